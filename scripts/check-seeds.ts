@@ -1,0 +1,29 @@
+/**
+ * Validates every seed file and checks each article quote against the article text, without a
+ * database. Exit code 1 with every problem listed when anything is wrong.
+ * Usage: node dist/scripts/check-seeds.js
+ */
+import path from "node:path";
+import { findMissingQuotes, listSeedFiles, readSeedPlan } from "../src/seed/seed.reader";
+import { SEED_DIR, ARTICLE_DIR } from "../src/seed/seed.paths";
+
+function main(): void {
+  const plan = readSeedPlan(listSeedFiles(SEED_DIR));
+  const problems = findMissingQuotes(plan, ARTICLE_DIR);
+  if (problems.length) {
+    console.error(`${problems.length} quote problem(s):\n  - ${problems.join("\n  - ")}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(
+    `seeds OK: ${plan.sources.length} sources, ${plan.entities.length} entities, ${plan.relationships.length} relationships, ` +
+      `${plan.metrics.length} metrics, ${plan.claims.length} claims (articles in ${path.relative(process.cwd(), ARTICLE_DIR)})`,
+  );
+}
+
+try {
+  main();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exitCode = 1;
+}

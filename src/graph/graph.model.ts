@@ -1,0 +1,143 @@
+/**
+ * The vocabulary of the graph: node labels, relationship types and the enums stored on them.
+ * Cypher only ever interpolates these constants (labels and types cannot be parameters);
+ * every value comes in as a $parameter.
+ */
+
+export enum Label {
+  Entity = "Entity",
+  Source = "Source",
+  Organization = "Organization",
+  Person = "Person",
+  Program = "Program",
+  Project = "Project",
+  Intervention = "Intervention",
+  Model = "Model",
+  Event = "Event",
+  Place = "Place",
+  Product = "Product",
+  Document = "Document",
+  Metric = "Metric",
+  Claim = "Claim",
+}
+
+export enum RelType {
+  /** (Organization|Person)-[:INVOLVED_IN {role}]->(Program|Project|Intervention|Event) */
+  INVOLVED_IN = "INVOLVED_IN",
+  /** Hierarchies: place in place, project in program, intervention in project, unit in organization. */
+  PART_OF = "PART_OF",
+  /** Where something is or happened. */
+  LOCATED_IN = "LOCATED_IN",
+  /** The area a program or project is implemented in. */
+  COVERS = "COVERS",
+  /** (Intervention)-[:APPLIES]->(Model) */
+  APPLIES = "APPLIES",
+  /** (Person)-[:MEMBER_OF {position}]->(Organization) */
+  MEMBER_OF = "MEMBER_OF",
+  /** What an event presented or visited. */
+  SHOWCASED = "SHOWCASED",
+  /** (Organization|Person)-[:LEARNED_FROM {eventId}]->(Organization|Intervention|Place) */
+  LEARNED_FROM = "LEARNED_FROM",
+  PRODUCED_BY = "PRODUCED_BY",
+  /** Legal or planning basis: decisions, plans, parent programs. */
+  BASED_ON = "BASED_ON",
+  ISSUED_BY = "ISSUED_BY",
+  /** Administrative succession, e.g. the July 2025 reorganisation. */
+  SUCCEEDED_BY = "SUCCEEDED_BY",
+  /** Gifts and in-kind support handed over, e.g. at a conference. */
+  GAVE_TO = "GAVE_TO",
+  /** Provenance of a node: (node)-[:MENTIONED_IN {quote}]->(Source). */
+  MENTIONED_IN = "MENTIONED_IN",
+  HAS_METRIC = "HAS_METRIC",
+  HAS_CLAIM = "HAS_CLAIM",
+}
+
+export enum Role {
+  FUNDER = "FUNDER",
+  /** Involved, but the source does not say in which capacity. */
+  PARTNER = "PARTNER",
+  OWNER = "OWNER",
+  COORDINATOR = "COORDINATOR",
+  IMPLEMENTER = "IMPLEMENTER",
+  CO_IMPLEMENTER = "CO_IMPLEMENTER",
+  ORGANIZER = "ORGANIZER",
+  CO_ORGANIZER = "CO_ORGANIZER",
+  HOST = "HOST",
+  PARTICIPANT = "PARTICIPANT",
+  DELEGATION_HEAD = "DELEGATION_HEAD",
+  SPEAKER = "SPEAKER",
+  TRAINER = "TRAINER",
+  BENEFICIARY = "BENEFICIARY",
+  EXHIBITOR = "EXHIBITOR",
+  REPORTER = "REPORTER",
+}
+
+export enum SourceKind {
+  ARTICLE = "ARTICLE",
+  DATASET = "DATASET",
+}
+
+export enum OrgType {
+  INTERNATIONAL_NGO = "INTERNATIONAL_NGO",
+  NGO = "NGO",
+  GOVERNMENT_AGENCY = "GOVERNMENT_AGENCY",
+  PEOPLES_COMMITTEE = "PEOPLES_COMMITTEE",
+  MASS_ORGANIZATION = "MASS_ORGANIZATION",
+  PUBLIC_SERVICE_UNIT = "PUBLIC_SERVICE_UNIT",
+  UNIVERSITY = "UNIVERSITY",
+  BANK = "BANK",
+  COOPERATIVE = "COOPERATIVE",
+  BUSINESS = "BUSINESS",
+  COMMUNITY_GROUP = "COMMUNITY_GROUP",
+  DELEGATION = "DELEGATION",
+  OTHER = "OTHER",
+}
+
+export enum EventType {
+  CONFERENCE = "CONFERENCE",
+  WORKSHOP = "WORKSHOP",
+  TRAINING = "TRAINING",
+  STUDY_TOUR = "STUDY_TOUR",
+  FESTIVAL = "FESTIVAL",
+  MEETING = "MEETING",
+}
+
+export enum ModelCategory {
+  LIVESTOCK = "LIVESTOCK",
+  CROP = "CROP",
+  AGRO_PROCESSING = "AGRO_PROCESSING",
+  LABOUR_EXPORT = "LABOUR_EXPORT",
+  SKILLS = "SKILLS",
+  INFRASTRUCTURE = "INFRASTRUCTURE",
+  COMMUNITY = "COMMUNITY",
+  GENDER_EQUALITY = "GENDER_EQUALITY",
+  MARKET_ACCESS = "MARKET_ACCESS",
+}
+
+export enum PlaceLevel {
+  PROVINCE = "PROVINCE",
+  DISTRICT = "DISTRICT",
+  COMMUNE = "COMMUNE",
+  VILLAGE = "VILLAGE",
+}
+
+export enum DocumentType {
+  DECISION = "DECISION",
+  PLAN = "PLAN",
+  RESOLUTION = "RESOLUTION",
+  GUIDANCE = "GUIDANCE",
+}
+
+export enum Qualifier {
+  EXACT = "EXACT",
+  MORE_THAN = "MORE_THAN",
+  AT_LEAST = "AT_LEAST",
+  APPROXIMATE = "APPROXIMATE",
+}
+
+/** How much of a stored date is known: "2021" is stored as 2021-01-01 with precision YEAR. */
+export enum DatePrecision {
+  YEAR = "YEAR",
+  MONTH = "MONTH",
+  DAY = "DAY",
+}

@@ -1,0 +1,337 @@
+/**
+ * The shape of a seed file (seeds/*.yaml, seeds/articles/*.yaml) and its validation.
+ *
+ * A seed file holds one Source and the facts taken from it: entities (nodes) and relationships,
+ * each with the quote that supports it. Validation is pure (no database) so that a unit test can
+ * check every committed seed file, and the loader refuses a file before writing anything.
+ */
+import {
+  DocumentType,
+  EventType,
+  ModelCategory,
+  OrgType,
+  PlaceLevel,
+  Qualifier,
+  RelType,
+  Role,
+  SourceKind,
+} from "../graph/graph.model";
+
+export interface SeedSource {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  file?: string;
+  url?: string;
+  publisher?: string;
+  author?: string;
+  /** ISO date (YYYY-MM-DD) the source was published, when it says so. */
+  publishedOn?: string;
+  language: string;
+  license?: string;
+  note?: string;
+}
+
+export interface SeedMetric {
+  /** Unique within the entity; the metric id is `<entity id>#<key>`. */
+  key: string;
+  value: number;
+  unit: string;
+  label: string;
+  qualifier?: Qualifier;
+  quote: string;
+}
+
+/** A statement that disagrees with another one (or with the entity's chosen value). */
+export interface SeedClaim {
+  key: string;
+  property: string;
+  value: string;
+  quote: string;
+  note?: string;
+}
+
+export type EntityKind =
+  | "Organization"
+  | "Person"
+  | "Program"
+  | "Project"
+  | "Intervention"
+  | "Model"
+  | "Event"
+  | "Place"
+  | "Product"
+  | "Document";
+
+export interface SeedEntity {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  nameEn?: string;
+  aliases?: string[];
+  description?: string;
+  note?: string;
+  quote: string;
+  metrics?: SeedMetric[];
+  claims?: SeedClaim[];
+  [prop: string]: unknown;
+}
+
+/** Relationship types a seed file may state; provenance edges are written by the loader. */
+export type SeedRelType = Exclude<RelType, RelType.MENTIONED_IN | RelType.HAS_METRIC | RelType.HAS_CLAIM>;
+
+export interface SeedRelationship {
+  from: string;
+  type: SeedRelType;
+  to: string;
+  role?: Role;
+  quote: string;
+  note?: string;
+  [prop: string]: unknown;
+}
+
+export interface SeedFile {
+  source: SeedSource;
+  entities: SeedEntity[];
+  relationships: SeedRelationship[];
+}
+
+type PropType = "string" | "date" | "int" | "stringList" | { enum: Record<string, string> };
+
+const COMMON_PROPS: Record<string, PropType> = {
+  kind: "string",
+  id: "string",
+  name: "string",
+  nameEn: "string",
+  aliases: "stringList",
+  description: "string",
+  note: "string",
+  quote: "string",
+};
+
+/** Kind-specific properties a seed entity may carry, and their types. */
+export const ENTITY_PROPS: Record<EntityKind, Record<string, PropType>> = {
+  Organization: { orgType: { enum: OrgType }, acronym: "string", country: "string" },
+  Person: { honorific: "string", gender: "string" },
+  Program: { startDate: "date", endDate: "date", code: "string" },
+  Project: { startDate: "date", endDate: "date", goal: "string", code: "string" },
+  Intervention: { startDate: "date", endDate: "date", forWhom: "string", status: "string" },
+  Model: { category: { enum: ModelCategory } },
+  Event: { eventType: { enum: EventType }, startDate: "date", endDate: "date" },
+  Place: {
+    level: { enum: PlaceLevel },
+    unitType: "string",
+    officialName: "string",
+    code: "string",
+    validFrom: "date",
+    validTo: "date",
+  },
+  Product: { category: "string" },
+  Document: { number: "string", docType: { enum: DocumentType }, issuedOn: "date" },
+};
+
+/** Relationship types, the kinds allowed at each end, whether a role is required, extra props. */
+export const REL_RULES: Record<
+  SeedRelType,
+  { from: EntityKind[]; to: EntityKind[]; role: "required" | "forbidden"; props?: Record<string, PropType> }
+> = {
+  [RelType.INVOLVED_IN]: {
+    from: ["Organization", "Person"],
+    to: ["Program", "Project", "Intervention", "Event"],
+    role: "required",
+  },
+  [RelType.PART_OF]: {
+    from: ["Place", "Project", "Intervention", "Event", "Organization", "Program", "Model"],
+    to: ["Place", "Program", "Project", "Organization", "Event", "Model"],
+    role: "forbidden",
+  },
+  [RelType.LOCATED_IN]: {
+    from: ["Organization", "Event", "Intervention", "Product", "Person"],
+    to: ["Place"],
+    role: "forbidden",
+  },
+  [RelType.COVERS]: { from: ["Program", "Project", "Document"], to: ["Place"], role: "forbidden" },
+  [RelType.APPLIES]: { from: ["Intervention"], to: ["Model"], role: "forbidden" },
+  [RelType.MEMBER_OF]: {
+    from: ["Person"],
+    to: ["Organization"],
+    role: "forbidden",
+    props: { position: "string" },
+  },
+  [RelType.SHOWCASED]: {
+    from: ["Event"],
+    to: ["Intervention", "Product", "Model", "Program"],
+    role: "forbidden",
+  },
+  [RelType.LEARNED_FROM]: {
+    from: ["Organization", "Person"],
+    to: ["Organization", "Intervention", "Place"],
+    role: "forbidden",
+    props: { eventId: "string" },
+  },
+  [RelType.PRODUCED_BY]: { from: ["Product"], to: ["Organization", "Place"], role: "forbidden" },
+  [RelType.BASED_ON]: {
+    from: ["Event", "Project", "Program", "Document", "Intervention"],
+    to: ["Document", "Program"],
+    role: "forbidden",
+  },
+  [RelType.ISSUED_BY]: { from: ["Document"], to: ["Organization", "Person"], role: "forbidden" },
+  [RelType.SUCCEEDED_BY]: { from: ["Place"], to: ["Place"], role: "forbidden", props: { effectiveOn: "date" } },
+  [RelType.GAVE_TO]: {
+    from: ["Organization"],
+    to: ["Organization", "Person"],
+    role: "forbidden",
+    props: { what: "string", eventId: "string" },
+  },
+};
+
+const ID_PATTERN = /^[a-z][a-z0-9]*(?::[a-z0-9][a-z0-9-]*)+$/;
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Thrown when a seed file does not match the seed schema; lists every problem found. */
+export class SeedValidationError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.length} problem(s)\n  - ${problems.join("\n  - ")}`);
+    this.name = "SeedValidationError";
+  }
+}
+
+function checkProp(where: string, name: string, value: unknown, type: PropType, problems: string[]): void {
+  if (value === undefined || value === null) return;
+  if (type === "string") {
+    if (typeof value !== "string" || value.trim() === "") problems.push(`${where}: ${name} must be a non-empty string`);
+  } else if (type === "date") {
+    if (typeof value !== "string" || !DATE_PATTERN.test(value) || !isRealDate(value)) {
+      problems.push(`${where}: ${name} must be a date YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML), got ${String(value)}`);
+    }
+  } else if (type === "int") {
+    if (!Number.isInteger(value)) problems.push(`${where}: ${name} must be an integer`);
+  } else if (type === "stringList") {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) {
+      problems.push(`${where}: ${name} must be a list of non-empty strings`);
+    }
+  } else if (!Object.values(type.enum).includes(value as string)) {
+    problems.push(`${where}: ${name} must be one of ${Object.values(type.enum).join(", ")}, got ${String(value)}`);
+  }
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Checks one parsed seed file. `knownIds` holds entity ids declared by other seed files, so that
+ * relationships may point at them (a village's commune, a shared program).
+ * Throws SeedValidationError with every problem, or returns the file typed.
+ */
+export function validateSeedFile(file: string, data: unknown, knownIds: ReadonlyMap<string, EntityKind>): SeedFile {
+  const problems: string[] = [];
+  const doc = (data ?? {}) as Partial<SeedFile>;
+  const src = doc.source as SeedSource | undefined;
+  if (!src || typeof src !== "object") {
+    problems.push("source is missing");
+  } else {
+    for (const key of ["id", "title", "language"] as const) {
+      if (typeof src[key] !== "string" || src[key].trim() === "") problems.push(`source.${key} is required`);
+    }
+    if (typeof src.id === "string" && !ID_PATTERN.test(src.id)) problems.push(`source.id ${src.id} is not a valid id`);
+    if (!Object.values(SourceKind).includes(src.kind)) problems.push(`source.kind must be one of ${Object.values(SourceKind).join(", ")}`);
+    if (src.publishedOn !== undefined) checkProp("source", "publishedOn", src.publishedOn, "date", problems);
+  }
+  if (!Array.isArray(doc.entities)) problems.push("entities must be a list");
+  if (!Array.isArray(doc.relationships)) problems.push("relationships must be a list");
+  if (problems.length) throw new SeedValidationError(file, problems);
+
+  const local = new Map<string, EntityKind>();
+  for (const [i, e] of (doc.entities as SeedEntity[]).entries()) {
+    const where = `entities[${i}]${e?.id ? ` (${e.id})` : ""}`;
+    if (!e || typeof e !== "object") {
+      problems.push(`${where}: not an object`);
+      continue;
+    }
+    if (!(e.kind in ENTITY_PROPS)) {
+      problems.push(`${where}: kind must be one of ${Object.keys(ENTITY_PROPS).join(", ")}`);
+      continue;
+    }
+    if (typeof e.id !== "string" || !ID_PATTERN.test(e.id)) problems.push(`${where}: id must look like "org:plan-international"`);
+    if (local.has(e.id)) problems.push(`${where}: duplicate id in this file`);
+    const earlier = knownIds.get(e.id);
+    if (earlier && earlier !== e.kind) problems.push(`${where}: id already declared as ${earlier}`);
+    local.set(e.id, e.kind);
+    if (typeof e.name !== "string" || e.name.trim() === "") problems.push(`${where}: name is required`);
+    if (typeof e.quote !== "string" || e.quote.trim() === "") problems.push(`${where}: quote is required`);
+    const allowed = { ...COMMON_PROPS, ...ENTITY_PROPS[e.kind] };
+    for (const [name, value] of Object.entries(e)) {
+      if (name === "metrics" || name === "claims") continue;
+      const type = allowed[name];
+      if (!type) problems.push(`${where}: unknown property ${name} for ${e.kind}`);
+      else checkProp(where, name, value, type, problems);
+    }
+    if (e.kind === "Place" && !e.level) problems.push(`${where}: a Place needs a level`);
+    const keys = new Set<string>();
+    for (const [j, m] of (e.metrics ?? []).entries()) {
+      const mw = `${where}.metrics[${j}]`;
+      if (typeof m.key !== "string" || !/^[a-z0-9-]+$/.test(m.key)) problems.push(`${mw}: key must be kebab-case`);
+      if (keys.has(m.key)) problems.push(`${mw}: duplicate key ${m.key}`);
+      keys.add(m.key);
+      if (typeof m.value !== "number" || !Number.isFinite(m.value)) problems.push(`${mw}: value must be a number`);
+      checkProp(mw, "unit", m.unit, "string", problems);
+      checkProp(mw, "label", m.label, "string", problems);
+      checkProp(mw, "quote", m.quote, "string", problems);
+      if (m.unit === undefined || m.label === undefined || m.quote === undefined) problems.push(`${mw}: unit, label and quote are required`);
+      checkProp(mw, "qualifier", m.qualifier, { enum: Qualifier }, problems);
+    }
+    for (const [j, c] of (e.claims ?? []).entries()) {
+      const cw = `${where}.claims[${j}]`;
+      if (typeof c.key !== "string" || !/^[a-z0-9-]+$/.test(c.key)) problems.push(`${cw}: key must be kebab-case`);
+      if (keys.has(c.key)) problems.push(`${cw}: duplicate key ${c.key}`);
+      keys.add(c.key);
+      for (const name of ["property", "value", "quote"] as const) {
+        if (typeof c[name] !== "string" || c[name].trim() === "") problems.push(`${cw}: ${name} is required`);
+      }
+    }
+  }
+
+  const kindOf = (id: string): EntityKind | undefined => local.get(id) ?? knownIds.get(id);
+  const relKeys = new Set<string>();
+  for (const [i, r] of (doc.relationships as SeedRelationship[]).entries()) {
+    const where = `relationships[${i}] (${r?.from} -${r?.type}-> ${r?.to})`;
+    const rule = REL_RULES[r?.type as SeedRelType];
+    if (!rule) {
+      problems.push(`${where}: type must be one of ${Object.keys(REL_RULES).join(", ")}`);
+      continue;
+    }
+    const fromKind = kindOf(r.from);
+    const toKind = kindOf(r.to);
+    if (!fromKind) problems.push(`${where}: unknown from id ${r.from}`);
+    else if (!rule.from.includes(fromKind)) problems.push(`${where}: ${r.type} cannot start at a ${fromKind}`);
+    if (!toKind) problems.push(`${where}: unknown to id ${r.to}`);
+    else if (!rule.to.includes(toKind)) problems.push(`${where}: ${r.type} cannot end at a ${toKind}`);
+    if (rule.role === "required" && !Object.values(Role).includes(r.role as Role)) {
+      problems.push(`${where}: role must be one of ${Object.values(Role).join(", ")}`);
+    }
+    if (rule.role === "forbidden" && r.role !== undefined) problems.push(`${where}: ${r.type} takes no role`);
+    if (typeof r.quote !== "string" || r.quote.trim() === "") problems.push(`${where}: quote is required`);
+    const allowed: Record<string, PropType> = { from: "string", type: "string", to: "string", role: "string", quote: "string", note: "string", ...(rule.props ?? {}) };
+    for (const [name, value] of Object.entries(r)) {
+      const type = allowed[name];
+      if (!type) problems.push(`${where}: unknown property ${name} for ${r.type}`);
+      else checkProp(where, name, value, type, problems);
+    }
+    const key = relationshipKey(r);
+    if (relKeys.has(key)) problems.push(`${where}: the same relationship is stated twice in this file`);
+    relKeys.add(key);
+  }
+  if (problems.length) throw new SeedValidationError(file, problems);
+  return doc as SeedFile;
+}
+
+/** Identity of a relationship within one source: endpoints, type and role. */
+export function relationshipKey(r: Pick<SeedRelationship, "from" | "type" | "to" | "role">): string {
+  return `${r.from}|${r.type}|${r.role ?? ""}|${r.to}`;
+}
