@@ -105,7 +105,10 @@ function main(): void {
   };
 
   const legacyProvinceId = (r: Row): string => `vn:${slug(r.province)}`;
-  const newProvinceId = (r: Row): string => (r.isMergedProvince ? `vn2025:${slug(r.newProvince)}` : legacyProvinceId(r));
+  // A province that merged, or whose unit took another's name (Bắc Giang became Bắc Ninh), is
+  // succeeded by a new node; an unchanged province stays one node across the reform.
+  const provinceChanged = (r: Row): boolean => r.isMergedProvince || r.newProvince !== r.province;
+  const newProvinceId = (r: Row): string => (provinceChanged(r) ? `vn2025:${slug(r.newProvince)}` : legacyProvinceId(r));
 
   const addProvince = (r: Row): void => {
     addEntity({
@@ -116,10 +119,10 @@ function main(): void {
       unitType: unitType(r.province),
       level: PlaceLevel.PROVINCE,
       code: pad(r.provinceCode, 2),
-      ...(r.isMergedProvince ? { validTo: LAST_LEGACY_DAY } : {}),
+      ...(provinceChanged(r) ? { validTo: LAST_LEGACY_DAY } : {}),
       quote: r.line,
     });
-    if (r.isMergedProvince) {
+    if (provinceChanged(r)) {
       addEntity({
         kind: "Place",
         id: newProvinceId(r),

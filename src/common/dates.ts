@@ -1,0 +1,34 @@
+import { DatePrecision } from "../graph/graph.model";
+
+export interface PartialDate {
+  /** ISO calendar date, YYYY-MM-DD. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD". A period's start becomes its first day and its end
+ * its last day, so that overlap tests on stored dates stay correct: "2024-04" as an end date
+ * is 2024-04-30. Returns null for anything else.
+ */
+export function parsePartialDate(value: string, bound: "start" | "end"): PartialDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3] !== undefined) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+    return { date: `${m[1]}-${m[2]}-${m[3]}`, precision: DatePrecision.DAY };
+  }
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    const day = bound === "start" ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { date: `${m[1]}-${m[2]}-${pad(day)}`, precision: DatePrecision.MONTH };
+  }
+  return { date: bound === "start" ? `${m[1]}-01-01` : `${m[1]}-12-31`, precision: DatePrecision.YEAR };
+}

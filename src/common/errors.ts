@@ -1,0 +1,39 @@
+import { GraphQLError } from "graphql";
+
+/** Every code this API puts in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+/** An error meant for the client: its message and code are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = new.target.name;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string, argumentName?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, argumentName ? { argumentName } : {});
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(kind: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${kind} "${id}" not found`, { kind, id });
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(message = "The graph database is unavailable; try again shortly") {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}

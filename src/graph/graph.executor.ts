@@ -1,0 +1,75 @@
+import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import { toPlain } from "./graph.convert";
+import { mapNeo4jError } from "./graph.errors";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/**
+ * The only code that opens sessions. Reads go through executeRead and writes through
+ * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;
+ * driver errors are mapped at this boundary; rows come back as plain objects (see toPlain).
+ */
+export class GraphExecutor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly appName = "poverty-graph",
+  ) {}
+
+  /** Runs one read query; resolves to its rows as plain objects. */
+  async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.withSession("READ", (session) =>
+      session.executeRead((tx) => run<T>(tx, cypher, params), { metadata: { app: this.appName } }),
+    );
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement commits together or none does.
+   * The callback may be retried by the driver, so it must not have side effects outside `tx`.
+   */
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    return this.withSession("WRITE", (session) =>
+      session.executeWrite((tx) => work({ run: (cypher, params) => run(tx, cypher, params) }), {
+        metadata: { app: this.appName },
+      }),
+    );
+  }
+
+  /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */
+  async schema(cypher: string, params: Params = {}): Promise<void> {
+    await this.withSession("WRITE", async (session) => {
+      await session.run(cypher, params);
+    });
+  }
+
+  /** Resolves when the server answers; rejects with a mapped error otherwise. */
+  async ping(): Promise<void> {
+    await this.read("RETURN 1 AS ok");
+  }
+
+  private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
+    let session: Session | undefined;
+    try {
+      session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      return await work(session);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session?.close().catch(() => undefined);
+    }
+  }
+}
+
+export interface TxRunner {
+  run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+async function run<T extends Row>(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<T[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[key as string] = toPlain(record.get(key));
+    return row as T;
+  });
+}
