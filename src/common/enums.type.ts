@@ -1,0 +1,25 @@
+/** Registers the graph's enums as GraphQL enums (import before building the schema). */
+import { registerEnumType } from "type-graphql";
+import {
+  DatePrecision,
+  DocumentType,
+  EventType,
+  ModelCategory,
+  OrgType,
+  PlaceLevel,
+  Qualifier,
+  Role,
+  SourceKind,
+} from "../graph/graph.model";
+
+registerEnumType(Role, { name: "Role", description: "The capacity in which an organization or person took part." });
+registerEnumType(OrgType, { name: "OrgType" });
+registerEnumType(EventType, { name: "EventType" });
+registerEnumType(ModelCategory, { name: "ModelCategory" });
+registerEnumType(PlaceLevel, { name: "PlaceLevel", description: "Administrative level; districts exist only before July 2025." });
+registerEnumType(DocumentType, { name: "DocumentType" });
+registerEnumType(Qualifier, { name: "Qualifier", description: "How a number was stated: exactly, 'more than', 'at least', about." });
+registerEnumType(SourceKind, { name: "SourceKind" });
+registerEnumType(DatePrecision, { name: "DatePrecision" });
+
+export { DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, Role, SourceKind };

@@ -1,0 +1,55 @@
+import { GraphQLLocalDate, GraphQLNonEmptyString } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { BadInputError } from "../common/errors";
+import { assertId } from "../common/ids";
+import { foldDiacritics } from "../common/text";
+import type { ListFilter } from "./entity.repository";
+
+@InputType({ description: "Filters every entity list accepts." })
+export class NameFilter {
+  @Field(() => GraphQLNonEmptyString, {
+    nullable: true,
+    description: "Words that must all occur in the name or an alias; accents optional (\"ong mat\" matches \"ong mật\").",
+  })
+  text?: string | null;
+}
+
+@InputType({ description: "Filters for entities tied to places." })
+export class LocatedFilter extends NameFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: "A place id: includes everything inside it (province → district → commune → village) and units merged into it in 2025.",
+  })
+  place?: string | null;
+}
+
+@InputType({ description: "Filters for entities that happen somewhere at some time." })
+export class PlaceTimeFilter extends LocatedFilter {
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities whose period ends on or after this day." })
+  from?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities whose period starts on or before this day." })
+  to?: string | null;
+}
+
+/** Validates the shared filter fields and returns their repository form. */
+export function baseListFilter(filter: Partial<PlaceTimeFilter> | null | undefined): ListFilter {
+  const out: ListFilter = {};
+  if (!filter) return out;
+  if (filter.text != null) {
+    const words = foldDiacritics(filter.text).split(/[^a-z0-9]+/).filter(Boolean);
+    if (words.length === 0) throw new BadInputError("`text` must contain letters or digits", "filter.text");
+    if (words.length > 12) throw new BadInputError("`text` may have at most 12 words", "filter.text");
+    out.words = words;
+  }
+  if (filter.place != null) out.place = assertId(filter.place, "filter.place");
+  if (filter.from != null) out.from = toIsoDate(filter.from);
+  if (filter.to != null) out.to = toIsoDate(filter.to);
+  if (out.from && out.to && out.from > out.to) throw new BadInputError("`from` must not be after `to`", "filter.from");
+  return out;
+}
+
+/** LocalDate values arrive as strings; keep only the calendar date. */
+function toIsoDate(value: unknown): string {
+  return String(value).slice(0, 10);
+}

@@ -1,0 +1,69 @@
+import { Label, RelType } from "../graph/graph.model";
+
+/**
+ * A relationship field: which relationship types, which way, to which labels. Specs are
+ * constants; the Cypher built from them interpolates only these enum values.
+ */
+export interface RelationSpec {
+  readonly key: string;
+  readonly types: readonly RelType[];
+  readonly direction: "OUT" | "IN" | "BOTH";
+  readonly targets: readonly Label[];
+}
+
+const spec = (key: string, types: RelType[], direction: RelationSpec["direction"], targets: Label[]): RelationSpec =>
+  Object.freeze({ key, types, direction, targets });
+
+const ACTIVITIES = [Label.Program, Label.Project, Label.Intervention, Label.Event];
+const ACTORS = [Label.Organization, Label.Person];
+const ENTITIES = [
+  Label.Organization,
+  Label.Person,
+  Label.Program,
+  Label.Project,
+  Label.Intervention,
+  Label.Model,
+  Label.Event,
+  Label.Place,
+  Label.Product,
+  Label.Document,
+];
+
+/** Every relationship type between entities (provenance edges excluded). */
+export const ENTITY_REL_TYPES = Object.values(RelType).filter(
+  (t) => t !== RelType.MENTIONED_IN && t !== RelType.HAS_METRIC && t !== RelType.HAS_CLAIM,
+);
+
+export const Relations = {
+  mentions: spec("mentions", [RelType.MENTIONED_IN], "OUT", [Label.Source]),
+  mentionedIn: spec("mentionedIn", [RelType.MENTIONED_IN], "IN", ENTITIES),
+  metrics: spec("metrics", [RelType.HAS_METRIC], "OUT", [Label.Metric]),
+  claims: spec("claims", [RelType.HAS_CLAIM], "OUT", [Label.Claim]),
+  all: spec("all", ENTITY_REL_TYPES, "BOTH", ENTITIES),
+
+  involvements: spec("involvements", [RelType.INVOLVED_IN], "OUT", ACTIVITIES),
+  participants: spec("participants", [RelType.INVOLVED_IN], "IN", ACTORS),
+  locatedIn: spec("locatedIn", [RelType.LOCATED_IN], "OUT", [Label.Place]),
+  covers: spec("covers", [RelType.COVERS], "OUT", [Label.Place]),
+  partOf: spec("partOf", [RelType.PART_OF], "OUT", ENTITIES),
+  parts: spec("parts", [RelType.PART_OF], "IN", ENTITIES),
+  applies: spec("applies", [RelType.APPLIES], "OUT", [Label.Model]),
+  appliedBy: spec("appliedBy", [RelType.APPLIES], "IN", [Label.Intervention]),
+  memberships: spec("memberships", [RelType.MEMBER_OF], "OUT", [Label.Organization]),
+  members: spec("members", [RelType.MEMBER_OF], "IN", [Label.Person]),
+  showcased: spec("showcased", [RelType.SHOWCASED], "OUT", ENTITIES),
+  showcasedAt: spec("showcasedAt", [RelType.SHOWCASED], "IN", [Label.Event]),
+  learnedFrom: spec("learnedFrom", [RelType.LEARNED_FROM], "OUT", ENTITIES),
+  taughtTo: spec("taughtTo", [RelType.LEARNED_FROM], "IN", ACTORS),
+  producedBy: spec("producedBy", [RelType.PRODUCED_BY], "OUT", [Label.Organization, Label.Place]),
+  products: spec("products", [RelType.PRODUCED_BY], "IN", [Label.Product]),
+  basedOn: spec("basedOn", [RelType.BASED_ON], "OUT", [Label.Document, Label.Program]),
+  basisOf: spec("basisOf", [RelType.BASED_ON], "IN", ENTITIES),
+  issuedBy: spec("issuedBy", [RelType.ISSUED_BY], "OUT", ACTORS),
+  issued: spec("issued", [RelType.ISSUED_BY], "IN", [Label.Document]),
+  successors: spec("successors", [RelType.SUCCEEDED_BY], "OUT", [Label.Place]),
+  predecessors: spec("predecessors", [RelType.SUCCEEDED_BY], "IN", [Label.Place]),
+  gaveTo: spec("gaveTo", [RelType.GAVE_TO], "OUT", ACTORS),
+  locatedHere: spec("locatedHere", [RelType.LOCATED_IN], "IN", ENTITIES),
+  coveredBy: spec("coveredBy", [RelType.COVERS], "IN", [Label.Program, Label.Project, Label.Document]),
+} as const;

@@ -1,0 +1,161 @@
+/**
+ * Cypher shared by every entity kind: lookups by id, filtered and paged lists, and the batched
+ * relationship reads behind the DataLoaders. Labels and relationship types come from constants
+ * (Label, RelType, RelationSpec); every value is a $parameter.
+ */
+import type { PageRequest } from "../common/pagination";
+import type { GraphExecutor } from "../graph/graph.executor";
+import { Label, RelType } from "../graph/graph.model";
+import type { RelationSpec } from "./entity.relations";
+import { type NodeValue, toNode } from "./entity.mapper";
+
+/** A related node with the relationship's properties and which way it points. */
+export interface RelatedItem {
+  node: NodeValue;
+  rel: Record<string, unknown> & { __type: string };
+  direction: "OUT" | "IN";
+}
+
+/** Filters a list may apply; property names in `equals` come from code, never from clients. */
+export interface ListFilter {
+  /** Already folded with foldDiacritics: every word must occur in a name or alias. */
+  words?: string[];
+  equals?: Record<string, string>;
+  /** Entities located in / covering this place or anything inside it (or its 2025 predecessors). */
+  place?: string;
+  /** Places inside this one (Place lists only). */
+  within?: string;
+  /** Overlap with [from, to], ISO dates; entities without dates are kept. */
+  from?: string;
+  to?: string;
+}
+
+/** Node projection used everywhere so that toNode can name the type. */
+export const NODE = (v: string): string => `${v} {.*, __labels: labels(${v})}`;
+
+/**
+ * True when place `p` lies in the place whose id is `targetId` (a $parameter or a variable) or
+ * in a unit that the July 2025 reorganisation merged into it: asking for a new commune finds
+ * facts recorded against its predecessors.
+ */
+export const PLACE_WITHIN = (p: string, targetId: string): string =>
+  `EXISTS { MATCH (${p})-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
+            WHERE a.id = ${targetId} OR EXISTS { MATCH (a)-[:${RelType.SUCCEEDED_BY}]->(:${Label.Place} {id: ${targetId}}) } }`;
+
+export class EntityRepository {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  /** Entities by id, in key order; null where no entity (of `label`, when given) has the id. */
+  async findByIds(ids: readonly string[], label: Label = Label.Entity): Promise<(NodeValue | null)[]> {
+    const rows = await this.graph.read<{ id: string; node: Record<string, unknown> | null }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:${label} {id: id})
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n")} END AS node`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.node ? toNode(r.node) : null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Sources by id, in key order. */
+  async findSourcesByIds(ids: readonly string[]): Promise<(Record<string, unknown> | null)[]> {
+    const rows = await this.graph.read<{ id: string; source: Record<string, unknown> | null }>(
+      `UNWIND $ids AS id OPTIONAL MATCH (s:${Label.Source} {id: id}) RETURN id, properties(s) AS source`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.source]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Resolves when the database answers a trivial query. */
+  async ping(): Promise<void> {
+    await this.graph.read("RETURN 1 AS ok");
+  }
+
+  /** Every source, by id. Sources are few (one per article or dataset). */
+  async allSources(): Promise<Record<string, unknown>[]> {
+    const rows = await this.graph.read<{ source: Record<string, unknown> }>(
+      `MATCH (s:${Label.Source}) RETURN properties(s) AS source ORDER BY s.id`,
+    );
+    return rows.map((r) => r.source);
+  }
+
+  /** For each id (in key order), the nodes related through `spec`, sorted by name. */
+  async related(spec: RelationSpec, ids: readonly string[]): Promise<RelatedItem[][]> {
+    const types = spec.types.join("|");
+    const pattern =
+      spec.direction === "OUT" ? `(n)-[r:${types}]->(m)` : spec.direction === "IN" ? `(n)<-[r:${types}]-(m)` : `(n)-[r:${types}]-(m)`;
+    const targetTest = spec.targets.map((l) => `m:${l}`).join(" OR ");
+    const rows = await this.graph.read<{ id: string; items: RelatedItem[] }>(
+      `UNWIND $ids AS id
+       MATCH (n {id: id}) WHERE n:${Label.Entity} OR n:${Label.Source} OR n:${Label.Metric} OR n:${Label.Claim}
+       OPTIONAL MATCH ${pattern} WHERE ${targetTest}
+       WITH id, n, r, m ORDER BY m.name, m.id
+       RETURN id, collect(CASE WHEN m IS NULL THEN null ELSE {
+         node: ${NODE("m")},
+         rel: r {.*, __type: type(r)},
+         direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END
+       } END) AS items`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.items]));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).map((item) => ({ ...item, node: toNode(item.node as unknown as Record<string, unknown>) })),
+    );
+  }
+
+  /** One page of entities of `label` matching `filter`, ordered by name then id. */
+  async list(label: Label, filter: ListFilter, page: PageRequest): Promise<NodeValue[]> {
+    const { where, params } = buildWhere(label, filter);
+    const afterClause = page.after ? "AND (n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))" : "";
+    const rows = await this.graph.read<{ node: Record<string, unknown> }>(
+      `MATCH (n:${label}) WHERE ${where} ${afterClause}
+       RETURN ${NODE("n")} AS node ORDER BY n.name, n.id LIMIT $limit`,
+      {
+        ...params,
+        afterName: page.after?.[0] ?? null,
+        afterId: page.after?.[1] ?? null,
+        limit: page.first + 1,
+      },
+    );
+    return rows.map((r) => toNode(r.node));
+  }
+
+  async count(label: Label, filter: ListFilter): Promise<number> {
+    const { where, params } = buildWhere(label, filter);
+    const [row] = await this.graph.read<{ total: number }>(`MATCH (n:${label}) WHERE ${where} RETURN count(n) AS total`, params);
+    return row?.total ?? 0;
+  }
+}
+
+function buildWhere(label: Label, filter: ListFilter): { where: string; params: Record<string, unknown> } {
+  const clauses = ["true"];
+  const params: Record<string, unknown> = {};
+  if (filter.words?.length) {
+    clauses.push("all(w IN $words WHERE n.searchText CONTAINS w)");
+    params.words = filter.words;
+  }
+  for (const [i, [prop, value]] of Object.entries(filter.equals ?? {}).entries()) {
+    if (!/^[a-zA-Z]+$/.test(prop)) throw new Error(`invalid filter property ${prop}`);
+    clauses.push(`n.${prop} = $eq${i}`);
+    params[`eq${i}`] = value;
+  }
+  if (filter.place) {
+    const rel = label === Label.Program || label === Label.Project ? RelType.COVERS : RelType.LOCATED_IN;
+    clauses.push(`EXISTS { MATCH (n)-[:${rel}]->(p:${Label.Place}) WHERE ${PLACE_WITHIN("p", "$place")} }`);
+    params.place = filter.place;
+  }
+  if (filter.within) {
+    clauses.push(PLACE_WITHIN("n", "$within"));
+    params.within = filter.within;
+  }
+  if (filter.from) {
+    clauses.push("(n.endDate IS NULL OR n.endDate >= date($from))");
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    clauses.push("(n.startDate IS NULL OR n.startDate <= date($to))");
+    params.to = filter.to;
+  }
+  return { where: clauses.join(" AND "), params };
+}

@@ -1,0 +1,62 @@
+import type { GraphExecutor } from "../graph/graph.executor";
+import { Label, RelType } from "../graph/graph.model";
+import { NODE } from "../entity/entity.repository";
+import { type NodeValue, toNode } from "../entity/entity.mapper";
+
+/** One activity two organizations shared, with each one's role and the partner's provenance. */
+export interface SharedActivityRow {
+  activity: NodeValue;
+  role: string;
+  partnerRole: string;
+  /** How they met: SAME_ACTIVITY, or SHOWCASED when one's work was shown at the other's event. */
+  link: string;
+  sourceId: string | null;
+  quote: string | null;
+}
+
+export interface PartnerRow {
+  partner: NodeValue;
+  shared: SharedActivityRow[];
+}
+
+export class OrganizationRepository {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  /**
+   * For each organization id (in key order): the organizations it worked with and through what.
+   * Two organizations are partners when both take part in the same program, project,
+   * intervention or event, or when one's intervention or product was showcased at an event the
+   * other took part in (a study tour visiting a cooperative's tea model).
+   */
+  async partners(ids: readonly string[]): Promise<PartnerRow[][]> {
+    const rows = await this.graph.read<{ id: string; partners: PartnerRow[] }>(
+      `UNWIND $ids AS id
+       MATCH (o:${Label.Organization} {id: id})
+       CALL (o) {
+         MATCH (o)-[r1:${RelType.INVOLVED_IN}]->(a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
+         WHERE p <> o
+         RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+         UNION
+         MATCH (o)-[r1:${RelType.INVOLVED_IN}]->(e:${Label.Event})-[:${RelType.SHOWCASED}]->(x)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
+         WHERE p <> o
+         RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+         UNION
+         MATCH (o)-[r1:${RelType.INVOLVED_IN}]->(x)<-[:${RelType.SHOWCASED}]-(e:${Label.Event})<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
+         WHERE p <> o
+         RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+       }
+       WITH id, p, via, role, partnerRole, link, sourceId, quote ORDER BY via.name, role, partnerRole
+       WITH id, p, collect({activity: ${NODE("via")}, role: role, partnerRole: partnerRole, link: link, sourceId: sourceId, quote: quote}) AS shared
+       ORDER BY p.name
+       RETURN id, collect({partner: ${NODE("p")}, shared: shared}) AS partners`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.partners]));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).map((p) => ({
+        partner: toNode(p.partner as unknown as Record<string, unknown>),
+        shared: p.shared.map((s) => ({ ...s, activity: toNode(s.activity as unknown as Record<string, unknown>) })),
+      })),
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import type { GraphExecutor } from "../graph/graph.executor";
+import { Label, RelType } from "../graph/graph.model";
+import { NODE, PLACE_WITHIN } from "../entity/entity.repository";
+import { type NodeValue, toNode } from "../entity/entity.mapper";
+
+/** What a place roll-up may list: a label and how it is tied to places. */
+export interface WithinSpec {
+  readonly key: string;
+  readonly label: Label;
+  readonly rel: RelType.LOCATED_IN | RelType.COVERS;
+}
+
+export const Within = {
+  interventions: { key: "interventions", label: Label.Intervention, rel: RelType.LOCATED_IN },
+  events: { key: "events", label: Label.Event, rel: RelType.LOCATED_IN },
+  organizations: { key: "organizations", label: Label.Organization, rel: RelType.LOCATED_IN },
+  products: { key: "products", label: Label.Product, rel: RelType.LOCATED_IN },
+  projects: { key: "projects", label: Label.Project, rel: RelType.COVERS },
+  programs: { key: "programs", label: Label.Program, rel: RelType.COVERS },
+} as const satisfies Record<string, WithinSpec>;
+
+export class PlaceRepository {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  /** For each place id: the places inside it at any depth (districts, communes, villages), by level then name. */
+  async descendants(ids: readonly string[]): Promise<NodeValue[][]> {
+    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (:${Label.Place} {id: id})<-[:${RelType.PART_OF}*1..]-(d:${Label.Place})
+       WITH id, d ORDER BY d.level, d.name
+       RETURN id, collect(DISTINCT ${NODE("d")}) AS nodes`,
+      { ids },
+    );
+    return inKeyOrder(ids, rows);
+  }
+
+  /** For each place id: the places above it, nearest first (commune → district → province). */
+  async ancestors(ids: readonly string[]): Promise<NodeValue[][]> {
+    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH path = (:${Label.Place} {id: id})-[:${RelType.PART_OF}*1..]->(a:${Label.Place})
+       WITH id, a, length(path) AS depth ORDER BY depth
+       RETURN id, collect(${NODE("a")}) AS nodes`,
+      { ids },
+    );
+    return inKeyOrder(ids, rows);
+  }
+
+  /**
+   * For each place id: the entities of `spec` tied to it or to anything inside it, including
+   * units the July 2025 reorganisation merged into it. This is the place roll-up.
+   */
+  async within(spec: WithinSpec, ids: readonly string[]): Promise<NodeValue[][]> {
+    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(
+      `UNWIND $ids AS id
+       CALL (id) {
+         MATCH (n:${spec.label})-[:${spec.rel}]->(p:${Label.Place})
+         WHERE ${PLACE_WITHIN("p", "id")}
+         RETURN DISTINCT n
+       }
+       WITH id, n ORDER BY n.name
+       RETURN id, collect(${NODE("n")}) AS nodes`,
+      { ids },
+    );
+    return inKeyOrder(ids, rows);
+  }
+}
+
+function inKeyOrder(ids: readonly string[], rows: { id: string; nodes: Record<string, unknown>[] }[]): NodeValue[][] {
+  const byId = new Map(rows.map((r) => [r.id, r.nodes]));
+  return ids.map((id) => (byId.get(id) ?? []).map(toNode));
+}

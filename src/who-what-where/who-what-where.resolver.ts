@@ -1,0 +1,150 @@
+import { GraphQLLocalDate } from "graphql-scalars";
+import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { Role } from "../common/enums.type";
+import { BadInputError } from "../common/errors";
+import { assertId } from "../common/ids";
+import { ConnectionType, PageArgs, toConnection, toPageRequest, type Connection } from "../common/pagination";
+import { type NodeValue, toPeriod } from "../entity/entity.mapper";
+import { Period, Provenance } from "../entity/entity.type";
+import { Intervention } from "../intervention/intervention.type";
+import { LivelihoodModel } from "../livelihood-model/livelihood-model.type";
+import { Organization } from "../organization/organization.type";
+import { PlaceLevel } from "../graph/graph.model";
+import { Place } from "../place/place.type";
+import { Program } from "../program/program.type";
+import { Project } from "../project/project.type";
+import type { WhoWhatWhereQuery } from "./who-what-where.repository";
+
+@InputType({ description: "Every filter rolls up: units of an organization, variants of a model, places inside a place." })
+export class WhoWhatWhereFilter {
+  @Field(() => ID, { nullable: true })
+  organization?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  model?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  program?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  project?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  place?: string | null;
+
+  @Field(() => [Role], { nullable: true })
+  roles?: Role[] | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions still running on or after this day." })
+  from?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions started on or before this day." })
+  to?: string | null;
+}
+
+@ObjectType({ description: "One 3W row: who (organization, role) did what (model, intervention) where, when, under which project and program." })
+export class WhoWhatWhereRow {
+  @Field(() => ID, { description: "Stable id of the row: organization|role|intervention|model|place." })
+  id!: string;
+
+  @Field(() => Organization)
+  organization!: Organization;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => LivelihoodModel, { nullable: true })
+  model!: LivelihoodModel | null;
+
+  @Field(() => Intervention)
+  intervention!: Intervention;
+
+  @Field(() => Place, { nullable: true, description: "The most precise place the source gives." })
+  place!: Place | null;
+
+  @Field(() => Place, { nullable: true })
+  village!: Place | null;
+
+  @Field(() => Place, { nullable: true })
+  commune!: Place | null;
+
+  @Field(() => Place, { nullable: true })
+  district!: Place | null;
+
+  @Field(() => Place, { nullable: true })
+  province!: Place | null;
+
+  @Field(() => [Project])
+  projects!: Project[];
+
+  @Field(() => [Program])
+  programs!: Program[];
+
+  @Field(() => Period, { nullable: true })
+  period!: Period | null;
+
+  @Field(() => String, { nullable: true, description: "For whom, in the source's words." })
+  forWhom!: string | null;
+
+  @Field(() => Provenance, { nullable: true, description: "Where the organization's part is stated." })
+  provenance!: Provenance | null;
+}
+
+const WhoWhatWhereConnection = ConnectionType(WhoWhatWhereRow, "WhoWhatWhere");
+
+function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
+  if (!filter) return {};
+  const q: WhoWhatWhereQuery = {};
+  for (const key of ["organization", "model", "program", "project", "place"] as const) {
+    const value = filter[key];
+    if (value != null) q[key] = assertId(value, `filter.${key}`);
+  }
+  if (filter.roles?.length) q.roles = filter.roles;
+  if (filter.from != null) q.from = String(filter.from).slice(0, 10);
+  if (filter.to != null) q.to = String(filter.to).slice(0, 10);
+  if (q.from && q.to && q.from > q.to) throw new BadInputError("`from` must not be after `to`", "filter.from");
+  return q;
+}
+
+@Resolver()
+export class WhoWhatWhereResolver {
+  @Query(() => WhoWhatWhereConnection, {
+    description: "Who did what where: organizations × roles × models × places × projects/programs × periods, with sources.",
+  })
+  async whoWhatWhere(
+    @Arg("filter", () => WhoWhatWhereFilter, { nullable: true }) filter: WhoWhatWhereFilter | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<WhoWhatWhereRow>> {
+    const q = toQuery(filter);
+    const page = toPageRequest(pageArgs, ctx.config.maxPageSize, 1);
+    const skip = page.after ? Number(page.after[0]) : 0;
+    if (!Number.isInteger(skip) || skip < 0) throw new BadInputError("`after` is not a cursor returned by this field", "after");
+    const rows = await ctx.repos.whoWhatWhere.rows(q, skip, page.first + 1);
+    const shaped = rows.map((r, i) => ({ ...toRow(r), offset: skip + i + 1 }));
+    return toConnection(shaped, page, (r) => [r.offset], () => ctx.repos.whoWhatWhere.count(q));
+  }
+}
+
+function toRow(r: Awaited<ReturnType<Context["repos"]["whoWhatWhere"]["rows"]>>[number]): WhoWhatWhereRow {
+  const atLevel = (level: PlaceLevel): NodeValue | null => r.placePath.find((p) => p.level === level) ?? null;
+  const cast = <T>(n: NodeValue | null): T => n as unknown as T;
+  return {
+    id: [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? ""].join("|"),
+    organization: cast(r.organization),
+    role: r.role as Role,
+    model: cast(r.model),
+    intervention: cast(r.intervention),
+    place: cast(r.place),
+    village: cast(atLevel(PlaceLevel.VILLAGE)),
+    commune: cast(atLevel(PlaceLevel.COMMUNE)),
+    district: cast(atLevel(PlaceLevel.DISTRICT)),
+    province: cast(atLevel(PlaceLevel.PROVINCE)),
+    projects: r.projects as unknown as Project[],
+    programs: r.programs as unknown as Program[],
+    period: toPeriod(r.intervention),
+    forWhom: (r.intervention.forWhom as string | undefined) ?? null,
+    provenance: r.sourceId ? { sourceId: r.sourceId, quote: r.quote ?? "", note: r.note } : null,
+  };
+}
