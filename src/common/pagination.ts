@@ -64,8 +64,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** Called only when the client selects totalCount (graphql-js calls function values). */
-  totalCount: () => Promise<number>;
+  /** A lazy getter: the count query runs only when the client selects totalCount. */
+  readonly totalCount: Promise<number>;
 }
 
 /**
@@ -76,16 +76,21 @@ export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) =>
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const pageInfo = {
+    hasNextPage,
+    hasPreviousPage: false,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  let total: Promise<number> | undefined;
   return {
     edges,
     nodes,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    pageInfo,
+    get totalCount() {
+      total ??= count();
+      return total;
     },
-    totalCount: count,
   };
 }
 

@@ -4,6 +4,7 @@
  * (Label, RelType, RelationSpec); every value is a $parameter.
  */
 import type { PageRequest } from "../common/pagination";
+import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import type { RelationSpec } from "./entity.relations";
@@ -115,7 +116,7 @@ export class EntityRepository {
         ...params,
         afterName: page.after?.[0] ?? null,
         afterId: page.after?.[1] ?? null,
-        limit: page.first + 1,
+        limit: cypherInt(page.first + 1),
       },
     );
     return rows.map((r) => toNode(r.node));

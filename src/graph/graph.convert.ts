@@ -29,3 +29,8 @@ export function toPlain(value: unknown): unknown {
   }
   return value;
 }
+
+/** A JS number as a Cypher INTEGER: plain numbers are sent as FLOAT, which SKIP/LIMIT reject. */
+export function cypherInt(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}

@@ -1,3 +1,4 @@
+import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { Label } from "../graph/graph.model";
 import { SEARCH_INDEX } from "../graph/graph.schema";
@@ -23,7 +24,7 @@ export class SearchRepository {
       `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
        WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
        RETURN ${NODE("node")} AS node, score ORDER BY score DESC, node.name LIMIT $limit`,
-      { query, labels, limit },
+      { query, labels, limit: cypherInt(limit) },
     );
     return rows.map((r) => ({ node: toNode(r.node), score: r.score }));
   }

@@ -1,3 +1,4 @@
+import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { NODE, PLACE_WITHIN } from "../entity/entity.repository";
@@ -55,7 +56,7 @@ export class WhoWhatWhereRepository {
               [x IN projects | ${NODE("x")}] AS projects,
               [x IN programs | ${NODE("x")}] AS programs,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note`,
-      { ...params(q), skip, limit },
+      { ...params(q), skip: cypherInt(skip), limit: cypherInt(limit) },
     );
     const nodes = (v: unknown): NodeValue[] => (v as Record<string, unknown>[]).map(toNode);
     const node = (v: unknown): NodeValue | null => (v ? toNode(v as Record<string, unknown>) : null);

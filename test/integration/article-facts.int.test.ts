@@ -1,0 +1,144 @@
+import {
+  EventDetailDocument,
+  OrganizationLearningDocument,
+  OrganizationPartnersDocument,
+  PlaceRollupDocument,
+  ProjectAreaDocument,
+  SearchDocument,
+  WhoWhatWhereDocument,
+} from "../__generated__/operations";
+import { TestApi, dataOf } from "../helpers/test-graph";
+
+/** Facts of the five seed articles, asked through the GraphQL API of the real, seeded Neo4j. */
+describe("facts from the seed articles", () => {
+  const api = new TestApi();
+  beforeAll(() => api.start());
+  afterAll(() => api.close());
+
+  it("Plan International ran chicken, bee, peanut and soybean models for ethnic-minority youth in Lai Châu (article 000)", async () => {
+    const data = dataOf(await api.run(WhoWhatWhereDocument, { filter: { organization: "org:plan-international" }, first: 100 }));
+    const rows = data.whoWhatWhere.nodes;
+    const models = new Set(rows.map((r) => r.model?.id));
+    for (const model of ["model:chicken-raising", "model:beekeeping", "model:peanut-growing", "model:soybean-growing"]) {
+      expect(models).toContain(model);
+    }
+    const livelihood = rows.filter((r) => ["model:chicken-raising", "model:beekeeping", "model:peanut-growing", "model:soybean-growing"].includes(r.model?.id ?? ""));
+    expect(livelihood).toHaveLength(4);
+    for (const row of livelihood) {
+      expect(row.organization.id).toBe("org:plan-international-lai-chau");
+      expect(row.role).toBe("IMPLEMENTER");
+      expect(row.province?.name).toBe("Lai Châu");
+      expect(row.forWhom).toMatch(/[Tt]hanh niên dân tộc thiểu số/);
+      expect(row.projects.map((p) => p.id)).toContain("project:plan-youth-economic-empowerment-lai-chau");
+      expect(row.provenance?.source.id).toBe("src:000");
+    }
+    expect(data.whoWhatWhere.totalCount).toBe(rows.length);
+  });
+
+  it("DWC and INKOTA ran the watermelon model in Thẩm Phé and Hàng villages of Mường Kim commune (article 001)", async () => {
+    const data = dataOf(
+      await api.run(WhoWhatWhereDocument, { filter: { model: "model:watermelon", place: "vn:lai-chau:than-uyen:muong-kim" } }),
+    );
+    const rows = data.whoWhatWhere.nodes;
+    const orgs = new Set(rows.map((r) => r.organization.id));
+    expect(orgs).toContain("org:dwc");
+    expect(orgs).toContain("org:inkota");
+    const dwcVillages = rows.filter((r) => r.organization.id === "org:dwc" && r.model?.id === "model:watermelon").map((r) => r.village?.name);
+    expect(new Set(dwcVillages)).toEqual(new Set(["Thẩm Phé", "Hàng"]));
+    for (const row of rows) {
+      expect(row.commune).toMatchObject({ name: "Mường Kim", code: "03637" });
+      expect(row.district?.name).toBe("Than Uyên");
+      expect(row.province?.name).toBe("Lai Châu");
+      expect(row.period).toEqual({ start: "2021-11-01", end: "2024-04-30" });
+    }
+  });
+
+  it("the Ninh Thuận delegation learned from the clean-tea cooperative in Kon Plông on its March 2024 study tour (article 004)", async () => {
+    const data = dataOf(await api.run(OrganizationLearningDocument, { id: "org:ninh-thuan-delegation-2024" }));
+    const link = data.organization.learnedFrom.find((l) => l.from.id === "org:dong-truong-son-clean-tea-cooperative");
+    expect(link).toBeDefined();
+    expect(link!.event).toMatchObject({ eventType: "STUDY_TOUR", period: { start: "2024-03-11", end: "2024-03-16" } });
+    const from = link!.from;
+    if (from.__typename !== "Organization") throw new Error(`expected an Organization, got ${from.__typename}`);
+    expect(from.orgType).toBe("COOPERATIVE");
+    const ancestors = from.locatedIn.flatMap((p) => [p.name, ...p.ancestors.map((a) => a.name)]);
+    expect(ancestors).toEqual(expect.arrayContaining(["Vi Choong", "Hiếu", "Kon Plông", "Kon Tum"]));
+    expect(link!.provenance?.source.id).toBe("src:004");
+  });
+
+  it("Project 8 in Hà Nội covers exactly the 14 communes in 5 districts the article lists (article 003)", async () => {
+    const data = dataOf(await api.run(ProjectAreaDocument, { id: "project:hanoi-project-8-2024" }));
+    const communes = data.project.covers.filter((p) => p.level === "COMMUNE");
+    const byDistrict: Record<string, string[]> = {};
+    for (const c of communes) (byDistrict[c.parent!.name] ??= []).push(c.name);
+    for (const list of Object.values(byDistrict)) list.sort();
+    expect(communes).toHaveLength(14);
+    expect(byDistrict).toEqual({
+      "Ba Vì": ["Ba Trại", "Ba Vì", "Khánh Thượng", "Minh Quang", "Tản Lĩnh", "Vân Hòa", "Yên Bài"].sort(),
+      "Thạch Thất": ["Tiến Xuân", "Yên Bình", "Yên Trung"].sort(),
+      "Quốc Oai": ["Phú Mãn", "Đông Xuân"].sort(),
+      "Chương Mỹ": ["Trần Phú"],
+      "Mỹ Đức": ["An Phú"],
+    });
+    expect(data.project.parentProjects.map((p) => p.id)).toContain("project:ntp-em-project-8");
+    expect(data.project.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ value: 14, unit: "communes" })]));
+  });
+
+  it("the 2023 Bắc Ninh conference keeps both of its conflicting opening dates (article 002)", async () => {
+    const data = dataOf(await api.run(EventDetailDocument, { id: "event:2023-10-04-bac-ninh-poverty-model-replication-conference" }));
+    expect(data.event.period).toEqual({ start: "2023-10-04", end: "2023-10-06" });
+    const starts = data.event.claims.filter((c) => c.property === "startDate").map((c) => c.value);
+    expect(starts).toEqual(expect.arrayContaining(["2023-09-18", "2023-10-04"]));
+    const conflicting = data.event.claims.find((c) => c.value === "2023-09-18");
+    expect(conflicting?.provenance.quote).toContain("18.9.2023");
+    expect(conflicting?.provenance.source.id).toBe("src:002");
+  });
+
+  it("DWC's partners include INKOTA, through the community sub-projects project", async () => {
+    const data = dataOf(await api.run(OrganizationPartnersDocument, { id: "org:dwc" }));
+    const inkota = data.organization.partners.find((p) => p.partner.id === "org:inkota");
+    expect(inkota).toBeDefined();
+    const viaProject = inkota!.via.find(
+      (v) => v.activity.__typename === "Project" && v.activity.id === "project:inkota-dwc-community-subprojects-than-uyen",
+    );
+    expect(viaProject).toMatchObject({ link: "SAME_ACTIVITY" });
+    expect(inkota!.via.some((v) => v.activity.__typename === "Event" && v.role === "CO_ORGANIZER" && v.partnerRole === "CO_ORGANIZER")).toBe(true);
+  });
+
+  it("a province rolls up the interventions of its districts, communes and villages", async () => {
+    const data = dataOf(await api.run(PlaceRollupDocument, { id: "vn:lai-chau", level: "COMMUNE" }));
+    const interventions = data.place.interventions.map((i) => i.id);
+    expect(interventions).toEqual(
+      expect.arrayContaining(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-black-chicken-huoi-bac", "intervention:plan-lai-chau-chicken"]),
+    );
+    expect(data.place.descendants.map((d) => d.name)).toEqual(expect.arrayContaining(["Mường Kim", "Pha Mu", "Dào San"]));
+    expect(data.place.descendants.every((d) => d.level === "COMMUNE")).toBe(true);
+  });
+
+  it("a commune of the July 2025 reorganisation answers for the communes merged into it", async () => {
+    const old = dataOf(await api.run(PlaceRollupDocument, { id: "vn:lai-chau:than-uyen:pha-mu" }));
+    expect(old.place).toMatchObject({ code: "03628", validTo: "2025-06-30" });
+    expect(old.place.successors).toEqual([expect.objectContaining({ id: "vn2025:lai-chau:muong-kim", code: "03637" })]);
+
+    const merged = dataOf(await api.run(PlaceRollupDocument, { id: "vn2025:lai-chau:muong-kim" }));
+    expect(merged.place.validFrom).toBe("2025-07-01");
+    expect(merged.place.predecessors.map((p) => p.name).sort()).toEqual(["Mường Kim", "Pha Mu"]);
+    expect(merged.place.interventions.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["intervention:than-uyen-watermelon-hang", "intervention:than-uyen-cattle-fattening-pa-khom"]),
+    );
+  });
+
+  it("search matches Vietnamese names with or without diacritics", async () => {
+    const plain = dataOf(await api.run(SearchDocument, { text: "nuoi ong" }));
+    const accented = dataOf(await api.run(SearchDocument, { text: "nuôi ong" }));
+    expect(plain.search[0].entity.id).toBe("model:beekeeping");
+    expect(accented.search.map((h) => h.entity.id)).toEqual(plain.search.map((h) => h.entity.id));
+
+    const province = dataOf(await api.run(SearchDocument, { text: "Dak Lak", kinds: ["Place"] }));
+    expect(province.search.map((h) => h.entity.id)).toContain("vn:dak-lak");
+
+    // "an" is an English stop word; Vietnamese place names must still match on it.
+    const anPhu = dataOf(await api.run(SearchDocument, { text: "an phu", kinds: ["Place"] }));
+    expect(anPhu.search[0].entity).toMatchObject({ id: "vn:ha-noi:my-duc:an-phu", name: "An Phú" });
+  });
+});
