@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { AppError, ErrorCode } from "../common/errors";
@@ -21,7 +21,34 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /** Literal argument values of the wrong shape are bad input, whichever phase caught them. */
-const BAD_VALUE = /^(Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Value is not a valid|Enum ".*" cannot represent|Invalid value)/;
+const BAD_VALUE =
+  /^(Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Value is not a valid|Enum ".*" cannot represent|Invalid value|Value ".*" does not exist in ".*" enum)/;
+
+/** AST kinds of literal values: a validation error located on one is about an argument value. */
+const VALUE_KINDS = new Set<string>([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
+
+/**
+ * Apollo files every validation error under GRAPHQL_VALIDATION_FAILED. Two kinds deserve a
+ * sharper code: our depth rule's QUERY_TOO_DEEP, and argument values that a scalar or enum
+ * rejected, which are bad input like any other.
+ */
+function validationCode(error: unknown, message: string): string | undefined {
+  for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
+    if (e.extensions?.code === ErrorCode.QUERY_TOO_DEEP) return ErrorCode.QUERY_TOO_DEEP;
+    if (e.nodes?.some((node) => VALUE_KINDS.has(node.kind))) return ErrorCode.BAD_USER_INPUT;
+  }
+  return BAD_VALUE.test(message) ? ErrorCode.BAD_USER_INPUT : undefined;
+}
 
 export type Logger = Pick<Console, "error" | "warn" | "info">;
 
@@ -39,8 +66,9 @@ export function formatError(logger: Logger, exposeStack: boolean) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (code && REQUEST_ERROR_CODES.has(code)) {
-      if (code === "GRAPHQL_VALIDATION_FAILED" && BAD_VALUE.test(formatted.message)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+      if (code === "GRAPHQL_VALIDATION_FAILED") {
+        const refined = validationCode(error, formatted.message);
+        if (refined) return { ...formatted, extensions: { ...formatted.extensions, code: refined } };
       }
       return formatted;
     }
