@@ -50,6 +50,13 @@ function validationCode(error: unknown, message: string): string | undefined {
   return BAD_VALUE.test(message) ? ErrorCode.BAD_USER_INPUT : undefined;
 }
 
+/** The error a GraphQLError wraps, at any depth, stopping at our own errors. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && !(e instanceof AppError) && e.originalError) e = e.originalError;
+  return e;
+}
+
 export type Logger = Pick<Console, "error" | "warn" | "info">;
 
 /**
@@ -59,7 +66,7 @@ export type Logger = Pick<Console, "error" | "warn" | "info">;
  */
 export function formatError(logger: Logger, exposeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(unwrapResolverError(error));
     const mapped = mapNeo4jError(original);
     if (mapped instanceof AppError) {
       return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };

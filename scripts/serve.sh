@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm start`: from a fresh clone to the seeded graph served at http://localhost:${PORT:-4000}/graphql.
+# Installs dependencies, builds and starts the local Neo4j (unless NEO4J_URI points elsewhere),
+# compiles, seeds (idempotent), then runs the API in the foreground. Ctrl-C stops the API;
+# Neo4j keeps running for the next start (`npm run db:stop` stops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+bash scripts/neo4j.sh start
+npm run --silent build
+node dist/scripts/seed.js
+exec node dist/src/main.js

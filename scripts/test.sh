@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm test`: every check, from a fresh clone. Installs dependencies, type-checks src, scripts and
+# tests, starts the local Neo4j (unless NEO4J_URI points elsewhere), then runs the unit tests
+# (no database) and the integration tests (real Neo4j, seeded by their global setup).
+# In CI (CI=true) a Neo4j started here is stopped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+npx tsc -p tsconfig.json --noEmit
+
+started_here=0
+if [ -z "${NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status; then started_here=1; fi
+bash scripts/neo4j.sh start
+cleanup() { if [ "$started_here" = 1 ] && [ "${CI:-}" = "true" ]; then bash scripts/neo4j.sh stop || true; fi; }
+trap cleanup EXIT
+
+# In band: integration suites share one database, and one of them writes (then removes) test data.
+npx jest --ci --runInBand "$@"

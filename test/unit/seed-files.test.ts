@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import { SourceKind } from "../../src/graph/graph.model";
+import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
+import { findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
+import { SeedValidationError, validateSeedFile } from "../../src/seed/seed.schema";
+
+describe("committed seed files", () => {
+  const plan = readSeedPlan(listSeedFiles(SEED_DIR));
+
+  it("validate, one source per file: the dataset and the five articles", () => {
+    expect(plan.sources.map((s) => s.id)).toEqual(["src:vietnamadminunits", "src:000", "src:001", "src:002", "src:003", "src:004"]);
+    expect(plan.sources.filter((s) => s.kind === SourceKind.ARTICLE).map((s) => s.file)).toEqual([
+      "000_a19ef016fb938249.txt",
+      "001_5af6a08cb1c5b4fc.txt",
+      "002_5a6c992ab943f7e9.txt",
+      "003_82b3b18fd9a0a0ed.txt",
+      "004_7f01c4f61242de2e.txt",
+    ]);
+  });
+
+  it("quote every fact word for word from its article", () => {
+    expect(existsSync(ARTICLE_DIR)).toBe(true);
+    expect(findMissingQuotes(plan, ARTICLE_DIR)).toEqual([]);
+  });
+
+  it("record every article's numbers", () => {
+    const metricSources = new Set(plan.metrics.map((m) => m.sourceId));
+    // Article 004 states dates and periods but no counts.
+    for (const id of ["src:000", "src:001", "src:002", "src:003"]) expect(metricSources).toContain(id);
+    const values = (sourceId: string): number[] => plan.metrics.filter((m) => m.sourceId === sourceId).map((m) => m.metric.value);
+    expect(values("src:000")).toEqual(expect.arrayContaining([400, 20, 100, 5, 15]));
+    expect(values("src:001")).toEqual(expect.arrayContaining([42, 67, 80, 19, 14, 5]));
+    expect(values("src:002")).toEqual(expect.arrayContaining([90, 2]));
+    expect(values("src:003")).toEqual(expect.arrayContaining([80, 14, 5]));
+  });
+
+  it("give every village a commune and every commune a district or 2025 province", () => {
+    const partOf = new Map(plan.relationships.filter((r) => r.type === "PART_OF").map((r) => [r.from, r.to]));
+    const places = plan.entities.filter((e) => e.kind === "Place");
+    for (const place of places.filter((p) => p.level !== "PROVINCE")) {
+      expect([place.id, partOf.get(place.id)]).toEqual([place.id, expect.any(String)]);
+    }
+  });
+});
+
+describe("seed validation", () => {
+  const valid = {
+    source: { id: "src:t", kind: "ARTICLE", title: "T", language: "vi" },
+    entities: [
+      { kind: "Organization", id: "org:a", name: "A", quote: "a" },
+      { kind: "Event", id: "event:e", name: "E", eventType: "WORKSHOP", startDate: "2024-05-14", quote: "e" },
+    ],
+    relationships: [{ from: "org:a", type: "INVOLVED_IN", role: "ORGANIZER", to: "event:e", quote: "a organised e" }],
+  };
+  const problemsOf = (data: unknown): string[] => {
+    try {
+      validateSeedFile("t.yaml", data, new Map());
+      return [];
+    } catch (err) {
+      if (err instanceof SeedValidationError) return err.problems;
+      throw err;
+    }
+  };
+
+  it("accepts a well-formed file", () => {
+    expect(problemsOf(valid)).toEqual([]);
+  });
+
+  it("rejects facts without a quote", () => {
+    const data = structuredClone(valid);
+    delete (data.relationships[0] as Partial<(typeof data.relationships)[0]>).quote;
+    expect(problemsOf(data)).toEqual([expect.stringContaining("quote is required")]);
+  });
+
+  it("rejects unknown kinds, properties, roles and dangling ids", () => {
+    const data = structuredClone(valid) as unknown as Record<string, unknown[]>;
+    data.entities.push({ kind: "Spaceship", id: "ship:x", name: "X", quote: "x" });
+    data.entities.push({ kind: "Organization", id: "org:b", name: "B", quote: "b", colour: "red" });
+    data.relationships.push({ from: "org:a", type: "INVOLVED_IN", role: "VILLAIN", to: "event:e", quote: "q" });
+    data.relationships.push({ from: "org:a", type: "LOCATED_IN", to: "vn:nowhere", quote: "q" });
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/kind must be one of/);
+    expect(problems).toMatch(/unknown property colour/);
+    expect(problems).toMatch(/role must be one of/);
+    expect(problems).toMatch(/unknown to id vn:nowhere/);
+  });
+
+  it("rejects relationships between the wrong kinds and impossible dates", () => {
+    const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+    data.entities[1].startDate = "2024-02-30";
+    data.relationships.push({ from: "event:e", type: "APPLIES", to: "org:a", quote: "q" });
+    const problems = problemsOf(data).join("\n");
+    expect(problems).toMatch(/startDate must be a date/);
+    expect(problems).toMatch(/APPLIES cannot start at a Event/);
+  });
+});
