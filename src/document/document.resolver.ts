@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { DocumentType } from "../common/enums.type";
-import { NameFilter, baseListFilter } from "../entity/entity.filter";
+import { NameFilter, listFilterWithEquals } from "../entity/entity.filter";
 import { relatedNodes } from "../entity/entity.fields";
 import type { NodeValue } from "../entity/entity.mapper";
 import { createEntityQueries } from "../entity/entity.queries";
@@ -22,7 +22,7 @@ const Queries = createEntityQueries({
   single: "document",
   plural: "documents",
   filterType: DocumentFilter,
-  toFilter: (f) => ({ ...baseListFilter(f), ...(f?.docType ? { equals: { docType: f.docType } } : {}) }),
+  toFilter: (f) => listFilterWithEquals(f, ["docType"]),
 });
 
 @Resolver(() => Document)

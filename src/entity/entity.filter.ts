@@ -49,6 +49,19 @@ export function baseListFilter(filter: Partial<PlaceTimeFilter> | null | undefin
   return out;
 }
 
+/**
+ * The shared filter fields plus equality on the given enum fields of the filter (orgType,
+ * eventType…); the property names come from code, the values are the client's.
+ */
+export function listFilterWithEquals<T extends Partial<PlaceTimeFilter>>(filter: T | null | undefined, keys: (keyof T & string)[]): ListFilter {
+  const equals: Record<string, string> = {};
+  for (const key of keys) {
+    const value = filter?.[key];
+    if (value != null) equals[key] = String(value);
+  }
+  return { ...baseListFilter(filter), equals };
+}
+
 /** LocalDate values arrive as strings; keep only the calendar date. */
 function toIsoDate(value: unknown): string {
   return String(value).slice(0, 10);

@@ -1,4 +1,4 @@
-import { Label, RelType } from "../graph/graph.model";
+import { ENTITY_LABELS, Label, RelType } from "../graph/graph.model";
 
 /**
  * A relationship field: which relationship types, which way, to which labels. Specs are
@@ -16,18 +16,7 @@ const spec = (key: string, types: RelType[], direction: RelationSpec["direction"
 
 const ACTIVITIES = [Label.Program, Label.Project, Label.Intervention, Label.Event];
 const ACTORS = [Label.Organization, Label.Person];
-const ENTITIES = [
-  Label.Organization,
-  Label.Person,
-  Label.Program,
-  Label.Project,
-  Label.Intervention,
-  Label.Model,
-  Label.Event,
-  Label.Place,
-  Label.Product,
-  Label.Document,
-];
+const ENTITIES = [...ENTITY_LABELS];
 
 /** Every relationship type between entities (provenance edges excluded). */
 export const ENTITY_REL_TYPES = Object.values(RelType).filter(

@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from "type-graph
 import type { Context } from "../context";
 import { EventType } from "../common/enums.type";
 import { Document } from "../document/document.type";
-import { PlaceTimeFilter, baseListFilter } from "../entity/entity.filter";
+import { PlaceTimeFilter, listFilterWithEquals } from "../entity/entity.filter";
 import { relatedNodes } from "../entity/entity.fields";
 import type { NodeValue } from "../entity/entity.mapper";
 import { createEntityQueries } from "../entity/entity.queries";
@@ -25,7 +25,7 @@ const Queries = createEntityQueries({
   single: "event",
   plural: "events",
   filterType: EventFilter,
-  toFilter: (f) => ({ ...baseListFilter(f), ...(f?.eventType ? { equals: { eventType: f.eventType } } : {}) }),
+  toFilter: (f) => listFilterWithEquals(f, ["eventType"]),
 });
 
 @Resolver(() => Event)

@@ -21,6 +21,20 @@ export enum Label {
   Claim = "Claim",
 }
 
+/** Labels of the entity kinds (every such node also has the Entity label). */
+export const ENTITY_LABELS = [
+  Label.Organization,
+  Label.Person,
+  Label.Program,
+  Label.Project,
+  Label.Intervention,
+  Label.Model,
+  Label.Event,
+  Label.Place,
+  Label.Product,
+  Label.Document,
+] as const;
+
 export enum RelType {
   /** (Organization|Person)-[:INVOLVED_IN {role}]->(Program|Project|Intervention|Event) */
   INVOLVED_IN = "INVOLVED_IN",

@@ -1,19 +1,8 @@
 import type { GraphExecutor } from "./graph.executor";
-import { Label } from "./graph.model";
+import { ENTITY_LABELS, Label } from "./graph.model";
 
-/** Labels of the entities that search covers. */
-export const SEARCHABLE_LABELS = [
-  Label.Organization,
-  Label.Person,
-  Label.Program,
-  Label.Project,
-  Label.Intervention,
-  Label.Model,
-  Label.Event,
-  Label.Place,
-  Label.Product,
-  Label.Document,
-] as const;
+/** Search covers every entity kind. */
+export const SEARCHABLE_LABELS = ENTITY_LABELS;
 
 export const SEARCH_INDEX = "entity_search";
 

@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, InputType, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { ModelCategory } from "../common/enums.type";
-import { NameFilter, baseListFilter } from "../entity/entity.filter";
+import { NameFilter, listFilterWithEquals } from "../entity/entity.filter";
 import { relatedNodes } from "../entity/entity.fields";
 import type { NodeValue } from "../entity/entity.mapper";
 import { createEntityQueries } from "../entity/entity.queries";
@@ -24,7 +24,7 @@ const Queries = createEntityQueries({
   single: "model",
   plural: "models",
   filterType: LivelihoodModelFilter,
-  toFilter: (f) => ({ ...baseListFilter(f), ...(f?.category ? { equals: { category: f.category } } : {}) }),
+  toFilter: (f) => listFilterWithEquals(f, ["category"]),
 });
 
 @Resolver(() => LivelihoodModel)

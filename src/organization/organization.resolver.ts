@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, ObjectType, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { OrgType, Role } from "../common/enums.type";
-import { LocatedFilter, baseListFilter } from "../entity/entity.filter";
+import { LocatedFilter, listFilterWithEquals } from "../entity/entity.filter";
 import { involvements, relatedItems, relatedNodes } from "../entity/entity.fields";
 import { toProvenance, type NodeValue } from "../entity/entity.mapper";
 import { createEntityQueries } from "../entity/entity.queries";
@@ -64,7 +64,7 @@ const Queries = createEntityQueries({
   single: "organization",
   plural: "organizations",
   filterType: OrganizationFilter,
-  toFilter: (f) => ({ ...baseListFilter(f), ...(f?.orgType ? { equals: { orgType: f.orgType } } : {}) }),
+  toFilter: (f) => listFilterWithEquals(f, ["orgType"]),
 });
 
 @Resolver(() => Organization)

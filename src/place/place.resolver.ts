@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from "t
 import type { Context } from "../context";
 import { PlaceLevel } from "../common/enums.type";
 import { assertId } from "../common/ids";
-import { NameFilter, baseListFilter } from "../entity/entity.filter";
+import { NameFilter, listFilterWithEquals } from "../entity/entity.filter";
 import { relatedNodes } from "../entity/entity.fields";
 import type { NodeValue } from "../entity/entity.mapper";
 import { createEntityQueries } from "../entity/entity.queries";
@@ -35,12 +35,10 @@ const Queries = createEntityQueries({
   single: "place",
   plural: "places",
   filterType: PlaceFilter,
-  toFilter: (f) => {
-    const equals: Record<string, string> = {};
-    if (f?.level) equals.level = f.level;
-    if (f?.code) equals.code = f.code;
-    return { ...baseListFilter(f), equals, ...(f?.within ? { within: assertId(f.within, "filter.within") } : {}) };
-  },
+  toFilter: (f) => ({
+    ...listFilterWithEquals(f, ["level", "code"]),
+    ...(f?.within ? { within: assertId(f.within, "filter.within") } : {}),
+  }),
 });
 
 /**
