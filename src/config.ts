@@ -10,6 +10,8 @@ export interface Config {
   /** Default "neo4j"; naming it avoids a routing-table round trip per session. */
   neo4jDatabase: string;
   port: number;
+  /** Interface the API listens on; 0.0.0.0 (all) by default, as containers need. */
+  host: string;
   /** Largest page a list field serves (`first`). */
   maxPageSize: number;
   /** Deepest selection set a query may have. */
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPassword: env.NEO4J_PASSWORD ?? "",
     neo4jDatabase: env.NEO4J_DATABASE || "neo4j",
     port: intFrom(env, "PORT", 4000, 1, 65535),
+    host: env.HOST || "0.0.0.0",
     maxPageSize: intFrom(env, "MAX_PAGE_SIZE", 100, 1, 10000),
     maxQueryDepth: intFrom(env, "MAX_QUERY_DEPTH", 12, 2, 100),
     production: env.NODE_ENV === "production",

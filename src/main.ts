@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const repos = createRepositories(graph);
   const server = createServer({ schema: await getSchema(), config });
   const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: process.env.HOST ?? "0.0.0.0" },
+    listen: { port: config.port, host: config.host },
     context: async () => createContext(config, repos),
   });
   console.info(`GraphQL API ready at ${url}`);

@@ -46,7 +46,7 @@ export class WhoWhatWhereRepository {
        WITH o, r, i, m, pl, collect(DISTINCT pr) AS projects
        OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..3]->(pg:${Label.Program})
        WITH o, r, i, m, pl, projects, collect(DISTINCT pg) AS programs
-       ORDER BY o.name, i.name, m.name, pl.name, r.role
+       ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
        SKIP $skip LIMIT $limit
        RETURN ${NODE("o")} AS organization, r.role AS role, ${NODE("i")} AS intervention,
               CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
