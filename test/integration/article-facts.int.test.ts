@@ -2,6 +2,7 @@ import {
   EventDetailDocument,
   OrganizationLearningDocument,
   OrganizationPartnersDocument,
+  PeopleDocument,
   PlaceRollupDocument,
   ProjectAreaDocument,
   SearchDocument,
@@ -140,5 +141,21 @@ describe("facts from the seed articles", () => {
     // "an" is an English stop word; Vietnamese place names must still match on it.
     const anPhu = dataOf(await api.run(SearchDocument, { text: "an phu", kinds: ["Place"] }));
     expect(anPhu.search[0].entity).toMatchObject({ id: "vn:ha-noi:my-duc:an-phu", name: "An Phú" });
+  });
+
+  it("every named person is recorded with their position, and the study tour's head leads it (articles 002-004)", async () => {
+    const data = dataOf(await api.run(PeopleDocument, {}));
+    const byName = new Map(data.people.nodes.map((p) => [p.name, p]));
+    expect([...byName.keys()].sort()).toEqual(
+      ["Hoàng Định", "Ngọc Thanh", "Nguyễn Thị Vân", "Nguyễn Văn Bình", "Đoàn Xuân Thanh", "Đặng Văn Cường"].sort(),
+    );
+    const binh = byName.get("Nguyễn Văn Bình")!;
+    expect(binh.memberships).toEqual(
+      expect.arrayContaining([expect.objectContaining({ position: expect.stringMatching(/Phó Giám đốc/), organization: expect.objectContaining({ id: "org:dolisa-ninh-thuan" }) })]),
+    );
+    expect(binh.involvements).toEqual(
+      expect.arrayContaining([{ role: "DELEGATION_HEAD", activity: { __typename: "Event", id: "event:2024-03-11-ninh-thuan-central-highlands-study-tour" } }]),
+    );
+    expect(byName.get("Đặng Văn Cường")!.involvements.map((i) => i.role)).toContain("TRAINER");
   });
 });
