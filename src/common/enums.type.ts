@@ -8,6 +8,7 @@ import {
   OrgType,
   PlaceLevel,
   Qualifier,
+  RelType,
   Role,
   SourceKind,
 } from "../graph/graph.model";
@@ -21,5 +22,13 @@ registerEnumType(DocumentType, { name: "DocumentType" });
 registerEnumType(Qualifier, { name: "Qualifier", description: "How a number was stated: exactly, 'more than', 'at least', about." });
 registerEnumType(SourceKind, { name: "SourceKind" });
 registerEnumType(DatePrecision, { name: "DatePrecision" });
+registerEnumType(RelType, { name: "RelationType", description: "Relationship types of the graph." });
 
-export { DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, Role, SourceKind };
+/** Which way a relationship points, seen from the entity that lists it. */
+export enum Direction {
+  OUT = "OUT",
+  IN = "IN",
+}
+registerEnumType(Direction, { name: "Direction" });
+
+export { DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, RelType, Role, SourceKind };

@@ -6,13 +6,20 @@ import { ENTITY_LABELS, Label, RelType } from "../graph/graph.model";
  */
 export interface RelationSpec {
   readonly key: string;
+  /** Label of the nodes the loader is keyed by (indexed id lookup). */
+  readonly from: Label.Entity | Label.Source;
   readonly types: readonly RelType[];
   readonly direction: "OUT" | "IN" | "BOTH";
   readonly targets: readonly Label[];
 }
 
-const spec = (key: string, types: RelType[], direction: RelationSpec["direction"], targets: Label[]): RelationSpec =>
-  Object.freeze({ key, types, direction, targets });
+const spec = (
+  key: string,
+  types: RelType[],
+  direction: RelationSpec["direction"],
+  targets: Label[],
+  from: RelationSpec["from"] = Label.Entity,
+): RelationSpec => Object.freeze({ key, from, types, direction, targets });
 
 const ACTIVITIES = [Label.Program, Label.Project, Label.Intervention, Label.Event];
 const ACTORS = [Label.Organization, Label.Person];
@@ -25,7 +32,7 @@ export const ENTITY_REL_TYPES = Object.values(RelType).filter(
 
 export const Relations = {
   mentions: spec("mentions", [RelType.MENTIONED_IN], "OUT", [Label.Source]),
-  mentionedIn: spec("mentionedIn", [RelType.MENTIONED_IN], "IN", ENTITIES),
+  mentionedIn: spec("mentionedIn", [RelType.MENTIONED_IN], "IN", ENTITIES, Label.Source),
   metrics: spec("metrics", [RelType.HAS_METRIC], "OUT", [Label.Metric]),
   claims: spec("claims", [RelType.HAS_CLAIM], "OUT", [Label.Claim]),
   all: spec("all", ENTITY_REL_TYPES, "BOTH", ENTITIES),

@@ -89,7 +89,7 @@ export class EntityRepository {
     const targetTest = spec.targets.map((l) => `m:${l}`).join(" OR ");
     const rows = await this.graph.read<{ id: string; items: RelatedItem[] }>(
       `UNWIND $ids AS id
-       MATCH (n {id: id}) WHERE n:${Label.Entity} OR n:${Label.Source} OR n:${Label.Metric} OR n:${Label.Claim}
+       MATCH (n:${spec.from} {id: id})
        OPTIONAL MATCH ${pattern} WHERE ${targetTest}
        WITH id, n, r, m ORDER BY m.name, m.id
        RETURN id, collect(CASE WHEN m IS NULL THEN null ELSE {

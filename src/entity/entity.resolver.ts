@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { assertId } from "../common/ids";
+import { Direction, RelType } from "../common/enums.type";
 import { NotFoundError } from "../common/errors";
 import { Relations } from "./entity.relations";
 import { toProvenance } from "./entity.mapper";
@@ -40,14 +41,14 @@ export class EntityResolver {
   async relations(
     @Root() entity: EntityValue,
     @Ctx() ctx: Context,
-    @Arg("type", () => String, { nullable: true }) type?: string | null,
+    @Arg("type", () => RelType, { nullable: true }) type?: RelType | null,
   ): Promise<Relation[]> {
     const items = await ctx.loaders.related(Relations.all).load(entity.id);
     return items
       .filter((i) => !type || i.rel.__type === type)
       .map((i) => ({
-        type: i.rel.__type,
-        direction: i.direction,
+        type: i.rel.__type as RelType,
+        direction: i.direction as Direction,
         role: (i.rel.role as Relation["role"]) ?? null,
         position: (i.rel.position as string | undefined) ?? null,
         node: i.node as unknown as Entity,

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from "graphql-scalars";
 import { Field, Float, ID, InterfaceType, ObjectType } from "type-graphql";
-import { DatePrecision, Qualifier, Role, SourceKind } from "../common/enums.type";
+import { DatePrecision, Direction, Qualifier, RelType, Role, SourceKind } from "../common/enums.type";
 
 /** Plain values flowing through resolvers carry their GraphQL type name. */
 export interface Typed {
@@ -131,11 +131,11 @@ export abstract class Entity {
 
 @ObjectType({ description: "One relationship of an entity, seen from that entity, with its provenance." })
 export class Relation {
-  @Field({ description: "Relationship type, e.g. INVOLVED_IN, LOCATED_IN, PART_OF." })
-  type!: string;
+  @Field(() => RelType)
+  type!: RelType;
 
-  @Field({ description: "OUT when the entity is the subject (e.g. it is LOCATED_IN the other), IN otherwise." })
-  direction!: string;
+  @Field(() => Direction, { description: "OUT when the entity is the subject (e.g. it is LOCATED_IN the other), IN otherwise." })
+  direction!: Direction;
 
   @Field(() => Role, { nullable: true })
   role?: Role | null;

@@ -158,4 +158,25 @@ describe("facts from the seed articles", () => {
     );
     expect(byName.get("Đặng Văn Cường")!.involvements.map((i) => i.role)).toContain("TRAINER");
   });
+
+  it("every relationship can be traced to its source and quote, from either end", async () => {
+    const result = await api.runText<{
+      entity: { mentions: { quote: string; source: { id: string } }[]; relations: { type: string; direction: string; role: string | null; node: { id: string }; provenance: { quote: string; source: { id: string } } | null }[] };
+      source: { title: string; mentions: { id: string }[] };
+    }>(`{
+      entity(id: "org:inkota") {
+        mentions { quote source { id } }
+        relations(type: INVOLVED_IN) { type direction role node { id } provenance { quote source { id } } }
+      }
+      source(id: "src:001") { title mentions { id } }
+    }`);
+    const data = dataOf(result);
+    expect(data.entity.mentions).toEqual([{ quote: "tổ chức INKOTA (Cộng hòa liên bang Đức)", source: { id: "src:001" } }]);
+    const workshop = data.entity.relations.find((r) => r.node.id === "event:2024-05-14-than-uyen-community-subprojects-workshop");
+    expect(workshop).toMatchObject({ type: "INVOLVED_IN", direction: "OUT", role: "CO_ORGANIZER", provenance: { source: { id: "src:001" } } });
+    expect(workshop!.provenance!.quote).toContain("INKOTA");
+    expect(data.entity.relations.every((r) => r.type === "INVOLVED_IN" && r.provenance !== null)).toBe(true);
+    expect(data.source.title).toBe("Hội thảo chia sẻ kinh nghiệm thực hiện Dự án các tiểu dự án cộng đồng");
+    expect(data.source.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(["org:inkota", "org:dwc", "vn:lai-chau:than-uyen:muong-kim:tham-phe"]));
+  });
 });
