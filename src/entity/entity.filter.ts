@@ -1,8 +1,7 @@
 import { GraphQLLocalDate, GraphQLNonEmptyString } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { BadInputError } from "../common/errors";
 import { assertId } from "../common/ids";
-import { foldDiacritics } from "../common/text";
+import { toDateRange, toSearchWords } from "../common/input";
 import type { ListFilter } from "./entity.repository";
 
 @InputType({ description: "Filters every entity list accepts." })
@@ -34,18 +33,10 @@ export class PlaceTimeFilter extends LocatedFilter {
 
 /** Validates the shared filter fields and returns their repository form. */
 export function baseListFilter(filter: Partial<PlaceTimeFilter> | null | undefined): ListFilter {
-  const out: ListFilter = {};
-  if (!filter) return out;
-  if (filter.text != null) {
-    const words = foldDiacritics(filter.text).split(/[^a-z0-9]+/).filter(Boolean);
-    if (words.length === 0) throw new BadInputError("`text` must contain letters or digits", "filter.text");
-    if (words.length > 12) throw new BadInputError("`text` may have at most 12 words", "filter.text");
-    out.words = words;
-  }
+  if (!filter) return {};
+  const out: ListFilter = toDateRange(filter.from, filter.to, "filter");
+  if (filter.text != null) out.words = toSearchWords(filter.text, "filter.text");
   if (filter.place != null) out.place = assertId(filter.place, "filter.place");
-  if (filter.from != null) out.from = toIsoDate(filter.from);
-  if (filter.to != null) out.to = toIsoDate(filter.to);
-  if (out.from && out.to && out.from > out.to) throw new BadInputError("`from` must not be after `to`", "filter.from");
   return out;
 }
 
@@ -60,9 +51,4 @@ export function listFilterWithEquals<T extends Partial<PlaceTimeFilter>>(filter:
     if (value != null) equals[key] = String(value);
   }
   return { ...baseListFilter(filter), equals };
-}
-
-/** LocalDate values arrive as strings; keep only the calendar date. */
-function toIsoDate(value: unknown): string {
-  return String(value).slice(0, 10);
 }

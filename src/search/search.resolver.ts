@@ -2,7 +2,7 @@ import { GraphQLNonEmptyString } from "graphql-scalars";
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { BadInputError } from "../common/errors";
-import { foldDiacritics } from "../common/text";
+import { toSearchWords } from "../common/input";
 import { Entity } from "../entity/entity.type";
 import { Label } from "../graph/graph.model";
 
@@ -55,9 +55,7 @@ export class SearchResolver {
     @Arg("kinds", () => [EntityKind], { nullable: true }) kinds?: EntityKind[] | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
   ): Promise<SearchHit[]> {
-    const words = foldDiacritics(text).split(/[^a-z0-9]+/).filter(Boolean);
-    if (words.length === 0) throw new BadInputError("`text` must contain letters or digits", "text");
-    if (words.length > 12) throw new BadInputError("`text` may have at most 12 words", "text");
+    const words = toSearchWords(text, "text");
     if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
       throw new BadInputError(`\`first\` must be between 1 and ${ctx.config.maxPageSize}`, "first");
     }

@@ -4,8 +4,9 @@ import type { Context } from "../context";
 import { Role } from "../common/enums.type";
 import { BadInputError } from "../common/errors";
 import { assertId } from "../common/ids";
+import { toDateRange } from "../common/input";
 import { ConnectionType, PageArgs, toConnection, toPageRequest, type Connection } from "../common/pagination";
-import { type NodeValue, toPeriod } from "../entity/entity.mapper";
+import type { NodeValue } from "../entity/entity.mapper";
 import { Period, Provenance } from "../entity/entity.type";
 import { Intervention } from "../intervention/intervention.type";
 import { LivelihoodModel } from "../livelihood-model/livelihood-model.type";
@@ -101,10 +102,7 @@ function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
     if (value != null) q[key] = assertId(value, `filter.${key}`);
   }
   if (filter.roles?.length) q.roles = filter.roles;
-  if (filter.from != null) q.from = String(filter.from).slice(0, 10);
-  if (filter.to != null) q.to = String(filter.to).slice(0, 10);
-  if (q.from && q.to && q.from > q.to) throw new BadInputError("`from` must not be after `to`", "filter.from");
-  return q;
+  return { ...q, ...toDateRange(filter.from, filter.to, "filter") };
 }
 
 @Resolver()
@@ -143,7 +141,7 @@ function toRow(r: Awaited<ReturnType<Context["repos"]["whoWhatWhere"]["rows"]>>[
     province: cast(atLevel(PlaceLevel.PROVINCE)),
     projects: r.projects as unknown as Project[],
     programs: r.programs as unknown as Program[],
-    period: toPeriod(r.intervention),
+    period: (r.intervention.period as Period | undefined) ?? null,
     forWhom: (r.intervention.forWhom as string | undefined) ?? null,
     provenance: r.sourceId ? { sourceId: r.sourceId, quote: r.quote ?? "", note: r.note } : null,
   };
