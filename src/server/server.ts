@@ -62,9 +62,10 @@ export type Logger = Pick<Console, "error" | "warn" | "info">;
 /**
  * Shapes every error for the client. Our AppErrors and request errors pass through; driver
  * errors are mapped (SERVICE_UNAVAILABLE); anything else is logged with its stack and masked,
- * so database internals never reach clients. Never throws.
+ * so database internals never reach clients (outside production, `detail` carries the original
+ * message to help development). Never throws.
  */
-export function formatError(logger: Logger, exposeStack: boolean) {
+export function formatError(logger: Logger, exposeDetail: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = rootCause(unwrapResolverError(error));
     const mapped = mapNeo4jError(original);
@@ -79,15 +80,12 @@ export function formatError(logger: Logger, exposeStack: boolean) {
       }
       return formatted;
     }
-    if (original instanceof GraphQLError && !original.originalError && code === undefined) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
-    }
     logger.error("unexpected error:", original instanceof Error ? original.stack ?? original.message : original);
     return {
       message: "Internal server error",
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack && original instanceof Error ? { detail: original.message } : {}) },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeDetail && original instanceof Error ? { detail: original.message } : {}) },
     };
   };
 }
