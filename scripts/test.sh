@@ -9,7 +9,17 @@ bash scripts/ensure-deps.sh
 npx tsc -p tsconfig.json --noEmit
 
 started_here=0
-if [ -z "${NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status; then started_here=1; fi
+if [ -z "${NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status; then
+  started_here=1
+  # Another program (another checkout's Neo4j, say) on the default port: use a free one instead.
+  port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+  if [ -z "${NEO4J_BOLT_PORT:-}" ] && port_busy 7687; then
+    for port in $(seq 7688 7699); do
+      if ! port_busy "$port"; then export NEO4J_BOLT_PORT="$port"; break; fi
+    done
+    echo "[test] port 7687 is taken: local Neo4j on ${NEO4J_BOLT_PORT:-7687}" >&2
+  fi
+fi
 bash scripts/neo4j.sh start
 cleanup() { if [ "$started_here" = 1 ] && [ "${CI:-}" = "true" ]; then bash scripts/neo4j.sh stop || true; fi; }
 trap cleanup EXIT
