@@ -30,6 +30,22 @@ export interface WhoWhatWhereRow {
   note: string | null;
 }
 
+/** One bucket of a facet: the key (an id, or a role), its name, and distinct interventions. */
+export interface Facet {
+  key: string | null;
+  name: string | null;
+  count: number;
+}
+
+export interface WhoWhatWhereFacets {
+  rows: number;
+  interventions: number;
+  organizations: Facet[];
+  models: Facet[];
+  provinces: Facet[];
+  roles: Facet[];
+}
+
 /**
  * The 3W question: which organization, in which role, ran which model, where, under which
  * project and program, when. One row per organization × role × intervention × model × place.
@@ -73,6 +89,43 @@ export class WhoWhatWhereRepository {
       quote: (r.quote as string | null) ?? null,
       note: (r.note as string | null) ?? null,
     }));
+  }
+
+  /**
+   * Counts for dashboards over the same rows as `rows`: how many rows and distinct
+   * interventions, and per organization, model, province and role the number of distinct
+   * interventions. Rows without a model or place count under a null key.
+   */
+  async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereFacets> {
+    const facet = (name: string, key: string, label: string): string =>
+      `CALL (rows) {
+         UNWIND rows AS x
+         WITH ${key} AS k, count(DISTINCT x.i) AS n
+         RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
+       }`;
+    const [row] = await this.graph.read<WhoWhatWhereFacets & Record<string, unknown>>(
+      `${MATCH_ROWS}
+       WITH o, r, i, m,
+            CASE WHEN pl IS NULL THEN null
+                 ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS province
+       WITH collect({o: o, role: r.role, i: i, m: m, province: province}) AS rows
+       CALL (rows) { UNWIND rows AS x RETURN count(DISTINCT x.i) AS interventions }
+       ${facet("organizations", "x.o", "node")}
+       ${facet("models", "x.m", "node")}
+       ${facet("provinces", "x.province", "node")}
+       ${facet("roles", "x.role", "")}
+       RETURN size(rows) AS rows, interventions, organizations, models, provinces, roles`,
+      params(q),
+    );
+    const byCount = (a: Facet, b: Facet): number => b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? ""));
+    return {
+      rows: row?.rows ?? 0,
+      interventions: row?.interventions ?? 0,
+      organizations: (row?.organizations ?? []).sort(byCount),
+      models: (row?.models ?? []).sort(byCount),
+      provinces: (row?.provinces ?? []).sort(byCount),
+      roles: (row?.roles ?? []).sort(byCount),
+    };
   }
 
   async count(q: WhoWhatWhereQuery): Promise<number> {

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { Role } from "../common/enums.type";
 import { BadInputError } from "../common/errors";
@@ -94,6 +94,39 @@ export class WhoWhatWhereRow {
 
 const WhoWhatWhereConnection = ConnectionType(WhoWhatWhereRow, "WhoWhatWhere");
 
+@ObjectType({ description: "One bucket of a facet." })
+export class FacetBucket {
+  @Field(() => String, { nullable: true, description: "An entity id, or a role; null for rows without one (no model or place given)." })
+  key!: string | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Int, { description: "Distinct interventions in the bucket." })
+  count!: number;
+}
+
+@ObjectType({ description: "Counts over the rows of whoWhatWhere with the same filter, for dashboards." })
+export class WhoWhatWhereSummary {
+  @Field(() => Int)
+  rows!: number;
+
+  @Field(() => Int, { description: "Distinct interventions among the rows." })
+  interventions!: number;
+
+  @Field(() => [FacetBucket], { description: "Largest first." })
+  organizations!: FacetBucket[];
+
+  @Field(() => [FacetBucket])
+  models!: FacetBucket[];
+
+  @Field(() => [FacetBucket], { description: "By the province the intervention's place lies in." })
+  provinces!: FacetBucket[];
+
+  @Field(() => [FacetBucket])
+  roles!: FacetBucket[];
+}
+
 function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
   if (!filter) return {};
   const q: WhoWhatWhereQuery = {};
@@ -122,6 +155,14 @@ export class WhoWhatWhereResolver {
     const rows = await ctx.repos.whoWhatWhere.rows(q, skip, page.first + 1);
     const shaped = rows.map((r, i) => ({ ...toRow(r), offset: skip + i + 1 }));
     return toConnection(shaped, page, (r) => [r.offset], () => ctx.repos.whoWhatWhere.count(q));
+  }
+
+  @Query(() => WhoWhatWhereSummary, { description: "Counts per organization, model, province and role over the 3W rows the filter selects." })
+  whoWhatWhereSummary(
+    @Arg("filter", () => WhoWhatWhereFilter, { nullable: true }) filter: WhoWhatWhereFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<WhoWhatWhereSummary> {
+    return ctx.repos.whoWhatWhere.facets(toQuery(filter));
   }
 }
 

@@ -7,6 +7,7 @@ import {
   ProjectAreaDocument,
   SearchDocument,
   WhoWhatWhereDocument,
+  WhoWhatWhereSummaryDocument,
 } from "../__generated__/operations";
 import { TestApi, dataOf } from "../helpers/test-graph";
 
@@ -178,5 +179,26 @@ describe("facts from the seed articles", () => {
     expect(data.entity.relations.every((r) => r.type === "INVOLVED_IN" && r.provenance !== null)).toBe(true);
     expect(data.source.title).toBe("Hội thảo chia sẻ kinh nghiệm thực hiện Dự án các tiểu dự án cộng đồng");
     expect(data.source.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(["org:inkota", "org:dwc", "vn:lai-chau:than-uyen:muong-kim:tham-phe"]));
+  });
+
+  it("the 3W summary counts the same rows: Plan's 11 interventions lead Lai Châu, all in one province", async () => {
+    const filter = { place: "vn:lai-chau" };
+    const nodes = [];
+    let after: string | null | undefined;
+    do {
+      const page = dataOf(await api.run(WhoWhatWhereDocument, { filter, first: 100, after })).whoWhatWhere;
+      nodes.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    const rows = { nodes };
+    const summary = dataOf(await api.run(WhoWhatWhereSummaryDocument, { filter })).whoWhatWhereSummary;
+    expect(nodes.length).toBeGreaterThan(100); // two pages: the offset cursor is exercised too
+    expect(summary.rows).toBe(nodes.length);
+    expect(new Set(nodes.map((r) => r.id)).size).toBe(nodes.length);
+    expect(summary.interventions).toBe(new Set(rows.nodes.map((r) => r.intervention.id)).size);
+    expect(summary.organizations[0]).toEqual({ key: "org:plan-international-lai-chau", name: "Plan International Lai Châu", count: 11 });
+    expect(summary.provinces).toEqual([{ key: "vn:lai-chau", name: "Lai Châu", count: summary.interventions }]);
+    const dwc = summary.organizations.find((o) => o.key === "org:dwc");
+    expect(dwc?.count).toBe(new Set(rows.nodes.filter((r) => r.organization.id === "org:dwc").map((r) => r.intervention.id)).size);
   });
 });
