@@ -27,6 +27,17 @@ JAVA_OPTS=(-Xms256m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
 
 log() { echo "[neo4j] $*" >&2; }
 
+# Neo4j 5.26 supports Java 17 and 21 only.
+check_java() {
+  command -v java >/dev/null || { log "java not found: install Java 17 (or 21)"; return 1; }
+  local major
+  major="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+  case "$major" in
+    17 | 21) ;;
+    *) log "Java $major found; Neo4j 5.26 needs Java 17 or 21 (set JAVA_HOME/PATH)"; return 1 ;;
+  esac
+}
+
 is_built() {
   local stamp="$LAUNCHER/target/.built"
   [ -f "$stamp" ] && [ -d "$LAUNCHER/target/lib" ] || return 1
@@ -95,6 +106,7 @@ start() {
     log "port $PORT is already in use by another process; set NEO4J_URI to use it or NEO4J_BOLT_PORT to move"
     return 1
   fi
+  check_java
   build
   mkdir -p "$HOME_DIR"
   : >"$LOG"
