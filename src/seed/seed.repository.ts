@@ -38,6 +38,12 @@ function entityProps(e: SeedEntity): Record<string, unknown> {
   return withDates({ ...rest, aliases: e.aliases ?? [], searchText: foldDiacritics(names.join(" | ")) });
 }
 
+/** Id of a metric or claim node: unique per entity and key. */
+const attachedId = (entityId: string, key: string): string => `${entityId}#${key}`;
+
+/** Identity of a stated relationship across runs: what it states and which source states it. */
+const relationshipUid = (r: SeedPlan["relationships"][number]): string => `${relationshipKey(r)}|${r.sourceId}`;
+
 export interface SeedResult {
   sources: number;
   entities: number;
@@ -74,20 +80,20 @@ export async function writeSeedPlan(graph: GraphExecutor, plan: SeedPlan): Promi
       entityId: m.entityId,
       sourceId: m.sourceId,
       quote: m.metric.quote,
-      props: { id: `${m.entityId}#${m.metric.key}`, key: m.metric.key, value: m.metric.value, unit: m.metric.unit, label: m.metric.label, qualifier: m.metric.qualifier ?? "EXACT" },
+      props: { id: attachedId(m.entityId, m.metric.key), key: m.metric.key, value: m.metric.value, unit: m.metric.unit, label: m.metric.label, qualifier: m.metric.qualifier ?? "EXACT" },
     })));
     await writeAttached(tx, Label.Claim, RelType.HAS_CLAIM, plan.claims.map((c) => ({
       entityId: c.entityId,
       sourceId: c.sourceId,
       quote: c.claim.quote,
-      props: { id: `${c.entityId}#${c.claim.key}`, key: c.claim.key, property: c.claim.property, value: c.claim.value, ...(c.claim.note ? { note: c.claim.note } : {}) },
+      props: { id: attachedId(c.entityId, c.claim.key), key: c.claim.key, property: c.claim.property, value: c.claim.value, ...(c.claim.note ? { note: c.claim.note } : {}) },
     })));
 
     const relsByType = new Map<string, Record<string, unknown>[]>();
     for (const r of plan.relationships) {
       const { from, to, type, sourceId, ...rest } = r;
       const rows = relsByType.get(type) ?? [];
-      rows.push({ from, to, props: withDates({ ...rest, sourceId, uid: `${relationshipKey(r)}|${sourceId}` }) });
+      rows.push({ from, to, props: withDates({ ...rest, sourceId, uid: relationshipUid(r) }) });
       relsByType.set(type, rows);
     }
     for (const [type, rows] of relsByType) {
@@ -133,9 +139,9 @@ async function writeAttached(
  */
 async function prune(tx: TxRunner, plan: SeedPlan): Promise<number> {
   const sourceIds = plan.sources.map((s) => s.id);
-  const relUids = plan.relationships.map((r) => `${relationshipKey(r)}|${r.sourceId}`);
+  const relUids = plan.relationships.map(relationshipUid);
   const mentionKeys = plan.mentions.map((m) => `${m.entityId}|${m.sourceId}`);
-  const attachedIds = [...plan.metrics.map((m) => `${m.entityId}#${m.metric.key}`), ...plan.claims.map((c) => `${c.entityId}#${c.claim.key}`)];
+  const attachedIds = [...plan.metrics.map((m) => attachedId(m.entityId, m.metric.key)), ...plan.claims.map((c) => attachedId(c.entityId, c.claim.key))];
   const [{ rels }] = await tx.run<{ rels: number }>(
     `MATCH ()-[r]->() WHERE r.sourceId IN $sourceIds AND r.uid IS NOT NULL AND NOT r.uid IN $relUids
      DELETE r RETURN count(r) AS rels`,
