@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Installs node_modules from package-lock.json when they are missing or older than it.
-# `npm install` rather than `npm ci`: npm 11 with omit-lockfile-registry-resolved (set on these
-# machines) writes lock files that `npm ci` rejects for platform-only optional packages, while
-# `npm install` installs the locked versions and leaves the lock file unchanged.
+# Installs node_modules exactly as package-lock.json says (`npm ci`) when they are missing or
+# older than the lock file. Run with the Node.js that scripts/node-env.sh puts on PATH.
+# The lock file is written so that `npm ci` accepts it with npm 10 and npm 11: keep it that way
+# (`npm install` then `npm ci --dry-run` with both) when dependencies change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v node >/dev/null || { echo "Node.js 20+ is required" >&2; exit 1; }
+source scripts/node-env.sh
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[deps] npm install (locked versions)" >&2
-  npm install --no-audit --no-fund
+  echo "[deps] npm ci (locked versions, Node.js $(node --version))" >&2
+  npm ci --no-audit --no-fund
 fi

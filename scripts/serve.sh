@@ -5,6 +5,7 @@
 # Neo4j keeps running for the next start (`npm run db:stop` stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh
 bash scripts/ensure-deps.sh
 bash scripts/neo4j.sh start
 npm run --silent build

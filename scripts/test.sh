@@ -5,6 +5,7 @@
 # In CI (CI=true) a Neo4j started here is stopped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh
 bash scripts/ensure-deps.sh
 npx tsc -p tsconfig.json --noEmit
 
