@@ -1,4 +1,5 @@
-# The API image. Seeds the graph at NEO4J_URI (idempotent), then serves on port 4000.
+# The API image. Seeds the graph at NEO4J_URI (idempotent), then serves on port 4000 on every
+# interface, with the GraphiQL IDE built in (no internet needed by the browser).
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -6,10 +7,11 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+COPY ide ./ide
+RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && npm prune --omit=dev
 
 FROM node:24-slim
-ENV NODE_ENV=production PORT=4000
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -17,4 +19,6 @@ COPY package.json ./
 COPY seeds ./seeds
 EXPOSE 4000
 USER node
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["sh", "-c", "node dist/scripts/seed.js && exec node dist/src/main.js"]

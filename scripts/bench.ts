@@ -1,7 +1,9 @@
 /**
  * Times representative operations against the seeded graph (NEO4J_URI or the local launcher),
  * in process through Apollo's executeOperation: resolvers, loaders and Neo4j, without HTTP.
- * Prints p50/p95/max per operation. Measures only; asserts nothing.
+ * Prints p50/p95/max per operation, then how long the limits take to refuse hostile documents
+ * (each must be refused: a bench of an accepted attack would measure the wrong thing).
+ * Measures only; asserts nothing.
  * Usage: npm run bench [-- <iterations>]
  */
 import "reflect-metadata";
@@ -21,6 +23,28 @@ const OPERATIONS: Record<string, string> = {
   "province roll-up": `{ place(id: "vn:lai-chau") { descendants { name } interventions { name } events { name } } }`,
   "organizations page, 3 relations": `{ organizations(first: 50) { totalCount nodes { name locatedIn { name } mentions { source { id } } involvements { role } } } }`,
 };
+
+/** `fragment F{n}` spreads F{n-1} twice: 2^levels spreads in a few hundred bytes. */
+function fanOut(levels: number, typeName: string, leaf: string): string {
+  let text = `fragment F0 on ${typeName} { ${leaf} }\n`;
+  for (let i = 1; i <= levels; i++) text += `fragment F${i} on ${typeName} { ...F${i - 1} ...F${i - 1} }\n`;
+  return text;
+}
+
+const REJECTIONS: Record<string, string> = {
+  "2^24 fragment spreads at the root": `{ ...F24 }\n${fanOut(24, "Query", "health { api }")}`,
+  "2^24 fragment spreads in a field": `{ organization(id: "org:dwc") { ...F24 } }\n${fanOut(24, "Organization", "id name units { id }")}`,
+  "10 aliased pages of nested lists": `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: organizations(first: 100) { nodes { relations { node { id } } partners { partner { relations { node { id } } } } } }`).join(" ")} }`,
+  "1000 aliased searches": `{ ${Array.from({ length: 1000 }, (_, i) => `s${i}: search(text: "nuoi ong") { score }`).join(" ")} }`,
+  "500 duplicated directives": `{ health { api ${"@include(if: true) ".repeat(500)} } }`,
+  "100k tokens": `{ health { ${"api ".repeat(100_000)} } }`,
+};
+
+function report(name: string, times: number[]): void {
+  times.sort((a, b) => a - b);
+  const at = (q: number): string => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  console.log(`${name.padEnd(34)} p50 ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   max ${times[times.length - 1].toFixed(1).padStart(7)} ms`);
+}
 
 async function main(): Promise<void> {
   const iterations = Number(process.argv[2] ?? 30);
@@ -42,9 +66,22 @@ async function main(): Promise<void> {
         }
         if (i >= 3) times.push(elapsed);
       }
-      times.sort((a, b) => a - b);
-      const at = (q: number): string => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-      console.log(`${name.padEnd(34)} p50 ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   max ${times[times.length - 1].toFixed(1).padStart(7)} ms`);
+      report(name, times);
+    }
+    console.log("\nrefusing hostile documents (parse + validation + cost, no database work):");
+    for (const [name, query] of Object.entries(REJECTIONS)) {
+      const times: number[] = [];
+      let codes = "";
+      for (let i = 0; i < iterations + 3; i++) {
+        const started = performance.now();
+        const res = await server.executeOperation({ query }, { contextValue: createContext(config, repos) });
+        const elapsed = performance.now() - started;
+        const errors = res.body.kind === "single" ? res.body.singleResult.errors : undefined;
+        if (!errors?.length) throw new Error(`${name}: was not refused`);
+        codes = [...new Set(errors.map((e) => String(e.extensions?.code)))].join(",");
+        if (i >= 3) times.push(elapsed);
+      }
+      report(`${name} → ${codes}`, times);
     }
   } finally {
     await server.stop();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm start`: from a fresh clone to the seeded graph served at http://localhost:${PORT:-4000}/graphql.
 # Installs dependencies, builds and starts the local Neo4j (unless NEO4J_URI points elsewhere),
-# compiles, seeds (idempotent), then runs the API in the foreground. Ctrl-C stops the API;
+# compiles the API and the IDE, seeds (idempotent), then runs the API in the foreground.
+# Ctrl-C lets in-flight requests finish and stops the API;
 # Neo4j keeps running for the next start (`npm run db:stop` stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,4 +11,6 @@ bash scripts/ensure-deps.sh
 bash scripts/neo4j.sh start
 npm run --silent build
 node dist/scripts/seed.js
+# Production mode unless told otherwise: internal error detail never reaches clients.
+export NODE_ENV="${NODE_ENV:-production}"
 exec node dist/src/main.js

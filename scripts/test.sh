@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm test`: every check, from a fresh clone. Installs dependencies, type-checks src, scripts and
-# tests, starts the local Neo4j (unless NEO4J_URI points elsewhere), then runs the unit tests
-# (no database) and the integration tests (real Neo4j, seeded by their global setup).
+# `npm test`: every check, from a fresh clone. Installs dependencies (and Debian's chromium when
+# missing), type-checks src, scripts and tests, builds, starts the local Neo4j (unless NEO4J_URI
+# points elsewhere), then runs the unit tests (no database), the integration tests (real Neo4j,
+# seeded by their global setup) and the browser tests (headless Chromium, outside hosts blocked).
 # In CI (CI=true) a Neo4j started here is stopped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,5 +26,8 @@ bash scripts/neo4j.sh start
 cleanup() { if [ "$started_here" = 1 ] && [ "${CI:-}" = "true" ]; then bash scripts/neo4j.sh stop || true; fi; }
 trap cleanup EXIT
 
+bash scripts/ensure-chromium.sh
+# The built server (lifecycle tests spawn it) and the IDE (browser tests open it).
+npm run --silent build
 # In band: integration suites share one database, and one of them writes (then removes) test data.
 npx jest --ci --runInBand "$@"

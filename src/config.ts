@@ -10,13 +10,40 @@ export interface Config {
   /** Default "neo4j"; naming it avoids a routing-table round trip per session. */
   neo4jDatabase: string;
   port: number;
-  /** Interface the API listens on; 0.0.0.0 (all) by default, as containers need. */
+  /** Interface the API listens on: 127.0.0.1 (this machine only) unless HOST says otherwise. */
   host: string;
   /** Largest page a list field serves (`first`). */
   maxPageSize: number;
-  /** Deepest selection set a query may have. */
+  /** Deepest selection set a query may have (introspection is not counted). */
   maxQueryDepth: number;
+  /** Most cost units one operation may ask for; see src/server/query-cost.ts. */
+  maxQueryCost: number;
+  /** Size a list without `first` is assumed to have when costing a query. */
+  costListSize: number;
+  /** Most aliased fields in one operation. */
+  maxAliases: number;
+  /** Most fields at the root of one operation. */
+  maxRootFields: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+  /** Most lexical tokens in one document. */
+  maxTokens: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** Time budget of one request in milliseconds: past it, work stops with SERVICE_UNAVAILABLE. */
+  requestTimeoutMs: number;
+  /** Most database statements one request runs at the same time. */
+  maxConcurrentReadsPerRequest: number;
+  /** Requests one client (IP address) may send per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser page (CORS); empty: same origin only. */
+  corsOrigins: string[];
+  /** pino level of the server log (access log lines are `info`). */
+  logLevel: string;
+  /** NODE_ENV=production. */
   production: boolean;
+  /** Internal error detail in responses; only when DEBUG_ERRORS=true (never by default). */
+  exposeErrorDetail: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -39,10 +66,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jUser: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? "neo4j",
     neo4jPassword: env.NEO4J_PASSWORD ?? "",
     neo4jDatabase: env.NEO4J_DATABASE || "neo4j",
-    port: intFrom(env, "PORT", 4000, 1, 65535),
-    host: env.HOST || "0.0.0.0",
+    port: intFrom(env, "PORT", 4000, 0, 65535),
+    host: env.HOST || "127.0.0.1",
     maxPageSize: intFrom(env, "MAX_PAGE_SIZE", 100, 1, 10000),
     maxQueryDepth: intFrom(env, "MAX_QUERY_DEPTH", 12, 2, 100),
+    maxQueryCost: intFrom(env, "MAX_QUERY_COST", 50_000, 10, 1_000_000_000),
+    costListSize: intFrom(env, "COST_LIST_SIZE", 20, 1, 10_000),
+    maxAliases: intFrom(env, "MAX_ALIASES", 30, 0, 10_000),
+    maxRootFields: intFrom(env, "MAX_ROOT_FIELDS", 20, 1, 10_000),
+    maxDirectives: intFrom(env, "MAX_DIRECTIVES", 50, 0, 10_000),
+    maxTokens: intFrom(env, "MAX_TOKENS", 5_000, 100, 1_000_000),
+    maxBodyBytes: intFrom(env, "MAX_BODY_BYTES", 1_048_576, 1_024, 100 * 1_048_576),
+    requestTimeoutMs: intFrom(env, "REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
+    maxConcurrentReadsPerRequest: intFrom(env, "MAX_CONCURRENT_READS_PER_REQUEST", 4, 1, 100),
+    rateLimitPerMinute: intFrom(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    logLevel: logLevelFrom(env.LOG_LEVEL),
     production: env.NODE_ENV === "production",
+    exposeErrorDetail: env.DEBUG_ERRORS === "true",
   };
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevelFrom(raw: string | undefined): string {
+  if (!raw) return "info";
+  if (!LOG_LEVELS.includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
+  return raw;
 }

@@ -4,6 +4,7 @@ import { createEntityLoaders, type EntityLoaders } from "./entity/entity.loaders
 import type { NodeValue } from "./entity/entity.mapper";
 import { EntityRepository } from "./entity/entity.repository";
 import type { GraphExecutor } from "./graph/graph.executor";
+import type { RequestInfo } from "./server/request-info";
 import { OrganizationRepository, type PartnerRow } from "./organization/organization.repository";
 import { PlaceRepository, type WithinSpec } from "./place/place.repository";
 import { SearchRepository } from "./search/search.repository";
@@ -59,9 +60,11 @@ export interface Context {
   config: Config;
   repos: Repositories;
   loaders: Loaders;
+  /** What the access log will say of this request; absent outside HTTP (tests, scripts). */
+  requestInfo?: RequestInfo;
 }
 
 /** Called once per request by the server. */
-export function createContext(config: Config, repos: Repositories): Context {
-  return { config, repos, loaders: createLoaders(repos) };
+export function createContext(config: Config, repos: Repositories, requestInfo?: RequestInfo): Context {
+  return { config, repos, loaders: createLoaders(repos), requestInfo };
 }

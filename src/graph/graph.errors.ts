@@ -1,7 +1,22 @@
 import { Neo4jError } from "neo4j-driver";
 import { AppError, ErrorCode, ServiceUnavailableError } from "../common/errors";
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  // The request's time budget, passed to the server as the transaction timeout, ran out.
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+/**
+ * The driver raises a full connection pool as a code-less Neo4jError ("N/A"); its message is the
+ * only mark it has. Busy is a temporary condition, not a fault of the server or the client.
+ */
+function isPoolExhausted(err: Neo4jError): boolean {
+  return err.code === "N/A" && err.message.startsWith("Connection acquisition timed out");
+}
 
 /**
  * Maps a driver error to what the client should see, at the graph boundary. Errors that are the
@@ -11,7 +26,7 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.
 export function mapNeo4jError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.")) {
+    if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.") || isPoolExhausted(err)) {
       return new ServiceUnavailableError();
     }
     if (err.code === "Neo.ClientError.Security.Unauthorized" || err.code === "Neo.ClientError.Security.AuthenticationRateLimit") {

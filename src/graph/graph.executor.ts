@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import { currentBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
 
@@ -9,6 +10,8 @@ export type Row = Record<string, unknown>;
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;
  * driver errors are mapped at this boundary; rows come back as plain objects (see toPlain).
+ * Inside a request, reads respect its RequestBudget: a bounded number in flight, and a
+ * transaction timeout that ends at the request's deadline, enforced by the server itself.
  */
 export class GraphExecutor {
   constructor(
@@ -19,9 +22,16 @@ export class GraphExecutor {
 
   /** Runs one read query; resolves to its rows as plain objects. */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.withSession("READ", (session) =>
-      session.executeRead((tx) => run<T>(tx, cypher, params), { metadata: { app: this.appName } }),
-    );
+    const budget = currentBudget();
+    const release = budget ? await budget.acquire() : undefined;
+    try {
+      const timeout = budget ? Math.max(1, budget.remainingMs()) : undefined;
+      return await this.withSession("READ", (session) =>
+        session.executeRead((tx) => run<T>(tx, cypher, params), { metadata: { app: this.appName }, timeout }),
+      );
+    } finally {
+      release?.();
+    }
   }
 
   /**

@@ -1,15 +1,15 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
-import { depthLimit } from "./depth-limit";
+import { queryCostPlugin } from "./query-cost";
+import { LIMIT_CODES, queryLimitRules } from "./query-limits";
 
 /** Codes graphql-js and Apollo give to errors about the request itself; shown as they are. */
-const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES = new Set<string>([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_USER_INPUT",
@@ -17,8 +17,12 @@ const REQUEST_ERROR_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
-  ErrorCode.QUERY_TOO_DEEP,
+  ...LIMIT_CODES,
 ]);
+
+/** graphql-js words an exceeded `maxTokens` parse option only in its message. */
+// (16.x says "more that"; tolerate both spellings.)
+const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
 
 /** Literal argument values of the wrong shape are bad input, whichever phase caught them. */
 const BAD_VALUE =
@@ -39,12 +43,13 @@ const VALUE_KINDS = new Set<string>([
 
 /**
  * Apollo files every validation error under GRAPHQL_VALIDATION_FAILED. Two kinds deserve a
- * sharper code: our depth rule's QUERY_TOO_DEEP, and argument values that a scalar or enum
- * rejected, which are bad input like any other.
+ * sharper code: our limits (QUERY_TOO_DEEP, TOO_MANY_ALIASES…), and argument values that a
+ * scalar or enum rejected, which are bad input like any other.
  */
 function validationCode(error: unknown, message: string): string | undefined {
   for (let e: unknown = error; e instanceof GraphQLError; e = e.originalError) {
-    if (e.extensions?.code === ErrorCode.QUERY_TOO_DEEP) return ErrorCode.QUERY_TOO_DEEP;
+    const code = e.extensions?.code;
+    if (typeof code === "string" && LIMIT_CODES.has(code)) return code;
     if (e.nodes?.some((node) => VALUE_KINDS.has(node.kind))) return ErrorCode.BAD_USER_INPUT;
   }
   return BAD_VALUE.test(message) ? ErrorCode.BAD_USER_INPUT : undefined;
@@ -57,13 +62,18 @@ function rootCause(error: unknown): unknown {
   return e;
 }
 
-export type Logger = Pick<Console, "error" | "warn" | "info">;
+/** The logging the server needs; pino's logger and `console` both fit. */
+export interface Logger {
+  error(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+  info(obj: unknown, msg?: string): void;
+}
 
 /**
  * Shapes every error for the client. Our AppErrors and request errors pass through; driver
  * errors are mapped (SERVICE_UNAVAILABLE); anything else is logged with its stack and masked,
- * so database internals never reach clients (outside production, `detail` carries the original
- * message to help development). Never throws.
+ * so database internals never reach clients (only with `exposeDetail`, DEBUG_ERRORS=true,
+ * `detail` carries the original message to help development). Never throws.
  */
 export function formatError(logger: Logger, exposeDetail: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -78,9 +88,12 @@ export function formatError(logger: Logger, exposeDetail: boolean) {
         const refined = validationCode(error, formatted.message);
         if (refined) return { ...formatted, extensions: { ...formatted.extensions, code: refined } };
       }
+      if (code === "GRAPHQL_PARSE_FAILED" && TOO_MANY_TOKENS.test(formatted.message)) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.TOO_MANY_TOKENS } };
+      }
       return formatted;
     }
-    logger.error("unexpected error:", original instanceof Error ? original.stack ?? original.message : original);
+    logger.error({ err: original }, "unexpected error");
     return {
       message: "Internal server error",
       locations: formatted.locations,
@@ -97,14 +110,38 @@ export interface ServerOptions {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
-/** The Apollo server, not listening: main.ts starts it on a port, tests call executeOperation. */
+/**
+ * Records the operation name and the error codes of each response in the request's
+ * RequestInfo, for the access log.
+ */
+const requestInfoPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didResolveOperation({ operationName }) {
+        if (contextValue.requestInfo && operationName) contextValue.requestInfo.operationName = operationName;
+      },
+      async willSendResponse({ response }) {
+        if (!contextValue.requestInfo || response.body.kind !== "single") return;
+        for (const e of response.body.singleResult.errors ?? []) contextValue.requestInfo.errorCodes.push(String(e.extensions?.code ?? "UNKNOWN"));
+      },
+    };
+  },
+};
+
+/**
+ * The Apollo server, not listening: http.app.ts mounts it, tests call executeOperation.
+ * Every limit of config applies: tokens while parsing, depth/aliases/directives/root fields
+ * while validating, cost once the variables are known. Signals are handled by main.ts.
+ */
 export function createServer({ schema, config, logger = console, plugins = [] }: ServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
-    formatError: formatError(logger, !config.production),
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }), ...plugins],
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: queryLimitRules(config),
+    formatError: formatError(logger, config.exposeErrorDetail),
+    stopOnTerminationSignals: false,
+    plugins: [requestInfoPlugin, queryCostPlugin(config), ...plugins],
   });
 }

@@ -6,7 +6,7 @@ import { Neo4jError } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { BadInputError, ErrorCode } from "../../src/common/errors";
 import { getSchema, printSchemaSdl } from "../../src/schema";
-import { depthLimit } from "../../src/server/depth-limit";
+import { queryLimitRules } from "../../src/server/query-limits";
 import { formatError } from "../../src/server/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -28,14 +28,28 @@ describe("committed artefacts", () => {
   });
 });
 
-describe("depthLimit", () => {
+describe("query limits", () => {
+  const rules = queryLimitRules({ maxQueryDepth: 4, maxAliases: 2, maxDirectives: 2, maxRootFields: 2 });
+  const codes = async (source: string) => validate(await getSchema(), parse(source), rules).map((e) => e.extensions.code ?? e.message);
+
   it("refuses operations nested deeper than the limit, following fragments", async () => {
-    const schema = await getSchema();
-    const ok = parse(`{ organization(id: "org:a") { partners { partner { id } } } }`);
-    const deep = parse(`query { organization(id: "org:a") { ...P } } fragment P on Organization { partners { partner { partners { partner { id } } } } }`);
-    expect(validate(schema, ok, [depthLimit(4)])).toEqual([]);
-    const errors = validate(schema, deep, [depthLimit(4)]);
-    expect(errors.map((e) => e.extensions.code)).toEqual([ErrorCode.QUERY_TOO_DEEP]);
+    expect(await codes(`{ organization(id: "org:a") { partners { partner { id } } } }`)).toEqual([]);
+    expect(await codes(`query { organization(id: "org:a") { ...P } } fragment P on Organization { partners { partner { partners { partner { id } } } } }`)).toEqual([ErrorCode.QUERY_TOO_DEEP]);
+  });
+
+  it("counts aliases, directives and root fields through fragments", async () => {
+    expect(await codes(`{ a: health { api } b: health { api } ...F } fragment F on Query { c: health { api } }`)).toEqual(
+      expect.arrayContaining([ErrorCode.TOO_MANY_ALIASES, ErrorCode.TOO_MANY_ROOT_FIELDS]),
+    );
+    expect(await codes(`{ health { api @include(if: true) @skip(if: false) database @include(if: true) } }`)).toEqual([ErrorCode.TOO_MANY_DIRECTIVES]);
+  });
+
+  it("does not count introspection against the depth limit", async () => {
+    expect(await codes(`{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }`)).toEqual([]);
+  });
+
+  it("refuses mutations and subscriptions, which this schema does not have", async () => {
+    expect(await codes(`mutation { x }`)).toEqual(expect.arrayContaining(["This API has no mutation operations; it answers queries only."]));
   });
 });
 

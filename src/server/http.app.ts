@@ -1,0 +1,120 @@
+import type { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { Logger as PinoLogger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { Config } from "../config";
+import type { Context } from "../context";
+import { ErrorCode } from "../common/errors";
+import { RequestBudget, runWithBudget } from "../graph/graph.budget";
+import { databaseAnswers } from "./health.check";
+import { ideRouter } from "./ide.router";
+import { newRequestInfo, type RequestInfo } from "./request-info";
+
+export interface HttpAppOptions {
+  config: Config;
+  /** Started Apollo server (createServer + start()). */
+  apollo: ApolloServer<Context>;
+  /** Builds a request's context (repositories, fresh loaders) with its access-log record. */
+  context: (requestInfo: RequestInfo) => Context;
+  /** Resolves when the database answers (GraphExecutor.ping). */
+  ping: () => Promise<void>;
+  logger: PinoLogger;
+  /** Folder of the built GraphiQL IDE (dist/ide). */
+  ideAssetsDir: string;
+}
+
+/** A GraphQL-shaped error body, so every client parses failures the same way. */
+function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+function requestInfoOf(res: Response): RequestInfo {
+  return (res.locals.requestInfo ??= newRequestInfo()) as RequestInfo;
+}
+
+/**
+ * The HTTP face of the API:
+ *   GET  /health            200 {api, database} or 503 when Neo4j does not answer within a second
+ *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)
+ *   GET  /ide/*              its static files
+ *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo)
+ * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
+ * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
+ * per IP; bodies are capped; malformed bodies get a JSON error, never an HTML stack trace.
+ */
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const { config, apollo, logger } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a proxy (Docker, a load balancer) the client address is in X-Forwarded-For.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+
+  app.use(
+    pinoHttp({
+      logger,
+      quietReqLogger: true,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      customSuccessMessage: (req, res) => `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode}`,
+      customProps: (_req, res) => {
+        const info = (res as Response).locals?.requestInfo as RequestInfo | undefined;
+        return info ? { operation: info.operationName, cost: info.cost, errors: info.errorCodes.length ? info.errorCodes : undefined } : {};
+      },
+      serializers: { req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url.slice(0, 200), remoteAddress: req.remoteAddress }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+      autoLogging: { ignore: (req) => req.url?.startsWith("/ide/") ?? false },
+    }),
+  );
+
+  app.get("/health", (async (_req, res) => {
+    const database = await databaseAnswers(options.ping);
+    res.status(database ? 200 : 503).json({ api: true, database });
+  }) as RequestHandler);
+
+  if (config.rateLimitPerMinute > 0) {
+    app.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.rateLimitPerMinute,
+        standardHeaders: "draft-8",
+        legacyHeaders: false,
+        skip: (req) => req.path.startsWith("/ide/"),
+        handler: (_req, res) => sendError(res, 429, ErrorCode.RATE_LIMITED, `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`),
+      }),
+    );
+  }
+
+  // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
+  // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
+  app.use("/graphql", cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
+  app.use(ideRouter({ assetsDir: options.ideAssetsDir }));
+
+  app.use("/graphql", express.json({ limit: config.maxBodyBytes }));
+  app.use("/graphql", (_req: Request, res: Response, next) => {
+    requestInfoOf(res);
+    runWithBudget(new RequestBudget(config.requestTimeoutMs, config.maxConcurrentReadsPerRequest), next);
+  });
+  app.use(
+    "/graphql",
+    expressMiddleware(apollo, {
+      context: async ({ res }) => options.context(requestInfoOf(res)),
+    }),
+  );
+
+  app.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, "No such path; the API is at /graphql"));
+
+  const onError: ErrorRequestHandler = (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err.type === "entity.parse.failed") return sendError(res, 400, ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
+    if (err.type === "entity.too.large") return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
+    if (typeof err.status === "number" && err.status >= 400 && err.status < 500) {
+      return sendError(res, err.status, ErrorCode.BAD_REQUEST, "The request could not be read");
+    }
+    logger.error({ err }, "unhandled HTTP error");
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,78 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, getNullableType, isListType, type GraphQLSchema } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { Config } from "../config";
+import { ErrorCode } from "../common/errors";
+import type { RequestInfo } from "./request-info";
+
+/** Most selection nodes the cost walk visits before it calls the operation too complex. */
+const MAX_COST_NODES = 20_000;
+
+/**
+ * The cost of a field: 1, plus its children times how many of them it returns. A paged field
+ * returns `first` nodes (its default when not given); any other list is assumed to hold
+ * `listSize` items; `edges` and `nodes` of a connection are already counted by the connection's
+ * `first`. Introspection costs nothing. So `organizations(first: 100) { nodes { relations { id } } }`
+ * costs 1 + 100 × (1 + 1 × (1 + 20 × 1)) = 2,201 with the default list size of 20.
+ */
+export function costEstimator(listSize: number): ComplexityEstimator {
+  return ({ field, type, args, childComplexity }) => {
+    if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
+    const fieldType = getNullableType(field.type);
+    let multiplier = 1;
+    if (typeof args.first === "number" && args.first > 0) multiplier = args.first;
+    else if (isListType(fieldType) && !(type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes"))) multiplier = listSize;
+    return 1 + multiplier * childComplexity;
+  };
+}
+
+/** The estimated cost of one operation; throws QUERY_TOO_COMPLEX past the node budget. */
+export function operationCost(
+  schema: GraphQLSchema,
+  request: { document: Parameters<typeof getComplexity>[0]["query"]; operationName?: string | null; variables?: Record<string, unknown> },
+  listSize: number,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: request.document,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+      estimators: [costEstimator(listSize)],
+      maxQueryNodes: MAX_COST_NODES,
+    });
+  } catch (err) {
+    if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
+      throw tooComplex(`The operation expands to more than ${MAX_COST_NODES} fields (fragments count each time they are spread)`);
+    }
+    // Variables of the wrong type: execution reports them as BAD_USER_INPUT before any work.
+    return 0;
+  }
+}
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+}
+
+/**
+ * Refuses operations whose estimated cost is over MAX_QUERY_COST, before anything runs, and
+ * records the cost for the access log. Runs after validation so that it can see the variables
+ * (`first: $n`), which validation rules cannot.
+ */
+export function queryCostPlugin(config: Pick<Config, "maxQueryCost" | "costListSize">): ApolloServerPlugin<{ requestInfo?: RequestInfo }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, contextValue }) {
+          const cost = operationCost(schema, { document, operationName: request.operationName, variables: request.variables }, config.costListSize);
+          if (contextValue.requestInfo) contextValue.requestInfo.cost = cost;
+          if (cost > config.maxQueryCost) {
+            throw tooComplex(
+              `The operation costs ${cost} (list sizes multiplied down the tree); the maximum is ${config.maxQueryCost}. Ask for smaller pages or fewer nested lists.`,
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { pino } from "pino";
+import { loadConfig, type Config } from "../../src/config";
+import { createContext, createRepositories } from "../../src/context";
+import { createDriver } from "../../src/graph/graph.driver";
+import { GraphExecutor } from "../../src/graph/graph.executor";
+import { getSchema } from "../../src/schema";
+import { createHttpApp } from "../../src/server/http.app";
+import { createServer } from "../../src/server/server";
+
+export interface TestHttpServer {
+  /** http://127.0.0.1:PORT — the app serves /graphql, /health, the IDE. */
+  url: string;
+  config: Config;
+  /** Error-level log lines the server wrote (unexpected errors end up here). */
+  errorLogs: unknown[];
+  close(): Promise<void>;
+}
+
+/**
+ * The whole HTTP app (the same wiring as src/main.ts) on an ephemeral loopback port, against
+ * the real Neo4j of NEO4J_URI or the local launcher. The rate limit is off unless `overrides`
+ * sets one, since tests send many requests from one address. Call close() in afterAll.
+ */
+export async function startHttpServer(overrides: Partial<Config> = {}): Promise<TestHttpServer> {
+  const config: Config = { ...loadConfig(), rateLimitPerMinute: 0, port: 0, host: "127.0.0.1", ...overrides };
+  const errorLogs: unknown[] = [];
+  const logger = pino(
+    { level: "warn", base: undefined },
+    { write: (line: string) => void (JSON.parse(line).level >= 50 && errorLogs.push(JSON.parse(line))) },
+  );
+  const driver = createDriver(config);
+  const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test");
+  const repos = createRepositories(graph);
+  const httpServer = http.createServer();
+  const apollo = createServer({ schema: await getSchema(), config, logger, plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 })] });
+  await apollo.start();
+  const app = createHttpApp({
+    config,
+    apollo,
+    context: (info) => createContext(config, repos, info),
+    ping: () => graph.ping(),
+    logger,
+    ideAssetsDir: path.resolve(__dirname, "..", "..", "dist", "ide"),
+  });
+  httpServer.on("request", app);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    errorLogs,
+    async close() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** POSTs one GraphQL request; resolves with the HTTP status and the parsed body. */
+export async function postGraphql(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${res.status}: the body is not JSON: ${text.slice(0, 300)}`);
+  }
+  return { status: res.status, body: parsed };
+}

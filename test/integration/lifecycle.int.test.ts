@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The built server as `npm start` runs it (dist/src/main.js, production mode): it starts, serves,
+ * and on SIGTERM/SIGINT lets in-flight requests finish and exits 0; a second signal exits at once.
+ */
+
+const MAIN = path.resolve(__dirname, "..", "..", "dist", "src", "main.js");
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  output: () => string;
+}
+
+async function startServer(env: Record<string, string> = {}): Promise<Running> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/[^\s"]+)\/graphql/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    void exit.then(() => reject(new Error(`server exited before it was ready:\n${output}`)));
+  });
+  return { child, url, exit, output: () => output };
+}
+
+/** A request that keeps the server busy for a while: many full-text searches, a few at a time. */
+function busyRequest(url: string, aliases: number): Promise<Response> {
+  const query = `{ ${Array.from({ length: aliases }, (_, i) => `s${i}: search(text: "nuoi ong") { score }`).join(" ")} }`;
+  return fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+}
+
+const RELAXED = { MAX_ALIASES: "2000", MAX_ROOT_FIELDS: "2000", MAX_TOKENS: "100000", MAX_QUERY_COST: "10000000", MAX_CONCURRENT_READS_PER_REQUEST: "1" };
+
+describe("server lifecycle", () => {
+  it("finishes an in-flight request on SIGTERM, then exits 0", async () => {
+    const server = await startServer(RELAXED);
+    const pending = busyRequest(server.url, 150);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    server.child.kill("SIGTERM");
+    const res = await pending;
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    expect({ status: res.status, errors: body.errors, answered: Object.keys(body.data ?? {}).length }).toEqual({ status: 200, errors: undefined, answered: 150 });
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+    expect(server.output()).toMatch(/SIGTERM: finishing in-flight requests/);
+  });
+
+  it("exits 0 on SIGINT (Ctrl-C) when idle", async () => {
+    const server = await startServer();
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    server.child.kill("SIGINT");
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it("exits at once on a second signal", async () => {
+    const server = await startServer(RELAXED);
+    const pending = busyRequest(server.url, 1000).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    server.child.kill("SIGTERM");
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toEqual({ code: 1, signal: null });
+    expect(server.output()).toMatch(/SIGTERM again: exiting now/);
+    await pending;
+  });
+});
