@@ -31,7 +31,8 @@ export async function involvements(ctx: Context, spec: RelationSpec, self: NodeV
     .filter((i) => !role || i.rel.role === role)
     .map((i) => ({
       role: i.rel.role as Role,
-      actor: i.direction === "OUT" ? self : i.node,
+      // Rolled up, the actor is the unit that took part (Plan International Lai Châu), not self.
+      actor: i.direction === "OUT" ? i.holder : i.node,
       activity: i.direction === "OUT" ? i.node : self,
       provenance: toProvenance(i.rel),
     }));

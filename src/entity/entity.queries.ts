@@ -33,7 +33,9 @@ export function createEntityQueries<TFilter extends object>(options: EntityQueri
   // Not listed in buildSchema's resolvers itself: only the kind resolvers extending it are.
   @Resolver()
   abstract class EntityQueries {
-    @Query(() => options.type, { name: options.single, description: `One ${typeName} by id.` })
+    // Nullable: an unknown id answers null here plus a NOT_FOUND error with this field's path,
+    // and the rest of the response keeps its data.
+    @Query(() => options.type, { name: options.single, nullable: true, description: `One ${typeName} by id; null, with NOT_FOUND in \`errors\`, when none has it.` })
     async lookup(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeValue> {
       const [node] = await ctx.repos.entities.findByIds([assertId(id)], options.label);
       if (!node) throw new NotFoundError(typeName, id);

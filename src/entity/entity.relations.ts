@@ -11,6 +11,13 @@ export interface RelationSpec {
   readonly types: readonly RelType[];
   readonly direction: "OUT" | "IN" | "BOTH";
   readonly targets: readonly Label[];
+  /**
+   * Roll-up (graph.rollup.ts): a pattern binding `s`, the nodes whose relationships count for
+   * the entity `n` (its units, its variants, the interventions applying them). Default: `n` itself.
+   */
+  readonly start?: string;
+  /** A chain of `types`, e.g. "1..4" for an intervention's programs through its projects. */
+  readonly hops?: string;
 }
 
 const spec = (
@@ -19,7 +26,11 @@ const spec = (
   direction: RelationSpec["direction"],
   targets: Label[],
   from: RelationSpec["from"] = Label.Entity,
-): RelationSpec => Object.freeze({ key, from, types, direction, targets });
+  extra: Pick<RelationSpec, "start" | "hops"> = {},
+): RelationSpec => Object.freeze({ key, from, types, direction, targets, ...extra });
+
+/** `s`: the organization or model `n` and its parts at any depth (units, variants). */
+const PARTS_OF = (label: Label): string => `(s:${label})-[:${RelType.PART_OF}*0..]->(n)`;
 
 const ACTIVITIES = [Label.Program, Label.Project, Label.Intervention, Label.Event];
 const ACTORS = [Label.Organization, Label.Person];
@@ -62,4 +73,22 @@ export const Relations = {
   gaveTo: spec("gaveTo", [RelType.GAVE_TO], "OUT", ACTORS),
   locatedHere: spec("locatedHere", [RelType.LOCATED_IN], "IN", ENTITIES),
   coveredBy: spec("coveredBy", [RelType.COVERS], "IN", [Label.Program, Label.Project, Label.Document]),
+
+  // Roll-ups: the same relationships, counted for the whole of an organization, model, program.
+  /** An organization's involvements and its units'. */
+  orgInvolvements: spec("orgInvolvements", [RelType.INVOLVED_IN], "OUT", ACTIVITIES, Label.Entity, { start: PARTS_OF(Label.Organization) }),
+  /** Interventions applying a model or one of its variants. */
+  modelInterventions: spec("modelInterventions", [RelType.APPLIES], "IN", [Label.Intervention], Label.Entity, { start: PARTS_OF(Label.Model) }),
+  /** Events that showcased a model or one of its variants. */
+  modelShowcasedAt: spec("modelShowcasedAt", [RelType.SHOWCASED], "IN", [Label.Event], Label.Entity, { start: PARTS_OF(Label.Model) }),
+  /** Events that showcased an intervention applying a model or one of its variants. */
+  modelShowcasedVia: spec("modelShowcasedVia", [RelType.SHOWCASED], "IN", [Label.Event], Label.Entity, {
+    start: `(s:${Label.Intervention})-[:${RelType.APPLIES}]->(:${Label.Model})-[:${RelType.PART_OF}*0..]->(n)`,
+  }),
+  /** Programs above a project or intervention, through its projects. */
+  programsAbove: spec("programsAbove", [RelType.PART_OF], "OUT", [Label.Program], Label.Entity, { hops: "1..4" }),
+  /** Projects below a program or project, at any depth of sub-projects. */
+  projectsBelow: spec("projectsBelow", [RelType.PART_OF], "IN", [Label.Project], Label.Entity, { hops: "1..3" }),
+  /** Interventions below a program or project, through its sub-projects. */
+  interventionsBelow: spec("interventionsBelow", [RelType.PART_OF], "IN", [Label.Intervention], Label.Entity, { hops: "1..4" }),
 } as const;

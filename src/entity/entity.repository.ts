@@ -6,7 +6,8 @@
 import type { PageRequest } from "../common/pagination";
 import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { Label, RelType } from "../graph/graph.model";
+import { Label } from "../graph/graph.model";
+import { placeReach, placeWithin } from "../graph/graph.rollup";
 import type { RelationSpec } from "./entity.relations";
 import { type NodeValue, toNode } from "./entity.mapper";
 
@@ -15,6 +16,11 @@ export interface RelatedItem {
   node: NodeValue;
   rel: Record<string, unknown> & { __type: string };
   direction: "OUT" | "IN";
+  /**
+   * The node the relationship actually starts from: the entity itself, or for a rolled-up spec
+   * one of its units, variants or interventions (e.g. Plan International Lai Châu for Plan International).
+   */
+  holder: NodeValue;
 }
 
 /** Filters a list may apply; property names in `equals` come from code, never from clients. */
@@ -33,15 +39,6 @@ export interface ListFilter {
 
 /** Node projection used everywhere so that toNode can name the type. */
 export const NODE = (v: string): string => `${v} {.*, __labels: labels(${v})}`;
-
-/**
- * True when place `p` lies in the place whose id is `targetId` (a $parameter or a variable) or
- * in a unit that the July 2025 reorganisation merged into it: asking for a new commune finds
- * facts recorded against its predecessors.
- */
-export const PLACE_WITHIN = (p: string, targetId: string): string =>
-  `EXISTS { MATCH (${p})-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
-            WHERE a.id = ${targetId} OR EXISTS { MATCH (a)-[:${RelType.SUCCEEDED_BY}]->(:${Label.Place} {id: ${targetId}}) } }`;
 
 export class EntityRepository {
   constructor(private readonly graph: GraphExecutor) {}
@@ -81,28 +78,40 @@ export class EntityRepository {
     return rows.map((r) => r.source);
   }
 
-  /** For each id (in key order), the nodes related through `spec`, sorted by name. */
+  /**
+   * For each id (in key order), the nodes related through `spec`, sorted by name. A spec with
+   * `start` relates the nodes that pattern reaches from the entity (its units, variants…): the
+   * roll-up rule of graph.rollup.ts. A spec with `hops` follows a chain of its types and
+   * reports the last relationship of the chain, one item per related node.
+   */
   async related(spec: RelationSpec, ids: readonly string[]): Promise<RelatedItem[][]> {
     const types = spec.types.join("|");
+    const length = spec.hops ? `*${spec.hops}` : "";
     const pattern =
-      spec.direction === "OUT" ? `(n)-[r:${types}]->(m)` : spec.direction === "IN" ? `(n)<-[r:${types}]-(m)` : `(n)-[r:${types}]-(m)`;
+      spec.direction === "OUT" ? `(s)-[rs:${types}${length}]->(m)` : spec.direction === "IN" ? `(s)<-[rs:${types}${length}]-(m)` : `(s)-[rs:${types}${length}]-(m)`;
+    const rel = spec.hops ? "last(rs)" : "rs";
     const targetTest = spec.targets.map((l) => `m:${l}`).join(" OR ");
-    const rows = await this.graph.read<{ id: string; items: RelatedItem[] }>(
+    const rows = await this.graph.read<{ id: string; items: (Omit<RelatedItem, "node" | "holder"> & { node: Record<string, unknown>; holder: Record<string, unknown> })[] }>(
       `UNWIND $ids AS id
        MATCH (n:${spec.from} {id: id})
+       ${spec.start ? `OPTIONAL MATCH ${spec.start}` : "WITH id, n, n AS s"}
        OPTIONAL MATCH ${pattern} WHERE ${targetTest}
-       WITH id, n, r, m ORDER BY m.name, m.id
+       WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id
        RETURN id, collect(CASE WHEN m IS NULL THEN null ELSE {
          node: ${NODE("m")},
+         holder: ${NODE("s")},
          rel: r {.*, __type: type(r)},
-         direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END
+         direction: ${spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END"}
        } END) AS items`,
       { ids },
     );
     const byId = new Map(rows.map((r) => [r.id, r.items]));
-    return ids.map((id) =>
-      (byId.get(id) ?? []).map((item) => ({ ...item, node: toNode(item.node as unknown as Record<string, unknown>) })),
-    );
+    return ids.map((id) => {
+      const items = (byId.get(id) ?? []).map((item) => ({ ...item, node: toNode(item.node), holder: toNode(item.holder) }));
+      if (!spec.hops) return items;
+      const seen = new Set<string>();
+      return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
+    });
   }
 
   /** One page of entities of `label` matching `filter`, ordered by name then id. */
@@ -142,12 +151,11 @@ function buildWhere(label: Label, filter: ListFilter): { where: string; params: 
     params[`eq${i}`] = value;
   }
   if (filter.place) {
-    const rel = label === Label.Program || label === Label.Project ? RelType.COVERS : RelType.LOCATED_IN;
-    clauses.push(`EXISTS { MATCH (n)-[:${rel}]->(p:${Label.Place}) WHERE ${PLACE_WITHIN("p", "$place")} }`);
+    clauses.push(`EXISTS { MATCH ${placeReach(label, "n", "p")} WHERE ${placeWithin("p", "$place")} }`);
     params.place = filter.place;
   }
   if (filter.within) {
-    clauses.push(PLACE_WITHIN("n", "$within"));
+    clauses.push(placeWithin("n", "$within"));
     params.within = filter.within;
   }
   if (filter.from) {

@@ -12,7 +12,7 @@ type EntityValue = Entity & Typed;
 /** Fields every entity kind inherits: provenance, numbers, conflicting claims, all relations. */
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { description: "Any entity by id. NOT_FOUND when none has it." })
+  @Query(() => Entity, { nullable: true, description: "Any entity by id; null, with NOT_FOUND in `errors`, when none has it." })
   async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<EntityValue> {
     const node = await ctx.loaders.entityById.load(assertId(id));
     if (!node) throw new NotFoundError("Entity", id);

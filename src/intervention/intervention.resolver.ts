@@ -40,9 +40,9 @@ export class InterventionResolver extends withParticipants(Queries, Intervention
     return relatedNodes(ctx, Relations.partOf, intervention.id, Label.Project);
   }
 
-  @FieldResolver(() => [Program], { description: "Programs it belongs to directly (see projects for the rest)." })
+  @FieldResolver(() => [Program], { description: "Programs it belongs to, directly or through its projects." })
   programs(@Root() intervention: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.partOf, intervention.id, Label.Program);
+    return relatedNodes(ctx, Relations.programsAbove, intervention.id);
   }
 
   @FieldResolver(() => [Event], { description: "Events that presented or visited it." })

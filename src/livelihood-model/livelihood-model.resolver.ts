@@ -29,9 +29,9 @@ const Queries = createEntityQueries({
 
 @Resolver(() => LivelihoodModel)
 export class LivelihoodModelResolver extends Queries {
-  @FieldResolver(() => [Intervention], { description: "Where and by whom this model was run (variants: see `variants`)." })
+  @FieldResolver(() => [Intervention], { description: "Where and by whom this model or one of its variants was run." })
   interventions(@Root() model: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.appliedBy, model.id);
+    return relatedNodes(ctx, Relations.modelInterventions, model.id);
   }
 
   @FieldResolver(() => [LivelihoodModel], { description: "More specific forms, e.g. native black chicken for chicken raising." })
@@ -44,8 +44,10 @@ export class LivelihoodModelResolver extends Queries {
     return relatedNodes(ctx, Relations.partOf, model.id, "LivelihoodModel");
   }
 
-  @FieldResolver(() => [Event], { description: "Events that presented it." })
-  showcasedAt(@Root() model: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.showcasedAt, model.id);
+  @FieldResolver(() => [Event], { description: "Events that presented it, one of its variants, or an intervention running them." })
+  async showcasedAt(@Root() model: NodeValue, @Ctx() ctx: Context) {
+    const [direct, via] = await Promise.all([relatedNodes(ctx, Relations.modelShowcasedAt, model.id), relatedNodes(ctx, Relations.modelShowcasedVia, model.id)]);
+    const byId = new Map([...direct, ...via].map((e) => [e.id, e]));
+    return [...byId.values()].sort((a, b) => String(a.name).localeCompare(String(b.name)) || a.id.localeCompare(b.id));
   }
 }

@@ -69,9 +69,9 @@ const Queries = createEntityQueries({
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends Queries {
-  @FieldResolver(() => [Involvement], { description: "Programs, projects, interventions and events it took part in." })
+  @FieldResolver(() => [Involvement], { description: "Programs, projects, interventions and events it or one of its units took part in (`actor` says which)." })
   involvements(@Root() org: NodeValue, @Ctx() ctx: Context, @Arg("role", () => Role, { nullable: true }) role?: Role | null) {
-    return involvements(ctx, Relations.involvements, org, role);
+    return involvements(ctx, Relations.orgInvolvements, org, role);
   }
 
   @FieldResolver(() => [Partnership], { description: "Who it worked with, through which projects, interventions or events." })

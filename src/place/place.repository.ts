@@ -1,22 +1,24 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
-import { NODE, PLACE_WITHIN } from "../entity/entity.repository";
+import { placeReach, placeWithin } from "../graph/graph.rollup";
+import { NODE } from "../entity/entity.repository";
 import { type NodeValue, toNode } from "../entity/entity.mapper";
 
-/** What a place roll-up may list: a label and how it is tied to places. */
+/** What a place roll-up may list: a label, tied to places as graph.rollup.ts placeReach says. */
 export interface WithinSpec {
   readonly key: string;
   readonly label: Label;
-  readonly rel: RelType.LOCATED_IN | RelType.COVERS;
 }
 
 export const Within = {
-  interventions: { key: "interventions", label: Label.Intervention, rel: RelType.LOCATED_IN },
-  events: { key: "events", label: Label.Event, rel: RelType.LOCATED_IN },
-  organizations: { key: "organizations", label: Label.Organization, rel: RelType.LOCATED_IN },
-  products: { key: "products", label: Label.Product, rel: RelType.LOCATED_IN },
-  projects: { key: "projects", label: Label.Project, rel: RelType.COVERS },
-  programs: { key: "programs", label: Label.Program, rel: RelType.COVERS },
+  interventions: { key: "interventions", label: Label.Intervention },
+  events: { key: "events", label: Label.Event },
+  organizations: { key: "organizations", label: Label.Organization },
+  products: { key: "products", label: Label.Product },
+  /** Projects covering a place here, or whose sub-projects or interventions are here. */
+  projects: { key: "projects", label: Label.Project },
+  /** Programs covering a place here, or whose projects or interventions are here. */
+  programs: { key: "programs", label: Label.Program },
 } as const satisfies Record<string, WithinSpec>;
 
 export class PlaceRepository {
@@ -54,8 +56,8 @@ export class PlaceRepository {
     const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(
       `UNWIND $ids AS id
        CALL (id) {
-         MATCH (n:${spec.label})-[:${spec.rel}]->(p:${Label.Place})
-         WHERE ${PLACE_WITHIN("p", "id")}
+         MATCH ${placeReach(spec.label, "n", "p")}
+         WHERE n:${spec.label} AND ${placeWithin("p", "id")}
          RETURN DISTINCT n
        }
        WITH id, n ORDER BY n.name

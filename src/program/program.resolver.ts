@@ -23,9 +23,9 @@ const Queries = createEntityQueries({
 
 @Resolver(() => Program)
 export class ProgramResolver extends withParticipants(Queries, Program) {
-  @FieldResolver(() => [Project], { description: "Projects under this program (sub-projects, local implementations)." })
+  @FieldResolver(() => [Project], { description: "Projects under this program at any depth (projects, sub-projects, local implementations)." })
   projects(@Root() program: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.parts, program.id, Label.Project);
+    return relatedNodes(ctx, Relations.projectsBelow, program.id);
   }
 
   @FieldResolver(() => [Program], { description: "Programs this one is part of." })

@@ -25,9 +25,9 @@ const Queries = createEntityQueries({
 
 @Resolver(() => Project)
 export class ProjectResolver extends withParticipants(Queries, Project) {
-  @FieldResolver(() => [Program])
+  @FieldResolver(() => [Program], { description: "Programs it belongs to, directly or through the projects it implements." })
   programs(@Root() project: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.partOf, project.id, Label.Program);
+    return relatedNodes(ctx, Relations.programsAbove, project.id);
   }
 
   @FieldResolver(() => [Project], { description: "The projects this one implements or belongs to." })
@@ -40,9 +40,9 @@ export class ProjectResolver extends withParticipants(Queries, Project) {
     return relatedNodes(ctx, Relations.parts, project.id, Label.Project);
   }
 
-  @FieldResolver(() => [Intervention])
+  @FieldResolver(() => [Intervention], { description: "Its interventions and its sub-projects'." })
   interventions(@Root() project: NodeValue, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, Relations.parts, project.id, Label.Intervention);
+    return relatedNodes(ctx, Relations.interventionsBelow, project.id);
   }
 
   @FieldResolver(() => [Event])

@@ -15,12 +15,14 @@ const MAX_COST_NODES = 20_000;
  * `first`. Introspection costs nothing. So `organizations(first: 100) { nodes { relations { id } } }`
  * costs 1 + 100 × (1 + 1 × (1 + 20 × 1)) = 2,201 with the default list size of 20.
  */
-export function costEstimator(listSize: number): ComplexityEstimator {
+export function costEstimator(listSize: number, maxPageSize: number): ComplexityEstimator {
   return ({ field, type, args, childComplexity }) => {
     if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
     const fieldType = getNullableType(field.type);
     let multiplier = 1;
-    if (typeof args.first === "number" && args.first > 0) multiplier = args.first;
+    // A `first` over the page maximum is refused as BAD_USER_INPUT by the field itself, a
+    // clearer answer than a cost error, so it is priced at the maximum here.
+    if (typeof args.first === "number" && args.first > 0) multiplier = Math.min(args.first, maxPageSize);
     else if (isListType(fieldType) && !(type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes"))) multiplier = listSize;
     return 1 + multiplier * childComplexity;
   };
@@ -30,7 +32,7 @@ export function costEstimator(listSize: number): ComplexityEstimator {
 export function operationCost(
   schema: GraphQLSchema,
   request: { document: Parameters<typeof getComplexity>[0]["query"]; operationName?: string | null; variables?: Record<string, unknown> },
-  listSize: number,
+  limits: { costListSize: number; maxPageSize: number },
 ): number {
   try {
     return getComplexity({
@@ -38,7 +40,7 @@ export function operationCost(
       query: request.document,
       operationName: request.operationName ?? undefined,
       variables: request.variables ?? {},
-      estimators: [costEstimator(listSize)],
+      estimators: [costEstimator(limits.costListSize, limits.maxPageSize)],
       maxQueryNodes: MAX_COST_NODES,
     });
   } catch (err) {
@@ -59,12 +61,12 @@ function tooComplex(message: string): GraphQLError {
  * records the cost for the access log. Runs after validation so that it can see the variables
  * (`first: $n`), which validation rules cannot.
  */
-export function queryCostPlugin(config: Pick<Config, "maxQueryCost" | "costListSize">): ApolloServerPlugin<{ requestInfo?: RequestInfo }> {
+export function queryCostPlugin(config: Pick<Config, "maxQueryCost" | "costListSize" | "maxPageSize">): ApolloServerPlugin<{ requestInfo?: RequestInfo }> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, contextValue }) {
-          const cost = operationCost(schema, { document, operationName: request.operationName, variables: request.variables }, config.costListSize);
+          const cost = operationCost(schema, { document, operationName: request.operationName, variables: request.variables }, config);
           if (contextValue.requestInfo) contextValue.requestInfo.cost = cost;
           if (cost > config.maxQueryCost) {
             throw tooComplex(

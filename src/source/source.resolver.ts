@@ -8,7 +8,7 @@ import { Relations } from "../entity/entity.relations";
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { description: "A source by id, e.g. src:001." })
+  @Query(() => Source, { nullable: true, description: "A source by id, e.g. src:001; null, with NOT_FOUND in `errors`, when none has it." })
   async source(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     const source = await ctx.loaders.sourceById.load(assertId(id));
     if (!source) throw new NotFoundError("Source", id);

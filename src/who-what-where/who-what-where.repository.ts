@@ -1,7 +1,8 @@
 import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
-import { NODE, PLACE_WITHIN } from "../entity/entity.repository";
+import { inProgram, inProject, modelWithin, orgWithin, placeWithin } from "../graph/graph.rollup";
+import { NODE } from "../entity/entity.repository";
 import { type NodeValue, toNode } from "../entity/entity.mapper";
 
 export interface WhoWhatWhereQuery {
@@ -60,7 +61,7 @@ export class WhoWhatWhereRepository {
       `${MATCH_ROWS}
        OPTIONAL MATCH (i)-[:${RelType.PART_OF}]->(pr:${Label.Project})
        WITH o, r, i, m, pl, collect(DISTINCT pr) AS projects
-       OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..3]->(pg:${Label.Program})
+       OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program})
        WITH o, r, i, m, pl, projects, collect(DISTINCT pg) AS programs
        ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
        SKIP $skip LIMIT $limit
@@ -150,15 +151,15 @@ function params(q: WhoWhatWhereQuery): Record<string, unknown> {
 /** Binds o, r, i, m, pl for every row that passes the filters. */
 const MATCH_ROWS = `
   MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i:${Label.Intervention})
-  WHERE ($organization IS NULL OR EXISTS { MATCH (o)-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: $organization}) })
+  WHERE ($organization IS NULL OR ${orgWithin("o", "$organization")})
     AND ($roles IS NULL OR r.role IN $roles)
     AND ($from IS NULL OR i.endDate IS NULL OR i.endDate >= date($from))
     AND ($to IS NULL OR i.startDate IS NULL OR i.startDate <= date($to))
-    AND ($program IS NULL OR EXISTS { MATCH (i)-[:${RelType.PART_OF}*1..4]->(:${Label.Program} {id: $program}) })
-    AND ($project IS NULL OR EXISTS { MATCH (i)-[:${RelType.PART_OF}*1..3]->(:${Label.Project} {id: $project}) })
+    AND ($program IS NULL OR ${inProgram("i", "$program")})
+    AND ($project IS NULL OR ${inProject("i", "$project")})
   OPTIONAL MATCH (i)-[:${RelType.APPLIES}]->(m:${Label.Model})
   WITH o, r, i, m
-  WHERE $model IS NULL OR (m IS NOT NULL AND EXISTS { MATCH (m)-[:${RelType.PART_OF}*0..]->(:${Label.Model} {id: $model}) })
+  WHERE $model IS NULL OR (m IS NOT NULL AND ${modelWithin("m", "$model")})
   OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(pl:${Label.Place})
   WITH o, r, i, m, pl
-  WHERE $place IS NULL OR (pl IS NOT NULL AND ${PLACE_WITHIN("pl", "$place")})`;
+  WHERE $place IS NULL OR (pl IS NOT NULL AND ${placeWithin("pl", "$place")})`;

@@ -147,7 +147,7 @@ export type EventDetailQuery = { event: { id: string, name: string, eventType: E
       | { __typename: 'Product', id: string, name: string }
       | { __typename: 'Program', id: string, name: string }
       | { __typename: 'Project', id: string, name: string }
-    >, mentions: Array<{ quote: string, source: { id: string } }> } };
+    >, mentions: Array<{ quote: string, source: { id: string } }> } | null };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -189,7 +189,7 @@ export type OrganizationPartnersQuery = { organization: { id: string, name: stri
           | { __typename: 'Intervention', id: string, name: string }
           | { __typename: 'Program', id: string, name: string }
           | { __typename: 'Project', id: string, name: string }
-         }> }> } };
+         }> }> } | null };
 
 export type OrganizationLearningQueryVariables = Exact<{
   id: string | number;
@@ -207,7 +207,7 @@ export type OrganizationLearningQuery = { organization: { id: string, name: stri
         | { __typename: 'Product', id: string, name: string }
         | { __typename: 'Program', id: string, name: string }
         | { __typename: 'Project', id: string, name: string }
-      , event: { id: string, name: string, eventType: EventType | null, period: { start: string | null, end: string | null } | null } | null, provenance: { quote: string, source: { id: string } } | null }> } };
+      , event: { id: string, name: string, eventType: EventType | null, period: { start: string | null, end: string | null } | null } | null, provenance: { quote: string, source: { id: string } } | null }> } | null };
 
 export type OrganizationsQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
@@ -236,7 +236,7 @@ export type PlaceRollupQueryVariables = Exact<{
 }>;
 
 
-export type PlaceRollupQuery = { place: { id: string, name: string, level: PlaceLevel, code: string | null, validFrom: string | null, validTo: string | null, successors: Array<{ id: string, name: string, code: string | null }>, predecessors: Array<{ id: string, name: string }>, descendants: Array<{ id: string, name: string, level: PlaceLevel }>, interventions: Array<{ id: string, name: string }>, events: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string }> } };
+export type PlaceRollupQuery = { place: { id: string, name: string, level: PlaceLevel, code: string | null, validFrom: string | null, validTo: string | null, successors: Array<{ id: string, name: string, code: string | null }>, predecessors: Array<{ id: string, name: string }>, descendants: Array<{ id: string, name: string, level: PlaceLevel }>, interventions: Array<{ id: string, name: string }>, events: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string }> } | null };
 
 export type ProjectAreaQueryVariables = Exact<{
   id: string | number;
@@ -246,7 +246,7 @@ export type ProjectAreaQueryVariables = Exact<{
 export type ProjectAreaQuery = { project: { id: string, name: string, period: { start: string | null, end: string | null, startPrecision: DatePrecision | null, endPrecision: DatePrecision | null } | null, programs: Array<{ id: string, name: string }>, parentProjects: Array<{ id: string, name: string }>, covers: Array<{ id: string, name: string, level: PlaceLevel, code: string | null, parent: { id: string, name: string } | null }>, participants: Array<{ role: Role, actor:
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
-       }>, metrics: Array<{ value: number, unit: string, label: string, qualifier: Qualifier, provenance: { quote: string } }> } };
+       }>, metrics: Array<{ value: number, unit: string, label: string, qualifier: Qualifier, provenance: { quote: string } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;

@@ -57,7 +57,7 @@ describe("facts from the seed articles", () => {
 
   it("the Ninh Thuận delegation learned from the clean-tea cooperative in Kon Plông on its March 2024 study tour (article 004)", async () => {
     const data = dataOf(await api.run(OrganizationLearningDocument, { id: "org:ninh-thuan-delegation-2024" }));
-    const link = data.organization.learnedFrom.find((l) => l.from.id === "org:dong-truong-son-clean-tea-cooperative");
+    const link = data.organization!.learnedFrom.find((l) => l.from.id === "org:dong-truong-son-clean-tea-cooperative");
     expect(link).toBeDefined();
     expect(link!.event).toMatchObject({ eventType: "STUDY_TOUR", period: { start: "2024-03-11", end: "2024-03-16" } });
     const from = link!.from;
@@ -70,7 +70,7 @@ describe("facts from the seed articles", () => {
 
   it("Project 8 in Hà Nội covers exactly the 14 communes in 5 districts the article lists (article 003)", async () => {
     const data = dataOf(await api.run(ProjectAreaDocument, { id: "project:hanoi-project-8-2024" }));
-    const communes = data.project.covers.filter((p) => p.level === "COMMUNE");
+    const communes = data.project!.covers.filter((p) => p.level === "COMMUNE");
     const byDistrict: Record<string, string[]> = {};
     for (const c of communes) (byDistrict[c.parent!.name] ??= []).push(c.name);
     for (const list of Object.values(byDistrict)) list.sort();
@@ -82,23 +82,23 @@ describe("facts from the seed articles", () => {
       "Chương Mỹ": ["Trần Phú"],
       "Mỹ Đức": ["An Phú"],
     });
-    expect(data.project.parentProjects.map((p) => p.id)).toContain("project:ntp-em-project-8");
-    expect(data.project.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ value: 14, unit: "communes" })]));
+    expect(data.project!.parentProjects.map((p) => p.id)).toContain("project:ntp-em-project-8");
+    expect(data.project!.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ value: 14, unit: "communes" })]));
   });
 
   it("the 2023 Bắc Ninh conference keeps both of its conflicting opening dates (article 002)", async () => {
     const data = dataOf(await api.run(EventDetailDocument, { id: "event:2023-10-04-bac-ninh-poverty-model-replication-conference" }));
-    expect(data.event.period).toEqual({ start: "2023-10-04", end: "2023-10-06" });
-    const starts = data.event.claims.filter((c) => c.property === "startDate").map((c) => c.value);
+    expect(data.event!.period).toEqual({ start: "2023-10-04", end: "2023-10-06" });
+    const starts = data.event!.claims.filter((c) => c.property === "startDate").map((c) => c.value);
     expect(starts).toEqual(expect.arrayContaining(["2023-09-18", "2023-10-04"]));
-    const conflicting = data.event.claims.find((c) => c.value === "2023-09-18");
+    const conflicting = data.event!.claims.find((c) => c.value === "2023-09-18");
     expect(conflicting?.provenance.quote).toContain("18.9.2023");
     expect(conflicting?.provenance.source.id).toBe("src:002");
   });
 
   it("DWC's partners include INKOTA, through the community sub-projects project", async () => {
     const data = dataOf(await api.run(OrganizationPartnersDocument, { id: "org:dwc" }));
-    const inkota = data.organization.partners.find((p) => p.partner.id === "org:inkota");
+    const inkota = data.organization!.partners.find((p) => p.partner.id === "org:inkota");
     expect(inkota).toBeDefined();
     const viaProject = inkota!.via.find(
       (v) => v.activity.__typename === "Project" && v.activity.id === "project:inkota-dwc-community-subprojects-than-uyen",
@@ -109,23 +109,23 @@ describe("facts from the seed articles", () => {
 
   it("a province rolls up the interventions of its districts, communes and villages", async () => {
     const data = dataOf(await api.run(PlaceRollupDocument, { id: "vn:lai-chau", level: "COMMUNE" }));
-    const interventions = data.place.interventions.map((i) => i.id);
+    const interventions = data.place!.interventions.map((i) => i.id);
     expect(interventions).toEqual(
       expect.arrayContaining(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-black-chicken-huoi-bac", "intervention:plan-lai-chau-chicken"]),
     );
-    expect(data.place.descendants.map((d) => d.name)).toEqual(expect.arrayContaining(["Mường Kim", "Pha Mu", "Dào San"]));
-    expect(data.place.descendants.every((d) => d.level === "COMMUNE")).toBe(true);
+    expect(data.place!.descendants.map((d) => d.name)).toEqual(expect.arrayContaining(["Mường Kim", "Pha Mu", "Dào San"]));
+    expect(data.place!.descendants.every((d) => d.level === "COMMUNE")).toBe(true);
   });
 
   it("a commune of the July 2025 reorganisation answers for the communes merged into it", async () => {
     const old = dataOf(await api.run(PlaceRollupDocument, { id: "vn:lai-chau:than-uyen:pha-mu" }));
     expect(old.place).toMatchObject({ code: "03628", validTo: "2025-06-30" });
-    expect(old.place.successors).toEqual([expect.objectContaining({ id: "vn2025:lai-chau:muong-kim", code: "03637" })]);
+    expect(old.place!.successors).toEqual([expect.objectContaining({ id: "vn2025:lai-chau:muong-kim", code: "03637" })]);
 
     const merged = dataOf(await api.run(PlaceRollupDocument, { id: "vn2025:lai-chau:muong-kim" }));
-    expect(merged.place.validFrom).toBe("2025-07-01");
-    expect(merged.place.predecessors.map((p) => p.name).sort()).toEqual(["Mường Kim", "Pha Mu"]);
-    expect(merged.place.interventions.map((i) => i.id)).toEqual(
+    expect(merged.place!.validFrom).toBe("2025-07-01");
+    expect(merged.place!.predecessors.map((p) => p.name).sort()).toEqual(["Mường Kim", "Pha Mu"]);
+    expect(merged.place!.interventions.map((i) => i.id)).toEqual(
       expect.arrayContaining(["intervention:than-uyen-watermelon-hang", "intervention:than-uyen-cattle-fattening-pa-khom"]),
     );
   });
@@ -172,13 +172,13 @@ describe("facts from the seed articles", () => {
       source(id: "src:001") { title mentions { id } }
     }`);
     const data = dataOf(result);
-    expect(data.entity.mentions).toEqual([{ quote: "tổ chức INKOTA (Cộng hòa liên bang Đức)", source: { id: "src:001" } }]);
-    const workshop = data.entity.relations.find((r) => r.node.id === "event:2024-05-14-than-uyen-community-subprojects-workshop");
+    expect(data.entity!.mentions).toEqual([{ quote: "tổ chức INKOTA (Cộng hòa liên bang Đức)", source: { id: "src:001" } }]);
+    const workshop = data.entity!.relations.find((r) => r.node.id === "event:2024-05-14-than-uyen-community-subprojects-workshop");
     expect(workshop).toMatchObject({ type: "INVOLVED_IN", direction: "OUT", role: "CO_ORGANIZER", provenance: { source: { id: "src:001" } } });
     expect(workshop!.provenance!.quote).toContain("INKOTA");
-    expect(data.entity.relations.every((r) => r.type === "INVOLVED_IN" && r.provenance !== null)).toBe(true);
-    expect(data.source.title).toBe("Hội thảo chia sẻ kinh nghiệm thực hiện Dự án các tiểu dự án cộng đồng");
-    expect(data.source.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(["org:inkota", "org:dwc", "vn:lai-chau:than-uyen:muong-kim:tham-phe"]));
+    expect(data.entity!.relations.every((r) => r.type === "INVOLVED_IN" && r.provenance !== null)).toBe(true);
+    expect(data.source!.title).toBe("Hội thảo chia sẻ kinh nghiệm thực hiện Dự án các tiểu dự án cộng đồng");
+    expect(data.source!.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(["org:inkota", "org:dwc", "vn:lai-chau:than-uyen:muong-kim:tham-phe"]));
   });
 
   it("the 3W summary counts the same rows: Plan's 11 interventions lead Lai Châu, all in one province", async () => {

@@ -6,12 +6,14 @@ import { databaseAnswers } from "../../src/server/health.check";
 import { operationCost } from "../../src/server/query-cost";
 
 describe("operationCost", () => {
-  const cost = async (query: string, variables?: Record<string, unknown>) => operationCost(await getSchema(), { document: parse(query), variables }, 20);
+  const cost = async (query: string, variables?: Record<string, unknown>) => operationCost(await getSchema(), { document: parse(query), variables }, { costListSize: 20, maxPageSize: 100 });
 
   it("multiplies children by `first`, and by the assumed size for lists without paging", async () => {
     // organizations: 1 + 100 × (nodes: 1 + 1 × (name 1 + relations: 1 + 20 × (node: 1 + 1 × (id 1))))
     expect(await cost(`{ organizations(first: 100) { nodes { name relations { node { id } } } } }`)).toBe(1 + 100 * (1 + (1 + (1 + 20 * (1 + 1)))));
     expect(await cost(`query($n: Int!) { organizations(first: $n) { nodes { id } } }`, { n: 10 })).toBe(1 + 10 * (1 + 1));
+    // Over the page maximum: priced at the maximum, refused by the field as BAD_USER_INPUT.
+    expect(await cost(`{ organizations(first: 10000) { nodes { id } } }`)).toBe(1 + 100 * (1 + 1));
   });
 
   it("charges nothing for introspection", async () => {

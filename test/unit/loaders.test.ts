@@ -14,7 +14,9 @@ function fakeRepository() {
     findSourcesByIds: async (ids: readonly string[]) => ids.map(() => null),
     related: async (_spec: unknown, ids: readonly string[]): Promise<RelatedItem[][]> => {
       batches.push([...ids]);
-      return ids.map((id) => [{ node: { __typename: "Place", id: `place-of-${id}`, name: "p" }, rel: { __type: "LOCATED_IN" }, direction: "OUT" }]);
+      return ids.map((id) => [
+        { node: { __typename: "Place", id: `place-of-${id}`, name: "p" }, holder: { __typename: "Organization", id, name: id }, rel: { __type: "LOCATED_IN" }, direction: "OUT" },
+      ]);
     },
   };
   return { repo: repo as unknown as EntityRepository, batches };
