@@ -9,7 +9,7 @@ import { createContext, createRepositories } from "./context";
 import { createDriver } from "./graph/graph.driver";
 import { GraphExecutor } from "./graph/graph.executor";
 import { getSchema } from "./schema";
-import { createHttpApp } from "./server/http.app";
+import { createHttpApp, onClientError } from "./server/http.app";
 import { createServer } from "./server/server";
 
 /** How long in-flight requests may take to finish after SIGTERM/SIGINT before they are cut. */
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     ideAssetsDir: path.resolve(__dirname, "..", "ide"),
   });
   httpServer.on("request", app);
+  httpServer.on("clientError", onClientError);
   // Slow or idle clients cannot hold sockets for ever.
   httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
   httpServer.headersTimeout = 10_000;

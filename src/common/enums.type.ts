@@ -1,6 +1,7 @@
 /** Registers the graph's enums as GraphQL enums (import before building the schema). */
 import { registerEnumType } from "type-graphql";
 import {
+  ActivityKind,
   DatePrecision,
   DocumentType,
   EventType,
@@ -16,6 +17,7 @@ import {
 registerEnumType(Role, { name: "Role", description: "The capacity in which an organization or person took part." });
 registerEnumType(OrgType, { name: "OrgType" });
 registerEnumType(EventType, { name: "EventType" });
+registerEnumType(ActivityKind, { name: "ActivityKind", description: "What an intervention did: ran a model, trained people, built, visited, funded…" });
 registerEnumType(ModelCategory, { name: "ModelCategory" });
 registerEnumType(PlaceLevel, { name: "PlaceLevel", description: "Administrative level; districts exist only before July 2025." });
 registerEnumType(DocumentType, { name: "DocumentType" });
@@ -31,4 +33,4 @@ export enum Direction {
 }
 registerEnumType(Direction, { name: "Direction" });
 
-export { DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, RelType, Role, SourceKind };
+export { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, RelType, Role, SourceKind };

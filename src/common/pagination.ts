@@ -37,22 +37,51 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === length) return value;
-  } catch {
-    // fall through to the error below
+/** Longest cursor accepted, in characters: a key of a long name and an id fits many times over. */
+export const MAX_CURSOR_LENGTH = 8_192;
+/** Longest string part of a cursor key (names are a few hundred characters at most). */
+export const MAX_CURSOR_STRING = 2_000;
+
+const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+
+/**
+ * What one part of a cursor key may be: `string`, `integer` (a safe integer, ≥ 0), or `any`
+ * scalar the keys are made of (a bounded string, a finite number within ±2^53, or null).
+ */
+export type CursorPart = "string" | "integer" | "any";
+
+function isKeyPart(value: unknown, kind: CursorPart): boolean {
+  if (kind === "string") return typeof value === "string" && value.length <= MAX_CURSOR_STRING;
+  if (kind === "integer") return Number.isSafeInteger(value) && (value as number) >= 0;
+  if (value === null) return true;
+  if (typeof value === "string") return value.length <= MAX_CURSOR_STRING;
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Decodes a cursor of `shape` (a key length, or the kind of each part). Anything else — too
+ * long, not base64url, not JSON, not a flat array of the right length, parts of the wrong kind
+ * (nested arrays, objects, 1e21, 2^53 + 1…) — is BAD_USER_INPUT and never reaches the database.
+ */
+export function decodeCursor(cursor: string, shape: number | readonly CursorPart[]): unknown[] {
+  const kinds: readonly CursorPart[] = typeof shape === "number" ? Array.from({ length: shape }, () => "any" as const) : shape;
+  if (typeof cursor === "string" && cursor.length <= MAX_CURSOR_LENGTH && BASE64URL.test(cursor)) {
+    try {
+      const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+      if (Array.isArray(value) && value.length === kinds.length && value.every((part, i) => isKeyPart(part, kinds[i]))) return value;
+    } catch {
+      // fall through to the error below
+    }
   }
   throw new BadInputError("`after` is not a cursor returned by this field", "after");
 }
 
-/** Checks `first` against the maximum and decodes `after` (a key of `keyLength` parts). */
-export function toPageRequest(args: PageArgs, maxPageSize: number, keyLength: number): PageRequest {
+/** Checks `first` against the maximum and decodes `after` (a key of `keyShape`: its length or its parts). */
+export function toPageRequest(args: PageArgs, maxPageSize: number, keyShape: number | readonly CursorPart[]): PageRequest {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > maxPageSize) {
     throw new BadInputError(`\`first\` must be between 1 and ${maxPageSize}`, "first");
   }
-  return { first: args.first, after: args.after ? decodeCursor(args.after, keyLength) : null };
+  return { first: args.first, after: args.after ? decodeCursor(args.after, keyShape) : null };
 }
 
 export interface Edge<T> {

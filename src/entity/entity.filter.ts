@@ -1,5 +1,6 @@
 import { GraphQLLocalDate, GraphQLNonEmptyString } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { BadInputError } from "../common/errors";
 import { assertId } from "../common/ids";
 import { toDateRange, toSearchWords } from "../common/input";
 import type { ListFilter } from "./entity.repository";
@@ -40,15 +41,24 @@ export function baseListFilter(filter: Partial<PlaceTimeFilter> | null | undefin
   return out;
 }
 
+/** Longest value an equality filter (orgType, code…) accepts; codes and enum names are short. */
+export const MAX_EQUALS_LENGTH = 100;
+
 /**
  * The shared filter fields plus equality on the given enum fields of the filter (orgType,
- * eventType…); the property names come from code, the values are the client's.
+ * eventType, a place's code…); the property names come from code, the values are the client's,
+ * bounded in length (BAD_USER_INPUT beyond MAX_EQUALS_LENGTH).
  */
 export function listFilterWithEquals<T extends Partial<PlaceTimeFilter>>(filter: T | null | undefined, keys: (keyof T & string)[]): ListFilter {
   const equals: Record<string, string> = {};
   for (const key of keys) {
     const value = filter?.[key];
-    if (value != null) equals[key] = String(value);
+    if (value == null) continue;
+    const text = String(value);
+    if (text.length > MAX_EQUALS_LENGTH) {
+      throw new BadInputError(`\`filter.${key}\` may have at most ${MAX_EQUALS_LENGTH} characters`, `filter.${key}`);
+    }
+    equals[key] = text;
   }
   return { ...baseListFilter(filter), equals };
 }

@@ -59,7 +59,7 @@ export class SearchResolver {
     if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
       throw new BadInputError(`\`first\` must be between 1 and ${ctx.config.maxPageSize}`, "first");
     }
-    const labels = kinds?.length ? kinds.map((k) => LABEL_OF[k]) : null;
+    const labels = kinds?.length ? [...new Set(kinds.map((k) => LABEL_OF[k]))] : null;
     const hits = await ctx.repos.search.search(words, labels, first);
     return hits.map((h) => ({ score: h.score, entity: h.node as unknown as Entity }));
   }

@@ -36,6 +36,21 @@ function requestInfoOf(res: Response): RequestInfo {
 }
 
 /**
+ * Answers what Node's HTTP parser refuses before express sees it (a URL or headers over its
+ * limits, malformed requests) with a JSON error instead of an empty body. Attach to the
+ * http.Server: `server.on("clientError", onClientError)`.
+ */
+export function onClientError(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const body = JSON.stringify({ errors: [{ message: status === 431 ? "The request's URL or headers are too large" : "The request could not be read", extensions: { code: ErrorCode.BAD_REQUEST } }] });
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/**
  * The HTTP face of the API:
  *   GET  /health            200 {api, database} or 503 when Neo4j does not answer within a second
  *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)

@@ -93,6 +93,12 @@ export function formatError(logger: Logger, exposeDetail: boolean) {
       }
       return formatted;
     }
+    // Apollo raises some request errors (a malformed persisted query, say) without a code but
+    // with a 4xx status: the client's fault, so say so instead of masking them as faults.
+    const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (error instanceof GraphQLError && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message.slice(0, 500), locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     logger.error({ err: original }, "unexpected error");
     return {
       message: "Internal server error",

@@ -8,7 +8,7 @@ import { createContext, createRepositories } from "../../src/context";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { getSchema } from "../../src/schema";
-import { createHttpApp } from "../../src/server/http.app";
+import { createHttpApp, onClientError } from "../../src/server/http.app";
 import { createServer } from "../../src/server/server";
 
 export interface TestHttpServer {
@@ -47,6 +47,7 @@ export async function startHttpServer(overrides: Partial<Config> = {}): Promise<
     ideAssetsDir: path.resolve(__dirname, "..", "..", "dist", "ide"),
   });
   httpServer.on("request", app);
+  httpServer.on("clientError", onClientError);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

@@ -70,6 +70,8 @@ describe("server lifecycle", () => {
     const pending = busyRequest(server.url, 1000).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 150));
     server.child.kill("SIGTERM");
+    // Two signals sent back to back can arrive as one: send the second once the first is handled.
+    while (!/SIGTERM: finishing in-flight requests/.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 20));
     server.child.kill("SIGTERM");
     expect(await server.exit).toEqual({ code: 1, signal: null });
     expect(server.output()).toMatch(/SIGTERM again: exiting now/);

@@ -1,7 +1,9 @@
 import { parsePartialDate } from "../../src/common/dates";
 import { BadInputError } from "../../src/common/errors";
-import { assertId } from "../../src/common/ids";
+import { assertId, echo } from "../../src/common/ids";
+import { MAX_WORD_LENGTH, toDateRange, toSearchWords } from "../../src/common/input";
 import { decodeCursor, encodeCursor, toConnection, toPageRequest } from "../../src/common/pagination";
+import { MAX_EQUALS_LENGTH, listFilterWithEquals } from "../../src/entity/entity.filter";
 import { foldDiacritics, slugify } from "../../src/common/text";
 import { DatePrecision } from "../../src/graph/graph.model";
 
@@ -65,5 +67,97 @@ describe("pagination", () => {
     await expect(page.totalCount).resolves.toBe(3);
     await expect(page.totalCount).resolves.toBe(3);
     expect(counted).toBe(1);
+  });
+});
+
+describe("hostile input (found by fuzzing, see scripts/fuzz.generator.ts)", () => {
+  const b64 = (json: string): string => Buffer.from(json, "utf8").toString("base64url");
+
+  it("decodeCursor refuses anything but a flat array of bounded scalars of the right length", () => {
+    for (const json of [
+      "[1e21]",
+      "[1e400]",
+      "[9007199254740993]",
+      "[NaN]",
+      "[[]]",
+      "[{}]",
+      "[true]",
+      `${"[".repeat(5_000)}${"]".repeat(5_000)}`,
+      '{"0":1,"length":1}',
+      '"org:dwc"',
+      "null",
+      JSON.stringify(["x".repeat(2_001)]),
+    ]) {
+      expect(() => decodeCursor(b64(json), 1)).toThrow(BadInputError);
+    }
+    for (const cursor of ["!!!***", "%00", "a b", "A".repeat(8_193), `${b64("[1]")}!`]) {
+      expect(() => decodeCursor(cursor, 1)).toThrow(BadInputError);
+    }
+    expect(() => decodeCursor(b64('["a","b","c"]'), 2)).toThrow(BadInputError);
+    expect(decodeCursor(b64('["Lai Châu", null]'), 2)).toEqual(["Lai Châu", null]);
+    expect(decodeCursor(b64("[-1.5]"), 1)).toEqual([-1.5]);
+  });
+
+  it("decodeCursor checks each part's kind when given a shape", () => {
+    expect(decodeCursor(encodeCursor([40]), ["integer"])).toEqual([40]);
+    for (const key of [[-1], [1.5], ["1"], [null], [2 ** 53]]) {
+      expect(() => decodeCursor(encodeCursor(key), ["integer"])).toThrow(BadInputError);
+    }
+    expect(() => decodeCursor(encodeCursor([1, "org:dwc"]), ["string", "string"])).toThrow(BadInputError);
+    expect(toPageRequest({ first: 5, after: encodeCursor([3]) }, 100, ["integer"])).toEqual({ first: 5, after: [3] });
+  });
+
+  it("a real cursor of a long name still round-trips", () => {
+    const key = ["Trung tâm hỗ trợ phát triển vì phụ nữ và trẻ em (DWC) Hà Nội ".repeat(8), `org:${"a".repeat(190)}`];
+    expect(decodeCursor(encodeCursor(key), 2)).toEqual(key);
+  });
+
+  it("toSearchWords bounds the text, the words and their length", () => {
+    expect(toSearchWords("Nuôi ong *?~\"( mật", "text")).toEqual(["nuoi", "ong", "mat"]);
+    expect(toSearchWords("a".repeat(MAX_WORD_LENGTH), "text")).toEqual(["a".repeat(MAX_WORD_LENGTH)]);
+    expect(() => toSearchWords("a".repeat(MAX_WORD_LENGTH + 1), "text")).toThrow(BadInputError);
+    expect(() => toSearchWords("a".repeat(1_001), "text")).toThrow(/at most 500 characters/);
+    expect(() => toSearchWords(Array.from({ length: 12 }, () => "x".repeat(30_000)).join(" "), "text")).toThrow(BadInputError);
+    expect(() => toSearchWords("ong ".repeat(13), "text")).toThrow(/at most 12 words/);
+    expect(() => toSearchWords("\u0000 🐝 *?~", "text")).toThrow(/letters or digits/);
+    // Combining marks are folded away; the word that is left must still be short enough.
+    expect(() => toSearchWords(`${"a\u0301".repeat(60)}`, "text")).toThrow(BadInputError);
+    expect(() => toSearchWords("\u0301".repeat(400), "text")).toThrow(/letters or digits/);
+    try {
+      toSearchWords("x".repeat(2_000), "filter.text");
+    } catch (err) {
+      expect((err as BadInputError).extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "filter.text" });
+    }
+  });
+
+  it("toDateRange keeps calendar dates only", () => {
+    expect(toDateRange("2024-03-11", "2024-12-31", "filter")).toEqual({ from: "2024-03-11", to: "2024-12-31" });
+    expect(toDateRange("0000-02-29", null, "filter")).toEqual({ from: "0000-02-29" });
+    for (const bad of ["NaN", "2024-02-30", "2024-13-01", "2024-00-10", "2024", "+275760-09-13", "2024-01-01T00:00:00Z", "１２３４-05-06", "", 20240101]) {
+      expect(() => toDateRange(bad, null, "filter")).toThrow(BadInputError);
+    }
+    expect(() => toDateRange("2024-02-01", "2024-01-01", "filter")).toThrow(/must not be after/);
+  });
+
+  it("parsePartialDate reads years 0–99 as themselves", () => {
+    expect(parsePartialDate("0004-02-29", "start")).toEqual({ date: "0004-02-29", precision: DatePrecision.DAY });
+    expect(parsePartialDate("0099-02", "end")).toEqual({ date: "0099-02-28", precision: DatePrecision.MONTH });
+    expect(parsePartialDate("2024-01-00", "start")).toBeNull();
+    expect(parsePartialDate(`2024-01-01${"x".repeat(40_000)}`, "start")).toBeNull();
+  });
+
+  it("assertId refuses odd characters and echoes them escaped and short", () => {
+    for (const bad of ["", "org:", "ORG:DWC", "org:dwc\u0000", "org:dwc ", "org:dwc#", "vn::x", "🙂:x", "org:ä", "org:dwc\nx", `org:${"a".repeat(197)}`]) {
+      expect(() => assertId(bad)).toThrow(BadInputError);
+    }
+    expect(() => assertId("org:a\u0000b")).toThrow(/org:a\\u0000b/);
+    expect(() => assertId(`org:${"a".repeat(40_000)}`)).toThrow(/^`id` "org:a{56}…" is not a valid id/);
+    expect(echo("🐝".repeat(3), 2)).toBe("🐝🐝…");
+    expect(echo("\ud800x")).toBe("\\ud800x");
+  });
+
+  it("equality filters refuse over-long values", () => {
+    expect(listFilterWithEquals({ code: "03637" } as Record<string, string>, ["code"]).equals).toEqual({ code: "03637" });
+    expect(() => listFilterWithEquals({ code: "0".repeat(MAX_EQUALS_LENGTH + 1) } as Record<string, string>, ["code"])).toThrow(BadInputError);
   });
 });
