@@ -4,12 +4,15 @@
  * Usage: node dist/scripts/check-seeds.js
  */
 import path from "node:path";
+import { describeConflict } from "../src/seed/seed.merge";
 import { findMissingQuotes, listSeedFiles, readSeedPlan } from "../src/seed/seed.reader";
 import { SEED_DIR, ARTICLE_DIR } from "../src/seed/seed.paths";
 
 function main(): void {
   const plan = readSeedPlan(listSeedFiles(SEED_DIR));
   const problems = findMissingQuotes(plan, ARTICLE_DIR);
+  // Not errors: the graph keeps every source's statement and picks one value by a fixed rule.
+  for (const conflict of plan.conflicts) console.warn(`note: ${describeConflict(conflict)}`);
   if (problems.length) {
     console.error(`${problems.length} quote problem(s):\n  - ${problems.join("\n  - ")}`);
     process.exitCode = 1;

@@ -1,29 +1,54 @@
 /**
- * Loads seeds/ into the Neo4j at NEO4J_URI (default: the local launcher). Idempotent.
- * Usage: node dist/scripts/seed.js
+ * Loads seed files into the Neo4j at NEO4J_URI (default: the local launcher). Idempotent.
+ * Usage:
+ *   node dist/scripts/seed.js                      every file under seeds/ (npm run seed)
+ *   node dist/scripts/seed.js <file> [<file>…]     only these files (npm run seed -- <file>)
+ *   node dist/scripts/seed.js --remove <source id> take a source out (its file was deleted)
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { loadConfig } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
+import { describeConflict } from "../src/seed/seed.merge";
 import { SEED_DIR } from "../src/seed/seed.paths";
-import { seedGraph } from "../src/seed/seed.service";
+import { listSeedFiles } from "../src/seed/seed.reader";
+import type { SeedResult } from "../src/seed/seed.repository";
+import { removeSources, seedFiles } from "../src/seed/seed.service";
 
-async function main(): Promise<void> {
+const USAGE = "usage: npm run seed [-- <file>… | -- --remove <source id>…]";
+
+async function main(args: string[]): Promise<void> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
+  const remove = args[0] === "--remove";
+  if (remove && args.length < 2) throw new Error(USAGE);
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const files = remove ? [] : args.length ? args.map((f) => path.resolve(cwd, f)) : listSeedFiles(SEED_DIR);
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`no such file: ${missing.join(", ")}\n${USAGE}`);
+
   const config = loadConfig();
   const driver = createDriver(config);
   try {
+    const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed");
     const started = Date.now();
-    const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR);
-    console.log(
-      `seeded ${config.neo4jUri}: ${result.sources} sources, ${result.entities} entities, ` +
-        `${result.relationships} relationships, ${result.pruned} stale facts removed (${Date.now() - started} ms)`,
-    );
+    const result: SeedResult = remove ? await removeSources(graph, args.slice(1)) : await seedFiles(graph, files);
+    const what = remove
+      ? `removed ${args.slice(1).join(", ")}`
+      : `${args.length ? files.map((f) => path.relative(process.cwd(), f)).join(", ") : "all seed files"}: ` +
+        `${result.sources} sources, ${result.entities} entities, ${result.relationships} relationships`;
+    console.log(`seeded ${config.neo4jUri}: ${what}, ${result.pruned} stale facts removed (${Date.now() - started} ms)`);
+    for (const conflict of result.conflicts) console.warn(`note: ${describeConflict(conflict)}`);
   } finally {
     await driver.close();
   }
 }
 
-main().catch((err: unknown) => {
+main(process.argv.slice(2)).catch((err: unknown) => {
   console.error(`seed failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 });

@@ -6,6 +6,7 @@
  * check every committed seed file, and the loader refuses a file before writing anything.
  */
 import {
+  ActivityKind,
   DocumentType,
   EventType,
   ModelCategory,
@@ -115,7 +116,7 @@ export const ENTITY_PROPS: Record<EntityKind, Record<string, PropType>> = {
   Person: { honorific: "string", gender: "string" },
   Program: { startDate: "date", endDate: "date", code: "string" },
   Project: { startDate: "date", endDate: "date", goal: "string", code: "string" },
-  Intervention: { startDate: "date", endDate: "date", forWhom: "string", status: "string" },
+  Intervention: { activity: { enum: ActivityKind }, startDate: "date", endDate: "date", forWhom: "string", status: "string" },
   Model: { category: { enum: ModelCategory } },
   Event: { eventType: { enum: EventType }, startDate: "date", endDate: "date" },
   Place: {
@@ -129,6 +130,13 @@ export const ENTITY_PROPS: Record<EntityKind, Record<string, PropType>> = {
   Product: { category: "string" },
   Document: { number: "string", docType: { enum: DocumentType }, issuedOn: "date" },
 };
+
+/** Every property a seed file may state about an entity (its kind, id and quote aside). */
+export const STATED_ENTITY_PROPS: ReadonlySet<string> = new Set(
+  [...Object.keys(COMMON_PROPS), ...Object.values(ENTITY_PROPS).flatMap((props) => Object.keys(props))].filter(
+    (name) => !["kind", "id", "quote"].includes(name),
+  ),
+);
 
 /** Relationship types, the kinds allowed at each end, whether a role is required, extra props. */
 export const REL_RULES: Record<
@@ -152,6 +160,7 @@ export const REL_RULES: Record<
   },
   [RelType.COVERS]: { from: ["Program", "Project", "Document"], to: ["Place"], role: "forbidden" },
   [RelType.APPLIES]: { from: ["Intervention"], to: ["Model"], role: "forbidden" },
+  [RelType.TRAINS_ON]: { from: ["Intervention"], to: ["Model"], role: "forbidden" },
   [RelType.MEMBER_OF]: {
     from: ["Person"],
     to: ["Organization"],
@@ -225,11 +234,17 @@ function isRealDate(value: string): boolean {
 }
 
 /**
- * Checks one parsed seed file. `knownIds` holds entity ids declared by other seed files, so that
- * relationships may point at them (a village's commune, a shared program).
+ * Checks one parsed seed file. `knownIds` holds entity ids declared elsewhere (other seed files,
+ * or the graph when one file is loaded on its own), so that relationships may point at them (a
+ * village's commune, a shared program); `knownIdsFrom` says where, for the error message.
  * Throws SeedValidationError with every problem, or returns the file typed.
  */
-export function validateSeedFile(file: string, data: unknown, knownIds: ReadonlyMap<string, EntityKind>): SeedFile {
+export function validateSeedFile(
+  file: string,
+  data: unknown,
+  knownIds: ReadonlyMap<string, EntityKind>,
+  knownIdsFrom = "a file loaded before it or the graph",
+): SeedFile {
   const problems: string[] = [];
   const doc = (data ?? {}) as Partial<SeedFile>;
   const src = doc.source as SeedSource | undefined;
@@ -299,6 +314,7 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
 
   const kindOf = (id: string): EntityKind | undefined => local.get(id) ?? knownIds.get(id);
   const relKeys = new Set<string>();
+  const missing = new Set<string>();
   for (const [i, r] of (doc.relationships as SeedRelationship[]).entries()) {
     const where = `relationships[${i}] (${r?.from} -${r?.type}-> ${r?.to})`;
     const rule = REL_RULES[r?.type as SeedRelType];
@@ -308,10 +324,14 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
     }
     const fromKind = kindOf(r.from);
     const toKind = kindOf(r.to);
-    if (!fromKind) problems.push(`${where}: unknown from id ${r.from}`);
-    else if (!rule.from.includes(fromKind)) problems.push(`${where}: ${r.type} cannot start at a ${fromKind}`);
-    if (!toKind) problems.push(`${where}: unknown to id ${r.to}`);
-    else if (!rule.to.includes(toKind)) problems.push(`${where}: ${r.type} cannot end at a ${toKind}`);
+    if (!fromKind) {
+      problems.push(`${where}: unknown from id ${r.from}`);
+      missing.add(String(r.from));
+    } else if (!rule.from.includes(fromKind)) problems.push(`${where}: ${r.type} cannot start at a ${fromKind}`);
+    if (!toKind) {
+      problems.push(`${where}: unknown to id ${r.to}`);
+      missing.add(String(r.to));
+    } else if (!rule.to.includes(toKind)) problems.push(`${where}: ${r.type} cannot end at a ${toKind}`);
     if (rule.role === "required" && !Object.values(Role).includes(r.role as Role)) {
       problems.push(`${where}: role must be one of ${Object.values(Role).join(", ")}`);
     }
@@ -326,6 +346,9 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
     const key = relationshipKey(r);
     if (relKeys.has(key)) problems.push(`${where}: the same relationship is stated twice in this file`);
     relKeys.add(key);
+  }
+  if (missing.size) {
+    problems.push(`unknown ids, declared neither in this file nor in ${knownIdsFrom}: ${[...missing].join(", ")}`);
   }
   if (problems.length) throw new SeedValidationError(file, problems);
   return doc as SeedFile;
