@@ -12,7 +12,8 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       transform: { "^.+\\.ts$": tsJest },
-      testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
+      // test/cypher: generated Cypher against committed snapshots, no database either.
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/cypher/**/*.test.ts"],
       setupFiles: ["reflect-metadata"],
     },
     {

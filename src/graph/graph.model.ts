@@ -44,8 +44,10 @@ export enum RelType {
   LOCATED_IN = "LOCATED_IN",
   /** The area a program or project is implemented in. */
   COVERS = "COVERS",
-  /** (Intervention)-[:APPLIES]->(Model) */
+  /** (Intervention)-[:APPLIES]->(Model): the intervention ran the model there. */
   APPLIES = "APPLIES",
+  /** (Intervention)-[:TRAINS_ON]->(Model): people were trained on the model as a topic, which is not running it. */
+  TRAINS_ON = "TRAINS_ON",
   /** (Person)-[:MEMBER_OF {position}]->(Organization) */
   MEMBER_OF = "MEMBER_OF",
   /** What an event presented or visited. */
@@ -126,6 +128,27 @@ export enum ModelCategory {
   COMMUNITY = "COMMUNITY",
   GENDER_EQUALITY = "GENDER_EQUALITY",
   MARKET_ACCESS = "MARKET_ACCESS",
+}
+
+/**
+ * What an intervention did. 3W counts a model as run in a place only for MODEL_RUN; a training
+ * on six topics in four villages is one training, not six models in four places.
+ */
+export enum ActivityKind {
+  /** Ran a livelihood model (APPLIES) in its places: a demonstration or production model. */
+  MODEL_RUN = "MODEL_RUN",
+  /** Trained people, possibly on models as topics (TRAINS_ON). */
+  TRAINING = "TRAINING",
+  /** Built or repaired infrastructure. */
+  INFRASTRUCTURE = "INFRASTRUCTURE",
+  /** A study visit or exchange to learn from others. */
+  STUDY_VISIT = "STUDY_VISIT",
+  /** Funded, gave grants, loans or in-kind support. */
+  FUNDING = "FUNDING",
+  /** Awareness raising, communication, community events. */
+  AWARENESS = "AWARENESS",
+  /** Support services: job placement, advice, market linkage, organising groups. */
+  SUPPORT_SERVICE = "SUPPORT_SERVICE",
 }
 
 export enum PlaceLevel {

@@ -1,27 +1,23 @@
 import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
-import { inProgram, inProject, modelWithin, orgWithin, placeWithin } from "../graph/graph.rollup";
 import { NODE } from "../entity/entity.repository";
 import { type NodeValue, toNode } from "../entity/entity.mapper";
+import { whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
 
-export interface WhoWhatWhereQuery {
-  organization?: string;
-  model?: string;
-  program?: string;
-  project?: string;
-  place?: string;
-  roles?: string[];
-  from?: string;
-  to?: string;
-}
+export type { WhoWhatWhereQuery } from "./who-what-where.cypher";
 
 export interface WhoWhatWhereRow {
   organization: NodeValue;
   role: string;
   intervention: NodeValue;
   model: NodeValue | null;
+  /** Models a training was about (TRAINS_ON); empty for other activities. */
+  topics: NodeValue[];
+  /** The row's place: its one place, or for an activity other than MODEL_RUN the smallest unit holding all of its places. */
   place: NodeValue | null;
+  /** Every place of the row (MODEL_RUN rows have one). */
+  places: NodeValue[];
   /** The place and the places above it, nearest first. */
   placePath: NodeValue[];
   projects: NodeValue[];
@@ -49,7 +45,9 @@ export interface WhoWhatWhereFacets {
 
 /**
  * The 3W question: which organization, in which role, ran which model, where, under which
- * project and program, when. One row per organization × role × intervention × model × place.
+ * project and program, when. A model run gives one row per organization × role × intervention
+ * × model × place; any other activity (a training on six topics in four villages) one row per
+ * organization × role × intervention, placed at the smallest unit holding all of its places.
  * Filters roll up: an organization includes its units, a model its variants (chicken includes
  * native black chicken), a program its projects, a place everything inside it.
  */
@@ -57,23 +55,28 @@ export class WhoWhatWhereRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
   async rows(q: WhoWhatWhereQuery, skip: number, limit: number): Promise<WhoWhatWhereRow[]> {
+    const match = whoWhatWhereMatch(q);
     const rows = await this.graph.read<Record<string, unknown>>(
-      `${MATCH_ROWS}
-       OPTIONAL MATCH (i)-[:${RelType.PART_OF}]->(pr:${Label.Project})
-       WITH o, r, i, m, pl, collect(DISTINCT pr) AS projects
-       OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program})
-       WITH o, r, i, m, pl, projects, collect(DISTINCT pg) AS programs
+      `${match.cypher}
+       WITH o, r, i, m, pl, places
        ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
        SKIP $skip LIMIT $limit
+       OPTIONAL MATCH (i)-[:${RelType.PART_OF}]->(pr:${Label.Project})
+       WITH o, r, i, m, pl, places, collect(DISTINCT pr) AS projects
+       OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program})
+       WITH o, r, i, m, pl, places, projects, collect(DISTINCT pg) AS programs
+       ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
        RETURN ${NODE("o")} AS organization, r.role AS role, ${NODE("i")} AS intervention,
               CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
+              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
               CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl")} END AS place,
+              [x IN places | ${NODE("x")}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
               [x IN projects | ${NODE("x")}] AS projects,
               [x IN programs | ${NODE("x")}] AS programs,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note`,
-      { ...params(q), skip: cypherInt(skip), limit: cypherInt(limit) },
+      { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
     const nodes = (v: unknown): NodeValue[] => (v as Record<string, unknown>[]).map(toNode);
     const node = (v: unknown): NodeValue | null => (v ? toNode(v as Record<string, unknown>) : null);
@@ -82,7 +85,9 @@ export class WhoWhatWhereRepository {
       role: r.role as string,
       intervention: toNode(r.intervention as Record<string, unknown>),
       model: node(r.model),
+      topics: nodes(r.topics),
       place: node(r.place),
+      places: nodes(r.places),
       placePath: nodes(r.placePath),
       projects: nodes(r.projects),
       programs: nodes(r.programs),
@@ -104,8 +109,9 @@ export class WhoWhatWhereRepository {
          WITH ${key} AS k, count(DISTINCT x.i) AS n
          RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
        }`;
+    const match = whoWhatWhereMatch(q);
     const [row] = await this.graph.read<WhoWhatWhereFacets & Record<string, unknown>>(
-      `${MATCH_ROWS}
+      `${match.cypher}
        WITH o, r, i, m,
             CASE WHEN pl IS NULL THEN null
                  ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS province
@@ -116,7 +122,7 @@ export class WhoWhatWhereRepository {
        ${facet("provinces", "x.province", "node")}
        ${facet("roles", "x.role", "")}
        RETURN size(rows) AS rows, interventions, organizations, models, provinces, roles`,
-      params(q),
+      match.params,
     );
     const byCount = (a: Facet, b: Facet): number => b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? ""));
     return {
@@ -130,36 +136,8 @@ export class WhoWhatWhereRepository {
   }
 
   async count(q: WhoWhatWhereQuery): Promise<number> {
-    const [row] = await this.graph.read<{ total: number }>(`${MATCH_ROWS} RETURN count(*) AS total`, params(q));
+    const match = whoWhatWhereMatch(q);
+    const [row] = await this.graph.read<{ total: number }>(`${match.cypher}\nRETURN count(*) AS total`, match.params);
     return row?.total ?? 0;
   }
 }
-
-function params(q: WhoWhatWhereQuery): Record<string, unknown> {
-  return {
-    organization: q.organization ?? null,
-    model: q.model ?? null,
-    program: q.program ?? null,
-    project: q.project ?? null,
-    place: q.place ?? null,
-    roles: q.roles?.length ? q.roles : null,
-    from: q.from ?? null,
-    to: q.to ?? null,
-  };
-}
-
-/** Binds o, r, i, m, pl for every row that passes the filters. */
-const MATCH_ROWS = `
-  MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i:${Label.Intervention})
-  WHERE ($organization IS NULL OR ${orgWithin("o", "$organization")})
-    AND ($roles IS NULL OR r.role IN $roles)
-    AND ($from IS NULL OR i.endDate IS NULL OR i.endDate >= date($from))
-    AND ($to IS NULL OR i.startDate IS NULL OR i.startDate <= date($to))
-    AND ($program IS NULL OR ${inProgram("i", "$program")})
-    AND ($project IS NULL OR ${inProject("i", "$project")})
-  OPTIONAL MATCH (i)-[:${RelType.APPLIES}]->(m:${Label.Model})
-  WITH o, r, i, m
-  WHERE $model IS NULL OR (m IS NOT NULL AND ${modelWithin("m", "$model")})
-  OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(pl:${Label.Place})
-  WITH o, r, i, m, pl
-  WHERE $place IS NULL OR (pl IS NOT NULL AND ${placeWithin("pl", "$place")})`;

@@ -1,7 +1,7 @@
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
-import { Role } from "../common/enums.type";
+import { ActivityKind, Role } from "../common/enums.type";
 import { BadInputError } from "../common/errors";
 import { assertId } from "../common/ids";
 import { toDateRange } from "../common/input";
@@ -37,11 +37,17 @@ export class WhoWhatWhereFilter {
   @Field(() => [Role], { nullable: true })
   roles?: Role[] | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions still running on or after this day." })
+  @Field(() => [ActivityKind], { nullable: true, description: "Only these kinds of activity, e.g. [MODEL_RUN] for where models ran." })
+  activities?: ActivityKind[] | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions still running on or after this day (by their end date, else start date)." })
   from?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions started on or before this day." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Interventions started on or before this day (by their start date, else end date)." })
   to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "With from/to: also keep interventions the sources give no date for." })
+  includeUndated?: boolean | null;
 }
 
 @ObjectType({ description: "One 3W row: who (organization, role) did what (model, intervention) where, when, under which project and program." })
@@ -55,14 +61,26 @@ export class WhoWhatWhereRow {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => LivelihoodModel, { nullable: true })
+  @Field(() => ActivityKind, { description: "What the intervention did; only MODEL_RUN rows have a model." })
+  activity!: ActivityKind;
+
+  @Field(() => LivelihoodModel, { nullable: true, description: "The model run (MODEL_RUN rows)." })
   model!: LivelihoodModel | null;
+
+  @Field(() => [LivelihoodModel], { description: "Models a training was about: topics, not models run there." })
+  topics!: LivelihoodModel[];
 
   @Field(() => Intervention)
   intervention!: Intervention;
 
-  @Field(() => Place, { nullable: true, description: "The most precise place the source gives." })
+  @Field(() => Place, {
+    nullable: true,
+    description: "The most precise place the source gives; for an activity in several places (a training in four villages), the smallest unit holding them all.",
+  })
   place!: Place | null;
+
+  @Field(() => [Place], { description: "Every place of the row: one for a model run, all of them for other activities." })
+  places!: Place[];
 
   @Field(() => Place, { nullable: true })
   village!: Place | null;
@@ -127,6 +145,9 @@ export class WhoWhatWhereSummary {
   roles!: FacetBucket[];
 }
 
+/** Largest offset a whoWhatWhere cursor may carry. */
+export const MAX_OFFSET = 1_000_000;
+
 function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
   if (!filter) return {};
   const q: WhoWhatWhereQuery = {};
@@ -134,7 +155,9 @@ function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
     const value = filter[key];
     if (value != null) q[key] = assertId(value, `filter.${key}`);
   }
-  if (filter.roles?.length) q.roles = filter.roles;
+  if (filter.roles?.length) q.roles = [...new Set(filter.roles)];
+  if (filter.activities?.length) q.activities = [...new Set(filter.activities)];
+  if (filter.includeUndated) q.includeUndated = true;
   return { ...q, ...toDateRange(filter.from, filter.to, "filter") };
 }
 
@@ -149,9 +172,11 @@ export class WhoWhatWhereResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<WhoWhatWhereRow>> {
     const q = toQuery(filter);
-    const page = toPageRequest(pageArgs, ctx.config.maxPageSize, 1);
-    const skip = page.after ? Number(page.after[0]) : 0;
-    if (!Number.isInteger(skip) || skip < 0) throw new BadInputError("`after` is not a cursor returned by this field", "after");
+    // The cursor is the offset of the page's last row: a safe integer, and no further than
+    // MAX_OFFSET (the 3W rows are far fewer), so Neo4j's SKIP never sees 1e21 or 2^53 + 1.
+    const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["integer"]);
+    const skip = page.after ? (page.after[0] as number) : 0;
+    if (!Number.isSafeInteger(skip) || skip < 0 || skip > MAX_OFFSET) throw new BadInputError("`after` is not a cursor returned by this field", "after");
     const rows = await ctx.repos.whoWhatWhere.rows(q, skip, page.first + 1);
     const shaped = rows.map((r, i) => ({ ...toRow(r), offset: skip + i + 1 }));
     return toConnection(shaped, page, (r) => [r.offset], () => ctx.repos.whoWhatWhere.count(q));
@@ -173,9 +198,12 @@ function toRow(r: Awaited<ReturnType<Context["repos"]["whoWhatWhere"]["rows"]>>[
     id: [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? ""].join("|"),
     organization: cast(r.organization),
     role: r.role as Role,
+    activity: (r.intervention.activity as ActivityKind | undefined) ?? ActivityKind.MODEL_RUN,
     model: cast(r.model),
+    topics: r.topics as unknown as LivelihoodModel[],
     intervention: cast(r.intervention),
     place: cast(r.place),
+    places: r.places as unknown as Place[],
     village: cast(atLevel(PlaceLevel.VILLAGE)),
     commune: cast(atLevel(PlaceLevel.COMMUNE)),
     district: cast(atLevel(PlaceLevel.DISTRICT)),

@@ -3,6 +3,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an intervention did: ran a model, trained people, built, visited, funded… */
+export type ActivityKind =
+  | 'AWARENESS'
+  | 'FUNDING'
+  | 'INFRASTRUCTURE'
+  | 'MODEL_RUN'
+  | 'STUDY_VISIT'
+  | 'SUPPORT_SERVICE'
+  | 'TRAINING';
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -116,15 +126,19 @@ export type Role =
 
 /** Every filter rolls up: units of an organization, variants of a model, places inside a place. */
 export type WhoWhatWhereFilter = {
-  /** Interventions still running on or after this day. */
+  /** Only these kinds of activity, e.g. [MODEL_RUN] for where models ran. */
+  activities?: Array<ActivityKind> | null | undefined;
+  /** Interventions still running on or after this day (by their end date, else start date). */
   from?: string | null | undefined;
+  /** With from/to: also keep interventions the sources give no date for. */
+  includeUndated?: boolean | null | undefined;
   model?: string | number | null | undefined;
   organization?: string | number | null | undefined;
   place?: string | number | null | undefined;
   program?: string | number | null | undefined;
   project?: string | number | null | undefined;
   roles?: Array<Role> | null | undefined;
-  /** Interventions started on or before this day. */
+  /** Interventions started on or before this day (by their start date, else end date). */
   to?: string | null | undefined;
 };
 

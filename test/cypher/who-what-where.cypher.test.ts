@@ -1,0 +1,42 @@
+import { whoWhatWhereMatch, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
+
+/**
+ * The 3W statement for each shape of filter, without a database (neo4j/graphql's tck style):
+ * a change to the generated Cypher shows up here as a snapshot diff to review. Run
+ * `npx jest test/cypher -u` to accept an intended change, and commit the snapshot.
+ */
+const CASES: Record<string, WhoWhatWhereQuery> = {
+  "no filter": {},
+  "place: starts at the place and walks down": { place: "vn:lai-chau" },
+  "organization: starts at the organization and its units": { organization: "org:plan-international" },
+  "model: starts at the model and its variants": { model: "model:chicken-raising" },
+  "program: starts at the program": { program: "program:ntp-ethnic-minority-mountainous-2021-2030" },
+  "project: starts at the project": { project: "project:inkota-dwc-community-subprojects-than-uyen" },
+  "place + model + organization: place anchors, the rest filter": { place: "vn:lai-chau", model: "model:watermelon", organization: "org:dwc" },
+  "place + project + program": { place: "vn:lai-chau", project: "project:x", program: "program:y" },
+  "roles, activities and a date range": { roles: ["IMPLEMENTER", "FUNDER"], activities: ["TRAINING"], from: "2023-01-01", to: "2024-12-31" },
+  "from with includeUndated": { from: "2030-01-01", includeUndated: true },
+};
+
+describe("whoWhatWhereMatch", () => {
+  for (const [name, query] of Object.entries(CASES)) {
+    it(name, () => {
+      const { cypher, params } = whoWhatWhereMatch(query);
+      expect(cypher).toMatchSnapshot("cypher");
+      expect(params).toMatchSnapshot("params");
+    });
+  }
+
+  it("adds a parameter for each filter given and none for the others", () => {
+    expect(Object.keys(whoWhatWhereMatch({}).params)).toEqual([]);
+    expect(Object.keys(whoWhatWhereMatch({ place: "vn:a", roles: ["HOST"] }).params).sort()).toEqual(["place", "roles"]);
+  });
+
+  it("never writes a value into the statement, nor the `$x IS NULL OR` pattern", () => {
+    for (const query of Object.values(CASES)) {
+      const { cypher, params } = whoWhatWhereMatch(query);
+      expect(cypher).not.toMatch(/\$\w+ IS NULL OR/);
+      for (const value of Object.values(params).flat()) expect(cypher).not.toContain(String(value));
+    }
+  });
+});
