@@ -18,7 +18,13 @@ describe("committed seed files", () => {
     ]);
   });
 
-  it("quote every fact word for word from its article", () => {
+  // The article texts live in ../shared, which CI has beside the clone and a user's clone may not:
+  // there the check is skipped, and says so. In CI (CI=true) their absence is a failure.
+  const articlesHere = existsSync(ARTICLE_DIR);
+  if (!articlesHere && process.env.CI !== "true") {
+    console.warn(`skipped: quotes not checked against the articles, ${ARTICLE_DIR} is missing (it comes with ../shared)`);
+  }
+  (articlesHere || process.env.CI === "true" ? it : it.skip)("quote every fact word for word from its article", () => {
     expect(existsSync(ARTICLE_DIR)).toBe(true);
     expect(findMissingQuotes(plan, ARTICLE_DIR)).toEqual([]);
   });
