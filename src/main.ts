@@ -1,16 +1,8 @@
 import "reflect-metadata";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { pino } from "pino";
 import { loadConfig } from "./config";
-import { createContext, createRepositories } from "./context";
-import { createDriver } from "./graph/graph.driver";
-import { GraphExecutor } from "./graph/graph.executor";
-import { getSchema } from "./schema";
-import { createHttpApp, onClientError } from "./server/http.app";
-import { createServer } from "./server/server";
+import { startApiServer } from "./server/api.server";
 
 /** How long in-flight requests may take to finish after SIGTERM/SIGINT before they are cut. */
 const DRAIN_MS = 5_000;
@@ -24,41 +16,13 @@ const DRAIN_MS = 5_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, base: undefined });
-  const driver = createDriver(config);
-  const graph = new GraphExecutor(driver, config.neo4jDatabase);
-  await graph.ping().then(
+  const api = await startApiServer({ config, logger, ideAssetsDir: path.resolve(__dirname, "..", "ide"), drainMs: DRAIN_MS });
+  await api.graph.ping().then(
     () => logger.info(`graph database reachable at ${config.neo4jUri}`),
     (err: Error) => logger.warn(`graph database not reachable at ${config.neo4jUri} (${err.message}); serving anyway`),
   );
-  const repos = createRepositories(graph);
-  const httpServer = http.createServer();
-  const apollo = createServer({
-    schema: await getSchema(),
-    config,
-    logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_MS })],
-  });
-  await apollo.start();
-  const app = createHttpApp({
-    config,
-    apollo,
-    context: (requestInfo) => createContext(config, repos, requestInfo),
-    ping: () => graph.ping(),
-    logger,
-    ideAssetsDir: path.resolve(__dirname, "..", "ide"),
-  });
-  httpServer.on("request", app);
-  httpServer.on("clientError", onClientError);
-  // Slow or idle clients cannot hold sockets for ever.
-  httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
-  httpServer.headersTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
-  logger.info(`GraphQL API and IDE ready at http://${shownHost}:${port}/graphql`);
+  logger.info(`GraphQL API and IDE ready at http://${shownHost}:${api.port}/graphql`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -68,9 +32,8 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests, then exiting`);
-    apollo
+    api
       .stop()
-      .then(() => driver.close())
       .then(
         () => process.exit(0),
         (err: unknown) => {

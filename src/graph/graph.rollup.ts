@@ -47,9 +47,3 @@ export function placeReach(label: Label, n: string, p: string): string {
   }
   return `(${n})-[:${RelType.LOCATED_IN}]->(${p}:${Label.Place})`;
 }
-
-/**
- * Kinds whose relationships roll up from the parts below them (PART_OF, same label): an
- * organization's involvements include its units', a model's interventions its variants'.
- */
-export const ROLLS_UP_FROM_PARTS: ReadonlySet<Label> = new Set([Label.Organization, Label.Model]);

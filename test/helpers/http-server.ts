@@ -1,15 +1,7 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../src/config";
-import { createContext, createRepositories } from "../../src/context";
-import { createDriver } from "../../src/graph/graph.driver";
-import { GraphExecutor } from "../../src/graph/graph.executor";
-import { getSchema } from "../../src/schema";
-import { createHttpApp, onClientError } from "../../src/server/http.app";
-import { createServer } from "../../src/server/server";
+import { startApiServer } from "../../src/server/api.server";
 
 export interface TestHttpServer {
   /** http://127.0.0.1:PORT — the app serves /graphql, /health, the IDE. */
@@ -32,32 +24,18 @@ export async function startHttpServer(overrides: Partial<Config> = {}): Promise<
     { level: "warn", base: undefined },
     { write: (line: string) => void (JSON.parse(line).level >= 50 && errorLogs.push(JSON.parse(line))) },
   );
-  const driver = createDriver(config);
-  const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test");
-  const repos = createRepositories(graph);
-  const httpServer = http.createServer();
-  const apollo = createServer({ schema: await getSchema(), config, logger, plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 })] });
-  await apollo.start();
-  const app = createHttpApp({
+  const api = await startApiServer({
     config,
-    apollo,
-    context: (info) => createContext(config, repos, info),
-    ping: () => graph.ping(),
     logger,
     ideAssetsDir: path.resolve(__dirname, "..", "..", "dist", "ide"),
+    drainMs: 1_000,
+    appName: "poverty-graph-test",
   });
-  httpServer.on("request", app);
-  httpServer.on("clientError", onClientError);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${api.port}`,
     config,
     errorLogs,
-    async close() {
-      await apollo.stop();
-      await driver.close();
-    },
+    close: () => api.stop(),
   };
 }
 

@@ -1,0 +1,77 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { Driver } from "neo4j-driver";
+import type { Logger as PinoLogger } from "pino";
+import type { Config } from "../config";
+import { createContext, createRepositories } from "../context";
+import { createDriver } from "../graph/graph.driver";
+import { GraphExecutor } from "../graph/graph.executor";
+import { getSchema } from "../schema";
+import { createHttpApp, onClientError } from "./http.app";
+import { createServer } from "./server";
+
+export interface ApiServerOptions {
+  config: Config;
+  logger: PinoLogger;
+  /** Folder of the built GraphiQL IDE (dist/ide). */
+  ideAssetsDir: string;
+  /** How long in-flight requests may take to finish once stop() is called. */
+  drainMs: number;
+  /** Tags the API's Neo4j transactions. */
+  appName?: string;
+}
+
+export interface ApiServer {
+  /** The port actually listened on (config.port 0 picks a free one). */
+  port: number;
+  graph: GraphExecutor;
+  driver: Driver;
+  /** Stops accepting connections, lets in-flight requests finish (up to drainMs), closes the driver. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole API wired and listening on config.host:config.port: driver → executor →
+ * repositories → per-request context → Apollo → HTTP app. src/main.ts and the tests' HTTP
+ * server both start it this way, so what the tests exercise is what runs.
+ */
+export async function startApiServer({ config, logger, ideAssetsDir, drainMs, appName }: ApiServerOptions): Promise<ApiServer> {
+  const driver = createDriver(config);
+  const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
+  const repos = createRepositories(graph);
+  const httpServer = http.createServer();
+  const apollo = createServer({
+    schema: await getSchema(),
+    config,
+    logger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })],
+  });
+  await apollo.start();
+  const app = createHttpApp({
+    config,
+    apollo,
+    context: (requestInfo) => createContext(config, repos, requestInfo),
+    ping: () => graph.ping(),
+    logger,
+    ideAssetsDir,
+  });
+  httpServer.on("request", app);
+  httpServer.on("clientError", onClientError);
+  // Slow or idle clients cannot hold sockets for ever.
+  httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
+  httpServer.headersTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  return {
+    port: (httpServer.address() as AddressInfo).port,
+    graph,
+    driver,
+    async stop() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
