@@ -347,14 +347,19 @@ function legacyError(id: string): Error {
   );
 }
 
-/** Sets each entity's properties from all the statements about it (seed.merge.ts). */
-async function deriveEntities(tx: TxRunner, ids: string[]): Promise<Conflict[]> {
-  const rows = await tx.run<StatementRow>(
+/** Every source's statement (MENTIONED_IN properties) about each node of `label` with one of `ids`. */
+function readStatements(tx: TxRunner, label: Label, ids: string[]): Promise<StatementRow[]> {
+  return tx.run<StatementRow>(
     `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
+     MATCH (x:${label} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
      RETURN id, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS statements`,
     { ids },
   );
+}
+
+/** Sets each entity's properties from all the statements about it (seed.merge.ts). */
+async function deriveEntities(tx: TxRunner, ids: string[]): Promise<Conflict[]> {
+  const rows = await readStatements(tx, Label.Entity, ids);
   const conflicts: Conflict[] = [];
   const updates = rows.map((row) => {
     if (row.statements.some((st) => typeof st.props.name !== "string")) throw legacyError(row.id);
@@ -382,12 +387,7 @@ async function deriveAttached(
   managed: string[],
   ids: string[],
 ): Promise<Conflict[]> {
-  const rows = await tx.run<StatementRow>(
-    `UNWIND $ids AS id
-     MATCH (x:${label} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
-     RETURN id, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS statements`,
-    { ids },
-  );
+  const rows = await readStatements(tx, label, ids);
   const conflicts: Conflict[] = [];
   const updates = rows.map((row) => {
     if (row.statements.some((st) => typeof st.props.key !== "string")) throw legacyError(row.id);
