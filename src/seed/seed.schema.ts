@@ -97,7 +97,7 @@ export interface SeedFile {
   relationships: SeedRelationship[];
 }
 
-type PropType = "string" | "date" | "int" | "stringList" | { enum: Record<string, string> };
+type PropType = "string" | "date" | "int" | "float" | "boolean" | "stringList" | { enum: Record<string, string> };
 
 const COMMON_PROPS: Record<string, PropType> = {
   kind: "string",
@@ -126,6 +126,13 @@ export const ENTITY_PROPS: Record<EntityKind, Record<string, PropType>> = {
     code: "string",
     validFrom: "date",
     validTo: "date",
+    latitude: "float",
+    longitude: "float",
+    /** True when the coordinates are borrowed (a legacy commune takes its 2025 successor's). */
+    coordinatesApproximate: "boolean",
+    areaKm2: "float",
+    /** Socio-economic region of a province (e.g. Trung du và miền núi phía Bắc). */
+    region: "string",
   },
   Product: { category: "string" },
   Document: { number: "string", docType: { enum: DocumentType }, issuedOn: "date" },
@@ -185,7 +192,13 @@ export const REL_RULES: Record<
     role: "forbidden",
   },
   [RelType.ISSUED_BY]: { from: ["Document"], to: ["Organization", "Person"], role: "forbidden" },
-  [RelType.SUCCEEDED_BY]: { from: ["Place"], to: ["Place"], role: "forbidden", props: { effectiveOn: "date" } },
+  [RelType.SUCCEEDED_BY]: {
+    from: ["Place"],
+    to: ["Place"],
+    role: "forbidden",
+    // merged: several units became this one; divided: the unit was split among several successors.
+    props: { effectiveOn: "date", merged: "boolean", divided: "boolean" },
+  },
   [RelType.GAVE_TO]: {
     from: ["Organization"],
     to: ["Organization", "Person"],
@@ -218,6 +231,10 @@ function checkProp(where: string, name: string, value: unknown, type: PropType, 
     }
   } else if (type === "int") {
     if (!Number.isInteger(value)) problems.push(`${where}: ${name} must be an integer`);
+  } else if (type === "float") {
+    if (typeof value !== "number" || !Number.isFinite(value)) problems.push(`${where}: ${name} must be a number`);
+  } else if (type === "boolean") {
+    if (typeof value !== "boolean") problems.push(`${where}: ${name} must be true or false`);
   } else if (type === "stringList") {
     if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) {
       problems.push(`${where}: ${name} must be a list of non-empty strings`);
