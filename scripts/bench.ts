@@ -9,10 +9,10 @@
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
-import { createContext, createRepositories } from "../src/context";
+import { createContext, createRepositories } from "../src/composition";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
-import { getSchema } from "../src/schema";
+import { getSchema } from "../src/composition";
 import { createServer } from "../src/server/server";
 
 const OPERATIONS: Record<string, string> = {

@@ -11,7 +11,8 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { slugify } from "../src/common/text";
 import type { SeedEntity, SeedFile, SeedRelationship } from "../src/seed/seed.schema";
-import { PlaceLevel, RelType, SourceKind } from "../src/graph/graph.model";
+import { RelType } from "../src/graph/graph.model";
+import { PlaceLevel, SourceKind } from "../src/graph/graph.enums";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DATA_DIR = process.argv[2] ?? path.resolve(ROOT, "..", "shared", "data", "vietnamadminunits");

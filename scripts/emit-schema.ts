@@ -5,7 +5,7 @@
 import "reflect-metadata";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { getSchema, printSchemaSdl } from "../src/schema";
+import { getSchema, printSchemaSdl } from "../src/composition";
 
 const OUT = path.resolve(__dirname, "..", "..", "schema", "schema.graphql");
 

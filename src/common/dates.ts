@@ -1,4 +1,4 @@
-import { DatePrecision } from "../graph/graph.model";
+import { DatePrecision } from "../graph/graph.enums";
 
 export interface PartialDate {
   /** ISO calendar date, YYYY-MM-DD. */

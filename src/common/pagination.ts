@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionNode } from "graphql";
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { BadInputError } from "./errors";
@@ -101,7 +102,7 @@ export interface Connection<T> {
  * Builds a connection from up to `first + 1` rows: the extra row only tells that a next page
  * exists. `keyOf` gives a row's sort key, which becomes its cursor.
  */
-export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) => unknown[], count: () => Promise<number>): Connection<T> {
+export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) => unknown[], count: number | (() => Promise<number>)): Connection<T> {
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
@@ -117,7 +118,7 @@ export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) =>
     nodes,
     pageInfo,
     get totalCount() {
-      total ??= count();
+      total ??= typeof count === "number" ? Promise.resolve(count) : count();
       return total;
     },
   };
@@ -149,4 +150,23 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | object
     totalCount!: number;
   }
   return ConnectionClass;
+}
+
+/**
+ * Whether the client selected `name` directly under the field being resolved (through inline
+ * fragments and fragment spreads too), e.g. a connection's `totalCount`: a resolver asks for
+ * rows and count in one statement only when both are wanted.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet.selections);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
 }

@@ -1,8 +1,24 @@
 /**
- * The vocabulary of the graph: node labels, relationship types and the enums stored on them.
- * Cypher only ever interpolates these constants (labels and types cannot be parameters);
- * every value comes in as a $parameter.
+ * THE model of the graph, declared once: node kinds and relationship types.
+ *
+ * Everything else is derived from these two tables: seed validation (seed.schema.ts), the
+ * uniqueness constraints and the full-text index (graph.schema.ts), the GraphQL object types,
+ * their relationship fields, list filters and lookups (types/, entities/), the search kinds,
+ * how each kind ties to places for place roll-ups (graph.rollup.ts), and the README's graph
+ * tables (`npm run docs`). To add a kind: add its label, a KINDS entry and the relationships
+ * that reach it; then its seed data.
+ *
+ * Cypher only ever interpolates these constants (labels and types cannot be parameters); every
+ * value comes in as a $parameter.
  */
+import {
+  ActivityKind,
+  DocumentType,
+  EventType,
+  ModelCategory,
+  OrgType,
+  PlaceLevel,
+} from "./graph.enums";
 
 export enum Label {
   Entity = "Entity",
@@ -17,164 +33,494 @@ export enum Label {
   Place = "Place",
   Product = "Product",
   Document = "Document",
+  EthnicGroup = "EthnicGroup",
+  Country = "Country",
   Metric = "Metric",
   Claim = "Claim",
 }
 
-/** Labels of the entity kinds (every such node also has the Entity label). */
-export const ENTITY_LABELS = [
-  Label.Organization,
-  Label.Person,
-  Label.Program,
-  Label.Project,
-  Label.Intervention,
-  Label.Model,
-  Label.Event,
-  Label.Place,
-  Label.Product,
-  Label.Document,
-] as const;
-
 export enum RelType {
-  /** (Organization|Person)-[:INVOLVED_IN {role}]->(Program|Project|Intervention|Event) */
   INVOLVED_IN = "INVOLVED_IN",
-  /** Hierarchies: place in place, project in program, intervention in project, unit in organization. */
   PART_OF = "PART_OF",
-  /** Where something is or happened. */
   LOCATED_IN = "LOCATED_IN",
-  /** The area a program or project is implemented in. */
   COVERS = "COVERS",
-  /** (Intervention)-[:APPLIES]->(Model): the intervention ran the model there. */
   APPLIES = "APPLIES",
-  /** (Intervention)-[:TRAINS_ON]->(Model): people were trained on the model as a topic, which is not running it. */
   TRAINS_ON = "TRAINS_ON",
-  /** (Person)-[:MEMBER_OF {position}]->(Organization) */
   MEMBER_OF = "MEMBER_OF",
-  /** What an event presented or visited. */
   SHOWCASED = "SHOWCASED",
-  /** (Organization|Person)-[:LEARNED_FROM {eventId}]->(Organization|Intervention|Place) */
   LEARNED_FROM = "LEARNED_FROM",
   PRODUCED_BY = "PRODUCED_BY",
-  /** Legal or planning basis: decisions, plans, parent programs. */
   BASED_ON = "BASED_ON",
   ISSUED_BY = "ISSUED_BY",
-  /** Administrative succession, e.g. the July 2025 reorganisation. */
   SUCCEEDED_BY = "SUCCEEDED_BY",
-  /** Gifts and in-kind support handed over, e.g. at a conference. */
   GAVE_TO = "GAVE_TO",
-  /** Provenance of a node: (node)-[:MENTIONED_IN {quote}]->(Source). */
+  SERVES = "SERVES",
+  BASED_IN = "BASED_IN",
+  SENDS_TO = "SENDS_TO",
+  /** Provenance of a node: (node)-[:MENTIONED_IN {quote}]->(Source). Written by the loader. */
   MENTIONED_IN = "MENTIONED_IN",
   HAS_METRIC = "HAS_METRIC",
   HAS_CLAIM = "HAS_CLAIM",
 }
 
-export enum Role {
-  FUNDER = "FUNDER",
-  /** Involved, but the source does not say in which capacity. */
-  PARTNER = "PARTNER",
-  OWNER = "OWNER",
-  COORDINATOR = "COORDINATOR",
-  IMPLEMENTER = "IMPLEMENTER",
-  CO_IMPLEMENTER = "CO_IMPLEMENTER",
-  ORGANIZER = "ORGANIZER",
-  CO_ORGANIZER = "CO_ORGANIZER",
-  HOST = "HOST",
-  PARTICIPANT = "PARTICIPANT",
-  DELEGATION_HEAD = "DELEGATION_HEAD",
-  SPEAKER = "SPEAKER",
-  TRAINER = "TRAINER",
-  BENEFICIARY = "BENEFICIARY",
-  EXHIBITOR = "EXHIBITOR",
-  REPORTER = "REPORTER",
+/** A stored property's type. `date` is stored as a Neo4j DATE with its precision kept beside it. */
+export type PropType = "string" | "date" | "int" | "float" | "boolean" | "stringList" | { enum: Record<string, string>; name: string };
+
+export interface PropSpec {
+  readonly type: PropType;
+  readonly description?: string;
+  /** Required in seed files and non-null in GraphQL. */
+  readonly required?: boolean;
 }
 
-export enum SourceKind {
-  ARTICLE = "ARTICLE",
-  DATASET = "DATASET",
-}
-
-export enum OrgType {
-  INTERNATIONAL_NGO = "INTERNATIONAL_NGO",
-  NGO = "NGO",
-  GOVERNMENT_AGENCY = "GOVERNMENT_AGENCY",
-  PEOPLES_COMMITTEE = "PEOPLES_COMMITTEE",
-  MASS_ORGANIZATION = "MASS_ORGANIZATION",
-  PUBLIC_SERVICE_UNIT = "PUBLIC_SERVICE_UNIT",
-  UNIVERSITY = "UNIVERSITY",
-  BANK = "BANK",
-  COOPERATIVE = "COOPERATIVE",
-  BUSINESS = "BUSINESS",
-  COMMUNITY_GROUP = "COMMUNITY_GROUP",
-  DELEGATION = "DELEGATION",
-  OTHER = "OTHER",
-}
-
-export enum EventType {
-  CONFERENCE = "CONFERENCE",
-  WORKSHOP = "WORKSHOP",
-  TRAINING = "TRAINING",
-  STUDY_TOUR = "STUDY_TOUR",
-  FESTIVAL = "FESTIVAL",
-  MEETING = "MEETING",
-}
-
-export enum ModelCategory {
-  LIVESTOCK = "LIVESTOCK",
-  CROP = "CROP",
-  AGRO_PROCESSING = "AGRO_PROCESSING",
-  LABOUR_EXPORT = "LABOUR_EXPORT",
-  SKILLS = "SKILLS",
-  INFRASTRUCTURE = "INFRASTRUCTURE",
-  COMMUNITY = "COMMUNITY",
-  GENDER_EQUALITY = "GENDER_EQUALITY",
-  MARKET_ACCESS = "MARKET_ACCESS",
+/** The kind's list filter: its base fields, and the properties it filters on by equality. */
+export interface FilterSpec {
+  /** NAME: text; LOCATED: text + place; PLACE_TIME: text + place + from/to. */
+  readonly base: "NAME" | "LOCATED" | "PLACE_TIME";
+  readonly equals?: readonly string[];
+  /** Adds `within`: only places inside this one (Place lists). */
+  readonly within?: boolean;
 }
 
 /**
- * What an intervention did. 3W counts a model as run in a place only for MODEL_RUN; a training
- * on six topics in four villages is one training, not six models in four places.
+ * How a kind counts for a place in place roll-ups and `place` filters: the relationship types
+ * from it (or from what lies below it, `below` PART_OF hops) to a Place.
  */
-export enum ActivityKind {
-  /** Ran a livelihood model (APPLIES) in its places: a demonstration or production model. */
-  MODEL_RUN = "MODEL_RUN",
-  /** Trained people, possibly on models as topics (TRAINS_ON). */
-  TRAINING = "TRAINING",
-  /** Built or repaired infrastructure. */
-  INFRASTRUCTURE = "INFRASTRUCTURE",
-  /** A study visit or exchange to learn from others. */
-  STUDY_VISIT = "STUDY_VISIT",
-  /** Funded, gave grants, loans or in-kind support. */
-  FUNDING = "FUNDING",
-  /** Awareness raising, communication, community events. */
-  AWARENESS = "AWARENESS",
-  /** Support services: job placement, advice, market linkage, organising groups. */
-  SUPPORT_SERVICE = "SUPPORT_SERVICE",
+export interface PlaceTie {
+  readonly via: readonly RelType[];
+  /** PART_OF hops below the kind whose places also count (a program's projects and interventions). */
+  readonly below?: number;
 }
 
-export enum PlaceLevel {
-  PROVINCE = "PROVINCE",
-  DISTRICT = "DISTRICT",
-  COMMUNE = "COMMUNE",
-  VILLAGE = "VILLAGE",
+export interface KindSpec {
+  readonly label: Label;
+  /** The GraphQL object type's name (the label, unless it says otherwise). */
+  readonly typeName: string;
+  readonly description: string;
+  /** Query names: `<single>(id)` and `<plural>(filter, first, after)`. */
+  readonly single: string;
+  readonly plural: string;
+  readonly props: Readonly<Record<string, PropSpec>>;
+  /** Has startDate/endDate, exposed as `period`. */
+  readonly dated?: boolean;
+  readonly placeTie?: PlaceTie;
+  readonly filter: FilterSpec;
 }
 
-export enum DocumentType {
-  DECISION = "DECISION",
-  PLAN = "PLAN",
-  RESOLUTION = "RESOLUTION",
-  GUIDANCE = "GUIDANCE",
+const str = (description?: string): PropSpec => ({ type: "string", description });
+const date = (description?: string): PropSpec => ({ type: "date", description });
+const num = (description?: string): PropSpec => ({ type: "float", description });
+const oneOf = (values: Record<string, string>, name: string, description?: string, required = false): PropSpec => ({
+  type: { enum: values, name },
+  description,
+  required,
+});
+
+/** Node kinds of the graph; every node of these kinds also carries the Entity label. */
+export const KINDS = {
+  Organization: {
+    label: Label.Organization,
+    typeName: "Organization",
+    description: "An NGO, agency, people's committee, mass organization, cooperative, business, group or delegation.",
+    single: "organization",
+    plural: "organizations",
+    props: {
+      orgType: oneOf(OrgType, "OrgType"),
+      acronym: str(),
+      country: str("Where it is from, as text; `basedIn` links the Country."),
+    },
+    placeTie: { via: [RelType.LOCATED_IN] },
+    filter: { base: "LOCATED", equals: ["orgType"] },
+  },
+  Person: {
+    label: Label.Person,
+    typeName: "Person",
+    description: "A named person: officials, trainers, delegation heads, reporters.",
+    single: "person",
+    plural: "people",
+    props: { honorific: str("As the source addresses them: Ts., Ông, Đồng chí…"), gender: str() },
+    placeTie: { via: [RelType.LOCATED_IN] },
+    filter: { base: "NAME" },
+  },
+  Program: {
+    label: Label.Program,
+    typeName: "Program",
+    description: "A national target program or other government program (NTP poverty reduction, NTP ethnic-minority areas, OCOP).",
+    single: "program",
+    plural: "programs",
+    props: { code: str() },
+    dated: true,
+    placeTie: { via: [RelType.COVERS, RelType.LOCATED_IN], below: 4 },
+    filter: { base: "PLACE_TIME" },
+  },
+  Project: {
+    label: Label.Project,
+    typeName: "Project",
+    description: "A project: funded, time-bound work, possibly part of a program.",
+    single: "project",
+    plural: "projects",
+    props: { goal: str(), code: str() },
+    dated: true,
+    placeTie: { via: [RelType.COVERS, RelType.LOCATED_IN], below: 3 },
+    filter: { base: "PLACE_TIME" },
+  },
+  Intervention: {
+    label: Label.Intervention,
+    typeName: "Intervention",
+    description: "Something done for people in places: a model run, a training, a build, a visit, funding; who, where, when, for whom, with which numbers.",
+    single: "intervention",
+    plural: "interventions",
+    props: {
+      activity: oneOf(ActivityKind, "ActivityKind", "What it did. Only MODEL_RUN runs its models (APPLIES) in its places; a TRAINING has topics (TRAINS_ON)."),
+      forWhom: str("The people it was for, in the source's words; `ethnicGroups` links the groups named."),
+      status: str(),
+    },
+    dated: true,
+    placeTie: { via: [RelType.LOCATED_IN] },
+    filter: { base: "PLACE_TIME" },
+  },
+  Model: {
+    label: Label.Model,
+    typeName: "LivelihoodModel",
+    description: "A replicable livelihood model or practice: chicken raising, beekeeping, watermelon, clean tea, labour export…",
+    single: "model",
+    plural: "models",
+    props: { category: oneOf(ModelCategory, "ModelCategory") },
+    filter: { base: "NAME", equals: ["category"] },
+  },
+  Event: {
+    label: Label.Event,
+    typeName: "Event",
+    description: "A conference, workshop, training, study tour or festival.",
+    single: "event",
+    plural: "events",
+    props: { eventType: oneOf(EventType, "EventType") },
+    dated: true,
+    placeTie: { via: [RelType.LOCATED_IN] },
+    filter: { base: "PLACE_TIME", equals: ["eventType"] },
+  },
+  Place: {
+    label: Label.Place,
+    typeName: "Place",
+    description: "An administrative unit or village. Units replaced in the July 2025 reorganisation have validTo and `successors`.",
+    single: "place",
+    plural: "places",
+    props: {
+      level: oneOf(PlaceLevel, "PlaceLevel", undefined, true),
+      code: str("Official code (GSO): 2 digits for provinces, 3 for districts, 5 for communes."),
+      unitType: str("Tỉnh, Thành phố, Huyện, Xã, Thị trấn, Bản…"),
+      officialName: str(),
+      validFrom: date(),
+      validTo: date(),
+      latitude: num(),
+      longitude: num(),
+      coordinatesApproximate: { type: "boolean", description: "True when the coordinates are borrowed (a legacy commune takes its 2025 successor's)." },
+      areaKm2: num(),
+      region: str("Socio-economic region of a province, e.g. Trung du và miền núi phía Bắc."),
+    },
+    filter: { base: "NAME", equals: ["level", "code"], within: true },
+  },
+  Product: {
+    label: Label.Product,
+    typeName: "Product",
+    description: "A product: start-up products, OCOP products, local specialities.",
+    single: "product",
+    plural: "products",
+    props: { category: str() },
+    placeTie: { via: [RelType.LOCATED_IN] },
+    filter: { base: "LOCATED" },
+  },
+  Document: {
+    label: Label.Document,
+    typeName: "Document",
+    description: "A decision, plan or resolution that programs and events are based on.",
+    single: "document",
+    plural: "documents",
+    props: { number: str("Official number, e.g. 654/QĐ-LĐTBXH."), docType: oneOf(DocumentType, "DocumentType"), issuedOn: date() },
+    filter: { base: "NAME", equals: ["docType"] },
+  },
+  EthnicGroup: {
+    label: Label.EthnicGroup,
+    typeName: "EthnicGroup",
+    description: "One of Vietnam's ethnic groups (Mông, Thái, Dao…), for whom programs and interventions work.",
+    single: "ethnicGroup",
+    plural: "ethnicGroups",
+    props: {},
+    filter: { base: "NAME" },
+  },
+  Country: {
+    label: Label.Country,
+    typeName: "Country",
+    description: "A country: where an organization is based, where labour export sends workers.",
+    single: "country",
+    plural: "countries",
+    props: { isoCode: str("ISO 3166-1 alpha-2, e.g. DE.") },
+    filter: { base: "NAME" },
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type KindName = keyof typeof KINDS;
+export const KIND_LIST: readonly KindSpec[] = Object.values(KINDS);
+/** Labels of the entity kinds (every such node also has the Entity label). */
+export const ENTITY_LABELS: readonly Label[] = KIND_LIST.map((k) => k.label);
+export const kindOfLabel = (label: Label): KindSpec | undefined => KIND_LIST.find((k) => k.label === label);
+
+/**
+ * Named roll-ups (graph.rollup.ts gives their Cypher): a relationship field may count the
+ * relationships of the nodes a roll-up reaches from the entity instead of the entity's own.
+ */
+export enum Rollup {
+  /** An organization and its units at any depth. */
+  UNITS = "UNITS",
+  /** A model and its variants at any depth. */
+  VARIANTS = "VARIANTS",
+  /** Interventions running (APPLIES) a model or one of its variants. */
+  VARIANT_RUNS = "VARIANT_RUNS",
 }
 
-export enum Qualifier {
-  EXACT = "EXACT",
-  MORE_THAN = "MORE_THAN",
-  AT_LEAST = "AT_LEAST",
-  APPROXIMATE = "APPROXIMATE",
+/**
+ * A GraphQL field derived from a relationship: on which kinds, which way, and what it lists.
+ * `edge` fields return the relationship with its properties (Involvement, Membership…) and are
+ * resolved by their capability (partners/); every other field lists the related nodes, sorted by name.
+ */
+export interface FieldSpec {
+  readonly on: readonly Label[];
+  readonly name: string;
+  readonly direction: "OUT" | "IN";
+  /** Only related nodes of these labels (default: every label at the other end). */
+  readonly only?: readonly Label[];
+  /** Count the relationships of what these roll-ups reach from the entity, plus its own. */
+  readonly rollup?: readonly Rollup[];
+  /** Follow a chain of this many hops of the type, e.g. "1..4" for a project's programs. */
+  readonly hops?: string;
+  readonly description?: string;
+  readonly edge?: "Involvement" | "Membership" | "LearningLink" | "Gift";
+  /** Takes a `role` argument (INVOLVED_IN edges). */
+  readonly roleArg?: boolean;
 }
 
-/** How much of a stored date is known: "2021" is stored as 2021-01-01 with precision YEAR. */
-export enum DatePrecision {
-  YEAR = "YEAR",
-  MONTH = "MONTH",
-  DAY = "DAY",
+export interface RelSpec {
+  readonly type: RelType;
+  readonly description: string;
+  readonly from: readonly Label[];
+  readonly to: readonly Label[];
+  /** INVOLVED_IN carries the role the source states; other types take none. */
+  readonly role: "required" | "forbidden";
+  readonly props?: Readonly<Record<string, PropSpec>>;
+  readonly fields: readonly FieldSpec[];
 }
+
+const L = Label;
+const ACTORS = [L.Organization, L.Person];
+const ACTIVITIES = [L.Program, L.Project, L.Intervention, L.Event];
+
+/** Relationship types between entities, with the fields they give the GraphQL types. */
+export const RELATIONSHIPS: readonly RelSpec[] = [
+  {
+    type: RelType.INVOLVED_IN,
+    description: "An actor took part in an activity, in a role.",
+    from: ACTORS,
+    to: ACTIVITIES,
+    role: "required",
+    fields: [
+      { on: [L.Organization], name: "involvements", direction: "OUT", rollup: [Rollup.UNITS], edge: "Involvement", roleArg: true, description: "Programs, projects, interventions and events it or one of its units took part in (`actor` says which)." },
+      { on: [L.Person], name: "involvements", direction: "OUT", edge: "Involvement", roleArg: true },
+      { on: ACTIVITIES, name: "participants", direction: "IN", edge: "Involvement", roleArg: true, description: "Who took part and in what role, with provenance." },
+    ],
+  },
+  {
+    type: RelType.PART_OF,
+    description: "Hierarchies: place in place, project in program, intervention in project, unit in organization, variant in model.",
+    from: [L.Place, L.Project, L.Intervention, L.Event, L.Organization, L.Program, L.Model],
+    to: [L.Place, L.Program, L.Project, L.Organization, L.Event, L.Model],
+    role: "forbidden",
+    fields: [
+      { on: [L.Organization], name: "parentOrganizations", direction: "OUT", only: [L.Organization], description: "Organizations it is a unit or member of." },
+      { on: [L.Organization], name: "units", direction: "IN", only: [L.Organization], description: "Its units and member organizations." },
+      { on: [L.Program], name: "projects", direction: "IN", only: [L.Project], hops: "1..3", description: "Projects under this program at any depth (projects, sub-projects, local implementations)." },
+      { on: [L.Program], name: "parentPrograms", direction: "OUT", only: [L.Program], description: "Programs this one is part of." },
+      { on: [L.Project], name: "programs", direction: "OUT", only: [L.Program], hops: "1..4", description: "Programs it belongs to, directly or through the projects it implements." },
+      { on: [L.Project], name: "parentProjects", direction: "OUT", only: [L.Project], description: "The projects this one implements or belongs to." },
+      { on: [L.Project], name: "subProjects", direction: "IN", only: [L.Project], description: "Local implementations and sub-projects." },
+      { on: [L.Project], name: "interventions", direction: "IN", only: [L.Intervention], hops: "1..4", description: "Its interventions and its sub-projects'." },
+      { on: [L.Project], name: "events", direction: "IN", only: [L.Event] },
+      { on: [L.Intervention], name: "projects", direction: "OUT", only: [L.Project] },
+      { on: [L.Intervention], name: "programs", direction: "OUT", only: [L.Program], hops: "1..4", description: "Programs it belongs to, directly or through its projects." },
+      { on: [L.Model], name: "variants", direction: "IN", only: [L.Model], description: "More specific forms, e.g. native black chicken for chicken raising." },
+      { on: [L.Model], name: "broader", direction: "OUT", only: [L.Model], description: "The broader models this one is a form of." },
+      { on: [L.Event], name: "partOf", direction: "OUT", description: "The projects, programs or larger events it belongs to." },
+      { on: [L.Place], name: "children", direction: "IN", only: [L.Place], description: "The units directly below." },
+    ],
+  },
+  {
+    type: RelType.LOCATED_IN,
+    description: "Where something is or happened.",
+    from: [L.Organization, L.Event, L.Intervention, L.Product, L.Person],
+    to: [L.Place],
+    role: "forbidden",
+    fields: [
+      { on: [L.Organization], name: "locatedIn", direction: "OUT" },
+      { on: [L.Intervention, L.Event, L.Product], name: "places", direction: "OUT" },
+    ],
+  },
+  {
+    type: RelType.COVERS,
+    description: "The area a program, project or document applies to.",
+    from: [L.Program, L.Project, L.Document],
+    to: [L.Place],
+    role: "forbidden",
+    fields: [
+      { on: [L.Program], name: "covers", direction: "OUT", description: "Areas the program is implemented in, where sources say so." },
+      { on: [L.Project], name: "covers", direction: "OUT", description: "The project's implementation area." },
+    ],
+  },
+  {
+    type: RelType.APPLIES,
+    description: "The intervention ran the model in its places.",
+    from: [L.Intervention],
+    to: [L.Model],
+    role: "forbidden",
+    fields: [
+      { on: [L.Intervention], name: "models", direction: "OUT", description: "Models it ran (MODEL_RUN)." },
+      { on: [L.Model], name: "interventions", direction: "IN", rollup: [Rollup.VARIANTS], description: "Where and by whom this model or one of its variants was run." },
+    ],
+  },
+  {
+    type: RelType.TRAINS_ON,
+    description: "People were trained on the model as a topic, which is not running it.",
+    from: [L.Intervention],
+    to: [L.Model],
+    role: "forbidden",
+    fields: [
+      { on: [L.Intervention], name: "topics", direction: "OUT", description: "Models a training was about: topics, not models run." },
+      { on: [L.Model], name: "trainings", direction: "IN", rollup: [Rollup.VARIANTS], description: "Trainings on this model or one of its variants." },
+    ],
+  },
+  {
+    type: RelType.MEMBER_OF,
+    description: "A person's position in an organization.",
+    from: [L.Person],
+    to: [L.Organization],
+    role: "forbidden",
+    props: { position: str() },
+    fields: [
+      { on: [L.Person], name: "memberships", direction: "OUT", edge: "Membership", description: "Positions held, as the sources give them." },
+      { on: [L.Organization], name: "members", direction: "IN", edge: "Membership" },
+    ],
+  },
+  {
+    type: RelType.SHOWCASED,
+    description: "What an event presented or visited.",
+    from: [L.Event],
+    to: [L.Intervention, L.Product, L.Model, L.Program],
+    role: "forbidden",
+    fields: [
+      { on: [L.Event], name: "showcased", direction: "OUT", description: "Interventions, products, models and programs presented or visited." },
+      { on: [L.Intervention], name: "showcasedAt", direction: "IN", description: "Events that presented or visited it." },
+      { on: [L.Product], name: "showcasedAt", direction: "IN" },
+      { on: [L.Model], name: "showcasedAt", direction: "IN", rollup: [Rollup.VARIANTS, Rollup.VARIANT_RUNS], description: "Events that presented it, one of its variants, or an intervention running them." },
+    ],
+  },
+  {
+    type: RelType.LEARNED_FROM,
+    description: "An actor learned from an organization, intervention or place, e.g. on a study tour (`eventId`).",
+    from: ACTORS,
+    to: [L.Organization, L.Intervention, L.Place],
+    role: "forbidden",
+    props: { eventId: str("The event (study tour) where it was learned.") },
+    fields: [{ on: [L.Organization], name: "learnedFrom", direction: "OUT", edge: "LearningLink", description: "What it learned from on study tours and exchanges." }],
+  },
+  {
+    type: RelType.PRODUCED_BY,
+    description: "Who or where makes a product.",
+    from: [L.Product],
+    to: [L.Organization, L.Place],
+    role: "forbidden",
+    fields: [{ on: [L.Product], name: "producedBy", direction: "OUT", description: "Organizations or places that produce it." }],
+  },
+  {
+    type: RelType.BASED_ON,
+    description: "Legal or planning basis: decisions, plans, parent programs.",
+    from: [L.Event, L.Project, L.Program, L.Document, L.Intervention],
+    to: [L.Document, L.Program],
+    role: "forbidden",
+    fields: [
+      { on: [L.Program], name: "documents", direction: "IN", only: [L.Document], description: "Decisions, plans and resolutions based on or about this program." },
+      { on: [L.Project], name: "basedOn", direction: "OUT", only: [L.Document] },
+      { on: [L.Event], name: "basedOn", direction: "OUT", description: "Decisions, plans and programs it was held under." },
+      { on: [L.Event], name: "documents", direction: "OUT", only: [L.Document], description: "Documents among `basedOn`." },
+      { on: [L.Document], name: "basedOn", direction: "OUT", description: "Documents and programs it is based on or concerns." },
+      { on: [L.Document], name: "basisOf", direction: "IN", description: "Events, projects, programs and documents based on it." },
+    ],
+  },
+  {
+    type: RelType.ISSUED_BY,
+    description: "Who issued a document.",
+    from: [L.Document],
+    to: ACTORS,
+    role: "forbidden",
+    fields: [{ on: [L.Document], name: "issuedBy", direction: "OUT", description: "Who issued it." }],
+  },
+  {
+    type: RelType.SUCCEEDED_BY,
+    description: "Administrative succession in the July 2025 reorganisation (`merged`: several units became one; `divided`: split among several).",
+    from: [L.Place],
+    to: [L.Place],
+    role: "forbidden",
+    props: { effectiveOn: date(), merged: { type: "boolean" }, divided: { type: "boolean" } },
+    fields: [
+      { on: [L.Place], name: "successors", direction: "OUT", description: "Units that replaced this one in the July 2025 reorganisation." },
+      { on: [L.Place], name: "predecessors", direction: "IN", description: "Units merged into this one in the July 2025 reorganisation." },
+    ],
+  },
+  {
+    type: RelType.GAVE_TO,
+    description: "Gifts and in-kind support handed over (`what`), e.g. at an event (`eventId`).",
+    from: [L.Organization],
+    to: ACTORS,
+    role: "forbidden",
+    props: { what: str("What was given, in the source's words."), eventId: str("The event where it was handed over.") },
+    fields: [
+      { on: [L.Organization], name: "gave", direction: "OUT", edge: "Gift", description: "Gifts and in-kind support it handed over." },
+      { on: ACTORS, name: "received", direction: "IN", edge: "Gift", description: "Gifts and in-kind support it received." },
+    ],
+  },
+  {
+    type: RelType.SERVES,
+    description: "For whom: the ethnic groups a program, project, intervention or event works with, as the source names them.",
+    from: [L.Program, L.Project, L.Intervention, L.Event],
+    to: [L.EthnicGroup],
+    role: "forbidden",
+    fields: [
+      { on: [L.Program, L.Project, L.Intervention, L.Event], name: "ethnicGroups", direction: "OUT", description: "Ethnic groups it works with or for, as the source names them." },
+      { on: [L.EthnicGroup], name: "servedBy", direction: "IN", description: "Programs, projects, interventions and events for this group." },
+    ],
+  },
+  {
+    type: RelType.BASED_IN,
+    description: "The country an organization is based in.",
+    from: [L.Organization],
+    to: [L.Country],
+    role: "forbidden",
+    fields: [
+      { on: [L.Organization], name: "basedIn", direction: "OUT", description: "The country it is based in, where the source says so." },
+      { on: [L.Country], name: "organizations", direction: "IN", description: "Organizations based in this country." },
+    ],
+  },
+  {
+    type: RelType.SENDS_TO,
+    description: "Labour export: the country workers are sent to.",
+    from: [L.Program, L.Project, L.Intervention, L.Model],
+    to: [L.Country],
+    role: "forbidden",
+    fields: [
+      { on: [L.Program, L.Project, L.Intervention, L.Model], name: "destinations", direction: "OUT", description: "Countries workers are sent to (labour export)." },
+      { on: [L.Country], name: "destinationOf", direction: "IN", description: "Labour-export programs, projects, interventions and models sending workers here." },
+    ],
+  },
+];
+
+export const relSpec = (type: RelType): RelSpec | undefined => RELATIONSHIPS.find((r) => r.type === type);
+
+/** Relationship types between entities (provenance edges excluded). */
+export const ENTITY_REL_TYPES: readonly RelType[] = RELATIONSHIPS.map((r) => r.type);

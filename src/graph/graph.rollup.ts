@@ -1,4 +1,4 @@
-import { Label, RelType } from "./graph.model";
+import { type KindSpec, Label, RelType, Rollup } from "./graph.model";
 
 /**
  * The one roll-up rule of the graph, as Cypher predicates and patterns. Every field that rolls
@@ -8,7 +8,8 @@ import { Label, RelType } from "./graph.model";
  * - a program includes its projects, their sub-projects and their interventions (PART_OF, up to 4 hops);
  * - a project includes its sub-projects and their interventions (PART_OF, up to 3 hops);
  * - a place includes every place inside it (PART_OF, any depth) and the units merged into it
- *   (a July 2025 unit answers for its SUCCEEDED_BY predecessors and everything inside them).
+ *   (a July 2025 unit answers for its SUCCEEDED_BY predecessors and everything inside them);
+ * - an event's showcased interventions count for their models (Rollup.VARIANT_RUNS).
  * Arguments are Cypher variable names and parameter names (e.g. "$place"), never values.
  */
 
@@ -35,15 +36,28 @@ export const placeWithin = (p: string, id: string): string =>
 
 /**
  * How an entity of a kind reaches the places it counts for in a place roll-up: the pattern
- * from `n` to `p`. Programs and projects count where they, their sub-projects or their
- * interventions are (COVERS or LOCATED_IN); everything else where it is located.
+ * from `n` to `p`, from the kind's `placeTie` in the model table. Programs and projects count
+ * where they, their sub-projects or their interventions are; everything else where it is located.
  */
-export function placeReach(label: Label, n: string, p: string): string {
-  if (label === Label.Program) {
-    return `(${n})<-[:${RelType.PART_OF}*0..4]-(:${Label.Entity})-[:${RelType.COVERS}|${RelType.LOCATED_IN}]->(${p}:${Label.Place})`;
+export function placeReach(kind: KindSpec, n: string, p: string): string {
+  const tie = kind.placeTie;
+  if (!tie) throw new Error(`${kind.label} is not tied to places (graph.model.ts placeTie)`);
+  const via = tie.via.join("|");
+  if (tie.below) return `(${n})<-[:${RelType.PART_OF}*0..${tie.below}]-(:${Label.Entity})-[:${via}]->(${p}:${Label.Place})`;
+  return `(${n})-[:${via}]->(${p}:${Label.Place})`;
+}
+
+/**
+ * The nodes `s` whose relationships count for the entity `n` under a roll-up, `n` itself included
+ * (PART_OF*0..): an organization's units, a model's variants, the interventions running them.
+ */
+export function rollupStart(rollup: Rollup, n: string, s: string): string {
+  switch (rollup) {
+    case Rollup.UNITS:
+      return `(${s}:${Label.Organization})-[:${RelType.PART_OF}*0..]->(${n})`;
+    case Rollup.VARIANTS:
+      return `(${s}:${Label.Model})-[:${RelType.PART_OF}*0..]->(${n})`;
+    case Rollup.VARIANT_RUNS:
+      return `(${s}:${Label.Intervention})-[:${RelType.APPLIES}]->(:${Label.Model})-[:${RelType.PART_OF}*0..]->(${n})`;
   }
-  if (label === Label.Project) {
-    return `(${n})<-[:${RelType.PART_OF}*0..3]-(:${Label.Entity})-[:${RelType.COVERS}|${RelType.LOCATED_IN}]->(${p}:${Label.Place})`;
-  }
-  return `(${n})-[:${RelType.LOCATED_IN}]->(${p}:${Label.Place})`;
 }

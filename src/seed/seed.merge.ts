@@ -15,7 +15,7 @@
  *   and every other name, in rank order, exact strings (diacritics count), without the name;
  * - a property that no source states any more is removed.
  */
-import { SourceKind } from "../graph/graph.model";
+import { SourceKind } from "../graph/graph.enums";
 
 /** One source's statement about one node: the properties it gives, as stored or as written. */
 export interface Statement {

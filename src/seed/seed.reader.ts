@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import { SourceKind } from "../graph/graph.model";
+import { SourceKind } from "../graph/graph.enums";
 import { type Conflict, mergeStatements, type Statement } from "./seed.merge";
 import {
   type EntityKind,

@@ -5,18 +5,8 @@
  * each with the quote that supports it. Validation is pure (no database) so that a unit test can
  * check every committed seed file, and the loader refuses a file before writing anything.
  */
-import {
-  ActivityKind,
-  DocumentType,
-  EventType,
-  ModelCategory,
-  OrgType,
-  PlaceLevel,
-  Qualifier,
-  RelType,
-  Role,
-  SourceKind,
-} from "../graph/graph.model";
+import { KIND_LIST, KINDS, type KindName, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { Qualifier, Role, SourceKind } from "../graph/graph.enums";
 
 export interface SeedSource {
   id: string;
@@ -52,17 +42,8 @@ export interface SeedClaim {
   note?: string;
 }
 
-export type EntityKind =
-  | "Organization"
-  | "Person"
-  | "Program"
-  | "Project"
-  | "Intervention"
-  | "Model"
-  | "Event"
-  | "Place"
-  | "Product"
-  | "Document";
+/** A seed entity's kind: the label of a kind of the model table (graph.model.ts). */
+export type EntityKind = `${(typeof KINDS)[KindName]["label"]}`;
 
 export interface SeedEntity {
   kind: EntityKind;
@@ -97,8 +78,6 @@ export interface SeedFile {
   relationships: SeedRelationship[];
 }
 
-type PropType = "string" | "date" | "int" | "float" | "boolean" | "stringList" | { enum: Record<string, string> };
-
 const COMMON_PROPS: Record<string, PropType> = {
   kind: "string",
   id: "string",
@@ -110,33 +89,21 @@ const COMMON_PROPS: Record<string, PropType> = {
   quote: "string",
 };
 
-/** Kind-specific properties a seed entity may carry, and their types. */
-export const ENTITY_PROPS: Record<EntityKind, Record<string, PropType>> = {
-  Organization: { orgType: { enum: OrgType }, acronym: "string", country: "string" },
-  Person: { honorific: "string", gender: "string" },
-  Program: { startDate: "date", endDate: "date", code: "string" },
-  Project: { startDate: "date", endDate: "date", goal: "string", code: "string" },
-  Intervention: { activity: { enum: ActivityKind }, startDate: "date", endDate: "date", forWhom: "string", status: "string" },
-  Model: { category: { enum: ModelCategory } },
-  Event: { eventType: { enum: EventType }, startDate: "date", endDate: "date" },
-  Place: {
-    level: { enum: PlaceLevel },
-    unitType: "string",
-    officialName: "string",
-    code: "string",
-    validFrom: "date",
-    validTo: "date",
-    latitude: "float",
-    longitude: "float",
-    /** True when the coordinates are borrowed (a legacy commune takes its 2025 successor's). */
-    coordinatesApproximate: "boolean",
-    areaKm2: "float",
-    /** Socio-economic region of a province (e.g. Trung du và miền núi phía Bắc). */
-    region: "string",
-  },
-  Product: { category: "string" },
-  Document: { number: "string", docType: { enum: DocumentType }, issuedOn: "date" },
-};
+/** Kind-specific properties a seed entity may carry, and their types: the model table's, plus dates for dated kinds. */
+export const ENTITY_PROPS: Readonly<Record<string, Record<string, PropType>>> = Object.fromEntries(
+  KIND_LIST.map((kind) => [
+    kind.label,
+    {
+      ...Object.fromEntries(Object.entries(kind.props).map(([name, prop]) => [name, prop.type])),
+      ...(kind.dated ? { startDate: "date", endDate: "date" } : {}),
+    },
+  ]),
+);
+
+/** Properties a kind requires in seed files (the model table's `required`). */
+const REQUIRED_PROPS: Readonly<Record<string, string[]>> = Object.fromEntries(
+  KIND_LIST.map((kind) => [kind.label, Object.entries(kind.props).filter(([, p]) => p.required).map(([name]) => name)]),
+);
 
 /** Every property a seed file may state about an entity (its kind, id and quote aside). */
 export const STATED_ENTITY_PROPS: ReadonlySet<string> = new Set(
@@ -145,67 +112,20 @@ export const STATED_ENTITY_PROPS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Relationship types, the kinds allowed at each end, whether a role is required, extra props. */
-export const REL_RULES: Record<
-  SeedRelType,
-  { from: EntityKind[]; to: EntityKind[]; role: "required" | "forbidden"; props?: Record<string, PropType> }
-> = {
-  [RelType.INVOLVED_IN]: {
-    from: ["Organization", "Person"],
-    to: ["Program", "Project", "Intervention", "Event"],
-    role: "required",
-  },
-  [RelType.PART_OF]: {
-    from: ["Place", "Project", "Intervention", "Event", "Organization", "Program", "Model"],
-    to: ["Place", "Program", "Project", "Organization", "Event", "Model"],
-    role: "forbidden",
-  },
-  [RelType.LOCATED_IN]: {
-    from: ["Organization", "Event", "Intervention", "Product", "Person"],
-    to: ["Place"],
-    role: "forbidden",
-  },
-  [RelType.COVERS]: { from: ["Program", "Project", "Document"], to: ["Place"], role: "forbidden" },
-  [RelType.APPLIES]: { from: ["Intervention"], to: ["Model"], role: "forbidden" },
-  [RelType.TRAINS_ON]: { from: ["Intervention"], to: ["Model"], role: "forbidden" },
-  [RelType.MEMBER_OF]: {
-    from: ["Person"],
-    to: ["Organization"],
-    role: "forbidden",
-    props: { position: "string" },
-  },
-  [RelType.SHOWCASED]: {
-    from: ["Event"],
-    to: ["Intervention", "Product", "Model", "Program"],
-    role: "forbidden",
-  },
-  [RelType.LEARNED_FROM]: {
-    from: ["Organization", "Person"],
-    to: ["Organization", "Intervention", "Place"],
-    role: "forbidden",
-    props: { eventId: "string" },
-  },
-  [RelType.PRODUCED_BY]: { from: ["Product"], to: ["Organization", "Place"], role: "forbidden" },
-  [RelType.BASED_ON]: {
-    from: ["Event", "Project", "Program", "Document", "Intervention"],
-    to: ["Document", "Program"],
-    role: "forbidden",
-  },
-  [RelType.ISSUED_BY]: { from: ["Document"], to: ["Organization", "Person"], role: "forbidden" },
-  [RelType.SUCCEEDED_BY]: {
-    from: ["Place"],
-    to: ["Place"],
-    role: "forbidden",
-    // merged: several units became this one; divided: the unit was split among several successors.
-    props: { effectiveOn: "date", merged: "boolean", divided: "boolean" },
-  },
-  [RelType.GAVE_TO]: {
-    from: ["Organization"],
-    to: ["Organization", "Person"],
-    role: "forbidden",
-    props: { what: "string", eventId: "string" },
-  },
-};
+interface RelRule {
+  from: readonly string[];
+  to: readonly string[];
+  role: "required" | "forbidden";
+  props?: Record<string, PropType>;
+}
+
+/** Relationship types, the kinds allowed at each end, whether a role is required, extra props: the model table's. */
+export const REL_RULES: Readonly<Partial<Record<string, RelRule>>> = Object.fromEntries(
+  RELATIONSHIPS.map((rel) => [
+    rel.type,
+    { from: rel.from, to: rel.to, role: rel.role, props: Object.fromEntries(Object.entries(rel.props ?? {}).map(([n, p]) => [n, p.type])) },
+  ]),
+);
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(?::[a-z0-9][a-z0-9-]*)+$/;
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -304,7 +224,9 @@ export function validateSeedFile(
       if (!type) problems.push(`${where}: unknown property ${name} for ${e.kind}`);
       else checkProp(where, name, value, type, problems);
     }
-    if (e.kind === "Place" && !e.level) problems.push(`${where}: a Place needs a level`);
+    for (const name of REQUIRED_PROPS[e.kind] ?? []) {
+      if (e[name] === undefined || e[name] === null) problems.push(`${where}: a ${e.kind} needs ${name}`);
+    }
     const keys = new Set<string>();
     for (const [j, m] of (e.metrics ?? []).entries()) {
       const mw = `${where}.metrics[${j}]`;
@@ -316,7 +238,7 @@ export function validateSeedFile(
       checkProp(mw, "label", m.label, "string", problems);
       checkProp(mw, "quote", m.quote, "string", problems);
       if (m.unit === undefined || m.label === undefined || m.quote === undefined) problems.push(`${mw}: unit, label and quote are required`);
-      checkProp(mw, "qualifier", m.qualifier, { enum: Qualifier }, problems);
+      checkProp(mw, "qualifier", m.qualifier, { enum: Qualifier, name: "Qualifier" }, problems);
     }
     for (const [j, c] of (e.claims ?? []).entries()) {
       const cw = `${where}.claims[${j}]`;
@@ -334,7 +256,7 @@ export function validateSeedFile(
   const missing = new Set<string>();
   for (const [i, r] of (doc.relationships as SeedRelationship[]).entries()) {
     const where = `relationships[${i}] (${r?.from} -${r?.type}-> ${r?.to})`;
-    const rule = REL_RULES[r?.type as SeedRelType];
+    const rule = REL_RULES[String(r?.type)];
     if (!rule) {
       problems.push(`${where}: type must be one of ${Object.keys(REL_RULES).join(", ")}`);
       continue;

@@ -4,10 +4,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { Driver } from "neo4j-driver";
 import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
-import { createContext, createRepositories } from "../context";
+import { createContext, createRepositories } from "../composition";
 import { createDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
-import { getSchema } from "../schema";
+import { getSchema } from "../composition";
 import { createHttpApp, onClientError } from "./http.app";
 import { createServer } from "./server";
 

@@ -6,7 +6,7 @@ import { rateLimit } from "express-rate-limit";
 import type { Logger as PinoLogger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
-import type { Context } from "../context";
+import type { Context } from "../context.type";
 import { ErrorCode } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import { databaseAnswers } from "./health.check";

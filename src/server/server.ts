@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
-import type { Context } from "../context";
+import type { Context } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
 import { queryCostPlugin } from "./query-cost";

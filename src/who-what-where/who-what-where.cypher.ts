@@ -1,4 +1,5 @@
-import { ActivityKind, Label, RelType } from "../graph/graph.model";
+import { ActivityKind } from "../graph/graph.enums";
+import { Label, RelType } from "../graph/graph.model";
 import { inProgram, inProject, modelWithin, orgWithin } from "../graph/graph.rollup";
 
 /** The 3W filters, validated: ids are well-formed, dates are ISO days, lists are de-duplicated. */

@@ -1,47 +1,33 @@
 import { cypherInt } from "../graph/graph.convert";
+import { ActivityKind, PlaceLevel, type Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
-import { NODE } from "../entity/entity.repository";
-import { type NodeValue, toNode } from "../entity/entity.mapper";
+import { NODE, type NodeRow, toNode } from "../graph/graph.node";
 import { whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
+import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
-export type { WhoWhatWhereQuery } from "./who-what-where.cypher";
-
-export interface WhoWhatWhereRow {
-  organization: NodeValue;
-  role: string;
-  intervention: NodeValue;
-  model: NodeValue | null;
-  /** Models a training was about (TRAINS_ON); empty for other activities. */
-  topics: NodeValue[];
-  /** The row's place: its one place, or for an activity other than MODEL_RUN the smallest unit holding all of its places. */
-  place: NodeValue | null;
-  /** Every place of the row (MODEL_RUN rows have one). */
-  places: NodeValue[];
-  /** The place and the places above it, nearest first. */
-  placePath: NodeValue[];
-  projects: NodeValue[];
-  programs: NodeValue[];
+type Raw = Record<string, unknown> | null;
+interface RawRow {
+  organization: Raw;
+  role: Role;
+  intervention: Raw;
+  model: Raw;
+  topics: Raw[];
+  place: Raw;
+  places: Raw[];
+  placePath: Raw[];
+  projects: Raw[];
+  programs: Raw[];
   sourceId: string | null;
   quote: string | null;
   note: string | null;
+  total?: number;
 }
+
+const ORDER = "o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role";
 
 /** One bucket of a facet: the key (an id, or a role), its name, and distinct interventions. */
-export interface Facet {
-  key: string | null;
-  name: string | null;
-  count: number;
-}
-
-export interface WhoWhatWhereFacets {
-  rows: number;
-  interventions: number;
-  organizations: Facet[];
-  models: Facet[];
-  provinces: Facet[];
-  roles: Facet[];
-}
+type Facet = WhoWhatWhereSummary["organizations"][number];
 
 /**
  * The 3W question: which organization, in which role, ran which model, where, under which
@@ -54,18 +40,30 @@ export interface WhoWhatWhereFacets {
 export class WhoWhatWhereRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
-  async rows(q: WhoWhatWhereQuery, skip: number, limit: number): Promise<WhoWhatWhereRow[]> {
+  /**
+   * One page of rows (`skip`, `limit`) in the order of ORDER, shaped as the GraphQL row; with
+   * `withCount` the number of all rows too, from the same statement (null when the page is empty
+   * and the count must be asked separately).
+   */
+  async rows(q: WhoWhatWhereQuery, skip: number, limit: number, withCount = false): Promise<{ rows: WhoWhatWhereRow[]; total: number | null }> {
     const match = whoWhatWhereMatch(q);
-    const rows = await this.graph.read<Record<string, unknown>>(
+    const page = withCount
+      ? `WITH o, r, i, m, pl, places ORDER BY ${ORDER}
+       WITH collect([o, r, i, m, pl, places]) AS matching
+       WITH size(matching) AS total, matching[$skip..$skip + $limit] AS page
+       UNWIND page AS x
+       WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS pl, x[5] AS places`
+      : `WITH o, r, i, m, pl, places ORDER BY ${ORDER}
+       SKIP $skip LIMIT $limit`;
+    const carry = withCount ? "total, " : "";
+    const raw = await this.graph.read<RawRow & Record<string, unknown>>(
       `${match.cypher}
-       WITH o, r, i, m, pl, places
-       ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
-       SKIP $skip LIMIT $limit
+       ${page}
        OPTIONAL MATCH (i)-[:${RelType.PART_OF}]->(pr:${Label.Project})
-       WITH o, r, i, m, pl, places, collect(DISTINCT pr) AS projects
+       WITH ${carry}o, r, i, m, pl, places, collect(DISTINCT pr) AS projects
        OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program})
-       WITH o, r, i, m, pl, places, projects, collect(DISTINCT pg) AS programs
-       ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role
+       WITH ${carry}o, r, i, m, pl, places, projects, collect(DISTINCT pg) AS programs
+       ORDER BY ${ORDER}
        RETURN ${NODE("o")} AS organization, r.role AS role, ${NODE("i")} AS intervention,
               CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
               [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
@@ -75,26 +73,10 @@ export class WhoWhatWhereRepository {
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
               [x IN projects | ${NODE("x")}] AS projects,
               [x IN programs | ${NODE("x")}] AS programs,
-              r.sourceId AS sourceId, r.quote AS quote, r.note AS note`,
+              r.sourceId AS sourceId, r.quote AS quote, r.note AS note${withCount ? ", total" : ""}`,
       { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
-    const nodes = (v: unknown): NodeValue[] => (v as Record<string, unknown>[]).map(toNode);
-    const node = (v: unknown): NodeValue | null => (v ? toNode(v as Record<string, unknown>) : null);
-    return rows.map((r) => ({
-      organization: toNode(r.organization as Record<string, unknown>),
-      role: r.role as string,
-      intervention: toNode(r.intervention as Record<string, unknown>),
-      model: node(r.model),
-      topics: nodes(r.topics),
-      place: node(r.place),
-      places: nodes(r.places),
-      placePath: nodes(r.placePath),
-      projects: nodes(r.projects),
-      programs: nodes(r.programs),
-      sourceId: (r.sourceId as string | null) ?? null,
-      quote: (r.quote as string | null) ?? null,
-      note: (r.note as string | null) ?? null,
-    }));
+    return { rows: raw.map(toRow), total: withCount && raw.length ? (raw[0].total ?? 0) : null };
   }
 
   /**
@@ -102,7 +84,7 @@ export class WhoWhatWhereRepository {
    * interventions, and per organization, model, province and role the number of distinct
    * interventions. Rows without a model or place count under a null key.
    */
-  async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereFacets> {
+  async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
     const facet = (name: string, key: string, label: string): string =>
       `CALL (rows) {
          UNWIND rows AS x
@@ -110,7 +92,7 @@ export class WhoWhatWhereRepository {
          RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
        }`;
     const match = whoWhatWhereMatch(q);
-    const [row] = await this.graph.read<WhoWhatWhereFacets & Record<string, unknown>>(
+    const [row] = await this.graph.read<WhoWhatWhereSummary & Record<string, unknown>>(
       `${match.cypher}
        WITH o, r, i, m,
             CASE WHEN pl IS NULL THEN null
@@ -140,4 +122,38 @@ export class WhoWhatWhereRepository {
     const [row] = await this.graph.read<{ total: number }>(`${match.cypher}\nRETURN count(*) AS total`, match.params);
     return row?.total ?? 0;
   }
+}
+
+const nodes = (list: Raw[]): NodeRow[] => list.filter((n): n is Record<string, unknown> => !!n).map(toNode);
+const node = (raw: Raw): NodeRow | null => (raw ? toNode(raw) : null);
+
+/** A raw row as the GraphQL WhoWhatWhereRow: a stable id, the place at each level, provenance. */
+function toRow(r: RawRow): WhoWhatWhereRow {
+  const organization = toNode(r.organization ?? {});
+  const intervention = toNode(r.intervention ?? {});
+  const model = node(r.model);
+  const place = node(r.place);
+  const path = nodes(r.placePath);
+  const atLevel = (level: PlaceLevel): NodeRow | null => path.find((p) => p.level === level) ?? null;
+  const activity = Object.values(ActivityKind).find((a) => a === intervention.activity) ?? ActivityKind.MODEL_RUN;
+  return {
+    id: [organization.id, r.role, intervention.id, model?.id ?? "", place?.id ?? ""].join("|"),
+    organization,
+    role: r.role,
+    activity,
+    model,
+    topics: nodes(r.topics),
+    intervention,
+    place,
+    places: nodes(r.places),
+    village: atLevel(PlaceLevel.VILLAGE),
+    commune: atLevel(PlaceLevel.COMMUNE),
+    district: atLevel(PlaceLevel.DISTRICT),
+    province: atLevel(PlaceLevel.PROVINCE),
+    projects: nodes(r.projects),
+    programs: nodes(r.programs),
+    period: intervention.period ?? null,
+    forWhom: typeof intervention.forWhom === "string" ? intervention.forWhom : null,
+    provenance: r.sourceId ? { sourceId: r.sourceId, quote: r.quote ?? "", note: r.note } : null,
+  };
 }

@@ -18,8 +18,11 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** The kinds of entity in the graph. */
 export type EntityKind =
+  | 'Country'
   | 'Document'
+  | 'EthnicGroup'
   | 'Event'
   | 'Intervention'
   | 'LivelihoodModel'
@@ -151,7 +154,9 @@ export type EventDetailQuery = { event: { id: string, name: string, eventType: E
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
        }>, places: Array<{ id: string, name: string }>, showcased: Array<
+      | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Document', id: string, name: string }
+      | { __typename: 'EthnicGroup', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
       | { __typename: 'Intervention', id: string, name: string }
       | { __typename: 'LivelihoodModel', id: string, name: string }
@@ -211,7 +216,9 @@ export type OrganizationLearningQueryVariables = Exact<{
 
 
 export type OrganizationLearningQuery = { organization: { id: string, name: string, learnedFrom: Array<{ from:
+        | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Document', id: string, name: string }
+        | { __typename: 'EthnicGroup', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
         | { __typename: 'Intervention', id: string, name: string }
         | { __typename: 'LivelihoodModel', id: string, name: string }
@@ -270,7 +277,9 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, entity:
+      | { __typename: 'Country', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Document', id: string, name: string, aliases: Array<string> }
+      | { __typename: 'EthnicGroup', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Event', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Intervention', id: string, name: string, aliases: Array<string> }
       | { __typename: 'LivelihoodModel', id: string, name: string, aliases: Array<string> }

@@ -2,10 +2,11 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config";
-import { createContext, createRepositories, type Context } from "../../src/context";
+import { createContext, createRepositories } from "../../src/composition";
+import type { Context } from "../../src/context.type";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
-import { getSchema } from "../../src/schema";
+import { getSchema } from "../../src/composition";
 import { createServer, type Logger } from "../../src/server/server";
 import type { ApolloServer } from "@apollo/server";
 

@@ -1,6 +1,6 @@
 import v8 from "node:v8";
 import vm from "node:vm";
-import { getSchema } from "../../src/schema";
+import { getSchema } from "../../src/composition";
 import { describeFailure, formatSummary, generateRequest, runFuzz, type FuzzSummary } from "../helpers/fuzz";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
 

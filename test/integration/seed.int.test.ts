@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
 import { GraphExecutor } from "../../src/graph/graph.executor";
-import { SourceKind } from "../../src/graph/graph.model";
+import { SourceKind } from "../../src/graph/graph.enums";
 import { SEED_DIR } from "../../src/seed/seed.paths";
 import { listSeedFiles, readSeedPlan, type SeedPlan } from "../../src/seed/seed.reader";
 import { writeSeedPlan } from "../../src/seed/seed.repository";

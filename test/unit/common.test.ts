@@ -3,9 +3,9 @@ import { BadInputError } from "../../src/common/errors";
 import { assertId, echo } from "../../src/common/ids";
 import { MAX_WORD_LENGTH, toDateRange, toSearchWords } from "../../src/common/input";
 import { decodeCursor, encodeCursor, toConnection, toPageRequest } from "../../src/common/pagination";
-import { MAX_EQUALS_LENGTH, listFilterWithEquals } from "../../src/entity/entity.filter";
+import { MAX_EQUALS_LENGTH, listFilterWithEquals } from "../../src/entities/entity.filter";
 import { foldDiacritics, slugify } from "../../src/common/text";
-import { DatePrecision } from "../../src/graph/graph.model";
+import { DatePrecision } from "../../src/graph/graph.enums";
 
 describe("foldDiacritics", () => {
   it("folds Vietnamese to plain lower-case ASCII, đ included", () => {

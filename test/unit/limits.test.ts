@@ -1,7 +1,7 @@
 import { GraphQLError, parse } from "graphql";
 import { ErrorCode } from "../../src/common/errors";
 import { BudgetExceededError, RequestBudget } from "../../src/graph/graph.budget";
-import { getSchema } from "../../src/schema";
+import { getSchema } from "../../src/composition";
 import { databaseAnswers } from "../../src/server/health.check";
 import { operationCost } from "../../src/server/query-cost";
 

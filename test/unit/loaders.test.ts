@@ -1,7 +1,11 @@
-import { createEntityLoaders } from "../../src/entity/entity.loaders";
-import type { NodeValue } from "../../src/entity/entity.mapper";
-import type { EntityRepository, RelatedItem } from "../../src/entity/entity.repository";
-import { Relations } from "../../src/entity/entity.relations";
+import { createEntityLoaders } from "../../src/entities/entity.loaders";
+import type { EntityRepository, RelatedItem } from "../../src/entities/entity.repository";
+import { Label } from "../../src/graph/graph.model";
+import type { NodeRow } from "../../src/graph/graph.node";
+import { derivedField } from "../../src/graph/graph.relations";
+
+const locatedIn = derivedField(Label.Organization, "locatedIn").relation;
+const covers = derivedField(Label.Project, "covers").relation;
 
 /** A repository double that records its batches; loaders need no database to be tested. */
 function fakeRepository() {
@@ -9,13 +13,13 @@ function fakeRepository() {
   const repo = {
     findByIds: async (ids: readonly string[]) => {
       batches.push([...ids]);
-      return ids.map((id) => (id.startsWith("org:") ? ({ __typename: "Organization", id, name: id } as NodeValue) : null));
+      return ids.map((id) => (id.startsWith("org:") ? ({ __typename: "Organization", id, name: id, aliases: [] } satisfies NodeRow) : null));
     },
     findSourcesByIds: async (ids: readonly string[]) => ids.map(() => null),
     related: async (_spec: unknown, ids: readonly string[]): Promise<RelatedItem[][]> => {
       batches.push([...ids]);
       return ids.map((id) => [
-        { node: { __typename: "Place", id: `place-of-${id}`, name: "p" }, holder: { __typename: "Organization", id, name: id }, rel: { __type: "LOCATED_IN" }, direction: "OUT" },
+        { node: { __typename: "Place", id: `place-of-${id}`, name: "p", aliases: [] }, holder: { __typename: "Organization", id, name: id, aliases: [] }, rel: { __type: "LOCATED_IN" }, direction: "OUT" },
       ]);
     },
   };
@@ -34,13 +38,13 @@ describe("entity loaders", () => {
   it("keep one loader per relationship within a request, and none across requests", async () => {
     const { repo, batches } = fakeRepository();
     const first = createEntityLoaders(repo);
-    expect(first.related(Relations.locatedIn)).toBe(first.related(Relations.locatedIn));
-    expect(first.related(Relations.locatedIn)).not.toBe(first.related(Relations.covers));
-    const items = await Promise.all(["org:a", "org:b"].map((id) => first.related(Relations.locatedIn).load(id)));
+    expect(first.related(locatedIn)).toBe(first.related(locatedIn));
+    expect(first.related(locatedIn)).not.toBe(first.related(covers));
+    const items = await Promise.all(["org:a", "org:b"].map((id) => first.related(locatedIn).load(id)));
     expect(items.map((i) => i[0].node.id)).toEqual(["place-of-org:a", "place-of-org:b"]);
     const second = createEntityLoaders(repo);
-    expect(second.related(Relations.locatedIn)).not.toBe(first.related(Relations.locatedIn));
-    await second.related(Relations.locatedIn).load("org:a");
+    expect(second.related(locatedIn)).not.toBe(first.related(locatedIn));
+    await second.related(locatedIn).load("org:a");
     expect(batches).toEqual([["org:a", "org:b"], ["org:a"]]);
   });
 });

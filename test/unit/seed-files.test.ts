@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { SourceKind } from "../../src/graph/graph.model";
+import { SourceKind } from "../../src/graph/graph.enums";
 import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
 import { findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
 import { SeedValidationError, validateSeedFile } from "../../src/seed/seed.schema";

@@ -5,7 +5,7 @@ import { GraphQLError, parse, validate } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { BadInputError, ErrorCode } from "../../src/common/errors";
-import { getSchema, printSchemaSdl } from "../../src/schema";
+import { getSchema, printSchemaSdl } from "../../src/composition";
 import { queryLimitRules } from "../../src/server/query-limits";
 import { formatError } from "../../src/server/server";
 

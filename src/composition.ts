@@ -1,0 +1,80 @@
+/**
+ * The composition root: the one place that knows every capability. It wires the executor into
+ * repositories, builds each request's loaders and context, and lists the resolvers the schema
+ * is built from.
+ */
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema, type ClassType } from "type-graphql";
+import type { Config } from "./config";
+import type { Context, Loaders, Repositories } from "./context.type";
+import { createEntityLoaders } from "./entities/entity.loaders";
+import { EntityRepository } from "./entities/entity.repository";
+import { EntityResolver, ProvenanceResolver, SourceResolver } from "./entities/entity.resolver";
+import { KIND_QUERY_RESOLVERS } from "./entities/entity-queries.resolver";
+import { RELATION_FIELD_RESOLVERS } from "./entities/relation-fields.resolver";
+import type { GraphExecutor } from "./graph/graph.executor";
+import { createPartnerLoaders } from "./partners/partner.loaders";
+import { PartnerRepository } from "./partners/partner.repository";
+import { PARTNER_RESOLVERS } from "./partners/partner.resolver";
+import { createPlaceLoaders } from "./places/place.loaders";
+import { PlaceRepository } from "./places/place.repository";
+import { PlaceHierarchyResolver, PlaceRollupResolver } from "./places/place.resolver";
+import { SearchRepository } from "./search/search.repository";
+import { SearchResolver } from "./search/search.resolver";
+import { HealthResolver } from "./server/health.resolver";
+import type { RequestInfo } from "./server/request-info";
+import { WhoWhatWhereRepository } from "./who-what-where/who-what-where.repository";
+import { WhoWhatWhereResolver } from "./who-what-where/who-what-where.resolver";
+
+export function createRepositories(graph: GraphExecutor): Repositories {
+  return {
+    entities: new EntityRepository(graph),
+    partners: new PartnerRepository(graph),
+    places: new PlaceRepository(graph),
+    search: new SearchRepository(graph),
+    whoWhatWhere: new WhoWhatWhereRepository(graph),
+  };
+}
+
+/** Builds a request's loaders: their caches live exactly as long as the request. */
+export function createLoaders(repos: Repositories): Loaders {
+  return {
+    ...createEntityLoaders(repos.entities),
+    ...createPlaceLoaders(repos.places),
+    ...createPartnerLoaders(repos.partners),
+  };
+}
+
+/** Called once per request by the server. */
+export function createContext(config: Config, repos: Repositories, requestInfo?: RequestInfo): Context {
+  return { config, repos, loaders: createLoaders(repos), requestInfo };
+}
+
+/** Every resolver class; generated ones come from the model table. */
+export const RESOLVERS: [ClassType, ...ClassType[]] = [
+  EntityResolver,
+  ProvenanceResolver,
+  SourceResolver,
+  ...KIND_QUERY_RESOLVERS,
+  ...RELATION_FIELD_RESOLVERS,
+  ...PARTNER_RESOLVERS,
+  PlaceHierarchyResolver,
+  PlaceRollupResolver,
+  SearchResolver,
+  WhoWhatWhereResolver,
+  HealthResolver,
+];
+
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process (type-graphql metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  schemaPromise ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return schemaPromise;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,31 @@
+import type { Config } from "./config";
+import type { EntityLoaders } from "./entities/entity.loaders";
+import type { EntityRepository } from "./entities/entity.repository";
+import type { PartnerLoaders } from "./partners/partner.loaders";
+import type { PartnerRepository } from "./partners/partner.repository";
+import type { PlaceLoaders } from "./places/place.loaders";
+import type { PlaceRepository } from "./places/place.repository";
+import type { SearchRepository } from "./search/search.repository";
+import type { RequestInfo } from "./server/request-info";
+import type { WhoWhatWhereRepository } from "./who-what-where/who-what-where.repository";
+
+/** Repositories hold no request state and are shared by all requests (composition.ts builds them). */
+export interface Repositories {
+  entities: EntityRepository;
+  partners: PartnerRepository;
+  places: PlaceRepository;
+  search: SearchRepository;
+  whoWhatWhere: WhoWhatWhereRepository;
+}
+
+/** A request's DataLoaders, each capability's own; their caches live exactly as long as the request. */
+export interface Loaders extends EntityLoaders, PlaceLoaders, PartnerLoaders {}
+
+/** What every resolver receives: plain data, built once per request by composition.ts createContext. */
+export interface Context {
+  config: Config;
+  repos: Repositories;
+  loaders: Loaders;
+  /** What the access log will say of this request; absent outside HTTP (tests, scripts). */
+  requestInfo?: RequestInfo;
+}

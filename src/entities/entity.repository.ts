@@ -1,0 +1,121 @@
+import type { GraphExecutor } from "../graph/graph.executor";
+import { type KindSpec, Label, RelType } from "../graph/graph.model";
+import { NODE, type NodeRow, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
+import { relatedCypher, type RelationSpec } from "../graph/graph.relations";
+import type { Claim, Metric, Source } from "../types/entity.type";
+import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
+
+/** A related node with the relationship's properties and which way it points. */
+export interface RelatedItem {
+  node: NodeRow;
+  rel: Record<string, unknown> & { __type: string };
+  direction: "OUT" | "IN";
+  /**
+   * The node the relationship actually starts from: the entity itself, or for a rolled-up spec
+   * one of its units, variants or interventions (e.g. Plan International Lai Châu for Plan International).
+   */
+  holder: NodeRow;
+}
+
+type RawItem = Omit<RelatedItem, "node" | "holder"> & { node: Record<string, unknown>; holder: Record<string, unknown> };
+
+/** Metric and Claim rows with their provenance, as the GraphQL types read them. */
+export type MetricRow = Omit<Metric, "provenance"> & { provenance: ProvenanceRow };
+export type ClaimRow = Omit<Claim, "provenance"> & { provenance: ProvenanceRow };
+
+/**
+ * Lookups by id, filtered and paged lists, and the batched relationship reads behind the
+ * DataLoaders, for every kind of the model table. Every value is a $parameter.
+ */
+export class EntityRepository {
+  constructor(private readonly graph: GraphExecutor) {}
+
+  /** Entities by id, in key order; null where no entity (of `label`, when given) has the id. */
+  async findByIds(ids: readonly string[], label: Label = Label.Entity): Promise<(NodeRow | null)[]> {
+    const rows = await this.graph.read<{ id: string; node: Record<string, unknown> | null }>(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (n:${label} {id: id})
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n")} END AS node`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.node ? toNode(r.node) : null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Sources by id, in key order. */
+  async findSourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
+    const rows = await this.graph.read<{ id: string; source: Source | null }>(
+      `UNWIND $ids AS id OPTIONAL MATCH (s:${Label.Source} {id: id}) RETURN id, properties(s) AS source`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.source]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Every source, by id. Sources are few (one per article or dataset). */
+  async allSources(): Promise<Source[]> {
+    const rows = await this.graph.read<{ source: Source }>(`MATCH (s:${Label.Source}) RETURN properties(s) AS source ORDER BY s.id`);
+    return rows.map((r) => r.source);
+  }
+
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void> {
+    return this.graph.ping();
+  }
+
+  /**
+   * For each id (in key order), the nodes related through `spec`, sorted by name (graph.relations.ts
+   * relatedCypher). A chain (`hops`) may reach a node by several paths: it is listed once.
+   */
+  async related(spec: RelationSpec, ids: readonly string[]): Promise<RelatedItem[][]> {
+    const rows = await this.graph.read<{ id: string; items: RawItem[] }>(relatedCypher(spec), { ids });
+    const byId = new Map(rows.map((r) => [r.id, r.items]));
+    return ids.map((id) => {
+      const items = (byId.get(id) ?? []).map((item) => ({ ...item, node: toNode(item.node), holder: toNode(item.holder) }));
+      if (!spec.hops) return items;
+      const seen = new Set<string>();
+      return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
+    });
+  }
+
+  /** For each entity id, the numbers sources state about it, with provenance. */
+  async metrics(ids: readonly string[]): Promise<MetricRow[][]> {
+    const rows = await this.graph.read<{ id: string; items: { metric: Omit<Metric, "provenance">; rel: Record<string, unknown> }[] }>(
+      `UNWIND $ids AS id
+       MATCH (:${Label.Entity} {id: id})-[r:${RelType.HAS_METRIC}]->(m:${Label.Metric})
+       WITH id, r, m ORDER BY m.id
+       RETURN id, collect({metric: properties(m), rel: properties(r)}) AS items`,
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (i) => ({ ...i.metric, provenance: provenanceOf(i.rel) }));
+  }
+
+  /** For each entity id, the conflicting statements recorded about it, with provenance. */
+  async claims(ids: readonly string[]): Promise<ClaimRow[][]> {
+    const rows = await this.graph.read<{ id: string; items: { claim: Omit<Claim, "provenance">; rel: Record<string, unknown> }[] }>(
+      `UNWIND $ids AS id
+       MATCH (:${Label.Entity} {id: id})-[r:${RelType.HAS_CLAIM}]->(c:${Label.Claim})
+       WITH id, r, c ORDER BY c.id
+       RETURN id, collect({claim: properties(c), rel: properties(r)}) AS items`,
+      { ids },
+    );
+    return inKeyOrder(ids, rows, (i) => ({ ...i.claim, provenance: provenanceOf(i.rel) }));
+  }
+
+  /** One page of `kind` matching `filter` by name then id, and the total when `withCount`. */
+  async list(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean): Promise<{ nodes: NodeRow[]; total: number | null }> {
+    const { cypher, params } = listCypher(kind, filter, page, withCount);
+    const [row] = await this.graph.read<{ nodes: Record<string, unknown>[]; total?: number }>(cypher, params);
+    return { nodes: (row?.nodes ?? []).map(toNode), total: withCount ? (row?.total ?? 0) : null };
+  }
+}
+
+/** Metrics and claims always carry provenance (the loader writes it); an empty one if a row lacks it. */
+function provenanceOf(rel: Record<string, unknown>): ProvenanceRow {
+  return toProvenance(rel) ?? { sourceId: "", quote: "", note: null };
+}
+
+function inKeyOrder<I, T>(ids: readonly string[], rows: { id: string; items: I[] }[], shape: (item: I) => T): T[][] {
+  const byId = new Map(rows.map((r) => [r.id, r.items]));
+  return ids.map((id) => (byId.get(id) ?? []).map(shape));
+}

@@ -1,0 +1,29 @@
+import type { ClassType } from "type-graphql";
+import { KIND_LIST } from "../graph/graph.model";
+import { DERIVED_FIELDS } from "../graph/graph.relations";
+import { deriveFieldResolvers } from "../types/field-resolver.factory";
+import { kindType, nodesType } from "../types/kind.type";
+
+/**
+ * The relationship fields of every kind, derived from the model table: each lists the related
+ * nodes (sorted by name) through the request's loader for its spec, so a field asked of many
+ * parents costs one batched read. Fields returning relationships with their properties
+ * (`edge` in the table: involvements, memberships…) are resolved by partners/.
+ */
+export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) =>
+  deriveFieldResolvers(
+    `${kind.typeName}RelationFields`,
+    kindType(kind.label),
+    DERIVED_FIELDS.filter((d) => !d.field.edge && d.field.on.includes(kind.label)).map(({ rel, field, relation }) => ({
+      name: field.name,
+      returns: () => [nodesType(field.only ?? (field.direction === "OUT" ? rel.to : rel.from))],
+      description: field.description,
+      resolve: async (root, _args, ctx) => {
+        // Rolled up, a node may be reached from several holders (an event showcasing both a
+        // model and an intervention running it): list it once, in the loader's name order.
+        const seen = new Set<string>();
+        return (await ctx.loaders.related(relation).load(root.id)).map((i) => i.node).filter((n) => !seen.has(n.id) && Boolean(seen.add(n.id)));
+      },
+    })),
+  ),
+);

@@ -1,0 +1,112 @@
+/** Values stored on nodes and relationships; the model table (graph.model.ts) says where. */
+
+export enum Role {
+  FUNDER = "FUNDER",
+  /** Involved, but the source does not say in which capacity. */
+  PARTNER = "PARTNER",
+  OWNER = "OWNER",
+  COORDINATOR = "COORDINATOR",
+  IMPLEMENTER = "IMPLEMENTER",
+  CO_IMPLEMENTER = "CO_IMPLEMENTER",
+  ORGANIZER = "ORGANIZER",
+  CO_ORGANIZER = "CO_ORGANIZER",
+  HOST = "HOST",
+  PARTICIPANT = "PARTICIPANT",
+  DELEGATION_HEAD = "DELEGATION_HEAD",
+  SPEAKER = "SPEAKER",
+  TRAINER = "TRAINER",
+  BENEFICIARY = "BENEFICIARY",
+  EXHIBITOR = "EXHIBITOR",
+  REPORTER = "REPORTER",
+}
+
+export enum SourceKind {
+  ARTICLE = "ARTICLE",
+  DATASET = "DATASET",
+}
+
+export enum OrgType {
+  INTERNATIONAL_NGO = "INTERNATIONAL_NGO",
+  NGO = "NGO",
+  GOVERNMENT_AGENCY = "GOVERNMENT_AGENCY",
+  PEOPLES_COMMITTEE = "PEOPLES_COMMITTEE",
+  MASS_ORGANIZATION = "MASS_ORGANIZATION",
+  PUBLIC_SERVICE_UNIT = "PUBLIC_SERVICE_UNIT",
+  UNIVERSITY = "UNIVERSITY",
+  BANK = "BANK",
+  COOPERATIVE = "COOPERATIVE",
+  BUSINESS = "BUSINESS",
+  COMMUNITY_GROUP = "COMMUNITY_GROUP",
+  DELEGATION = "DELEGATION",
+  OTHER = "OTHER",
+}
+
+export enum EventType {
+  CONFERENCE = "CONFERENCE",
+  WORKSHOP = "WORKSHOP",
+  TRAINING = "TRAINING",
+  STUDY_TOUR = "STUDY_TOUR",
+  FESTIVAL = "FESTIVAL",
+  MEETING = "MEETING",
+}
+
+export enum ModelCategory {
+  LIVESTOCK = "LIVESTOCK",
+  CROP = "CROP",
+  AGRO_PROCESSING = "AGRO_PROCESSING",
+  LABOUR_EXPORT = "LABOUR_EXPORT",
+  SKILLS = "SKILLS",
+  INFRASTRUCTURE = "INFRASTRUCTURE",
+  COMMUNITY = "COMMUNITY",
+  GENDER_EQUALITY = "GENDER_EQUALITY",
+  MARKET_ACCESS = "MARKET_ACCESS",
+}
+
+/**
+ * What an intervention did. 3W counts a model as run in a place only for MODEL_RUN; a training
+ * on six topics in four villages is one training, not six models in four places.
+ */
+export enum ActivityKind {
+  /** Ran a livelihood model (APPLIES) in its places: a demonstration or production model. */
+  MODEL_RUN = "MODEL_RUN",
+  /** Trained people, possibly on models as topics (TRAINS_ON). */
+  TRAINING = "TRAINING",
+  /** Built or repaired infrastructure. */
+  INFRASTRUCTURE = "INFRASTRUCTURE",
+  /** A study visit or exchange to learn from others. */
+  STUDY_VISIT = "STUDY_VISIT",
+  /** Funded, gave grants, loans or in-kind support. */
+  FUNDING = "FUNDING",
+  /** Awareness raising, communication, community events. */
+  AWARENESS = "AWARENESS",
+  /** Support services: job placement, advice, market linkage, organising groups. */
+  SUPPORT_SERVICE = "SUPPORT_SERVICE",
+}
+
+export enum PlaceLevel {
+  PROVINCE = "PROVINCE",
+  DISTRICT = "DISTRICT",
+  COMMUNE = "COMMUNE",
+  VILLAGE = "VILLAGE",
+}
+
+export enum DocumentType {
+  DECISION = "DECISION",
+  PLAN = "PLAN",
+  RESOLUTION = "RESOLUTION",
+  GUIDANCE = "GUIDANCE",
+}
+
+export enum Qualifier {
+  EXACT = "EXACT",
+  MORE_THAN = "MORE_THAN",
+  AT_LEAST = "AT_LEAST",
+  APPROXIMATE = "APPROXIMATE",
+}
+
+/** How much of a stored date is known: "2021" is stored as 2021-01-01 with precision YEAR. */
+export enum DatePrecision {
+  YEAR = "YEAR",
+  MONTH = "MONTH",
+  DAY = "DAY",
+}

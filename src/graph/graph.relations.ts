@@ -1,0 +1,97 @@
+import { ENTITY_LABELS, type FieldSpec, Label, RELATIONSHIPS, type RelSpec, RelType, type Rollup } from "./graph.model";
+import { NODE } from "./graph.node";
+import { rollupStart } from "./graph.rollup";
+
+/**
+ * What one relationship read fetches: which types, which way, to which labels, rolled up how.
+ * Specs are derived from the model table (one per relationship field) plus the provenance
+ * reads below; the Cypher built from them interpolates only model constants.
+ */
+export interface RelationSpec {
+  /** Unique per spec: the per-request loader of a spec is keyed by it. */
+  readonly key: string;
+  /** Label of the nodes the loader is keyed by (indexed id lookup). */
+  readonly from: Label.Entity | Label.Source;
+  readonly types: readonly RelType[];
+  readonly direction: "OUT" | "IN" | "BOTH";
+  readonly targets: readonly Label[];
+  /** Count the relationships of what these roll-ups reach from the entity (graph.rollup.ts). */
+  readonly rollup?: readonly Rollup[];
+  /** A chain of `types`, e.g. "1..4"; the item reports the last relationship of the chain. */
+  readonly hops?: string;
+}
+
+const spec = (s: RelationSpec): RelationSpec => Object.freeze(s);
+
+/** The spec behind a relationship field of the model table. */
+export function fieldRelation(rel: RelSpec, field: FieldSpec): RelationSpec {
+  return spec({
+    key: `${rel.type}.${field.name}.${field.on.join("+")}`,
+    from: Label.Entity,
+    types: [rel.type],
+    direction: field.direction,
+    targets: field.only ?? (field.direction === "OUT" ? rel.to : rel.from),
+    rollup: field.rollup,
+    hops: field.hops,
+  });
+}
+
+/** A field of the model table with its relationship and spec. */
+export interface DerivedField {
+  readonly rel: RelSpec;
+  readonly field: FieldSpec;
+  readonly relation: RelationSpec;
+}
+
+/** Every relationship field of the model table. */
+export const DERIVED_FIELDS: readonly DerivedField[] = RELATIONSHIPS.flatMap((rel) =>
+  rel.fields.map((field) => ({ rel, field, relation: fieldRelation(rel, field) })),
+);
+
+/** The field `name` on `label` from the model table (throws when the table has none: a programming error). */
+export function derivedField(label: Label, name: string): DerivedField {
+  const found = DERIVED_FIELDS.find((d) => d.field.name === name && d.field.on.includes(label));
+  if (!found) throw new Error(`graph.model.ts declares no field ${name} on ${label}`);
+  return found;
+}
+
+/** Reads that are not relationship fields of one kind: provenance, and relations of any type. */
+export const Relations = {
+  mentions: spec({ key: "mentions", from: Label.Entity, types: [RelType.MENTIONED_IN], direction: "OUT", targets: [Label.Source] }),
+  mentionedIn: spec({ key: "mentionedIn", from: Label.Source, types: [RelType.MENTIONED_IN], direction: "IN", targets: ENTITY_LABELS }),
+  all: spec({ key: "all", from: Label.Entity, types: RELATIONSHIPS.map((r) => r.type), direction: "BOTH", targets: ENTITY_LABELS }),
+  /** The unit directly above a place. */
+  placeParent: spec({ key: "placeParent", from: Label.Entity, types: [RelType.PART_OF], direction: "OUT", targets: [Label.Place] }),
+  /** What is located in a place itself (place roll-ups with includeSubPlaces: false). */
+  locatedHere: spec({ key: "locatedHere", from: Label.Entity, types: [RelType.LOCATED_IN], direction: "IN", targets: ENTITY_LABELS }),
+  coveredBy: spec({ key: "coveredBy", from: Label.Entity, types: [RelType.COVERS], direction: "IN", targets: ENTITY_LABELS }),
+} as const;
+
+/**
+ * For each `$ids` entry, the nodes related through `spec` as `items` sorted by name: the node,
+ * the relationship's properties (`rel`, with `__type`), which way it points, and the `holder`
+ * (the node it starts from: the entity itself or, rolled up, one of its units, variants or
+ * interventions). A `hops` spec reports the last relationship of the chain.
+ */
+export function relatedCypher(spec: RelationSpec): string {
+  const types = spec.types.join("|");
+  const length = spec.hops ? `*${spec.hops}` : "";
+  const pattern =
+    spec.direction === "OUT" ? `(s)-[rs:${types}${length}]->(m)` : spec.direction === "IN" ? `(s)<-[rs:${types}${length}]-(m)` : `(s)-[rs:${types}${length}]-(m)`;
+  const rel = spec.hops ? "last(rs)" : "rs";
+  const targetTest = spec.targets.map((l) => `m:${l}`).join(" OR ");
+  const start = spec.rollup?.length
+    ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}`
+    : "WITH id, n, n AS s";
+  const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
+  return [
+    "UNWIND $ids AS id",
+    `MATCH (n:${spec.from} {id: id})`,
+    start,
+    `OPTIONAL MATCH ${pattern} WHERE ${targetTest}`,
+    "WITH id, s, " + rel + " AS r, m ORDER BY m.name, m.id, s.name, s.id",
+    "RETURN id, collect(CASE WHEN m IS NULL THEN null ELSE {",
+    `  node: ${NODE("m")}, holder: ${NODE("s")}, rel: r {.*, __type: type(r)}, direction: ${direction}`,
+    "} END) AS items",
+  ].join("\n");
+}

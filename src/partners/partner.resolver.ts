@@ -1,0 +1,94 @@
+import type { ClassType } from "type-graphql";
+import type { Context } from "../context.type";
+import { Role } from "../graph/graph.enums";
+import { type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
+import { type NodeRow, toProvenance } from "../graph/graph.node";
+import { DERIVED_FIELDS } from "../graph/graph.relations";
+import type { RelatedItem } from "../entities/entity.repository";
+import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
+import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
+import { kindType } from "../types/kind.type";
+
+/**
+ * Who worked with whom: the relationship fields of the model table that return the relationship
+ * itself (`edge`: Involvement, Membership, LearningLink, Gift), and Organization.partners.
+ * Rolled-up fields (an organization's involvements include its units') name the unit that took
+ * part as the involvement's `actor`.
+ */
+
+type Shape = (self: NodeRow, items: RelatedItem[], ctx: Context) => Promise<unknown[]> | unknown[];
+
+/** Events named by `eventId` on the items' relationships, by id. */
+async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string, NodeRow>> {
+  const ids = [...new Set(items.map((i) => i.rel.eventId).filter((id): id is string => typeof id === "string"))];
+  const events = await ctx.loaders.entityById.loadMany(ids);
+  return new Map(events.filter((e): e is NodeRow => !!e && !(e instanceof Error)).map((e) => [e.id, e]));
+}
+
+const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | null =>
+  typeof item.rel.eventId === "string" ? (events.get(item.rel.eventId) ?? null) : null;
+
+const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape> = {
+  Involvement: (field) => (self, items) =>
+    items.map((i): Involvement => ({
+      role: i.rel.role as Role,
+      actor: field.direction === "OUT" ? i.holder : i.node,
+      activity: field.direction === "OUT" ? i.node : self,
+      provenance: toProvenance(i.rel),
+    })),
+  Membership: (field) => (self, items) =>
+    items.map((i): Membership => ({
+      person: field.direction === "OUT" ? self : i.node,
+      organization: field.direction === "OUT" ? i.node : self,
+      position: typeof i.rel.position === "string" ? i.rel.position : null,
+      provenance: toProvenance(i.rel),
+    })),
+  LearningLink: () => async (_self, items, ctx) => {
+    const events = await eventsOf(items, ctx);
+    return items.map((i): LearningLink => ({ from: i.node, event: eventOf(events, i), provenance: toProvenance(i.rel) }));
+  },
+  Gift: (field) => async (self, items, ctx) => {
+    const events = await eventsOf(items, ctx);
+    return items.map((i): Gift => ({
+      giver: field.direction === "OUT" ? i.holder : i.node,
+      recipient: field.direction === "OUT" ? i.node : self,
+      what: typeof i.rel.what === "string" ? i.rel.what : null,
+      event: eventOf(events, i),
+      provenance: toProvenance(i.rel),
+    }));
+  },
+};
+
+const RETURNS = { Involvement, Membership, LearningLink, Gift } as const;
+
+function edgeFields(label: Label): DerivedFieldResolver[] {
+  return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
+    const edge = field.edge!;
+    const shape = SHAPES[edge](field);
+    return {
+      name: field.name,
+      returns: () => [RETURNS[edge]],
+      description: field.description,
+      args: field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [],
+      resolve: async (root, args, ctx) => {
+        const items = await ctx.loaders.related(relation).load(root.id);
+        const role = args.role as Role | null | undefined;
+        return shape(root, role ? items.filter((i) => i.rel.role === role) : items, ctx);
+      },
+    };
+  });
+}
+
+const partners: DerivedFieldResolver = {
+  name: "partners",
+  returns: () => [Partnership],
+  description: "Who it worked with, through which projects, interventions or events.",
+  resolve: (root, _args, ctx) => ctx.loaders.partners.load(root.id),
+};
+
+export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({
+  kind,
+  fields: [...edgeFields(kind.label), ...(kind.label === Label.Organization ? [partners] : [])],
+}))
+  .filter(({ fields }) => fields.length > 0)
+  .map(({ kind, fields }) => deriveFieldResolvers(`${kind.typeName}PartnerFields`, kindType(kind.label), fields));

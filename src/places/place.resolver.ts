@@ -1,0 +1,58 @@
+import { Arg, type ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.type";
+import { PlaceLevel } from "../graph/graph.enums";
+import { KIND_LIST, Label } from "../graph/graph.model";
+import type { NodeRow } from "../graph/graph.node";
+import { Relations, type RelationSpec } from "../graph/graph.relations";
+import { deriveFieldResolvers } from "../types/field-resolver.factory";
+import { kindType } from "../types/kind.type";
+
+const Place = kindType(Label.Place);
+
+/** The place hierarchy: parent, ancestors, descendants. */
+@Resolver(() => Place)
+export class PlaceHierarchyResolver {
+  @FieldResolver(() => Place, { nullable: true, description: "The unit directly above (village → commune → district → province)." })
+  async parent(@Root() place: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
+    const [parent] = await ctx.loaders.related(Relations.placeParent).load(place.id);
+    return parent?.node ?? null;
+  }
+
+  @FieldResolver(() => [Place], { description: "All units above, nearest first." })
+  ancestors(@Root() place: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
+    return ctx.loaders.placeAncestors.load(place.id);
+  }
+
+  @FieldResolver(() => [Place], { description: "All units below at any depth, optionally of one level." })
+  async descendants(
+    @Root() place: NodeRow,
+    @Ctx() ctx: Context,
+    @Arg("level", () => PlaceLevel, { nullable: true }) level?: PlaceLevel | null,
+  ): Promise<NodeRow[]> {
+    const all = await ctx.loaders.placeDescendants.load(place.id);
+    return level ? all.filter((p) => p.level === level) : all;
+  }
+}
+
+/**
+ * The place roll-up, one field per kind tied to places in the model table (`placeTie`), named
+ * by the kind's plural: a province answers for its districts, communes and villages, and a 2025
+ * unit for the units merged into it; `includeSubPlaces: false` keeps only what is tied to the place itself.
+ */
+export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
+  "PlaceRollupFields",
+  Place,
+  KIND_LIST.filter((kind) => kind.placeTie).map((kind) => {
+    const here: RelationSpec = { key: `placeHere.${kind.label}`, from: Label.Entity, types: kind.placeTie!.via, direction: "IN", targets: [kind.label] };
+    return {
+      name: kind.plural,
+      returns: () => [kindType(kind.label)],
+      description: `${kind.typeName} entities tied to this place or anything inside it (roll-up).`,
+      args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
+      resolve: async (root, args, ctx) =>
+        args.includeSubPlaces === false
+          ? (await ctx.loaders.related(here).load(root.id)).map((i) => i.node)
+          : ctx.loaders.within(kind).load(root.id),
+    };
+  }),
+);

@@ -1,0 +1,25 @@
+import { cypherInt } from "../graph/graph.convert";
+import type { Label } from "../graph/graph.model";
+import { NODE } from "../graph/graph.node";
+import { SEARCH_INDEX } from "../graph/graph.schema";
+
+export interface CypherStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Full-text search over names and aliases. `words` must already be folded to [a-z0-9]
+ * (foldDiacritics), which also keeps Lucene syntax out of the query. Every word must match,
+ * exactly or as a prefix; exact matches score higher. The kind filter is added only when given.
+ */
+export function searchCypher(words: readonly string[], labels: readonly Label[] | null, limit: number): CypherStatement {
+  const params: Record<string, unknown> = { query: words.map((w) => `+(${w} ${w}*)`).join(" "), limit: cypherInt(limit) };
+  const lines = [`CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score`];
+  if (labels?.length) {
+    params.labels = labels;
+    lines.push("WHERE any(l IN labels(node) WHERE l IN $labels)");
+  }
+  lines.push(`RETURN ${NODE("node")} AS node, score ORDER BY score DESC, node.name LIMIT $limit`);
+  return { cypher: lines.join("\n"), params };
+}

@@ -1,0 +1,115 @@
+import { createUnionType, Field, ObjectType } from "type-graphql";
+import { Label, relSpec, RelType } from "../graph/graph.model";
+import type { NodeRow, ProvenanceRow } from "../graph/graph.node";
+import { Role } from "./enums.type";
+import { Entity, Provenance } from "./entity.type";
+import { kindType } from "./kind.type";
+
+/**
+ * Relationships with their properties, as GraphQL objects: who took part in what and in which
+ * role, memberships, learning links, gifts, partnerships. The unions' members are the two ends
+ * of INVOLVED_IN in the model table.
+ */
+const involvedIn = relSpec(RelType.INVOLVED_IN)!;
+const typesOf = (labels: readonly Label[]) => labels.map(kindType) as [ReturnType<typeof kindType>, ...ReturnType<typeof kindType>[]];
+
+export const Actor = createUnionType({
+  name: "Actor",
+  description: "Who takes part: an organization or a person.",
+  types: () => typesOf(involvedIn.from),
+  resolveType: (value: Entity) => value.__typename,
+});
+
+export const Activity = createUnionType({
+  name: "Activity",
+  description: "What one takes part in: a program, project, intervention or event.",
+  types: () => typesOf(involvedIn.to),
+  resolveType: (value: Entity) => value.__typename,
+});
+
+@ObjectType({ description: "An actor's part in an activity, in a role, as a source states it." })
+export class Involvement {
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => Actor)
+  actor!: NodeRow;
+
+  @Field(() => Activity)
+  activity!: NodeRow;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance!: ProvenanceRow | null;
+}
+
+@ObjectType({ description: "A person's position in an organization." })
+export class Membership {
+  @Field(() => kindType(Label.Person))
+  person!: NodeRow;
+
+  @Field(() => kindType(Label.Organization))
+  organization!: NodeRow;
+
+  @Field(() => String, { nullable: true })
+  position!: string | null;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance!: ProvenanceRow | null;
+}
+
+@ObjectType({ description: "Something an actor learned from, e.g. on a study tour." })
+export class LearningLink {
+  @Field(() => Entity, { description: "The organization, intervention or place learned from." })
+  from!: NodeRow;
+
+  @Field(() => kindType(Label.Event), { nullable: true })
+  event!: NodeRow | null;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance!: ProvenanceRow | null;
+}
+
+@ObjectType({ description: "Something handed over, e.g. gifts at a conference." })
+export class Gift {
+  @Field(() => kindType(Label.Organization))
+  giver!: NodeRow;
+
+  @Field(() => Entity, { description: "The organization or person who received it." })
+  recipient!: NodeRow;
+
+  @Field(() => String, { nullable: true, description: "What was given, in the source's words." })
+  what!: string | null;
+
+  @Field(() => kindType(Label.Event), { nullable: true, description: "Where it was handed over." })
+  event!: NodeRow | null;
+
+  @Field(() => Provenance, { nullable: true })
+  provenance!: ProvenanceRow | null;
+}
+
+@ObjectType({ description: "One activity two organizations shared." })
+export class SharedActivity {
+  @Field(() => Activity)
+  activity!: NodeRow;
+
+  @Field(() => Role, { description: "This organization's role." })
+  role!: Role;
+
+  @Field(() => Role, { description: "The partner's role." })
+  partnerRole!: Role;
+
+  @Field({ description: "SAME_ACTIVITY, or SHOWCASED when one's work was shown at an event the other took part in." })
+  link!: string;
+
+  @Field(() => Provenance, { nullable: true, description: "Where the partner's part is stated." })
+  provenance!: ProvenanceRow | null;
+}
+
+@ObjectType({ description: "An organization this one worked with, and through what." })
+export class Partnership {
+  @Field(() => kindType(Label.Organization))
+  partner!: NodeRow;
+
+  @Field(() => [SharedActivity])
+  via!: SharedActivity[];
+}

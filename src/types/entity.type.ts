@@ -1,0 +1,149 @@
+import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from "graphql-scalars";
+import { Field, Float, ID, InterfaceType, ObjectType } from "type-graphql";
+import { DatePrecision, Direction, Qualifier, RelType, Role, SourceKind } from "./enums.type";
+
+@ObjectType({ description: "A document the graph's facts come from: a news article or a dataset." })
+export class Source {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SourceKind)
+  kind!: SourceKind;
+
+  @Field(() => GraphQLNonEmptyString)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "File name of the article in the seed corpus." })
+  file?: string | null;
+
+  @Field(() => GraphQLURL, { nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  publisher?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  publishedOn?: string | null;
+
+  @Field()
+  language!: string;
+
+  @Field(() => String, { nullable: true })
+  license?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType({ description: "Where a fact comes from: the source and its exact words." })
+export class Provenance {
+  sourceId!: string;
+
+  @Field(() => String)
+  quote!: string;
+
+  @Field(() => String, { nullable: true, description: "Caveats: inferences, ambiguities in the source." })
+  note?: string | null;
+}
+
+@ObjectType({ description: "A span of time with the precision each end is known to." })
+export class Period {
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "First day of the period as stated (2021-11 → 2021-11-01)." })
+  start?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Last day of the period as stated (2024-04 → 2024-04-30)." })
+  end?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  startPrecision?: DatePrecision | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  endPrecision?: DatePrecision | null;
+}
+
+@ObjectType({ description: "A number a source states about an entity." })
+export class Metric {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  unit!: string;
+
+  @Field({ description: "What is counted, in the source's words." })
+  label!: string;
+
+  @Field(() => Qualifier)
+  qualifier!: Qualifier;
+
+  @Field(() => Provenance)
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: "A statement that conflicts with another; both are kept, none is silently chosen." })
+export class Claim {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "The property the statement is about, e.g. startDate." })
+  property!: string;
+
+  @Field()
+  value!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Provenance)
+  provenance!: Provenance;
+}
+
+@InterfaceType({
+  description: "Anything with an id and a name that sources mention.",
+  resolveType: (value: Entity) => value.__typename,
+})
+export abstract class Entity {
+  /** Not a field: the concrete type's name, which every row carries (graph.node.ts NodeRow). */
+  __typename!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLNonEmptyString, { description: "The name as the first source writes it." })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => [String], { description: "Other spellings, acronyms and wordings in later sources." })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Caveats and inferences made when recording this entity." })
+  note?: string | null;
+}
+
+@ObjectType({ description: "One relationship of an entity, seen from that entity, with its provenance." })
+export class Relation {
+  @Field(() => RelType)
+  type!: RelType;
+
+  @Field(() => Direction, { description: "OUT when the entity is the subject (e.g. it is LOCATED_IN the other), IN otherwise." })
+  direction!: Direction;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => String, { nullable: true, description: "Position held, for MEMBER_OF." })
+  position?: string | null;
+
+  @Field(() => Entity)
+  node!: Entity;
+
+  @Field(() => Provenance, { nullable: true, description: "Null only for facts not taken from a source." })
+  provenance!: Provenance | null;
+}

@@ -1,0 +1,42 @@
+import { DERIVED_FIELDS, Relations, relatedCypher } from "../../src/graph/graph.relations";
+import { searchCypher } from "../../src/search/search.cypher";
+import { Label } from "../../src/graph/graph.model";
+
+/**
+ * The batched relationship read behind every relationship field of the model table, and the
+ * search statement, without a database. One snapshot per field: adding a field or changing a
+ * roll-up shows up here for review (`npx jest test/cypher -u`).
+ */
+describe("relatedCypher", () => {
+  for (const { field, relation } of DERIVED_FIELDS) {
+    it(`${field.on.join("|")}.${field.name}`, () => {
+      expect(relatedCypher(relation)).toMatchSnapshot();
+    });
+  }
+
+  for (const [name, spec] of Object.entries(Relations)) {
+    it(`Relations.${name}`, () => {
+      expect(relatedCypher(spec)).toMatchSnapshot();
+    });
+  }
+
+  it("every field's spec has its own key, so no two fields share a loader by accident", () => {
+    const keys = DERIVED_FIELDS.map((d) => d.relation.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("searchCypher", () => {
+  it("without kinds: no label clause and no parameter for it", () => {
+    const { cypher, params } = searchCypher(["nuoi", "ong"], null, 20);
+    expect(cypher).toMatchSnapshot();
+    expect(params).not.toHaveProperty("labels");
+    expect(params.query).toBe("+(nuoi nuoi*) +(ong ong*)");
+  });
+
+  it("with kinds", () => {
+    const { cypher, params } = searchCypher(["plan"], [Label.Organization, Label.Model], 5);
+    expect(cypher).toMatchSnapshot();
+    expect(params.labels).toEqual(["Organization", "Model"]);
+  });
+});
