@@ -57,6 +57,15 @@ describe("code layout rules", () => {
     expect(sessions).toEqual([path.join("graph", "graph.executor.ts")]);
   });
 
+  it("rows are shaped like their GraphQL types, never forced with `as unknown as`", () => {
+    expect(files.filter((f) => /as unknown as/.test(text.get(f)!)).map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+
+  it("the composition root is the only module that wires repositories", () => {
+    const wiring = files.filter((f) => /new \w+Repository\(/.test(text.get(f)!)).map((f) => path.relative(SRC, f));
+    expect(wiring).toEqual(["composition.ts"]);
+  });
+
   it("DataLoaders are created per request, never at module level", () => {
     const moduleLevel = files.filter((f) => /^(export )?const \w+ = new DataLoader/m.test(text.get(f)!));
     expect(moduleLevel).toEqual([]);
