@@ -29,7 +29,10 @@ describe("entity lists", () => {
     const data = dataOf(await api.run(InterventionsDocument, { filter: { place: "vn:ha-noi:thach-that" } }));
     const ids = data.interventions.nodes.map((i) => i.id);
     expect(ids.length).toBeGreaterThan(0);
-    expect(data.interventions.nodes.some((i) => i.models.some((m) => m.id === "model:ocop-product-development"))).toBe(true);
+    // A training has topics (TRAINS_ON), not models run there (APPLIES).
+    const training = data.interventions.nodes.find((i) => i.id === "intervention:tien-xuan-ocop-training-2024");
+    expect(training).toMatchObject({ activity: "TRAINING", models: [] });
+    expect(training?.topics.map((m) => m.id)).toEqual(["model:ocop-product-development", "model:key-local-product-development"]); // by name
     expect(ids.some((id) => id.includes("than-uyen") || id.includes("plan-lai-chau"))).toBe(false);
   });
 
