@@ -1,7 +1,7 @@
 import type { Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { Label, RelType } from "../graph/graph.model";
-import { NODE, toNode } from "../graph/graph.node";
+import { toNode } from "../graph/graph.node";
+import { partnersCypher } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
 
 interface RawShared {
@@ -26,28 +26,7 @@ export class PartnerRepository {
    */
   async partners(ids: readonly string[]): Promise<Partnership[][]> {
     const rows = await this.graph.read<{ id: string; partners: { partner: Record<string, unknown>; shared: RawShared[] }[] }>(
-      `UNWIND $ids AS id
-       MATCH (o:${Label.Organization} {id: id})
-       CALL (o) {
-         MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
-         MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-         WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
-         RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote
-         UNION
-         MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
-         MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(e:${Label.Event})-[:${RelType.SHOWCASED}]->(x)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-         WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
-         RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
-         UNION
-         MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
-         MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(x)<-[:${RelType.SHOWCASED}]-(e:${Label.Event})<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-         WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
-         RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
-       }
-       WITH id, p, via, role, partnerRole, link, sourceId, quote ORDER BY via.name, role, partnerRole
-       WITH id, p, collect({activity: ${NODE("via")}, role: role, partnerRole: partnerRole, link: link, sourceId: sourceId, quote: quote}) AS shared
-       ORDER BY p.name
-       RETURN id, collect({partner: ${NODE("p")}, shared: shared}) AS partners`,
+      partnersCypher(),
       { ids },
     );
     const byId = new Map(rows.map((r) => [r.id, r.partners]));

@@ -1,0 +1,33 @@
+import { type KindSpec, Label, RelType } from "../graph/graph.model";
+import { NODE } from "../graph/graph.node";
+import { placeReach, placeWithin } from "../graph/graph.rollup";
+
+/**
+ * The places capability's statements, each for `$ids` (a batch of place ids) and returning
+ * `id, nodes`. Snapshot-tested in test/cypher.
+ */
+
+/** The places inside each place at any depth, by level then name. */
+export const descendantsCypher = (): string =>
+  `UNWIND $ids AS id
+OPTIONAL MATCH (:${Label.Place} {id: id})<-[:${RelType.PART_OF}*1..]-(d:${Label.Place})
+WITH id, d ORDER BY d.level, d.name
+RETURN id, collect(DISTINCT ${NODE("d")}) AS nodes`;
+
+/** The places above each place, nearest first. */
+export const ancestorsCypher = (): string =>
+  `UNWIND $ids AS id
+OPTIONAL MATCH path = (:${Label.Place} {id: id})-[:${RelType.PART_OF}*1..]->(a:${Label.Place})
+WITH id, a, length(path) AS depth ORDER BY depth
+RETURN id, collect(${NODE("a")}) AS nodes`;
+
+/** The place roll-up of `kind`: what is tied (placeTie) to each place, anything inside it, or a unit merged into it. */
+export const withinCypher = (kind: KindSpec): string =>
+  `UNWIND $ids AS id
+CALL (id) {
+  MATCH ${placeReach(kind, "n", "p")}
+  WHERE n:${kind.label} AND ${placeWithin("p", "id")}
+  RETURN DISTINCT n
+}
+WITH id, n ORDER BY n.name
+RETURN id, collect(${NODE("n")}) AS nodes`;
