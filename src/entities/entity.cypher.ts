@@ -1,6 +1,7 @@
 import { cypherInt } from "../graph/graph.convert";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
+import { periodOverlap } from "../graph/graph.period";
 import { placeReach, placeWithin } from "../graph/graph.rollup";
 
 /** Filters a list may apply; property names in `equals` come from the model table, never from clients. */
@@ -12,9 +13,10 @@ export interface ListFilter {
   place?: string;
   /** Places inside this one (Place lists only). */
   within?: string;
-  /** Overlap with [from, to], ISO dates; entities without dates are kept. */
+  /** Overlap with [from, to], ISO dates (graph.period.ts); entities without dates only with includeUndated. */
   from?: string;
   to?: string;
+  includeUndated?: boolean;
 }
 
 /** A keyset page: rows after the (name, id) key, `limit` of them. */
@@ -65,8 +67,8 @@ export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, w
     where.push(`n.${prop} = ${param(`eq${i}`, value)}`);
   }
   if (filter.within) where.push(placeWithin("n", param("within", filter.within)));
-  if (filter.from) where.push(`(n.endDate IS NULL OR n.endDate >= date(${param("from", filter.from)}))`);
-  if (filter.to) where.push(`(n.startDate IS NULL OR n.startDate <= date(${param("to", filter.to)}))`);
+  const period = periodOverlap("n", filter.from ? param("from", filter.from) : null, filter.to ? param("to", filter.to) : null, !!filter.includeUndated);
+  if (period) where.push(period);
   if (where.length) lines.push(`WHERE ${where.join("\n  AND ")}`);
 
   const after = page.after ? `WHERE n.name > ${param("afterName", page.after[0])} OR (n.name = $afterName AND n.id > ${param("afterId", page.after[1])})` : "";

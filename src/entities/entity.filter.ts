@@ -27,11 +27,14 @@ export class LocatedFilter extends NameFilter {
 
 @InputType({ description: "Filters for entities that happen somewhere at some time." })
 export class PlaceTimeFilter extends LocatedFilter {
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities whose period ends on or after this day." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities still running on or after this day (by their end date, else start date)." })
   from?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities whose period starts on or before this day." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Keep entities started on or before this day (by their start date, else end date)." })
   to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "With from/to: also keep entities the sources give no date for." })
+  includeUndated?: boolean | null;
 }
 
 /** Validates the shared filter fields and returns their repository form. */
@@ -40,6 +43,7 @@ export function baseListFilter(filter: Partial<PlaceTimeFilter> | null | undefin
   const out: ListFilter = toDateRange(filter.from, filter.to, "filter");
   if (filter.text != null) out.words = toSearchWords(filter.text, "filter.text");
   if (filter.place != null) out.place = assertId(filter.place, "filter.place");
+  if (filter.includeUndated) out.includeUndated = true;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { ActivityKind } from "../graph/graph.enums";
 import { Label, RelType } from "../graph/graph.model";
+import { periodOverlap } from "../graph/graph.period";
 import { inProgram, inProject, modelWithin, orgWithin } from "../graph/graph.rollup";
 
 /** The 3W filters, validated: ids are well-formed, dates are ISO days, lists are de-duplicated. */
@@ -95,13 +96,8 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   if (q.program && (q.place || q.project || q.organization || q.model)) where.push(inProgram("i", param("program", q.program)));
   if (q.roles?.length) where.push(`r.role IN ${param("roles", q.roles)}`);
   if (q.activities?.length) where.push(`coalesce(i.activity, '${ActivityKind.MODEL_RUN}') IN ${param("activities", q.activities)}`);
-  if (q.from || q.to) {
-    const overlap: string[] = [];
-    if (q.from) overlap.push(`coalesce(i.endDate, i.startDate) >= date(${param("from", q.from)})`);
-    if (q.to) overlap.push(`coalesce(i.startDate, i.endDate) <= date(${param("to", q.to)})`);
-    const dated = overlap.join(" AND ");
-    where.push(q.includeUndated ? `((i.startDate IS NULL AND i.endDate IS NULL) OR (${dated}))` : dated);
-  }
+  const period = periodOverlap("i", q.from ? param("from", q.from) : null, q.to ? param("to", q.to) : null, !!q.includeUndated);
+  if (period) where.push(period);
   if (where.length) lines.push(`WHERE ${where.join("\n  AND ")}`);
 
   // 3. The model run: required and rolled up when filtered on (unless it was the anchor).

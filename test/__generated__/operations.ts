@@ -35,13 +35,15 @@ export type EntityKind =
 
 export type EventFilter = {
   eventType?: EventType | null | undefined;
-  /** Keep entities whose period ends on or after this day. */
+  /** Keep entities still running on or after this day (by their end date, else start date). */
   from?: string | null | undefined;
+  /** With from/to: also keep entities the sources give no date for. */
+  includeUndated?: boolean | null | undefined;
   /** A place id: includes everything inside it (province → district → commune → village) and units merged into it in 2025. */
   place?: string | number | null | undefined;
   /** Words that must all occur in the name or an alias; accents optional ("ong mat" matches "ong mật"). */
   text?: string | null | undefined;
-  /** Keep entities whose period starts on or before this day. */
+  /** Keep entities started on or before this day (by their start date, else end date). */
   to?: string | null | undefined;
 };
 
@@ -91,13 +93,15 @@ export type PlaceLevel =
 
 /** Filters for entities that happen somewhere at some time. */
 export type PlaceTimeFilter = {
-  /** Keep entities whose period ends on or after this day. */
+  /** Keep entities still running on or after this day (by their end date, else start date). */
   from?: string | null | undefined;
+  /** With from/to: also keep entities the sources give no date for. */
+  includeUndated?: boolean | null | undefined;
   /** A place id: includes everything inside it (province → district → commune → village) and units merged into it in 2025. */
   place?: string | number | null | undefined;
   /** Words that must all occur in the name or an alias; accents optional ("ong mat" matches "ong mật"). */
   text?: string | null | undefined;
-  /** Keep entities whose period starts on or before this day. */
+  /** Keep entities started on or before this day (by their start date, else end date). */
   to?: string | null | undefined;
 };
 

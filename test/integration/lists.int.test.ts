@@ -57,4 +57,13 @@ describe("entity lists", () => {
     expect(owners).toContain("org:molisa");
     expect(byId.get("program:ntp-ethnic-minority-mountainous-2021-2030")?.projects.map((p) => p.id)).toContain("project:ntp-em-project-8");
   });
+
+  it("date filters keep undated entities out unless asked, as 3W does (Plan's undated Lai Châu interventions)", async () => {
+    const count = async (filter: string): Promise<number> =>
+      dataOf(await api.runText<{ interventions: { totalCount: number } }>(`{ interventions(filter: ${filter}) { totalCount } }`)).interventions.totalCount;
+    expect(await count(`{ place: "vn:lai-chau", from: "2030-01-01" }`)).toBe(0);
+    const undated = await count(`{ place: "vn:lai-chau", from: "2030-01-01", includeUndated: true }`);
+    expect(undated).toBeGreaterThan(0);
+    expect(undated).toBeLessThan(await count(`{ place: "vn:lai-chau" }`));
+  });
 });
