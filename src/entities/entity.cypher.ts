@@ -1,8 +1,8 @@
 import { cypherInt } from "../graph/graph.convert";
-import { type KindSpec, Label, RelType } from "../graph/graph.model";
+import { type KindSpec, Label } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { periodOverlap } from "../graph/graph.period";
-import { placeReach, placeWithin } from "../graph/graph.rollup";
+import { placeReach, placesUnder, placeWithin } from "../graph/graph.rollup";
 
 /** Filters a list may apply; property names in `equals` come from the model table, never from clients. */
 export interface ListFilter {
@@ -47,13 +47,7 @@ export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, w
   if (filter.place) {
     lines.push(
       `MATCH (anchor:${Label.Place} {id: ${param("place", filter.place)}})`,
-      "CALL (anchor) {",
-      `  OPTIONAL MATCH (merged:${Label.Place})-[:${RelType.SUCCEEDED_BY}]->(anchor)`,
-      "  WITH anchor, collect(merged) AS merged",
-      "  UNWIND [anchor] + merged AS root",
-      `  MATCH (p:${Label.Place})-[:${RelType.PART_OF}*0..]->(root)`,
-      "  RETURN DISTINCT p",
-      "}",
+      ...placesUnder("anchor", "p"),
       `MATCH ${placeReach(kind, "n", "p")}`,
       `WHERE n:${kind.label}`,
       "WITH DISTINCT n",

@@ -35,6 +35,22 @@ export const placeWithin = (p: string, id: string): string =>
             WHERE a.id = ${id} OR EXISTS { MATCH (a)-[:${RelType.SUCCEEDED_BY}]->(:${Label.Place} {id: ${id}}) } }`;
 
 /**
+ * Binds `p` to every place the place `anchor` answers for: itself, every place inside it, and
+ * the units merged into it (SUCCEEDED_BY) with everything inside them — the place roll-up,
+ * walked down from the anchor so its cost follows the anchor's size, not the graph's.
+ * Cypher lines for the body of a query that has `anchor` bound.
+ */
+export const placesUnder = (anchor: string, p: string): string[] => [
+  `CALL (${anchor}) {`,
+  `  OPTIONAL MATCH (merged:${Label.Place})-[:${RelType.SUCCEEDED_BY}]->(${anchor})`,
+  `  WITH ${anchor}, collect(merged) AS merged`,
+  `  UNWIND [${anchor}] + merged AS root`,
+  `  MATCH (${p}:${Label.Place})-[:${RelType.PART_OF}*0..]->(root)`,
+  `  RETURN DISTINCT ${p}`,
+  `}`,
+];
+
+/**
  * How an entity of a kind reaches the places it counts for in a place roll-up: the pattern
  * from `n` to `p`, from the kind's `placeTie` in the model table. Programs and projects count
  * where they, their sub-projects or their interventions are; everything else where it is located.

@@ -1,6 +1,6 @@
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
-import { placeReach, placeWithin } from "../graph/graph.rollup";
+import { placeReach, placesUnder } from "../graph/graph.rollup";
 
 /**
  * The places capability's statements, each for `$ids` (a batch of place ids) and returning
@@ -23,11 +23,12 @@ RETURN id, collect(${NODE("a")}) AS nodes`;
 
 /** The place roll-up of `kind`: what is tied (placeTie) to each place, anything inside it, or a unit merged into it. */
 export const withinCypher = (kind: KindSpec): string =>
-  `UNWIND $ids AS id
-CALL (id) {
-  MATCH ${placeReach(kind, "n", "p")}
-  WHERE n:${kind.label} AND ${placeWithin("p", "id")}
-  RETURN DISTINCT n
-}
-WITH id, n ORDER BY n.name
-RETURN id, collect(${NODE("n")}) AS nodes`;
+  [
+    "UNWIND $ids AS id",
+    `MATCH (anchor:${Label.Place} {id: id})`,
+    ...placesUnder("anchor", "p"),
+    `MATCH ${placeReach(kind, "n", "p")}`,
+    `WHERE n:${kind.label}`,
+    "WITH DISTINCT id, n ORDER BY n.name, n.id",
+    `RETURN id, collect(${NODE("n")}) AS nodes`,
+  ].join("\n");

@@ -1,7 +1,7 @@
 import { ActivityKind } from "../graph/graph.enums";
 import { Label, RelType } from "../graph/graph.model";
 import { periodOverlap } from "../graph/graph.period";
-import { inProgram, inProject, modelWithin, orgWithin } from "../graph/graph.rollup";
+import { inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
 
 /** The 3W filters, validated: ids are well-formed, dates are ISO days, lists are de-duplicated. */
 export interface WhoWhatWhereQuery {
@@ -55,13 +55,7 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   if (q.place) {
     lines.push(
       `MATCH (anchor:${Label.Place} {id: ${param("place", q.place)}})`,
-      `CALL (anchor) {`,
-      `  OPTIONAL MATCH (merged:${Label.Place})-[:${RelType.SUCCEEDED_BY}]->(anchor)`,
-      `  WITH anchor, collect(merged) AS merged`,
-      `  UNWIND [anchor] + merged AS root`,
-      `  MATCH (p0:${Label.Place})-[:${RelType.PART_OF}*0..]->(root)`,
-      `  RETURN DISTINCT p0`,
-      `}`,
+      ...placesUnder("anchor", "p0"),
       `MATCH (i:${Label.Intervention})-[:${RelType.LOCATED_IN}]->(p0)`,
       `MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`,
     );
