@@ -5,7 +5,8 @@
 #   scripts/neo4j.sh stop     SIGTERM (clean checkpoint), SIGKILL after 60 s
 #   scripts/neo4j.sh status   exit 0 when the launcher runs
 # When NEO4J_URI is set the API talks to that server instead, and start/stop do nothing.
-# Environment: NEO4J_HOME_DIR (default .neo4j), NEO4J_BOLT_PORT (7687), NEO4J_PAGECACHE_MB (256).
+# Environment: NEO4J_HOME_DIR (default .neo4j), NEO4J_BOLT_PORT (7687), NEO4J_PAGECACHE_MB (256),
+# NEO4J_HEAP_MB (1024; the benchmark sizes both for its 151k-node graph, see bench/README.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,7 +17,7 @@ LOG="$HOME_DIR/launcher.log"
 PIDFILE="$HOME_DIR/launcher.pid"
 READY_TIMEOUT="${NEO4J_READY_TIMEOUT:-180}"
 
-JAVA_OPTS=(-Xms256m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
+JAVA_OPTS=(-Xms256m "-Xmx${NEO4J_HEAP_MB:-1024}m" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
   --add-opens=java.base/java.nio=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
