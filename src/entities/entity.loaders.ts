@@ -13,12 +13,15 @@ export interface EntityLoaders {
   sourceById: DataLoader<string, Source | null>;
   metrics: DataLoader<string, MetricRow[]>;
   claims: DataLoader<string, ClaimRow[]>;
-  /** The loader for one relationship spec, created on first use within the request. */
+  /** The relationships of one spec with their properties, created on first use within the request. */
   related(spec: RelationSpec): DataLoader<string, RelatedItem[]>;
+  /** The nodes related through one spec (what relationship fields list), created on first use. */
+  relatedNodes(spec: RelationSpec): DataLoader<string, NodeRow[]>;
 }
 
 export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
   const relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
+  const nodeLoaders = new Map<string, DataLoader<string, NodeRow[]>>();
   return {
     entityById: new DataLoader((ids) => repo.findByIds(ids)),
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
@@ -29,6 +32,14 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
       if (!loader) {
         loader = new DataLoader((ids) => repo.related(spec, ids));
         relatedLoaders.set(spec.key, loader);
+      }
+      return loader;
+    },
+    relatedNodes(spec) {
+      let loader = nodeLoaders.get(spec.key);
+      if (!loader) {
+        loader = new DataLoader((ids) => repo.relatedNodes(spec, ids));
+        nodeLoaders.set(spec.key, loader);
       }
       return loader;
     },

@@ -1,7 +1,7 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
 import { NODE, type NodeRow, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
-import { relatedCypher, type RelationSpec } from "../graph/graph.relations";
+import { relatedCypher, relatedNodesCypher, type RelationSpec } from "../graph/graph.relations";
 import type { Claim, Metric, Source } from "../types/entity.type";
 import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
 
@@ -17,7 +17,7 @@ export interface RelatedItem {
   holder: NodeRow;
 }
 
-type RawItem = Omit<RelatedItem, "node" | "holder"> & { node: Record<string, unknown>; holder: Record<string, unknown> };
+type RawItem = Omit<RelatedItem, "node" | "holder"> & { node: Record<string, unknown>; holder: string };
 
 /** Metric and Claim rows with their provenance, as the GraphQL types read them. */
 export type MetricRow = Omit<Metric, "provenance"> & { provenance: ProvenanceRow };
@@ -63,15 +63,25 @@ export class EntityRepository {
     return this.graph.ping();
   }
 
+  /** For each id (in key order), the distinct nodes related through `spec`, by name (graph.relations.ts relatedNodesCypher). */
+  async relatedNodes(spec: RelationSpec, ids: readonly string[]): Promise<NodeRow[][]> {
+    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec), { ids });
+    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNode);
+  }
+
   /**
-   * For each id (in key order), the nodes related through `spec`, sorted by name (graph.relations.ts
-   * relatedCypher). A chain (`hops`) may reach a node by several paths: it is listed once.
+   * For each id (in key order), the relationships of `spec` with their properties, by the related
+   * node's name (graph.relations.ts relatedCypher). A chain (`hops`) may reach a node by several
+   * paths: it is listed once.
    */
   async related(spec: RelationSpec, ids: readonly string[]): Promise<RelatedItem[][]> {
-    const rows = await this.graph.read<{ id: string; items: RawItem[] }>(relatedCypher(spec), { ids });
-    const byId = new Map(rows.map((r) => [r.id, r.items]));
+    const rows = await this.graph.read<{ id: string; items: RawItem[]; holders: Record<string, unknown>[] }>(relatedCypher(spec), { ids });
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
-      const items = (byId.get(id) ?? []).map((item) => ({ ...item, node: toNode(item.node), holder: toNode(item.holder) }));
+      const row = byId.get(id);
+      if (!row) return [];
+      const holders = new Map(row.holders.map(toNode).map((h) => [h.id, h]));
+      const items = row.items.map((item) => ({ ...item, node: toNode(item.node), holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
       if (!spec.hops) return items;
       const seen = new Set<string>();
       return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));

@@ -80,6 +80,6 @@ export class SourceResolver {
 
   @FieldResolver(() => [Entity], { description: "Everything this source mentions." })
   async mentions(@Root() source: Source, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return (await ctx.loaders.related(Relations.mentionedIn).load(source.id)).map((i) => i.node);
+    return ctx.loaders.relatedNodes(Relations.mentionedIn).load(source.id);
   }
 }

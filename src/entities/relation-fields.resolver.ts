@@ -18,12 +18,8 @@ export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kin
       name: field.name,
       returns: () => [nodesType(field.only ?? (field.direction === "OUT" ? rel.to : rel.from))],
       description: field.description,
-      resolve: async (root, _args, ctx) => {
-        // Rolled up, a node may be reached from several holders (an event showcasing both a
-        // model and an intervention running it): list it once, in the loader's name order.
-        const seen = new Set<string>();
-        return (await ctx.loaders.related(relation).load(root.id)).map((i) => i.node).filter((n) => !seen.has(n.id) && Boolean(seen.add(n.id)));
-      },
+      // Distinct nodes by name: rolled up, an event showcasing both a model and an intervention running it is listed once.
+      resolve: (root, _args, ctx) => ctx.loaders.relatedNodes(relation).load(root.id),
     })),
   ),
 );

@@ -67,31 +67,56 @@ export const Relations = {
   coveredBy: spec({ key: "coveredBy", from: Label.Entity, types: [RelType.COVERS], direction: "IN", targets: ENTITY_LABELS }),
 } as const;
 
-/**
- * For each `$ids` entry, the nodes related through `spec` as `items` sorted by name: the node,
- * the relationship's properties (`rel`, with `__type`), which way it points, and the `holder`
- * (the node it starts from: the entity itself or, rolled up, one of its units, variants or
- * interventions). A `hops` spec reports the last relationship of the chain.
- */
-export function relatedCypher(spec: RelationSpec): string {
-  const types = spec.types.join("|");
-  const length = spec.hops ? `*${spec.hops}` : "";
-  const pattern =
-    spec.direction === "OUT" ? `(s)-[rs:${types}${length}]->(m)` : spec.direction === "IN" ? `(s)<-[rs:${types}${length}]-(m)` : `(s)-[rs:${types}${length}]-(m)`;
-  const rel = spec.hops ? "last(rs)" : "rs";
-  const targetTest = spec.targets.map((l) => `m:${l}`).join(" OR ");
-  const start = spec.rollup?.length
-    ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}`
-    : "WITH id, n, n AS s";
-  const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
+/** The start of every relationship read: the entity `n` and the nodes `s` whose relationships count for it. */
+function startLines(spec: RelationSpec): string[] {
   return [
     "UNWIND $ids AS id",
     `MATCH (n:${spec.from} {id: id})`,
-    start,
-    `OPTIONAL MATCH ${pattern} WHERE ${targetTest}`,
-    "WITH id, s, " + rel + " AS r, m ORDER BY m.name, m.id, s.name, s.id",
-    "RETURN id, collect(CASE WHEN m IS NULL THEN null ELSE {",
-    `  node: ${NODE("m")}, holder: ${NODE("s")}, rel: r {.*, __type: type(r)}, direction: ${direction}`,
-    "} END) AS items",
+    spec.rollup?.length
+      ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}`
+      : "WITH id, n, n AS s",
+  ];
+}
+
+function patternOf(spec: RelationSpec): string {
+  const types = spec.types.join("|");
+  const length = spec.hops ? `*${spec.hops}` : "";
+  const rel = `[rs:${types}${length}]`;
+  const pattern = spec.direction === "OUT" ? `(s)-${rel}->(m)` : spec.direction === "IN" ? `(s)<-${rel}-(m)` : `(s)-${rel}-(m)`;
+  return `OPTIONAL MATCH ${pattern} WHERE ${spec.targets.map((l) => `m:${l}`).join(" OR ")}`;
+}
+
+/**
+ * For each `$ids` entry, the distinct nodes related through `spec`, sorted by name then id, as
+ * `nodes`: what a relationship field lists. Only the nodes travel; relationship properties and
+ * the roll-up's holders are not read.
+ */
+export function relatedNodesCypher(spec: RelationSpec): string {
+  return [
+    ...startLines(spec),
+    patternOf(spec),
+    "WITH DISTINCT id, m ORDER BY m.name, m.id",
+    `RETURN id, collect(${NODE("m")}) AS nodes`,
+  ].join("\n");
+}
+
+/**
+ * For each `$ids` entry, the relationships of `spec` as `items` sorted by the related node's
+ * name: the node, the relationship's properties (`rel`, with `__type`), which way it points, and
+ * the id of its `holder` (the node it starts from: the entity itself or, rolled up, one of its
+ * units, variants or interventions), with each holder's node once in `holders`. A `hops` spec
+ * reports the last relationship of the chain.
+ */
+export function relatedCypher(spec: RelationSpec): string {
+  const rel = spec.hops ? "last(rs)" : "rs";
+  const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
+  return [
+    ...startLines(spec),
+    patternOf(spec),
+    `WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id`,
+    "WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {",
+    `  node: ${NODE("m")}, holder: s.id, rel: r {.*, __type: type(r)}, direction: ${direction}`,
+    `} END) AS items, collect(DISTINCT s) AS holders`,
+    `RETURN id, items, [h IN holders | ${NODE("h")}] AS holders`,
   ].join("\n");
 }

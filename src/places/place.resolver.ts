@@ -14,8 +14,8 @@ const Place = kindType(Label.Place);
 export class PlaceHierarchyResolver {
   @FieldResolver(() => Place, { nullable: true, description: "The unit directly above (village → commune → district → province)." })
   async parent(@Root() place: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    const [parent] = await ctx.loaders.related(Relations.placeParent).load(place.id);
-    return parent?.node ?? null;
+    const [parent] = await ctx.loaders.relatedNodes(Relations.placeParent).load(place.id);
+    return parent ?? null;
   }
 
   @FieldResolver(() => [Place], { description: "All units above, nearest first." })
@@ -51,7 +51,7 @@ export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
       args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
       resolve: async (root, args, ctx) =>
         args.includeSubPlaces === false
-          ? (await ctx.loaders.related(here).load(root.id)).map((i) => i.node)
+          ? ctx.loaders.relatedNodes(here).load(root.id)
           : ctx.loaders.within(kind).load(root.id),
     };
   }),

@@ -1,4 +1,4 @@
-import { DERIVED_FIELDS, Relations, relatedCypher } from "../../src/graph/graph.relations";
+import { DERIVED_FIELDS, Relations, relatedCypher, relatedNodesCypher } from "../../src/graph/graph.relations";
 import { searchCypher } from "../../src/search/search.cypher";
 import { Label } from "../../src/graph/graph.model";
 
@@ -8,9 +8,10 @@ import { Label } from "../../src/graph/graph.model";
  * roll-up shows up here for review (`npx jest test/cypher -u`).
  */
 describe("relatedCypher", () => {
+  // Node-list fields read only the nodes; edge fields (involvements…) read the relationships.
   for (const { field, relation } of DERIVED_FIELDS) {
     it(`${field.on.join("|")}.${field.name}`, () => {
-      expect(relatedCypher(relation)).toMatchSnapshot();
+      expect(field.edge ? relatedCypher(relation) : relatedNodesCypher(relation)).toMatchSnapshot();
     });
   }
 
