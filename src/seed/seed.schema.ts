@@ -7,6 +7,7 @@
  */
 import { KIND_LIST, KINDS, type KindName, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import { Qualifier, Role, SourceKind } from "../graph/graph.enums";
+import { unconfirmedDrafts } from "../ingest/ingest.drafts";
 
 export interface SeedSource {
   id: string;
@@ -182,6 +183,11 @@ export function validateSeedFile(
   knownIds: ReadonlyMap<string, EntityKind>,
   knownIdsFrom = "a file loaded before it or the graph",
 ): SeedFile {
+  // A draft written by `npm run ingest` is loaded only once a curator has confirmed every proposal.
+  const drafts = unconfirmedDrafts(data);
+  if (drafts.length) {
+    throw new SeedValidationError(file, [`${drafts.length} unconfirmed draft(s): review each and delete its \`draft\` line`, ...drafts]);
+  }
   const problems: string[] = [];
   const doc = (data ?? {}) as Partial<SeedFile>;
   const src = doc.source as SeedSource | undefined;

@@ -99,4 +99,14 @@ describe("seed validation", () => {
     expect(problems).toMatch(/startDate must be a date/);
     expect(problems).toMatch(/APPLIES cannot start at a Event/);
   });
+
+  it("refuses a file that still holds unconfirmed drafts from `npm run ingest`, naming each", () => {
+    const draft = structuredClone(valid) as typeof valid & { relationships: Record<string, unknown>[] };
+    (draft.entities[0] as Record<string, unknown>).draft = "new: pattern \"Hợp tác xã\"";
+    draft.relationships[0].draft = "organizer: same sentence";
+    const problems = problemsOf(draft);
+    expect(problems[0]).toMatch(/2 unconfirmed draft/);
+    expect(problems.join("\n")).toMatch(/org:a/);
+    expect(problems.join("\n")).toMatch(/same sentence/);
+  });
 });

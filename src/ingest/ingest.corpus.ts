@@ -1,0 +1,159 @@
+/**
+ * What the ingest knows before it reads an article: the gazetteer (Place entities and their
+ * PART_OF links) and every other entity of the seed files, by id, with its names. Read only from
+ * the seed files (seeds/places.yaml, seeds/places/*.yaml, seeds/articles/*.yaml); an entity still
+ * marked `draft` is not known yet. A source can be left out (`excludeSourceFile`), so that an
+ * article is never matched against its own curated file.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { type ParsedSeedFile, parseSeedFiles } from "../seed/seed.reader";
+import { Gazetteer, type PlaceRecord } from "./ingest.gazetteer";
+import type { Level } from "./ingest.lexicon";
+
+export interface CorpusEntity {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn?: string;
+  aliases: string[];
+  acronym?: string;
+  /** Other stated properties (dates, types), from the first file that states each. */
+  props: Record<string, unknown>;
+}
+
+export interface Knowledge {
+  gazetteer: Gazetteer;
+  /** Entities other than places, by id. */
+  entities: ReadonlyMap<string, CorpusEntity>;
+  /** The kind of every known id, places included. */
+  kinds: ReadonlyMap<string, string>;
+}
+
+const LEVELS: readonly Level[] = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"];
+
+function yamlFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return yamlFilesUnder(full);
+      return /\.ya?ml$/.test(name) ? [full] : [];
+    });
+}
+
+/** The seed files the ingest reads: places.yaml, places/**, then articles/*.yaml. */
+export function listIngestSeedFiles(seedDir: string): string[] {
+  const files = [path.join(seedDir, "places.yaml")].filter((f) => existsSync(f));
+  files.push(...yamlFilesUnder(path.join(seedDir, "places")));
+  const articles = path.join(seedDir, "articles");
+  if (existsSync(articles)) {
+    files.push(
+      ...readdirSync(articles)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => path.join(articles, f)),
+    );
+  }
+  return files;
+}
+
+/** The number the next article file takes: one more than the highest NNN of articles/NNN-*.yaml and src:NNN. */
+export function nextArticleNumber(seedDir: string, parsed: readonly ParsedSeedFile[] = []): number {
+  let max = -1;
+  const articles = path.join(seedDir, "articles");
+  if (existsSync(articles)) {
+    for (const f of readdirSync(articles)) {
+      const m = /^(\d{3,})-/.exec(f);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+  }
+  for (const { data } of parsed) {
+    const id = (data as { source?: { id?: unknown } } | null)?.source?.id;
+    const m = typeof id === "string" ? /^src:(\d+)$/.exec(id) : null;
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
+
+/** Parses the seed files under a seeds directory (see listIngestSeedFiles). */
+export function parseCorpus(seedDir: string): ParsedSeedFile[] {
+  return parseSeedFiles(listIngestSeedFiles(seedDir));
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/**
+ * Builds what the ingest knows from parsed seed files. Files whose source has `file:
+ * <excludeSourceFile>` are left out. Lenient: entries it cannot read are skipped, since seed
+ * validation is not its business.
+ */
+export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { excludeSourceFile?: string } = {}): Knowledge {
+  const places = new Map<string, PlaceRecord>();
+  const entities = new Map<string, CorpusEntity>();
+  const kinds = new Map<string, string>();
+  const partOf: [string, string][] = [];
+  for (const { data } of parsed) {
+    const doc = (data ?? {}) as { source?: { file?: unknown }; entities?: unknown; relationships?: unknown };
+    if (options.excludeSourceFile && doc.source?.file === options.excludeSourceFile) continue;
+    for (const e of Array.isArray(doc.entities) ? (doc.entities as Record<string, unknown>[]) : []) {
+      const id = str(e?.id);
+      const kind = str(e?.kind);
+      const name = str(e?.name);
+      if (!id || !kind || !name || e.draft !== undefined) continue;
+      kinds.set(id, kind);
+      if (kind === "Place") {
+        const level = e.level as Level;
+        if (!LEVELS.includes(level)) continue;
+        const known = places.get(id);
+        if (known) {
+          for (const a of [name, ...strings(e.aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
+          known.nameEn ??= str(e.nameEn);
+          known.unitType ??= str(e.unitType);
+          known.officialName ??= str(e.officialName);
+          known.validFrom ??= str(e.validFrom);
+          known.validTo ??= str(e.validTo);
+        } else {
+          places.set(id, {
+            id,
+            name,
+            level,
+            unitType: str(e.unitType),
+            officialName: str(e.officialName),
+            nameEn: str(e.nameEn),
+            aliases: strings(e.aliases),
+            validFrom: str(e.validFrom),
+            validTo: str(e.validTo),
+            parents: [],
+          });
+        }
+        continue;
+      }
+      const { kind: _k, id: _i, name: _n, quote: _q, metrics: _m, claims: _c, aliases, nameEn, acronym, ...props } = e;
+      const known = entities.get(id);
+      if (known) {
+        for (const a of [name, ...strings(aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
+        known.nameEn ??= str(nameEn);
+        known.acronym ??= str(acronym);
+        for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
+      } else {
+        entities.set(id, { id, kind, name, nameEn: str(nameEn), aliases: strings(aliases), acronym: str(acronym), props: { ...props } });
+      }
+    }
+    for (const r of Array.isArray(doc.relationships) ? (doc.relationships as Record<string, unknown>[]) : []) {
+      if (r?.type === "PART_OF" && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+    }
+  }
+  for (const [from, to] of partOf) {
+    const place = places.get(from);
+    if (place && places.has(to) && !place.parents.includes(to)) place.parents.push(to);
+  }
+  return { gazetteer: new Gazetteer(places.values()), entities, kinds };
+}
+
+/** Reads and builds in one step (see parseCorpus, buildKnowledge). */
+export function loadKnowledge(seedDir: string, options: { excludeSourceFile?: string } = {}): Knowledge {
+  return buildKnowledge(parseCorpus(seedDir), options);
+}

@@ -1,0 +1,165 @@
+/**
+ * Dates and periods in an article, as seed dates ("YYYY", "YYYY-MM", "YYYY-MM-DD"):
+ * "Sáng ngày 31/01/2024", "ngày 14/5" (the year from the article's date), "từ tháng 11/2021 đến
+ * tháng 4/2024", "Từ ngày 11-16/3/2024", "ngày 04 – 6/10/2023", "năm 2024", "giai đoạn
+ * 2021-2025", "23 June 2015", "June 23, 2015", "from November 2021 to April 2024",
+ * "11–16 March 2024". Impossible dates are skipped.
+ */
+import type { Span } from "./ingest.text";
+
+export interface DateMention extends Span {
+  /** First day of the period, as precise as the text. */
+  from: string;
+  /** Last day of a period; equal to `from` for a single date. */
+  to: string;
+  /** A year range of a plan or program ("giai đoạn 2021-2025"), not when something happened. */
+  period: boolean;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function day(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+const month = (y: number, m: number): string | null => (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 ? `${y}-${pad(m)}` : null);
+const year = (y: number): string | null => (y >= 1900 && y <= 2100 ? String(y) : null);
+
+const D = String.raw`(\d{1,2})`;
+const M = String.raw`(\d{1,2})`;
+const Y = String.raw`(\d{4})`;
+const SEP = String.raw`\s*[/.\-]\s*`;
+const DASH = String.raw`\s*[-–—]\s*`;
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+
+interface Rule {
+  re: RegExp;
+  read: (m: RegExpExecArray, refYear?: number) => { from: string | null; to: string | null; period?: boolean } | null;
+}
+
+/** Rules, most specific first; a later rule never takes text an earlier one took. */
+const RULES: Rule[] = [
+  // từ ngày 04/10/2023 đến ngày 06/10/2023 · from 4/10/2023 to 6/10/2023
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
+    read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[6], +m[5], +m[4]) }),
+  },
+  // từ tháng 11/2021 đến tháng 4/2024
+  {
+    re: new RegExp(String.raw`(?:từ\s+)?tháng\s+${M}${SEP}${Y}\s*(?:đến|tới|[-–—])\s*(?:tháng\s+)?${M}${SEP}${Y}`, "giu"),
+    read: (m) => ({ from: month(+m[2], +m[1]), to: month(+m[4], +m[3]) }),
+  },
+  // 11-16/3/2024 · 04 – 6/10/2023 (with "từ ngày" or "ngày" before, or bare)
+  {
+    re: new RegExp(String.raw`(?:(?:từ\s+)?ngày\s+)?\b${D}${DASH}${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
+  },
+  // ngày 15 tháng 8 năm 2025
+  {
+    re: new RegExp(String.raw`(?:ngày\s+)?\b${D}\s+tháng\s+${M}\s+năm\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[3], +m[2], +m[1]) }),
+  },
+  // 31/01/2024 · 18.9.2023 · ngày 14/05/2024
+  {
+    re: new RegExp(String.raw`(?:ngày\s+)?(?<![\d/.])\b${D}${SEP}${M}${SEP}${Y}\b(?![/.]\d)`, "giu"),
+    read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[3], +m[2], +m[1]) }),
+  },
+  // tháng 11/2021 · tháng 11 năm 2021
+  {
+    re: new RegExp(String.raw`tháng\s+${M}(?:${SEP}|\s+năm\s+)${Y}\b`, "giu"),
+    read: (m) => ({ from: month(+m[2], +m[1]), to: month(+m[2], +m[1]) }),
+  },
+  // ngày 14/5 (year from the article)
+  {
+    re: new RegExp(String.raw`ngày\s+${D}\s*/\s*${M}\b(?!\s*/\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
+  // English: from November 2021 to April 2024
+  {
+    re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[4], MONTHS[m[3].toLowerCase()]) }),
+  },
+  // 11–16 March 2024
+  {
+    re: new RegExp(String.raw`\b${D}${DASH}${D}\s+(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[4], MONTHS[m[3].toLowerCase()], +m[1]), to: day(+m[4], MONTHS[m[3].toLowerCase()], +m[2]) }),
+  },
+  // March 11–16, 2024
+  {
+    re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}${DASH}${D},?\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[4], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[4], MONTHS[m[1].toLowerCase()], +m[3]) }),
+  },
+  // 23 June 2015
+  {
+    re: new RegExp(String.raw`\b${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[3], MONTHS[m[2].toLowerCase()], +m[1]), to: day(+m[3], MONTHS[m[2].toLowerCase()], +m[1]) }),
+  },
+  // June 23, 2015
+  {
+    re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?,?\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[3], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) }),
+  },
+  // June 2015
+  {
+    re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
+    read: (m) => (m[1].toLowerCase() === "may" && !/^May/.test(m[1]) ? null : { from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[2], MONTHS[m[1].toLowerCase()]) }),
+  },
+  // giai đoạn 2021-2025 · 2021 – 2025 · period 2021-2025 (a plan's period)
+  {
+    re: new RegExp(String.raw`(?:(?:giai\s+đoạn|period|phase)\s+)?\b${Y}${DASH}${Y}\b`, "giu"),
+    read: (m) => (+m[2] > +m[1] ? { from: year(+m[1]), to: year(+m[2]), period: true } : null),
+  },
+  // năm 2024 · in 2024
+  {
+    re: new RegExp(String.raw`\b(?:năm|in|year)\s+${Y}\b`, "giu"),
+    read: (m) => ({ from: year(+m[1]), to: year(+m[1]) }),
+  },
+];
+
+/** Every date and period of the text before `end`, in text order, without overlaps. */
+export function findDates(text: string, end: number, refYear?: number): DateMention[] {
+  const out: DateMention[] = [];
+  const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && d.start < e);
+  const body = text.slice(0, end);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      const start = m.index;
+      const stop = m.index + m[0].length;
+      if (taken(start, stop)) continue;
+      const read = rule.read(m, refYear);
+      if (!read?.from || !read.to || read.to < read.from) continue;
+      out.push({ start, end: stop, from: read.from, to: read.to, period: read.period ?? false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The publication date a news page prints near its top ("Thứ ba - 14/05/2024 23:47",
+ * "Ngày đăng: 14/05/2024", "Published: 23 June 2015"), if any.
+ */
+export function publishedDate(text: string): string | undefined {
+  const head = text.slice(0, 600);
+  const patterns = [
+    /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[-,–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    /(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|posted|updated)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    /(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}/u,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(head);
+    if (m) {
+      const d = day(+m[3], +m[2], +m[1]);
+      if (d) return d;
+    }
+  }
+  const en = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on)?\s*:?\s*(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})`, "iu").exec(head);
+  if (en) return day(+en[3], MONTHS[en[2].toLowerCase()], +en[1]) ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,552 @@
+/**
+ * The words the ingest rules read: abbreviations, English terms and their Vietnamese
+ * equivalents, the national programs' usual names, unit words of places, heads of organization,
+ * event and model phrases, number units and qualifiers. Data only; every list is lower-case
+ * Unicode (NFC) unless it says "folded" (ASCII, see foldKey in ingest.text.ts).
+ */
+
+/** Values of the graph's enums (graph.enums.ts) as the seed files write them. */
+export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE" | "VILLAGE";
+export type OrgTypeName =
+  | "INTERNATIONAL_NGO" | "NGO" | "GOVERNMENT_AGENCY" | "PEOPLES_COMMITTEE" | "MASS_ORGANIZATION" | "PUBLIC_SERVICE_UNIT"
+  | "UNIVERSITY" | "BANK" | "COOPERATIVE" | "BUSINESS" | "COMMUNITY_GROUP" | "DELEGATION" | "OTHER";
+export type EventTypeName = "CONFERENCE" | "WORKSHOP" | "TRAINING" | "STUDY_TOUR" | "FESTIVAL" | "MEETING";
+export type ModelCategoryName =
+  | "LIVESTOCK" | "CROP" | "AGRO_PROCESSING" | "LABOUR_EXPORT" | "SKILLS" | "INFRASTRUCTURE" | "COMMUNITY" | "GENDER_EQUALITY" | "MARKET_ACCESS";
+export type QualifierName = "EXACT" | "MORE_THAN" | "AT_LEAST" | "APPROXIMATE";
+
+/** Folded abbreviation → folded expansion, applied word by word before names are compared. */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ubnd: "uy ban nhan dan",
+  hdnd: "hoi dong nhan dan",
+  lhpn: "lien hiep phu nu",
+  ldtbxh: "lao dong thuong binh va xa hoi",
+  mtqg: "muc tieu quoc gia",
+  ctmtqg: "chuong trinh muc tieu quoc gia",
+  dtts: "dan toc thieu so",
+  ptnt: "phat trien nong thon",
+  nnptnt: "nong nghiep va phat trien nong thon",
+  htx: "hop tac xa",
+  tp: "thanh pho",
+  clb: "cau lac bo",
+  ntm: "nong thon moi",
+  khdt: "ke hoach va dau tu",
+  nhcsxh: "ngan hang chinh sach xa hoi",
+  mttq: "mat tran to quoc",
+  ubmttq: "uy ban mat tran to quoc",
+  tw: "trung uong",
+  programme: "program",
+  programmes: "programs",
+  centre: "center",
+};
+
+/** Folded multi-word abbreviations (after punctuation became spaces: "NN&PTNT" → "nn ptnt"). */
+export const MULTI_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ["nn va ptnt", "nong nghiep va phat trien nong thon"],
+  ["nn ptnt", "nong nghiep va phat trien nong thon"],
+  ["kh va dt", "ke hoach va dau tu"],
+  ["kh dt", "ke hoach va dau tu"],
+  ["ld tb xh", "lao dong thuong binh va xa hoi"],
+  ["ld tbxh", "lao dong thuong binh va xa hoi"],
+];
+
+/**
+ * Folded English phrase → folded Vietnamese phrase, longest first: an English name translated
+ * term by term compares with the Vietnamese one as a bag of words ("Hanoi Women's Union" and
+ * "Hội LHPN Hà Nội" are the same bag).
+ */
+export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
+  ["department of labour invalids and social affairs", "so lao dong thuong binh va xa hoi"],
+  ["department of labor invalids and social affairs", "so lao dong thuong binh va xa hoi"],
+  ["ministry of labour invalids and social affairs", "bo lao dong thuong binh va xa hoi"],
+  ["ministry of labor invalids and social affairs", "bo lao dong thuong binh va xa hoi"],
+  ["division of labour invalids and social affairs", "phong lao dong thuong binh va xa hoi"],
+  ["division of labor invalids and social affairs", "phong lao dong thuong binh va xa hoi"],
+  ["department of agriculture and rural development", "so nong nghiep va phat trien nong thon"],
+  ["ministry of agriculture and rural development", "bo nong nghiep va phat trien nong thon"],
+  ["department of planning and investment", "so ke hoach va dau tu"],
+  ["committee for ethnic minority affairs", "ban dan toc"],
+  ["ethnic minority committee", "ban dan toc"],
+  ["ethnic affairs committee", "ban dan toc"],
+  ["bank for social policies", "ngan hang chinh sach xa hoi"],
+  ["social policy bank", "ngan hang chinh sach xa hoi"],
+  ["agricultural extension center", "trung tam khuyen nong"],
+  ["agricultural service center", "trung tam dich vu nong nghiep"],
+  ["agriculture service center", "trung tam dich vu nong nghiep"],
+  ["national target program", "chuong trinh muc tieu quoc gia"],
+  ["sustainable poverty reduction", "giam ngheo ben vung"],
+  ["new rural development", "xay dung nong thon moi"],
+  ["socio economic development", "phat trien kinh te xa hoi"],
+  ["ethnic minority and mountainous areas", "vung dong bao dan toc thieu so va mien nui"],
+  ["people committee", "uy ban nhan dan"],
+  ["peoples committee", "uy ban nhan dan"],
+  ["women union", "hoi lien hiep phu nu"],
+  ["womens union", "hoi lien hiep phu nu"],
+  ["farmers union", "hoi nong dan"],
+  ["farmer union", "hoi nong dan"],
+  ["farmers association", "hoi nong dan"],
+  ["youth union", "doan thanh nien"],
+  ["fatherland front", "mat tran to quoc"],
+  ["red cross", "hoi chu thap do"],
+  ["cooperative", "hop tac xa"],
+  ["dolisa", "so lao dong thuong binh va xa hoi"],
+  ["molisa", "bo lao dong thuong binh va xa hoi"],
+  ["dard", "so nong nghiep va phat trien nong thon"],
+  ["vbsp", "ngan hang chinh sach xa hoi"],
+  ["province", "tinh"],
+  ["provincial", "tinh"],
+  ["district", "huyen"],
+  ["commune", "xa"],
+  ["city", "thanh pho"],
+];
+
+/** Unit words dropped when two names are compared ("Hội LHPN thành phố Hà Nội" = "Hội LHPN Hà Nội"). */
+export const DROPPED_UNIT_WORDS: ReadonlySet<string> = new Set(["tinh", "huyen", "thanh", "pho", "thu", "do", "tp", "the", "of"]);
+
+/**
+ * The national programs by their usual names (folded): a mention of any phrase is the program,
+ * and a seed entity whose name or alias has one of the `cores` (after "chương trình (mục tiêu
+ * quốc gia)" and the period are taken off) is that program.
+ */
+export interface ProgramSynonyms {
+  name: string;
+  nameEn: string;
+  cores: readonly string[];
+  phrases: readonly string[];
+}
+
+export const PROGRAM_SYNONYMS: readonly ProgramSynonyms[] = [
+  {
+    name: "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+    nameEn: "National Target Program for Sustainable Poverty Reduction",
+    cores: ["giam ngheo ben vung"],
+    phrases: [
+      "chuong trinh muc tieu quoc gia giam ngheo ben vung",
+      "chuong trinh giam ngheo ben vung",
+      "chuong trinh muc tieu quoc gia ve giam ngheo ben vung",
+      "chuong trinh muc tieu quoc gia on sustainable poverty reduction",
+      "chuong trinh muc tieu quoc gia for sustainable poverty reduction",
+      "sustainable poverty reduction program",
+      "giam ngheo ben vung program",
+    ],
+  },
+  {
+    name: "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi",
+    nameEn: "National Target Program for Socio-economic Development of Ethnic Minority and Mountainous Areas",
+    cores: ["phat trien kinh te xa hoi vung dong bao dan toc thieu so va mien nui"],
+    phrases: [
+      "chuong trinh muc tieu quoc gia phat trien kinh te xa hoi vung dong bao dan toc thieu so va mien nui",
+      "chuong trinh phat trien kinh te xa hoi vung dong bao dan toc thieu so va mien nui",
+      "chuong trinh muc tieu quoc gia vung dong bao dan toc thieu so va mien nui",
+      "chuong trinh muc tieu quoc gia on phat trien kinh te xa hoi of vung dong bao dan toc thieu so va mien nui",
+      "chuong trinh muc tieu quoc gia for phat trien kinh te xa hoi of vung dong bao dan toc thieu so va mien nui",
+      "chuong trinh muc tieu quoc gia 1719",
+      "chuong trinh 1719",
+      "1719 program",
+      "program 1719",
+      "1719 chuong trinh muc tieu quoc gia",
+      "quyet dinh 1719",
+      "decision 1719",
+      "1719 qd ttg",
+    ],
+  },
+  {
+    name: "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+    nameEn: "National Target Program on New Rural Development",
+    cores: ["xay dung nong thon moi", "nong thon moi"],
+    phrases: [
+      "chuong trinh muc tieu quoc gia xay dung nong thon moi",
+      "chuong trinh xay dung nong thon moi",
+      "chuong trinh muc tieu quoc gia on xay dung nong thon moi",
+      "xay dung nong thon moi program",
+      "xay dung nong thon moi",
+      "nong thon moi",
+    ],
+  },
+  {
+    name: "Chương trình OCOP (Mỗi xã một sản phẩm)",
+    nameEn: "One Commune One Product (OCOP) program",
+    cores: ["ocop", "moi xa mot san pham"],
+    phrases: ["chuong trinh ocop", "chuong trinh moi xa mot san pham", "one commune one product", "ocop program", "ocop"],
+  },
+];
+
+/** A word that names a kind of place before (Vietnamese) or after (English) the name. */
+export interface PlaceUnitWord {
+  words: readonly string[];
+  levels: readonly Level[];
+  unitType?: string;
+  village?: boolean;
+}
+
+export const VI_PLACE_UNITS: readonly PlaceUnitWord[] = [
+  { words: ["tỉnh"], levels: ["PROVINCE"], unitType: "Tỉnh" },
+  { words: ["thành", "phố"], levels: ["PROVINCE", "DISTRICT"], unitType: "Thành phố" },
+  { words: ["tp"], levels: ["PROVINCE", "DISTRICT"], unitType: "Thành phố" },
+  { words: ["thủ", "đô"], levels: ["PROVINCE"] },
+  { words: ["huyện"], levels: ["DISTRICT"], unitType: "Huyện" },
+  { words: ["quận"], levels: ["DISTRICT"], unitType: "Quận" },
+  { words: ["thị", "xã"], levels: ["DISTRICT"], unitType: "Thị xã" },
+  { words: ["xã"], levels: ["COMMUNE"], unitType: "Xã" },
+  { words: ["phường"], levels: ["COMMUNE"], unitType: "Phường" },
+  { words: ["thị", "trấn"], levels: ["COMMUNE"], unitType: "Thị trấn" },
+  { words: ["đặc", "khu"], levels: ["COMMUNE"], unitType: "Đặc khu" },
+  { words: ["tổ", "dân", "phố"], levels: ["VILLAGE"], unitType: "Tổ dân phố", village: true },
+  { words: ["khu", "phố"], levels: ["VILLAGE"], unitType: "Khu phố", village: true },
+  { words: ["thôn"], levels: ["VILLAGE"], unitType: "Thôn", village: true },
+  { words: ["bản"], levels: ["VILLAGE"], unitType: "Bản", village: true },
+  { words: ["ấp"], levels: ["VILLAGE"], unitType: "Ấp", village: true },
+  { words: ["xóm"], levels: ["VILLAGE"], unitType: "Xóm", village: true },
+  { words: ["buôn"], levels: ["VILLAGE"], unitType: "Buôn", village: true },
+  { words: ["làng"], levels: ["VILLAGE"], unitType: "Làng", village: true },
+  { words: ["plei"], levels: ["VILLAGE"], unitType: "Plei", village: true },
+  { words: ["bon"], levels: ["VILLAGE"], unitType: "Bon", village: true },
+  { words: ["sóc"], levels: ["VILLAGE"], unitType: "Sóc", village: true },
+  { words: ["khóm"], levels: ["VILLAGE"], unitType: "Khóm", village: true },
+];
+
+/** English unit words, after the name ("Cao Bang province") or before "of" ("the province of …"). */
+export const EN_PLACE_UNITS: readonly PlaceUnitWord[] = [
+  { words: ["province"], levels: ["PROVINCE"], unitType: "Tỉnh" },
+  { words: ["provinces"], levels: ["PROVINCE"], unitType: "Tỉnh" },
+  { words: ["city"], levels: ["PROVINCE", "DISTRICT"], unitType: "Thành phố" },
+  { words: ["district"], levels: ["DISTRICT"], unitType: "Huyện" },
+  { words: ["districts"], levels: ["DISTRICT"], unitType: "Huyện" },
+  { words: ["town"], levels: ["DISTRICT", "COMMUNE"] },
+  { words: ["township"], levels: ["COMMUNE"], unitType: "Thị trấn" },
+  { words: ["commune"], levels: ["COMMUNE"], unitType: "Xã" },
+  { words: ["communes"], levels: ["COMMUNE"], unitType: "Xã" },
+  { words: ["ward"], levels: ["COMMUNE"], unitType: "Phường" },
+  { words: ["wards"], levels: ["COMMUNE"], unitType: "Phường" },
+  { words: ["village"], levels: ["VILLAGE"], village: true },
+  { words: ["villages"], levels: ["VILLAGE"], village: true },
+  { words: ["hamlet"], levels: ["VILLAGE"], village: true },
+  { words: ["hamlets"], levels: ["VILLAGE"], village: true },
+];
+
+/** Words after which a capitalised word is part of a person's name, not a place. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "thị", "văn", "đức", "hữu", "công", "ngọc", "quốc", "đình", "bá", "trọng",
+  "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ",
+  "ngô", "dương", "lý", "đoàn", "đinh", "lâm", "trịnh", "lương", "tạ", "chu", "lại", "vương",
+]);
+
+/** Common Vietnamese family names (folded), which start a person's full name. */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+  "duong", "ly", "doan", "dinh", "lam", "trinh", "luong", "ta", "chu", "lai", "vuong", "mai", "cao", "ha",
+  "to", "quach", "thai", "kieu", "giang", "tong", "trieu", "luu", "hua", "sung", "vang", "giang", "lo", "lu", "ma",
+]);
+
+/** Honorifics before a person's name (lower case; a trailing dot is optional in the text). */
+export const HONORIFICS: readonly string[][] = [
+  ["pgs", "ts"], ["gs", "ts"], ["đồng", "chí"], ["ông"], ["bà"], ["ts"], ["ths"], ["tiến", "sĩ"], ["thạc", "sĩ"],
+  ["bs"], ["đ/c"], ["mr"], ["mrs"], ["ms"], ["dr"], ["prof"],
+];
+
+/** Positions, longest first: "<position> <organization>" after a person's name. */
+export const POSITIONS: readonly string[] = [
+  "phó trưởng đoàn công tác", "trưởng đoàn công tác", "phó trưởng phòng", "trưởng phòng", "phó trưởng ban",
+  "trưởng ban", "phó giám đốc", "giám đốc", "phó hiệu trưởng", "hiệu trưởng", "phó chủ tịch", "chủ tịch",
+  "phó bí thư", "bí thư", "phó viện trưởng", "viện trưởng", "phó chánh văn phòng", "chánh văn phòng",
+  "chủ nhiệm", "trưởng đoàn", "trưởng thôn", "trưởng bản", "chuyên viên", "cán bộ", "điều phối viên",
+  "phó cục trưởng", "cục trưởng", "thứ trưởng", "bộ trưởng", "trưởng đại diện", "giám đốc quốc gia",
+  "deputy director general", "director general", "deputy director", "director", "vice chairwoman", "vice chairman",
+  "vice president", "chairwoman", "chairman", "president", "head", "deputy head", "country director", "coordinator",
+];
+
+export interface OrgHead {
+  words: readonly string[];
+  orgType: OrgTypeName;
+  /** The head's first word must be capitalised (Sở, Bộ, Ban: lower-case they are common words). */
+  cap?: boolean;
+  /** Lower case only when a capitalised word follows ("phòng Lao động…"). */
+  capOrNextCap?: boolean;
+  /** A head alone names no organization ("Hợp tác xã," with nothing after it). */
+  needsTail?: boolean;
+  /** "các doanh nghiệp": a group of bodies the text names together, without a name. */
+  collective?: boolean;
+}
+
+/** Vietnamese heads of organization names, longest first; matched on lower-case words. */
+export const VI_ORG_HEADS: readonly OrgHead[] = [
+  { words: ["trung", "ương", "hội", "liên", "hiệp", "phụ", "nữ"], orgType: "MASS_ORGANIZATION" },
+  { words: ["trung", "ương", "hội", "lhpn"], orgType: "MASS_ORGANIZATION" },
+  { words: ["hội", "liên", "hiệp", "phụ", "nữ"], orgType: "MASS_ORGANIZATION" },
+  { words: ["hội", "lhpn"], orgType: "MASS_ORGANIZATION" },
+  { words: ["hội", "phụ", "nữ"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["hội", "nông", "dân"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["hội", "cựu", "chiến", "binh"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["hội", "chữ", "thập", "đỏ"], orgType: "MASS_ORGANIZATION" },
+  { words: ["đoàn", "thanh", "niên"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["ủy", "ban", "mặt", "trận", "tổ", "quốc"], orgType: "MASS_ORGANIZATION" },
+  { words: ["uỷ", "ban", "mặt", "trận", "tổ", "quốc"], orgType: "MASS_ORGANIZATION" },
+  { words: ["mặt", "trận", "tổ", "quốc"], orgType: "MASS_ORGANIZATION" },
+  { words: ["liên", "đoàn", "lao", "động"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["ủy", "ban", "nhân", "dân"], orgType: "PEOPLES_COMMITTEE" },
+  { words: ["uỷ", "ban", "nhân", "dân"], orgType: "PEOPLES_COMMITTEE" },
+  { words: ["ubnd"], orgType: "PEOPLES_COMMITTEE" },
+  { words: ["hội", "đồng", "nhân", "dân"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["hđnd"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["ngân", "hàng"], orgType: "BANK", needsTail: true },
+  { words: ["hợp", "tác", "xã"], orgType: "COOPERATIVE", needsTail: true },
+  { words: ["htx"], orgType: "COOPERATIVE", needsTail: true },
+  { words: ["tổ", "hợp", "tác"], orgType: "COOPERATIVE", needsTail: true },
+  { words: ["trường", "đại", "học"], orgType: "UNIVERSITY", needsTail: true },
+  { words: ["đại", "học"], orgType: "UNIVERSITY", cap: true, needsTail: true },
+  { words: ["học", "viện"], orgType: "UNIVERSITY", cap: true, needsTail: true },
+  { words: ["viện"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true },
+  { words: ["trung", "tâm"], orgType: "PUBLIC_SERVICE_UNIT", needsTail: true },
+  { words: ["công", "ty"], orgType: "BUSINESS", needsTail: true },
+  { words: ["doanh", "nghiệp"], orgType: "BUSINESS", needsTail: true, collective: true },
+  { words: ["cơ", "quan", "chuyên", "môn"], orgType: "GOVERNMENT_AGENCY", needsTail: true, collective: true },
+  { words: ["thủ", "tướng", "chính", "phủ"], orgType: "GOVERNMENT_AGENCY", cap: true },
+  { words: ["tổng", "hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["tổng", "cục"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["chi", "cục"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["cục"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["văn", "phòng"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["sở"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["bộ"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["phòng"], orgType: "GOVERNMENT_AGENCY", capOrNextCap: true, needsTail: true },
+  { words: ["ban"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["đoàn", "công", "tác"], orgType: "DELEGATION" },
+  { words: ["nhóm"], orgType: "COMMUNITY_GROUP", needsTail: true },
+];
+
+/** English words that make a capitalised run an organization name. */
+export const EN_ORG_WORDS: ReadonlyMap<string, OrgTypeName> = new Map([
+  ["committee", "GOVERNMENT_AGENCY"],
+  ["union", "MASS_ORGANIZATION"],
+  ["association", "MASS_ORGANIZATION"],
+  ["front", "MASS_ORGANIZATION"],
+  ["cross", "MASS_ORGANIZATION"],
+  ["department", "GOVERNMENT_AGENCY"],
+  ["ministry", "GOVERNMENT_AGENCY"],
+  ["office", "GOVERNMENT_AGENCY"],
+  ["division", "GOVERNMENT_AGENCY"],
+  ["agency", "GOVERNMENT_AGENCY"],
+  ["bureau", "GOVERNMENT_AGENCY"],
+  ["centre", "PUBLIC_SERVICE_UNIT"],
+  ["center", "PUBLIC_SERVICE_UNIT"],
+  ["institute", "PUBLIC_SERVICE_UNIT"],
+  ["cooperative", "COOPERATIVE"],
+  ["co-operative", "COOPERATIVE"],
+  ["bank", "BANK"],
+  ["university", "UNIVERSITY"],
+  ["academy", "UNIVERSITY"],
+  ["college", "UNIVERSITY"],
+  ["international", "INTERNATIONAL_NGO"],
+  ["foundation", "NGO"],
+  ["fund", "NGO"],
+  ["network", "NGO"],
+  ["alliance", "NGO"],
+  ["trust", "NGO"],
+  ["vision", "INTERNATIONAL_NGO"],
+  ["aid", "INTERNATIONAL_NGO"],
+  ["company", "BUSINESS"],
+  ["corporation", "BUSINESS"],
+  ["ltd", "BUSINESS"],
+  ["jsc", "BUSINESS"],
+  ["delegation", "DELEGATION"],
+]);
+
+/** English words of the names of kinds of bodies: a name made only of these (and places) is nobody's in particular. */
+export const GENERIC_EN_WORDS: ReadonlySet<string> = new Set(
+  (
+    "women women's union unions people people's committee committees department departments labour labor invalids social affairs " +
+    "centre center centres development support children community groups group youth young farmers farmer interest core members member " +
+    "provincial district districts commune communes city office offices division divisions national ministry bank banks policy policies " +
+    "extension agricultural agriculture association general science economics rural training officials civil servants university of and " +
+    "the for four provinces province conference delegates local businesses business residents running poverty reduction models model poor " +
+    "village villages heads red cross societies society fatherland front standing central outstanding specialised specialized agencies agency " +
+    "public service unit units delegation working cooperative cooperatives production linkage government prime minister planning investment " +
+    "ethnic minorities minority meritorious services vocational education project projects program programs programme target sustainable " +
+    "new economic socio mountainous areas area vietnam viet nam international organization organisation organizations organisations"
+  ).split(" "),
+);
+
+/** Lower-case words that may join the capitalised words of an English name. */
+export const EN_NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "&"]);
+
+/** Acronyms that are not organizations (programs, abbreviations of common words, document codes). */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  "OCOP", "DTTS", "UBND", "HĐND", "HDND", "LĐTBXH", "LDTBXH", "QĐ", "QD", "TTG", "TTg", "KH", "NQ", "CLB", "HTX",
+  "MTQG", "PTNT", "NN", "TP", "VN", "THCS", "THPT", "NTM", "CT", "NĐ", "ND", "CP", "TW", "BCĐ", "BCD", "GDP", "NTP",
+  "VND", "USD", "EU", "ODA", "SDG", "SDGS", "COVID", "ID", "PDF", "HTML", "I", "II", "III", "IV", "V",
+  "LHPN", "MTTQ", "NHCSXH", "BTV", "BCH", "ĐTN", "DTN", "TNCS", "HND", "CCB", "CTMTQG", "KHĐT", "KHDT", "UBMTTQ",
+]);
+
+export interface EventHead {
+  words: readonly string[];
+  eventType: EventTypeName;
+  /** A study tour needs a delegation in its sentence ("Đoàn công tác … học tập kinh nghiệm"). */
+  needsDelegation?: boolean;
+}
+
+export const VI_EVENT_HEADS: readonly EventHead[] = [
+  { words: ["hội", "nghị", "tập", "huấn"], eventType: "TRAINING" },
+  { words: ["lớp", "tập", "huấn"], eventType: "TRAINING" },
+  { words: ["khóa", "tập", "huấn"], eventType: "TRAINING" },
+  { words: ["lớp", "đào", "tạo"], eventType: "TRAINING" },
+  { words: ["tập", "huấn"], eventType: "TRAINING" },
+  { words: ["hội", "nghị"], eventType: "CONFERENCE" },
+  { words: ["hội", "thảo"], eventType: "WORKSHOP" },
+  { words: ["tọa", "đàm"], eventType: "WORKSHOP" },
+  { words: ["toạ", "đàm"], eventType: "WORKSHOP" },
+  { words: ["diễn", "đàn"], eventType: "WORKSHOP" },
+  { words: ["ngày", "hội"], eventType: "FESTIVAL" },
+  { words: ["lễ", "hội"], eventType: "FESTIVAL" },
+  { words: ["hội", "chợ"], eventType: "FESTIVAL" },
+  { words: ["lễ", "bàn", "giao"], eventType: "MEETING" },
+  { words: ["lễ", "ra", "mắt"], eventType: "MEETING" },
+  { words: ["lễ", "phát", "động"], eventType: "MEETING" },
+  { words: ["lễ", "khởi", "công"], eventType: "MEETING" },
+  { words: ["lễ", "trao", "tặng"], eventType: "MEETING" },
+  { words: ["học", "tập", ",", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
+  { words: ["học", "tập", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
+  { words: ["học", "tập", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
+  { words: ["tham", "quan", "học", "tập"], eventType: "STUDY_TOUR", needsDelegation: true },
+  { words: ["tham", "quan", ",", "học", "tập"], eventType: "STUDY_TOUR", needsDelegation: true },
+];
+
+export const EN_EVENT_HEADS: readonly EventHead[] = [
+  { words: ["study", "tour"], eventType: "STUDY_TOUR" },
+  { words: ["study", "visit"], eventType: "STUDY_TOUR" },
+  { words: ["exchange", "visit"], eventType: "STUDY_TOUR" },
+  { words: ["training", "course"], eventType: "TRAINING" },
+  { words: ["training", "workshop"], eventType: "TRAINING" },
+  { words: ["training", "session"], eventType: "TRAINING" },
+  { words: ["training"], eventType: "TRAINING" },
+  { words: ["conference"], eventType: "CONFERENCE" },
+  { words: ["workshop"], eventType: "WORKSHOP" },
+  { words: ["seminar"], eventType: "WORKSHOP" },
+  { words: ["forum"], eventType: "WORKSHOP" },
+  { words: ["festival"], eventType: "FESTIVAL" },
+  { words: ["fair"], eventType: "FESTIVAL" },
+  { words: ["meeting"], eventType: "MEETING" },
+  { words: ["ceremony"], eventType: "MEETING" },
+];
+
+/** Verbs that make an event happen in their sentence: it is an event, not a mention of a kind of event. */
+export const EVENT_VERBS: readonly string[] = [
+  "tổ chức", "khai mạc", "diễn ra", "tham dự", "chủ trì", "phối hợp", "organized", "organised", "held", "hosted",
+  "took place", "opened", "attended", "co-organized", "co-organised", "convened", "joined",
+];
+
+/** Function words that end a name (Vietnamese, lower case). */
+export const VI_STOP_WORDS: ReadonlySet<string> = new Set([
+  "đã", "đang", "sẽ", "được", "bị", "là", "có", "cho", "với", "tại", "ở", "trên", "về", "do", "nhằm", "để", "từ",
+  "đến", "theo", "trong", "khi", "thì", "mà", "hoặc", "nhưng", "cũng", "các", "những", "này", "đó", "gồm", "như",
+  "cùng", "thuộc", "của", "vào", "qua", "sau", "trước", "tới", "nhân", "dịp", "ngày", "năm", "tháng", "sáng", "chiều",
+  "tối", "hôm", "nay", "đây", "vừa", "rồi", "lại", "và", "hay", "nên", "hơn", "gần", "khoảng", "tặng", "nghe", "giúp",
+]);
+
+/** Verbs and roles (two words, lower case) that end a name: "… phối hợp với …", "… tổ chức Hội nghị". */
+export const VI_STOP_PHRASES: readonly string[][] = [
+  "tham dự", "phối hợp", "chủ trì", "ban hành", "triển khai", "thực hiện", "phát biểu", "làm việc", "hướng dẫn",
+  "truyền đạt", "giới thiệu", "chia sẻ", "tổ chức", "báo cáo", "đại diện", "lãnh đạo", "chuyên viên", "cán bộ",
+  "góp phần", "tặng quà", "nâng cao", "tham quan", "học tập", "trao đổi", "khai mạc", "diễn ra", "xây dựng",
+].map((p) => p.split(" "));
+
+/** Lower-case words inside a name that would otherwise stop it ("phòng Người có công và xã hội"). */
+export const VI_NAME_PHRASES: readonly string[][] = [["có", "công"], ["có", "thời", "hạn"]];
+
+/** Words that end an English name. */
+export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
+  "has", "have", "had", "was", "were", "is", "are", "will", "would", "to", "with", "at", "by", "from", "on", "in",
+  "said", "says", "organized", "organised", "held", "hosted", "which", "who", "that", "this", "these", "their", "its",
+]);
+
+/** Verbs of livelihood models: "<verb> <object>" names a model ("nuôi gà", "trồng dưa hấu"). */
+export const VI_MODEL_VERBS: readonly string[][] = [
+  ["chăn", "nuôi"], ["nuôi", "trồng"], ["nuôi"], ["trồng"], ["sấy"], ["dệt"], ["thêu"],
+  ["sản", "xuất", "và", "chế", "biến"], ["chế", "biến"],
+];
+
+/** Objects after a model verb that are not a model ("nuôi dưỡng", "trồng trọt" alone). */
+export const VI_NOT_MODEL_OBJECTS: ReadonlySet<string> = new Set(["dưỡng", "dạy", "sống", "trọt", "con", "các", "những", "cho", "và"]);
+
+/** Tails of "mô hình …" that name no particular model. */
+export const GENERIC_MODEL_TAILS: ReadonlySet<string> = new Set([
+  "giam ngheo", "giam ngheo hieu qua", "kinh te", "sinh ke", "san xuat", "phat trien kinh te", "hieu qua",
+  "kinh te hieu qua", "sinh ke giam ngheo", "sinh ke giam ngheo hieu qua", "moi", "nay", "do", "tren", "giam ngheo ben vung", "phat trien",
+]);
+
+/** Models the text names by a fixed phrase (a regular expression on the text), with their name and category. */
+export const KNOWN_MODEL_PHRASES: readonly (readonly [RegExp, string, ModelCategoryName])[] = [
+  [/(?:đưa\s+(?:người\s+)?lao\s+động\s+đi\s+làm\s+việc(?:\s+có\s+thời\s+hạn)?\s+ở\s+nước\s+ngoài|xuất\s+khẩu\s+lao\s+động)/giu, "Đưa người lao động đi làm việc có thời hạn ở nước ngoài", "LABOUR_EXPORT"],
+  [/\blabou?r\s+export\b/giu, "Labour export", "LABOUR_EXPORT"],
+];
+
+/** English model phrases: "<object> raising" / "raising <object>" and the like. */
+export const EN_MODEL_VERBS: readonly string[] = ["raising", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
+
+/** Category of a new model from words of its name (folded), first match wins. */
+export const MODEL_CATEGORY_HINTS: readonly (readonly [RegExp, ModelCategoryName])[] = [
+  [/\b(xuat khau lao dong|lam viec (co thoi han )?o nuoc ngoai|labou?r export)\b/, "LABOUR_EXPORT"],
+  [/\b(binh dang gioi|gender)\b/, "GENDER_EQUALITY"],
+  [/\b(che bien|say|processing|drying|det|weaving)\b/, "AGRO_PROCESSING"],
+  [/\b(nuoi|chan nuoi|ga|ong|lon|heo|bo|trau|ca|de|tam|vit|tho|raising|keeping|fattening|breeding|chicken|pig|cattle|bee|fish|goat|livestock)\b/, "LIVESTOCK"],
+  [/\b(trong|rau|lua|che|cay|dua|lac|dau|ngo|san|qua|growing|cultivation|crop|rice|tea|vegetable|fruit|watermelon)\b/, "CROP"],
+  [/\b(ky nang|ky thuat|dao tao|tin hoc|may tinh|skills?|training|literacy)\b/, "SKILLS"],
+  [/\b(duong|dien|nuoc sinh hoat|co so ha tang|cau|road|water|electric|infrastructure|bridge)\b/, "INFRASTRUCTURE"],
+  [/\b(thi truong|tieu thu|chuoi gia tri|xuc tien thuong mai|ocop|lien ket|market|value chain)\b/, "MARKET_ACCESS"],
+  [/\b(cong dong|cau lac bo|clb|community|club|group)\b/, "COMMUNITY"],
+];
+
+/** Number units: the words after a number (lower case) → the unit in English, longest first. */
+export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
+  ["hộ cận nghèo", "near-poor households"], ["hộ nghèo", "poor households"], ["hộ gia đình", "households"], ["hộ dân", "households"], ["hộ", "households"],
+  ["học viên", "learners"], ["đại biểu", "delegates"], ["thành viên", "members"], ["người", "people"], ["lao động", "workers"],
+  ["thanh niên", "young people"], ["phụ nữ", "women"], ["trẻ em", "children"], ["nông dân", "farmers"], ["hội viên", "members"],
+  ["lớp", "classes"], ["khóa", "courses"], ["buổi", "sessions"], ["cuộc họp", "meetings"], ["cuộc", "meetings"], ["hội nghị", "conferences"],
+  ["hội thảo", "workshops"], ["sự kiện", "events"], ["lượt", "times"], ["đợt", "rounds"], ["chuyến", "trips"],
+  ["tiểu dự án", "subprojects"], ["dự án", "projects"], ["mô hình", "models"], ["loại hình", "types"], ["công trình", "works"],
+  ["trung tâm", "centres"], ["clb", "clubs"], ["câu lạc bộ", "clubs"], ["nhóm", "groups"], ["tổ", "groups"],
+  ["hợp tác xã", "cooperatives"], ["htx", "cooperatives"], ["doanh nghiệp", "businesses"], ["sản phẩm", "products"], ["gian hàng", "booths"], ["đàn", "herds"],
+  ["tỉnh", "provinces"], ["huyện", "districts"], ["xã", "communes"], ["phường", "wards"], ["thôn", "villages"], ["bản", "villages"],
+  ["làng", "villages"], ["xóm", "villages"], ["ấp", "villages"],
+  ["năm", "years"], ["tháng", "months"], ["ngày", "days"], ["giờ", "hours"],
+  ["tỷ đồng", "billion VND"], ["triệu đồng", "million VND"], ["nghìn đồng", "thousand VND"], ["đồng", "VND"],
+  ["ha", "hectares"], ["héc-ta", "hectares"], ["tấn", "tonnes"], ["kg", "kg"], ["km", "km"], ["m", "metres"], ["con", "animals"], ["cây", "trees"],
+  ["%", "percent"], ["phần trăm", "percent"],
+  ["near-poor households", "near-poor households"], ["poor households", "poor households"], ["households", "households"], ["household", "households"],
+  ["learners", "learners"], ["trainees", "trainees"], ["girls", "girls"], ["boys", "boys"], ["youths", "young people"], ["participants", "participants"], ["delegates", "delegates"], ["people", "people"],
+  ["members", "members"], ["women", "women"], ["children", "children"], ["farmers", "farmers"], ["young people", "young people"], ["students", "students"],
+  ["workers", "workers"], ["classes", "classes"], ["courses", "courses"], ["sessions", "sessions"], ["meetings", "meetings"], ["workshops", "workshops"],
+  ["events", "events"], ["sub-projects", "subprojects"], ["subprojects", "subprojects"], ["projects", "projects"], ["models", "models"],
+  ["groups", "groups"], ["clubs", "clubs"], ["cooperatives", "cooperatives"], ["businesses", "businesses"], ["products", "products"],
+  ["provinces", "provinces"], ["districts", "districts"], ["communes", "communes"], ["villages", "villages"], ["wards", "wards"],
+  ["years", "years"], ["months", "months"], ["days", "days"], ["hectares", "hectares"], ["ha", "hectares"], ["tonnes", "tonnes"], ["tons", "tonnes"],
+  ["million vnd", "million VND"], ["billion vnd", "billion VND"], ["million dong", "million VND"], ["billion dong", "billion VND"], ["usd", "USD"],
+  ["percent", "percent"], ["cattle", "animals"], ["chickens", "animals"], ["cows", "animals"], ["pigs", "animals"], ["trees", "trees"],
+];
+
+/** Words before a number that qualify it, longest first. */
+export const QUALIFIERS: readonly (readonly [string, QualifierName])[] = [
+  ["ít nhất", "AT_LEAST"], ["tối thiểu", "AT_LEAST"], ["không dưới", "AT_LEAST"], ["at least", "AT_LEAST"],
+  ["hơn", "MORE_THAN"], ["trên", "MORE_THAN"], ["vượt", "MORE_THAN"], ["more than", "MORE_THAN"], ["over", "MORE_THAN"],
+  ["gần", "APPROXIMATE"], ["khoảng", "APPROXIMATE"], ["xấp xỉ", "APPROXIMATE"], ["chừng", "APPROXIMATE"], ["hàng", "APPROXIMATE"],
+  ["about", "APPROXIMATE"], ["around", "APPROXIMATE"], ["approximately", "APPROXIMATE"], ["nearly", "APPROXIMATE"],
+  ["almost", "APPROXIMATE"], ["some", "APPROXIMATE"], ["roughly", "APPROXIMATE"],
+];
+
+/** Words before a number that make it part of a name or a code, not a count. */
+export const NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
+  "năm", "số", "dự", "án", "chương", "trình", "quyết", "định", "nghị", "kế", "hoạch", "thông", "tư", "phường", "thôn",
+  "xóm", "tổ", "khu", "đội", "giai", "đoạn", "lần", "thứ", "mức", "độ", "điểm", "project", "program", "programme",
+  "decision", "no", "year", "phase", "ward", "hamlet", "group", "level", "article", "resolution", "circular", "round",
+]);
+
+/** Lines that start the site chrome after an article (related news, comments, ratings). */
+export const FOOTER_MARKERS: readonly string[] = [
+  "tổng số điểm của bài viết", "click để đánh giá bài viết", "những tin mới hơn", "những tin cũ hơn", "tin mới",
+  "tin liên quan", "bài viết liên quan", "các tin khác", "tin khác", "trả lời", "email của bạn sẽ không được hiển thị",
+  "bình luận", "ý kiến bạn đọc", "related articles", "related news", "related posts", "share this", "leave a reply",
+  "comments", "tags:", "từ khóa:",
+];
+
+/** Verbs of organizing, and of organizing together with someone, in a sentence with an event. */
+export const ENTITY_VERBS_ORGANIZE: readonly string[] = ["tổ chức", "organized", "organised", "held", "hosted", "chủ trì", "convened"];
+export const ENTITY_VERBS_COORGANIZE: readonly string[] = ["phối hợp với", "cùng với", "phối hợp cùng", "in cooperation with", "in collaboration with", "together with", "with"];

@@ -1,0 +1,298 @@
+/**
+ * Matches mentions to the entities the seed files already hold, diacritic-insensitively: by name,
+ * alias, acronym, English name (nameEn, or a term-by-term translation: "Hanoi Women's Union" =
+ * "Hội LHPN Hà Nội") or, for the national programs, any of their usual names ("1719",
+ * "Chương trình MTQG giảm nghèo bền vững"). A name that could be anyone's ("Trung tâm khuyến nông
+ * tỉnh", "Sở Lao động – Thương binh và Xã hội" without a province) never matches an entity of
+ * another article: only names holding a proper name (a place, an acronym, a foreign word) or a
+ * national body's do. Programs, models, ethnic groups and countries are shared vocabularies.
+ * Also finds the known entities' names in the text (the scan), for what no pattern catches.
+ */
+import type { CorpusEntity, Knowledge } from "./ingest.corpus";
+import type { Gazetteer } from "./ingest.gazetteer";
+import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "./ingest.lexicon";
+import type { EntityMention } from "./ingest.mentions";
+import { bagKey, dice, type Doc, foldKey, isAcronym, nameWords, type Span, tokenize } from "./ingest.text";
+
+type Via = "name" | "alias" | "English name" | "acronym" | "usual name";
+
+interface IndexEntry {
+  entity: CorpusEntity;
+  text: string;
+  via: Via;
+  words: string[];
+  bag: string;
+  distinctive: boolean;
+}
+
+export interface CorpusIndex {
+  gazetteer: Gazetteer;
+  entries: IndexEntry[];
+  byBag: Map<string, IndexEntry[]>;
+  /** Word sequences to find in the text, by first word. */
+  scan: Map<string, { words: string[]; entry?: IndexEntry; group?: number; acronym?: string }[]>;
+  /** National program synonyms group → the known program. */
+  groups: Map<number, CorpusEntity>;
+}
+
+export interface Match {
+  entity: CorpusEntity;
+  reason: string;
+}
+
+export interface ScanHit extends Span {
+  entity?: CorpusEntity;
+  /** A national program named by a usual name that no seed file holds yet. */
+  group?: number;
+  reason: string;
+  kind: string;
+}
+
+const SHARED_KINDS = new Set(["Program", "Model", "EthnicGroup", "Country"]);
+const NATIONAL = /^(bo|truong dai hoc|dai hoc|hoc vien|tong cuc|cuc|trung uong|thu tuong|chinh phu|quoc hoi|ministry|university|prime minister|government|national)\b/;
+const PROPER_WORDS = new Set(["viet nam", "vietnam"]);
+
+/** Does a name hold something that makes it someone's: a place, an acronym, a foreign word, a national body? */
+export function isDistinctive(text: string, kind: string, gaz: Gazetteer): boolean {
+  if (SHARED_KINDS.has(kind)) return true;
+  const tokens = tokenize(text);
+  if (kind === "Person") return tokens.filter((t) => t.cap).length >= 2;
+  if (kind === "Document") return /\d+\//.test(text);
+  if (/[“"‘«]/.test(text)) return true;
+  const key = foldKey(text);
+  if (NATIONAL.test(key)) return true;
+  if ([...PROPER_WORDS].some((w) => key.includes(w))) return true;
+  for (const t of tokens) {
+    if (isAcronym(t) && t.text.length >= 2 && !NOT_ORG_ACRONYMS.has(t.text)) return true;
+    // a foreign word that is not an English word for a kind of body ("Plan", "INKOTA", "Hanoi"; not "Union")
+    const lower = t.text.toLowerCase();
+    if (/^[A-Za-z'’]+$/.test(t.text) && t.text.length > 3 && t.cap && !GENERIC_EN_WORDS.has(lower) && !/^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uy|[aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/.test(lower)) return true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    for (let k = 2; k >= 1; k--) {
+      const win = tokens.slice(i, i + k);
+      if (win.length < k || !win.every((t) => t.cap)) continue;
+      const places = gaz.lookup(foldKey(text.slice(win[0].start, win[k - 1].end)));
+      if (places.length && (k >= 2 || places.some((p) => p.level === "PROVINCE"))) {
+        if (k === 1 && i === 0) continue; // the head word itself ("Bộ", "Sở")
+        return true;
+      }
+    }
+  }
+  return kind === "Project" && tokens.length >= 5;
+}
+
+/** The part of a program's name that says which program: "chương trình mục tiêu quốc gia … giai đoạn …" taken off. */
+const programCore = (words: string[]): string =>
+  words
+    .join(" ")
+    .replace(/^(chuong trinh )?(muc tieu quoc gia )?(ve |on |for )?/, "")
+    .replace(/ ?(giai doan )?\d{4} \d{4}$/, "")
+    .trim();
+
+/** The period a program's name gives ("giai đoạn 2021-2025"), if any. */
+const periodOf = (words: string[]): string | undefined => /(\d{4}) (\d{4})$/.exec(words.join(" "))?.slice(1).join("-");
+
+function groupOf(words: string[]): number | undefined {
+  const core = programCore(words);
+  const key = words.join(" ");
+  const i = PROGRAM_SYNONYMS.findIndex((g) => g.cores.includes(core) || g.phrases.some((p) => key === p || key.startsWith(`${p} giai doan`) || key.startsWith(`${p} `)));
+  return i >= 0 ? i : undefined;
+}
+
+const entityPeriod = (e: CorpusEntity): string | undefined => {
+  const s = typeof e.props.startDate === "string" ? e.props.startDate.slice(0, 4) : undefined;
+  const t = typeof e.props.endDate === "string" ? e.props.endDate.slice(0, 4) : undefined;
+  return s && t ? `${s}-${t}` : periodOf(nameWords(e.name));
+};
+
+/** Indexes the known entities' names. */
+export function indexCorpus(knowledge: Knowledge): CorpusIndex {
+  const gaz = knowledge.gazetteer;
+  const compact = gaz.compact;
+  const entries: IndexEntry[] = [];
+  const groups = new Map<number, CorpusEntity>();
+  for (const entity of knowledge.entities.values()) {
+    const texts: [string, Via][] = [[entity.name, "name"], ...entity.aliases.map((a): [string, Via] => [a, "alias"])];
+    if (entity.nameEn) texts.push([entity.nameEn, "English name"]);
+    if (entity.acronym) texts.push([entity.acronym, "acronym"]);
+    for (const [text, via] of [...texts]) {
+      const paren = /\(([\p{Lu}&]{2,10})\)/u.exec(text);
+      if (paren) texts.push([paren[1], "acronym"]);
+      const bare = text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+      if (bare !== text && bare) texts.push([bare, via]);
+    }
+    for (const [text, via] of texts) {
+      const words = nameWords(text, compact);
+      if (!words.length) continue;
+      const bag = bagKey(text.replace(/^(tổ chức|the|dự án|chương trình) /iu, ""), compact);
+      entries.push({ entity, text, via, words, bag, distinctive: isDistinctive(text, entity.kind, gaz) });
+      if (entity.kind === "Program") {
+        const g = groupOf(words);
+        if (g !== undefined && !groups.has(g)) groups.set(g, entity);
+      }
+    }
+  }
+  const byBag = new Map<string, IndexEntry[]>();
+  for (const e of entries) byBag.set(e.bag, [...(byBag.get(e.bag) ?? []), e]);
+
+  const scan: CorpusIndex["scan"] = new Map();
+  const addScan = (words: string[], item: { entry?: IndexEntry; group?: number; acronym?: string }): void => {
+    const list = scan.get(words[0]) ?? [];
+    list.push({ words, ...item });
+    scan.set(words[0], list);
+  };
+  for (const e of entries) {
+    const acronym = /^[\p{Lu}\d&]{2,10}$/u.test(e.text) && /\p{Lu}/u.test(e.text) ? e.text : undefined;
+    const kind = e.entity.kind;
+    if (acronym) {
+      if (acronym.length >= 3 && (kind === "Program" || !NOT_ORG_ACRONYMS.has(acronym))) addScan(e.words, { entry: e, acronym });
+      continue;
+    }
+    const minWords = kind === "Program" ? 3 : 2;
+    if (e.words.length < minWords) continue;
+    if (!SHARED_KINDS.has(kind) && !e.distinctive) continue;
+    if (kind === "Event" || kind === "Intervention" || kind === "Place") continue;
+    addScan(e.words, { entry: e });
+  }
+  PROGRAM_SYNONYMS.forEach((g, i) => {
+    for (const p of g.phrases) addScan(p.split(" "), { group: i, acronym: p === "ocop" ? "OCOP" : undefined });
+  });
+  return { gazetteer: gaz, entries, byBag, scan, groups };
+}
+
+const quoteName = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
+/** Does a known program's or project's period hold the article's year (when both are known)? */
+export function inPeriod(e: CorpusEntity, year: number | undefined): boolean {
+  if (!year || (e.kind !== "Program" && e.kind !== "Project")) return true;
+  const period = entityPeriod(e);
+  if (!period) return true;
+  const [from, to] = period.split("-").map(Number);
+  return year >= from && year <= to;
+}
+
+/** The known entity a mention names, if any; a program of another period than the article's year is not it. */
+export function matchMention(m: EntityMention, index: CorpusIndex, year?: number): Match | undefined {
+  const found = matchAny(m, index);
+  return found && inPeriod(found.entity, year) ? found : undefined;
+}
+
+function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
+  if (m.kind === "Document" || m.ref) return undefined;
+  const compact = index.gazetteer.compact;
+  const kindOk = (e: CorpusEntity): boolean => e.kind === m.kind;
+  const distinctive = isDistinctive(m.name, m.kind, index.gazetteer);
+  const words = nameWords(m.name, compact);
+
+  // the national programs by any of their usual names, when the periods agree
+  if (m.kind === "Program") {
+    const g = groupOf(words) ?? (m.quotedName ? groupOf(nameWords(m.quotedName, compact)) : undefined);
+    if (g !== undefined) {
+      const known = index.groups.get(g);
+      const period = periodOf(words) ?? (m.quotedName ? periodOf(nameWords(m.quotedName, compact)) : undefined);
+      const knownPeriod = known ? entityPeriod(known) : undefined;
+      if (known && (!period || !knownPeriod || period === knownPeriod)) {
+        return { entity: known, reason: `matched existing ${known.id} as a usual name of the national program ("${quoteName(m.name)}")` };
+      }
+    }
+  }
+  // the same bag of words as a name, alias, acronym or English name
+  const variants = [m.name, m.quotedName, m.name.replace(/\s*\([^)]*\)\s*/g, " ").trim()].filter((v): v is string => !!v);
+  for (const v of variants) {
+    const bag = bagKey(v.replace(/^(tổ chức|the|dự án|chương trình) /iu, ""), compact);
+    const hits = (index.byBag.get(bag) ?? []).filter((e) => kindOk(e.entity) && (e.distinctive || distinctive) && (distinctive || SHARED_KINDS.has(m.kind)));
+    if (hits.length) {
+      const e = hits[0];
+      const how = e.via === "English name" && !/[^\x00-\x7F]/.test(v) ? "English name" : e.via;
+      return { entity: e.entity, reason: `matched existing ${e.entity.id} by its ${how} "${quoteName(e.text)}"` };
+    }
+  }
+  if (m.acronym) {
+    const e = index.entries.find((x) => kindOk(x.entity) && x.via === "acronym" && x.text === m.acronym);
+    if (e) return { entity: e.entity, reason: `matched existing ${e.entity.id} by its acronym "${m.acronym}"` };
+  }
+  // models: "mô hình trồng dưa", "kỹ thuật trồng dưa hấu" = "trồng dưa"
+  if (m.kind === "Model") {
+    const core = words.join(" ").replace(/^(mo hinh|ky thuat) /, "");
+    const e = index.entries.find((x) => x.entity.kind === "Model" && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core);
+    if (e) return { entity: e.entity, reason: `matched existing ${e.entity.id} by its ${e.via} "${quoteName(e.text)}"` };
+  }
+  // a very similar name (word order, a word more or less)
+  if (distinctive && m.kind !== "Event" && m.kind !== "Person") {
+    let best: { e: IndexEntry; score: number } | undefined;
+    for (const e of index.entries) {
+      if (!kindOk(e.entity) || !e.distinctive) continue;
+      const score = dice(words, e.words);
+      if (score >= 0.85 && (!best || score > best.score)) best = { e, score };
+    }
+    if (best) return { entity: best.e.entity, reason: `matched existing ${best.e.entity.id} by a similar ${best.e.via} "${quoteName(best.e.text)}" (${Math.round(best.score * 100)}% of the words)` };
+  }
+  return undefined;
+}
+
+/**
+ * A known entity whose name this new one's holds, with words that only say where: "Plan
+ * International Lai Châu" is a unit of "Plan International"; "nuôi gà đen bản địa" a variant of
+ * "nuôi gà".
+ */
+export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefined {
+  if (m.kind !== "Organization" && m.kind !== "Model") return undefined;
+  const compact = index.gazetteer.compact;
+  const words = nameWords(m.name, compact).join(" ");
+  let best: IndexEntry | undefined;
+  for (const e of index.entries) {
+    if (e.entity.kind !== m.kind || (m.kind === "Organization" && !e.distinctive)) continue;
+    const ew = e.words.join(" ");
+    if (ew.length < 4 || ew === words || !words.startsWith(`${ew} `)) continue;
+    const rest = words.slice(ew.length + 1);
+    if (m.kind === "Organization" && !index.gazetteer.lookup(foldKey(rest)).length) continue;
+    if (!best || e.words.length > best.words.length) best = e;
+  }
+  if (!best) return undefined;
+  return { entity: best.entity, reason: m.kind === "Organization" ? `its name is ${best.entity.id}'s ("${best.text}") and a place` : `a variant of ${best.entity.id} ("${best.text}")` };
+}
+
+/** Names of known entities (and usual names of the national programs) found in the text. */
+export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
+  const compact = index.gazetteer.compact;
+  const norm: { word: string; token: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    for (const w of nameWords(t.text, compact)) norm.push({ word: w, token: i });
+  });
+  const hits: ScanHit[] = [];
+  for (let n = 0; n < norm.length; n++) {
+    for (const key of index.scan.get(norm[n].word) ?? []) {
+      if (n + key.words.length > norm.length) continue;
+      let ok = true;
+      for (let k = 1; k < key.words.length; k++) if (norm[n + k].word !== key.words[k]) ok = false;
+      if (!ok) continue;
+      const first = doc.tokens[norm[n].token];
+      const last = doc.tokens[norm[n + key.words.length - 1].token];
+      if (n > 0 && norm[n - 1].token === norm[n].token) continue; // starts inside a word
+      if (n + key.words.length < norm.length && norm[n + key.words.length].token === norm[n + key.words.length - 1].token) continue;
+      // words must follow each other in the text (no line break, no sentence end between)
+      const between = doc.text.slice(first.start, last.end);
+      if (/[\n.;!?]/.test(between.replace(/\d\.\d/g, ""))) continue;
+      if (key.acronym && !doc.tokens.slice(norm[n].token, norm[n + key.words.length - 1].token + 1).some((t) => t.text === key.acronym || t.text.toUpperCase() === t.text)) continue;
+      if (key.entry) {
+        hits.push({ start: first.start, end: last.end, entity: key.entry.entity, kind: key.entry.entity.kind, reason: `matched existing ${key.entry.entity.id}: the text names it by its ${key.entry.via} "${quoteName(key.entry.text)}"` });
+      } else if (key.group !== undefined) {
+        const known = index.groups.get(key.group);
+        hits.push({
+          start: first.start,
+          end: last.end,
+          entity: known,
+          group: key.group,
+          kind: "Program",
+          reason: known ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}")` : `a usual name of the national program "${PROGRAM_SYNONYMS[key.group].name}"`,
+        });
+      }
+    }
+  }
+  // the longest hit wins where hits overlap
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ScanHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}

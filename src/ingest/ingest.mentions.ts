@@ -1,0 +1,871 @@
+/**
+ * Mentions of organizations, people, programs, projects, events, models, ethnic groups,
+ * products and documents, found by the text's own patterns: a head word and the name after it
+ * (UBND …, Hội LHPN …, Hợp tác xã …, Trung tâm …, Dự án …, mô hình …, Hội nghị/Hội thảo/Tập
+ * huấn …, Đoàn công tác … học tập kinh nghiệm; English "… People's Committee", "workshop on …",
+ * "study tour"), a model verb and its object ("nuôi gà", "trồng dưa hấu", "chicken raising"), an
+ * honorific and a name. Each mention says which pattern found it. Pure: no gazetteer, no corpus.
+ */
+import {
+  EN_EVENT_HEADS,
+  EN_MODEL_VERBS,
+  EN_NAME_JOINERS,
+  EN_ORG_WORDS,
+  EN_PLACE_UNITS,
+  EN_STOP_WORDS,
+  type EventHead,
+  GENERIC_MODEL_TAILS,
+  HONORIFICS,
+  KNOWN_MODEL_PHRASES,
+  MODEL_CATEGORY_HINTS,
+  type ModelCategoryName,
+  NOT_ORG_ACRONYMS,
+  type OrgHead,
+  type OrgTypeName,
+  POSITIONS,
+  SURNAMES,
+  VI_EVENT_HEADS,
+  VI_MODEL_VERBS,
+  VI_NAME_PHRASES,
+  VI_NOT_MODEL_OBJECTS,
+  VI_ORG_HEADS,
+  VI_PLACE_UNITS,
+  VI_STOP_PHRASES,
+  VI_STOP_WORDS,
+} from "./ingest.lexicon";
+import type { PlaceMention } from "./ingest.places";
+import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
+
+export type MentionKind = "Organization" | "Person" | "Program" | "Project" | "Event" | "Model" | "EthnicGroup" | "Product" | "Document";
+
+export interface EntityMention extends Span {
+  kind: MentionKind;
+  /** The name as the text writes it. */
+  name: string;
+  /** Which pattern found it, for the draft's reason. */
+  pattern: string;
+  /** Only points at an entity named elsewhere ("Hội thảo", "Dự án", "Đoàn công tác"). */
+  ref?: boolean;
+  /** Kind-specific properties (orgType, eventType, category, honorific, number, docType, issuedOn). */
+  props: Record<string, unknown>;
+  acronym?: string;
+  /** The words to quote, when not the mention itself (a model from a list). */
+  quote?: Span;
+  /** A person's positions, each with the organization named after it. */
+  positions?: { position: string; span: Span; org?: EntityMention }[];
+  /** An organization named inside this one's name: "Ban Thường vụ [Hội LHPN Hà Nội]". */
+  inner?: EntityMention;
+  /** One of several bodies named at once ("Sở LĐTBXH các tỉnh A, B"): the place this one is in. */
+  distributed?: PlaceMention;
+  /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
+  quotedName?: string;
+  number?: string;
+}
+
+const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
+const CAP_STOPS: readonly string[][] = [
+  ...POSITIONS.map((p) => p.split(" ")),
+  ...HONORIFICS.filter((h) => h[0].length > 2),
+  ["đại", "diện"],
+  ["lãnh", "đạo"],
+  ["chuyên", "viên"],
+  ["thành", "viên"],
+  ["tổ", "chức"],
+];
+const EN_NOT_OBJECTS = new Set(["a", "an", "the", "and", "of", "in", "on", "for", "to", "with", "start", "started", "begin", "began", "support", "supported", "help", "helped", "promote", "promoted", "develop", "developed", "expand", "expanded", "practise", "practice", "do", "did", "learn", "learned", "about", "their", "its", "new", "on"]);
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
+const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
+const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
+
+/** Do these lower-case words start at token i (a "," word means a comma between)? Returns the tokens used. */
+export function phraseAt(doc: Doc, i: number, words: readonly string[]): number {
+  let k = i;
+  let comma = false;
+  for (const w of words) {
+    if (w === ",") {
+      comma = true;
+      continue;
+    }
+    const t = doc.tokens[k];
+    if (!t || t.lower !== w) return 0;
+    if (k > i) {
+      const g = gapText(doc, k);
+      if (comma ? !/^[ \t]*,[ \t]*$/.test(g) : !/^[ \t]+$/.test(g)) return 0;
+    }
+    comma = false;
+    k++;
+  }
+  return k - i;
+}
+
+const longestHead = <H extends { words: readonly string[] }>(doc: Doc, i: number, heads: readonly H[]): { head: H; length: number } | undefined => {
+  let best: { head: H; length: number } | undefined;
+  for (const head of heads) {
+    const length = phraseAt(doc, i, head.words);
+    if (length && (!best || length > best.length)) best = { head, length };
+  }
+  return best;
+};
+
+/** Could this word be Vietnamese written without accents? "Plan", "International" cannot. */
+const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uy|[aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/;
+export function isForeignWord(t: Token): boolean {
+  if (!/^[A-Za-z'’-]+$/.test(t.text)) return false;
+  if (isAcronym(t)) return true;
+  return !VI_SYLLABLE.test(t.text.toLowerCase());
+}
+
+interface ExtendOptions {
+  places: readonly PlaceMention[];
+  max: number;
+  /** Lower-case words may continue the name (Vietnamese names are in sentence case). */
+  lower: boolean;
+  /** The name ends with the first place inside it ("UBND huyện Than Uyên"). */
+  stopAfterPlace?: boolean;
+  /** Hyphens may join lower-case words ("công - tư"). */
+  hyphenLower?: boolean;
+  /** Extra words that do not end the name. */
+  allow?: ReadonlySet<string>;
+  /** Extra words that end the name. */
+  stop?: ReadonlySet<string>;
+  /** Verbs ("phối hợp", "tổ chức") do not end it (event names: "Hội thảo chia sẻ kinh nghiệm"). */
+  verbs?: boolean;
+  /** A place ends the name instead of joining it ("mô hình trồng dưa | bản Thẩm Phé"). */
+  placeEnds?: boolean;
+  /** Heads that start another name: "và" before one ends this name ("Chương trình A và Chương trình B"). */
+  heads?: readonly (readonly string[])[];
+}
+
+/**
+ * Extends a Vietnamese name from token `from` on: words until a stop word, punctuation or a line
+ * break; "(ACRONYM)" is taken as the acronym; a place inside is taken whole. Returns the last token
+ * index (from - 1 when nothing was added) and the offset where the name ends.
+ */
+function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number; end: number; acronym?: string } {
+  const { tokens, text } = doc;
+  let last = from - 1;
+  let end = from > 0 ? tokens[from - 1].end : 0;
+  let acronym: string | undefined;
+  let afterAcronym = false;
+  for (let k = from; k < tokens.length && k - from < opts.max; k++) {
+    const t = tokens[k];
+    const g = k > 0 ? gapText(doc, k) : "";
+    if (/\n/.test(g)) break;
+    if (/^[ \t]*\([ \t]*$/.test(g) && isAcronym(t) && !NOT_ORG_ACRONYMS.has(t.text) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3))) {
+      acronym = t.text;
+      last = k;
+      end = text.indexOf(")", t.end) + 1;
+      afterAcronym = true;
+      continue;
+    }
+    const plain = afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g);
+    afterAcronym = false;
+    if (!plain || (g.length === 0 && k > from)) break;
+    if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower) break;
+    const place = opts.places.find((p) => p.start === t.start);
+    if (place && opts.placeEnds) break;
+    if (place) {
+      let p = k;
+      while (p + 1 < tokens.length && tokens[p + 1].end <= place.end) p++;
+      last = p;
+      end = place.end;
+      k = p;
+      if (opts.stopAfterPlace) break;
+      continue;
+    }
+    if (t.cap && CAP_STOPS.some((w) => phraseAt(doc, k, w) || (w.length && t.lower === w[0] && w.length === 1))) break;
+    const phrase = VI_NAME_PHRASES.find((w) => phraseAt(doc, k, w));
+    if (phrase && !t.cap) {
+      last = k + phrase.length - 1;
+      end = tokens[last].end;
+      k = last;
+      continue;
+    }
+    if (opts.stop?.has(t.lower)) break;
+    if (!t.cap && !opts.verbs && VI_STOP_PHRASES.some((w) => phraseAt(doc, k, w))) break;
+    if (t.lower === "và" || t.lower === "and" || t.lower === "&") {
+      if (opts.heads?.some((h) => phraseAt(doc, k + 1, h))) break;
+      let ok = false;
+      for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+        const gj = gapText(doc, j);
+        if (/^[ \t]*\([ \t]*$/.test(gj) && isAcronym(tokens[j])) {
+          ok = true;
+          break;
+        }
+        if (!/^[ \t]+$/.test(gj)) break;
+        if (tokens[j].cap || isAcronym(tokens[j])) {
+          ok = !CAP_STOPS.some((w) => phraseAt(doc, j, w));
+          break;
+        }
+        if (VI_STOP_WORDS.has(tokens[j].lower)) break;
+      }
+      if (!ok) break;
+      last = k;
+      end = t.end;
+      continue;
+    }
+    if (!t.cap && !t.digit && !opts.allow?.has(t.lower) && (VI_STOP_WORDS.has(t.lower) || EN_STOP_WORDS.has(t.lower))) break;
+    if (!opts.lower && !t.cap && !t.digit && !isAcronym(t)) break;
+    last = k;
+    end = t.end;
+  }
+  return { last, end, acronym };
+}
+
+/** A quoted name starting right after token k-1 (“…”, "…", '…'); unclosed quotes run to the sentence end. */
+function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; inner: string } | undefined {
+  const m = /^[ \t]*([“"'‘«])/.exec(doc.text.slice(afterPos, afterPos + 4));
+  if (!m) return undefined;
+  const open = afterPos + m[0].length - 1;
+  const close = CLOSE_FOR[m[1]];
+  const sentence = doc.sentences.find((s) => s.start <= open && open < s.end);
+  const limit = sentence ? sentence.end : Math.min(doc.text.length, open + 300);
+  let closeAt = doc.text.indexOf(close, open + 1);
+  if (close === "'" || close === "’") {
+    // an apostrophe inside a word is not a closing quote
+    while (closeAt > 0 && /\p{L}/u.test(doc.text[closeAt + 1] ?? "") && /\p{L}/u.test(doc.text[closeAt - 1] ?? "")) closeAt = doc.text.indexOf(close, closeAt + 1);
+  }
+  if (closeAt < 0 || closeAt >= limit) {
+    let end = limit;
+    while (end > open && /[.\s]/.test(doc.text[end - 1])) end--;
+    return { start: open, end, inner: squash(doc.text.slice(open + 1, end)) };
+  }
+  return { start: open, end: closeAt + 1, inner: squash(doc.text.slice(open + 1, closeAt)) };
+}
+
+const slice = (doc: Doc, s: number, e: number): string => squash(doc.text.slice(s, e));
+
+/** Organizations: Vietnamese heads, "tổ chức <foreign name>", English capitalised names with an organization word. */
+function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens, text } = doc;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && /^[/-]$/.test(gapText(doc, i))) continue; // "257/KH-UBND": a code
+    // tổ chức <foreign name>
+    if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && isForeignWord(tokens[i + 2]) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
+      const ext = extendName(doc, i + 2, { places, max: 8, lower: false });
+      if (ext.last >= i + 2) {
+        out.push({
+          kind: "Organization",
+          start: tokens[i + 2].start,
+          end: ext.end,
+          name: slice(doc, tokens[i + 2].start, ext.end),
+          pattern: 'pattern "tổ chức <foreign name>"',
+          props: { orgType: "INTERNATIONAL_NGO" satisfies OrgTypeName },
+          acronym: ext.acronym ?? (isAcronym(tokens[i + 2]) ? tokens[i + 2].text : undefined),
+          quote: { start: t.start, end: ext.end },
+        });
+        i = ext.last;
+        continue;
+      }
+    }
+    if (doc.lang !== "vi") continue;
+    if (POSITIONS.some((p) => phraseAt(doc, i, p.split(" ")))) continue; // "Bộ trưởng", "Trưởng phòng": a position
+    const found = longestHead<OrgHead>(doc, i, VI_ORG_HEADS);
+    if (!found) continue;
+    const { head, length } = found;
+    if (head.cap && !t.cap) continue;
+    if (i > 1 && tokens[i - 2].lower === "xây" && tokens[i - 1].lower === "dựng") continue; // a thing built, not a body
+    if (head.orgType === "COMMUNITY_GROUP" && /^(dân tộc|đối tượng|hộ|chủ đề|sản phẩm|ngành)/u.test(text.slice(tokens[i + length]?.start ?? 0, (tokens[i + length]?.start ?? 0) + 10).toLowerCase())) continue;
+    if (i > 0 && tokens[i - 1].digit && /^[ \t]+$/.test(gapText(doc, i))) continue; // "01 trung tâm": a count of things
+    if (head.capOrNextCap && !t.cap && !tokens[i + length]?.cap) continue;
+    const ext = extendName(doc, i + length, {
+      places,
+      max: 14,
+      lower: true,
+      heads: ORG_HEAD_WORDS,
+      stopAfterPlace: head.orgType === "PEOPLES_COMMITTEE" || head.orgType === "GOVERNMENT_AGENCY" || head.orgType === "MASS_ORGANIZATION",
+    });
+    const hasTail = ext.last >= i + length;
+    const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
+    if (!hasTail && head.needsTail && !collective) continue;
+    const end = hasTail ? ext.end : tokens[i + length - 1].end;
+    const start = collective ? tokens[i - 1].start : t.start;
+    const name = slice(doc, start, end).replace(/ \d+ /g, " ");
+    const delegationRef = head.orgType === "DELEGATION" && !hasTail;
+    // "Sở LĐTBXH các tỉnh Kon Tum, Gia Lai, Đắk Lắk": one body in each place of the list
+    const each = /^[ \t]+(?:của[ \t]+)?(?:các|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố)[ \t])/u.exec(text.slice(end, end + 30));
+    if (each && hasTail) {
+      const list: PlaceMention[] = [];
+      let at = end + each[0].length;
+      for (const p of places.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
+        if (p.start !== at && !/^[ \t]*(,|và)[ \t]*$/u.test(text.slice(list.length ? list[list.length - 1].end : at, p.start))) break;
+        list.push(p);
+        at = p.end;
+      }
+      if (list.length >= 2) {
+        for (const p of list) {
+          out.push({
+            kind: "Organization",
+            start: t.start,
+            end: list[list.length - 1].end,
+            name: `${name} ${each[1]} ${p.name}`,
+            pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} …" (one in each)`,
+            props: { orgType: head.orgType },
+            distributed: p,
+          });
+        }
+        i = tokens.findIndex((x) => x.start >= list[list.length - 1].end) - 1;
+        if (i < 0) break;
+        continue;
+      }
+    }
+    out.push({
+      kind: "Organization",
+      start,
+      end,
+      name,
+      pattern: `pattern "${collective ? "các " : ""}${capitalize(head.words.join(" "))}"`,
+      props: { orgType: head.orgType },
+      acronym: ext.acronym,
+      ref: delegationRef || (head.orgType === "PEOPLES_COMMITTEE" && !hasTail) || undefined,
+    });
+  }
+  // English: capitalised runs holding an organization word (also foreign names in Vietnamese text)
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower.replace(/['’]s$/, "");
+    const orgType = EN_ORG_WORDS.get(w);
+    if (!orgType || !tokens[i].cap) continue;
+    let s = i;
+    while (s > 0) {
+      const g = gapText(doc, s);
+      if (!/^[ \t]+$/.test(g) && g !== "-") break;
+      const p = tokens[s - 1];
+      if (p.cap && !MONTH_WORDS.has(p.lower)) s--;
+      else if (EN_PLACE_UNITS.some((u) => u.words[0] === p.lower) && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1))) s--; // "Muong Kim commune People's Committee"
+      else if (EN_NAME_JOINERS.has(p.lower) && p.lower !== "and" && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1))) s -= 2;
+      else break;
+    }
+    let e = i;
+    for (;;) {
+      const n = tokens[e + 1];
+      if (!n) break;
+      const g = gapText(doc, e + 1);
+      if (/^[ \t]+$/.test(g) && n.cap) e++;
+      else if (/^[ \t]+$/.test(g) && EN_NAME_JOINERS.has(n.lower) && (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of")) && tokens[e + 2]?.cap && /^[ \t]+$/.test(gapText(doc, e + 2))) e += 2;
+      else if (/^[ \t]*,[ \t]*$/.test(g) && n.cap && /^labou?r$/i.test(tokens[e].text)) e++; // "Labour, Invalids and Social Affairs"
+      else if (/^[ \t]+$/.test(g) && EN_PLACE_UNITS.some((u) => u.words[0] === n.lower) && tokens[e].cap) e++;
+      else break;
+    }
+    while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
+    const runTokens = tokens.slice(s, e + 1);
+    if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || /^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text))) continue;
+    if (runTokens.length < 2 && !isAcronym(tokens[i])) continue;
+    let end = tokens[e].end;
+    let acronym: string | undefined;
+    const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(end, end + 14));
+    if (paren && !NOT_ORG_ACRONYMS.has(paren[1])) {
+      acronym = paren[1];
+      end += paren[0].length;
+    }
+    out.push({
+      kind: "Organization",
+      start: tokens[s].start,
+      end: tokens[e].end,
+      name: slice(doc, tokens[s].start, tokens[e].end),
+      pattern: `pattern "… ${tokens[i].text}"`,
+      props: { orgType: orgType === "GOVERNMENT_AGENCY" && /committee/i.test(tokens[i].text) && /people/i.test(slice(doc, tokens[s].start, tokens[e].end)) ? "PEOPLES_COMMITTEE" : orgType },
+      acronym,
+    });
+    i = e;
+  }
+  return out;
+}
+
+/** Events: a head and the name after it; those without a name only point at one. */
+function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens } = doc;
+  const out: EntityMention[] = [];
+  const heads = doc.lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS;
+  const covered = (pos: number): boolean => out.some((m) => m.start <= pos && pos < m.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < doc.title.end) continue;
+    if (covered(t.start)) continue;
+    const found = longestHead<EventHead>(doc, i, heads);
+    if (!found) continue;
+    const { head, length } = found;
+    const sentence = doc.sentences.find((s) => s.start <= t.start && t.start < s.end);
+    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end).toLowerCase() : "";
+    if (head.needsDelegation && !/(^|[^\p{L}])(đoàn|delegation)([^\p{L}]|$)/u.test(sentenceText)) continue;
+    const prev = tokens[i - 1];
+    if (prev && /^[ \t]+$/.test(gapText(doc, i)) && (prev.digit || ["các", "những", "several", "many"].includes(prev.lower))) {
+      i += length - 1; // counts and kinds of events, not events
+      continue;
+    }
+    const headEnd = tokens[i + length - 1].end;
+    let end = headEnd;
+    let quotedName: string | undefined;
+    let tailFound = false;
+    if (doc.lang === "vi") {
+      const q = quotedAfter(doc, headEnd);
+      if (q) {
+        end = q.end;
+        quotedName = q.inner;
+        tailFound = true;
+      } else {
+        const ext = extendName(doc, i + length, { places: [], max: 16, lower: true, hyphenLower: true, verbs: true, allow: new Set(["với", "về"]), stop: new Set(["tại", "góp"]) });
+        if (ext.last >= i + length) {
+          end = ext.end;
+          tailFound = true;
+        }
+      }
+    } else {
+      // English: the capitalised words before ("the Public-Private Cooperation Conference"), or "on …" after
+      let s = i;
+      while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s)) && !["The", "A", "An"].includes(tokens[s - 1].text)) s--;
+      if (s < i) {
+        out.push({ kind: "Event", start: tokens[s].start, end: headEnd, name: slice(doc, tokens[s].start, headEnd), pattern: `pattern "… ${head.words.join(" ")}"`, props: { eventType: head.eventType } });
+        i += length - 1;
+        continue;
+      }
+      const n = tokens[i + length];
+      if (n && ["on", "about", "for"].includes(n.lower) && /^[ \t]+$/.test(gapText(doc, i + length)) && tokens[i + length + 1] && !tokens[i + length + 1].digit && !MONTH_WORDS.has(tokens[i + length + 1].lower)) {
+        const ext = extendName(doc, i + length + 1, { places, max: 10, lower: true, stop: new Set(["in", "at", "with", "from", "by", "organized", "organised", "held", "was", "were", "on", "for", "and"]) });
+        if (ext.last > i + length) {
+          end = ext.end;
+          tailFound = true;
+        }
+      }
+    }
+    out.push({
+      kind: "Event",
+      start: t.start,
+      end,
+      name: capitalize(slice(doc, t.start, end)),
+      pattern: `pattern "${capitalize(head.words.filter((w) => w !== ",").join(" "))}"`,
+      props: { eventType: head.eventType },
+      ref: !tailFound || undefined,
+      quotedName,
+    });
+    i += length - 1;
+  }
+  return out;
+}
+
+/** Programs: "Chương trình mục tiêu quốc gia …", "Chương trình <Name>", "National Target Program on …". */
+function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens } = doc;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let length = 0;
+    let cap = t.cap;
+    if (doc.lang === "vi" && phraseAt(doc, i, ["chương", "trình"])) length = 2;
+    else if (doc.lang === "en" && ["program", "programme"].includes(t.lower)) {
+      // "National Target Program on …", "Program 135", "the X Program"
+      let s = i;
+      while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
+      const n = tokens[i + 1];
+      const ext = n && ["on", "for"].includes(n.lower) ? extendName(doc, i + 2, { places, max: 14, lower: true, hyphenLower: true, stop: new Set(["in", "at", "with", "from", "by", "was", "is", "has", "would", "will"]) }) : undefined;
+      const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
+      if (s === i && !numbered) continue;
+      const end = ext && ext.last > i + 1 ? ext.end : numbered ? n.end : t.end;
+      out.push({ kind: "Program", start: tokens[s].start, end, name: slice(doc, tokens[s].start, end), pattern: 'pattern "… Program"', props: {} });
+      continue;
+    } else continue;
+    const next = tokens[i + length];
+    if (!next) continue;
+    const q = quotedAfter(doc, tokens[i + length - 1].end);
+    let end: number;
+    let quotedName: string | undefined;
+    if (q) {
+      end = q.end;
+      quotedName = q.inner;
+    } else {
+      const ext = extendName(doc, i + length, { places, max: 18, lower: true, allow: new Set(["giai", "đoạn", "về"]), heads: [["chương", "trình"], ["dự", "án"]] });
+      if (ext.last < i + length) continue;
+      end = ext.end;
+      // "Chương trình Mục tiêu quốc gia "Phát triển…" — a quoted name after the kind of program
+      const q2 = quotedAfter(doc, end);
+      if (q2) {
+        end = q2.end;
+        quotedName = q2.inner;
+      }
+    }
+    const key = nameKey(doc.text.slice(next.start, end));
+    if (!cap && !quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key)) continue;
+    cap ||= true;
+    out.push({ kind: "Program", start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
+    i = doc.tokens.findIndex((x) => x.start >= end) - 1;
+    if (i < 0) break;
+  }
+  return out;
+}
+
+/** Projects: "Dự án 8 "…"", "dự án “…”", "Dự án <Name>"; a bare "Dự án" points at the project named. */
+function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens } = doc;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const vi = doc.lang === "vi" && phraseAt(doc, i, ["dự", "án"]) === 2;
+    const en = doc.lang === "en" && (t.lower === "project" || t.lower === "projects");
+    if (!vi && !en) continue;
+    const prev = tokens[i - 1];
+    if (prev && /^[ \t]+$/.test(gapText(doc, i)) && (["tiểu", "các", "những", "sub"].includes(prev.lower) || prev.digit)) continue;
+    if (vi && t.start < doc.title.end) continue;
+    let j = i + (vi ? 2 : 1);
+    let number: string | undefined;
+    if (tokens[j]?.digit && /^[ \t]+$/.test(gapText(doc, j))) {
+      number = tokens[j].text;
+      j++;
+    }
+    const afterHead = tokens[j - 1].end;
+    const q = quotedAfter(doc, afterHead);
+    if (q) {
+      out.push({ kind: "Project", start: t.start, end: q.end, name: number ? `Dự án ${number} "${q.inner}"` : q.inner, pattern: `pattern "${vi ? "dự án" : "project"} “…”"`, props: {}, quotedName: q.inner, number, quote: { start: t.start, end: q.end } });
+      continue;
+    }
+    if (en) {
+      // ‘the "Women's Economic Empowerment" project’
+      const before = /[“"]([^“”"]{3,120})[”"][ \t]*$/.exec(doc.text.slice(Math.max(0, t.start - 130), t.start));
+      if (before) {
+        const qStart = t.start - before[0].length;
+        out.push({ kind: "Project", start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
+        continue;
+      }
+      let s = i;
+      while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
+      while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
+      if (s < i) out.push({ kind: "Project", start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
+      else out.push({ kind: "Project", start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
+      continue;
+    }
+    if (tokens[j]?.cap && /^[ \t]+$/.test(gapText(doc, j)) && t.cap) {
+      const ext = extendName(doc, j, { places, max: 14, lower: true, stop: new Set(["tại"]) });
+      if (ext.last >= j) {
+        out.push({ kind: "Project", start: t.start, end: ext.end, name: slice(doc, t.start, ext.end), pattern: 'pattern "Dự án <Name>"', props: {}, number });
+        continue;
+      }
+    }
+    out.push({ kind: "Project", start: t.start, end: number ? tokens[j - 1].end : tokens[i + 1].end, name: number ? `Dự án ${number}` : "Dự án", pattern: 'pattern "Dự án"', props: {}, ref: number ? undefined : true, number });
+  }
+  return out;
+}
+
+const categoryOf = (name: string): ModelCategoryName | undefined => {
+  const key = ` ${nameKey(name)} `;
+  return MODEL_CATEGORY_HINTS.find(([re]) => re.test(key))?.[1];
+};
+
+/** Livelihood models: "mô hình …", "<verb> <object>" with lists ("nuôi gà, ong"), "kỹ năng …"; English "… raising", "… model". */
+function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens, text } = doc;
+  const out: EntityMention[] = [];
+  const placeAt = (pos: number): boolean => places.some((p) => p.start === pos);
+  const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến"]);
+  const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
+    const category = categoryOf(m.name);
+    out.push({ kind: "Model", props: category ? { category } : {}, ...m });
+  };
+  if (doc.lang === "en") {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (EN_MODEL_VERBS.includes(t.lower) || t.lower === "beekeeping") {
+        if (t.lower === "beekeeping") {
+          push({ start: t.start, end: t.end, name: "Beekeeping", pattern: 'word "beekeeping"' });
+          continue;
+        }
+        // "<object> raising" (1-2 words before, lower case or hyphenated), else "raising <object>"
+        let s = i;
+        while (s > i - 2 && s > 0 && !tokens[s - 1].cap && !EN_STOP_WORDS.has(tokens[s - 1].lower) && !EN_NOT_OBJECTS.has(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s))) s--;
+        if (s < i) {
+          push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
+          continue;
+        }
+        const n = tokens[i + 1];
+        if (n && !n.cap && !["a", "the", "and", "of", "in", "on", "for", "to", "with"].includes(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+          push({ start: t.start, end: n.end, name: capitalize(slice(doc, t.start, n.end)), pattern: `pattern "${t.lower} …"` });
+        }
+      } else if (t.lower === "model" || t.lower === "models") {
+        let s = i;
+        while (s > i - 3 && s > 0 && !tokens[s - 1].cap && !["a", "the", "and", "of", "in", "on", "for", "to", "with", "this", "that", "these", "its", "their", "new", "successful", "effective", "livelihood", "production"].includes(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s))) s--;
+        if (s < i) push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end)), pattern: 'pattern "… model"', quote: { start: tokens[s].start, end: t.end } });
+      }
+    }
+    return dedupe(out);
+  }
+  for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text.slice(0, doc.bodyEnd)); m; m = re.exec(text.slice(0, doc.bodyEnd))) {
+      out.push({ kind: "Model", start: m.index, end: m.index + m[0].length, name, pattern: `the phrase "${m[0]}"`, props: { category } });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // mô hình <tail>
+    if (phraseAt(doc, i, ["mô", "hình"])) {
+      const ext = extendName(doc, i + 2, { places, max: 10, lower: true, placeEnds: true, allow: new Set(["theo"]), stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]) });
+      const andVerb = (k: number): boolean => tokens[k]?.lower === "và" && VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v));
+      let last = ext.last;
+      if (andVerb(last + 1)) last = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS]) }).last;
+      if (last < i + 2) continue;
+      let tailEnd = tokens[last].end;
+      // "Chè sạch", "Dâu – Tằm Chư Sê": a capitalised object goes on
+      const tail = slice(doc, tokens[i + 2].start, tailEnd);
+      if (GENERIC_MODEL_TAILS.has(nameKey(tail)) || placeAt(tokens[i + 2].start)) continue;
+      while (tailEnd > tokens[i + 2].start && /[,.;:]$/.test(text.slice(tailEnd - 1, tailEnd))) tailEnd--;
+      push({ start: t.start, end: tailEnd, name: capitalize(slice(doc, tokens[i + 2].start, tailEnd)), pattern: 'pattern "mô hình …"', quote: { start: t.start, end: tailEnd } });
+      i = last;
+      continue;
+    }
+    // kỹ năng <tail>
+    if (phraseAt(doc, i, ["kỹ", "năng"]) || phraseAt(doc, i, ["kĩ", "năng"])) {
+      const ext = extendName(doc, i + 2, { places, max: 8, lower: true, stop: objectStop });
+      if (ext.last < i + 2) continue;
+      if (/^(tổ|nâng|thực|làm)$/.test(tokens[i + 2].lower)) continue;
+      push({ start: t.start, end: ext.end, name: capitalize(slice(doc, t.start, ext.end)), pattern: 'pattern "kỹ năng …"', props: { category: "SKILLS" } });
+      i = ext.last;
+      continue;
+    }
+    // <verb> <object>, and the list after it: "nuôi gà, ong, trồng lạc, đậu tương"
+    const verb = VI_MODEL_VERBS.find((v) => phraseAt(doc, i, v));
+    if (!verb) continue;
+    const objectAt = (k: number, max: number): number => {
+      let last = k - 1;
+      for (let j = k; j < tokens.length && j < k + max; j++) {
+        if (j > k) {
+          const g = gapText(doc, j);
+          if (!/^[ \t]+$/.test(g) && !(/^[ \t]*[-–][ \t]*$/.test(g) && tokens[j].cap)) break;
+        }
+        const w = tokens[j];
+        if (objectStop.has(w.lower) || VI_STOP_WORDS.has(w.lower) || placeAt(w.start) || w.digit) break;
+        if (VI_MODEL_VERBS.some((v) => phraseAt(doc, j, v)) && j > k) break;
+        if (j === k && VI_NOT_MODEL_OBJECTS.has(w.lower)) break;
+        if (w.cap && j === k && !/^(Chè|Dâu)/.test(w.text)) break;
+        last = j;
+      }
+      return last;
+    };
+    const k0 = i + verb.length;
+    if (!tokens[k0] || !/^[ \t]+$/.test(gapText(doc, k0))) continue;
+    const last = objectAt(k0, 4);
+    if (last < k0) continue;
+    const verbText = slice(doc, t.start, tokens[i + verb.length - 1].end);
+    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"` });
+    // the list: items without a verb take this one's, when the list is one of models
+    const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
+    const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
+    let k = last + 1;
+    let listEnd = tokens[last].end;
+    while (listContext && tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k))) {
+      if (VI_MODEL_VERBS.some((v) => phraseAt(doc, k, v))) break;
+      const itemLast = objectAt(k, 2);
+      if (itemLast < k) break;
+      const following = tokens[itemLast + 1] ? gapText(doc, itemLast + 1) : "";
+      if (!/^[ \t]*[,.;…]/.test(following) && following !== "" && !/^[ \t]*$/.test(following)) break;
+      listEnd = tokens[itemLast].end;
+      const item = slice(doc, tokens[k].start, tokens[itemLast].end);
+      push({
+        start: tokens[k].start,
+        end: tokens[itemLast].end,
+        name: capitalize(`${verbText.toLowerCase()} ${item}`),
+        pattern: `pattern "${verb.join(" ")} …, …" (a list taking its verb)`,
+        quote: { start: t.start, end: Math.max(listEnd, tokens[itemLast].end) },
+      });
+      k = itemLast + 1;
+    }
+    i = last;
+  }
+  return dedupe(out);
+}
+
+function dedupe(list: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of list.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (out.some((o) => o.kind === m.kind && o.start <= m.start && m.end <= o.end && o !== m)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
+function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const { tokens, text } = doc;
+  const out: EntityMention[] = [];
+  const nameFrom = (k: number, max: number): number => {
+    let last = k - 1;
+    for (let j = k; j < tokens.length && j < k + max; j++) {
+      if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
+      if (!tokens[j].cap || isAcronym(tokens[j])) break;
+      last = j;
+    }
+    return last;
+  };
+  const taken = (s: number): boolean => out.some((m) => m.start <= s && s < m.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h));
+    if (honorific) {
+      const k = i + honorific.length;
+      if (!tokens[k] || !/^[ \t]*\.?[ \t]*$/.test(gapText(doc, k))) continue;
+      const last = nameFrom(k, 4);
+      if (last - k + 1 < 2 || !SURNAMES.has(tokens[k].fold)) continue;
+      out.push({
+        kind: "Person",
+        start: tokens[k].start,
+        end: tokens[last].end,
+        name: slice(doc, tokens[k].start, tokens[last].end),
+        pattern: `pattern "${slice(doc, tokens[i].start, tokens[i + honorific.length - 1].end)} <name>"`,
+        props: { honorific: text.slice(tokens[i].start, tokens[k].start).trim() },
+        quote: { start: tokens[i].start, end: tokens[last].end },
+      });
+      i = last;
+      continue;
+    }
+    // a full name: family name and two or three more capitalised words
+    if (tokens[i].cap && SURNAMES.has(tokens[i].fold) && !taken(tokens[i].start) && !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end) && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+      const last = nameFrom(i, 4);
+      if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
+        out.push({ kind: "Person", start: tokens[i].start, end: tokens[last].end, name: slice(doc, tokens[i].start, tokens[last].end), pattern: "a full Vietnamese name", props: {} });
+        i = last;
+      }
+    }
+  }
+  // a byline: the body's last line, a name alone or "Name – Unit"
+  const lines = text.slice(0, doc.bodyEnd).split("\n");
+  let offset = doc.bodyEnd;
+  for (let l = lines.length - 1; l >= 0; l--) {
+    offset -= lines[l].length + (l < lines.length - 1 ? 1 : 0);
+    const line = lines[l].trim();
+    if (!line) continue;
+    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:[ \t]*[-–][ \t]*(.+))?$/u.exec(line);
+    if (m && line.length < 80) {
+      const start = offset + lines[l].indexOf(m[1]);
+      if (!out.some((o) => o.start === start)) {
+        out.push({ kind: "Person", start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
+      }
+    }
+    break;
+  }
+  // positions after a name: ", Phó Giám đốc <organization>"
+  for (const p of out) {
+    let pos = p.end;
+    p.positions = [];
+    for (let n = 0; n < 3; n++) {
+      const sep = /^[ \t]*[,–-][ \t]*/.exec(text.slice(pos, pos + 6));
+      if (!sep) break;
+      const k = tokens.findIndex((t) => t.start === pos + sep[0].length);
+      if (k < 0) break;
+      const position = POSITIONS.map((w) => w.split(" ")).filter((w) => phraseAt(doc, k, w)).sort((a, b) => b.length - a.length)[0];
+      if (!position) break;
+      const posEnd = tokens[k + position.length - 1].end;
+      p.positions.push({ position: slice(doc, tokens[k].start, posEnd), span: { start: tokens[k].start, end: posEnd } });
+      // the organization (filled in by the caller) starts after it; skip to the next comma
+      const nextComma = text.indexOf(",", posEnd);
+      const sentence = doc.sentences.find((s) => s.start <= posEnd && posEnd < s.end);
+      if (nextComma < 0 || !sentence || nextComma >= sentence.end) break;
+      pos = nextComma;
+      while (pos > posEnd && /[ \t]/.test(text[pos - 1])) pos--;
+    }
+  }
+  return out;
+}
+
+/** Ethnic groups: "dân tộc Mông", "đồng bào Thái", "(dân tộc Mông và dân tộc Thái)", "Hmong ethnic minority". */
+function ethnicGroups(doc: Doc): EntityMention[] {
+  const { tokens } = doc;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const vi = phraseAt(doc, i, ["dân", "tộc"]) || phraseAt(doc, i, ["đồng", "bào"]);
+    if (vi && doc.lang === "vi") {
+      let k = i + 2;
+      for (;;) {
+        const t = tokens[k];
+        if (!t || !t.cap || isAcronym(t) || !/^[ \t]+$/.test(gapText(doc, k))) break;
+        let last = k;
+        if (tokens[k + 1]?.cap && /^[ \t]*['’-]?[ \t]*$/.test(gapText(doc, k + 1)) && tokens[k + 1].text.length <= 4) last = k + 1;
+        out.push({ kind: "EthnicGroup", start: t.start, end: tokens[last].end, name: slice(doc, t.start, tokens[last].end), pattern: 'pattern "dân tộc <Name>"', props: {}, quote: { start: tokens[i].start, end: tokens[last].end } });
+        // "dân tộc Mông và dân tộc Thái", "dân tộc Mông và Thái"
+        const n = tokens[last + 1];
+        if (n?.lower !== "và" || !/^[ \t]+$/.test(gapText(doc, last + 1))) break;
+        k = last + 2;
+        if (phraseAt(doc, k, ["dân", "tộc"])) k += 2;
+      }
+    }
+    if (doc.lang === "en" && tokens[i].lower === "ethnic" && tokens[i - 1]?.cap && /^[ \t]+$/.test(gapText(doc, i)) && !["The", "An", "A"].includes(tokens[i - 1].text)) {
+      out.push({ kind: "EthnicGroup", start: tokens[i - 1].start, end: tokens[i - 1].end, name: tokens[i - 1].text, pattern: 'pattern "<Name> ethnic …"', props: {}, quote: { start: tokens[i - 1].start, end: tokens[i].end } });
+    }
+  }
+  return out;
+}
+
+/** Products: "sản phẩm <name with a proper noun>" ("sản phẩm chuối sấy Bản Lang"). */
+function products(doc: Doc): EntityMention[] {
+  const { tokens } = doc;
+  const out: EntityMention[] = [];
+  if (doc.lang !== "vi") return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!phraseAt(doc, i, ["sản", "phẩm"])) continue;
+    const ext = extendName(doc, i + 2, { places: [], max: 6, lower: true, stop: new Set(["khởi", "nghiệp", "chủ", "lực"]) });
+    if (ext.last < i + 2) continue;
+    const words = tokens.slice(i + 2, ext.last + 1);
+    if (!words.some((w) => w.cap && !isAcronym(w)) || words[0].cap) continue;
+    out.push({ kind: "Product", start: tokens[i + 2].start, end: ext.end, name: capitalize(slice(doc, tokens[i + 2].start, ext.end)), pattern: 'pattern "sản phẩm …"', props: {}, quote: { start: tokens[i].start, end: ext.end } });
+    i = ext.last;
+  }
+  return out;
+}
+
+const DOC_TYPES: readonly (readonly [RegExp, string])[] = [
+  [/^quyết định|^decision/i, "DECISION"],
+  [/^nghị định|^decree/i, "DECISION"],
+  [/^kế hoạch|^plan/i, "PLAN"],
+  [/^nghị quyết|^resolution/i, "RESOLUTION"],
+  [/^hướng dẫn|^thông tư|^guidance|^circular/i, "GUIDANCE"],
+];
+
+/** Documents: "Quyết định số 654/QĐ-LĐTBXH ngày 18/5/2023", "Decision No. 90/QD-TTg". */
+function documents(doc: Doc): EntityMention[] {
+  const out: EntityMention[] = [];
+  const re = /(Quyết định|Nghị định|Kế hoạch|Nghị quyết|Hướng dẫn|Thông tư|Decision|Decree|Plan|Resolution|Circular)\s+(?:số\s+|No\.?\s+)?(\d+\/[\p{L}\d]+(?:[-–][\p{L}\d]+)*)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/giu;
+  const body = doc.text.slice(0, doc.bodyEnd);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const docType = DOC_TYPES.find(([r]) => r.test(m![1]))?.[1];
+    const issuedOn = m[5] ? `${m[5]}-${m[4].padStart(2, "0")}-${m[3].padStart(2, "0")}` : undefined;
+    out.push({
+      kind: "Document",
+      start: m.index,
+      end: m.index + m[0].length,
+      name: `${capitalize(m[1].toLowerCase())} số ${m[2]}`,
+      pattern: `pattern "${m[1]} số …/…"`,
+      props: { number: m[2], ...(docType ? { docType } : {}), ...(issuedOn ? { issuedOn } : {}) },
+    });
+  }
+  return out;
+}
+
+/** Every mention of the article, in text order. Place mentions let names hold places ("UBND huyện Than Uyên"). */
+export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
+  const orgs = organizations(doc, places);
+  // an organization inside another: kept as the outer one's unit when the outer is a part of it
+  const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
+  const kept: EntityMention[] = [];
+  for (const m of orgs.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const outer = m.distributed ? undefined : kept.find((o) => o.start <= m.start && m.end <= o.end && !o.distributed && o.inner !== m);
+    if (!outer) {
+      kept.push(m);
+      continue;
+    }
+    if (outer.start < m.start && outerHeads.test(outer.name) && !m.ref) {
+      outer.inner = m;
+      kept.push(m);
+    }
+  }
+  const all = [...kept, ...events(doc, places), ...programs(doc, places), ...projects(doc, places), ...models(doc, places), ...people(doc, places), ...ethnicGroups(doc), ...products(doc), ...documents(doc)];
+  // a person's positions name organizations
+  for (const p of all.filter((m) => m.kind === "Person")) {
+    for (const pos of p.positions ?? []) {
+      pos.org = kept.find((o) => o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start)));
+    }
+  }
+  // names of organizations, events and programs are not models, people or products
+  const named = all.filter((m) => m.kind === "Organization" || m.kind === "Program" || m.kind === "Project" || m.kind === "Document" || (m.kind === "Event" && m.quotedName));
+  return all
+    .filter((m) => m.kind === "Organization" || m.kind === "Event" || m.kind === "Program" || m.kind === "Project" || m.kind === "Document" || !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === "Model" && o.kind === "Event")))
+    .filter((m) => !(m.kind === "Model" && named.some((o) => o.kind === "Organization" && o.start <= m.start && m.end <= o.end)))
+    .sort((a, b) => a.start - b.start);
+}
+

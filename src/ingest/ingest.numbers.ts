@@ -1,0 +1,107 @@
+/**
+ * Counts and amounts in an article: a number, the qualifier before it ("hơn 80 cuộc họp" →
+ * MORE_THAN 80, "khoảng", "at least"…) and the unit after it ("400 học viên" → learners). Numbers
+ * inside dates, codes ("90/QĐ-TTg"), names ("Dự án 8", "năm 3") and enumerations ("1/Đại diện")
+ * are not counts; neither is a number with no unit word after it.
+ */
+import { NOT_COUNT_BEFORE, NUMBER_UNITS, QUALIFIERS, type QualifierName, VI_STOP_WORDS } from "./ingest.lexicon";
+import type { DateMention } from "./ingest.dates";
+import type { Lang, Span } from "./ingest.text";
+
+export interface NumberMention extends Span {
+  value: number;
+  qualifier: QualifierName;
+  /** Where the digits are. */
+  number: Span;
+  /** The unit as the text writes it ("học viên") and in English ("learners"). */
+  unit: string;
+  unitEn: string;
+  /** The unit and the words that describe it ("thành viên nòng cốt cộng đồng"). */
+  label: string;
+}
+
+const UNITS = [...NUMBER_UNITS].sort((a, b) => b[0].length - a[0].length);
+const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
+
+function parseValue(raw: string, lang: Lang): number | null {
+  let s = raw;
+  if (lang === "vi") {
+    if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
+    else s = s.replace(",", ".");
+  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+const LABEL_STOP = new Set([...VI_STOP_WORDS, "of", "in", "at", "for", "from", "with", "to", "and", "on", "who", "which", "that"]);
+
+/** Counts of the text before `end`, skipping those inside `dates`. */
+export function findNumbers(text: string, end: number, lang: Lang, dates: readonly DateMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = /(?<![\p{L}\d/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)/gu;
+  const body = text.slice(0, end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const numStart = m.index;
+    const numEnd = m.index + m[0].length;
+    if (dates.some((d) => numStart < d.end && d.start < numEnd)) continue;
+    const after = body.slice(numEnd, numEnd + 60);
+    const before = body.slice(Math.max(0, numStart - 40), numStart);
+    if (/^\s*[/:]/.test(after) || /^\s*-\s*\d/.test(after)) continue; // codes, times, ranges
+    if (/^\s*trong\s/iu.test(after)) continue; // "1 trong 14 xã": one of
+    const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    if (prevWord && NOT_COUNT_BEFORE.has(prevWord)) continue;
+    const value = parseValue(m[0], lang);
+    if (value === null) continue;
+    if (value >= 1900 && value <= 2100 && !/^\s*(?:%|\p{L})/u.test(after)) continue;
+
+    // the unit: a known one (longest first), else one lower-case word
+    const rest = after.replace(/^[ \t]*/, "");
+    const restOffset = after.length - rest.length;
+    const lowerRest = rest.normalize("NFC").toLowerCase();
+    let unit: string | undefined;
+    let unitEn: string | undefined;
+    for (const [u, en] of UNITS) {
+      if (lowerRest.startsWith(u) && (u === "%" || !/^[\p{L}\p{M}]/u.test(lowerRest.slice(u.length)))) {
+        unit = rest.slice(0, u.length);
+        unitEn = en;
+        break;
+      }
+    }
+    if (!unit) continue;
+    const unitEnd = numEnd + restOffset + unit.length;
+    if ((unitEn === "months" || unitEn === "years" || unitEn === "days") && /^[ \t]+(đầu|cuối|first|last)\b/iu.test(body.slice(unitEnd, unitEnd + 8))) continue; // "03 tháng đầu năm 2024": a time
+
+    // the label: the unit and up to four describing words after it
+    let labelEnd = unitEnd;
+    const words = /^(?:[ \t]+([\p{L}\p{M}]+))/u;
+    for (let k = 0; k < 4; k++) {
+      const w = words.exec(body.slice(labelEnd, labelEnd + 40));
+      if (!w || LABEL_STOP.has(w[1].toLowerCase()) || /^\p{Lu}/u.test(w[1])) break;
+      labelEnd += w[0].length;
+    }
+
+    // the qualifier before the number
+    let qualifier: QualifierName = "EXACT";
+    let start = numStart;
+    const lowerBefore = before.normalize("NFC").toLowerCase();
+    for (const [q, name] of QUALS) {
+      const at = lowerBefore.length - q.length - 1;
+      if (at >= 0 && lowerBefore.endsWith(`${q} `) && (at === 0 || !/[\p{L}]/u.test(lowerBefore[at - 1]))) {
+        qualifier = name;
+        start = numStart - q.length - 1;
+        break;
+      }
+    }
+    out.push({
+      start,
+      end: labelEnd,
+      value,
+      qualifier,
+      number: { start: numStart, end: numEnd },
+      unit,
+      unitEn: unitEn!,
+      label: body.slice(unitEnd - unit.length, labelEnd),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,650 @@
+/**
+ * Places in an article, resolved to gazetteer ids. A mention is a unit word and a name ("xã Tiến
+ * Xuân", "Cao Bang province"), a name in a list after one ("2 xã Mường Kim, Pha Mu"), a province
+ * named alone ("Lai Châu"), or a name in an address after another mention ("…, huyện Thạch Thất,
+ * Hà Nội"). Mentions side by side form a chain; a chain is resolved as a whole, each unit inside
+ * the one after it, helped by the places named elsewhere in the article and by the naming the
+ * article uses: legacy (province–district–commune, before July 2025) or 2025 (province–commune).
+ * Villages (thôn, bản, ấp, xóm, tổ dân phố; "village") become new places PART_OF their commune.
+ * A mention that stays ambiguous is left out and reported, never guessed.
+ */
+import { slugify } from "../common/text";
+import { type Era, type Gazetteer, levelRank, type PlaceRecord, REFORM_DAY } from "./ingest.gazetteer";
+import { EN_PLACE_UNITS, type Level, NAME_PARTICLES, type PlaceUnitWord, VI_PLACE_UNITS } from "./ingest.lexicon";
+import { type Doc, foldKey, type Span, squash, type Token } from "./ingest.text";
+
+export interface PlaceMention extends Span {
+  /** The name as written, and where. */
+  name: string;
+  nameSpan: Span;
+  levels: readonly Level[];
+  unitType?: string;
+  village: boolean;
+  candidates: PlaceRecord[];
+  how: "unit" | "list" | "bare" | "chain" | "address";
+  /** Marked "(cũ)": a former unit. */
+  former: boolean;
+  /** The id it resolved to (or was proposed as), once resolved. */
+  placeId?: string;
+}
+
+/** A place the draft declares: a gazetteer place, or a proposed village or unit. */
+export interface FoundPlace {
+  id: string;
+  name: string;
+  level: Level;
+  record?: PlaceRecord;
+  /** For a proposed place: the place it is PART_OF, and its unit word. */
+  parentId?: string;
+  unitType?: string;
+  mentions: PlaceMention[];
+  /** The words of the article that show it (its chain). */
+  quote: Span;
+  reason: string;
+}
+
+export interface PlaceFinding {
+  mentions: PlaceMention[];
+  places: Map<string, FoundPlace>;
+  era: { era: Era; why: string };
+  notes: string[];
+}
+
+/** A cue that the units after it (up to "vào"/"into", the unit they became) are former ones. */
+const FORMER = /(sáp nhập|hợp nhất|trước đây|merg(ed|ing|er)|former(ly)?)(?:(?!\s(?:vào|thành|into)\s)[^.;])*$/iu;
+const CHAIN_GAP = /^[\s,:;()\-–—]*(?:(?:của|thuộc|tại|ở|in|of|và|and|&)\s+)?[\s,:;()\-–—]*$/iu;
+const PLURAL_BEFORE = new Set(["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]);
+const ADDRESS_BEFORE = new Set(["tại", "ở", "at", "in"]);
+const EN_LEADING = new Set(["the", "in", "at", "of", "and", "from", "to", "for", "a", "an", "on", "by", "with"]);
+const ADMIN_NAME_STOP = new Set(["hội", "viên"]); // "Xã hội", "xã viên"
+
+const gap = (doc: Doc, a: number, b: number): string => doc.text.slice(a, b);
+const spaceOnly = (s: string): boolean => /^[ \t]+$/.test(s);
+const nameGap = (s: string): boolean => /^[ \t]*[-–]?[ \t]*$/.test(s) && s.length > 0;
+
+/** Does a phrase (lower-case words) start at token i? Returns the number of tokens, or 0. */
+function unitAt(doc: Doc, i: number, unit: PlaceUnitWord): number {
+  const { tokens } = doc;
+  for (let k = 0; k < unit.words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return 0;
+    const loose = unit.words.length > 1 && t.fold === foldKey(unit.words[k]);
+    if (t.lower !== unit.words[k] && !loose) return 0;
+    if (k > 0 && !spaceOnly(gap(doc, tokens[i + k - 1].end, t.start))) return 0;
+  }
+  return unit.words.length;
+}
+
+function viUnitAt(doc: Doc, i: number): { unit: PlaceUnitWord; length: number } | undefined {
+  let best: { unit: PlaceUnitWord; length: number } | undefined;
+  for (const unit of VI_PLACE_UNITS) {
+    const length = unitAt(doc, i, unit);
+    if (length && (!best || length > best.length)) best = { unit, length };
+  }
+  return best;
+}
+
+/** Does token i start a phrase (sentence start, after a bracket, colon, dash or quote)? */
+function startsPhrase(doc: Doc, i: number): boolean {
+  if (i === 0) return true;
+  const between = gap(doc, doc.tokens[i - 1].end, doc.tokens[i].start);
+  return /[\n.;:(\-–“"!?]/.test(between);
+}
+
+/** Up to `max` tokens from j that may form a name: the first capitalised (or a number), joined by spaces or hyphens. */
+function nameRun(doc: Doc, j: number, allowDigit: boolean, max = 6): { indices: number[]; capRun: number } {
+  const { tokens } = doc;
+  const first = tokens[j];
+  if (!first || !(first.cap || (allowDigit && first.digit))) return { indices: [], capRun: 0 };
+  const indices = [j];
+  let capRun = 1;
+  let capsGoing = true;
+  for (let k = j + 1; k < tokens.length && indices.length < max; k++) {
+    if (!nameGap(gap(doc, tokens[k - 1].end, tokens[k].start))) break;
+    indices.push(k);
+    if (capsGoing && (tokens[k].cap || tokens[k].digit)) capRun++;
+    else capsGoing = false;
+  }
+  return { indices, capRun };
+}
+
+const spanOf = (tokens: readonly Token[], from: number, to: number): Span => ({ start: tokens[from].start, end: tokens[to].end });
+
+/** The longest prefix of the run that names places of these levels. */
+function longestMatch(doc: Doc, gaz: Gazetteer, run: number[], levels: readonly Level[], minLength = 1): { length: number; candidates: PlaceRecord[] } {
+  for (let k = run.length; k >= minLength; k--) {
+    const span = spanOf(doc.tokens, run[0], run[k - 1]);
+    const candidates = gaz.lookup(foldKey(doc.text.slice(span.start, span.end)), levels);
+    if (candidates.length) return { length: k, candidates };
+  }
+  return { length: 0, candidates: [] };
+}
+
+function makeMention(doc: Doc, start: number, nameFrom: number, nameTo: number, unit: PlaceUnitWord | undefined, levels: readonly Level[], candidates: PlaceRecord[], how: PlaceMention["how"], end?: number): PlaceMention {
+  const nameSpan = spanOf(doc.tokens, nameFrom, nameTo);
+  const after = doc.text.slice(end ?? nameSpan.end, (end ?? nameSpan.end) + 8);
+  return {
+    start,
+    end: end ?? nameSpan.end,
+    name: squash(doc.text.slice(nameSpan.start, nameSpan.end)),
+    nameSpan,
+    levels,
+    unitType: unit?.unitType,
+    village: levels.length === 1 && levels[0] === "VILLAGE",
+    candidates,
+    how,
+    former: /^\s*\(\s*cũ\s*\)/iu.test(after),
+  };
+}
+
+/** Mentions by Vietnamese unit words, and the lists after them. */
+function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = viUnitAt(doc, i);
+    if (!found) continue;
+    const { unit, length } = found;
+    // "Hợp tác xã" is a cooperative, not a commune
+    if (unit.words[0] === "xã" && i >= 2 && tokens[i - 2].fold === "hop" && tokens[i - 1].fold === "tac") continue;
+    // "Bản Lang", "Buôn Đôn": a capitalised village word inside a sentence starts a name.
+    if (unit.village && tokens[i].cap && !startsPhrase(doc, i)) {
+      const run = nameRun(doc, i, false);
+      const whole = longestMatch(doc, gaz, run.indices, ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"], 2);
+      if (whole.length) {
+        out.push(makeMention(doc, tokens[i].start, i, run.indices[whole.length - 1], undefined, [...new Set(whole.candidates.map((c) => c.level))], whole.candidates, "bare"));
+      }
+      continue;
+    }
+    let j = i + length;
+    if (!tokens[j]) continue;
+    let between = gap(doc, tokens[j - 1].end, tokens[j].start);
+    const plural = i > 0 && (tokens[i - 1].digit || PLURAL_BEFORE.has(tokens[i - 1].lower));
+    let inParens = false;
+    if (unit.words[0] === "tp" && /^[ \t]*\.[ \t]*$/.test(between)) between = " ";
+    if (plural && /^[ \t]*\([ \t]*$/.test(between)) inParens = true;
+    else if (!spaceOnly(between)) continue;
+    if (tokens[j].lower === "số" && tokens[j + 1]?.digit) j++;
+    const run = nameRun(doc, j, unit.levels.includes("COMMUNE") || !!unit.village);
+    if (!run.indices.length) continue;
+    if (!unit.village && ADMIN_NAME_STOP.has(tokens[j].lower)) continue;
+    const match = longestMatch(doc, gaz, run.indices, unit.levels);
+    const start = tokens[i].start;
+    let last: PlaceMention;
+    if (match.length) last = makeMention(doc, start, j, run.indices[match.length - 1], unit, unit.levels, match.candidates, "unit");
+    else if (run.capRun) last = makeMention(doc, start, j, run.indices[run.capRun - 1], unit, unit.levels, [], "unit");
+    else continue;
+    out.push(last);
+
+    // a list after it: "2 xã Mường Kim, Pha Mu", "04 tỉnh Hà Nội, Hưng Yên, Bắc Ninh và Bắc Giang"
+    for (;;) {
+      const sep = /^[ \t]*(?:,|;|và|hoặc)[ \t]*/u.exec(text.slice(last.end, last.end + 12));
+      if (!sep) break;
+      let k = tokens.findIndex((t) => t.start >= last.end + sep[0].length);
+      if (k < 0 || tokens[k].start !== last.end + sep[0].length) break;
+      let repeated = false;
+      const again = viUnitAt(doc, k);
+      if (again && again.unit === unit) {
+        k += again.length;
+        repeated = true;
+        if (!tokens[k] || !spaceOnly(gap(doc, tokens[k - 1].end, tokens[k].start))) break;
+      } else if (again) break;
+      const next = nameRun(doc, k, unit.levels.includes("COMMUNE") || !!unit.village);
+      if (!next.indices.length) break;
+      const nextMatch = longestMatch(doc, gaz, next.indices, unit.levels);
+      const from = repeated ? tokens[k - (again?.length ?? 0)].start : tokens[k].start;
+      if (nextMatch.length) {
+        last = makeMention(doc, from, k, next.indices[nextMatch.length - 1], unit, unit.levels, nextMatch.candidates, "list");
+      } else if (next.capRun && (repeated || (unit.village && (inParens || plural)))) {
+        last = makeMention(doc, from, k, next.indices[next.capRun - 1], unit, unit.levels, [], "list");
+      } else break;
+      out.push(last);
+    }
+  }
+}
+
+/** Mentions by English unit words: "Cao Bang province", "Muong Kim and Pha Mu communes", "the province of Lai Chau". */
+function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const unit = EN_PLACE_UNITS.find((u) => u.words[0] === tokens[i].lower);
+    if (!unit) continue;
+    const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward";
+    // "the province of X", "communes of X and Y" (not "Pha Mu communes of Than Uyen district")
+    const named = i > 0 && tokens[i - 1].cap && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start));
+    if (!named && tokens[i + 1]?.lower === "of" && spaceOnly(gap(doc, tokens[i].end, tokens[i + 1].start))) {
+      let k = i + 2;
+      for (;;) {
+        const run = nameRun(doc, k, !!unit.village);
+        if (!run.capRun || !spaceOnly(gap(doc, tokens[k - 1].end, tokens[k].start))) break;
+        const capOnly = run.indices.slice(0, run.capRun);
+        // "of Than Uyen district": a unit word of its own after the name
+        const after = tokens[capOnly[capOnly.length - 1] + 1];
+        if (after && EN_PLACE_UNITS.some((u) => u.words[0] === after.lower)) break;
+        const match = longestMatch(doc, gaz, capOnly, unit.levels);
+        const lastIdx = match.length ? capOnly[match.length - 1] : capOnly[capOnly.length - 1];
+        const m = makeMention(doc, tokens[i].start, k, lastIdx, unit, unit.levels, match.candidates, "unit");
+        out.push(m);
+        if (!pluralUnit) break;
+        const sep = /^[ \t]*(?:,|and|&)[ \t]*(?:,|and)?[ \t]*/u.exec(text.slice(m.end, m.end + 10));
+        if (!sep) break;
+        k = tokens.findIndex((t) => t.start >= m.end + sep[0].length);
+        if (k < 0) break;
+      }
+      continue;
+    }
+    // "X province": the capitalised words before (not "8 communes": a count)
+    let j = i - 1;
+    const run: number[] = [];
+    while (j >= 0 && run.length < 5 && tokens[j].cap && nameGap(gap(doc, tokens[j].end, tokens[j + 1].start))) {
+      run.unshift(j);
+      j--;
+    }
+    while (run.length && EN_LEADING.has(tokens[run[0]].lower)) run.shift();
+    if (!run.length) continue;
+    const pushBefore = (indices: number[], start?: number): PlaceMention | undefined => {
+      for (let k = 0; k < indices.length; k++) {
+        const sub = indices.slice(k);
+        const span = spanOf(tokens, sub[0], sub[sub.length - 1]);
+        const candidates = gaz.lookup(foldKey(text.slice(span.start, span.end)), unit.levels);
+        if (candidates.length) {
+          const m = makeMention(doc, span.start, sub[0], sub[sub.length - 1], unit, unit.levels, candidates, "unit", start);
+          out.push(m);
+          return m;
+        }
+      }
+      const m = makeMention(doc, tokens[indices[0]].start, indices[0], indices[indices.length - 1], unit, unit.levels, [], "unit", start);
+      out.push(m);
+      return m;
+    };
+    const first = pushBefore(run, tokens[i].end);
+    // "Muong Kim and Pha Mu communes"
+    if (pluralUnit && first) {
+      let before = first.start;
+      for (;;) {
+        const sep = /[ \t]*(?:,|and|&)[ \t]*$/u.exec(text.slice(Math.max(0, before - 8), before));
+        if (!sep) break;
+        let k = tokens.findIndex((t) => t.end === before - sep[0].length);
+        if (k < 0) break;
+        const prev: number[] = [];
+        while (k >= 0 && prev.length < 4 && tokens[k].cap && (prev.length === 0 || nameGap(gap(doc, tokens[k].end, tokens[k + 1].start)))) {
+          prev.unshift(k);
+          k--;
+        }
+        while (prev.length && EN_LEADING.has(tokens[prev[0]].lower)) prev.shift();
+        if (!prev.length) break;
+        const m = pushBefore(prev);
+        if (!m) break;
+        before = m.start;
+      }
+    }
+  }
+}
+
+/** Provinces named alone: "Lai Châu", "Hanoi". Not inside a person's name ("Nguyễn Thị Hà Giang"). */
+function bareProvinces(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    if (i > 0 && tokens[i - 1].cap && NAME_PARTICLES.has(tokens[i - 1].lower) && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start))) continue;
+    for (let k = Math.min(4, tokens.length - i); k >= 1; k--) {
+      const idx = Array.from({ length: k }, (_, n) => i + n);
+      if (idx.some((n) => !tokens[n].cap)) continue;
+      if (idx.slice(1).some((n) => !nameGap(gap(doc, tokens[n - 1].end, tokens[n].start)))) continue;
+      const span = spanOf(tokens, i, i + k - 1);
+      if (taken(span.start, span.end)) continue;
+      // a longer capitalised name goes on ("Hà Nội Mới"): not this province
+      const next = tokens[i + k];
+      if (next?.cap && nameGap(gap(doc, span.end, next.start)) && !viUnitAt(doc, i + k)) {
+        const longer = gaz.lookup(foldKey(text.slice(span.start, next.end)));
+        if (longer.length || doc.lang === "vi") continue;
+      }
+      const candidates = gaz.lookup(foldKey(text.slice(span.start, span.end)), ["PROVINCE"]);
+      if (!candidates.length) continue;
+      out.push(makeMention(doc, span.start, i, i + k - 1, undefined, ["PROVINCE"], candidates, "bare"));
+      i += k - 1;
+      break;
+    }
+  }
+}
+
+/** Names in an address after a mention: "xã Tiến Xuân, huyện Thạch Thất, Hà Nội" (Hà Nội). */
+function chainNames(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (let round = 0; round < 4; round++) {
+    let added = false;
+    for (const m of [...out]) {
+      if (!m.candidates.length && !m.village) continue;
+      const sep = /^[ \t]*[,(–-]?[ \t]*/.exec(text.slice(m.end, m.end + 6))!;
+      const k = tokens.findIndex((t) => t.start === m.end + sep[0].length);
+      if (k < 0 || !tokens[k].cap || viUnitAt(doc, k)) continue;
+      if (out.some((o) => o.start <= tokens[k].start && tokens[k].start < o.end)) continue;
+      const rank = Math.min(...m.levels.map(levelRank));
+      const higher = (["PROVINCE", "DISTRICT", "COMMUNE"] as Level[]).filter((l) => levelRank(l) < rank);
+      if (!higher.length) continue;
+      const run = nameRun(doc, k, false, 4);
+      const match = longestMatch(doc, gaz, run.indices.slice(0, run.capRun), higher);
+      if (!match.length) continue;
+      if (match.length < 2 && !match.candidates.some((c) => c.level === "PROVINCE")) continue;
+      out.push(makeMention(doc, tokens[k].start, k, run.indices[match.length - 1], undefined, [...new Set(match.candidates.map((c) => c.level))], match.candidates, "chain"));
+      added = true;
+    }
+    if (!added) break;
+  }
+}
+
+/** A name before ", xã …" after "tại"/"ở": a village the text names without its unit word ("tại Vi Choong, xã Hiếu"). */
+function addressVillages(doc: Doc, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (const m of [...out]) {
+    if (!m.levels.includes("COMMUNE") || m.how === "bare" || m.how === "chain") continue;
+    const sep = /,[ \t]*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (!sep) continue;
+    let k = tokens.findIndex((t) => t.end === m.start - sep[0].length);
+    const run: number[] = [];
+    while (k >= 0 && run.length < 3 && tokens[k].cap && (run.length === 0 || nameGap(gap(doc, tokens[k].end, tokens[k + 1].start)))) {
+      run.unshift(k);
+      k--;
+    }
+    if (!run.length || k < 0 || !ADDRESS_BEFORE.has(tokens[k].lower) || !spaceOnly(gap(doc, tokens[k].end, tokens[run[0]].start))) continue;
+    const span = spanOf(tokens, run[0], run[run.length - 1]);
+    if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+    out.push(makeMention(doc, span.start, run[0], run[run.length - 1], { words: [], levels: ["VILLAGE"], village: true }, ["VILLAGE"], [], "address"));
+  }
+}
+
+/** Which naming the article uses, and why. */
+function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMention[][], refDate: string | undefined): { era: Era; why: string } {
+  if (refDate) return refDate >= REFORM_DAY ? { era: "new", why: `2025 naming (the article is of ${refDate})` } : { era: "legacy", why: `legacy naming (the article is of ${refDate}, before July 2025)` };
+  if (mentions.some((m) => m.how !== "bare" && m.levels.length === 1 && m.levels[0] === "DISTRICT")) return { era: "legacy", why: "legacy naming (the article names districts)" };
+  const communeThenProvince = chains.some((c) =>
+    c.some((m, i) => m.levels.includes("COMMUNE") && !m.levels.includes("DISTRICT") && c[i + 1]?.levels.includes("PROVINCE") && !c.some((o) => o.levels.length === 1 && o.levels[0] === "DISTRICT")),
+  );
+  if (communeThenProvince) return { era: "new", why: "2025 naming (communes named with their province, no district)" };
+  return { era: "legacy", why: "legacy naming (no date and no 2025 commune–province address)" };
+}
+
+interface Scored {
+  score: number;
+  why: Set<string>;
+}
+
+/**
+ * Finds and resolves the places of an article. `refDate` (YYYY-MM-DD) is when the article was
+ * written, if known: it says which naming the article uses.
+ */
+export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFinding {
+  const raw: PlaceMention[] = [];
+  if (doc.lang === "vi") viUnitMentions(doc, gaz, raw);
+  else enUnitMentions(doc, gaz, raw);
+  bareProvinces(doc, gaz, raw);
+  chainNames(doc, gaz, raw);
+  addressVillages(doc, raw);
+
+  // one mention per name: the first found (unit words before lists, lists before bare names)
+  const mentions: PlaceMention[] = [];
+  for (const m of raw) if (!mentions.some((o) => o.nameSpan.start < m.nameSpan.end && m.nameSpan.start < o.nameSpan.end)) mentions.push(m);
+  mentions.sort((a, b) => a.start - b.start);
+  // units merged into another are former units: "… trên cơ sở sáp nhập các xã A, B và C"
+  for (const m of mentions) {
+    const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (sentence && FORMER.test(doc.text.slice(sentence.start, m.start))) m.former = true;
+  }
+
+  const chains: PlaceMention[][] = [];
+  for (const m of mentions) {
+    const last = chains[chains.length - 1]?.at(-1);
+    const between = last && last.end <= m.start ? doc.text.slice(last.end, m.start) : undefined;
+    if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between)) chains[chains.length - 1].push(m);
+    else chains.push([m]);
+  }
+  const chainOf = new Map<PlaceMention, PlaceMention[]>();
+  for (const c of chains) for (const m of c) chainOf.set(m, c);
+
+  const era = decideEra(mentions, chains, refDate);
+  const notes: string[] = [];
+
+  // anchors: provinces and districts named with few candidates, anywhere
+  const anchorsOutside = (chain: PlaceMention[]): Map<string, string> => {
+    const anchors = new Map<string, string>();
+    for (const m of mentions) {
+      if (chain.includes(m) || !m.candidates.length || m.candidates.length > 3) continue;
+      for (const c of m.candidates) if (c.level === "PROVINCE" || c.level === "DISTRICT") anchors.set(c.id, m.name);
+    }
+    return anchors;
+  };
+
+  const scoreOf = (m: PlaceMention, c: PlaceRecord, anchors: Map<string, string>): Scored => {
+    const why = new Set<string>();
+    let score = 0;
+    const eras = gaz.eras(c);
+    if (m.former) {
+      score += eras.includes("legacy") ? 4 : -4;
+      if (eras.length === 1) why.add('"(cũ)": a former unit');
+    } else if (eras.includes(era.era)) {
+      score += 2;
+      if (eras.length === 1) why.add(era.why);
+    } else score -= 2;
+    if (m.unitType && c.unitType && foldKey(m.unitType) === foldKey(c.unitType)) {
+      score += 1;
+      why.add(`its unit word (${m.unitType})`);
+    }
+    for (const [id, name] of anchors) {
+      if (gaz.isAncestor(id, c.id)) {
+        score += 4;
+        why.add(`${name} named elsewhere in the article`);
+        break;
+      }
+    }
+    return { score, why };
+  };
+
+  for (const chain of chains) {
+    const members = chain.filter((m) => m.candidates.length);
+    if (!members.length) continue;
+    const anchors = anchorsOutside(chain);
+    const single = members.map((m) => m.candidates.map((c) => scoreOf(m, c, anchors)));
+    const pairScore = (a: PlaceRecord, b: PlaceRecord): number => {
+      if (a.level === b.level) return a.parents.some((p) => b.parents.includes(p)) ? 1 : 0;
+      return gaz.isAncestor(a.id, b.id) || gaz.isAncestor(b.id, a.id) ? 10 : -8;
+    };
+    const size = members.reduce((n, m) => n * m.candidates.length, 1);
+    let bestScore = -Infinity;
+    let bestChoices: number[][] = [];
+    if (size <= 20000) {
+      const choice = new Array<number>(members.length).fill(0);
+      const walk = (i: number): void => {
+        if (i === members.length) {
+          let s = 0;
+          for (let a = 0; a < members.length; a++) {
+            s += single[a][choice[a]].score;
+            for (let b = a + 1; b < members.length; b++) s += pairScore(members[a].candidates[choice[a]], members[b].candidates[choice[b]]);
+          }
+          if (s > bestScore) {
+            bestScore = s;
+            bestChoices = [[...choice]];
+          } else if (s === bestScore) bestChoices.push([...choice]);
+          return;
+        }
+        for (let c = 0; c < members[i].candidates.length; c++) {
+          choice[i] = c;
+          walk(i + 1);
+        }
+      };
+      walk(0);
+    } else {
+      // too many combinations: each member on its own, against the best of the others
+      const choice = members.map((m, a) =>
+        m.candidates.reduce((best, c, ci) => {
+          const s = single[a][ci].score + members.reduce((acc, o, b) => (b === a ? acc : acc + Math.max(...o.candidates.map((oc) => pairScore(c, oc)))), 0);
+          return s > best.s ? { s, ci } : best;
+        }, { s: -Infinity, ci: 0 }).ci,
+      );
+      bestChoices = [choice];
+    }
+    members.forEach((m, a) => {
+      const picks = new Set(bestChoices.map((c) => c[a]));
+      if (picks.size > 1) {
+        const ids = [...picks].map((p) => m.candidates[p].id);
+        notes.push(`"${squash(doc.text.slice(m.start, m.end))}": ${ids.length} places fit equally (${ids.slice(0, 6).join(", ")}${ids.length > 6 ? ", …" : ""}); name its district or province`);
+        return;
+      }
+      const pick = [...picks][0];
+      const chosen = m.candidates[pick];
+      m.placeId = chosen.id;
+      if (m.candidates.length > 1) {
+        const why = new Set<string>();
+        const others = members.filter((o) => o !== m).map((o) => o.name);
+        if (others.length && members.some((o, b) => o !== m && pairScore(chosen, o.candidates[bestChoices[0][b]]) >= 10)) why.add(`the units beside it (${others.join(", ")})`);
+        for (const w of single[a][pick].why) why.add(w);
+        (m as PlaceMention & { why?: string }).why = `chosen among ${m.candidates.length} (${m.candidates.map((c) => c.id).slice(0, 4).join(", ")}${m.candidates.length > 4 ? ", …" : ""}) by ${[...why].join("; ") || "the best fit"}`;
+      }
+    });
+  }
+
+  const places = new Map<string, FoundPlace>();
+  const chainSpan = (m: PlaceMention): Span => {
+    const c = chainOf.get(m) ?? [m];
+    return { start: c[0].start, end: c[c.length - 1].end };
+  };
+  const surface = (m: PlaceMention): string => squash(doc.text.slice(m.start, m.end));
+  for (const m of mentions) {
+    if (!m.placeId) continue;
+    const record = gaz.get(m.placeId)!;
+    const known = places.get(record.id);
+    if (known) {
+      known.mentions.push(m);
+      continue;
+    }
+    const why = (m as PlaceMention & { why?: string }).why;
+    places.set(record.id, {
+      id: record.id,
+      name: record.name,
+      level: record.level,
+      record,
+      mentions: [m],
+      quote: chainSpan(m),
+      reason: `place "${surface(m)}" is ${record.level.toLowerCase()} ${record.id} in the gazetteer${why ? `, ${why}` : ""}`,
+    });
+  }
+
+  // villages, and units the gazetteer lacks, under the unit that holds them
+  const communeOf = new Map<string, string>();
+  const sentenceOf = (pos: number): Span | undefined => doc.sentences.find((s) => s.start <= pos && pos < s.end);
+  const resolvedCommunes = mentions.filter((m) => m.placeId && gaz.get(m.placeId)?.level === "COMMUNE");
+  const villageParent = (v: PlaceMention): { id?: string; how: string } => {
+    const chain = chainOf.get(v) ?? [];
+    const inChain = chain.find((o) => o.placeId && gaz.get(o.placeId)?.level === "COMMUNE");
+    if (inChain) return { id: inChain.placeId, how: `beside ${surface(inChain)}` };
+    const sentence = sentenceOf(v.start);
+    if (sentence) {
+      const clauseEnd = (() => {
+        const semi = doc.text.indexOf(";", v.end);
+        return semi >= 0 && semi < sentence.end ? semi : sentence.end;
+      })();
+      const next = resolvedCommunes.find((o) => o.start >= v.end && o.start < clauseEnd);
+      if (next) return { id: next.placeId, how: `${surface(next)} after it in the same clause` };
+    }
+    return { how: "" };
+  };
+  const villages = mentions.filter((m) => m.village && !m.placeId);
+  const assigned = new Map<PlaceMention, { id: string; how: string }>();
+  for (const v of villages) {
+    const p = villageParent(v);
+    if (p.id) {
+      assigned.set(v, { id: p.id, how: p.how });
+      communeOf.set(foldKey(v.name), p.id);
+    }
+  }
+  // twice over: a village placed on the first round places the ones named with it on the second
+  const noted = new Set<PlaceMention>();
+  for (const round of [1, 2]) {
+    for (const v of villages) {
+      if (assigned.has(v)) continue;
+      const place = (id: string, how: string): void => {
+        assigned.set(v, { id, how });
+        communeOf.set(foldKey(v.name), id);
+      };
+      const same = communeOf.get(foldKey(v.name));
+      if (same) {
+        place(same, "the same village named with its commune elsewhere");
+        continue;
+      }
+      const mate = round === 2 ? (chainOf.get(v) ?? []).find((o) => o.village && assigned.has(o)) : undefined;
+      if (mate) {
+        place(assigned.get(mate)!.id, `as ${surface(mate)}, named with it`);
+        continue;
+      }
+      const sentence = sentenceOf(v.start);
+      const inSentence = [...new Set(resolvedCommunes.filter((o) => sentence && o.start >= sentence.start && o.start < sentence.end).map((o) => o.placeId!))];
+      if (inSentence.length === 1) {
+        place(inSentence[0], "the only commune of its sentence");
+        continue;
+      }
+      const inDoc = [...new Set(resolvedCommunes.map((o) => o.placeId!))];
+      if (inDoc.length === 1) {
+        place(inDoc[0], "the only commune of the article");
+        continue;
+      }
+      if (round === 2 && !noted.has(v)) {
+        noted.add(v);
+        notes.push(`village "${surface(v)}": its commune is not clear${inSentence.length ? ` (${inSentence.join(", ")})` : ""}; not proposed`);
+      }
+    }
+  }
+  for (const [v, parent] of assigned) {
+    const known = gaz.lookup(foldKey(v.name), ["VILLAGE"]).find((r) => r.parents.includes(parent.id));
+    const id = known?.id ?? `${parent.id}:${slugify(/^\d+$/.test(v.name) ? `${v.unitType ?? "thon"} ${v.name}` : v.name) || "x"}`;
+    v.placeId = id;
+    const found = places.get(id);
+    if (found) {
+      found.mentions.push(v);
+      continue;
+    }
+    places.set(id, {
+      id,
+      name: known?.name ?? v.name,
+      level: "VILLAGE",
+      ...(/^\d+$/.test(v.name) ? { name: `${v.unitType ?? "Thôn"} ${v.name}` } : {}),
+      record: known,
+      parentId: parent.id,
+      unitType: v.unitType,
+      mentions: [v],
+      quote: chainSpan(v),
+      reason: known
+        ? `village "${surface(v)}" is ${id}, known in ${parent.id} (${parent.how})`
+        : `new village "${v.name}" PART_OF ${parent.id} (${parent.how}): the text writes "${surface(v)}"`,
+    });
+  }
+  // an administrative unit the gazetteer lacks, with the unit holding it beside it
+  for (const m of mentions) {
+    if (m.placeId || m.village || m.candidates.length) continue;
+    const chain = chainOf.get(m) ?? [];
+    const rank = Math.min(...m.levels.map(levelRank));
+    const holder = chain
+      .filter((o) => o.placeId && levelRank(gaz.get(o.placeId)!.level) < rank)
+      .sort((a, b) => levelRank(gaz.get(b.placeId!)!.level) - levelRank(gaz.get(a.placeId!)!.level))[0];
+    const level = m.levels.length === 1 ? m.levels[0] : undefined;
+    if (!holder || !level || m.how === "bare") {
+      notes.push(`"${surface(m)}": not in the gazetteer${holder ? "" : ", and no unit beside it says where it is"}; not proposed`);
+      continue;
+    }
+    const id = `${holder.placeId}:${slugify(m.name) || "x"}`;
+    m.placeId = id;
+    if (places.has(id)) {
+      places.get(id)!.mentions.push(m);
+      continue;
+    }
+    places.set(id, {
+      id,
+      name: m.name,
+      level,
+      parentId: holder.placeId,
+      unitType: m.unitType,
+      mentions: [m],
+      quote: chainSpan(m),
+      reason: `not in the gazetteer: new ${level.toLowerCase()} "${m.name}" PART_OF ${holder.placeId}, named beside it in "${squash(doc.text.slice(chainSpan(m).start, chainSpan(m).end))}" (a unit dissolved before 2025, or a spelling to fix?)`,
+    });
+  }
+  return { mentions, places, era, notes: [...new Set(notes)] };
+}

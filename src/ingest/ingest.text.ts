@@ -1,0 +1,243 @@
+/**
+ * Text primitives of the ingest: words with their offsets in the article, sentences, where the
+ * article body ends, and the keys names are compared by. Every offset is into the article text
+ * as given, so that a quote cut from it is an exact substring of it.
+ */
+import { foldDiacritics } from "../common/text";
+import { ABBREVIATIONS, DROPPED_UNIT_WORDS, ENGLISH_TERMS, FOOTER_MARKERS, MULTI_ABBREVIATIONS } from "./ingest.lexicon";
+
+export type Lang = "vi" | "en";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** Lower case, accents kept (NFC). */
+  lower: string;
+  /** Folded: lower-case ASCII. */
+  fold: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** All digits. */
+  digit: boolean;
+}
+
+/** The article as the rules read it. */
+export interface Doc {
+  text: string;
+  lang: Lang;
+  /** Where the article ends and the site's chrome (related news, comments) begins. */
+  bodyEnd: number;
+  /** The first non-empty line. */
+  title: Span;
+  /** Words of the body (title included). */
+  tokens: Token[];
+  sentences: Span[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** The words of a text with their offsets. */
+export function tokenize(text: string, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(0, end).matchAll(WORD)) {
+    const t = m[0];
+    tokens.push({
+      text: t,
+      start: m.index,
+      end: m.index + t.length,
+      lower: t.normalize("NFC").toLowerCase(),
+      fold: foldDiacritics(t),
+      cap: /^\p{Lu}/u.test(t),
+      digit: /^\d+$/.test(t),
+    });
+  }
+  return tokens;
+}
+
+/** Is this all-capital word an acronym (INKOTA, DWC, UBND)? */
+export const isAcronym = (t: Token): boolean => t.text.length >= 2 && /^[\p{Lu}\d&]+$/u.test(t.text) && /\p{Lu}/u.test(t.text) && !t.digit;
+
+/** Where the article body ends: the first line that starts the site chrome, or the end. */
+export function articleBodyEnd(text: string): number {
+  let offset = 0;
+  let seenText = false;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim().toLowerCase().normalize("NFC");
+    if (seenText && trimmed && FOOTER_MARKERS.some((m) => trimmed === m || trimmed.startsWith(`${m} `) || (m.endsWith(":") && trimmed.startsWith(m)))) {
+      return offset;
+    }
+    if (trimmed) seenText = true;
+    offset += line.length + 1;
+  }
+  return text.length;
+}
+
+/** The first non-empty line. */
+export function titleSpan(text: string): Span {
+  const m = /\S[^\n]*/.exec(text);
+  if (!m) return { start: 0, end: 0 };
+  return { start: m.index, end: m.index + m[0].trimEnd().length };
+}
+
+const ABBREVIATED = /(?:^|[\s(])(?:ts|ths|pgs|gs|bs|tp|mr|mrs|ms|dr|st|no|prof|q|p|tt|ncs|đ\/c)$/i;
+
+/**
+ * Sentences of the body: split at line breaks, and after . ! ? … when a capital, quote or digit
+ * follows (not after "Ts." or "TP.", nor inside "18.9.2023").
+ */
+export function splitSentences(text: string, end: number): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      push(start, i);
+      start = i + 1;
+    } else if (c === "." || c === "!" || c === "?" || c === "…") {
+      let j = i + 1;
+      while (j < end && /[.”"’)\]]/.test(text[j])) j++;
+      if (j < end && !/[ \t]/.test(text[j])) continue;
+      let k = j;
+      while (k < end && /[ \t]/.test(text[k])) k++;
+      if (k < end && !/[\p{Lu}\d“"‘'(–-]/u.test(text[k])) continue;
+      if (c === "." && ABBREVIATED.test(text.slice(Math.max(0, i - 6), i))) continue;
+      if (c === "." && /(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i))) continue; // an initial
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, end);
+  return spans;
+}
+
+/** Reads an article: body, title, words, sentences. */
+export function readDoc(text: string, lang: Lang): Doc {
+  const bodyEnd = articleBodyEnd(text);
+  return { text, lang, bodyEnd, title: titleSpan(text), tokens: tokenize(text, bodyEnd), sentences: splitSentences(text, bodyEnd) };
+}
+
+/** Guesses the language: Vietnamese when a good share of the words carry Vietnamese letters. */
+export function guessLang(text: string): Lang {
+  const words = text.slice(0, 5000).match(WORD) ?? [];
+  const vietnamese = words.filter((w) => /[ăâđêôơưạảãàáậẩẫầấặẳẵằắẹẻẽèéệểễềếịỉĩìíọỏõòóộổỗồốợởỡờớụủũùúựửữừứỵỷỹỳý]/i.test(w)).length;
+  return words.length && vietnamese / words.length > 0.15 ? "vi" : "en";
+}
+
+/** Index of the first token starting at or after a position. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence holding a position. */
+export function sentenceAt(doc: Doc, pos: number): Span | undefined {
+  return doc.sentences.find((s) => s.start <= pos && pos < s.end);
+}
+
+/** Folds a word for comparison of spellings: Đắk and Đắc are one word. */
+const spelling = (word: string): string => (word.length >= 2 && word.endsWith("k") ? `${word.slice(0, -1)}c` : word);
+
+/**
+ * The key a place name is compared by: folded, punctuation gone, Đắk = Đắc.
+ * "Đắk Lắk" → "dac lac", "Phan Rang - Tháp Chàm" → "phan rang thap cham".
+ */
+export function foldKey(text: string): string {
+  return foldDiacritics(text.normalize("NFC"))
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean)
+    .map(spelling)
+    .join(" ");
+}
+
+function replacePhrases(words: string[], table: readonly (readonly [string, string])[]): string[] {
+  let joined = ` ${words.join(" ")} `;
+  for (const [from, to] of table) joined = joined.split(` ${from} `).join(` ${to} `);
+  return joined.trim().split(" ").filter(Boolean);
+}
+
+/**
+ * The words a name of an organization, program, model… is compared by: folded, abbreviations
+ * written out (UBND → uy ban nhan dan), English terms in Vietnamese (Women's Union → hoi lien
+ * hiep phu nu), "programme" as "program". `compact` maps written-together place names (hanoi)
+ * to their words (ha noi).
+ */
+export function nameWords(text: string, compact?: ReadonlyMap<string, string>): string[] {
+  let words = foldDiacritics(text.normalize("NFC"))
+    .replace(/['’]s\b/g, "")
+    .replace(/&/g, " va ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  words = replacePhrases(words, MULTI_ABBREVIATIONS);
+  words = words.flatMap((w) => (ABBREVIATIONS[w] ?? (compact?.get(w) || w)).split(" "));
+  words = replacePhrases(words, ENGLISH_TERMS);
+  return words.map(spelling);
+}
+
+/** The key of a name as one string (see nameWords). */
+export const nameKey = (text: string, compact?: ReadonlyMap<string, string>): string => nameWords(text, compact).join(" ");
+
+/** A name as a bag of words without unit words, sorted: word order and "tỉnh"/"thành phố" aside. */
+export function bagKey(text: string, compact?: ReadonlyMap<string, string>): string {
+  return nameWords(text, compact)
+    .filter((w) => !DROPPED_UNIT_WORDS.has(w))
+    .sort()
+    .join(" ");
+}
+
+/** Dice similarity of two bags of words (0…1). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Shared words of two bags, and the share of the smaller bag they make. */
+export function containment(a: readonly string[], b: readonly string[]): { shared: number; ratio: number } {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return { shared, ratio: shared / Math.max(1, Math.min(a.length, b.length)) };
+}
+
+/** Collapses white space: names as the text writes them, on one line. */
+export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/** Upper-cases the first letter. */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
