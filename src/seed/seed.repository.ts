@@ -10,6 +10,11 @@
  * relationships kept on the Source node), never by scanning the graph; a node goes when no
  * source mentions it any more. Running a load twice leaves the graph exactly as it was; a
  * failure leaves it as it was before.
+ *
+ * Loads compare before they write: what a source states is read back first (its MENTIONED_IN
+ * links, its relationships, the derived node properties), and only statements that are new or
+ * differ are written, in batches. Reloading an unchanged gazetteer of ~14,000 places writes
+ * next to nothing.
  */
 import neo4j from "neo4j-driver";
 import { parsePartialDate } from "../common/dates";
@@ -36,15 +41,19 @@ const MANAGED_ENTITY_PROPS = [
 const MANAGED_METRIC_PROPS = ["key", "value", "unit", "label", "qualifier"];
 const MANAGED_CLAIM_PROPS = ["key", "property", "value", "note"];
 
-/** Converts partial-date strings to Neo4j dates plus a `<prop>Precision` property. */
-function withDates(props: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Reads partial-date strings as the graph stores them, in plain values: "2024-04" as an end date
+ * is "2024-04-30" plus `endDatePrecision: MONTH`. Plain values are what the graph returns (see
+ * toPlain), so a statement can be compared with what is stored; graphDates makes them Neo4j dates.
+ */
+function plainDates(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined) continue;
     if (DATE_PROPS.has(key) && typeof value === "string") {
       const parsed = parsePartialDate(value, END_DATES.has(key) ? "end" : "start");
       if (!parsed) throw new Error(`invalid date ${key}=${value}`);
-      out[key] = graphDate(parsed.date);
+      out[key] = parsed.date;
       out[`${key}Precision`] = parsed.precision;
     } else {
       out[key] = value;
@@ -52,6 +61,9 @@ function withDates(props: Record<string, unknown>): Record<string, unknown> {
   }
   return out;
 }
+
+/** Converts partial-date strings to Neo4j dates plus a `<prop>Precision` property. */
+const withDates = (props: Record<string, unknown>): Record<string, unknown> => graphDates(plainDates(props));
 
 const graphDate = (iso: string): InstanceType<typeof neo4j.types.Date> => {
   const [y, m, d] = iso.split("-").map(Number);
@@ -63,6 +75,34 @@ function graphDates(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) out[key] = DATE_PROPS.has(key) && typeof value === "string" ? graphDate(value) : value;
   return out;
+}
+
+/** Properties as Neo4j keeps them: a null or missing value is no property. */
+function stored(props: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(props)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Whether two property maps (plain values) are what Neo4j would store the same way. */
+function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return JSON.stringify(stored(a)) === JSON.stringify(stored(b));
+}
+
+/**
+ * Pins a lookup by id to the id index (every label here has a uniqueness constraint on id).
+ * Without it the planner may choose a scan per row when it plans a query on an empty or
+ * freshly emptied graph, and keeps that plan cached: a load of the whole gazetteer then takes
+ * minutes instead of seconds.
+ */
+const byId = (variable: string, label: Label): string => `USING INDEX ${variable}:${label}(id)`;
+
+/** Rows per statement of a batched write: bounds the memory one statement needs. */
+const BATCH = 5000;
+
+/** Runs a write `UNWIND $rows AS row …` over `rows` in batches, inside the caller's transaction. */
+async function runBatched(tx: TxRunner, cypher: string, rows: unknown[], params: Record<string, unknown> = {}): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH) });
 }
 
 /** Id of a metric or claim node: unique per entity and key. */
@@ -98,7 +138,7 @@ export interface SeedResult {
 export async function findKnownEntities(tx: TxRunner, ids: string[], excludingSources: string[]): Promise<Map<string, EntityKind>> {
   const rows = await tx.run<{ id: string; kinds: string[] }>(
     `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id})
+     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)}
      WHERE EXISTS { MATCH (n)-[:${RelType.MENTIONED_IN}]->(s:${Label.Source}) WHERE NOT s.id IN $excludingSources }
      RETURN id, [l IN labels(n) WHERE l IN $kinds] AS kinds`,
     { ids, excludingSources, kinds: [...ENTITY_LABELS] },
@@ -135,27 +175,77 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     },
   );
 
-  // Each source's statement about each entity it declares, on its MENTIONED_IN link.
+  // What the graph holds now about the plan's entities, and what the plan states about them.
+  const planIds = [...new Set(plan.mentions.map((m) => m.entityId))];
+  const stored = await storedEntities(tx, planIds);
+  const sourceKind = new Map<string, string>(plan.sources.map((s) => [s.id, s.kind]));
+  const planStatements = new Map<string, Statement[]>();
+  for (const m of plan.mentions) {
+    const props = plainDates({ quote: m.quote, ...statedProps(m.entity) });
+    const statements = planStatements.get(m.entityId) ?? [];
+    statements.push({ sourceId: m.sourceId, sourceKind: sourceKind.get(m.sourceId)!, props });
+    planStatements.set(m.entityId, statements);
+  }
+
+  // Entities not in the graph yet are created with their derived properties (only this plan's
+  // statements exist for them), then linked to their sources: no MERGE needed, nothing to derive
+  // again. This is most of a first load.
+  const created = new Map<string, Record<string, unknown>>();
+  const newByKind = new Map<EntityKind, Record<string, unknown>[]>();
+  for (const m of plan.mentions) {
+    if (stored.has(m.entityId) || created.has(m.entityId)) continue;
+    const props = deriveNode({ id: m.entityId, statements: planStatements.get(m.entityId)! }).props;
+    created.set(m.entityId, props);
+    const rows = newByKind.get(m.entity.kind) ?? [];
+    rows.push({ id: m.entityId, props: graphDates(props) });
+    newByKind.set(m.entity.kind, rows);
+  }
+  for (const [kind, rows] of newByKind) {
+    // Labels come from the Label enum (validated kinds), never from input text.
+    await runBatched(tx, `UNWIND $rows AS row CREATE (n:${Label.Entity}:${Label[kind as keyof typeof Label]} {id: row.id}) SET n += row.props`, rows);
+  }
+
+  // Each source's statement about each entity it declares, on its MENTIONED_IN link: written
+  // when it is new or differs from the stored one (or the node has another kind's label).
+  const newMentions: Record<string, unknown>[] = [];
   const byKind = new Map<EntityKind, Record<string, unknown>[]>();
   for (const m of plan.mentions) {
+    const props = planStatements.get(m.entityId)!.find((st) => st.sourceId === m.sourceId)!.props;
+    if (created.has(m.entityId)) {
+      newMentions.push({ id: m.entityId, sourceId: m.sourceId, props: graphDates(props) });
+      continue;
+    }
+    const node = stored.get(m.entityId);
+    const before = node?.statements.find((st) => st.sourceId === m.sourceId);
+    const kinds = node?.labels.filter((l) => (ENTITY_LABELS as readonly string[]).includes(l));
+    if (before && kinds!.length === 1 && kinds![0] === Label[m.entity.kind as keyof typeof Label] && sameProps(before.props, props)) continue;
     const rows = byKind.get(m.entity.kind) ?? [];
-    rows.push({ id: m.entityId, sourceId: m.sourceId, props: { quote: m.quote, ...withDates(statedProps(m.entity)) } });
+    rows.push({ id: m.entityId, sourceId: m.sourceId, props: graphDates(props) });
     byKind.set(m.entity.kind, rows);
   }
+  await runBatched(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (n:${Label.Entity} {id: row.id}), (s:${Label.Source} {id: row.sourceId}) ${byId("n", Label.Entity)} ${byId("s", Label.Source)}
+     CREATE (n)-[m:${RelType.MENTIONED_IN}]->(s)
+     SET m = row.props`,
+    newMentions,
+  );
   for (const [kind, rows] of byKind) {
     // Labels come from the Label enum (validated kinds), never from input text.
     const label = Label[kind as keyof typeof Label];
     const others = ENTITY_LABELS.filter((l) => l !== label);
-    await tx.run(
+    await runBatched(
+      tx,
       `UNWIND $rows AS row
-       MATCH (s:${Label.Source} {id: row.sourceId})
+       MATCH (s:${Label.Source} {id: row.sourceId}) ${byId("s", Label.Source)}
        MERGE (n:${Label.Entity} {id: row.id})
        REMOVE n:${others.join(":")}
        SET n:${label}
        MERGE (n)-[m:${RelType.MENTIONED_IN}]->(s)
        SET m += row.props
        ${unsetOthers("m", "true")}`,
-      { rows },
+      rows,
     );
   }
 
@@ -174,40 +264,68 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
   await writeAttached(tx, Label.Metric, RelType.HAS_METRIC, metricRows);
   await writeAttached(tx, Label.Claim, RelType.HAS_CLAIM, claimRows);
 
-  const currentUids = new Set<string>();
+  // Relationships: written when new or different from the stored one; one with an end this load
+  // created cannot exist yet, so it is created without a MERGE.
+  const currentUids = new Set(plan.relationships.map(relationshipUid));
+  const storedRels = await relationshipsOf(tx, [...previousUids].filter((uid) => currentUids.has(uid)));
   const relsByType = new Map<string, Record<string, unknown>[]>();
+  const newRelsByType = new Map<string, Record<string, unknown>[]>();
   for (const r of plan.relationships) {
     const { from, to, type, sourceId, ...rest } = r;
     const uid = relationshipUid(r);
-    currentUids.add(uid);
-    const rows = relsByType.get(type) ?? [];
-    rows.push({ from, to, props: withDates({ ...rest, sourceId, uid }) });
-    relsByType.set(type, rows);
+    const props = plainDates({ ...rest, sourceId, uid });
+    const before = storedRels.get(uid);
+    if (before && sameProps(before, props)) continue;
+    const target = created.has(from) || created.has(to) ? newRelsByType : relsByType;
+    const rows = target.get(type) ?? [];
+    rows.push({ from, to, props: graphDates(props) });
+    target.set(type, rows);
+  }
+  for (const [type, rows] of newRelsByType) {
+    await runBatched(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (a:${Label.Entity} {id: row.from}), (b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
+       CREATE (a)-[r:${RelType[type as keyof typeof RelType]}]->(b)
+       SET r = row.props`,
+      rows,
+    );
   }
   for (const [type, rows] of relsByType) {
     const relType = RelType[type as keyof typeof RelType];
-    await tx.run(
+    await runBatched(
+      tx,
       `UNWIND $rows AS row
-       MATCH (a:${Label.Entity} {id: row.from}), (b:${Label.Entity} {id: row.to})
+       MATCH (a:${Label.Entity} {id: row.from}), (b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
        MERGE (a)-[r:${relType} {uid: row.props.uid}]->(b)
        SET r += row.props
        ${unsetOthers("r", "true")}`,
-      { rows },
+      rows,
     );
   }
 
   const staleUids = [...previousUids].filter((uid) => !currentUids.has(uid));
   const pruned = await prune(tx, plan, scope, staleUids);
 
-  const touchedEntities = new Set([...plan.mentions.map((m) => m.entityId), ...pruned.entities]);
-  const conflicts = await deriveEntities(tx, [...touchedEntities]);
+  // Each touched node's properties, derived from its statements now: for the plan's entities the
+  // stored statements of sources outside this load plus the plan's own (no need to read them
+  // again); for entities whose statements were pruned, read back.
+  const inScope = new Set(scope);
+  const planned = new Set(planIds);
+  const touched: StatementRow[] = planIds.map((id) => ({
+    id,
+    current: stored.get(id)?.current ?? created.get(id) ?? {},
+    statements: [...(stored.get(id)?.statements ?? []).filter((st) => !inScope.has(st.sourceId)), ...planStatements.get(id)!],
+  }));
+  touched.push(...(await readStatements(tx, Label.Entity, pruned.entities.filter((id) => !planned.has(id)))));
+  const conflicts = await deriveEntities(tx, touched);
   conflicts.push(
     ...(await deriveAttached(tx, Label.Metric, RelType.HAS_METRIC, MANAGED_METRIC_PROPS, [...new Set([...metricRows.map((r) => r.id), ...pruned.metrics])])),
     ...(await deriveAttached(tx, Label.Claim, RelType.HAS_CLAIM, MANAGED_CLAIM_PROPS, [...new Set([...claimRows.map((r) => r.id), ...pruned.claims])])),
   );
 
   if (removeSources.length) {
-    await tx.run(`UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) DELETE s`, { ids: removeSources });
+    await tx.run(`UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) ${byId("s", Label.Source)} DELETE s`, { ids: removeSources });
   }
   return {
     sources: plan.sources.length,
@@ -225,7 +343,7 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
  */
 async function statedRelationshipUids(tx: TxRunner, sourceIds: string[]): Promise<Set<string>> {
   const rows = await tx.run<{ id: string; uids: string[] | null }>(
-    `UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) RETURN id, s.${STATED_RELATIONSHIPS} AS uids`,
+    `UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) ${byId("s", Label.Source)} RETURN id, s.${STATED_RELATIONSHIPS} AS uids`,
     { ids: sourceIds },
   );
   const uids = new Set<string>();
@@ -243,6 +361,30 @@ async function statedRelationshipUids(tx: TxRunner, sourceIds: string[]): Promis
   return uids;
 }
 
+/** The entities among `ids` as stored: labels, properties and every source's statement (MENTIONED_IN properties). */
+async function storedEntities(tx: TxRunner, ids: string[]): Promise<Map<string, StatementRow & { labels: string[] }>> {
+  const rows = await tx.run<StatementRow & { labels: string[] }>(
+    `UNWIND $ids AS id
+     MATCH (x:${Label.Entity} {id: id}) ${byId("x", Label.Entity)}
+     RETURN id, labels(x) AS labels, properties(x) AS current,
+            [(x)-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source}) | {sourceId: s.id, sourceKind: s.kind, props: properties(m)}] AS statements`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The stored properties of the relationships with the given uids (those that exist), by uid. */
+async function relationshipsOf(tx: TxRunner, uids: string[]): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await tx.run<{ uid: string; props: Record<string, unknown> }>(
+    `UNWIND $rows AS row
+     MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
+     WHERE r.uid = row.uid
+     RETURN r.uid AS uid, properties(r) AS props`,
+    { rows: uids.map(uidEnds) },
+  );
+  return new Map(rows.map((r) => [r.uid, r.props]));
+}
+
 /** Metric and Claim nodes hang off an entity; each source's statement is on its MENTIONED_IN. */
 async function writeAttached(
   tx: TxRunner,
@@ -252,7 +394,7 @@ async function writeAttached(
 ): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (n:${Label.Entity} {id: row.entityId}), (s:${Label.Source} {id: row.sourceId})
+     MATCH (n:${Label.Entity} {id: row.entityId}), (s:${Label.Source} {id: row.sourceId}) ${byId("n", Label.Entity)} ${byId("s", Label.Source)}
      MERGE (x:${label} {id: row.id})
      MERGE (n)-[:${relType}]->(x)
      MERGE (x)-[m:${RelType.MENTIONED_IN}]->(s)
@@ -278,7 +420,7 @@ async function prune(
 ): Promise<{ count: number; entities: string[]; metrics: string[]; claims: string[] }> {
   const [{ rels }] = await tx.run<{ rels: number }>(
     `UNWIND $rows AS row
-     MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to})
+     MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
      WHERE r.uid = row.uid
      DELETE r RETURN count(r) AS rels`,
     { rows: staleUids.map(uidEnds) },
@@ -291,7 +433,7 @@ async function prune(
   ];
   const dropped = await tx.run<{ id: string; what: string }>(
     `UNWIND $scope AS sid
-     MATCH (s:${Label.Source} {id: sid})<-[m:${RelType.MENTIONED_IN}]-(x)
+     MATCH (s:${Label.Source} {id: sid})<-[m:${RelType.MENTIONED_IN}]-(x) ${byId("s", Label.Source)}
      WHERE NOT (x.id + '|' + sid) IN $keep
      WITH x, m, CASE WHEN x:${Label.Metric} THEN 'metric' WHEN x:${Label.Claim} THEN 'claim' ELSE 'entity' END AS what
      DELETE m
@@ -306,7 +448,7 @@ async function prune(
   let attached = 0;
   for (const [label, ids] of [[Label.Metric, metrics], [Label.Claim, claims]] as const) {
     const [{ gone }] = await tx.run<{ gone: number }>(
-      `UNWIND $ids AS id MATCH (x:${label} {id: id}) WHERE NOT (x)-[:${RelType.MENTIONED_IN}]->()
+      `UNWIND $ids AS id MATCH (x:${label} {id: id}) ${byId("x", label)} WHERE NOT (x)-[:${RelType.MENTIONED_IN}]->()
        DETACH DELETE x RETURN count(x) AS gone`,
       { ids },
     );
@@ -315,7 +457,7 @@ async function prune(
 
   const stillUsed = await tx.run<{ id: string; uses: string[] }>(
     `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id}) WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
+     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)} WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
      MATCH (n)-[r]-(o) WHERE NOT type(r) IN $attachedTypes
      RETURN id, collect(coalesce(r.sourceId, '(no source)') + ' states ' + startNode(r).id + ' -' + type(r) + '-> ' + endNode(r).id) AS uses`,
     { ids: entities, attachedTypes: [RelType.HAS_METRIC, RelType.HAS_CLAIM] },
@@ -331,14 +473,19 @@ async function prune(
   }
   const [{ orphans }] = await tx.run<{ orphans: number }>(
     `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id}) WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
+     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)} WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
      DETACH DELETE n RETURN count(n) AS orphans`,
     { ids: entities },
   );
   return { count: rels + dropped.length + attached + orphans, entities, metrics, claims };
 }
 
-type StatementRow = { id: string; statements: { sourceId: string; sourceKind: string; props: Record<string, unknown> }[] };
+type StatementRow = {
+  id: string;
+  /** The node's properties now. */
+  current: Record<string, unknown>;
+  statements: { sourceId: string; sourceKind: string; props: Record<string, unknown> }[];
+};
 
 function legacyError(id: string): Error {
   return new Error(
@@ -347,34 +494,49 @@ function legacyError(id: string): Error {
   );
 }
 
-/** Every source's statement (MENTIONED_IN properties) about each node of `label` with one of `ids`. */
+/** Every source's statement (MENTIONED_IN properties) about each node of `label` with one of `ids`, and the node's properties. */
 function readStatements(tx: TxRunner, label: Label, ids: string[]): Promise<StatementRow[]> {
   return tx.run<StatementRow>(
     `UNWIND $ids AS id
-     MATCH (x:${label} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
-     RETURN id, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS statements`,
+     MATCH (x:${label} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source}) ${byId("x", label)}
+     RETURN id, properties(x) AS current, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS statements`,
     { ids },
   );
 }
 
-/** Sets each entity's properties from all the statements about it (seed.merge.ts). */
-async function deriveEntities(tx: TxRunner, ids: string[]): Promise<Conflict[]> {
-  const rows = await readStatements(tx, Label.Entity, ids);
+/** Whether the managed properties of `current` are exactly `wanted` (plain values). */
+function sameManaged(current: Record<string, unknown>, wanted: Record<string, unknown>, managed: readonly string[]): boolean {
+  const now: Record<string, unknown> = {};
+  for (const k of managed) if (k in current) now[k] = current[k];
+  return sameProps(now, wanted);
+}
+
+/** An entity's properties from all the statements about it (seed.merge.ts), in plain values, with `searchText`. */
+function deriveNode(row: Pick<StatementRow, "id" | "statements">): { props: Record<string, unknown>; conflicts: Conflict[] } {
+  if (row.statements.some((st) => typeof st.props.name !== "string")) throw legacyError(row.id);
+  const merged = mergeStatements(row.id, row.statements as Statement[]);
+  const props: Record<string, unknown> & { aliases: string[] } = { ...merged.props, aliases: (merged.props.aliases as string[] | undefined) ?? [] };
+  const names = [props.name, props.nameEn, ...props.aliases].filter((n): n is string => typeof n === "string");
+  return { props: { ...props, searchText: foldDiacritics(names.join(" | ")) }, conflicts: merged.conflicts };
+}
+
+/** Sets each entity's properties from all the statements about it (deriveNode); writes only nodes whose properties change. */
+async function deriveEntities(tx: TxRunner, rows: StatementRow[]): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
-  const updates = rows.map((row) => {
-    if (row.statements.some((st) => typeof st.props.name !== "string")) throw legacyError(row.id);
-    const merged = mergeStatements(row.id, row.statements as Statement[]);
-    conflicts.push(...merged.conflicts);
-    const props: Record<string, unknown> & { aliases: string[] } = { ...merged.props, aliases: (merged.props.aliases as string[] | undefined) ?? [] };
-    const names = [props.name, props.nameEn, ...props.aliases].filter((n): n is string => typeof n === "string");
-    return { id: row.id, props: graphDates({ ...props, searchText: foldDiacritics(names.join(" | ")) }) };
-  });
-  await tx.run(
+  const updates: { id: string; props: Record<string, unknown> }[] = [];
+  for (const row of rows) {
+    const { props, conflicts: found } = deriveNode(row);
+    conflicts.push(...found);
+    if (!sameManaged(row.current, props, MANAGED_ENTITY_PROPS)) updates.push({ id: row.id, props: graphDates(props) });
+  }
+  await runBatched(
+    tx,
     `UNWIND $rows AS row
-     MATCH (n:${Label.Entity} {id: row.id})
+     MATCH (n:${Label.Entity} {id: row.id}) ${byId("n", Label.Entity)}
      SET n += row.props
      ${unsetOthers("n", "k IN $managed")}`,
-    { rows: updates, managed: MANAGED_ENTITY_PROPS },
+    updates,
+    { managed: MANAGED_ENTITY_PROPS },
   );
   return conflicts;
 }
@@ -398,7 +560,7 @@ async function deriveAttached(
   });
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (x:${label} {id: row.id})
+     MATCH (x:${label} {id: row.id}) ${byId("x", label)}
      SET x += row.props
      ${unsetOthers("x", "k IN $managed")}
      WITH x, row MATCH (:${Label.Entity})-[h:${relType}]->(x)

@@ -123,7 +123,7 @@ describe("seeding", () => {
     const after = await snapshot(graph);
     expect(after).toEqual(before);
     expect(before.nodes).toBeGreaterThan(200);
-  });
+  }, 180_000); // two loads and two snapshots of the whole gazetteer (~14,000 places)
 
   it("reloading one committed file on its own changes nothing", async () => {
     const before = await snapshot(graph);
@@ -132,7 +132,7 @@ describe("seeding", () => {
       expect(result.pruned).toBe(0);
     }
     expect(await snapshot(graph)).toEqual(before);
-  });
+  }, 180_000);
 
   it("every entity has a source and a quote, and every relationship between entities has both", async () => {
     const [{ unsourced }] = await graph.read<{ unsourced: string[] }>(
@@ -322,7 +322,7 @@ describe("seeding", () => {
 
     await removeSources(graph, [a, sourceId("b")]);
     expect(await snapshot(graph)).toEqual(whole);
-  });
+  }, 180_000); // three snapshots of the whole graph
 
   it("a file that references an unknown id is refused, naming the id, and writes nothing", async () => {
     const nowhere = `${P}org-nowhere`;
