@@ -20,6 +20,9 @@ import { PARTNER_RESOLVERS } from "./partners/partner.resolver";
 import { createPlaceLoaders } from "./places/place.loaders";
 import { PlaceRepository } from "./places/place.repository";
 import { PlaceHierarchyResolver, PlaceRollupResolver } from "./places/place.resolver";
+import { createReplicableModelLoaders } from "./replicable-models/replicable-models.loaders";
+import { ReplicableModelsRepository } from "./replicable-models/replicable-models.repository";
+import { REPLICABLE_MODEL_RESOLVERS } from "./replicable-models/replicable-models.resolver";
 import { SearchRepository } from "./search/search.repository";
 import { SearchResolver } from "./search/search.resolver";
 import { HealthResolver } from "./server/health.resolver";
@@ -34,6 +37,7 @@ export function createRepositories(graph: GraphExecutor): Repositories {
     places: new PlaceRepository(graph),
     search: new SearchRepository(graph),
     whoWhatWhere: new WhoWhatWhereRepository(graph),
+    replicableModels: new ReplicableModelsRepository(graph),
   };
 }
 
@@ -43,6 +47,7 @@ export function createLoaders(repos: Repositories): Loaders {
     ...createEntityLoaders(repos.entities),
     ...createPlaceLoaders(repos.places),
     ...createPartnerLoaders(repos.partners),
+    ...createReplicableModelLoaders(repos.replicableModels),
   };
 }
 
@@ -63,6 +68,7 @@ export const RESOLVERS: [ClassType, ...ClassType[]] = [
   PlaceRollupResolver,
   SearchResolver,
   WhoWhatWhereResolver,
+  ...REPLICABLE_MODEL_RESOLVERS,
   HealthResolver,
 ];
 

@@ -5,6 +5,8 @@ import type { PartnerLoaders } from "./partners/partner.loaders";
 import type { PartnerRepository } from "./partners/partner.repository";
 import type { PlaceLoaders } from "./places/place.loaders";
 import type { PlaceRepository } from "./places/place.repository";
+import type { ReplicableModelLoaders } from "./replicable-models/replicable-models.loaders";
+import type { ReplicableModelsRepository } from "./replicable-models/replicable-models.repository";
 import type { SearchRepository } from "./search/search.repository";
 import type { RequestInfo } from "./server/request-info";
 import type { WhoWhatWhereRepository } from "./who-what-where/who-what-where.repository";
@@ -16,10 +18,11 @@ export interface Repositories {
   places: PlaceRepository;
   search: SearchRepository;
   whoWhatWhere: WhoWhatWhereRepository;
+  replicableModels: ReplicableModelsRepository;
 }
 
 /** A request's DataLoaders, each capability's own; their caches live exactly as long as the request. */
-export interface Loaders extends EntityLoaders, PlaceLoaders, PartnerLoaders {}
+export interface Loaders extends EntityLoaders, PlaceLoaders, PartnerLoaders, ReplicableModelLoaders {}
 
 /** What every resolver receives: plain data, built once per request by composition.ts createContext. */
 export interface Context {

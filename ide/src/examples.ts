@@ -90,4 +90,64 @@ query Claims {
 }
 `,
   },
+  {
+    name: "ReplicableModels",
+    query: `# Planners: which livelihood models would work in
+# xã Pha Mu, why (every point has a reason), who ran
+# them (whom to call) and what is already here.
+# Try place: "vn:ninh-thuan" or "vn2025:khanh-hoa".
+query ReplicableModels {
+  replicableModels(place: "vn:lai-chau:than-uyen:pha-mu", first: 5) {
+    totalCount fallback caveats
+    nodes {
+      rank score alreadyHere proximity
+      model { name }
+      reasons { text points }
+      caveats
+      evidence { interventions sourceCount provinces }
+      contacts { actor { ... on Organization { name } } roles }
+      places { place { name } proximity why }
+    }
+  }
+}
+`,
+  },
+  {
+    name: "SimilarPlaces",
+    query: `# Places like xã Pha Mu: the same commune after the
+# 2025 mergers, district, province, distance, models
+# run in both, what sources say the place is.
+query SimilarPlaces {
+  similarPlaces(place: "vn:lai-chau:than-uyen:pha-mu", first: 10) {
+    classifications { label provenance { quote } }
+    nodes {
+      rank score
+      place { name level }
+      reasons { text points }
+      sharedModels { name }
+    }
+  }
+}
+`,
+  },
+  {
+    name: "ModelSpread",
+    query: `# How a model spread: where and when it ran, where it
+# was shown, and who learned it from whom.
+query ModelSpread {
+  model(id: "model:clean-tea") {
+    name
+    spread {
+      runs { intervention { name } period { start end } places { name } }
+      showcased { event { name } period { start end } }
+      learning {
+        learner { name } learnerPlaces { name }
+        from { name } fromPlaces { name }
+        event { name period { start end } }
+      }
+    }
+  }
+}
+`,
+  },
 ];

@@ -1,0 +1,733 @@
+import { PlaceLevel } from "../graph/graph.enums";
+import { Label, RelType } from "../graph/graph.model";
+import { NODE } from "../graph/graph.node";
+import { inProgram, placesUnder } from "../graph/graph.rollup";
+import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
+
+/**
+ * The planners' statements: which models would work in a place, similar places, and how a model
+ * spread. Each is anchored at what the request names and walks from there, so that its cost
+ * follows the neighbourhood searched, not the size of the graph: first `anchorCypher` reads the
+ * asked place's surroundings once (its units before and after the 2025 reorganisation, its
+ * province, at most SEARCH.nearbyProvinces provinces around it, its actors and what they learned),
+ * then the ranking and detail statements take those as the `$zones` parameter. Every value is a
+ * $parameter (the weights too: `$weights`); labels, types and levels come from the model table.
+ * Snapshot-tested in test/cypher/replicable-models.cypher.test.ts.
+ */
+
+export interface CypherStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** replicableModels' filters, validated (ids well-formed, minEvidence ≥ 0). */
+export interface ModelQuery {
+  place: string;
+  category?: string;
+  program?: string;
+  /** Only models with at least this many documented runs. */
+  minEvidence?: number;
+}
+
+/** A page of a ranking: the sort key (score, id) of the last row of the previous page, and the size. */
+export interface RankPage {
+  after?: { score: number; id: string };
+  limit: number;
+}
+
+/**
+ * The asked place's surroundings as anchorCypher reads them (place ids), passed to the other
+ * statements as `$zones`: what counts as here (`roots`: the place, the units merged into it, and
+ * its successor when that is only it renamed), the units above it (`holders`), the commune holding
+ * it or merged with it in 2025 (`communes`), its districts, its provinces before and after 2025,
+ * the nearby provinces, `search` (the roots of the walk: roots, provinces, nearby), its regions,
+ * its position (`here`, null without coordinates) and its actors.
+ */
+export interface Zones {
+  place: string;
+  roots: string[];
+  holders: string[];
+  communes: string[];
+  districts: string[];
+  provinces: string[];
+  nearby: string[];
+  search: string[];
+  regions: string[];
+  actors: string[];
+  here: { latitude: number; longitude: number } | null;
+  hereApprox: boolean;
+}
+
+/** What the asked place's actors learned from (`learner` and `target` ids), numbered by `key`. */
+export interface LinkKey {
+  key: number;
+  actor: string;
+  target: string;
+}
+
+/** How close a place is to the asked place, best first: the `tier` the statements compute indexes it. */
+export const TIERS = ["HERE", "SAME_COMMUNE", "SAME_DISTRICT", "SAME_PROVINCE", "NEARBY", "ELSEWHERE"] as const;
+export type Tier = (typeof TIERS)[number];
+
+const P = Label.Place;
+const I = Label.Intervention;
+const M = Label.Model;
+const { PART_OF, SUCCEEDED_BY: SB, LOCATED_IN, APPLIES, INVOLVED_IN, LEARNED_FROM, SHOWCASED, MENTIONED_IN, HAS_METRIC, COVERS } = RelType;
+const lvl = (level: PlaceLevel): string => `{level: '${level}'}`;
+const nodeOrNull = (v: string): string => `CASE WHEN ${v} IS NULL THEN null ELSE ${NODE(v)} END`;
+/** `CASE WHEN a < b THEN a ELSE b END`, Cypher having no scalar min. */
+const least = (a: string, b: string): string => `CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
+const indent = (lines: string[], by = "  "): string[] => lines.map((l) => `${by}${l}`);
+
+/** The parameters the ranking statements take from the scoring table (numbers as sent; LIMITs use toInteger). */
+function scoringParams(): Record<string, unknown> {
+  return {
+    weights: WEIGHTS,
+    runsShown: SEARCH.runsShown,
+    fallbackModels: SEARCH.fallbackModels,
+    fallbackRuns: SEARCH.fallbackRuns,
+    classes: CLASSIFICATIONS.map(({ code, words }) => ({ code, words })),
+  };
+}
+
+/**
+ * The asked place's surroundings, one row (none when no place has the id `$place`): the place,
+ * `zones` (see Zones), the provinces searched (`homeProvinces`, `nearby`), the 2025 communes it
+ * became (`joined`), and what its actors learned from (`learned`: LEARNED_FROM, with the event
+ * named by `eventId`) or saw showcased at events they took part in (`showcased`), by date.
+ * Actors are the organizations and people located in the place, inside it or in the units above
+ * it, and the units of those organizations.
+ */
+export function anchorCypher(place: string): CypherStatement {
+  const lines = [
+    `MATCH (a:${P} {id: $place})`,
+    `CALL (a) {`,
+    `  OPTIONAL MATCH (pre:${P})-[:${SB}]->(a)`,
+    `  WITH a, collect(DISTINCT pre) AS pres`,
+    `  OPTIONAL MATCH (a)-[:${SB}]->(same:${P})`,
+    `  WHERE COUNT { (a)-[:${SB}]->(:${P}) } = 1 AND COUNT { (:${P})-[:${SB}]->(same) } = 1`,
+    `  WITH a, pres, collect(same) AS renamed`,
+    `  RETURN [a] + pres + renamed AS roots`,
+    `}`,
+    `CALL (roots) {`,
+    `  UNWIND roots AS r`,
+    `  MATCH (r)-[:${PART_OF}*1..]->(h:${P})`,
+    `  WITH DISTINCT h WHERE NOT h IN roots`,
+    `  RETURN collect(h) AS holders`,
+    `}`,
+    `CALL (roots) {`,
+    `  UNWIND roots AS r`,
+    `  MATCH (r)-[:${PART_OF}*0..]->(:${P} ${lvl(PlaceLevel.COMMUNE)})-[:${SB}]->(j:${P})`,
+    `  WITH DISTINCT j WHERE NOT j IN roots`,
+    `  RETURN collect(j) AS joined`,
+    `}`,
+    `CALL (roots) {`,
+    `  UNWIND roots AS r`,
+    `  MATCH (r)-[:${PART_OF}*0..]->(c:${P} ${lvl(PlaceLevel.COMMUNE)})`,
+    `  CALL (c) {`,
+    `    RETURN c AS x`,
+    `    UNION`,
+    `    MATCH (c)-[:${SB}]->(x:${P}) RETURN x`,
+    `    UNION`,
+    `    MATCH (c)-[:${SB}]->(:${P})<-[:${SB}]-(x:${P}) RETURN x`,
+    `    UNION`,
+    `    MATCH (x:${P})-[:${SB}]->(c) RETURN x`,
+    `  }`,
+    `  WITH DISTINCT x WHERE NOT x IN roots`,
+    `  RETURN collect(x) AS communes`,
+    `}`,
+    `CALL (roots, communes) {`,
+    `  UNWIND roots + communes AS r`,
+    `  MATCH (r)-[:${PART_OF}*0..]->(p0:${P} ${lvl(PlaceLevel.PROVINCE)})`,
+    `  CALL (p0) {`,
+    `    RETURN p0 AS x`,
+    `    UNION`,
+    `    MATCH (p0)-[:${SB}]->(x:${P}) RETURN x`,
+    `    UNION`,
+    `    MATCH (p0)-[:${SB}]->(:${P})<-[:${SB}]-(x:${P}) RETURN x`,
+    `    UNION`,
+    `    MATCH (x:${P})-[:${SB}]->(p0) RETURN x`,
+    `  }`,
+    `  WITH DISTINCT x WHERE NOT x IN roots`,
+    `  RETURN collect(x) AS provinces`,
+    `}`,
+    `CALL (a) {`,
+    `  MATCH path = (a)-[:${PART_OF}*0..]->(x:${P})`,
+    `  WHERE x.latitude IS NOT NULL AND x.longitude IS NOT NULL`,
+    `  WITH x, length(path) AS depth ORDER BY depth`,
+    `  RETURN head(collect(x)) AS located`,
+    `}`,
+    `CALL (located, roots, provinces) {`,
+    `  MATCH (q:${P} ${lvl(PlaceLevel.PROVINCE)})`,
+    `  WHERE located IS NOT NULL AND q.latitude IS NOT NULL AND q.longitude IS NOT NULL AND NOT q IN roots AND NOT q IN provinces`,
+    `  WITH q, point.distance(point({latitude: located.latitude, longitude: located.longitude}), point({latitude: q.latitude, longitude: q.longitude})) AS metres`,
+    `  WHERE metres <= $nearbyKm * 1000`,
+    `  WITH q ORDER BY metres, q.id LIMIT toInteger($nearbyProvinces)`,
+    `  RETURN collect(q) AS nearby`,
+    `}`,
+    `CALL (roots) {`,
+    `  UNWIND roots AS r`,
+    `  CALL (r) {`,
+    `    MATCH (x:${P})-[:${PART_OF}*0..]->(r) RETURN x`,
+    `    UNION`,
+    `    MATCH (r)-[:${PART_OF}*1..]->(x:${P}) RETURN x`,
+    `  }`,
+    `  WITH DISTINCT x`,
+    `  MATCH (actor)-[:${LOCATED_IN}]->(x) WHERE actor:${Label.Organization} OR actor:${Label.Person}`,
+    `  CALL (actor) {`,
+    `    RETURN actor AS y`,
+    `    UNION`,
+    `    MATCH (y:${Label.Organization})-[:${PART_OF}*1..]->(actor) RETURN y`,
+    `  }`,
+    `  WITH DISTINCT y ORDER BY y.id`,
+    `  RETURN collect(y) AS actors`,
+    `}`,
+    `CALL (actors) {`,
+    `  UNWIND actors AS x`,
+    `  MATCH (x)-[l:${LEARNED_FROM}]->(t)`,
+    `  OPTIONAL MATCH (e:${Label.Event} {id: l.eventId})`,
+    `  WITH x, l, t, e ORDER BY e.startDate, e.id, x.id, t.id, l.sourceId`,
+    `  RETURN collect({learner: ${NODE("x")}, target: ${NODE("t")}, event: ${nodeOrNull("e")}, rel: properties(l)}) AS learned`,
+    `}`,
+    `CALL (actors) {`,
+    `  UNWIND actors AS x`,
+    `  MATCH (x)-[r:${INVOLVED_IN}]->(e:${Label.Event})-[s:${SHOWCASED}]->(t)`,
+    `  WITH x, r, e, s, t ORDER BY e.startDate, e.id, x.id, t.id`,
+    `  RETURN collect({actor: ${NODE("x")}, event: ${NODE("e")}, target: ${NODE("t")}, rel: properties(r), showcase: properties(s)}) AS showcased`,
+    `}`,
+    `WITH a, roots, holders, joined, communes, provinces, nearby, located, actors, learned, showcased,`,
+    `     [x IN holders WHERE x.level = '${PlaceLevel.DISTRICT}'] AS districts,`,
+    `     [x IN roots + provinces WHERE x.level = '${PlaceLevel.PROVINCE}'] AS homeProvinces`,
+    `RETURN ${NODE("a")} AS place,`,
+    `       {place: a.id, roots: [x IN roots | x.id], holders: [x IN holders | x.id], communes: [x IN communes | x.id],`,
+    `        districts: [x IN districts | x.id], provinces: [x IN provinces | x.id], nearby: [x IN nearby | x.id],`,
+    `        search: [x IN roots + provinces + nearby | x.id],`,
+    `        regions: reduce(rs = [], x IN homeProvinces | CASE WHEN x.region IS NULL OR x.region IN rs THEN rs ELSE rs + [x.region] END),`,
+    `        actors: [x IN actors | x.id],`,
+    `        here: CASE WHEN located IS NULL THEN null ELSE {latitude: located.latitude, longitude: located.longitude} END,`,
+    `        hereApprox: located IS NULL OR located <> a OR coalesce(located.coordinatesApproximate, false)} AS zones,`,
+    `       [x IN homeProvinces | ${NODE("x")}] AS homeProvinces, [x IN nearby | ${NODE("x")}] AS nearby,`,
+    `       [x IN joined | ${NODE("x")}] AS joined, learned, showcased`,
+  ];
+  return { cypher: lines.join("\n"), params: { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces } };
+}
+
+/**
+ * For a place `p` bound with `chain` (p and the places above it, nearest first): its `tier`
+ * (index into TIERS), `via` (the unit it shares with the asked place) and whether that `holds` the
+ * asked place, `province`, and its position's distance from the asked place in `km` (only when
+ * the asked place has a position: `here`) and whether that is `approx`imate. Lines of WITHs
+ * carrying `keep` and `chain` besides.
+ */
+function placeTierLines(keep: string, here: boolean): string[] {
+  const inZone = (zone: keyof Zones): string => `any(x IN chain WHERE x.id IN $zones.${zone})`;
+  const firstIn = (zone: keyof Zones): string => `head([x IN chain WHERE x.id IN $zones.${zone}])`;
+  const distance = here
+    ? [
+        `     CASE WHEN pos IS NULL THEN null`,
+        `          ELSE round(point.distance(point($zones.here), point({latitude: pos.latitude, longitude: pos.longitude})) / 1000.0, 1) END AS km,`,
+        `     $zones.hereApprox OR pos IS NULL OR NOT pos IN chain[0..1] OR coalesce(pos.coordinatesApproximate, false) AS approx`,
+      ]
+    : [`     null AS km, true AS approx`];
+  return [
+    `WITH ${keep}, chain,`,
+    `     CASE WHEN ${inZone("roots")} THEN 0 WHEN ${inZone("communes")} THEN 1 WHEN ${inZone("districts")} THEN 2`,
+    `          WHEN ${inZone("provinces")} THEN 3 WHEN ${inZone("nearby")} THEN 4 ELSE 5 END AS tier,`,
+    `     head([x IN chain WHERE x.latitude IS NOT NULL AND x.longitude IS NOT NULL]) AS pos,`,
+    `     head([x IN chain WHERE x.level = '${PlaceLevel.PROVINCE}']) AS province`,
+    `WITH ${keep}, chain, tier, province,`,
+    `     CASE tier WHEN 0 THEN ${firstIn("roots")} WHEN 1 THEN ${firstIn("communes")} WHEN 2 THEN ${firstIn("districts")}`,
+    `          WHEN 3 THEN ${firstIn("provinces")} WHEN 4 THEN ${firstIn("nearby")} END AS via,`,
+    ...distance,
+    `WITH ${keep}, chain, tier, province, via, km, approx, via.id IN $zones.holders AS holds`,
+  ];
+}
+
+/** The runs of `m`: interventions applying it or one of its variants (the roll-up rule), in `$program` when filtered. */
+function runsOf(m: string, i: string, program: boolean): string[] {
+  return [`MATCH (v:${M})-[:${PART_OF}*0..]->(${m})`, `MATCH (${i}:${I})-[:${APPLIES}]->(v)`, ...(program ? [`WHERE ${inProgram(i, "$program")}`] : [])];
+}
+
+/** A node (or null) of any expression, projected as NODE() projects a variable. */
+const nodeOf = (expr: string): string => `head([n IN [${expr}] WHERE n IS NOT NULL | ${NODE("n")}])`;
+
+/** Light rows of the runs `i` bound (one per place): what placeTierLines gives, then each model the run counts for. */
+function runRowLines(here: boolean): string[] {
+  return [
+    `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
+    `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
+    ...placeTierLines("i, p, loc", here),
+    `MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(m:${M})`,
+    `RETURN DISTINCT m, i, p, loc, tier, via, holds, province, km, approx`,
+  ];
+}
+
+/**
+ * The runs considered near the asked place, each with the models it counts for (its model and
+ * the broader models that one is a variant of): runs located in the area searched (`$zones.search`
+ * walked down), runs its actors learned from (`$learned`: a run, the runs of an organization, the
+ * runs in a place), runs shown at events they took part in (`$showcased`); and, with no run,
+ * models shown at those events. Binds `m` and one light row per run and place.
+ */
+function nearbyRuns(q: ModelQuery, here: boolean): string[] {
+  const inProg = q.program ? [`  WITH i WHERE ${inProgram("i", "$program")}`] : [];
+  return [
+    `CALL () {`,
+    `  CALL () {`,
+    `    UNWIND $zones.search AS zid`,
+    `    MATCH (zone:${P} {id: zid})`,
+    `    MATCH (p:${P})-[:${PART_OF}*0..]->(zone)`,
+    `    MATCH (i:${I})-[:${LOCATED_IN}]->(p)`,
+    `    RETURN i`,
+    `    UNION`,
+    `    UNWIND $learned AS k`,
+    `    MATCH (t:${Label.Entity} {id: k.target})`,
+    `    CALL (t) {`,
+    `      MATCH (t:${I}) RETURN t AS i`,
+    `      UNION`,
+    `      MATCH (t:${Label.Organization})<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(i:${I}) RETURN i`,
+    `      UNION`,
+    `      MATCH (t:${P})<-[:${PART_OF}*0..]-(:${P})<-[:${LOCATED_IN}]-(i:${I}) RETURN i`,
+    `    }`,
+    `    RETURN i`,
+    `    UNION`,
+    `    UNWIND $showcased AS k`,
+    `    MATCH (i:${I} {id: k.target})`,
+    `    RETURN i`,
+    `  }`,
+    `  WITH DISTINCT i`,
+    ...inProg,
+    ...indent(runRowLines(here)),
+    `  UNION`,
+    `  UNWIND $showcased AS k`,
+    `  MATCH (:${M} {id: k.target})-[:${PART_OF}*0..]->(m:${M})`,
+    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx`,
+    `}`,
+  ];
+}
+
+/**
+ * Fallback: the $fallbackModels models with the most documented runs anywhere, and at most
+ * $fallbackRuns of the runs of each (by id). Binds `m` and one light row per run and place.
+ */
+function fallbackRuns(q: ModelQuery, here: boolean): string[] {
+  const inProg = q.program ? ` WHERE ${inProgram("i", "$program")}` : "";
+  return [
+    `CALL () {`,
+    `  MATCH (top:${M})${q.category ? " WHERE top.category = $category" : ""}`,
+    `  CALL (top) {`,
+    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    RETURN count(DISTINCT i) AS documented`,
+    `  }`,
+    `  WITH top, documented WHERE documented > 0`,
+    `  ORDER BY documented DESC, top.id LIMIT toInteger($fallbackModels)`,
+    `  CALL (top) {`,
+    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    WITH DISTINCT i ORDER BY i.id LIMIT toInteger($fallbackRuns)`,
+    ...indent(runRowLines(here), "    "),
+    `  }`,
+    `  WITH m, i, p, loc, tier, via, holds, province, km, approx WHERE m = top`,
+    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx`,
+    `}`,
+  ];
+}
+
+/**
+ * The ranking of models for the asked place (replicableModels), one row: `total` candidates and
+ * the `page` (each entry with its 1-based `rank`, and `runIds`: its runs considered, the closest
+ * first, at most $runsShown). A candidate is scored from its runs considered (WEIGHTS.model): how
+ * close the closest is (tier, region, distance), further runs near, what the place's actors
+ * learned or saw of it (`learned`/`showcased`: keys into the anchor's lists), and the evidence of
+ * those runs (runs, sources, provinces, figures, events). NEARBY considers the runs in the area
+ * searched and those linked to the place's actors; FALLBACK (used when NEARBY finds nothing) the
+ * best-documented models anywhere. Rows stay node references until the page is cut: only the
+ * page's models are projected.
+ */
+export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: LinkKey[]; showcased: LinkKey[] }, mode: "NEARBY" | "FALLBACK", page: RankPage): CypherStatement {
+  const w = (name: keyof typeof WEIGHTS.model): string => `$weights.model.${name}`;
+  const capped = (n: string, per: keyof typeof WEIGHTS.model, cap: keyof typeof WEIGHTS.model): string => `${w(per)} * ${least(n, w(cap))}`;
+  const tierReason = (tier: number, code: string, weight: keyof typeof WEIGHTS.model, extra = ""): string =>
+    `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, run: best.run, place: best.place, via: best.via, holds: best.holds, loc: best.loc${extra}}`;
+  const notTheirOwn = `NOT EXISTS { MATCH (x)-[:${INVOLVED_IN}]->(j) WHERE j IN runs }`;
+  const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
+  const lines = [
+    ...(mode === "NEARBY" ? nearbyRuns(q, !!zones.here) : fallbackRuns(q, !!zones.here)),
+    `WITH m, i, p, loc, tier, via, holds, province, km, approx${q.category ? " WHERE m.category = $category" : ""}`,
+    `ORDER BY tier, km, i.id, p.id`,
+    `WITH m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx} END) AS rows`,
+    `WITH m, rows, reduce(s = [], r IN rows | CASE WHEN r.run IN s THEN s ELSE s + [r.run] END) AS runs`,
+    // With a program, only models run under it (minEvidence ≥ 1 implies as much).
+    ...(q.minEvidence ? [`WHERE size(runs) >= $minEvidence`] : q.program ? [`WHERE size(runs) >= 1`] : []),
+    // The evidence of its runs considered.
+    `CALL (runs) {`,
+    `  UNWIND runs AS i`,
+    `  MATCH (i)-[:${MENTIONED_IN}]->(s:${Label.Source})`,
+    `  WITH DISTINCT s ORDER BY s.id`,
+    `  RETURN collect(s.id) AS sources`,
+    `}`,
+    `CALL (runs) {`,
+    `  UNWIND runs AS i`,
+    `  MATCH (i)-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
+    `  WITH DISTINCT i, x, r ORDER BY i.id, x.id`,
+    `  RETURN collect({about: i, metric: x, rel: r}) AS outcomes`,
+    `}`,
+    `CALL (runs) {`,
+    `  UNWIND runs AS i`,
+    `  MATCH (i)-[:${PART_OF}*1..3]->(pr:${Label.Project})-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
+    `  WITH DISTINCT pr, x, r ORDER BY pr.id, x.id`,
+    `  RETURN collect({about: pr, metric: x, rel: r}) AS projectFigures`,
+    `}`,
+    `CALL (m, runs) {`,
+    `  CALL (m, runs) {`,
+    `    MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
+    `    MATCH (e:${Label.Event})-[:${SHOWCASED}]->(v)`,
+    `    RETURN e`,
+    `    UNION`,
+    `    UNWIND runs AS i`,
+    `    MATCH (e:${Label.Event})-[:${SHOWCASED}]->(i)`,
+    `    RETURN e`,
+    `  }`,
+    `  WITH DISTINCT e ORDER BY e.startDate, e.id`,
+    `  RETURN collect(e) AS events`,
+    `}`,
+    // What the place's own actors learned or saw of it (an actor who ran it does not count).
+    `CALL (m, runs) {`,
+    `  UNWIND $learned AS k`,
+    `  MATCH (x:${Label.Entity} {id: k.actor})`,
+    `  MATCH (t:${Label.Entity} {id: k.target})`,
+    `  WHERE ${notTheirOwn}`,
+    `    AND (t IN runs`,
+    `      OR (t:${Label.Organization} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j:${I}) WHERE j IN runs })`,
+    `      OR (t:${P} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${P})<-[:${LOCATED_IN}]-(j:${I}) WHERE j IN runs }))`,
+    `  WITH k ORDER BY k.key`,
+    `  RETURN collect(k.key) AS learned`,
+    `}`,
+    `CALL (m, runs) {`,
+    `  UNWIND $showcased AS k`,
+    `  MATCH (x:${Label.Entity} {id: k.actor})`,
+    `  MATCH (t:${Label.Entity} {id: k.target})`,
+    `  WHERE ${notTheirOwn}`,
+    `    AND (t IN runs OR (t:${M} AND EXISTS { MATCH (t)-[:${PART_OF}*0..]->(m) }))`,
+    `  WITH k ORDER BY k.key`,
+    `  RETURN collect(k.key) AS showcased`,
+    `}`,
+    `WITH m, rows, runs, sources, outcomes, projectFigures, events, learned, showcased,`,
+    `     head(rows) AS best,`,
+    `     reduce(n = null, r IN rows | CASE WHEN r.tier > 0 AND r.km IS NOT NULL AND (n IS NULL OR r.km < n.km) THEN r ELSE n END) AS nearest,`,
+    `     size(reduce(s = [], r IN rows | CASE WHEN r.tier <= 3 AND NOT r.run IN s THEN s + [r.run] ELSE s END)) AS nearRuns,`,
+    `     reduce(s = [], r IN rows | CASE WHEN r.province IS NULL OR r.province IN s THEN s ELSE s + [r.province] END) AS provinceList`,
+    `WITH m, runs, sources, outcomes, projectFigures, events, learned, showcased, best, nearest, nearRuns, provinceList,`,
+    `     CASE WHEN best IS NULL OR best.tier < 4 THEN null ELSE head([r IN rows WHERE r.province.region IN $zones.regions]) END AS regional`,
+    `WITH m, best, runs, sources, outcomes, projectFigures, events, learned, showcased, provinceList, [c IN [`,
+    `    CASE best.tier`,
+    tierReason(0, "RAN_HERE", "ranHere"),
+    tierReason(1, "RAN_SAME_COMMUNE", "ranSameCommune"),
+    tierReason(2, "RAN_SAME_DISTRICT", "ranSameDistrict"),
+    tierReason(3, "RAN_SAME_PROVINCE", "ranSameProvince"),
+    tierReason(4, "RAN_NEARBY_PROVINCE", "ranNearbyProvince", ", km: best.km, approx: best.approx"),
+    `    END,`,
+    `    CASE WHEN regional IS NOT NULL THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, run: regional.run, place: regional.place, via: regional.province,`,
+    `         region: regional.province.region} END,`,
+    `    CASE WHEN best.tier = 0 OR nearest IS NULL THEN null`,
+    `         WHEN nearest.km <= 25 THEN {code: 'NEAR_RUN', points: ${w("within25Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: nearest.approx}`,
+    `         WHEN nearest.km <= 75 THEN {code: 'NEAR_RUN', points: ${w("within75Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: nearest.approx} END,`,
+    `    CASE WHEN nearRuns > 1 THEN {code: 'MORE_RUNS_NEAR', points: ${capped("(nearRuns - 1)", "moreRunsNear", "moreRunsNearCap")}, count: nearRuns - 1} END,`,
+    `    CASE WHEN size(learned) > 0 THEN {code: 'LEARNED_HERE', points: ${w("learnedHere")}, keys: learned}`,
+    `         WHEN size(showcased) > 0 THEN {code: 'SHOWCASED_HERE', points: ${w("showcasedHere")}, keys: showcased} END,`,
+    `    CASE WHEN size(runs) > 0 THEN {code: 'RUNS', points: ${capped("size(runs)", "perRun", "runsCap")}, count: size(runs)} END,`,
+    `    CASE WHEN size(sources) > 0 THEN {code: 'SOURCES', points: ${capped("size(sources)", "perSource", "sourcesCap")}, count: size(sources), sources: sources} END,`,
+    `    CASE WHEN size(provinceList) > 0 THEN {code: 'PROVINCES', points: ${capped("size(provinceList)", "perProvince", "provincesCap")},`,
+    `         count: size(provinceList), places: provinceList} END,`,
+    `    CASE WHEN size(outcomes) > 0 THEN {code: 'OUTCOMES_STATED', points: ${w("outcomeStated")}, count: size(outcomes), figures: outcomes}`,
+    `         WHEN size(projectFigures) > 0 THEN {code: 'PROJECT_FIGURES', points: ${w("projectFiguresOnly")}, count: size(projectFigures), figures: projectFigures} END,`,
+    `    CASE WHEN size(events) > 0 THEN {code: 'EVENTS', points: ${capped("size(events)", "perEvent", "eventsCap")}, count: size(events), events: events} END`,
+    `  ] WHERE c IS NOT NULL] AS reasons`,
+    `WITH m, best, runs, reasons, reduce(total = 0.0, c IN reasons | total + c.points) AS score,`,
+    `     {interventions: size(runs), sources: sources, provinces: size(provinceList), outcomes: size(outcomes),`,
+    `      projectFigures: size(projectFigures), events: size(events)} AS evidence`,
+    `ORDER BY score DESC, m.id`,
+    `WITH collect({id: m.id, m: m, score: score, tier: coalesce(best.tier, 5), reasons: reasons, evidence: evidence,`,
+    `              runIds: [r IN runs[..toInteger($runsShown)] | r.id]}) AS ranked`,
+    `WITH size(ranked) AS total, [x IN [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}]${after}][..toInteger($limit)] AS page`,
+    `RETURN total, [x IN page | {rank: x.rank, id: x.entry.id, score: x.entry.score, tier: x.entry.tier, evidence: x.entry.evidence, runIds: x.entry.runIds,`,
+    `  model: ${nodeOf("x.entry.m")},`,
+    `  reasons: [r IN x.entry.reasons | r{.*, run: ${nodeOf("r.run")}, place: ${nodeOf("r.place")}, via: ${nodeOf("r.via")},`,
+    `    loc: CASE WHEN r.loc IS NULL THEN null ELSE properties(r.loc) END,`,
+    `    places: [y IN coalesce(r.places, []) | ${NODE("y")}], events: [y IN coalesce(r.events, []) | ${NODE("y")}],`,
+    `    figures: [f IN coalesce(r.figures, []) | {about: ${nodeOf("f.about")}, metric: properties(f.metric), rel: properties(f.rel)}]}]`,
+    `}] AS page`,
+  ];
+  const params: Record<string, unknown> = { ...scoringParams(), zones, learned: links.learned, showcased: links.showcased, limit: page.limit };
+  if (q.category) params.category = q.category;
+  if (q.program) params.program = q.program;
+  if (q.minEvidence) params.minEvidence = q.minEvidence;
+  if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
+  return { cypher: lines.join("\n"), params };
+}
+
+/** A page model and the runs the ranking listed for it (`runIds`, the closest first). */
+export interface ModelRuns {
+  id: string;
+  runs: string[];
+}
+
+/**
+ * What a planner needs to know of each `$models` model for the asked place, from the runs the
+ * ranking listed for it: each run with its places and how close each is, who took part and in
+ * which role, projects, programs, figures stated, events that showcased it (with the asked place's
+ * actors who took part); the events that showcased the model or a variant; every learning link to
+ * those runs (see learningLines); and how many runs are documented anywhere (`documented`, in the
+ * program when filtered). One row per model found.
+ */
+export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): CypherStatement {
+  const local = (e: string): string => `[(x)-[:${INVOLVED_IN}]->(${e}) WHERE x.id IN $zones.actors | ${NODE("x")}]`;
+  const lines = [
+    `UNWIND $models AS entry`,
+    `MATCH (m:${M} {id: entry.id})`,
+    `CALL (m, entry) {`,
+    `  UNWIND entry.runs AS runId`,
+    `  MATCH (i:${I} {id: runId})`,
+    `  OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
+    `  WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
+    ...indent(placeTierLines("i, p, loc", !!zones.here)),
+    `  ORDER BY tier, km, p.id`,
+    `  WITH i, min(tier) AS best, min(km) AS nearest,`,
+    `       collect(CASE WHEN p IS NULL THEN null ELSE {place: ${NODE("p")}, tier: tier, via: ${nodeOrNull("via")}, holds: holds, km: km, approx: approx,`,
+    `               region: province.region, sameRegion: province.region IN $zones.regions, loc: properties(loc)} END) AS places`,
+    `  ORDER BY best, nearest, i.id`,
+    `  RETURN collect({`,
+    `    run: ${NODE("i")}, tier: best, places: places,`,
+    `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
+    `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}],`,
+    `    projects: [(i)-[:${PART_OF}*1..3]->(pr:${Label.Project}) | ${NODE("pr")}],`,
+    `    programs: [(i)-[:${PART_OF}*1..4]->(pg:${Label.Program}) | ${NODE("pg")}],`,
+    `    metrics: [(i)-[r:${HAS_METRIC}]->(x:${Label.Metric}) | {metric: properties(x), rel: properties(r)}],`,
+    `    projectMetrics: [(i)-[:${PART_OF}*1..3]->(pr:${Label.Project})-[r:${HAS_METRIC}]->(x:${Label.Metric}) | {about: ${NODE("pr")}, metric: properties(x), rel: properties(r)}],`,
+    `    showcasedAt: [(e:${Label.Event})-[r:${SHOWCASED}]->(i) | {event: ${NODE("e")}, rel: properties(r), local: ${local("e")}}]`,
+    `  }) AS runs`,
+    `}`,
+    `CALL (m) {`,
+    ...indent(runsOf("m", "i", !!q.program)),
+    `  RETURN count(DISTINCT i) AS documented`,
+    `}`,
+    `CALL (m) {`,
+    `  MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
+    `  MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(v)`,
+    `  WITH e, v, r ORDER BY e.startDate, e.id, v.id`,
+    `  RETURN collect({event: ${NODE("e")}, what: ${NODE("v")}, rel: properties(r), local: ${local("e")}}) AS modelEvents`,
+    `}`,
+    ...learningLines([`UNWIND entry.runs AS runId`, `MATCH (j:${I} {id: runId})`], "m, entry", true),
+    `RETURN m.id AS id, documented, runs, modelEvents, learning`,
+  ];
+  const params: Record<string, unknown> = { ...scoringParams(), zones, models };
+  if (q.program) params.program = q.program;
+  return { cypher: lines.join("\n"), params };
+}
+
+/**
+ * Binds `learning`: every LEARNED_FROM link to a run `j` (bound by `runs`), to an organization
+ * (or a unit of it) that took part in one, or to a place holding one: the learner and where it
+ * is, what it learned from and where that is, the runs that tie it to the model and their
+ * places, the event (`eventId`), and with `local` whether the learner is one of the asked place's
+ * actors. By the event's date, then learner and target.
+ */
+function learningLines(runs: string[], imports: string, local: boolean): string[] {
+  return [
+    `CALL (${imports}) {`,
+    ...indent(runs),
+    `  WITH DISTINCT j`,
+    `  CALL (j) {`,
+    `    MATCH (x)-[l:${LEARNED_FROM}]->(j) RETURN x, l, j AS t`,
+    `    UNION`,
+    `    MATCH (x)-[l:${LEARNED_FROM}]->(t:${Label.Organization})<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j) RETURN x, l, t`,
+    `    UNION`,
+    `    MATCH (j)-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(t:${P})<-[l:${LEARNED_FROM}]-(x) RETURN x, l, t`,
+    `  }`,
+    `  WITH x, l, t, j ORDER BY j.id`,
+    `  WITH x, l, t, collect({run: ${NODE("j")}, places: [(j)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}]}) AS runs`,
+    `  OPTIONAL MATCH (e:${Label.Event} {id: l.eventId})`,
+    `  WITH x, l, t, e, runs ORDER BY e.startDate, e.id, x.id, t.id, l.sourceId`,
+    `  RETURN collect({learner: ${NODE("x")}, learnerPlaces: [(x)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}], from: ${NODE("t")},`,
+    `                  fromPlaces: CASE WHEN t:${P} THEN [${NODE("t")}] ELSE [(t)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}] END,`,
+    `                  runs: runs, event: ${nodeOrNull("e")}, rel: properties(l), local: ${local ? "x.id IN $zones.actors" : "false"}}) AS learning`,
+    `}`,
+  ];
+}
+
+/**
+ * How each `$ids` model spread: its runs (with its variants') in time order (undated last, at
+ * most $spreadRuns of them; `runCount` says how many there are), each with the models it applied,
+ * its places and provinces and who took part; the learning links to any of its runs (a delegation
+ * from X learned it in Y at event Z); and the events that showcased the model, a variant or a
+ * run, in time order. Rows `id, runCount, runs, learning, showcased`.
+ */
+export function modelSpreadCypher(): { cypher: string; params: Record<string, unknown> } {
+  const cypher = [
+    `UNWIND $ids AS id`,
+    `MATCH (m:${M} {id: id})`,
+    `CALL (m) {`,
+    ...indent(runsOf("m", "i", false)),
+    `  WITH DISTINCT i ORDER BY coalesce(i.startDate, i.endDate), i.id`,
+    `  WITH collect(i) AS ordered`,
+    `  RETURN size(ordered) AS runCount, [i IN ordered[..toInteger($spreadRuns)] | {`,
+    `    run: ${NODE("i")},`,
+    `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
+    `    places: [(i)-[:${LOCATED_IN}]->(p:${P}) | ${NODE("p")}],`,
+    `    provinces: [(i)-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(q:${P} ${lvl(PlaceLevel.PROVINCE)}) | ${NODE("q")}],`,
+    `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}]`,
+    `  }] AS runs`,
+    `}`,
+    ...learningLines(runsOf("m", "j", false), "m", false),
+    `CALL (m) {`,
+    `  CALL (m) {`,
+    `    MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
+    `    MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(v)`,
+    `    RETURN e, v AS what, r`,
+    `    UNION`,
+    ...indent(runsOf("m", "i", false), "    "),
+    `    MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(i)`,
+    `    RETURN e, i AS what, r`,
+    `  }`,
+    `  WITH e, what, r ORDER BY e.startDate, e.id, what.id`,
+    `  RETURN collect({event: ${NODE("e")}, what: ${NODE("what")}, places: [(e)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}], rel: properties(r)}) AS showcased`,
+    `}`,
+    `RETURN id, runCount, runs, learning, showcased`,
+  ].join("\n");
+  return { cypher, params: { spreadRuns: SEARCH.spreadRuns } };
+}
+
+/**
+ * Places like the asked one (similarPlaces), one row: the asked place's `classifications`,
+ * `total` and the `page`. Candidates are the units of the asked place's level (and of its side of
+ * the 2025 reorganisation) in the area searched and where its actors learned (`$learned`); each
+ * scored by WEIGHTS.place: how close (tier, region, distance), the same unit type, the models run
+ * both there and here (roll-up: a variant counts for its broader models), models run there,
+ * classifications a source states of both (CLASSIFICATIONS, as `$classes`), learning links
+ * (keys into the anchor's list).
+ */
+export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: RankPage): CypherStatement {
+  const w = (name: keyof typeof WEIGHTS.place): string => `$weights.place.${name}`;
+  const capped = (n: string, per: keyof typeof WEIGHTS.place, cap: keyof typeof WEIGHTS.place): string => `${w(per)} * ${least(n, w(cap))}`;
+  const tierReason = (tier: number, code: string, weight: keyof typeof WEIGHTS.place): string =>
+    `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, via: ${nodeOrNull("via")}, holds: cand.holds}`;
+  const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
+  const lines = [
+    `MATCH (a:${P} {id: $zones.place})`,
+    // The models run here (roll-up: a variant counts for its broader models).
+    `CALL () {`,
+    `  UNWIND $zones.roots AS rid`,
+    `  MATCH (r:${P} {id: rid})`,
+    `  MATCH (p:${P})-[:${PART_OF}*0..]->(r)`,
+    `  MATCH (i:${I})-[:${LOCATED_IN}]->(p)`,
+    `  MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(mm:${M})`,
+    `  WITH DISTINCT mm ORDER BY mm.id`,
+    `  RETURN collect(mm) AS homeModels`,
+    `}`,
+    // What sources state the asked place (or a unit holding it) to be.
+    `CALL (a) {`,
+    `  MATCH (a)-[:${PART_OF}*0..]->(x:${P})`,
+    `  WITH DISTINCT x`,
+    ...indent(classificationLines("x")),
+    `}`,
+    `WITH a, homeModels, classified AS askedFacts`,
+    // Where the actors learned: each place learned from (or holding what was learned from), and the units above.
+    `CALL () {`,
+    `  UNWIND $learned AS k`,
+    `  MATCH (t:${Label.Entity} {id: k.target})`,
+    `  CALL (t) {`,
+    `    MATCH (t:${P}) RETURN t AS q`,
+    `    UNION`,
+    `    MATCH (t)-[:${LOCATED_IN}]->(q:${P}) RETURN q`,
+    `  }`,
+    `  MATCH (q)-[:${PART_OF}*0..]->(up:${P})`,
+    `  WITH DISTINCT up, k.key AS key ORDER BY key`,
+    `  RETURN collect({at: up, key: key}) AS learnedAt`,
+    `}`,
+    `CALL (a, homeModels, askedFacts, learnedAt) {`,
+    `  CALL (a, learnedAt) {`,
+    `    UNWIND $zones.search AS zid`,
+    `    MATCH (zone:${P} {id: zid})`,
+    `    MATCH (c:${P})-[:${PART_OF}*0..]->(zone)`,
+    `    WHERE c.level = a.level`,
+    `    RETURN c`,
+    `    UNION`,
+    `    UNWIND learnedAt AS k`,
+    `    WITH a, k.at AS c WHERE c.level = a.level`,
+    `    RETURN c`,
+    `  }`,
+    `  WITH DISTINCT c, a, homeModels, askedFacts, learnedAt`,
+    `  WHERE NOT c.id IN $zones.roots AND CASE WHEN a.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END`,
+    `  WITH c, a, homeModels, askedFacts, learnedAt, [(c)-[:${PART_OF}*0..]->(x:${P}) | x] AS chain`,
+    ...indent(placeTierLines("c, a, homeModels, askedFacts, learnedAt", !!zones.here)),
+    `  CALL (c) {`,
+    ...indent(placesUnder("c", "y"), "    "),
+    `    MATCH (i:${I})-[:${LOCATED_IN}]->(y)`,
+    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(mm:${M})`,
+    `    WITH DISTINCT mm ORDER BY mm.id`,
+    `    RETURN collect(mm) AS models`,
+    `  }`,
+    `  WITH a, askedFacts, collect({c: c, chain: chain, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
+    `       models: models, shared: [x IN models WHERE x IN homeModels], learned: [k IN learnedAt WHERE k.at = c | k.key]}) AS candidates`,
+    // Classifications of the candidates: each unit on their chains is read once.
+    `  CALL (candidates) {`,
+    `    UNWIND candidates AS cand`,
+    `    UNWIND cand.chain AS x`,
+    `    WITH DISTINCT x`,
+    ...indent(classificationLines("x"), "    "),
+    `  }`,
+    `  UNWIND candidates AS cand`,
+    `  WITH a, cand, cand.c AS c, cand.via AS via, [f IN classified WHERE f.node IN cand.chain] AS facts, [f IN askedFacts | f.code] AS askedCodes`,
+    `  WITH a, cand, c, via, facts, reduce(s = [], f IN facts | CASE WHEN f.code IN askedCodes AND NOT f.code IN s THEN s + [f.code] ELSE s END) AS sharedCodes`,
+    `  WITH cand, c, facts, [r IN [`,
+    `    CASE cand.tier`,
+    tierReason(1, "SAME_COMMUNE", "sameCommune"),
+    tierReason(2, "SAME_DISTRICT", "sameDistrict"),
+    tierReason(3, "SAME_PROVINCE", "sameProvince"),
+    tierReason(4, "NEARBY_PROVINCE", "nearbyProvince"),
+    `    END,`,
+    `    CASE WHEN cand.tier >= 4 AND cand.province.region IN $zones.regions THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, region: cand.province.region} END,`,
+    `    CASE WHEN cand.km <= 25 THEN {code: 'DISTANCE', points: ${w("within25Km")}, km: cand.km, approx: cand.approx}`,
+    `         WHEN cand.km <= 75 THEN {code: 'DISTANCE', points: ${w("within75Km")}, km: cand.km, approx: cand.approx}`,
+    `         WHEN cand.km IS NOT NULL THEN {code: 'DISTANCE', points: 0.0, km: cand.km, approx: cand.approx} END,`,
+    `    CASE WHEN c.unitType IS NOT NULL AND c.unitType = a.unitType THEN {code: 'SAME_UNIT_TYPE', points: ${w("sameUnitType")}, unitType: a.unitType} END,`,
+    `    CASE WHEN size(cand.shared) > 0 THEN {code: 'SHARED_MODELS', points: ${capped("size(cand.shared)", "perSharedModel", "sharedModelsCap")},`,
+    `         count: size(cand.shared), models: [x IN cand.shared | ${NODE("x")}]} END,`,
+    `    CASE WHEN size(cand.models) > 0 THEN {code: 'MODELS_THERE', points: ${capped("size(cand.models)", "perModelThere", "modelsThereCap")},`,
+    `         count: size(cand.models), models: [x IN cand.models | ${NODE("x")}]} END,`,
+    `    CASE WHEN size(sharedCodes) > 0 THEN {code: 'SHARED_CLASSIFICATION', points: ${capped("size(sharedCodes)", "perSharedClassification", "sharedClassificationsCap")},`,
+    `         count: size(sharedCodes), codes: sharedCodes, facts: [f IN facts WHERE f.code IN sharedCodes | f{.*, node: null}]} END,`,
+    `    CASE WHEN size(cand.learned) > 0 THEN {code: 'LEARNED_FROM', points: ${w("learnedFrom")}, keys: cand.learned} END`,
+    `  ] WHERE r IS NOT NULL] AS reasons`,
+    `  WITH cand, c, facts, reasons, reduce(total = 0.0, r IN reasons | total + r.points) AS score`,
+    `  ORDER BY score DESC, c.id`,
+    `  RETURN collect({id: c.id, place: ${NODE("c")}, score: score, tier: cand.tier, km: cand.km, approx: cand.approx, reasons: reasons,`,
+    `                  models: [x IN cand.models | ${NODE("x")}], shared: [x IN cand.shared | ${NODE("x")}], classifications: [f IN facts | f{.*, node: null}]}) AS ranked`,
+    `}`,
+    `WITH askedFacts, ranked, [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}] AS numbered`,
+    `RETURN [f IN askedFacts | f{.*, node: null}] AS classifications, size(ranked) AS total, [x IN numbered${after}][..toInteger($limit)] AS page`,
+  ];
+  const params: Record<string, unknown> = { ...scoringParams(), zones, learned, limit: page.limit };
+  if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
+  return { cypher: lines.join("\n"), params };
+}
+
+/**
+ * Binds `classified`: for each `x` (a place), the classifications (`$classes`: code and the
+ * regular expression of its words) a source states of it: in its own MENTIONED_IN quotes or the
+ * quotes of COVERS links to it, the place named before the words ("Xã Tiến Xuân là 1 trong 14 xã
+ * … miền núi"), so that "14 xã … miền núi của Thủ đô Hà Nội" does not make Hà Nội mountainous.
+ * Each fact keeps the node (for matching), the place (`of`), the quote and its source.
+ */
+function classificationLines(x: string): string[] {
+  return [
+    `CALL (${x}) {`,
+    `  MATCH (${x})-[r:${MENTIONED_IN}]->(s:${Label.Source}) RETURN r.quote AS quote, s.id AS sourceId, null AS note`,
+    `  UNION`,
+    `  MATCH (:${Label.Entity})-[r:${COVERS}]->(${x}) RETURN r.quote AS quote, r.sourceId AS sourceId, r.note AS note`,
+    `}`,
+    `UNWIND $classes AS k`,
+    `WITH ${x}, quote, sourceId, note, k WHERE quote =~ ('(?isu).*\\\\Q' + ${x}.name + '\\\\E.*' + k.words + '.*')`,
+    `WITH DISTINCT ${x}, k.code AS code, quote, sourceId, note ORDER BY code, ${x}.id, sourceId, quote`,
+    `RETURN collect({code: code, node: ${x}, of: ${NODE(x)}, quote: quote, sourceId: sourceId, note: note}) AS classified`,
+  ];
+}

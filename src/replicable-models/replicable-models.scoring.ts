@@ -1,0 +1,127 @@
+/**
+ * The scoring of replicableModels and similarPlaces, in one table: every point a result gets
+ * comes from one of these weights, and each weight is named by the reason it pays for
+ * (src/replicable-models/README.md explains them). The Cypher builders receive the table as
+ * the `$weights` parameter, so the ranking in Cypher and the reasons shown agree by
+ * construction. No embeddings, no learned parameters: a planner can recompute every score by
+ * hand from the reasons listed with it.
+ */
+export const WEIGHTS = {
+  model: {
+    // Where it ran, relative to the asked place: the closest run counts, once.
+    /** A run in the asked place, inside it, or in a unit merged into it in 2025. */
+    ranHere: 10,
+    /** A run in the same commune: the commune holding the asked village, or one merged with the asked commune in 2025. */
+    ranSameCommune: 7,
+    /** A run in the same (pre-2025) district. */
+    ranSameDistrict: 5,
+    /** A run in the same province, before or after the 2025 mergers (including runs placed in the province as a whole). */
+    ranSameProvince: 4,
+    /** A run in one of the nearest provinces searched (SEARCH.nearbyKm). */
+    ranNearbyProvince: 2,
+    /** A run in the asked place's socio-economic region (Place.region), when none is in its province or closer. */
+    sameRegion: 1,
+    /** The nearest run outside the asked place lies within 25 km (or 75 km), by the gazetteer's coordinates. */
+    within25Km: 2,
+    within75Km: 1,
+    /** Each further run in the asked place's province or closer, for at most `moreRunsNearCap` runs. */
+    moreRunsNear: 0.5,
+    moreRunsNearCap: 4,
+    // Learning: what the place's own actors already learned or saw (one of the two counts).
+    /** An actor of the asked place learned it (LEARNED_FROM a run, its runner or its place), e.g. on a study tour. */
+    learnedHere: 8,
+    /** An actor of the asked place took part in an event that showcased it (and no LEARNED_FROM says more). */
+    showcasedHere: 3,
+    // Evidence, wherever it ran.
+    /** Each documented run (intervention applying it or a variant), for at most `runsCap` runs. */
+    perRun: 0.5,
+    runsCap: 4,
+    /** Each source documenting its runs, for at most `sourcesCap` sources. */
+    perSource: 1,
+    sourcesCap: 3,
+    /** Each province its runs are placed in, for at most `provincesCap` provinces. */
+    perProvince: 0.5,
+    provincesCap: 4,
+    /** A source states a number (Metric) about one of its runs. */
+    outcomeStated: 2,
+    /** Only the projects its runs belong to state numbers (not the runs themselves). */
+    projectFiguresOnly: 1,
+    /** Each event that showcased it, a variant or a run, for at most `eventsCap` events. */
+    perEvent: 0.5,
+    eventsCap: 2,
+  },
+  place: {
+    /** The asked place itself, or inside it (a run's place only: similarPlaces never lists these). */
+    here: 10,
+    /** The same commune after the 2025 mergers, or the commune holding the asked village. */
+    sameCommune: 7,
+    sameDistrict: 5,
+    /** The same province, before or after the 2025 mergers. */
+    sameProvince: 4,
+    /** One of the nearest provinces searched. */
+    nearbyProvince: 2,
+    /** The same socio-economic region (Place.region), when not the same province. */
+    sameRegion: 1,
+    /** Within 25 km (or 75 km) of the asked place, by the gazetteer's coordinates. */
+    within25Km: 2,
+    within75Km: 1,
+    /** The same unit type (Xã, Phường, Thị trấn…). */
+    sameUnitType: 0.5,
+    /** Each model run both there and in the asked place (roll-up: a variant counts for its broader model), at most `sharedModelsCap`. */
+    perSharedModel: 1,
+    sharedModelsCap: 5,
+    /** Each model documented there, at most `modelsThereCap`: experience to learn from. */
+    perModelThere: 0.5,
+    modelsThereCap: 4,
+    /** Each classification (mountainous, ethnic-minority area…) a source states of both places, at most `sharedClassificationsCap`. */
+    perSharedClassification: 1,
+    sharedClassificationsCap: 3,
+    /** An actor of the asked place learned from it, or from a run or organization there. */
+    learnedFrom: 3,
+  },
+} as const;
+
+/** How far the search goes from the asked place; bounded, so that a request never walks the whole country. */
+export const SEARCH = {
+  /** Provinces (besides the asked place's own) searched: those whose centre lies within this many km of the asked place… */
+  nearbyKm: 120,
+  /** …and at most this many of them, the nearest first (pre- and post-2025 units each count). */
+  nearbyProvinces: 8,
+  /** When nothing is found near the place, at most this many of the best-documented models elsewhere, each with its caveats. */
+  fallbackModels: 5,
+  /** Runs listed per model (the closest first). */
+  runsShown: 25,
+  /** In the fallback, the runs of each model considered (by id): its evidence is counted over these. */
+  fallbackRuns: 200,
+  /** Runs LivelihoodModel.spread lists (in time order); `runCount` counts them all. */
+  spreadRuns: 200,
+} as const;
+
+/** Kinds of area a source may state a place to be, each found by a pattern in the source's own words. */
+export enum PlaceClassificationCode {
+  MOUNTAINOUS = "MOUNTAINOUS",
+  ETHNIC_MINORITY_AREA = "ETHNIC_MINORITY_AREA",
+  EXTREMELY_DIFFICULT = "EXTREMELY_DIFFICULT",
+  BORDER = "BORDER",
+  COASTAL = "COASTAL",
+  REGION_I = "REGION_I",
+  REGION_II = "REGION_II",
+  REGION_III = "REGION_III",
+}
+
+/**
+ * The classifications and the words (a Java regular expression, matched case-insensitively) that
+ * state them in a quote about a place: the place's own MENTIONED_IN quote or the quote of a COVERS
+ * link to it, with the place named before the words. Only what a source writes counts; nothing is
+ * inferred from names, coordinates or regions.
+ */
+export const CLASSIFICATIONS: readonly { code: PlaceClassificationCode; label: string; words: string }[] = [
+  { code: PlaceClassificationCode.MOUNTAINOUS, label: "mountainous (miền núi, vùng cao)", words: "(miền núi|vùng núi|vùng cao)" },
+  { code: PlaceClassificationCode.ETHNIC_MINORITY_AREA, label: "ethnic-minority area (vùng đồng bào dân tộc thiểu số)", words: "vùng (đồng bào )?(dân tộc thiểu số|dtts)" },
+  { code: PlaceClassificationCode.EXTREMELY_DIFFICULT, label: "extremely difficult (đặc biệt khó khăn)", words: "đặc biệt khó khăn" },
+  { code: PlaceClassificationCode.BORDER, label: "border area (biên giới)", words: "(xã|vùng|khu vực|huyện) biên giới" },
+  { code: PlaceClassificationCode.COASTAL, label: "coastal (bãi ngang, ven biển)", words: "(bãi ngang|ven biển)" },
+  { code: PlaceClassificationCode.REGION_III, label: "region III (khu vực III)", words: "khu vực (III|3)(?![I\\d])" },
+  { code: PlaceClassificationCode.REGION_II, label: "region II (khu vực II)", words: "khu vực (II|2)(?![I\\d])" },
+  { code: PlaceClassificationCode.REGION_I, label: "region I (khu vực I)", words: "khu vực (I|1)(?![I\\d])" },
+];
