@@ -4,7 +4,7 @@
  * Prints p50/p95/max per operation, then how long the limits take to refuse hostile documents
  * (each must be refused: a bench of an accepted attack would measure the wrong thing).
  * Measures only; asserts nothing.
- * Usage: npm run bench [-- <iterations>]
+ * Usage: npm run bench:limits [-- <iterations>]
  */
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";

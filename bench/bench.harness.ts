@@ -1,0 +1,544 @@
+/**
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S]`:
+ * times Q1–Q7 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
+ * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — and writes
+ * bench/results/<scale>-<date>.md, bench/results/latest.md and bench/results/latest.json.
+ * Measures only; asserts nothing (bench/README.md says how to read the report).
+ *
+ * Phases, in order:
+ * 1. the scale's data (bench:data) is loaded unless the benchmark database already holds it;
+ * 2. the API (dist/src/main.js, production settings except RATE_LIMIT_PER_MINUTE=0) and the
+ *    @neo4j/graphql server are forked, each a process of its own;
+ * 3. warm-up, then `reps` repetitions, each asking every question once per way in a rotating
+ *    order (interleaved: noise from other processes falls on all three alike), one at a time;
+ * 4. one API request per question with its statements captured (api.capture.ts): how many,
+ *    and each one PROFILEd (dbHits, rows, memory, the operators with the most dbHits);
+ * 5. throughput: `clients` concurrent clients for `duration` seconds per question and server,
+ *    requests/s and errors, the server's RSS sampled throughout.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import neo4j, { type Driver } from "neo4j-driver";
+import { createDriver } from "../src/graph/graph.driver";
+import { reviveParams, type CapturedStatement } from "./api.capture";
+import { benchDatabase, launcherHeap, launcherPid, readManifest, ROOT, startDatabase, type DataManifest } from "./bench.database";
+import { buildQuestions, type CypherAsk, type GraphQLAsk, type Question, type QuestionParams } from "./bench.questions";
+import { writeReports } from "./bench.report";
+import { median, p95 } from "./bench.stats";
+import { loadScale, type Scale, scaleArg } from "./data.generator";
+
+export type Way = "api" | "cypher" | "neo4jGraphql";
+
+export interface Attempt {
+  ms: number;
+  ok: boolean;
+  size?: number;
+  /** Row keys of the answer's page (3W questions), to compare the API's and the Cypher's. */
+  page?: string[];
+  error?: string;
+}
+
+export interface ProfiledStatement {
+  name: string;
+  cypher: string;
+  /** Median of plain runs (no PROFILE), milliseconds. */
+  medianMs: number | null;
+  dbHits: number;
+  rows: number;
+  memoryBytes: number | null;
+  /** The operators with the most dbHits: operator, dbHits, rows, Details (the clause). */
+  top: { operator: string; dbHits: number; rows: number; details: string }[];
+  error?: string;
+}
+
+export interface Throughput {
+  rps: number;
+  ok: number;
+  errors: number;
+  errorSamples: string[];
+  p50Ms: number | null;
+  p95Ms: number | null;
+  /** The server process's RSS, MB: before the load and its maximum under it. */
+  rssBeforeMb: number | null;
+  rssMaxMb: number | null;
+  neo4jRssMaxMb: number | null;
+}
+
+export interface QuestionResult {
+  question: Question;
+  attempts: Record<Way, (Attempt | null)[]>;
+  statements: ProfiledStatement[] | null;
+  throughput: Partial<Record<Way, Throughput>>;
+}
+
+export interface BenchOptions {
+  reps: number;
+  minReps: number;
+  /** Seconds of the timed phase one question may take; past it (after minReps) it stops repeating. */
+  budgetSeconds: number;
+  durationSeconds: number;
+  clients: number;
+}
+
+export interface BenchRun {
+  scale: Scale;
+  date: string;
+  startedAt: string;
+  finishedAt: string;
+  manifest: DataManifest;
+  options: BenchOptions;
+  machine: Record<string, unknown>;
+  noise: { loadBefore: number[]; loadAfter: number[]; loadMax1m: number; otherNeo4j: number };
+  results: QuestionResult[];
+}
+
+const DEFAULTS: Record<Scale, BenchOptions> = {
+  S1: { reps: 40, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16 },
+  S2: { reps: 30, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16 },
+  S3: { reps: 15, minReps: 5, budgetSeconds: 300, durationSeconds: 10, clients: 16 },
+};
+
+function numberArg(args: string[], name: string): number | undefined {
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  const value = Number(args[at].includes("=") ? args[at].split("=")[1] : args[at + 1]);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+
+const log = (line: string): void => console.log(`[bench] ${line}`);
+
+// ---------------------------------------------------------------------------------------------
+// Processes.
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The next IPC message of `child` that has `key`. */
+function nextMessage<T>(child: ChildProcess, key: string, timeoutMs = 120_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.off("message", onMessage);
+      reject(new Error(`no "${key}" message from process ${child.pid} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onMessage = (msg: Record<string, unknown>): void => {
+      if (msg && key in msg) {
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        resolve(msg as T);
+      }
+    };
+    child.on("message", onMessage);
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the API exited during start-up (code ${child.exitCode})`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the API did not answer ${url} within ${timeoutMs} ms`);
+}
+
+/** The API as production runs it (dist/src/main.js), with the capture preload, on the benchmark database. */
+async function startApi(dbUri: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const out = openSync(logFile, "a");
+  const { NEO4J_URI: _u, NEO4J_BOLT_PORT: _p, ...env } = process.env;
+  const child = fork(path.join(ROOT, "dist/src/main.js"), [], {
+    execArgv: ["-r", path.join(__dirname, "api.capture.js")],
+    env: { ...env, NEO4J_URI: dbUri, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0" },
+    stdio: ["ignore", out, out, "ipc"],
+  });
+  closeSync(out);
+  await waitForHealth(`http://127.0.0.1:${port}/health`, child);
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+async function startNeo4jGraphql(dbUri: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+  const out = openSync(logFile, "a");
+  const child = fork(path.join(__dirname, "neo4j-graphql.server.js"), [], {
+    env: { ...process.env, BENCH_NEO4J_URI: dbUri, PORT: "0" },
+    stdio: ["ignore", out, out, "ipc"],
+  });
+  closeSync(out);
+  const { ready } = await nextMessage<{ ready: number }>(child, "ready");
+  return { child, url: `http://127.0.0.1:${ready}/graphql` };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+function rssMb(pid: number | undefined | null): number | null {
+  if (!pid) return null;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    return line ? Number(line.replace(/\D+/g, "")) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking.
+
+async function askGraphql(url: string, ask: GraphQLAsk): Promise<Attempt> {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: ask.query, variables: ask.variables }),
+      signal: AbortSignal.timeout(180_000),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    const ms = performance.now() - started;
+    if (!res.ok || body.errors?.length) {
+      const e = body.errors?.[0];
+      return { ms, ok: false, error: `${res.status} ${e?.extensions?.code ?? ""} ${e?.message ?? ""}`.trim().slice(0, 200) };
+    }
+    return { ms, ok: true, size: ask.size(body.data ?? {}), page: ask.page?.(body.data ?? {}) };
+  } catch (err) {
+    return { ms: performance.now() - started, ok: false, error: (err as Error).message.slice(0, 200) };
+  }
+}
+
+/** One statement in a read transaction, as the API's executor runs them (a session per statement). */
+async function askCypher(driver: Driver, ask: CypherAsk): Promise<Attempt> {
+  const started = performance.now();
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+  try {
+    const rows = await session.executeRead(async (tx) => (await tx.run(ask.cypher, ask.params)).records.map((r) => r.toObject()));
+    return { ms: performance.now() - started, ok: true, size: ask.size(rows), page: ask.page?.(rows) };
+  } catch (err) {
+    return { ms: performance.now() - started, ok: false, error: (err as Error).message.slice(0, 200) };
+  } finally {
+    await session.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PROFILE.
+
+/** A short name for a statement the API ran, from the builder that makes it. */
+function statementName(cypher: string): string {
+  const rules: [RegExp, string][] = [
+    [/collect\(\[o, r, i, m, pl, places\]\)/, "3W rows + totalCount (who-what-where.repository rows)"],
+    [/SKIP \$skip LIMIT \$limit/, "3W rows (who-what-where.repository rows)"],
+    [/RETURN count\(\*\) AS total/, "3W count (who-what-where.repository count)"],
+    [/CALL \(rows\)/, "3W facets (who-what-where.repository facets)"],
+    [/'SAME_ACTIVITY'/, "partners (partner.cypher)"],
+    [/db\.index\.fulltext/, "search (search.cypher)"],
+    [/\[:PART_OF\*1\.\.\]-\(d:Place\)/, "place descendants (place.cypher)"],
+    [/path = \(:Place/, "place ancestors (place.cypher)"],
+    [/WITH DISTINCT id, n ORDER BY n\.name/, "place roll-up within (place.cypher)"],
+    [/holder:/, "relationship read (graph.relations relatedCypher)"],
+    [/WITH DISTINCT id, m ORDER BY m\.name/, "relationship read, nodes only (graph.relations relatedNodesCypher)"],
+    [/ORDER BY n\.name, n\.id LIMIT/, "list page (entity.cypher listCypher)"],
+    [/OPTIONAL MATCH \(n:\w+ \{id: id\}\)/, "lookup by id (entity.repository findByIds)"],
+  ];
+  const found = rules.find(([re]) => re.test(cypher));
+  if (found) {
+    const rel = /MATCH \(s\)<?-\[rs:([A-Z_|]+)/.exec(cypher);
+    return found[1] + (found[1].startsWith("relationship read") && rel ? `: ${rel[1]}${/CALL \(n\)/.test(cypher) ? " rolled up" : ""}` : "");
+  }
+  return cypher.replace(/\s+/g, " ").slice(0, 80);
+}
+
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+function flatten(plan: PlanNode, out: PlanNode[] = []): PlanNode[] {
+  out.push(plan);
+  for (const c of plan.children ?? []) flatten(c, out);
+  return out;
+}
+
+const num = (v: unknown): number => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0));
+
+async function profileStatement(driver: Driver, statement: CapturedStatement, runs: number): Promise<ProfiledStatement> {
+  const params = reviveParams(statement.params);
+  const name = statementName(statement.cypher);
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await session.executeRead((tx) => tx.run(statement.cypher, params));
+      times.push(performance.now() - started);
+    }
+    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.cypher}`, params));
+    const plan = result.summary.profile as unknown as PlanNode;
+    const operators = flatten(plan);
+    const top = [...operators]
+      .sort((a, b) => num(b.dbHits) - num(a.dbHits))
+      .slice(0, 4)
+      .filter((o) => num(o.dbHits) > 0)
+      .map((o) => ({
+        operator: o.operatorType.replace(/@neo4j$/, ""),
+        dbHits: num(o.dbHits),
+        rows: num(o.rows),
+        details: String(o.arguments?.Details ?? "").replace(/\s+/g, " ").slice(0, 160),
+      }));
+    const memory = plan.arguments?.GlobalMemory;
+    return {
+      name,
+      cypher: statement.cypher,
+      medianMs: median(times),
+      dbHits: operators.reduce((n, o) => n + num(o.dbHits), 0),
+      rows: num(plan.rows),
+      memoryBytes: memory === undefined ? null : num(memory),
+      top,
+    };
+  } catch (err) {
+    return { name, cypher: statement.cypher, medianMs: null, dbHits: 0, rows: 0, memoryBytes: null, top: [], error: (err as Error).message.slice(0, 300) };
+  } finally {
+    await session.close();
+  }
+}
+
+async function captureApiStatements(api: { child: ChildProcess; url: string }, ask: GraphQLAsk): Promise<CapturedStatement[]> {
+  const started = nextMessage(api.child, "captureStarted");
+  api.child.send({ cmd: "capture-start" });
+  await started;
+  await askGraphql(api.url, ask);
+  const stopped = nextMessage<{ statements: CapturedStatement[] }>(api.child, "statements");
+  api.child.send({ cmd: "capture-stop" });
+  return (await stopped).statements;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throughput.
+
+async function throughput(
+  url: string,
+  ask: GraphQLAsk,
+  options: BenchOptions,
+  serverPid: number | undefined,
+  neo4jPid: number | null,
+): Promise<Throughput> {
+  const deadline = performance.now() + options.durationSeconds * 1000;
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  let ok = 0;
+  const rssBeforeMb = rssMb(serverPid);
+  let rssMaxMb = rssBeforeMb;
+  let neo4jRssMaxMb = rssMb(neo4jPid);
+  const sampler = setInterval(() => {
+    const r = rssMb(serverPid);
+    if (r !== null && (rssMaxMb === null || r > rssMaxMb)) rssMaxMb = r;
+    const n = rssMb(neo4jPid);
+    if (n !== null && (neo4jRssMaxMb === null || n > neo4jRssMaxMb)) neo4jRssMaxMb = n;
+  }, 200);
+  const started = performance.now();
+  const client = async (): Promise<void> => {
+    while (performance.now() < deadline) {
+      const a = await askGraphql(url, ask);
+      if (a.ok) {
+        ok++;
+        latencies.push(a.ms);
+      } else {
+        errors.push(a.error ?? "error");
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.clients }, client));
+  clearInterval(sampler);
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    rps: ok / elapsed,
+    ok,
+    errors: errors.length,
+    errorSamples: [...new Set(errors)].slice(0, 3),
+    p50Ms: median(latencies),
+    p95Ms: p95(latencies),
+    rssBeforeMb,
+    rssMaxMb,
+    neo4jRssMaxMb,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function machine(db: ReturnType<typeof benchDatabase>): Record<string, unknown> {
+  const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
+  return {
+    cpuModel: model,
+    cores: os.cpus().length,
+    ramGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    neo4j: "5.26 Community (embedded launcher, scripts/neo4j.sh)",
+    neo4jHeap: launcherHeap(db),
+    neo4jPageCacheMb: db.pageCacheMb,
+  };
+}
+
+/** Other Neo4j launchers on this machine (other engineers' tests): noise the report should name. */
+function otherNeo4jProcesses(ownPid: number | null): number {
+  let n = 0;
+  for (const pid of existsSync("/proc") ? readdirSync("/proc") : []) {
+    if (!/^\d+$/.test(pid) || Number(pid) === ownPid) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("launcher.Main")) n++;
+    } catch {
+      // gone
+    }
+  }
+  return n;
+}
+
+async function main(args: string[]): Promise<void> {
+  const scale = scaleArg(args);
+  const options: BenchOptions = {
+    ...DEFAULTS[scale],
+    ...Object.fromEntries(
+      (
+        [
+          ["reps", numberArg(args, "reps")],
+          ["durationSeconds", numberArg(args, "duration")],
+          ["clients", numberArg(args, "clients")],
+          ["budgetSeconds", numberArg(args, "budget")],
+        ] as const
+      ).filter(([, v]) => v !== undefined),
+    ),
+  };
+  options.minReps = Math.min(options.minReps, options.reps);
+  const db = benchDatabase();
+  startDatabase(db);
+  let manifest = readManifest(db);
+  if (!manifest || manifest.scale !== scale) {
+    log(`the benchmark database holds ${manifest?.scale ?? "nothing"}: loading ${scale} first (npm run bench:data -- --scale ${scale})`);
+    manifest = await loadScale(scale, log);
+  }
+  const startedAt = new Date();
+  const neo4jPid = launcherPid(db);
+  const loadBefore = os.loadavg();
+  let loadMax1m = loadBefore[0];
+  const loadSampler = setInterval(() => (loadMax1m = Math.max(loadMax1m, os.loadavg()[0])), 5000);
+  log(`${scale}: ${manifest.counts.nodes} nodes, ${manifest.counts.relationships} relationships; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
+
+  const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: "" });
+  const api = await startApi(db.uri, path.join(db.home, "api.log"));
+  const ng = await startNeo4jGraphql(db.uri, path.join(db.home, "neo4j-graphql.log"));
+  log(`API ${api.url} (pid ${api.child.pid}), @neo4j/graphql ${ng.url} (pid ${ng.child.pid})`);
+  try {
+    const summaryFields = await askGraphql(api.url, {
+      query: `{ __type(name: "WhoWhatWhereSummary") { fields { name } } }`,
+      variables: {},
+      size: (d) => ((d.__type as { fields: { name: string }[] }).fields.some((f) => f.name === "programs") ? 1 : 0),
+    });
+    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 });
+    const results: QuestionResult[] = questions.map((question) => ({
+      question,
+      attempts: { api: [], cypher: [], neo4jGraphql: [] },
+      statements: null,
+      throughput: {},
+    }));
+    const run = (way: Way, q: Question): Promise<Attempt> | null =>
+      way === "api" ? askGraphql(api.url, q.api) : way === "cypher" ? askCypher(driver, q.cypher) : q.neo4jGraphql ? askGraphql(ng.url, q.neo4jGraphql) : null;
+    const ways: Way[] = ["api", "cypher", "neo4jGraphql"];
+
+    log("warm-up: 3 rounds");
+    for (let i = 0; i < 3; i++) for (const q of questions) for (const way of ways) await run(way, q);
+
+    log(`timing: up to ${options.reps} interleaved repetitions (at least ${options.minReps}, ${options.budgetSeconds} s a question)`);
+    const spent = new Map<string, number>();
+    for (let rep = 0; rep < options.reps; rep++) {
+      for (const r of results) {
+        const q = r.question;
+        if (rep >= options.minReps && (spent.get(q.id) ?? 0) > options.budgetSeconds * 1000) continue;
+        const order = ways.map((_w, k) => ways[(k + rep) % ways.length]);
+        const t = performance.now();
+        for (const way of order) {
+          const pending = run(way, q);
+          r.attempts[way][rep] = pending ? await pending : null;
+        }
+        spent.set(q.id, (spent.get(q.id) ?? 0) + performance.now() - t);
+      }
+      if ((rep + 1) % 5 === 0) log(`  repetition ${rep + 1}/${options.reps}`);
+    }
+    for (const r of results) {
+      const ms = (w: Way): string => {
+        const ok = r.attempts[w].filter((a): a is Attempt => !!a?.ok).map((a) => a.ms);
+        return ok.length ? `${median(ok)!.toFixed(1)}` : "-";
+      };
+      log(`  ${r.question.id}: api ${ms("api")} ms, cypher ${ms("cypher")} ms, @neo4j/graphql ${ms("neo4jGraphql")} ms`);
+    }
+
+    log("capturing and profiling the API's statements");
+    for (const r of results) {
+      const statements = await captureApiStatements(api, r.question.api);
+      r.statements = [];
+      for (const s of statements.slice(0, 50)) r.statements.push(await profileStatement(driver, s, 5));
+      const slowest = [...r.statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
+      log(`  ${r.question.id}: ${statements.length} statements; slowest ${slowest?.name ?? "-"} ${slowest?.medianMs?.toFixed(1) ?? "-"} ms, ${slowest?.dbHits ?? 0} dbHits`);
+    }
+
+    log(`throughput: ${options.clients} clients × ${options.durationSeconds} s per question and server`);
+    for (const r of results) {
+      r.throughput.api = await throughput(api.url, r.question.api, options, api.child.pid, neo4jPid);
+      if (r.question.neo4jGraphql) r.throughput.neo4jGraphql = await throughput(ng.url, r.question.neo4jGraphql, options, ng.child.pid, neo4jPid);
+      const t = r.throughput;
+      log(`  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`);
+    }
+
+    clearInterval(loadSampler);
+    const finishedAt = new Date();
+    const bench: BenchRun = {
+      scale,
+      date: startedAt.toISOString().slice(0, 10),
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      manifest,
+      options,
+      machine: machine(db),
+      noise: { loadBefore, loadAfter: os.loadavg(), loadMax1m, otherNeo4j: otherNeo4jProcesses(neo4jPid) },
+      results,
+    };
+    const written = writeReports(bench, path.join(ROOT, "bench/results"));
+    log(`wrote ${written.map((f) => path.relative(ROOT, f)).join(", ")}`);
+  } finally {
+    clearInterval(loadSampler);
+    await Promise.all([stopChild(api.child), stopChild(ng.child)]);
+    await driver.close();
+  }
+}
+
+if (require.main === module) {
+  mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 1;
+  });
+}
