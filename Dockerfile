@@ -8,7 +8,10 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
 COPY ide ./ide
-RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && npm prune --omit=dev
+COPY dashboard ./dashboard
+COPY data ./data
+COPY client ./client
+RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && bash scripts/build-dashboard.sh && npm prune --omit=dev
 
 FROM node:24-slim
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
@@ -17,6 +20,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seeds ./seeds
+# The trusted documents of the client package (PERSISTED_DOCUMENTS=allow|only).
+COPY client/generated/persisted-documents.json ./client/generated/persisted-documents.json
 EXPOSE 4000
 USER node
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \

@@ -44,7 +44,19 @@ export interface Config {
   production: boolean;
   /** Internal error detail in responses; only when DEBUG_ERRORS=true (never by default). */
   exposeErrorDetail: boolean;
+  /**
+   * Documents sent by id (client/generated/persisted-documents.json): `off` ignores ids, `allow`
+   * accepts them besides ad-hoc queries, `only` accepts nothing else (trusted documents).
+   */
+  persistedDocuments: PersistedDocumentsMode;
+  /** max-age of successful GET reads (GraphQL by GET, exports); 0: revalidate every time. */
+  cacheMaxAgeSeconds: number;
+  /** 3W rows an export reads per database statement; an export holds one statement at a time. */
+  exportBatchSize: number;
 }
+
+export const PERSISTED_DOCUMENTS_MODES = ["off", "allow", "only"] as const;
+export type PersistedDocumentsMode = (typeof PERSISTED_DOCUMENTS_MODES)[number];
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -84,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevelFrom(env.LOG_LEVEL),
     production: env.NODE_ENV === "production",
     exposeErrorDetail: env.DEBUG_ERRORS === "true",
+    persistedDocuments: persistedDocumentsModeFrom(env.PERSISTED_DOCUMENTS),
+    cacheMaxAgeSeconds: intFrom(env, "CACHE_MAX_AGE_SECONDS", 60, 0, 31_536_000),
+    exportBatchSize: intFrom(env, "EXPORT_BATCH_SIZE", 1_000, 1, 10_000),
   };
 }
 
@@ -93,4 +108,11 @@ function logLevelFrom(raw: string | undefined): string {
   if (!raw) return "info";
   if (!LOG_LEVELS.includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
   return raw;
+}
+
+function persistedDocumentsModeFrom(raw: string | undefined): PersistedDocumentsMode {
+  if (!raw) return "allow";
+  const mode = PERSISTED_DOCUMENTS_MODES.find((m) => m === raw);
+  if (!mode) throw new Error(`PERSISTED_DOCUMENTS must be one of ${PERSISTED_DOCUMENTS_MODES.join(", ")}, got "${raw}"`);
+  return mode;
 }

@@ -18,6 +18,10 @@ export enum ErrorCode {
   TOO_MANY_TOKENS = "TOO_MANY_TOKENS",
   PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
   RATE_LIMITED = "RATE_LIMITED",
+  /** A documentId (or persisted-query hash) the server's manifest of trusted documents lacks. */
+  PERSISTED_DOCUMENT_NOT_FOUND = "PERSISTED_DOCUMENT_NOT_FOUND",
+  /** PERSISTED_DOCUMENTS=only and the request sent query text instead of a documentId. */
+  PERSISTED_DOCUMENTS_ONLY = "PERSISTED_DOCUMENTS_ONLY",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

@@ -5,10 +5,12 @@ import type { Driver } from "neo4j-driver";
 import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
 import { createContext, createRepositories } from "../composition";
+import { exportRouter } from "../export/export.router";
 import { createDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
 import { createHttpApp, onClientError } from "./http.app";
+import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
 
 export interface ApiServerOptions {
@@ -20,6 +22,8 @@ export interface ApiServerOptions {
   drainMs: number;
   /** Tags the API's Neo4j transactions. */
   appName?: string;
+  /** The manifest of trusted documents; default: the client package's (persisted-documents.ts). */
+  persistedDocumentsFile?: string;
 }
 
 export interface ApiServer {
@@ -36,13 +40,15 @@ export interface ApiServer {
  * repositories → per-request context → Apollo → HTTP app. src/main.ts and the tests' HTTP
  * server both start it this way, so what the tests exercise is what runs.
  */
-export async function startApiServer({ config, logger, ideAssetsDir, drainMs, appName }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ config, logger, ideAssetsDir, drainMs, appName, persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE }: ApiServerOptions): Promise<ApiServer> {
+  const persistedDocuments = loadPersistedDocuments(persistedDocumentsFile, config.persistedDocuments);
+  const schema = await getSchema();
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
   const httpServer = http.createServer();
   const apollo = createServer({
-    schema: await getSchema(),
+    schema,
     config,
     logger,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })],
@@ -55,6 +61,8 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     ping: () => graph.ping(),
     logger,
     ideAssetsDir,
+    exports: exportRouter({ config, repository: repos.whoWhatWhere, schema, logger }),
+    persistedDocuments,
   });
   httpServer.on("request", app);
   httpServer.on("clientError", onClientError);

@@ -1,7 +1,9 @@
+import path from "node:path";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import cors from "cors";
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from "express";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Logger as PinoLogger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -9,8 +11,11 @@ import type { Config } from "../config";
 import type { Context } from "../context.type";
 import { ErrorCode } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
+import { dashboardRouter } from "./dashboard.router";
 import { databaseAnswers } from "./health.check";
+import { sendError } from "./http.errors";
 import { ideRouter } from "./ide.router";
+import { type PersistedDocuments, persistedDocumentsMiddleware } from "./persisted-documents";
 import { newRequestInfo, type RequestInfo } from "./request-info";
 
 export interface HttpAppOptions {
@@ -24,11 +29,12 @@ export interface HttpAppOptions {
   logger: PinoLogger;
   /** Folder of the built GraphiQL IDE (dist/ide). */
   ideAssetsDir: string;
-}
-
-/** A GraphQL-shaped error body, so every client parses failures the same way. */
-function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  /** Folder of the built 3W dashboard; default: dist/dashboard, beside ideAssetsDir. */
+  dashboardAssetsDir?: string;
+  /** The downloads under /export (src/export/export.router.ts). */
+  exports: Router;
+  /** Trusted documents clients may send by id (PERSISTED_DOCUMENTS). */
+  persistedDocuments: PersistedDocuments;
 }
 
 function requestInfoOf(res: Response): RequestInfo {
@@ -55,15 +61,23 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   GET  /health            200 {api, database} or 503 when Neo4j does not answer within a second
  *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)
  *   GET  /ide/*              its static files
- *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo)
+ *   GET  /dashboard, /dashboard/assets/*   the 3W dashboard and its static files (dashboard.router.ts)
+ *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
+ *                            `query` runs a trusted document (persisted-documents.ts)
+ *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
  * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
  * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
  * per IP; bodies are capped; malformed bodies get a JSON error, never an HTML stack trace.
+ * Responses are compressed (gzip, br) when the client accepts it, streamed ones too; bodies sent
+ * whole carry a strong ETag and answer If-None-Match with 304 (Cache-Control: http-cache.ts).
  */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, apollo, logger } = options;
   const app = express();
   app.disable("x-powered-by");
+  // A strong ETag (hash of the uncompressed body) on every response sent whole; req.fresh then
+  // turns a matching If-None-Match on a GET into 304.
+  app.set("etag", "strong");
   // Behind a proxy (Docker, a load balancer) the client address is in X-Forwarded-For.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
 
@@ -83,6 +97,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
 
+  // Before every handler, so that every body can be compressed; streamed ones are compressed as
+  // they are written. XLSX (already a zip) is left alone by the default filter.
+  app.use(compression());
+
   app.get("/health", (async (_req, res) => {
     const database = await databaseAnswers(options.ping);
     res.status(database ? 200 : 503).json({ api: true, database });
@@ -95,7 +113,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         limit: config.rateLimitPerMinute,
         standardHeaders: "draft-8",
         legacyHeaders: false,
-        skip: (req) => req.path.startsWith("/ide/"),
+        skip: (req) => req.path.startsWith("/ide/") || req.path.startsWith("/dashboard/assets/"),
         handler: (_req, res) => sendError(res, 429, ErrorCode.RATE_LIMITED, `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`),
       }),
     );
@@ -103,14 +121,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
 
   // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
   // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
-  app.use("/graphql", cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
+  app.use(["/graphql", "/export"], cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
   app.use(ideRouter({ assetsDir: options.ideAssetsDir }));
+  app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard") }));
+  app.use("/export", options.exports);
 
   app.use("/graphql", express.json({ limit: config.maxBodyBytes }));
   app.use("/graphql", (_req: Request, res: Response, next) => {
     requestInfoOf(res);
     runWithBudget(new RequestBudget(config.requestTimeoutMs, config.maxConcurrentReadsPerRequest), next);
   });
+  app.use("/graphql", persistedDocumentsMiddleware({ mode: config.persistedDocuments, documents: options.persistedDocuments }));
   app.use(
     "/graphql",
     expressMiddleware(apollo, {

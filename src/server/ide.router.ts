@@ -41,7 +41,7 @@ The API itself answers <code>POST /graphql</code> as usual.</p>
 `;
 
 /** Query parameters that make a GET a GraphQL request (including persisted queries) rather than a page visit. */
-const GRAPHQL_GET_PARAMS = ["query", "extensions", "id"];
+const GRAPHQL_GET_PARAMS = ["query", "extensions", "id", "documentId"];
 
 /** Hashed build output: its name changes whenever its content does. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -69,7 +69,7 @@ function isPageVisit(req: Request): boolean {
  * - GET /ide/* serves the build: files under /ide/assets/ are cached for a year (immutable),
  *   index.html is revalidated on every load and carries IDE_CONTENT_SECURITY_POLICY.
  * - GET / and GET /graphql answer with the IDE page only when the client prefers HTML over JSON
- *   and the URL has no `query`, `extensions` or `id` parameter; everything else (POST, GET
+ *   and the URL has no `query`, `extensions`, `id` or `documentId` parameter; everything else (POST, GET
  *   requests from GraphQL clients) goes on to the next handler.
  * - Before the IDE is built, those page requests get 503 with a page that says how to build it.
  *   The build is looked up on every request: building it needs no restart.

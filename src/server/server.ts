@@ -1,10 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { Context } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
+import { httpCachePlugin } from "./http-cache";
 import { queryCostPlugin } from "./query-cost";
 import { LIMIT_CODES, queryLimitRules } from "./query-limits";
 
@@ -148,6 +150,8 @@ export function createServer({ schema, config, logger = console, plugins = [] }:
     validationRules: queryLimitRules(config),
     formatError: formatError(logger, config.exposeErrorDetail),
     stopOnTerminationSignals: false,
-    plugins: [requestInfoPlugin, queryCostPlugin(config), ...plugins],
+    // Trusted documents only: no registering of new ones through automatic persisted queries.
+    ...(config.persistedDocuments === "only" ? { persistedQueries: false as const } : {}),
+    plugins: [requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
   });
 }

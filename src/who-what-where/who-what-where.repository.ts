@@ -26,6 +26,13 @@ interface RawRow {
 
 const ORDER = "o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role";
 
+/** A place of the map export and what its rows count (placeCounts). */
+export interface PlaceCount {
+  place: NodeRow;
+  interventions: number;
+  organizations: number;
+}
+
 /** One bucket of a facet: the key (an id, or a role), its name, and distinct interventions. */
 type Facet = WhoWhatWhereSummary["organizations"][number];
 
@@ -81,8 +88,9 @@ export class WhoWhatWhereRepository {
 
   /**
    * Counts for dashboards over the same rows as `rows`: how many rows and distinct
-   * interventions, and per organization, model, province and role the number of distinct
-   * interventions. Rows without a model or place count under a null key.
+   * interventions, and per organization, model, province, role and program the number of
+   * distinct interventions. Rows without a model, place or program count under a null key; an
+   * intervention under several programs counts in each.
    */
   async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
     const facet = (name: string, key: string, label: string): string =>
@@ -97,13 +105,21 @@ export class WhoWhatWhereRepository {
        WITH o, r, i, m,
             CASE WHEN pl IS NULL THEN null
                  ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS province
-       WITH collect({o: o, role: r.role, i: i, m: m, province: province}) AS rows
+       WITH o, r, i, m, province, [(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] AS programs
+       WITH collect({o: o, role: r.role, i: i, m: m, province: province,
+                     program: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS rows
        CALL (rows) { UNWIND rows AS x RETURN count(DISTINCT x.i) AS interventions }
        ${facet("organizations", "x.o", "node")}
        ${facet("models", "x.m", "node")}
        ${facet("provinces", "x.province", "node")}
        ${facet("roles", "x.role", "")}
-       RETURN size(rows) AS rows, interventions, organizations, models, provinces, roles`,
+       CALL (rows) {
+         UNWIND rows AS x
+         UNWIND x.program AS k
+         WITH k, count(DISTINCT x.i) AS n
+         RETURN collect({key: k.id, name: k.name, count: n}) AS programs
+       }
+       RETURN size(rows) AS rows, interventions, organizations, models, provinces, roles, programs`,
       match.params,
     );
     const byCount = (a: Facet, b: Facet): number => b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? ""));
@@ -114,6 +130,7 @@ export class WhoWhatWhereRepository {
       models: (row?.models ?? []).sort(byCount),
       provinces: (row?.provinces ?? []).sort(byCount),
       roles: (row?.roles ?? []).sort(byCount),
+      programs: (row?.programs ?? []).sort(byCount),
     };
   }
 
@@ -121,6 +138,29 @@ export class WhoWhatWhereRepository {
     const match = whoWhatWhereMatch(q);
     const [row] = await this.graph.read<{ total: number }>(`${match.cypher}\nRETURN count(*) AS total`, match.params);
     return row?.total ?? 0;
+  }
+
+  /**
+   * For maps: every place with coordinates that holds some of the rows, with the distinct
+   * interventions and organizations of the rows inside it, rolled up the way the place filter
+   * rolls up (graph.rollup.ts placeWithin, walked upwards): a place counts what lies in it and
+   * in the units merged into it. Ordered by id.
+   */
+  async placeCounts(q: WhoWhatWhereQuery): Promise<PlaceCount[]> {
+    const match = whoWhatWhereMatch(q);
+    const raw = await this.graph.read<{ place: Record<string, unknown>; interventions: number; organizations: number }>(
+      `${match.cypher}
+       UNWIND places AS p
+       MATCH (p)-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
+       UNWIND [a] + [(a)-[:${RelType.SUCCEEDED_BY}]->(s:${Label.Place}) | s] AS c
+       WITH c, o, i
+       WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+       WITH c, count(DISTINCT i) AS interventions, count(DISTINCT o) AS organizations
+       ORDER BY c.id
+       RETURN ${NODE("c")} AS place, interventions, organizations`,
+      match.params,
+    );
+    return raw.map((r) => ({ place: toNode(r.place), interventions: r.interventions, organizations: r.organizations }));
   }
 }
 

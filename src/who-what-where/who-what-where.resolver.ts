@@ -11,7 +11,11 @@ import { WhoWhatWhereConnection, WhoWhatWhereFilter, type WhoWhatWhereRow, WhoWh
 /** Largest offset a whoWhatWhere cursor may carry. */
 export const MAX_OFFSET = 1_000_000;
 
-function toQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
+/**
+ * The filter as the 3W Cypher builder takes it: ids checked, lists de-duplicated, dates checked
+ * (BAD_USER_INPUT otherwise). The exports (src/export) validate their URL filters with it too.
+ */
+export function toWhoWhatWhereQuery(filter: WhoWhatWhereFilter | null): WhoWhatWhereQuery {
   if (!filter) return {};
   const q: WhoWhatWhereQuery = {};
   for (const key of ["organization", "model", "program", "project", "place"] as const) {
@@ -35,7 +39,7 @@ export class WhoWhatWhereResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<WhoWhatWhereRow & { offset: number }>> {
-    const q = toQuery(filter);
+    const q = toWhoWhatWhereQuery(filter);
     // The cursor is the offset of the page's last row: a safe integer, and no further than
     // MAX_OFFSET (the 3W rows are far fewer), so Neo4j's SKIP never sees 1e21 or 2^53 + 1.
     const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["integer"]);
@@ -46,11 +50,11 @@ export class WhoWhatWhereResolver {
     return toConnection(withOffsets, page, (r) => [r.offset], total ?? (() => ctx.repos.whoWhatWhere.count(q)));
   }
 
-  @Query(() => WhoWhatWhereSummary, { description: "Counts per organization, model, province and role over the 3W rows the filter selects." })
+  @Query(() => WhoWhatWhereSummary, { description: "Counts per organization, model, province, role and program over the 3W rows the filter selects." })
   whoWhatWhereSummary(
     @Arg("filter", () => WhoWhatWhereFilter, { nullable: true }) filter: WhoWhatWhereFilter | null,
     @Ctx() ctx: Context,
   ): Promise<WhoWhatWhereSummary> {
-    return ctx.repos.whoWhatWhere.facets(toQuery(filter));
+    return ctx.repos.whoWhatWhere.facets(toWhoWhatWhereQuery(filter));
   }
 }

@@ -140,5 +140,8 @@ export class WhoWhatWhereSummary {
 
   @Field(() => [FacetBucket])
   roles!: FacetBucket[];
+
+  @Field(() => [FacetBucket], { description: "By the programs the intervention is part of (through its projects); one under several counts in each." })
+  programs!: FacetBucket[];
 }
 

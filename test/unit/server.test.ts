@@ -17,7 +17,7 @@ describe("committed artefacts", () => {
     expect(printSchemaSdl(await getSchema())).toBe(committed);
   });
 
-  it("test/__generated__ matches the schema and operations (run `npm run codegen`)", () => {
+  it("test/__generated__ and client/generated match the schema and operations (run `npm run codegen`)", () => {
     // The codegen CLI is ESM-only inside Jest, so it runs as its own process in dry-run mode,
     // which exits non-zero when a generated file would change.
     const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "@graphql-codegen", "cli", "cjs", "bin.js"), "--config", "codegen.yml", "--check"], {

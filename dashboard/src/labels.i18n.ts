@@ -1,0 +1,115 @@
+/**
+ * The dashboard's words in Vietnamese and English. Names of organizations, models, places…
+ * come from the graph (`name`, and `nameEn` where the sources give one); everything else is here.
+ */
+
+export type Lang = "vi" | "en";
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
+const UI = {
+  title: { vi: "Ai làm gì, ở đâu (3W)", en: "Who does what where (3W)" },
+  subtitle: {
+    vi: "Các hoạt động giảm nghèo theo tổ chức, mô hình, chương trình và địa bàn, kèm trích dẫn nguồn",
+    en: "Poverty-reduction work by organization, model, program and place, with the source of every row",
+  },
+  language: { vi: "Ngôn ngữ", en: "Language" },
+  from: { vi: "Từ ngày", en: "From" },
+  to: { vi: "Đến ngày", en: "To" },
+  includeUndated: { vi: "Gồm cả hoạt động không rõ thời gian", en: "Include undated activities" },
+  organization: { vi: "Tổ chức", en: "Organization" },
+  model: { vi: "Mô hình", en: "Model" },
+  program: { vi: "Chương trình", en: "Program" },
+  place: { vi: "Địa bàn", en: "Place" },
+  role: { vi: "Vai trò", en: "Role" },
+  activity: { vi: "Loại hoạt động", en: "Activity kind" },
+  all: { vi: "Tất cả", en: "All" },
+  clear: { vi: "Bỏ lọc", en: "Clear filters" },
+  downloadCsv: { vi: "Tải CSV", en: "Download CSV" },
+  rows: { vi: "dòng", en: "rows" },
+  interventions: { vi: "hoạt động", en: "interventions" },
+  mapTitle: { vi: "Số hoạt động theo tỉnh (34 tỉnh, thành từ 7/2025)", en: "Interventions per province (the 34 provinces since July 2025)" },
+  mapHint: {
+    vi: "Bấm vào một tỉnh hoặc một điểm xã để lọc; tỉnh cũ được tính vào tỉnh mới sau sáp nhập.",
+    en: "Click a province or a commune point to filter; former provinces count in the province they merged into.",
+  },
+  communes: { vi: "Xã có toạ độ", en: "Communes with coordinates" },
+  approximate: { vi: "toạ độ gần đúng", en: "approximate location" },
+  mergedFrom: { vi: "gồm", en: "incl." },
+  unplaced: { vi: "hoạt động không gắn với tỉnh nào", en: "interventions without a province" },
+  byOrganization: { vi: "Theo tổ chức", en: "By organization" },
+  byModel: { vi: "Theo mô hình", en: "By model" },
+  byRole: { vi: "Theo vai trò", en: "By role" },
+  byProgram: { vi: "Theo chương trình", en: "By program" },
+  none: { vi: "(không có)", en: "(none)" },
+  barHint: { vi: "Số hoạt động; bấm vào cột để lọc", en: "Interventions; click a bar to filter" },
+  more: { vi: "{count} hoạt động ở các mục khác", en: "{count} more in other entries" },
+  tableTitle: { vi: "Các dòng 3W", en: "3W rows" },
+  colWho: { vi: "Tổ chức · vai trò", en: "Organization · role" },
+  colWhat: { vi: "Hoạt động · mô hình", en: "Activity · model" },
+  colWhere: { vi: "Địa bàn", en: "Place" },
+  colProgram: { vi: "Chương trình · dự án", en: "Program · project" },
+  colWhen: { vi: "Thời gian", en: "Period" },
+  colSource: { vi: "Trích dẫn · nguồn", en: "Quote · source" },
+  topics: { vi: "Chủ đề", en: "Topics" },
+  forWhom: { vi: "Đối tượng", en: "For whom" },
+  noRows: { vi: "Không có dòng nào khớp với bộ lọc.", en: "No rows match the filters." },
+  truncated: { vi: "Đang hiển thị {shown} / {total} dòng; tải CSV để có tất cả.", en: "Showing {shown} of {total} rows; download the CSV for all of them." },
+  loading: { vi: "Đang tải…", en: "Loading…" },
+  error: { vi: "Không tải được dữ liệu", en: "Could not load the data" },
+  undated: { vi: "không rõ", en: "undated" },
+  badDates: { vi: "Ngày bắt đầu sau ngày kết thúc.", en: "The start date is after the end date." },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type UiKey = keyof typeof UI;
+
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+const ROLES: Record<string, Record<Lang, string>> = {
+  BENEFICIARY: { vi: "Đối tượng thụ hưởng", en: "Beneficiary" },
+  COORDINATOR: { vi: "Điều phối", en: "Coordinator" },
+  CO_IMPLEMENTER: { vi: "Đồng thực hiện", en: "Co-implementer" },
+  CO_ORGANIZER: { vi: "Đồng tổ chức", en: "Co-organizer" },
+  DELEGATION_HEAD: { vi: "Trưởng đoàn", en: "Delegation head" },
+  EXHIBITOR: { vi: "Đơn vị trưng bày", en: "Exhibitor" },
+  FUNDER: { vi: "Nhà tài trợ", en: "Funder" },
+  HOST: { vi: "Đơn vị đón tiếp", en: "Host" },
+  IMPLEMENTER: { vi: "Đơn vị thực hiện", en: "Implementer" },
+  ORGANIZER: { vi: "Đơn vị tổ chức", en: "Organizer" },
+  OWNER: { vi: "Chủ quản", en: "Owner" },
+  PARTICIPANT: { vi: "Tham gia", en: "Participant" },
+  PARTNER: { vi: "Đối tác", en: "Partner" },
+  REPORTER: { vi: "Phóng viên", en: "Reporter" },
+  SPEAKER: { vi: "Diễn giả", en: "Speaker" },
+  TRAINER: { vi: "Giảng viên", en: "Trainer" },
+};
+
+/** The activity kinds of the API's ActivityKind enum, in the order the filter lists them. */
+export const ACTIVITIES: Record<string, Record<Lang, string>> = {
+  MODEL_RUN: { vi: "Triển khai mô hình", en: "Model run" },
+  TRAINING: { vi: "Tập huấn", en: "Training" },
+  INFRASTRUCTURE: { vi: "Xây dựng hạ tầng", en: "Infrastructure" },
+  STUDY_VISIT: { vi: "Tham quan học tập", en: "Study visit" },
+  FUNDING: { vi: "Tài trợ", en: "Funding" },
+  AWARENESS: { vi: "Truyền thông, nâng cao nhận thức", en: "Awareness raising" },
+  SUPPORT_SERVICE: { vi: "Dịch vụ hỗ trợ", en: "Support service" },
+};
+
+/** A role's label; an unknown role (added to the API later) shows as it is. */
+export const roleLabel = (lang: Lang, role: string): string => ROLES[role]?.[lang] ?? role;
+export const activityLabel = (lang: Lang, activity: string): string => ACTIVITIES[activity]?.[lang] ?? activity;
+
+/** An entity's name in the language: English where the graph has one, else the source's. */
+export function nameIn(lang: Lang, entity: { name?: string | null; nameEn?: string | null } | null | undefined): string {
+  if (!entity) return "";
+  return (lang === "en" && entity.nameEn) || entity.name || "";
+}
+
+/** Dates as analysts write them: 30/04/2024 in Vietnamese, 2024-04-30 in English. */
+export function formatDay(lang: Lang, iso: string | null | undefined): string {
+  if (!iso) return t(lang, "undated");
+  if (lang === "en") return iso;
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,126 @@
+/**
+ * The 3W rows the filters select: who (organization, role), what (activity, model or topics,
+ * intervention), where (village → province), under which program or project, when, and the
+ * source's own words with the source. Each row is `tr[data-row-id]`, its province in
+ * `data-province`, for tests and for copying.
+ */
+import type { DashboardRowsQuery } from "@client/generated/graphql";
+import { activityLabel, formatDay, type Lang, nameIn, roleLabel, t } from "./labels.i18n";
+
+export type DashboardRow = DashboardRowsQuery["whoWhatWhere"]["nodes"][number];
+
+function placeOf(row: DashboardRow): string {
+  const parts = [row.village, row.commune, row.district, row.province].filter((p): p is { id: string; name: string } => !!p).map((p) => p.name);
+  if (parts.length) return parts.join(", ");
+  return row.place?.name ?? "—";
+}
+
+function periodOf(lang: Lang, row: DashboardRow): string {
+  if (!row.period?.start && !row.period?.end) return t(lang, "undated");
+  return `${formatDay(lang, row.period.start)} – ${formatDay(lang, row.period.end)}`;
+}
+
+export interface RowsTableProps {
+  lang: Lang;
+  rows: readonly DashboardRow[];
+  total: number;
+  loading: boolean;
+}
+
+export function RowsTable({ lang, rows, total, loading }: RowsTableProps) {
+  return (
+    <section className="panel table-panel">
+      <h2>
+        {t(lang, "tableTitle")} <span className="count">({total})</span>
+      </h2>
+      {rows.length < total ? <p className="hint">{t(lang, "truncated", { shown: rows.length, total })}</p> : null}
+      <div className="table-scroll">
+        <table data-testid="rows" data-state={loading ? "loading" : "ready"} aria-busy={loading}>
+          <colgroup>
+            <col className="who" />
+            <col className="what" />
+            <col className="where" />
+            <col className="program" />
+            <col className="when" />
+            <col className="source" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>{t(lang, "colWho")}</th>
+              <th>{t(lang, "colWhat")}</th>
+              <th>{t(lang, "colWhere")}</th>
+              <th>{t(lang, "colProgram")}</th>
+              <th>{t(lang, "colWhen")}</th>
+              <th>{t(lang, "colSource")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && !loading ? (
+              <tr>
+                <td colSpan={6} className="empty">
+                  {t(lang, "noRows")}
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((row) => (
+              <tr key={row.id} data-row-id={row.id} data-province={row.province?.id ?? ""}>
+                <td>
+                  <strong>{nameIn(lang, row.organization)}</strong>
+                  <div className="sub">{roleLabel(lang, row.role)}</div>
+                </td>
+                <td>
+                  <div>{activityLabel(lang, row.activity)}</div>
+                  {row.model ? <strong>{nameIn(lang, row.model)}</strong> : null}
+                  {row.topics.length ? (
+                    <div className="sub">
+                      {t(lang, "topics")}: {row.topics.map((m) => nameIn(lang, m)).join(", ")}
+                    </div>
+                  ) : null}
+                  <div className="sub">{nameIn(lang, row.intervention)}</div>
+                  {row.forWhom ? (
+                    <div className="sub">
+                      {t(lang, "forWhom")}: {row.forWhom}
+                    </div>
+                  ) : null}
+                </td>
+                <td>{placeOf(row)}</td>
+                <td>
+                  {row.programs.map((p) => (
+                    <div key={p.id}>{nameIn(lang, p)}</div>
+                  ))}
+                  {row.projects.map((p) => (
+                    <div key={p.id} className="sub">
+                      {nameIn(lang, p)}
+                    </div>
+                  ))}
+                  {!row.programs.length && !row.projects.length ? "—" : null}
+                </td>
+                <td>{periodOf(lang, row)}</td>
+                <td className="source">
+                  {row.provenance ? (
+                    <>
+                      <blockquote lang="vi">{row.provenance.quote}</blockquote>
+                      <cite>
+                        {row.provenance.source.url ? (
+                          <a href={row.provenance.source.url} target="_blank" rel="noopener noreferrer">
+                            {row.provenance.source.title}
+                          </a>
+                        ) : (
+                          row.provenance.source.title
+                        )}
+                        {row.provenance.source.publisher ? ` · ${row.provenance.source.publisher}` : ""}
+                        {row.provenance.source.publishedOn ? ` · ${formatDay(lang, row.provenance.source.publishedOn)}` : ""}
+                      </cite>
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

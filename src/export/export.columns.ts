@@ -1,0 +1,55 @@
+import type { NodeRow } from "../graph/graph.node";
+import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+
+/** One column of the 3W exports: its header, its HXL hashtag, its value in a row. */
+export interface ExportColumn {
+  header: string;
+  /** HXL 1.1 hashtag with attributes (https://hxlstandard.org/standard/1-1final/dictionary/). */
+  hxl: string;
+  /** Width in the XLSX sheet, in characters. */
+  width: number;
+  value(row: WhoWhatWhereRow): string;
+}
+
+/** Several values in one cell: "; " between them (no name or id holds that). */
+const list = (nodes: NodeRow[], key: "id" | "name"): string => nodes.map((n) => n[key]).join("; ");
+const text = (v: unknown): string => (typeof v === "string" ? v : v == null ? "" : String(v));
+
+/**
+ * The columns of /export/3w.csv, .xlsx and .hxl.csv, in order: one row per 3W row, as
+ * whoWhatWhere returns it. Places are the row's place and the units above it; a model is given
+ * for model runs only, other activities name the models they were about under `topics`.
+ */
+export const COLUMNS: readonly ExportColumn[] = [
+  { header: "organization_id", hxl: "#org+code", width: 28, value: (r) => r.organization.id },
+  { header: "organization_name", hxl: "#org+name", width: 40, value: (r) => r.organization.name },
+  { header: "organization_type", hxl: "#org+type", width: 20, value: (r) => text(r.organization.orgType) },
+  { header: "role", hxl: "#org+role", width: 16, value: (r) => r.role },
+  { header: "activity", hxl: "#activity+type", width: 16, value: (r) => r.activity },
+  { header: "model_id", hxl: "#sector+code", width: 28, value: (r) => r.model?.id ?? "" },
+  { header: "model_name", hxl: "#sector+name", width: 30, value: (r) => r.model?.name ?? "" },
+  { header: "topics", hxl: "#sector+topic+name", width: 30, value: (r) => list(r.topics, "name") },
+  { header: "intervention_id", hxl: "#activity+code", width: 36, value: (r) => r.intervention.id },
+  { header: "intervention_name", hxl: "#activity+name", width: 40, value: (r) => r.intervention.name },
+  { header: "province_name", hxl: "#adm1+name", width: 16, value: (r) => r.province?.name ?? "" },
+  { header: "province_code", hxl: "#adm1+code", width: 8, value: (r) => text(r.province?.code) },
+  { header: "district_name", hxl: "#adm2+name", width: 16, value: (r) => r.district?.name ?? "" },
+  { header: "district_code", hxl: "#adm2+code", width: 8, value: (r) => text(r.district?.code) },
+  { header: "commune_name", hxl: "#adm3+name", width: 16, value: (r) => r.commune?.name ?? "" },
+  { header: "commune_code", hxl: "#adm3+code", width: 8, value: (r) => text(r.commune?.code) },
+  { header: "village_name", hxl: "#loc+name", width: 16, value: (r) => r.village?.name ?? "" },
+  { header: "village_code", hxl: "#loc+code", width: 8, value: (r) => text(r.village?.code) },
+  { header: "place_id", hxl: "#loc+id", width: 36, value: (r) => r.place?.id ?? "" },
+  { header: "start", hxl: "#date+start", width: 11, value: (r) => r.period?.start ?? "" },
+  { header: "end", hxl: "#date+end", width: 11, value: (r) => r.period?.end ?? "" },
+  { header: "for_whom", hxl: "#targeted", width: 30, value: (r) => r.forWhom ?? "" },
+  { header: "project_ids", hxl: "#activity+project+code", width: 36, value: (r) => list(r.projects, "id") },
+  { header: "project_names", hxl: "#activity+project+name", width: 40, value: (r) => list(r.projects, "name") },
+  { header: "program_ids", hxl: "#activity+programme+code", width: 36, value: (r) => list(r.programs, "id") },
+  { header: "program_names", hxl: "#activity+programme+name", width: 40, value: (r) => list(r.programs, "name") },
+  { header: "source_id", hxl: "#meta+source", width: 36, value: (r) => r.provenance?.sourceId ?? "" },
+  { header: "quote", hxl: "#meta+quote", width: 80, value: (r) => r.provenance?.quote ?? "" },
+];
+
+/** A 3W row as the cells of one export line, in COLUMNS order. */
+export const toRecord = (row: WhoWhatWhereRow): string[] => COLUMNS.map((c) => c.value(row));

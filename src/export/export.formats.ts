@@ -1,0 +1,133 @@
+import { Readable, Transform, type TransformCallback, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import { stream as excelStream } from "exceljs";
+import type { PlaceCount } from "../who-what-where/who-what-where.repository";
+import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+import { COLUMNS, toRecord } from "./export.columns";
+
+/** Batches of rows, read lazily: the next batch is read only once the previous one is written. */
+export type RowBatches = AsyncIterable<WhoWhatWhereRow[]>;
+
+export interface CsvOptions {
+  /** The HXL hashtag row right after the header (3w.hxl.csv). */
+  hxl: boolean;
+  /** A UTF-8 byte-order mark first, so that Excel reads the Vietnamese names as UTF-8. */
+  bom: boolean;
+}
+
+/**
+ * Writes the rows as CSV (RFC 4180 quoting, "\n" line ends) to `out`, honouring back-pressure:
+ * csv-stringify pulls records only as fast as the response (through compression) takes them,
+ * so memory holds one batch at most. Values are written as they are, for machines; spreadsheet
+ * users get the XLSX, where every value is a string cell, never a formula.
+ */
+export async function writeCsv(batches: RowBatches, out: Writable, { hxl, bom }: CsvOptions): Promise<void> {
+  async function* records(): AsyncGenerator<string[]> {
+    if (hxl) yield COLUMNS.map((c) => c.hxl);
+    for await (const batch of batches) for (const row of batch) yield toRecord(row);
+  }
+  await pipeline(Readable.from(records()), stringify({ header: true, columns: COLUMNS.map((c) => c.header), bom }), out);
+}
+
+/** Resolves once `out` can take more, or has closed (the client left). */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off("drain", done);
+      out.off("close", done);
+      resolve();
+    };
+    out.on("drain", done);
+    out.on("close", done);
+  });
+}
+
+/** Passes bytes through and counts them: how far the zip writer has got. */
+class ByteCounter extends Transform {
+  bytes = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
+}
+
+/** How long the zip output must stay still to count as caught up. */
+const QUIET_MS = 5;
+
+/**
+ * Resolves once `out` can take more and, if the client could not keep up, once the zip writer
+ * has sent on what it held. exceljs's sheet buffer ignores back-pressure (its writes into the
+ * deflate stream never wait), so while the client is slower than the database the rows pile up
+ * there; after a stall this waits until the deflated bytes stop coming, which keeps that pile
+ * to about one batch. A client that keeps up waits one event-loop turn per batch.
+ */
+async function caughtUp(counter: ByteCounter, out: Writable): Promise<void> {
+  // One turn of the event loop first: deflating runs on libuv's thread pool, and its output (and
+  // with it a stalled client's back-pressure) only shows once its callbacks have run.
+  await new Promise((resolve) => setImmediate(resolve));
+  let stalled = false;
+  let seen = -1;
+  while (!out.destroyed) {
+    if (out.writableNeedDrain || counter.writableNeedDrain) {
+      stalled = true;
+      await drained(out.writableNeedDrain ? out : counter);
+    } else if (!stalled || counter.bytes === seen) {
+      return;
+    } else {
+      seen = counter.bytes;
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
+  }
+}
+
+/**
+ * Writes the rows as an XLSX workbook (one sheet "3W", header row frozen) with exceljs's
+ * streaming writer: each row is committed as it comes, no shared-strings table, and the next
+ * batch is read only once the previous one has gone out (caughtUp), so memory stays bounded
+ * however slow the client. Rejects when `out` fails or closes early.
+ */
+export async function writeXlsx(batches: RowBatches, out: Writable): Promise<void> {
+  const counter = new ByteCounter();
+  const sent = pipeline(counter, out);
+  sent.catch(() => undefined); // awaited below; a client leaving early must not go unhandled meanwhile
+  const workbook = new excelStream.xlsx.WorkbookWriter({ stream: counter, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet("3W", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for await (const batch of batches) {
+    for (const row of batch) sheet.addRow(toRecord(row)).commit();
+    await caughtUp(counter, out);
+    if (out.destroyed) break;
+  }
+  if (!out.destroyed) {
+    sheet.commit();
+    await workbook.commit();
+  }
+  await sent;
+}
+
+/**
+ * A GeoJSON FeatureCollection (RFC 7946): one Point per place with coordinates, at
+ * [longitude, latitude], with what its rows count.
+ */
+export function toFeatureCollection(counts: PlaceCount[]): Record<string, unknown> {
+  return {
+    type: "FeatureCollection",
+    features: counts.map(({ place, interventions, organizations }) => ({
+      type: "Feature",
+      id: place.id,
+      geometry: { type: "Point", coordinates: [Number(place.longitude), Number(place.latitude)] },
+      properties: {
+        id: place.id,
+        name: place.name,
+        level: place.level ?? null,
+        code: place.code ?? null,
+        coordinatesApproximate: place.coordinatesApproximate === true,
+        interventions,
+        organizations,
+      },
+    })),
+  };
+}

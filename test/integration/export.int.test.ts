@@ -1,0 +1,224 @@
+import { Workbook } from "exceljs";
+import { COLUMNS } from "../../src/export/export.columns";
+import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
+
+/**
+ * The downloads under /export, over HTTP against the seeded graph: every 3W row of a filter, in
+ * CSV, HXL and XLSX, the same rows whoWhatWhere answers; places as GeoJSON with their counts;
+ * bad filters refused like GraphQL refuses them. The server reads 7 rows per statement, so every
+ * export here takes several batches.
+ */
+
+const HEADERS = COLUMNS.map((c) => c.header);
+const LAI_CHAU = "vn:lai-chau";
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** A CSV's data rows as objects keyed by the header. */
+const records = (rows: string[][]): Record<string, string>[] => rows.map((r) => Object.fromEntries(HEADERS.map((h, i) => [h, r[i]])));
+
+interface GqlRow {
+  organization: { id: string };
+  role: string;
+  intervention: { id: string };
+  model: { id: string } | null;
+  place: { id: string } | null;
+  provenance: { quote: string; source: { id: string } } | null;
+}
+
+/** What identifies a row and what it quotes, from GraphQL or from an export. */
+const keyOf = (r: GqlRow): string => [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? "", r.provenance?.source.id ?? "", r.provenance?.quote ?? ""].join("|");
+const keyOfRecord = (r: Record<string, string>): string => [r.organization_id, r.role, r.intervention_id, r.model_id, r.place_id, r.source_id, r.quote].join("|");
+
+describe("exports of the 3W rows", () => {
+  let server: TestHttpServer;
+  let expected: string[];
+  beforeAll(async () => {
+    server = await startHttpServer({ exportBatchSize: 7 });
+    const res = await postGraphql(server.url, {
+      query: `query ($f: WhoWhatWhereFilter) { whoWhatWhere(filter: $f, first: 100) { totalCount nodes { organization { id } role intervention { id } model { id } place { id } provenance { quote source { id } } } } }`,
+      variables: { f: { place: LAI_CHAU } },
+    });
+    const data = res.body.data as { whoWhatWhere: { totalCount: number; nodes: GqlRow[] } };
+    expect(data.whoWhatWhere.totalCount).toBe(data.whoWhatWhere.nodes.length);
+    expected = data.whoWhatWhere.nodes.map(keyOf).sort();
+    expect(expected.length).toBeGreaterThan(14); // more than two batches
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+
+  it("3w.csv has every row whoWhatWhere has for the filter, with a UTF-8 BOM for Excel", async () => {
+    const res = await get(`/export/3w.csv?place=${LAI_CHAU}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=3w-vn-lai-chau.csv");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.toString("utf8").slice(1));
+    expect(header).toEqual(HEADERS);
+    expect(records(rows).map(keyOfRecord).sort()).toEqual(expected);
+  });
+
+  it("3w.csv has the DWC watermelon rows of Mường Kim with their place, date and quote", async () => {
+    const rows = records(parseCsv((await (await get(`/export/3w.csv?place=${LAI_CHAU}&model=model:watermelon`)).text()).slice(1)).slice(1));
+    const dwc = rows.filter((r) => r.organization_id === "org:dwc");
+    expect(dwc.length).toBeGreaterThan(0);
+    expect(dwc[0]).toMatchObject({
+      organization_name: "Trung tâm hỗ trợ phát triển vì phụ nữ và trẻ em (DWC) Hà Nội",
+      role: "PARTNER",
+      activity: "MODEL_RUN",
+      model_id: "model:watermelon",
+      model_name: "Trồng dưa hấu",
+      province_name: "Lai Châu",
+      district_name: "Than Uyên",
+      commune_name: "Mường Kim",
+      start: "2021-11-01",
+      quote: expect.stringContaining("5 tiểu dự án mô hình sản xuất"),
+    });
+    expect(dwc[0].place_id).toMatch(/^vn:lai-chau:than-uyen:muong-kim/);
+  });
+
+  it("3w.hxl.csv has the HXL hashtag row under the header, then the same rows, without a BOM", async () => {
+    const res = await get(`/export/3w.hxl.csv?place=${LAI_CHAU}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=3w-vn-lai-chau.hxl.csv");
+    const text = await res.text();
+    expect(text.startsWith("organization_id,")).toBe(true);
+    const [header, hashtags, ...rows] = parseCsv(text);
+    expect(header).toEqual(HEADERS);
+    expect(hashtags).toEqual(COLUMNS.map((c) => c.hxl));
+    expect(hashtags).toEqual(expect.arrayContaining(["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm3+code", "#date+start", "#date+end", "#targeted", "#meta+source", "#meta+quote"]));
+    expect(records(rows).map(keyOfRecord).sort()).toEqual(expected);
+  });
+
+  it("3w.xlsx has the same rows in one sheet, read back with exceljs", async () => {
+    const res = await get(`/export/3w.xlsx?place=${LAI_CHAU}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=3w-vn-lai-chau.xlsx");
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.getWorksheet("3W")!;
+    const values: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => values.push(HEADERS.map((_, i) => String(row.getCell(i + 1).value ?? ""))));
+    expect(values[0]).toEqual(HEADERS);
+    const rows = records(values.slice(1));
+    expect(rows.map(keyOfRecord).sort()).toEqual(expected);
+    expect(rows.find((r) => r.organization_id === "org:dwc" && r.model_id === "model:watermelon")).toMatchObject({ start: "2021-11-01", quote: expect.stringContaining("tiểu dự án") });
+  });
+
+  it("takes lists as repeated or comma-separated parameters, like the GraphQL lists", async () => {
+    const count = async (query: string) => parseCsv(await (await get(`/export/3w.hxl.csv?${query}`)).text()).length - 2;
+    const total = await postGraphql(server.url, { query: `{ whoWhatWhere(filter: { place: "${LAI_CHAU}", activities: [MODEL_RUN, TRAINING] }) { totalCount } }` });
+    const expectedCount = (total.body.data as { whoWhatWhere: { totalCount: number } }).whoWhatWhere.totalCount;
+    expect(expectedCount).toBeGreaterThan(0);
+    expect(await count(`place=${LAI_CHAU}&activities=MODEL_RUN,TRAINING`)).toBe(expectedCount);
+    expect(await count(`place=${LAI_CHAU}&activities=MODEL_RUN&activities=TRAINING`)).toBe(expectedCount);
+    expect(await count(`place=${LAI_CHAU}&from=2030-01-01`)).toBe(0);
+  });
+
+  it("is compressed when the client accepts gzip, and streamed all the same", async () => {
+    const plain = await (await get(`/export/3w.csv?place=${LAI_CHAU}`, { "accept-encoding": "identity" })).text();
+    const res = await get(`/export/3w.csv?place=${LAI_CHAU}`, { "accept-encoding": "gzip" });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    expect(await res.text()).toBe(plain); // fetch inflates it
+  });
+
+  it("refuses a bad filter with 400 BAD_USER_INPUT, as JSON", async () => {
+    for (const query of ["roles=NOPE", "place=Lai%20Chau", "from=2024-13-01", "from=2024-02-01&to=2024-01-01", "plac=vn:lai-chau", "includeUndated=maybe"]) {
+      for (const file of ["3w.csv", "3w.xlsx", "3w.hxl.csv", "places.geojson"]) {
+        const res = await get(`/export/${file}?${query}`);
+        expect({ query, file, status: res.status, type: res.headers.get("content-type") }).toEqual({ query, file, status: 400, type: "application/json; charset=utf-8" });
+        expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: "BAD_USER_INPUT" } }] });
+      }
+    }
+  });
+
+  it("places.geojson counts the interventions and organizations inside each place with coordinates", async () => {
+    const res = await get(`/export/places.geojson?place=${LAI_CHAU}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/geo+json; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe("attachment; filename=places-vn-lai-chau.geojson");
+    const geojson = (await res.json()) as {
+      type: string;
+      features: { type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: { id: string; interventions: number; organizations: number } }[];
+    };
+    expect(geojson.type).toBe("FeatureCollection");
+    for (const f of geojson.features) {
+      expect(f.type).toBe("Feature");
+      expect(f.geometry.type).toBe("Point");
+      expect(f.geometry.coordinates.every(Number.isFinite)).toBe(true);
+      expect(f.properties.interventions).toBeGreaterThan(0);
+      expect(f.properties.organizations).toBeGreaterThan(0);
+    }
+    // The province holds every row of its filter: its counts are the summary's, when it has coordinates.
+    const gql = await postGraphql(server.url, {
+      query: `{ place(id: "${LAI_CHAU}") { latitude longitude } whoWhatWhereSummary(filter: { place: "${LAI_CHAU}" }) { interventions organizations { key } } }`,
+    });
+    const data = gql.body.data as { place: { latitude: number | null; longitude: number | null }; whoWhatWhereSummary: { interventions: number; organizations: unknown[] } };
+    const province = geojson.features.find((f) => f.id === LAI_CHAU);
+    if (data.place.latitude == null || data.place.longitude == null) {
+      expect(province).toBeUndefined();
+    } else {
+      expect(province?.geometry.coordinates).toEqual([data.place.longitude, data.place.latitude]);
+      expect(province?.properties).toMatchObject({ interventions: data.whoWhatWhereSummary.interventions, organizations: data.whoWhatWhereSummary.organizations.length });
+    }
+  });
+
+  it("answers places.geojson with a strong ETag, and 304 when it has not changed", async () => {
+    const res = await get(`/export/places.geojson?place=${LAI_CHAU}`);
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[^"]+"$/);
+    // fetch adds `Cache-Control: no-cache` to a conditional request unless it has one, and
+    // express then sends the whole body again; a browser revalidating its cache sends none.
+    const again = await get(`/export/places.geojson?place=${LAI_CHAU}`, { "if-none-match": etag!, "cache-control": "max-age=0" });
+    expect(again.status).toBe(304);
+  });
+
+  it("logged no unexpected error", () => {
+    expect(server.errorLogs).toEqual([]);
+  });
+});
+
+describe("exports without a database", () => {
+  let server: TestHttpServer;
+  beforeAll(async () => {
+    // Port 9 (discard) on loopback: nothing answers Bolt there.
+    server = await startHttpServer({ neo4jUri: "bolt://127.0.0.1:9" });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("answer 503 SERVICE_UNAVAILABLE as JSON before sending any of the file", async () => {
+    for (const file of ["3w.csv", "3w.xlsx", "places.geojson"]) {
+      const res = await fetch(`${server.url}/export/${file}?place=${LAI_CHAU}`);
+      expect({ file, status: res.status, disposition: res.headers.get("content-disposition") }).toEqual({ file, status: 503, disposition: null });
+      expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+    }
+  });
+});
