@@ -179,6 +179,34 @@ describe("seeding", () => {
     expect(left).toBe(0);
   });
 
+  it("a reload writes what differs from the file, including what was changed behind the loader's back", async () => {
+    const a = `${P}org-a`;
+    const relationships = [
+      { from: a, type: "PART_OF", to: `${P}org-b`, quote: "a in b" },
+      { from: a, type: "LOCATED_IN", to: "vn:lai-chau", quote: "A ở Lai Châu" },
+    ];
+    const file = writeSeed("repair", { entities: [org("org-a", { orgType: "NGO", aliases: ["AAA"] }), org("org-b")], relationships });
+    await seedFiles(graph, [file]);
+    const state = async (): Promise<unknown> => ({
+      a: await nodeProps(a),
+      labels: (await graph.read<{ labels: string[] }>("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", { id: `${P}org-b` }))[0]?.labels.sort(),
+      mentions: await mentionsOf(a),
+      rels: await graph.read("MATCH (:Entity {id: $id})-[r]->(b) RETURN type(r) AS type, b.id AS to, properties(r) AS props ORDER BY type", { id: a }),
+    });
+    const loaded = await state();
+
+    await graph.writeTransaction(async (tx) => {
+      await tx.run("MATCH (n:Entity {id: $id}) SET n.name = 'tampered', n.searchText = 'tampered' REMOVE n.orgType", { id: a });
+      await tx.run("MATCH (n:Entity {id: $id}) REMOVE n:Organization SET n:Person", { id: `${P}org-b` });
+      await tx.run("MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->() SET m.quote = 'tampered', m.aliases = ['BBB']", { id: a });
+      await tx.run("MATCH (:Entity {id: $id})-[r:PART_OF]->() SET r.quote = 'tampered', r.extra = 1", { id: a });
+      await tx.run("MATCH (:Entity {id: $id})-[r:LOCATED_IN]->() DELETE r", { id: a });
+    });
+    expect(await state()).not.toEqual(loaded);
+    await seedFiles(graph, [file]);
+    expect(await state()).toEqual(loaded);
+  });
+
   it("a fact removed from a seed file is removed from the graph on the next run", async () => {
     const relationships = [{ from: `${P}org-a`, type: "PART_OF", to: `${P}org-b`, quote: "a in b" }];
     await seedFiles(graph, [writeSeed("prune", { entities: [org("org-a"), org("org-b")], relationships })]);
