@@ -1,4 +1,5 @@
 import { cypherInt } from "../graph/graph.convert";
+import type { CypherStatement } from "../graph/graph.executor";
 import { type KindSpec, Label } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { periodOverlap } from "../graph/graph.period";
@@ -23,11 +24,6 @@ export interface ListFilter {
 export interface ListPage {
   after: readonly [string, string] | null;
   limit: number;
-}
-
-export interface CypherStatement {
-  cypher: string;
-  params: Record<string, unknown>;
 }
 
 /**

@@ -6,6 +6,12 @@ import { mapNeo4jError } from "./graph.errors";
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
+/** A statement a Cypher builder produced: the text (model constants only) and its $parameters. */
+export interface CypherStatement {
+  cypher: string;
+  params: Params;
+}
+
 /**
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;

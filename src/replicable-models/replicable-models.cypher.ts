@@ -1,4 +1,5 @@
 import { PlaceLevel } from "../graph/graph.enums";
+import type { CypherStatement } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
@@ -14,11 +15,6 @@ import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
  * $parameter (the weights too: `$weights`); labels, types and levels come from the model table.
  * Snapshot-tested in test/cypher/replicable-models.cypher.test.ts.
  */
-
-export interface CypherStatement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
 
 /** replicableModels' filters, validated (ids well-formed, minEvidence ≥ 0). */
 export interface ModelQuery {

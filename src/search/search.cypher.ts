@@ -1,12 +1,8 @@
 import { cypherInt } from "../graph/graph.convert";
+import type { CypherStatement } from "../graph/graph.executor";
 import type { Label } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { SEARCH_INDEX } from "../graph/graph.schema";
-
-export interface CypherStatement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
 
 /**
  * Full-text search over names and aliases. `words` must already be folded to [a-z0-9]

@@ -1,4 +1,5 @@
 import { ActivityKind } from "../graph/graph.enums";
+import type { CypherStatement } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { periodOverlap } from "../graph/graph.period";
 import { inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
@@ -16,11 +17,6 @@ export interface WhoWhatWhereQuery {
   to?: string;
   /** With from/to: keep interventions that have no date at all (excluded otherwise). */
   includeUndated?: boolean;
-}
-
-export interface CypherStatement {
-  cypher: string;
-  params: Record<string, unknown>;
 }
 
 /** How specific a place level is, to pick the smallest unit holding several places. */
