@@ -1,6 +1,6 @@
+import type { CypherStatement } from "../../src/graph/graph.executor";
 import {
   anchorCypher,
-  type CypherStatement,
   type ModelQuery,
   modelDetailsCypher,
   modelSpreadCypher,
