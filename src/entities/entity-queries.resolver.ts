@@ -7,6 +7,7 @@ import { type Connection, ConnectionType, PageArgs, selectsField, toConnection, 
 import { KIND_LIST, type KindSpec } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { kindType } from "../types/kind.type";
+import { projectionOf } from "../types/selection.projection";
 import { kindFilterType, toKindListFilter } from "./entity.filter";
 
 /**
@@ -24,8 +25,8 @@ function kindQueries(kind: KindSpec): ClassType {
   @Resolver()
   class KindQueries {
     @Query(() => type, { name: kind.single, nullable: true, description: `One ${kind.typeName} by id; null, with NOT_FOUND in \`errors\`, when none has it.` })
-    async lookup(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRow> {
-      const [node] = await ctx.repos.entities.findByIds([assertId(id)], kind.label);
+    async lookup(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow> {
+      const [node] = await ctx.repos.entities.findByIds([assertId(id)], kind.label, projectionOf(info));
       if (!node) throw new NotFoundError(kind.typeName, id);
       return node;
     }
@@ -40,7 +41,7 @@ function kindQueries(kind: KindSpec): ClassType {
       const listFilter = toKindListFilter(kind, filter);
       const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["string", "string"]);
       const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
-      const { nodes, total } = await ctx.repos.entities.list(kind, listFilter, { after, limit: page.first + 1 }, selectsField(info, "totalCount"));
+      const { nodes, total } = await ctx.repos.entities.list(kind, listFilter, { after, limit: page.first + 1 }, selectsField(info, "totalCount"), projectionOf(info, [["nodes"], ["edges", "node"]]));
       return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => ctx.repos.entities.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
     }
   }

@@ -1,7 +1,7 @@
 import { cypherInt } from "../graph/graph.convert";
 import type { CypherStatement } from "../graph/graph.executor";
 import { type KindSpec, Label } from "../graph/graph.model";
-import { NODE } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 import { periodOverlap } from "../graph/graph.period";
 import { placeReach, placesUnder, placeWithin } from "../graph/graph.rollup";
 
@@ -30,9 +30,10 @@ export interface ListPage {
  * One page of entities of `kind` matching `filter`, by name then id, and with `withCount` the
  * number of all matching entities, in one statement: `RETURN nodes[, total]`. Only the filters
  * given add clauses and parameters. A place filter starts at the place (and the units merged
- * into it), walks down to the places inside, then to the entities tied to them.
+ * into it), walks down to the places inside, then to the entities tied to them. `projection`:
+ * which properties of the page's nodes (all by default).
  */
-export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean): CypherStatement {
+export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean, projection: Projection = ALL_PROPERTIES): CypherStatement {
   const params: Record<string, unknown> = {};
   const param = (name: string, value: unknown): string => {
     params[name] = value;
@@ -70,12 +71,12 @@ export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, w
       "  UNWIND matching AS n",
       ...(after ? [`  WITH n ${after}`] : []),
       `  WITH n ORDER BY n.name, n.id LIMIT ${limit}`,
-      `  RETURN collect(${NODE("n")}) AS nodes`,
+      `  RETURN collect(${NODE("n", projection)}) AS nodes`,
       "}",
       "RETURN nodes, size(matching) AS total",
     );
   } else {
-    lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n")}) AS nodes`);
+    lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n", projection)}) AS nodes`);
   }
   return { cypher: lines.join("\n"), params };
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { NodeRow } from "../graph/graph.node";
+import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "../graph/graph.node";
 import type { RelationSpec } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
 import type { ClaimRow, EntityRepository, MetricRow, RelatedItem } from "./entity.repository";
@@ -13,10 +13,14 @@ export interface EntityLoaders {
   sourceById: DataLoader<string, Source | null>;
   metrics: DataLoader<string, MetricRow[]>;
   claims: DataLoader<string, ClaimRow[]>;
-  /** The relationships of one spec with their properties, created on first use within the request. */
-  related(spec: RelationSpec): DataLoader<string, RelatedItem[]>;
-  /** The nodes related through one spec (what relationship fields list), created on first use. */
-  relatedNodes(spec: RelationSpec): DataLoader<string, NodeRow[]>;
+  /**
+   * The relationships of one spec with their properties, created on first use within the
+   * request; one loader per projection (of the nodes, and of the relationships' properties), so
+   * a lean read never answers a selection needing more.
+   */
+  related(spec: RelationSpec, projection?: Projection, relProjection?: Projection): DataLoader<string, RelatedItem[]>;
+  /** The nodes related through one spec (what relationship fields list), per projection, created on first use. */
+  relatedNodes(spec: RelationSpec, projection?: Projection): DataLoader<string, NodeRow[]>;
 }
 
 export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
@@ -27,19 +31,21 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
     metrics: new DataLoader((ids) => repo.metrics(ids)),
     claims: new DataLoader((ids) => repo.claims(ids)),
-    related(spec) {
-      let loader = relatedLoaders.get(spec.key);
+    related(spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) {
+      const key = `${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`;
+      let loader = relatedLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => repo.related(spec, ids));
-        relatedLoaders.set(spec.key, loader);
+        loader = new DataLoader((ids) => repo.related(spec, ids, projection, relProjection));
+        relatedLoaders.set(key, loader);
       }
       return loader;
     },
-    relatedNodes(spec) {
-      let loader = nodeLoaders.get(spec.key);
+    relatedNodes(spec, projection = ALL_PROPERTIES) {
+      const key = `${spec.key}|${projectionKey(projection)}`;
+      let loader = nodeLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => repo.relatedNodes(spec, ids));
-        nodeLoaders.set(spec.key, loader);
+        loader = new DataLoader((ids) => repo.relatedNodes(spec, ids, projection));
+        nodeLoaders.set(key, loader);
       }
       return loader;
     },

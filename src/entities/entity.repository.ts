@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
-import { NODE, type NodeRow, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
 import { relatedCypher, relatedNodesCypher, type RelationSpec } from "../graph/graph.relations";
 import type { Claim, Metric, Source } from "../types/entity.type";
 import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
@@ -31,11 +31,11 @@ export class EntityRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
   /** Entities by id, in key order; null where no entity (of `label`, when given) has the id. */
-  async findByIds(ids: readonly string[], label: Label = Label.Entity): Promise<(NodeRow | null)[]> {
+  async findByIds(ids: readonly string[], label: Label = Label.Entity, projection: Projection = ALL_PROPERTIES): Promise<(NodeRow | null)[]> {
     const rows = await this.graph.read<{ id: string; node: Record<string, unknown> | null }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:${label} {id: id})
-       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n")} END AS node`,
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection)} END AS node`,
       { ids },
     );
     const byId = new Map(rows.map((r) => [r.id, r.node ? toNode(r.node) : null]));
@@ -64,8 +64,8 @@ export class EntityRepository {
   }
 
   /** For each id (in key order), the distinct nodes related through `spec`, by name (graph.relations.ts relatedNodesCypher). */
-  async relatedNodes(spec: RelationSpec, ids: readonly string[]): Promise<NodeRow[][]> {
-    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec), { ids });
+  async relatedNodes(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
+    const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec, projection), { ids });
     return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNode);
   }
 
@@ -74,8 +74,15 @@ export class EntityRepository {
    * node's name (graph.relations.ts relatedCypher). A chain (`hops`) may reach a node by several
    * paths: it is listed once.
    */
-  async related(spec: RelationSpec, ids: readonly string[]): Promise<RelatedItem[][]> {
-    const rows = await this.graph.read<{ id: string; items: RawItem[]; holders: Record<string, unknown>[] }>(relatedCypher(spec), { ids });
+  async related(
+    spec: RelationSpec,
+    ids: readonly string[],
+    projection: Projection = ALL_PROPERTIES,
+    relProjection: Projection = ALL_PROPERTIES,
+  ): Promise<RelatedItem[][]> {
+    const rows = await this.graph.read<{ id: string; items: RawItem[]; holders: Record<string, unknown>[] }>(relatedCypher(spec, projection, relProjection), {
+      ids,
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const row = byId.get(id);
@@ -113,8 +120,14 @@ export class EntityRepository {
   }
 
   /** One page of `kind` matching `filter` by name then id, and the total when `withCount`. */
-  async list(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean): Promise<{ nodes: NodeRow[]; total: number | null }> {
-    const { cypher, params } = listCypher(kind, filter, page, withCount);
+  async list(
+    kind: KindSpec,
+    filter: ListFilter,
+    page: ListPage,
+    withCount: boolean,
+    projection: Projection = ALL_PROPERTIES,
+  ): Promise<{ nodes: NodeRow[]; total: number | null }> {
+    const { cypher, params } = listCypher(kind, filter, page, withCount, projection);
     const [row] = await this.graph.read<{ nodes: Record<string, unknown>[]; total?: number }>(cypher, params);
     return { nodes: (row?.nodes ?? []).map(toNode), total: withCount ? (row?.total ?? 0) : null };
   }

@@ -3,11 +3,12 @@ import { KIND_LIST } from "../graph/graph.model";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType, nodesType } from "../types/kind.type";
+import { projectionOf } from "../types/selection.projection";
 
 /**
  * The relationship fields of every kind, derived from the model table: each lists the related
  * nodes (sorted by name) through the request's loader for its spec, so a field asked of many
- * parents costs one batched read. Fields returning relationships with their properties
+ * parents costs one batched read, returning only the properties the selection reads. Fields returning relationships with their properties
  * (`edge` in the table: involvements, memberships…) are resolved by partners/.
  */
 export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) =>
@@ -19,7 +20,7 @@ export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kin
       returns: () => [nodesType(field.only ?? (field.direction === "OUT" ? rel.to : rel.from))],
       description: field.description,
       // Distinct nodes by name: rolled up, an event showcasing both a model and an intervention running it is listed once.
-      resolve: (root, _args, ctx) => ctx.loaders.relatedNodes(relation).load(root.id),
+      resolve: (root, _args, ctx, info) => ctx.loaders.relatedNodes(relation, projectionOf(info)).load(root.id),
     })),
   ),
 );

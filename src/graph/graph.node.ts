@@ -35,8 +35,40 @@ export interface ProvenanceRow {
 
 const TYPE_NAME = new Map<string, string>(KIND_LIST.map((k) => [k.label, k.typeName]));
 
-/** Node projection every statement uses, so that toNode can name the type. */
-export const NODE = (v: string): string => `${v} {.*, __labels: labels(${v})}`;
+/**
+ * The stored properties a read returns for its nodes, besides `id`, `name` and the labels:
+ * null returns them all. Built from a GraphQL selection (types/selection.projection.ts) out of
+ * the model table's property names only, never from client text; it is part of a per-request
+ * loader's key, so a node read lean is never served to a selection that needs more.
+ */
+export type Projection = readonly string[] | null;
+
+/** Every property, for reads whose nodes travel further than the selection that asked. */
+export const ALL_PROPERTIES: Projection = null;
+
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** A stable key of a projection, for loader maps. */
+export const projectionKey = (p: Projection): string => (p ? p.join(",") : "*");
+
+/**
+ * Node projection every statement uses, so that toNode can name the type: all properties, or
+ * `id`, `name` and those of `projection` (sorted, unique). Property names are checked to be
+ * plain identifiers as a second line of defence: they are interpolated.
+ */
+export function NODE(v: string, projection: Projection = ALL_PROPERTIES): string {
+  if (!projection) return `${v} {.*, __labels: labels(${v})}`;
+  const props = [...new Set(["id", "name", ...projection])];
+  for (const p of props) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
+  return `${v} {${props.map((p) => `.${p}`).join(", ")}, __labels: labels(${v})}`;
+}
+
+/** Relationship projection: all its properties, or those of `projection`; with its type as `__type`. */
+export function REL(v: string, projection: Projection = ALL_PROPERTIES): string {
+  if (!projection) return `${v} {.*, __type: type(${v})}`;
+  for (const p of projection) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
+  return `${v} {${[...projection.map((p) => `.${p}`), `__type: type(${v})`].join(", ")}}`;
+}
 
 /**
  * Shapes a node map returned as NODE(v) for GraphQL: the type name from its label, `period`
@@ -47,7 +79,8 @@ export function toNode(map: Record<string, unknown>): NodeRow {
   const labels = Array.isArray(__labels) ? (__labels as string[]) : [];
   const typename = labels.map((l) => TYPE_NAME.get(l)).find(Boolean) ?? Label.Entity;
   const node: NodeRow = { ...props, __typename: typename, id: String(id), name: String(name ?? id), aliases: Array.isArray(aliases) ? aliases.map(String) : [] };
-  if ("startDate" in props || "endDate" in props) node.period = toPeriod(props);
+  // A projection returns absent properties as null: no date at all is no period, as with `.*`.
+  if (props.startDate != null || props.endDate != null) node.period = toPeriod(props);
   return node;
 }
 

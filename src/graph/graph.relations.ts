@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, type FieldSpec, Label, RELATIONSHIPS, type RelSpec, RelType, type Rollup } from "./graph.model";
-import { NODE } from "./graph.node";
+import { ALL_PROPERTIES, NODE, type Projection, REL } from "./graph.node";
 import { rollupStart } from "./graph.rollup";
 
 /**
@@ -89,14 +89,14 @@ function patternOf(spec: RelationSpec): string {
 /**
  * For each `$ids` entry, the distinct nodes related through `spec`, sorted by name then id, as
  * `nodes`: what a relationship field lists. Only the nodes travel; relationship properties and
- * the roll-up's holders are not read.
+ * the roll-up's holders are not read. `projection`: which properties of the nodes (all by default).
  */
-export function relatedNodesCypher(spec: RelationSpec): string {
+export function relatedNodesCypher(spec: RelationSpec, projection: Projection = ALL_PROPERTIES): string {
   return [
     ...startLines(spec),
     patternOf(spec),
     "WITH DISTINCT id, m ORDER BY m.name, m.id",
-    `RETURN id, collect(${NODE("m")}) AS nodes`,
+    `RETURN id, collect(${NODE("m", projection)}) AS nodes`,
   ].join("\n");
 }
 
@@ -105,9 +105,10 @@ export function relatedNodesCypher(spec: RelationSpec): string {
  * name: the node, the relationship's properties (`rel`, with `__type`), which way it points, and
  * the id of its `holder` (the node it starts from: the entity itself or, rolled up, one of its
  * units, variants or interventions), with each holder's node once in `holders`. A `hops` spec
- * reports the last relationship of the chain.
+ * reports the last relationship of the chain. `projection` applies to nodes and holders alike,
+ * `relProjection` to the relationship's properties.
  */
-export function relatedCypher(spec: RelationSpec): string {
+export function relatedCypher(spec: RelationSpec, projection: Projection = ALL_PROPERTIES, relProjection: Projection = ALL_PROPERTIES): string {
   const rel = spec.hops ? "last(rs)" : "rs";
   const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
   return [
@@ -115,8 +116,8 @@ export function relatedCypher(spec: RelationSpec): string {
     patternOf(spec),
     `WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id`,
     "WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {",
-    `  node: ${NODE("m")}, holder: s.id, rel: r {.*, __type: type(r)}, direction: ${direction}`,
+    `  node: ${NODE("m", projection)}, holder: s.id, rel: ${REL("r", relProjection)}, direction: ${direction}`,
     `} END) AS items, collect(DISTINCT s) AS holders`,
-    `RETURN id, items, [h IN holders | ${NODE("h")}] AS holders`,
+    `RETURN id, items, [h IN holders | ${NODE("h", projection)}] AS holders`,
   ].join("\n");
 }

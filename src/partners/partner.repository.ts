@@ -1,6 +1,6 @@
 import type { Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { toNode } from "../graph/graph.node";
+import { ALL_PROPERTIES, type Projection, toNode } from "../graph/graph.node";
 import { partnersCypher } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
 
@@ -22,11 +22,11 @@ export class PartnerRepository {
    * intervention or event, or when one's intervention or product was showcased at an event the
    * other took part in (a study tour visiting a cooperative's tea model). Rolled up
    * (graph.rollup.ts): the organization's units' activities count as its own, and its own
-   * units are never its partners.
+   * units are never its partners. `projection` applies to partners and activities.
    */
-  async partners(ids: readonly string[]): Promise<Partnership[][]> {
+  async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<Partnership[][]> {
     const rows = await this.graph.read<{ id: string; partners: { partner: Record<string, unknown>; shared: RawShared[] }[] }>(
-      partnersCypher(),
+      partnersCypher(projection),
       { ids },
     );
     const byId = new Map(rows.map((r) => [r.id, r.partners]));

@@ -8,6 +8,7 @@ import type { RelatedItem } from "../entities/entity.repository";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
+import { projectionOf, selectsPath } from "../types/selection.projection";
 
 /**
  * Who worked with whom: the relationship fields of the model table that return the relationship
@@ -61,6 +62,23 @@ const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape
 
 const RETURNS = { Involvement, Membership, LearningLink, Gift } as const;
 
+/** The fields of each edge type that hold the related node or the holder (what the read projects). */
+const NODE_ENDS: Record<NonNullable<FieldSpec["edge"]>, readonly string[][]> = {
+  Involvement: [["actor"], ["activity"]],
+  Membership: [["person"], ["organization"]],
+  LearningLink: [["from"]],
+  Gift: [["giver"], ["recipient"]],
+};
+
+/** The relationship properties each edge type's shape reads (SHAPES), and `role` for the role filter. */
+const REL_PROPS: Record<NonNullable<FieldSpec["edge"]>, readonly string[]> = {
+  Involvement: ["role"],
+  Membership: ["role", "position"],
+  LearningLink: ["role", "eventId"],
+  Gift: ["role", "what", "eventId"],
+};
+const PROVENANCE_PROPS = ["sourceId", "quote", "note"];
+
 function edgeFields(label: Label): DerivedFieldResolver[] {
   return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
     const edge = field.edge!;
@@ -70,8 +88,9 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
       returns: () => [RETURNS[edge]],
       description: field.description,
       args: field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [],
-      resolve: async (root, args, ctx) => {
-        const items = await ctx.loaders.related(relation).load(root.id);
+      resolve: async (root, args, ctx, info) => {
+        const relProps = [...REL_PROPS[edge], ...(selectsPath(info, ["provenance"]) ? PROVENANCE_PROPS : [])];
+        const items = await ctx.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
         const role = args.role as Role | null | undefined;
         return shape(root, role ? items.filter((i) => i.rel.role === role) : items, ctx);
       },
@@ -83,7 +102,7 @@ const partners: DerivedFieldResolver = {
   name: "partners",
   returns: () => [Partnership],
   description: "Who it worked with, through which projects, interventions or events.",
-  resolve: (root, _args, ctx) => ctx.loaders.partners.load(root.id),
+  resolve: (root, _args, ctx, info) => ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]])).load(root.id),
 };
 
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({

@@ -1,28 +1,33 @@
 import DataLoader from "dataloader";
 import type { KindSpec } from "../graph/graph.model";
-import type { NodeRow } from "../graph/graph.node";
+import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "../graph/graph.node";
 import type { PlaceRepository } from "./place.repository";
 
-/** Per-request loaders of the places capability. */
+/**
+ * Per-request loaders of the places capability, each created on first use and one per
+ * projection (graph.node.ts), so a lean read never answers a selection that needs more.
+ */
 export interface PlaceLoaders {
-  placeDescendants: DataLoader<string, NodeRow[]>;
-  placeAncestors: DataLoader<string, NodeRow[]>;
-  /** The roll-up loader for one kind tied to places, created on first use within the request. */
-  within(kind: KindSpec): DataLoader<string, NodeRow[]>;
+  placeDescendants(projection?: Projection): DataLoader<string, NodeRow[]>;
+  placeAncestors(projection?: Projection): DataLoader<string, NodeRow[]>;
+  /** The roll-up loader for one kind tied to places. */
+  within(kind: KindSpec, projection?: Projection): DataLoader<string, NodeRow[]>;
 }
 
 export function createPlaceLoaders(repo: PlaceRepository): PlaceLoaders {
-  const withinLoaders = new Map<string, DataLoader<string, NodeRow[]>>();
+  const loaders = new Map<string, DataLoader<string, NodeRow[]>>();
+  const loader = (key: string, projection: Projection, batch: (ids: readonly string[]) => Promise<NodeRow[][]>): DataLoader<string, NodeRow[]> => {
+    const k = `${key}|${projectionKey(projection)}`;
+    let found = loaders.get(k);
+    if (!found) {
+      found = new DataLoader(batch);
+      loaders.set(k, found);
+    }
+    return found;
+  };
   return {
-    placeDescendants: new DataLoader((ids) => repo.descendants(ids)),
-    placeAncestors: new DataLoader((ids) => repo.ancestors(ids)),
-    within(kind) {
-      let loader = withinLoaders.get(kind.label);
-      if (!loader) {
-        loader = new DataLoader((ids) => repo.within(kind, ids));
-        withinLoaders.set(kind.label, loader);
-      }
-      return loader;
-    },
+    placeDescendants: (projection = ALL_PROPERTIES) => loader("descendants", projection, (ids) => repo.descendants(ids, projection)),
+    placeAncestors: (projection = ALL_PROPERTIES) => loader("ancestors", projection, (ids) => repo.ancestors(ids, projection)),
+    within: (kind, projection = ALL_PROPERTIES) => loader(`within.${kind.label}`, projection, (ids) => repo.within(kind, ids, projection)),
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { KindSpec } from "../graph/graph.model";
-import { type NodeRow, toNode } from "../graph/graph.node";
+import { ALL_PROPERTIES, type NodeRow, type Projection, toNode } from "../graph/graph.node";
 import { ancestorsCypher, descendantsCypher, withinCypher } from "./place.cypher";
 
 type Rows = { id: string; nodes: Record<string, unknown>[] };
@@ -10,21 +10,21 @@ export class PlaceRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
   /** For each place id: the places inside it at any depth (districts, communes, villages), by level then name. */
-  async descendants(ids: readonly string[]): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(descendantsCypher(), { ids }));
+  async descendants(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
+    return inKeyOrder(ids, await this.graph.read<Rows>(descendantsCypher(projection), { ids }));
   }
 
   /** For each place id: the places above it, nearest first (commune → district → province). */
-  async ancestors(ids: readonly string[]): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(ancestorsCypher(), { ids }));
+  async ancestors(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
+    return inKeyOrder(ids, await this.graph.read<Rows>(ancestorsCypher(projection), { ids }));
   }
 
   /**
    * For each place id: the entities of `kind` tied to it or to anything inside it (by the kind's
    * placeTie), including units the July 2025 reorganisation merged into it. This is the place roll-up.
    */
-  async within(kind: KindSpec, ids: readonly string[]): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(withinCypher(kind), { ids }));
+  async within(kind: KindSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
+    return inKeyOrder(ids, await this.graph.read<Rows>(withinCypher(kind, projection), { ids }));
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, type ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.type";
 import { PlaceLevel } from "../graph/graph.enums";
 import { KIND_LIST, Label } from "../graph/graph.model";
@@ -6,6 +7,7 @@ import type { NodeRow } from "../graph/graph.node";
 import { Relations, type RelationSpec } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
+import { projectionOf } from "../types/selection.projection";
 
 const Place = kindType(Label.Place);
 
@@ -13,23 +15,25 @@ const Place = kindType(Label.Place);
 @Resolver(() => Place)
 export class PlaceHierarchyResolver {
   @FieldResolver(() => Place, { nullable: true, description: "The unit directly above (village → commune → district → province)." })
-  async parent(@Root() place: NodeRow, @Ctx() ctx: Context): Promise<NodeRow | null> {
-    const [parent] = await ctx.loaders.relatedNodes(Relations.placeParent).load(place.id);
+  async parent(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
+    const [parent] = await ctx.loaders.relatedNodes(Relations.placeParent, projectionOf(info)).load(place.id);
     return parent ?? null;
   }
 
   @FieldResolver(() => [Place], { description: "All units above, nearest first." })
-  ancestors(@Root() place: NodeRow, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.placeAncestors.load(place.id);
+  ancestors(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow[]> {
+    return ctx.loaders.placeAncestors(projectionOf(info)).load(place.id);
   }
 
   @FieldResolver(() => [Place], { description: "All units below at any depth, optionally of one level." })
   async descendants(
     @Root() place: NodeRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("level", () => PlaceLevel, { nullable: true }) level?: PlaceLevel | null,
   ): Promise<NodeRow[]> {
-    const all = await ctx.loaders.placeDescendants.load(place.id);
+    // `level` is read here to filter, whatever the selection asks.
+    const all = await ctx.loaders.placeDescendants(projectionOf(info, [[]], ["level"])).load(place.id);
     return level ? all.filter((p) => p.level === level) : all;
   }
 }
@@ -49,10 +53,10 @@ export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
       returns: () => [kindType(kind.label)],
       description: `${kind.typeName} entities tied to this place or anything inside it (roll-up).`,
       args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
-      resolve: async (root, args, ctx) =>
+      resolve: async (root, args, ctx, info) =>
         args.includeSubPlaces === false
-          ? ctx.loaders.relatedNodes(here).load(root.id)
-          : ctx.loaders.within(kind).load(root.id),
+          ? ctx.loaders.relatedNodes(here, projectionOf(info)).load(root.id)
+          : ctx.loaders.within(kind, projectionOf(info)).load(root.id),
     };
   }),
 );

@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { Label } from "../graph/graph.model";
-import { type NodeRow, toNode } from "../graph/graph.node";
+import { ALL_PROPERTIES, type NodeRow, type Projection, toNode } from "../graph/graph.node";
 import { searchCypher } from "./search.cypher";
 
 export interface SearchHitRow {
@@ -12,8 +12,8 @@ export class SearchRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
   /** Search hits, best first (see searchCypher for the matching rules). */
-  async search(words: string[], labels: Label[] | null, limit: number): Promise<SearchHitRow[]> {
-    const { cypher, params } = searchCypher(words, labels, limit);
+  async search(words: string[], labels: Label[] | null, limit: number, projection: Projection = ALL_PROPERTIES): Promise<SearchHitRow[]> {
+    const { cypher, params } = searchCypher(words, labels, limit, projection);
     const rows = await this.graph.read<{ node: Record<string, unknown>; score: number }>(cypher, params);
     return rows.map((r) => ({ node: toNode(r.node), score: r.score }));
   }

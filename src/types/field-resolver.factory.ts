@@ -1,4 +1,5 @@
-import { Arg, type ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.type";
 import type { NodeRow } from "../graph/graph.node";
 import type { ReturnTypeFunc } from "./kind.type";
@@ -19,27 +20,28 @@ export interface DerivedFieldResolver {
   readonly description?: string;
   readonly nullable?: boolean;
   readonly args?: readonly DerivedArg[];
-  readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: Context) => unknown;
+  readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => unknown;
 }
 
 /**
  * A resolver class for `objectType` with the given field resolvers, applying type-graphql's
- * decorators as the compiler would: `@FieldResolver` on a method taking `@Root()`, `@Ctx()` and
- * its `@Arg`s. `className` names the class in errors and stack traces.
+ * decorators as the compiler would: `@FieldResolver` on a method taking `@Root()`, `@Ctx()`,
+ * `@Info()` and its `@Arg`s. `className` names the class in errors and stack traces.
  */
 export function deriveFieldResolvers(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver[]): ClassType {
   const Derived = { [className]: class {} }[className];
   const proto = Derived.prototype as Record<string, unknown>;
   for (const field of fields) {
     const args = field.args ?? [];
-    const method = function (root: NodeRow, ctx: Context, ...values: unknown[]): unknown {
-      return field.resolve(root, Object.fromEntries(args.map((a, i) => [a.name, values[i]])), ctx);
+    const method = function (root: NodeRow, ctx: Context, info: GraphQLResolveInfo, ...values: unknown[]): unknown {
+      return field.resolve(root, Object.fromEntries(args.map((a, i) => [a.name, values[i]])), ctx, info);
     };
     Object.defineProperty(proto, field.name, { value: method, writable: true, configurable: true });
     Root()(proto, field.name, 0);
     Ctx()(proto, field.name, 1);
+    Info()(proto, field.name, 2);
     args.forEach((a, i) =>
-      Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 2 + i),
+      Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 3 + i),
     );
     FieldResolver(field.returns, { description: field.description, nullable: field.nullable })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
   }

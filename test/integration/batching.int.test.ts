@@ -33,4 +33,39 @@ describe("batched relationship loading", () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(total);
   });
+
+  it("reads only the properties asked for, without serving a lean read to a selection needing more", async () => {
+    const { data, errors } = await api.runText<{
+      organization: {
+        lean: { activity: { id: string; name?: string } }[];
+        full: { activity: { id: string; name: string; description: string | null; period: { start: string | null } | null }; provenance: { quote: string } | null }[];
+      };
+      intervention: { participants: { actor: { id: string }; activity: { id: string; nameEn: string | null; forWhom: string | null } }[] };
+    }>(`{
+      organization(id: "org:plan-international-lai-chau") {
+        lean: involvements { activity { ... on Entity { id } } }
+        full: involvements { activity { ... on Entity { id name description } ... on Intervention { period { start } } ... on Event { period { start } } } provenance { quote } }
+      }
+      intervention(id: "intervention:than-uyen-black-chicken-huoi-bac") { participants { actor { ... on Entity { id } } activity { ... on Intervention { id nameEn forWhom } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const { lean, full } = data!.organization;
+    expect(lean.map((i) => i.activity.id)).toEqual(full.map((i) => i.activity.id));
+    expect(lean[0].activity.name).toBeUndefined();
+    expect(full.every((i) => i.activity.name.length > 0 && i.provenance && i.provenance.quote.length > 0)).toBe(true);
+    // Dated activities have a period, undated ones none, as when every property is read.
+    expect(full.find((i) => i.activity.id === "event:2024-01-31-plan-lai-chau-ppp-conference")?.activity.period).toEqual({ start: "2024-01-31" });
+    expect(full.find((i) => i.activity.id === "intervention:plan-lai-chau-chicken")?.activity.period).toBeNull();
+    // The activity of a participation is the intervention itself: it carries what the deeper selection asks.
+    const participants = data!.intervention.participants;
+    expect(participants.length).toBeGreaterThan(0);
+    expect(participants.map((p) => p.actor.id)).toContain("org:inkota");
+    for (const p of participants) {
+      expect(p.activity).toEqual({
+        id: "intervention:than-uyen-black-chicken-huoi-bac",
+        nameEn: "Native black chicken model, Huổi Bắc village, Pha Mu commune",
+        forWhom: "Nông dân dân tộc thiểu số trong nhóm nông dân sở thích bản Huổi Bắc",
+      });
+    }
+  });
 });
