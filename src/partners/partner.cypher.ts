@@ -1,5 +1,5 @@
 import { Label, RelType } from "../graph/graph.model";
-import { NODE } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 
 /**
  * For each `$ids` organization: `partners`, the organizations it worked with and through what.
@@ -7,28 +7,34 @@ import { NODE } from "../graph/graph.node";
  * intervention or event, or when one's intervention or product was showcased at an event the
  * other took part in (a study tour visiting a cooperative's tea model). Rolled up
  * (graph.rollup.ts): the organization's units' activities count as its own, and its own
- * units are never its partners. Snapshot-tested in test/cypher.
+ * units are never its partners: the units are collected once and partners are checked against
+ * that list. `projection`: which properties of partners and activities (all by default).
+ * Snapshot-tested in test/cypher.
  */
-export const partnersCypher = (): string =>
+export const partnersCypher = (projection: Projection = ALL_PROPERTIES): string =>
   `UNWIND $ids AS id
 MATCH (o:${Label.Organization} {id: id})
 CALL (o) {
   MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
+  RETURN collect(DISTINCT u) AS units
+}
+CALL (units) {
+  UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
+  WHERE NOT p IN units
   RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote
   UNION
-  MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
+  UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(e:${Label.Event})-[:${RelType.SHOWCASED}]->(x)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
+  WHERE NOT p IN units
   RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
   UNION
-  MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
+  UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(x)<-[:${RelType.SHOWCASED}]-(e:${Label.Event})<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(o) }
+  WHERE NOT p IN units
   RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
 }
 WITH id, p, via, role, partnerRole, link, sourceId, quote ORDER BY via.name, role, partnerRole
-WITH id, p, collect({activity: ${NODE("via")}, role: role, partnerRole: partnerRole, link: link, sourceId: sourceId, quote: quote}) AS shared
+WITH id, p, collect({activity: ${NODE("via", projection)}, role: role, partnerRole: partnerRole, link: link, sourceId: sourceId, quote: quote}) AS shared
 ORDER BY p.name
-RETURN id, collect({partner: ${NODE("p")}, shared: shared}) AS partners`;
+RETURN id, collect({partner: ${NODE("p", projection)}, shared: shared}) AS partners`;
