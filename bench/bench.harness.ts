@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S]`:
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--only Q1,Q5]`:
  * times Q1–Q7 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
  * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — and writes
  * bench/results/<scale>-<date>.md, bench/results/latest.md and bench/results/latest.json.
- * Measures only; asserts nothing (bench/README.md says how to read the report).
+ * Measures only; asserts nothing (bench/README.md says how to read the report). `--only` asks
+ * some questions and prints their timings without writing any report (a working check).
  *
  * Phases, in order:
  * 1. the scale's data (bench:data) is loaded unless the benchmark database already holds it;
@@ -108,6 +109,16 @@ function numberArg(args: string[], name: string): number | undefined {
   const value = Number(args[at].includes("=") ? args[at].split("=")[1] : args[at + 1]);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
+}
+
+/** `--only Q1,Q5`: the question ids to ask, or null for all. */
+function onlyArg(args: string[]): Set<string> | null {
+  const at = args.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  if (at < 0) return null;
+  const value = args[at].includes("=") ? args[at].split("=")[1] : args[at + 1];
+  const ids = (value ?? "").split(",").map((v) => v.trim().toUpperCase()).filter(Boolean);
+  if (!ids.length || ids.some((id) => !/^Q[1-9]$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
+  return new Set(ids);
 }
 
 const log = (line: string): void => console.log(`[bench] ${line}`);
@@ -434,6 +445,7 @@ async function main(args: string[]): Promise<void> {
     ),
   };
   options.minReps = Math.min(options.minReps, options.reps);
+  const only = onlyArg(args);
   const db = benchDatabase();
   startDatabase(db);
   let manifest = readManifest(db);
@@ -458,7 +470,9 @@ async function main(args: string[]): Promise<void> {
       variables: {},
       size: (d) => ((d.__type as { fields: { name: string }[] }).fields.some((f) => f.name === "programs") ? 1 : 0),
     });
-    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 });
+    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 }).filter(
+      (q) => !only || only.has(q.id),
+    );
     const results: QuestionResult[] = questions.map((question) => ({
       question,
       attempts: { api: [], cypher: [], neo4jGraphql: [] },
@@ -514,6 +528,10 @@ async function main(args: string[]): Promise<void> {
     }
 
     clearInterval(loadSampler);
+    if (only) {
+      log(`--only ${[...only].join(",")}: no report written`);
+      return;
+    }
     const finishedAt = new Date();
     const bench: BenchRun = {
       scale,
