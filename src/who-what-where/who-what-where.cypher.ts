@@ -24,9 +24,35 @@ const levelRank = (v: string): string =>
   `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
 
 /**
+ * The place of a row: for a model run its own place (`split`); otherwise the smallest unit
+ * holding all of `places`, walked up from `first` (head(places), bound by the caller). A Cypher
+ * expression over the variables `split`, `places` and `first`.
+ */
+export const rowPlace = (split: string, places: string, first: string): string =>
+  [
+    `CASE WHEN ${split} IS NOT NULL THEN ${split}`,
+    `     WHEN size(${places}) <= 1 THEN ${first}`,
+    `     ELSE reduce(best = null, a IN [(${first})-[:${RelType.PART_OF}*0..]->(x:${Label.Place})`,
+    `                                    WHERE all(p IN ${places} WHERE EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(x) }) | x] |`,
+    `            CASE WHEN best IS NULL OR ${levelRank("a")} > ${levelRank("best")} THEN a ELSE best END)`,
+    `END`,
+  ].join("\n");
+
+/** The places of a row: a model run's own place, or all of the intervention's places. */
+export const rowPlaces = (split: string, places: string): string => `CASE WHEN ${split} IS NULL THEN ${places} ELSE [${split}] END`;
+
+/**
+ * The 3W rows in a row order: `ORDER BY` keys equal to ordering by the row's place (see
+ * whoWhatWhereMatch: `split` orders like the row's place, since rows that differ only in their
+ * place are model runs). The sort reads keys only.
+ */
+export const WHO_WHAT_WHERE_ORDER = "o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role";
+
+/**
  * The MATCH part of every 3W statement, built for the filters actually given: it binds
  * `o` (organization), `r` (its INVOLVED_IN), `i` (intervention), `m` (model run, or null),
- * `pl` (the row's place) and `places` for every row that passes them.
+ * `split` (a model run's own place, else null) and `places` (all of the intervention's places
+ * within the place filter) for every row that passes them, each row once.
  *
  * It starts from the most selective anchor given and walks from there: a place filter starts
  * at the place (and the units merged into it) and walks down to the places inside, then to
@@ -34,82 +60,106 @@ const levelRank = (v: string): string =>
  * its variants) or a program. Filters not given add no clause and no parameter. Every value
  * is a $parameter; the roll-up rule is graph.rollup.ts's.
  *
+ * Work is done per intervention before it multiplies into rows: its places once, then its
+ * model runs, its organizations and roles, and last one row per place for a model run.
+ *
  * Rows: a model run is one row per place; any other activity one row for all of its places,
- * placed at the smallest unit that holds them all. Dates: an intervention counts for
- * [from, to] when its known dates overlap it; one with no date at all only with includeUndated.
+ * placed at the smallest unit that holds them all (rowPlace, computed by the caller for the
+ * rows it needs: `split` orders rows like that place does, since within one organization,
+ * intervention and model only a model run's rows differ in their place; rowPlaces gives a
+ * row's places). Dates: an intervention counts for [from, to] when its known dates overlap
+ * it; one with no date at all only with includeUndated.
  */
 export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   const params: Record<string, unknown> = {};
   const lines: string[] = [];
-  const where: string[] = [];
   const param = (name: string, value: unknown): string => {
     params[name] = value;
     return `$${name}`;
   };
 
-  // 1. The anchor, and the organization → intervention pairs reached from it.
+  // The filters on the intervention, and those on the organization and its role.
+  const onIntervention: string[] = [];
+  const onOrganization: string[] = [];
+  if (q.project && q.place) onIntervention.push(inProject("i", param("project", q.project)));
+  if (q.organization && (q.place || q.project)) onOrganization.push(orgWithin("o", param("organization", q.organization)));
+  if (q.program && (q.place || q.project || q.organization || q.model)) onIntervention.push(inProgram("i", param("program", q.program)));
+  if (q.roles?.length) onOrganization.push(`r.role IN ${param("roles", q.roles)}`);
+  if (q.activities?.length) onIntervention.push(`coalesce(i.activity, '${ActivityKind.MODEL_RUN}') IN ${param("activities", q.activities)}`);
+  const period = periodOverlap("i", q.from ? param("from", q.from) : null, q.to ? param("to", q.to) : null, !!q.includeUndated);
+  if (period) onIntervention.push(period);
+  const where = (filters: string[]): string[] => (filters.length ? [`WHERE ${filters.join("\n  AND ")}`] : []);
+  const orgAnchor = !!q.organization && !q.place && !q.project;
+  const modelAnchor = !!q.model && !q.place && !q.project && !q.organization;
+  const placesOf = (carry: string): string[] => [
+    `OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`,
+    `WITH i, ${carry}collect(p0) AS places`,
+  ];
+
+  // 1. The anchor, and each intervention reached from it once, with its places.
   if (q.place) {
     lines.push(
       `MATCH (anchor:${Label.Place} {id: ${param("place", q.place)}})`,
       ...placesUnder("anchor", "p0"),
       `MATCH (i:${Label.Intervention})-[:${RelType.LOCATED_IN}]->(p0)`,
-      `MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`,
+      ...where(onIntervention),
+      `WITH i, collect(p0) AS places`,
     );
   } else if (q.project) {
     lines.push(
       `MATCH (i:${Label.Intervention})-[:${RelType.PART_OF}*1..3]->(:${Label.Project} {id: ${param("project", q.project)}})`,
-      `MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`,
+      ...where(onIntervention),
+      `WITH DISTINCT i`,
+      ...placesOf(""),
     );
-  } else if (q.organization) {
+  } else if (orgAnchor) {
     lines.push(
       `MATCH (o:${Label.Organization})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${param("organization", q.organization)}})`,
+      `WITH DISTINCT o`,
       `MATCH (o)-[r:${RelType.INVOLVED_IN}]->(i:${Label.Intervention})`,
+      ...where([...onIntervention, ...onOrganization]),
+      `WITH i, collect([o, r]) AS actors`,
+      ...placesOf("actors, "),
     );
-  } else if (q.model) {
+  } else if (modelAnchor) {
     lines.push(
       `MATCH (m:${Label.Model})-[:${RelType.PART_OF}*0..]->(:${Label.Model} {id: ${param("model", q.model)}})`,
+      `WITH DISTINCT m`,
       `MATCH (i:${Label.Intervention})-[:${RelType.APPLIES}]->(m)`,
-      `MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`,
+      ...where(onIntervention),
+      `WITH i, collect(DISTINCT m) AS models`,
+      ...placesOf("models, "),
     );
   } else if (q.program) {
     lines.push(
       `MATCH (i:${Label.Intervention})-[:${RelType.PART_OF}*1..4]->(:${Label.Program} {id: ${param("program", q.program)}})`,
-      `MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`,
+      ...where(onIntervention),
+      `WITH DISTINCT i`,
+      ...placesOf(""),
     );
   } else {
-    lines.push(`MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i:${Label.Intervention})`);
+    lines.push(`MATCH (i:${Label.Intervention})`, ...where(onIntervention), ...placesOf(""));
   }
 
-  // 2. The other filters, each only when given.
-  if (q.project && q.place) where.push(inProject("i", param("project", q.project)));
-  if (q.organization && (q.place || q.project)) where.push(orgWithin("o", param("organization", q.organization)));
-  if (q.program && (q.place || q.project || q.organization || q.model)) where.push(inProgram("i", param("program", q.program)));
-  if (q.roles?.length) where.push(`r.role IN ${param("roles", q.roles)}`);
-  if (q.activities?.length) where.push(`coalesce(i.activity, '${ActivityKind.MODEL_RUN}') IN ${param("activities", q.activities)}`);
-  const period = periodOverlap("i", q.from ? param("from", q.from) : null, q.to ? param("to", q.to) : null, !!q.includeUndated);
-  if (period) where.push(period);
-  if (where.length) lines.push(`WHERE ${where.join("\n  AND ")}`);
-
-  // 3. The model run: required and rolled up when filtered on (unless it was the anchor).
-  if (q.model && (q.place || q.project || q.organization)) {
+  // 2. The model run: required and rolled up when filtered on, optional otherwise.
+  if (modelAnchor) {
+    lines.push(`UNWIND models AS m`);
+  } else if (q.model) {
     lines.push(`MATCH (i)-[:${RelType.APPLIES}]->(m:${Label.Model})`, `WHERE ${modelWithin("m", param("model", q.model))}`);
-  } else if (!q.model) {
+  } else {
     lines.push(`OPTIONAL MATCH (i)-[:${RelType.APPLIES}]->(m:${Label.Model})`);
   }
 
-  // 4. The places, when the anchor did not bind them.
-  if (!q.place) lines.push(`OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`);
+  // 3. Its organizations and their roles (the anchor's, or those passing the filters).
+  if (orgAnchor) {
+    lines.push(`UNWIND actors AS actor`, `WITH actor[0] AS o, actor[1] AS r, i, m, places`);
+  } else {
+    lines.push(`MATCH (o:${Label.Organization})-[r:${RelType.INVOLVED_IN}]->(i)`, ...where(onOrganization));
+  }
 
-  // 5. Rows: one per place for a model run, one for all places otherwise.
+  // 4. Rows: one per place for a model run, one for all places otherwise.
   lines.push(
-    `WITH o, r, i, m, CASE WHEN coalesce(i.activity, '${ActivityKind.MODEL_RUN}') = '${ActivityKind.MODEL_RUN}' THEN p0 END AS split, collect(p0) AS places`,
-    `WITH o, r, i, m, places, head(places) AS first`,
-    `WITH o, r, i, m, places,`,
-    `     CASE WHEN size(places) <= 1 THEN first`,
-    `          ELSE reduce(best = null, a IN [(first)-[:${RelType.PART_OF}*0..]->(x:${Label.Place})`,
-    `                                         WHERE all(p IN places WHERE EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(x) }) | x] |`,
-    `                 CASE WHEN best IS NULL OR ${levelRank("a")} > ${levelRank("best")} THEN a ELSE best END)`,
-    `     END AS pl`,
+    `UNWIND CASE WHEN coalesce(i.activity, '${ActivityKind.MODEL_RUN}') = '${ActivityKind.MODEL_RUN}' AND size(places) > 0 THEN places ELSE [null] END AS split`,
   );
   return { cypher: lines.join("\n"), params };
 }

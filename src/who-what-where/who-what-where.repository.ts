@@ -3,7 +3,7 @@ import { ActivityKind, PlaceLevel, type Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { NODE, type NodeRow, toNode } from "../graph/graph.node";
-import { whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
+import { rowPlace, rowPlaces, WHO_WHAT_WHERE_ORDER, whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
 import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
 type Raw = Record<string, unknown> | null;
@@ -24,7 +24,11 @@ interface RawRow {
   total?: number;
 }
 
-const ORDER = "o.name, o.id, i.name, i.id, m.name, m.id, pl.name, pl.id, r.role";
+/** The row order: by organization, intervention, model, place (name, then id) and role. */
+const ORDER = WHO_WHAT_WHERE_ORDER;
+
+/** A Cypher list without repeats, in first-seen order (as collect(DISTINCT …) gives it). */
+const distinct = (list: string): string => `reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END)`;
 
 /** A place of the map export and what its rows count (placeCounts). */
 export interface PlaceCount {
@@ -54,22 +58,22 @@ export class WhoWhatWhereRepository {
    */
   async rows(q: WhoWhatWhereQuery, skip: number, limit: number, withCount = false): Promise<{ rows: WhoWhatWhereRow[]; total: number | null }> {
     const match = whoWhatWhereMatch(q);
+    // Rows are sorted on keys only and sliced; the place, its chain, projects and programs and
+    // the returned maps are made for the page's rows only.
     const page = withCount
-      ? `WITH o, r, i, m, pl, places ORDER BY ${ORDER}
-       WITH collect([o, r, i, m, pl, places]) AS matching
+      ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
+       WITH collect([o, r, i, m, split, places]) AS matching
        WITH size(matching) AS total, matching[$skip..$skip + $limit] AS page
        UNWIND page AS x
-       WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS pl, x[5] AS places`
-      : `WITH o, r, i, m, pl, places ORDER BY ${ORDER}
+       WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places`
+      : `WITH o, r, i, m, split, places ORDER BY ${ORDER}
        SKIP $skip LIMIT $limit`;
     const carry = withCount ? "total, " : "";
     const raw = await this.graph.read<RawRow & Record<string, unknown>>(
       `${match.cypher}
        ${page}
-       OPTIONAL MATCH (i)-[:${RelType.PART_OF}]->(pr:${Label.Project})
-       WITH ${carry}o, r, i, m, pl, places, collect(DISTINCT pr) AS projects
-       OPTIONAL MATCH (i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program})
-       WITH ${carry}o, r, i, m, pl, places, projects, collect(DISTINCT pg) AS programs
+       WITH ${carry}o, r, i, m, split, places, head(places) AS first
+       WITH ${carry}o, r, i, m, split, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places
        ORDER BY ${ORDER}
        RETURN ${NODE("o")} AS organization, r.role AS role, ${NODE("i")} AS intervention,
               CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
@@ -78,8 +82,8 @@ export class WhoWhatWhereRepository {
               [x IN places | ${NODE("x")}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
-              [x IN projects | ${NODE("x")}] AS projects,
-              [x IN programs | ${NODE("x")}] AS programs,
+              [x IN ${distinct(`[(i)-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr]`)} | ${NODE("x")}] AS projects,
+              [x IN ${distinct(`[(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg]`)} | ${NODE("x")}] AS programs,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note${withCount ? ", total" : ""}`,
       { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
@@ -91,38 +95,53 @@ export class WhoWhatWhereRepository {
    * interventions, and per organization, model, province, role and program the number of
    * distinct interventions. Rows without a model, place or program count under a null key; an
    * intervention under several programs counts in each.
+   *
+   * The rows are folded per intervention first (its organizations, roles, models and row
+   * places, each once); the province is looked up once per row place, the programs once per
+   * intervention.
    */
   async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
-    const facet = (name: string, key: string, label: string): string =>
-      `CALL (rows) {
-         UNWIND rows AS x
-         WITH ${key} AS k, count(DISTINCT x.i) AS n
+    const facet = (name: string, list: string, label: string): string =>
+      `CALL (xs) {
+         UNWIND xs AS x
+         UNWIND x.${list} AS k
+         WITH k, count(DISTINCT x.i) AS n
          RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
        }`;
     const match = whoWhatWhereMatch(q);
     const [row] = await this.graph.read<WhoWhatWhereSummary & Record<string, unknown>>(
       `${match.cypher}
-       WITH o, r, i, m,
-            CASE WHEN pl IS NULL THEN null
-                 ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS province
-       WITH o, r, i, m, province, [(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] AS programs
-       WITH collect({o: o, role: r.role, i: i, m: m, province: province,
-                     program: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS rows
-       CALL (rows) { UNWIND rows AS x RETURN count(DISTINCT x.i) AS interventions }
-       ${facet("organizations", "x.o", "node")}
-       ${facet("models", "x.m", "node")}
-       ${facet("provinces", "x.province", "node")}
-       ${facet("roles", "x.role", "")}
-       CALL (rows) {
-         UNWIND rows AS x
-         UNWIND x.program AS k
-         WITH k, count(DISTINCT x.i) AS n
-         RETURN collect({key: k.id, name: k.name, count: n}) AS programs
+       WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles,
+            collect(DISTINCT m) AS models, collect(DISTINCT split) AS splits
+       WITH i, places, n, orgs, roles, models, splits, head(places) AS first
+       WITH i, n, orgs, roles,
+            CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
+            CASE WHEN size(splits) > 0 THEN splits ELSE [${rowPlace("null", "places", "first")}] END AS places,
+            [(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] AS programs
+       WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, places: places,
+                     programs: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
+       CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(DISTINCT x.i) AS interventions }
+       ${facet("organizations", "orgs", "node")}
+       ${facet("models", "models", "node")}
+       CALL (xs) {
+         UNWIND xs AS x
+         UNWIND x.places AS pl
+         WITH pl, collect(x.i) AS interventions
+         WITH CASE WHEN pl IS NULL THEN null
+                   ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS k, interventions
+         UNWIND interventions AS i
+         WITH k, count(DISTINCT i) AS n
+         RETURN collect({key: k.id, name: k.name, count: n}) AS provinces
        }
-       RETURN size(rows) AS rows, interventions, organizations, models, provinces, roles, programs`,
+       ${facet("roles", "roles", "")}
+       ${facet("programs", "programs", "node")}
+       RETURN rows, interventions, organizations, models, provinces, roles, programs`,
       match.params,
     );
-    const byCount = (a: Facet, b: Facet): number => b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? ""));
+    // Largest first, then by name, then by key (buckets of the same size and name, e.g. two
+    // offices with one name, in a stable order).
+    const byCount = (a: Facet, b: Facet): number =>
+      b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? "")) || String(a.key ?? "").localeCompare(String(b.key ?? ""));
     return {
       rows: row?.rows ?? 0,
       interventions: row?.interventions ?? 0,
@@ -150,11 +169,13 @@ export class WhoWhatWhereRepository {
     const match = whoWhatWhereMatch(q);
     const raw = await this.graph.read<{ place: Record<string, unknown>; interventions: number; organizations: number }>(
       `${match.cypher}
+       WITH i, places, collect(DISTINCT o) AS orgs
        UNWIND places AS p
        MATCH (p)-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
        UNWIND [a] + [(a)-[:${RelType.SUCCEEDED_BY}]->(s:${Label.Place}) | s] AS c
-       WITH c, o, i
+       WITH c, i, orgs
        WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+       UNWIND orgs AS o
        WITH c, count(DISTINCT i) AS interventions, count(DISTINCT o) AS organizations
        ORDER BY c.id
        RETURN ${NODE("c")} AS place, interventions, organizations`,
