@@ -1,33 +1,37 @@
 import neo4j from "neo4j-driver";
 
+const isTemporal = (value: object): boolean =>
+  neo4j.isDate(value as never) ||
+  neo4j.isDateTime(value as never) ||
+  neo4j.isLocalDateTime(value as never) ||
+  neo4j.isTime(value as never) ||
+  neo4j.isLocalTime(value as never) ||
+  neo4j.isDuration(value as never);
+
 /**
  * Turns driver values into plain JSON-friendly values: temporal types become ISO strings
  * (a Date becomes "YYYY-MM-DD"), integers numbers (the driver runs with disableLosslessIntegers),
  * nodes and relationships their properties, and maps/lists are converted deeply.
+ *
+ * Lists and maps are converted in place: the driver decodes fresh ones for every record, and a
+ * large answer (thousands of nodes) would otherwise be copied once more only to be collected.
+ * Primitives return at once, before any of the driver's type checks.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
-  ) {
-    return String(value);
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isTemporal(value)) return String(value);
   if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
     return toPlain((value as { properties: Record<string, unknown> }).properties);
   }
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+  return map;
 }
 
 /** A JS number as a Cypher INTEGER: plain numbers are sent as FLOAT, which SKIP/LIMIT reject. */
