@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, singleKind, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
 import { relatedCypher, relatedNodesCypher, type RelationSpec } from "../graph/graph.relations";
 import type { Claim, Metric, Source } from "../types/entity.type";
 import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
@@ -35,10 +35,11 @@ export class EntityRepository {
     const rows = await this.graph.read<{ id: string; node: Record<string, unknown> | null }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:${label} {id: id})
-       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection)} END AS node`,
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection, singleKind([label]))} END AS node`,
       { ids },
     );
-    const byId = new Map(rows.map((r) => [r.id, r.node ? toNode(r.node) : null]));
+    const shape = toNodeOf(singleKind([label]));
+    const byId = new Map(rows.map((r) => [r.id, r.node ? shape(r.node) : null]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -66,7 +67,7 @@ export class EntityRepository {
   /** For each id (in key order), the distinct nodes related through `spec`, by name (graph.relations.ts relatedNodesCypher). */
   async relatedNodes(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
     const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec, projection), { ids });
-    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNode);
+    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNodeOf(singleKind(spec.targets)));
   }
 
   /**
@@ -84,11 +85,12 @@ export class EntityRepository {
       ids,
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const shape = toNodeOf(singleKind(spec.targets));
     return ids.map((id) => {
       const row = byId.get(id);
       if (!row) return [];
       const holders = new Map(row.holders.map(toNode).map((h) => [h.id, h]));
-      const items = row.items.map((item) => ({ ...item, node: toNode(item.node), holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
+      const items = row.items.map((item) => ({ ...item, node: shape(item.node), holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
       if (!spec.hops) return items;
       const seen = new Set<string>();
       return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
@@ -129,7 +131,7 @@ export class EntityRepository {
   ): Promise<{ nodes: NodeRow[]; total: number | null }> {
     const { cypher, params } = listCypher(kind, filter, page, withCount, projection);
     const [row] = await this.graph.read<{ nodes: Record<string, unknown>[]; total?: number }>(cypher, params);
-    return { nodes: (row?.nodes ?? []).map(toNode), total: withCount ? (row?.total ?? 0) : null };
+    return { nodes: (row?.nodes ?? []).map(toNodeOf(kind.label)), total: withCount ? (row?.total ?? 0) : null };
   }
 }
 

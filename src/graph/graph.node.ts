@@ -52,15 +52,26 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 export const projectionKey = (p: Projection): string => (p ? p.join(",") : "*");
 
 /**
- * Node projection every statement uses, so that toNode can name the type: all properties, or
- * `id`, `name` and those of `projection` (sorted, unique). Property names are checked to be
- * plain identifiers as a second line of defence: they are interpolated.
+ * The one concrete kind a read's nodes all have, when its target labels say so (a roll-up of
+ * interventions, a place's descendants): their labels then need not be read and sent, which at
+ * thousands of nodes costs more than their properties. Null for reads of mixed kinds.
  */
-export function NODE(v: string, projection: Projection = ALL_PROPERTIES): string {
-  if (!projection) return `${v} {.*, __labels: labels(${v})}`;
+export function singleKind(labels: readonly Label[]): Label | null {
+  return labels.length === 1 && TYPE_NAME.has(labels[0]) ? labels[0] : null;
+}
+
+/**
+ * Node projection every statement uses, so that toNode can name the type: all properties, or
+ * `id`, `name` and those of `projection` (sorted, unique); with the labels unless the read
+ * knows its nodes' one `kind` (singleKind; then shape them with toNodeOf(kind)). Property
+ * names are checked to be plain identifiers as a second line of defence: they are interpolated.
+ */
+export function NODE(v: string, projection: Projection = ALL_PROPERTIES, kind: Label | null = null): string {
+  const labels = kind ? [] : [`__labels: labels(${v})`];
+  if (!projection) return `${v} {${[".*", ...labels].join(", ")}}`;
   const props = [...new Set(["id", "name", ...projection])];
   for (const p of props) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
-  return `${v} {${props.map((p) => `.${p}`).join(", ")}, __labels: labels(${v})}`;
+  return `${v} {${[...props.map((p) => `.${p}`), ...labels].join(", ")}}`;
 }
 
 /** Relationship projection: all its properties, or those of `projection`; with its type as `__type`. */
@@ -71,12 +82,22 @@ export function REL(v: string, projection: Projection = ALL_PROPERTIES): string 
 }
 
 /**
- * Shapes a node map returned as NODE(v) for GraphQL: the type name from its label, `period`
+ * Shapes a node map returned as NODE(v) for GraphQL: the type name from its labels, `period`
  * from its dates, internal properties (searchText) dropped.
  */
 export function toNode(map: Record<string, unknown>): NodeRow {
+  return shapeNode(map, null);
+}
+
+/** toNode for maps returned as NODE(v, projection, kind): the type name is the kind's. */
+export const toNodeOf =
+  (kind: Label | null) =>
+  (map: Record<string, unknown>): NodeRow =>
+    shapeNode(map, kind);
+
+function shapeNode(map: Record<string, unknown>, kind: Label | null): NodeRow {
   const { __labels, searchText: _searchText, id, name, aliases, ...props } = map;
-  const labels = Array.isArray(__labels) ? (__labels as string[]) : [];
+  const labels = Array.isArray(__labels) ? (__labels as string[]) : kind ? [kind] : [];
   const typename = labels.map((l) => TYPE_NAME.get(l)).find(Boolean) ?? Label.Entity;
   const node: NodeRow = { ...props, __typename: typename, id: String(id), name: String(name ?? id), aliases: Array.isArray(aliases) ? aliases.map(String) : [] };
   // A projection returns absent properties as null: no date at all is no period, as with `.*`.

@@ -1,6 +1,7 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { KindSpec } from "../graph/graph.model";
-import { ALL_PROPERTIES, type NodeRow, type Projection, toNode } from "../graph/graph.node";
+import { Label } from "../graph/graph.model";
+import { ALL_PROPERTIES, type NodeRow, type Projection, toNodeOf } from "../graph/graph.node";
 import { ancestorsCypher, descendantsCypher, withinCypher } from "./place.cypher";
 
 type Rows = { id: string; nodes: Record<string, unknown>[] };
@@ -11,12 +12,12 @@ export class PlaceRepository {
 
   /** For each place id: the places inside it at any depth (districts, communes, villages), by level then name. */
   async descendants(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(descendantsCypher(projection), { ids }));
+    return inKeyOrder(ids, await this.graph.read<Rows>(descendantsCypher(projection), { ids }), Label.Place);
   }
 
   /** For each place id: the places above it, nearest first (commune → district → province). */
   async ancestors(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(ancestorsCypher(projection), { ids }));
+    return inKeyOrder(ids, await this.graph.read<Rows>(ancestorsCypher(projection), { ids }), Label.Place);
   }
 
   /**
@@ -24,11 +25,12 @@ export class PlaceRepository {
    * placeTie), including units the July 2025 reorganisation merged into it. This is the place roll-up.
    */
   async within(kind: KindSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(withinCypher(kind, projection), { ids }));
+    return inKeyOrder(ids, await this.graph.read<Rows>(withinCypher(kind, projection), { ids }), kind.label);
   }
 }
 
-function inKeyOrder(ids: readonly string[], rows: Rows[]): NodeRow[][] {
+function inKeyOrder(ids: readonly string[], rows: Rows[], kind: Label): NodeRow[][] {
   const byId = new Map(rows.map((r) => [r.id, r.nodes]));
-  return ids.map((id) => (byId.get(id) ?? []).map(toNode));
+  const shape = toNodeOf(kind);
+  return ids.map((id) => (byId.get(id) ?? []).map(shape));
 }
