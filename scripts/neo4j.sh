@@ -6,7 +6,8 @@
 #   scripts/neo4j.sh status   exit 0 when the launcher runs
 # When NEO4J_URI is set the API talks to that server instead, and start/stop do nothing.
 # Environment: NEO4J_HOME_DIR (default .neo4j), NEO4J_BOLT_PORT (7687), NEO4J_PAGECACHE_MB (256),
-# NEO4J_HEAP_MB (1024; the benchmark sizes both for its 151k-node graph, see bench/README.md).
+# NEO4J_HEAP_MB (1024; the benchmark sizes both for its 151k-node graph, see bench/README.md),
+# NEO4J_TX_TIMEOUT_S (600: the timeout of transactions that set none, such as the seed load).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

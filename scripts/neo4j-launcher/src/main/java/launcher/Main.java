@@ -38,6 +38,10 @@ public final class Main {
     int boltPort = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
     int httpPort = Integer.parseInt(env("NEO4J_HTTP_PORT", "0"));
     long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+    // The default for transactions that set none. API reads always set the request's own
+    // deadline; this bounds the rest, chiefly the seed load, which writes the whole-country
+    // gazetteer in one transaction and took up to 195 s on a busy 2-core machine.
+    long txTimeoutS = Long.parseLong(env("NEO4J_TX_TIMEOUT_S", "600"));
     Files.createDirectories(home);
 
     DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
@@ -46,7 +50,7 @@ public final class Main {
         .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutS))
         .setConfig(HttpConnector.enabled, httpPort > 0);
     if (httpPort > 0) {
       builder.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort));
