@@ -38,6 +38,8 @@ export interface Attempt {
   ms: number;
   ok: boolean;
   size?: number;
+  /** Bytes of the answer's JSON, as the client read it (after decompression). */
+  bytes?: number;
   /** Row keys of the answer's page (3W questions), to compare the API's and the Cypher's. */
   page?: string[];
   error?: string;
@@ -226,13 +228,15 @@ async function askGraphql(url: string, ask: GraphQLAsk): Promise<Attempt> {
       body: JSON.stringify({ query: ask.query, variables: ask.variables }),
       signal: AbortSignal.timeout(180_000),
     });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    const text = await res.text();
+    // Parsed before the clock stops, as the driver decodes the Cypher's rows before its clock stops.
+    const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
     const ms = performance.now() - started;
     if (!res.ok || body.errors?.length) {
       const e = body.errors?.[0];
       return { ms, ok: false, error: `${res.status} ${e?.extensions?.code ?? ""} ${e?.message ?? ""}`.trim().slice(0, 200) };
     }
-    return { ms, ok: true, size: ask.size(body.data ?? {}), page: ask.page?.(body.data ?? {}) };
+    return { ms, ok: true, size: ask.size(body.data ?? {}), bytes: Buffer.byteLength(text), page: ask.page?.(body.data ?? {}) };
   } catch (err) {
     return { ms: performance.now() - started, ok: false, error: (err as Error).message.slice(0, 200) };
   }

@@ -40,6 +40,66 @@ function size(r: QuestionResult, way: Way): number | null {
   return ok.length ? (ok[ok.length - 1].size ?? null) : null;
 }
 
+/** The issue's targets: within 1.5× of the hand-written Cypher, faster than @neo4j/graphql, no errors at 16 clients. */
+export const TARGET_RATIO = 1.5;
+
+interface Verdict {
+  apiOverCypher: number | null;
+  ngOverApi: number | null;
+  withinRatio: boolean | null;
+  fasterThanNg: boolean | null;
+  noLoadErrors: boolean | null;
+  /** Sum of the API's statements' plain medians: what the database takes, at most (statements of one level overlap). */
+  databaseMs: number | null;
+  /** API median minus databaseMs: time spent outside the database, at least. */
+  outsideMs: number | null;
+  answerBytes: number | null;
+  /** Why a target is missed, from the measurements; null when all are met. */
+  obstacle: string | null;
+}
+
+export function verdict(r: QuestionResult): Verdict {
+  const apiOverCypher = pairedRatio(timesOrNull(r.attempts.api), timesOrNull(r.attempts.cypher));
+  const ngOverApi = r.question.neo4jGraphql ? pairedRatio(timesOrNull(r.attempts.neo4jGraphql), timesOrNull(r.attempts.api)) : null;
+  const apiMs = stats(r, "api").median_ms;
+  const cypherMs = stats(r, "cypher").median_ms;
+  const statements = r.statements ?? [];
+  const databaseMs = statements.length && statements.every((s) => s.medianMs !== null) ? statements.reduce((n, s) => n + (s.medianMs ?? 0), 0) : null;
+  const outsideMs = apiMs !== null && databaseMs !== null ? Math.max(0, apiMs - databaseMs) : null;
+  const bytes = median(r.attempts.api.filter((a): a is Attempt => !!a?.ok && a.bytes !== undefined).map((a) => a.bytes!));
+  const withinRatio = apiOverCypher === null ? null : apiOverCypher <= TARGET_RATIO;
+  const fasterThanNg = ngOverApi === null ? null : ngOverApi > 1;
+  const loadErrors = r.throughput.api?.errors;
+  const noLoadErrors = loadErrors === undefined ? null : loadErrors === 0;
+  const reasons: string[] = [];
+  if (withinRatio === false || fasterThanNg === false) {
+    const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
+    if (statements.length > 1) {
+      reasons.push(`${statements.length} statements, one per level of the query (batched by DataLoaders), run one after another; the slowest, ${slowest.name}, takes ${fmt(slowest.medianMs)} ms`);
+    } else if (slowest) {
+      reasons.push(`its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`);
+    }
+    if (databaseMs !== null && cypherMs !== null) reasons.push(`the database part (≤ ${fmt(databaseMs, 0)} ms) against the hand-written statement's ${fmt(cypherMs, 0)} ms`);
+    if (outsideMs !== null) {
+      reasons.push(
+        `≥ ${fmt(outsideMs, 0)} ms outside the database: HTTP, GraphQL execution, JSON and compression of a ${bytes === null ? "?" : `${fmt(bytes / 1024, 0)} kB`} answer, which the hand-written Cypher does not produce`,
+      );
+    }
+  }
+  if (noLoadErrors === false) reasons.push(`${int(loadErrors!)} errors under load (${r.throughput.api?.errorSamples?.[0] ?? "see Under load"})`);
+  return {
+    apiOverCypher,
+    ngOverApi,
+    withinRatio,
+    fasterThanNg,
+    noLoadErrors,
+    databaseMs,
+    outsideMs,
+    answerBytes: bytes,
+    obstacle: reasons.length ? `${reasons.join("; ")}.` : null,
+  };
+}
+
 function toJson(run: BenchRun): unknown {
   return {
     scale: run.scale,
@@ -64,6 +124,8 @@ function toJson(run: BenchRun): unknown {
           statements: r.statements ? statements.length : null,
           db_hits: statements.reduce((n, s) => n + s.dbHits, 0),
           answer: size(r, "api"),
+          answer_bytes: verdict(r).answerBytes,
+          database_ms: round(verdict(r).databaseMs, 1),
         },
         cypher: { ...cypher, answer: size(r, "cypher"), same_page_as_api: samePage(r) },
         neo4jGraphql: ng
@@ -73,6 +135,7 @@ function toJson(run: BenchRun): unknown {
           api_over_cypher: round(pairedRatio(timesOrNull(r.attempts.api), timesOrNull(r.attempts.cypher))),
           neo4jGraphql_over_api: r.question.neo4jGraphql ? round(pairedRatio(timesOrNull(r.attempts.neo4jGraphql), timesOrNull(r.attempts.api))) : null,
         },
+        targets: (({ withinRatio, fasterThanNg, noLoadErrors, obstacle }) => ({ within_ratio: withinRatio, faster_than_neo4j_graphql: fasterThanNg, no_load_errors: noLoadErrors, obstacle }))(verdict(r)),
       };
     }),
   };
@@ -144,6 +207,23 @@ export function renderMarkdown(run: BenchRun): string {
       `| ${r.question.id} | ${r.question.title} | ${cell(a)} | ${cell(cy)} | ${ng ? cell(ng) : "null (cannot)"} | ${fmt(apiOverCypher, 2)}× | ${ng ? `${fmt(ngOverApi, 2)}×` : "–"} | ` +
         `${throughputCell(r.throughput.api)} | ${ng ? throughputCell(r.throughput.neo4jGraphql) : "–"} | ${r.statements ? statements.length : "–"} | ` +
         `${int(statements.reduce((n, s) => n + s.dbHits, 0))} | ${fmt(r.throughput.api?.rssMaxMb ?? null, 0)} MB |`,
+    );
+  }
+  const mark = (v: boolean | null): string => (v === null ? "–" : v ? "met" : "**not met**");
+  out.push(
+    "",
+    "### Targets",
+    "",
+    `Issue 7's targets per question: API within ${TARGET_RATIO}× of the hand-written Cypher (paired median), faster than @neo4j/graphql where it can answer, no errors at ${run.options.clients} clients. ` +
+      "Where one is missed, the last column says what stands in the way, from this run's measurements: the API's statements (PROFILEd below) against the hand-written statement, and the time the API spends outside the database.",
+    "",
+    `| Q | ≤ ${TARGET_RATIO}× Cypher | faster than @neo4j/graphql | no errors at ${run.options.clients} clients | API answer | what stands in the way |`,
+    "|---|---|---|---|---:|---|",
+  );
+  for (const r of run.results) {
+    const v = verdict(r);
+    out.push(
+      `| ${r.question.id} | ${mark(v.withinRatio)} (${fmt(v.apiOverCypher, 2)}×) | ${mark(v.fasterThanNg)} | ${mark(v.noLoadErrors)} | ${v.answerBytes === null ? "–" : `${fmt(v.answerBytes / 1024, 0)} kB`} | ${v.obstacle ?? "–"} |`,
     );
   }
   out.push("", "### Answers (do the three ways agree?)", "", "| Q | API | hand-written Cypher | @neo4j/graphql |", "|---|---|---|---|");
