@@ -71,12 +71,12 @@ export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, w
       "  UNWIND matching AS n",
       ...(after ? [`  WITH n ${after}`] : []),
       `  WITH n ORDER BY n.name, n.id LIMIT ${limit}`,
-      `  RETURN collect(${NODE("n", projection, kind.label)}) AS nodes`,
+      `  RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`,
       "}",
       "RETURN nodes, size(matching) AS total",
     );
   } else {
-    lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n", projection, kind.label)}) AS nodes`);
+    lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`);
   }
   return { cypher: lines.join("\n"), params };
 }

@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, singleKind, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
 import { relatedCypher, relatedNodesCypher, type RelationSpec } from "../graph/graph.relations";
 import type { Claim, Metric, Source } from "../types/entity.type";
 import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
@@ -35,10 +35,10 @@ export class EntityRepository {
     const rows = await this.graph.read<{ id: string; node: Record<string, unknown> | null }>(
       `UNWIND $ids AS id
        OPTIONAL MATCH (n:${label} {id: id})
-       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection, singleKind([label]))} END AS node`,
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection, [label])} END AS node`,
       { ids },
     );
-    const shape = toNodeOf(singleKind([label]));
+    const shape = toNodeOf([label]);
     const byId = new Map(rows.map((r) => [r.id, r.node ? shape(r.node) : null]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -67,7 +67,7 @@ export class EntityRepository {
   /** For each id (in key order), the distinct nodes related through `spec`, by name (graph.relations.ts relatedNodesCypher). */
   async relatedNodes(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
     const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec, projection), { ids });
-    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNodeOf(singleKind(spec.targets)));
+    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNodeOf(spec.targets));
   }
 
   /**
@@ -85,7 +85,7 @@ export class EntityRepository {
       ids,
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const shape = toNodeOf(singleKind(spec.targets));
+    const shape = toNodeOf(spec.targets);
     return ids.map((id) => {
       const row = byId.get(id);
       if (!row) return [];
@@ -131,7 +131,7 @@ export class EntityRepository {
   ): Promise<{ nodes: NodeRow[]; total: number | null }> {
     const { cypher, params } = listCypher(kind, filter, page, withCount, projection);
     const [row] = await this.graph.read<{ nodes: Record<string, unknown>[]; total?: number }>(cypher, params);
-    return { nodes: (row?.nodes ?? []).map(toNodeOf(kind.label)), total: withCount ? (row?.total ?? 0) : null };
+    return { nodes: (row?.nodes ?? []).map(toNodeOf([kind.label])), total: withCount ? (row?.total ?? 0) : null };
   }
 }
 

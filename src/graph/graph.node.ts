@@ -52,26 +52,31 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 export const projectionKey = (p: Projection): string => (p ? p.join(",") : "*");
 
 /**
- * The one concrete kind a read's nodes all have, when its target labels say so (a roll-up of
- * interventions, a place's descendants): their labels then need not be read and sent, which at
- * thousands of nodes costs more than their properties. Null for reads of mixed kinds.
+ * How a read names its nodes' kind, given the kinds it can return (`kinds`, e.g. a relationship
+ * field's targets): not at all for one concrete kind, a CASE over the candidates for several,
+ * the labels when unknown. At S3, `labels(n)` for the 3,400 interventions of a province's roll-up
+ * cost more than their properties; testing a few labels costs little.
  */
-export function singleKind(labels: readonly Label[]): Label | null {
-  return labels.length === 1 && TYPE_NAME.has(labels[0]) ? labels[0] : null;
+function kindPart(v: string, kinds: readonly Label[] | null): string | null {
+  if (!kinds?.length || !kinds.every((k) => TYPE_NAME.has(k))) return `__labels: labels(${v})`;
+  if (kinds.length === 1) return null;
+  return `__kind: CASE ${kinds.map((k) => `WHEN ${v}:${k} THEN '${k}'`).join(" ")} END`;
 }
 
 /**
  * Node projection every statement uses, so that toNode can name the type: all properties, or
- * `id`, `name` and those of `projection` (sorted, unique); with the labels unless the read
- * knows its nodes' one `kind` (singleKind; then shape them with toNodeOf(kind)). Property
- * names are checked to be plain identifiers as a second line of defence: they are interpolated.
+ * `id`, `name` and those of `projection` (sorted, unique); and the kind, told as cheaply as
+ * `kinds` (the kinds the read can return, if known) allows — shape such maps with
+ * toNodeOf(kinds). Property names are checked to be plain identifiers as a second line of
+ * defence: they are interpolated.
  */
-export function NODE(v: string, projection: Projection = ALL_PROPERTIES, kind: Label | null = null): string {
-  const labels = kind ? [] : [`__labels: labels(${v})`];
-  if (!projection) return `${v} {${[".*", ...labels].join(", ")}}`;
+export function NODE(v: string, projection: Projection = ALL_PROPERTIES, kinds: readonly Label[] | null = null): string {
+  const kind = kindPart(v, kinds);
+  const extra = kind ? [kind] : [];
+  if (!projection) return `${v} {${[".*", ...extra].join(", ")}}`;
   const props = [...new Set(["id", "name", ...projection])];
   for (const p of props) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
-  return `${v} {${[...props.map((p) => `.${p}`), ...labels].join(", ")}}`;
+  return `${v} {${[...props.map((p) => `.${p}`), ...extra].join(", ")}}`;
 }
 
 /** Relationship projection: all its properties, or those of `projection`; with its type as `__type`. */
@@ -89,15 +94,15 @@ export function toNode(map: Record<string, unknown>): NodeRow {
   return shapeNode(map, null);
 }
 
-/** toNode for maps returned as NODE(v, projection, kind): the type name is the kind's. */
+/** toNode for maps returned as NODE(v, projection, kinds): the type name from the kind it tells, or the one kind. */
 export const toNodeOf =
-  (kind: Label | null) =>
+  (kinds: readonly Label[] | null) =>
   (map: Record<string, unknown>): NodeRow =>
-    shapeNode(map, kind);
+    shapeNode(map, kinds);
 
-function shapeNode(map: Record<string, unknown>, kind: Label | null): NodeRow {
-  const { __labels, searchText: _searchText, id, name, aliases, ...props } = map;
-  const labels = Array.isArray(__labels) ? (__labels as string[]) : kind ? [kind] : [];
+function shapeNode(map: Record<string, unknown>, kinds: readonly Label[] | null): NodeRow {
+  const { __labels, __kind, searchText: _searchText, id, name, aliases, ...props } = map;
+  const labels = Array.isArray(__labels) ? (__labels as string[]) : typeof __kind === "string" ? [__kind] : kinds?.length === 1 ? [kinds[0]] : [];
   const typename = labels.map((l) => TYPE_NAME.get(l)).find(Boolean) ?? Label.Entity;
   const node: NodeRow = { ...props, __typename: typename, id: String(id), name: String(name ?? id), aliases: Array.isArray(aliases) ? aliases.map(String) : [] };
   // A projection returns absent properties as null: no date at all is no period, as with `.*`.

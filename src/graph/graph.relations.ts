@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, type FieldSpec, Label, RELATIONSHIPS, type RelSpec, RelType, type Rollup } from "./graph.model";
-import { ALL_PROPERTIES, NODE, type Projection, REL, singleKind } from "./graph.node";
+import { ALL_PROPERTIES, NODE, type Projection, REL } from "./graph.node";
 import { rollupStart } from "./graph.rollup";
 
 /**
@@ -90,14 +90,14 @@ function patternOf(spec: RelationSpec): string {
  * For each `$ids` entry, the distinct nodes related through `spec`, sorted by name then id, as
  * `nodes`: what a relationship field lists. Only the nodes travel; relationship properties and
  * the roll-up's holders are not read. `projection`: which properties of the nodes (all by default);
- * labels only when the spec targets several kinds (singleKind).
+ * the kind told as cheaply as the spec's targets allow (graph.node.ts NODE).
  */
 export function relatedNodesCypher(spec: RelationSpec, projection: Projection = ALL_PROPERTIES): string {
   return [
     ...startLines(spec),
     patternOf(spec),
     "WITH DISTINCT id, m ORDER BY m.name, m.id",
-    `RETURN id, collect(${NODE("m", projection, singleKind(spec.targets))}) AS nodes`,
+    `RETURN id, collect(${NODE("m", projection, spec.targets)}) AS nodes`,
   ].join("\n");
 }
 
@@ -117,7 +117,7 @@ export function relatedCypher(spec: RelationSpec, projection: Projection = ALL_P
     patternOf(spec),
     `WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id`,
     "WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {",
-    `  node: ${NODE("m", projection, singleKind(spec.targets))}, holder: s.id, rel: ${REL("r", relProjection)}, direction: ${direction}`,
+    `  node: ${NODE("m", projection, spec.targets)}, holder: s.id, rel: ${REL("r", relProjection)}, direction: ${direction}`,
     `} END) AS items, collect(DISTINCT s) AS holders`,
     `RETURN id, items, [h IN holders | ${NODE("h", projection)}] AS holders`,
   ].join("\n");

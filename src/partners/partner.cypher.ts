@@ -1,4 +1,4 @@
-import { Label, RelType } from "../graph/graph.model";
+import { Label, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 
 /**
@@ -8,10 +8,14 @@ import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
  * other took part in (a study tour visiting a cooperative's tea model). Rolled up
  * (graph.rollup.ts): the organization's units' activities count as its own, and its own
  * units are never its partners: the units are collected once and partners are checked against
- * that list. `projection`: which properties of partners and activities (all by default).
+ * that list. `projection`: which properties of partners and activities (all by default);
+ * `provenance`: whether the partner's source and quote travel (rows are the same either way).
  * Snapshot-tested in test/cypher.
  */
-export const partnersCypher = (projection: Projection = ALL_PROPERTIES): string =>
+/** What an organization can be involved in: the activities a partnership goes through. */
+const ACTIVITIES = RELATIONSHIPS.find((r) => r.type === RelType.INVOLVED_IN)!.to;
+
+export const partnersCypher = (projection: Projection = ALL_PROPERTIES, provenance = true): string =>
   `UNWIND $ids AS id
 MATCH (o:${Label.Organization} {id: id})
 CALL (o) {
@@ -35,6 +39,6 @@ CALL (units) {
   RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
 }
 WITH id, p, via, role, partnerRole, link, sourceId, quote ORDER BY via.name, role, partnerRole
-WITH id, p, collect({activity: ${NODE("via", projection)}, role: role, partnerRole: partnerRole, link: link, sourceId: sourceId, quote: quote}) AS shared
+WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
 ORDER BY p.name
-RETURN id, collect({partner: ${NODE("p", projection)}, shared: shared}) AS partners`;
+RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;

@@ -1,6 +1,7 @@
 import type { Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { ALL_PROPERTIES, type Projection, toNode } from "../graph/graph.node";
+import { Label, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { ALL_PROPERTIES, type Projection, toNodeOf } from "../graph/graph.node";
 import { partnersCypher } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
 
@@ -13,6 +14,9 @@ interface RawShared {
   quote: string | null;
 }
 
+const partnerNode = toNodeOf([Label.Organization]);
+const activityNode = toNodeOf(RELATIONSHIPS.find((r) => r.type === RelType.INVOLVED_IN)!.to);
+
 export class PartnerRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
@@ -22,19 +26,20 @@ export class PartnerRepository {
    * intervention or event, or when one's intervention or product was showcased at an event the
    * other took part in (a study tour visiting a cooperative's tea model). Rolled up
    * (graph.rollup.ts): the organization's units' activities count as its own, and its own
-   * units are never its partners. `projection` applies to partners and activities.
+   * units are never its partners. `projection` applies to partners and activities; without
+   * `provenance` the shared activities carry none.
    */
-  async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<Partnership[][]> {
+  async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES, provenance = true): Promise<Partnership[][]> {
     const rows = await this.graph.read<{ id: string; partners: { partner: Record<string, unknown>; shared: RawShared[] }[] }>(
-      partnersCypher(projection),
+      partnersCypher(projection, provenance),
       { ids },
     );
     const byId = new Map(rows.map((r) => [r.id, r.partners]));
     return ids.map((id) =>
       (byId.get(id) ?? []).map((p) => ({
-        partner: toNode(p.partner),
+        partner: partnerNode(p.partner),
         via: p.shared.map((s) => ({
-          activity: toNode(s.activity),
+          activity: activityNode(s.activity),
           role: s.role,
           partnerRole: s.partnerRole,
           link: s.link,

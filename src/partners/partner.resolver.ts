@@ -102,7 +102,8 @@ const partners: DerivedFieldResolver = {
   name: "partners",
   returns: () => [Partnership],
   description: "Who it worked with, through which projects, interventions or events.",
-  resolve: (root, _args, ctx, info) => ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]])).load(root.id),
+  resolve: (root, _args, ctx, info) =>
+    ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({

@@ -13,14 +13,14 @@ export const descendantsCypher = (projection: Projection = ALL_PROPERTIES): stri
   `UNWIND $ids AS id
 OPTIONAL MATCH (:${Label.Place} {id: id})<-[:${RelType.PART_OF}*1..]-(d:${Label.Place})
 WITH id, d ORDER BY d.level, d.name
-RETURN id, collect(DISTINCT ${NODE("d", projection, Label.Place)}) AS nodes`;
+RETURN id, collect(DISTINCT ${NODE("d", projection, [Label.Place])}) AS nodes`;
 
 /** The places above each place, nearest first. */
 export const ancestorsCypher = (projection: Projection = ALL_PROPERTIES): string =>
   `UNWIND $ids AS id
 OPTIONAL MATCH path = (:${Label.Place} {id: id})-[:${RelType.PART_OF}*1..]->(a:${Label.Place})
 WITH id, a, length(path) AS depth ORDER BY depth
-RETURN id, collect(${NODE("a", projection, Label.Place)}) AS nodes`;
+RETURN id, collect(${NODE("a", projection, [Label.Place])}) AS nodes`;
 
 /** The place roll-up of `kind`: what is tied (placeTie) to each place, anything inside it, or a unit merged into it. */
 export const withinCypher = (kind: KindSpec, projection: Projection = ALL_PROPERTIES): string =>
@@ -31,5 +31,5 @@ export const withinCypher = (kind: KindSpec, projection: Projection = ALL_PROPER
     `MATCH ${placeReach(kind, "n", "p")}`,
     `WHERE n:${kind.label}`,
     "WITH DISTINCT id, n ORDER BY n.name, n.id",
-    `RETURN id, collect(${NODE("n", projection, kind.label)}) AS nodes`,
+    `RETURN id, collect(${NODE("n", projection, [kind.label])}) AS nodes`,
   ].join("\n");

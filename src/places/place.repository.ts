@@ -31,6 +31,6 @@ export class PlaceRepository {
 
 function inKeyOrder(ids: readonly string[], rows: Rows[], kind: Label): NodeRow[][] {
   const byId = new Map(rows.map((r) => [r.id, r.nodes]));
-  const shape = toNodeOf(kind);
+  const shape = toNodeOf([kind]);
   return ids.map((id) => (byId.get(id) ?? []).map(shape));
 }

@@ -1,5 +1,6 @@
 import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from "graphql";
-import { NODE, REL } from "../../src/graph/graph.node";
+import { Label } from "../../src/graph/graph.model";
+import { NODE, REL, toNodeOf } from "../../src/graph/graph.node";
 import { projectionOf, selectsPath } from "../../src/types/selection.projection";
 
 /** The resolve info of the query's first root field: all projectionOf reads of it. */
@@ -53,6 +54,12 @@ describe("NODE and REL", () => {
     expect(NODE("n")).toBe("n {.*, __labels: labels(n)}");
     expect(NODE("n", ["level", "id"])).toBe("n {.id, .name, .level, __labels: labels(n)}");
     expect(REL("r")).toBe("r {.*, __type: type(r)}");
+    // The kind: not sent for one concrete kind, a CASE over several, the labels when unknown.
+    expect(NODE("n", ["level"], [Label.Place])).toBe("n {.id, .name, .level}");
+    expect(NODE("n", null, [Label.Project, Label.Event])).toBe("n {.*, __kind: CASE WHEN n:Project THEN 'Project' WHEN n:Event THEN 'Event' END}");
+    expect(NODE("n", null, [Label.Entity])).toBe("n {.*, __labels: labels(n)}");
+    expect(toNodeOf([Label.Project, Label.Event])({ id: "e", name: "E", __kind: "Event" }).__typename).toBe("Event");
+    expect(toNodeOf([Label.Place])({ id: "p", name: "P" }).__typename).toBe("Place");
     expect(REL("r", ["role"])).toBe("r {.role, __type: type(r)}");
   });
 
