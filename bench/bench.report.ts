@@ -75,7 +75,7 @@ export function verdict(r: QuestionResult): Verdict {
   if (withinRatio === false || fasterThanNg === false) {
     const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
     if (statements.length > 1) {
-      reasons.push(`${statements.length} statements, one per level of the query (batched by DataLoaders), run one after another; the slowest, ${slowest.name}, takes ${fmt(slowest.medianMs)} ms`);
+      reasons.push(`${statements.length} statements, one per field of the query (batched by DataLoaders; each level waits for the one above it), the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms`);
     } else if (slowest) {
       reasons.push(`its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`);
     }

@@ -36,7 +36,7 @@ describe("bench verdicts", () => {
     expect(v.databaseMs).toBe(50);
     expect(v.outsideMs).toBe(60);
     expect(v.obstacle).toContain("2 statements");
-    expect(v.obstacle).toContain("the slowest, involvements, takes 40.0 ms");
+    expect(v.obstacle).toContain("the slowest, involvements, taking 40.0 ms");
     expect(v.obstacle).toContain("≥ 60 ms outside the database");
     expect(v.obstacle).toContain("3 errors under load (504 TIMEOUT)");
   });
