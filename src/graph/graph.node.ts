@@ -64,26 +64,29 @@ function kindPart(v: string, kinds: readonly Label[] | null): string | null {
 }
 
 /**
+ * The map-projection items of `names` (`.id, .name…`), or `.*` for all. Names are checked to be
+ * plain identifiers as a second line of defence: they are interpolated.
+ */
+function propertyItems(names: readonly string[] | null): string[] {
+  if (!names) return [".*"];
+  for (const p of names) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
+  return names.map((p) => `.${p}`);
+}
+
+/**
  * Node projection every statement uses, so that toNode can name the type: all properties, or
- * `id`, `name` and those of `projection` (sorted, unique); and the kind, told as cheaply as
- * `kinds` (the kinds the read can return, if known) allows — shape such maps with
- * toNodeOf(kinds). Property names are checked to be plain identifiers as a second line of
- * defence: they are interpolated.
+ * `id`, `name` and those of `projection`, once each; and the kind, told as cheaply as `kinds`
+ * (the kinds the read can return, if known) allows — shape such maps with toNodeOf(kinds).
  */
 export function NODE(v: string, projection: Projection = ALL_PROPERTIES, kinds: readonly Label[] | null = null): string {
   const kind = kindPart(v, kinds);
-  const extra = kind ? [kind] : [];
-  if (!projection) return `${v} {${[".*", ...extra].join(", ")}}`;
-  const props = [...new Set(["id", "name", ...projection])];
-  for (const p of props) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
-  return `${v} {${[...props.map((p) => `.${p}`), ...extra].join(", ")}}`;
+  const props = projection && [...new Set(["id", "name", ...projection])];
+  return `${v} {${[...propertyItems(props), ...(kind ? [kind] : [])].join(", ")}}`;
 }
 
 /** Relationship projection: all its properties, or those of `projection`; with its type as `__type`. */
 export function REL(v: string, projection: Projection = ALL_PROPERTIES): string {
-  if (!projection) return `${v} {.*, __type: type(${v})}`;
-  for (const p of projection) if (!PROPERTY_NAME.test(p)) throw new Error(`not a property name: ${p}`);
-  return `${v} {${[...projection.map((p) => `.${p}`), `__type: type(${v})`].join(", ")}}`;
+  return `${v} {${[...propertyItems(projection), `__type: type(${v})`].join(", ")}}`;
 }
 
 /**
