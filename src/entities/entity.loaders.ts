@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { loaderCache } from "../common/loaders";
 import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "../graph/graph.node";
 import type { RelationSpec } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
@@ -24,30 +25,16 @@ export interface EntityLoaders {
 }
 
 export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
-  const relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
-  const nodeLoaders = new Map<string, DataLoader<string, NodeRow[]>>();
+  const relatedLoaders = loaderCache<RelatedItem[]>();
+  const nodeLoaders = loaderCache<NodeRow[]>();
   return {
     entityById: new DataLoader((ids) => repo.findByIds(ids)),
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
     metrics: new DataLoader((ids) => repo.metrics(ids)),
     claims: new DataLoader((ids) => repo.claims(ids)),
-    related(spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) {
-      const key = `${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`;
-      let loader = relatedLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => repo.related(spec, ids, projection, relProjection));
-        relatedLoaders.set(key, loader);
-      }
-      return loader;
-    },
-    relatedNodes(spec, projection = ALL_PROPERTIES) {
-      const key = `${spec.key}|${projectionKey(projection)}`;
-      let loader = nodeLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => repo.relatedNodes(spec, ids, projection));
-        nodeLoaders.set(key, loader);
-      }
-      return loader;
-    },
+    related: (spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) =>
+      relatedLoaders(`${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`, (ids) => repo.related(spec, ids, projection, relProjection)),
+    relatedNodes: (spec, projection = ALL_PROPERTIES) =>
+      nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection)),
   };
 }

@@ -1,4 +1,5 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
+import { loaderCache } from "../common/loaders";
 import { ALL_PROPERTIES, type Projection, projectionKey } from "../graph/graph.node";
 import type { Partnership } from "../types/edge.type";
 import type { PartnerRepository } from "./partner.repository";
@@ -9,16 +10,9 @@ export interface PartnerLoaders {
 }
 
 export function createPartnerLoaders(repo: PartnerRepository): PartnerLoaders {
-  const loaders = new Map<string, DataLoader<string, Partnership[]>>();
+  const loaders = loaderCache<Partnership[]>();
   return {
-    partners(projection = ALL_PROPERTIES, provenance = true) {
-      const key = `${projectionKey(projection)}|${provenance}`;
-      let loader = loaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => repo.partners(ids, projection, provenance));
-        loaders.set(key, loader);
-      }
-      return loader;
-    },
+    partners: (projection = ALL_PROPERTIES, provenance = true) =>
+      loaders(`${projectionKey(projection)}|${provenance}`, (ids) => repo.partners(ids, projection, provenance)),
   };
 }

@@ -1,4 +1,5 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
+import { loaderCache } from "../common/loaders";
 import type { KindSpec } from "../graph/graph.model";
 import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "../graph/graph.node";
 import type { PlaceRepository } from "./place.repository";
@@ -15,16 +16,9 @@ export interface PlaceLoaders {
 }
 
 export function createPlaceLoaders(repo: PlaceRepository): PlaceLoaders {
-  const loaders = new Map<string, DataLoader<string, NodeRow[]>>();
-  const loader = (key: string, projection: Projection, batch: (ids: readonly string[]) => Promise<NodeRow[][]>): DataLoader<string, NodeRow[]> => {
-    const k = `${key}|${projectionKey(projection)}`;
-    let found = loaders.get(k);
-    if (!found) {
-      found = new DataLoader(batch);
-      loaders.set(k, found);
-    }
-    return found;
-  };
+  const loaders = loaderCache<NodeRow[]>();
+  const loader = (key: string, projection: Projection, batch: (ids: readonly string[]) => Promise<NodeRow[][]>): DataLoader<string, NodeRow[]> =>
+    loaders(`${key}|${projectionKey(projection)}`, batch);
   return {
     placeDescendants: (projection = ALL_PROPERTIES) => loader("descendants", projection, (ids) => repo.descendants(ids, projection)),
     placeAncestors: (projection = ALL_PROPERTIES) => loader("ancestors", projection, (ids) => repo.ancestors(ids, projection)),
