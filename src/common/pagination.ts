@@ -1,4 +1,3 @@
-import { type GraphQLResolveInfo, Kind, type SelectionNode } from "graphql";
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { BadInputError } from "./errors";
@@ -150,23 +149,4 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | object
     totalCount!: number;
   }
   return ConnectionClass;
-}
-
-/**
- * Whether the client selected `name` directly under the field being resolved (through inline
- * fragments and fragment spreads too), e.g. a connection's `totalCount`: a resolver asks for
- * rows and count in one statement only when both are wanted.
- */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === name;
-      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet.selections);
-      if (seen.has(s.name.value)) return false;
-      seen.add(s.name.value);
-      const fragment = info.fragments[s.name.value];
-      return fragment ? visit(fragment.selectionSet.selections) : false;
-    });
-  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
 }

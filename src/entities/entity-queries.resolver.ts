@@ -3,11 +3,11 @@ import { Arg, Args, type ClassType, Ctx, ID, Info, Query, Resolver } from "type-
 import type { Context } from "../context.type";
 import { NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
-import { type Connection, ConnectionType, PageArgs, selectsField, toConnection, toPageRequest } from "../common/pagination";
+import { type Connection, ConnectionType, PageArgs, toConnection, toPageRequest } from "../common/pagination";
 import { KIND_LIST, type KindSpec } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { kindType } from "../types/kind.type";
-import { projectionOf } from "../types/selection.projection";
+import { projectionOf, selectsPath } from "../types/selection.projection";
 import { kindFilterType, toKindListFilter } from "./entity.filter";
 
 /**
@@ -41,7 +41,7 @@ function kindQueries(kind: KindSpec): ClassType {
       const listFilter = toKindListFilter(kind, filter);
       const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["string", "string"]);
       const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
-      const { nodes, total } = await ctx.repos.entities.list(kind, listFilter, { after, limit: page.first + 1 }, selectsField(info, "totalCount"), projectionOf(info, [["nodes"], ["edges", "node"]]));
+      const { nodes, total } = await ctx.repos.entities.list(kind, listFilter, { after, limit: page.first + 1 }, selectsPath(info, ["totalCount"]), projectionOf(info, [["nodes"], ["edges", "node"]]));
       return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => ctx.repos.entities.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
     }
   }

@@ -88,7 +88,11 @@ export function projectionOf(info: GraphQLResolveInfo, paths: readonly (readonly
   return [...props].sort();
 }
 
-/** Whether the resolved field's selection reaches `path`, e.g. ["provenance"] or ["via", "provenance"]. */
+/**
+ * Whether the resolved field's selection reaches `path` (through inline fragments and fragment
+ * spreads), e.g. ["totalCount"]: rows and count come in one statement only when both are
+ * wanted; ["via", "provenance"]: quotes travel only when asked for.
+ */
 export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   let sets = selectionSets(info.fieldNodes);
   for (const [i, step] of path.entries()) {

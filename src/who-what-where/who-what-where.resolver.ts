@@ -4,7 +4,8 @@ import type { Context } from "../context.type";
 import { BadInputError } from "../common/errors";
 import { assertId } from "../common/ids";
 import { toDateRange } from "../common/input";
-import { type Connection, PageArgs, selectsField, toConnection, toPageRequest } from "../common/pagination";
+import { type Connection, PageArgs, toConnection, toPageRequest } from "../common/pagination";
+import { selectsPath } from "../types/selection.projection";
 import type { WhoWhatWhereQuery } from "./who-what-where.cypher";
 import { WhoWhatWhereConnection, WhoWhatWhereFilter, type WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
@@ -45,7 +46,7 @@ export class WhoWhatWhereResolver {
     const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["integer"]);
     const skip = page.after ? (page.after[0] as number) : 0;
     if (!Number.isSafeInteger(skip) || skip < 0 || skip > MAX_OFFSET) throw new BadInputError("`after` is not a cursor returned by this field", "after");
-    const { rows, total } = await ctx.repos.whoWhatWhere.rows(q, skip, page.first + 1, selectsField(info, "totalCount"));
+    const { rows, total } = await ctx.repos.whoWhatWhere.rows(q, skip, page.first + 1, selectsPath(info, ["totalCount"]));
     const withOffsets = rows.map((r, i) => ({ ...r, offset: skip + i + 1 }));
     return toConnection(withOffsets, page, (r) => [r.offset], total ?? (() => ctx.repos.whoWhatWhere.count(q)));
   }
