@@ -8,8 +8,9 @@ import { projectionOf } from "../types/selection.projection";
 /**
  * The relationship fields of every kind, derived from the model table: each lists the related
  * nodes (sorted by name) through the request's loader for its spec, so a field asked of many
- * parents costs one batched read, returning only the properties the selection reads. Fields returning relationships with their properties
- * (`edge` in the table: involvements, memberships…) are resolved by partners/.
+ * parents costs one batched read, returning only the properties the selection reads. Fields
+ * returning relationships with their properties (`edge` in the table: involvements,
+ * memberships…) are resolved by partners/.
  */
 export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) =>
   deriveFieldResolvers(

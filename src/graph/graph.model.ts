@@ -312,7 +312,8 @@ export interface RelSpec {
 
 const L = Label;
 const ACTORS = [L.Organization, L.Person];
-const ACTIVITIES = [L.Program, L.Project, L.Intervention, L.Event];
+/** What actors take part in (INVOLVED_IN): the kinds a partnership goes through. */
+export const ACTIVITIES: readonly Label[] = [L.Program, L.Project, L.Intervention, L.Event];
 
 /** Relationship types between entities, with the fields they give the GraphQL types. */
 export const RELATIONSHIPS: readonly RelSpec[] = [

@@ -1,4 +1,4 @@
-import { Label, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { ACTIVITIES, Label, RelType } from "../graph/graph.model";
 import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 
 /**
@@ -12,9 +12,6 @@ import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
  * `provenance`: whether the partner's source and quote travel (rows are the same either way).
  * Snapshot-tested in test/cypher.
  */
-/** What an organization can be involved in: the activities a partnership goes through. */
-const ACTIVITIES = RELATIONSHIPS.find((r) => r.type === RelType.INVOLVED_IN)!.to;
-
 export const partnersCypher = (projection: Projection = ALL_PROPERTIES, provenance = true): string =>
   `UNWIND $ids AS id
 MATCH (o:${Label.Organization} {id: id})

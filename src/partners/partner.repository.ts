@@ -1,6 +1,6 @@
 import type { Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { Label, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { ACTIVITIES, Label } from "../graph/graph.model";
 import { ALL_PROPERTIES, type Projection, toNodeOf } from "../graph/graph.node";
 import { partnersCypher } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
@@ -15,7 +15,7 @@ interface RawShared {
 }
 
 const partnerNode = toNodeOf([Label.Organization]);
-const activityNode = toNodeOf(RELATIONSHIPS.find((r) => r.type === RelType.INVOLVED_IN)!.to);
+const activityNode = toNodeOf(ACTIVITIES);
 
 export class PartnerRepository {
   constructor(private readonly graph: GraphExecutor) {}
