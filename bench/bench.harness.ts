@@ -30,7 +30,7 @@ import { benchDatabase, launcherHeap, launcherPid, readManifest, ROOT, startData
 import { buildQuestions, type CypherAsk, type GraphQLAsk, type Question, type QuestionParams } from "./bench.questions";
 import { writeReports } from "./bench.report";
 import { median, p95 } from "./bench.stats";
-import { loadScale, type Scale, scaleArg } from "./data.generator";
+import { argValue, loadScale, type Scale, scaleArg } from "./data.generator";
 
 export type Way = "api" | "cypher" | "neo4jGraphql";
 
@@ -106,18 +106,17 @@ const DEFAULTS: Record<Scale, BenchOptions> = {
 };
 
 function numberArg(args: string[], name: string): number | undefined {
-  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (at < 0) return undefined;
-  const value = Number(args[at].includes("=") ? args[at].split("=")[1] : args[at + 1]);
+  const text = argValue(args, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
 }
 
 /** `--only Q1,Q5`: the question ids to ask, or null for all. */
 function onlyArg(args: string[]): Set<string> | null {
-  const at = args.findIndex((a) => a === "--only" || a.startsWith("--only="));
-  if (at < 0) return null;
-  const value = args[at].includes("=") ? args[at].split("=")[1] : args[at + 1];
+  const value = argValue(args, "only");
+  if (value === undefined) return null;
   const ids = (value ?? "").split(",").map((v) => v.trim().toUpperCase()).filter(Boolean);
   if (!ids.length || ids.some((id) => !/^Q[1-9]$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
   return new Set(ids);

@@ -1077,9 +1077,15 @@ export async function loadScale(scale: Scale, log: (line: string) => void = cons
 }
 
 /** `--scale S2` (or `--scale=S2`) from the command line; S1 when absent. */
+/** The value of `--name value` or `--name=value` among the command-line `args`: undefined when absent, "" when it has none. */
+export function argValue(args: string[], name: string): string | undefined {
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  return args[at].includes("=") ? args[at].split("=")[1] : (args[at + 1] ?? "");
+}
+
 export function scaleArg(args: string[]): Scale {
-  const at = args.findIndex((a) => a === "--scale" || a.startsWith("--scale="));
-  const value = at < 0 ? "S1" : args[at].includes("=") ? args[at].split("=")[1] : args[at + 1];
+  const value = argValue(args, "scale") ?? "S1";
   if (!SCALES.includes(value as Scale)) throw new Error(`--scale must be one of ${SCALES.join(", ")}, got "${value}"`);
   return value as Scale;
 }
