@@ -125,6 +125,41 @@ const NG_3W_NODE = `id name activity startDate endDate
   ${PLACE_CHAIN}`;
 const PARTICIPANTS = `participantsConnection { edges { properties { role } node { id name } } }`;
 
+/** The API's 3W question: 50 rows and the total for `filter` (GraphQL text with its variables declared by `params`). */
+function api3w(name: string, params: string, filter: string, variables: Record<string, unknown>): GraphQLAsk {
+  return {
+    query: `query ${name}(${params}) {
+  whoWhatWhere(filter: { ${filter} }, first: 50) {
+    totalCount
+    nodes {
+      id role activity
+      organization { id name } intervention { id name } model { id name }
+      village { id name } commune { id name code } district { id name } province { id name }
+      period { start end }
+    }
+  }
+}`,
+    variables,
+    size: (d: Data) => d.whoWhatWhere.totalCount,
+    page: (d: Data) => d.whoWhatWhere.nodes.map((n: Data) => n.id),
+  };
+}
+
+/** @neo4j/graphql's nearest to a 3W page: 50 interventions matching `where`, nested, and their total. */
+function ng3w(name: string, where: Record<string, unknown>): GraphQLAsk & { unit: string } {
+  return {
+    query: `query ${name}($where: InterventionWhere!) {
+  interventionsConnection(where: $where, first: 50, sort: [{ name: ASC }, { id: ASC }]) {
+    totalCount
+    edges { node { ${NG_3W_NODE} } }
+  }
+}`,
+    variables: { where },
+    size: (d: Data) => d.interventionsConnection.totalCount,
+    unit: "interventions",
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function buildQuestions(p: QuestionParams, options: { summaryHasPrograms: boolean }): Question[] {
@@ -134,22 +169,7 @@ export function buildQuestions(p: QuestionParams, options: { summaryHasPrograms:
       id: "Q1",
       title: `3W for one province (${p.place}): 50 rows + totalCount, place chain`,
       unit: "3W rows",
-      api: {
-        query: `query Q1($place: ID!) {
-  whoWhatWhere(filter: { place: $place }, first: 50) {
-    totalCount
-    nodes {
-      id role activity
-      organization { id name } intervention { id name } model { id name }
-      village { id name } commune { id name code } district { id name } province { id name }
-      period { start end }
-    }
-  }
-}`,
-        variables: { place: p.place },
-        size: (d: Data) => d.whoWhatWhere.totalCount,
-        page: (d: Data) => d.whoWhatWhere.nodes.map((n: Data) => n.id),
-      },
+      api: api3w("Q1", "$place: ID!", "place: $place", { place: p.place }),
       cypher: {
         cypher: `${PLACES_UNDER}
 MATCH (i:Intervention)-[:LOCATED_IN]->(p)
@@ -159,38 +179,13 @@ ${THREE_W_PAGE}`,
         size: totalOf,
         page: pageKeys,
       },
-      neo4jGraphql: {
-        query: `query Q1($where: InterventionWhere!) {
-  interventionsConnection(where: $where, first: 50, sort: [{ name: ASC }, { id: ASC }]) {
-    totalCount
-    edges { node { ${NG_3W_NODE} } }
-  }
-}`,
-        variables: { where: { places: { some: placeWithin(p.place) } } },
-        size: (d: Data) => d.interventionsConnection.totalCount,
-        unit: "interventions",
-      },
+      neo4jGraphql: ng3w("Q1", { places: { some: placeWithin(p.place) } }),
     },
     {
       id: "Q2",
       title: `3W by model roll-up (${p.model}) and dates ${p.from}..${p.to}`,
       unit: "3W rows",
-      api: {
-        query: `query Q2($model: ID!, $from: LocalDate!, $to: LocalDate!) {
-  whoWhatWhere(filter: { model: $model, from: $from, to: $to }, first: 50) {
-    totalCount
-    nodes {
-      id role activity
-      organization { id name } intervention { id name } model { id name }
-      village { id name } commune { id name code } district { id name } province { id name }
-      period { start end }
-    }
-  }
-}`,
-        variables: { model: p.model, from: p.from, to: p.to },
-        size: (d: Data) => d.whoWhatWhere.totalCount,
-        page: (d: Data) => d.whoWhatWhere.nodes.map((n: Data) => n.id),
-      },
+      api: api3w("Q2", "$model: ID!, $from: LocalDate!, $to: LocalDate!", "model: $model, from: $from, to: $to", { model: p.model, from: p.from, to: p.to }),
       cypher: {
         cypher: `MATCH (root:Model {id: $model})
 MATCH (v:Model)-[:PART_OF*0..]->(root)
@@ -205,33 +200,21 @@ ${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:
         size: totalOf,
         page: pageKeys,
       },
-      neo4jGraphql: {
-        query: `query Q2($where: InterventionWhere!) {
-  interventionsConnection(where: $where, first: 50, sort: [{ name: ASC }, { id: ASC }]) {
-    totalCount
-    edges { node { ${NG_3W_NODE} } }
-  }
-}`,
-        variables: {
-          where: {
-            models: {
-              some: {
-                OR: [
-                  { id: { eq: p.model } },
-                  { broader: { some: { id: { eq: p.model } } } },
-                  { broader: { some: { broader: { some: { id: { eq: p.model } } } } } },
-                ],
-              },
-            },
-            AND: [
-              { OR: [{ endDate: { gte: p.from } }, { AND: [{ endDate: { eq: null } }, { startDate: { gte: p.from } }] }] },
-              { OR: [{ startDate: { lte: p.to } }, { AND: [{ startDate: { eq: null } }, { endDate: { lte: p.to } }] }] },
+      neo4jGraphql: ng3w("Q2", {
+        models: {
+          some: {
+            OR: [
+              { id: { eq: p.model } },
+              { broader: { some: { id: { eq: p.model } } } },
+              { broader: { some: { broader: { some: { id: { eq: p.model } } } } } },
             ],
           },
         },
-        size: (d: Data) => d.interventionsConnection.totalCount,
-        unit: "interventions",
-      },
+        AND: [
+          { OR: [{ endDate: { gte: p.from } }, { AND: [{ endDate: { eq: null } }, { startDate: { gte: p.from } }] }] },
+          { OR: [{ startDate: { lte: p.to } }, { AND: [{ startDate: { eq: null } }, { endDate: { lte: p.to } }] }] },
+        ],
+      }),
     },
     {
       id: "Q3",
