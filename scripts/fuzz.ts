@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     first: options.first,
     concurrency: options.concurrency,
     onResult: (req, res, verdict) => {
-      let message = "";
+      let message: string;
       try {
         message = String((JSON.parse(res.text) as { errors?: { message?: unknown }[] }).errors?.[0]?.message ?? "").slice(0, 200);
       } catch {

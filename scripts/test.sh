@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every check, from a fresh clone. Installs dependencies (and Debian's chromium when
-# missing), type-checks src, scripts and tests, builds, starts the local Neo4j (unless NEO4J_URI
+# missing), type-checks src, scripts and tests, lints, builds, starts the local Neo4j (unless NEO4J_URI
 # points elsewhere), then runs the unit tests (no database), the integration tests (real Neo4j,
 # seeded by their global setup) and the browser tests (headless Chromium, outside hosts blocked).
 # In CI (CI=true) a Neo4j started here is stopped afterwards.
@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/node-env.sh
 bash scripts/ensure-deps.sh
 npx tsc -p tsconfig.json --noEmit
+# ESLint (typescript-eslint) and Prettier's check: the same rules for every contributor.
+npm run --silent lint
 
 started_here=0
 if [ -z "${NEO4J_URI:-}" ] && ! bash scripts/neo4j.sh status; then

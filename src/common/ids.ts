@@ -14,6 +14,7 @@ export function echo(value: unknown, max = 60): string {
   const shown = chars
     .slice(0, max)
     // One code unit in the surrogate range is a lone surrogate (a pair is one 2-unit element).
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     .map((c) => (/^[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]$/.test(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c))
     .join("");
   return chars.length > max ? `${shown}…` : shown;

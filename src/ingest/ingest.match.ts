@@ -204,7 +204,7 @@ function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
     const hits = (index.byBag.get(bag) ?? []).filter((e) => kindOk(e.entity) && (e.distinctive || distinctive) && (distinctive || SHARED_KINDS.has(m.kind)));
     if (hits.length) {
       const e = hits[0];
-      const how = e.via === "English name" && !/[^\x00-\x7F]/.test(v) ? "English name" : e.via;
+      const how = e.via === "English name" && !/\P{ASCII}/u.test(v) ? "English name" : e.via;
       return { entity: e.entity, reason: `matched existing ${e.entity.id} by its ${how} "${quoteName(e.text)}"` };
     }
   }

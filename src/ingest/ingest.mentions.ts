@@ -353,13 +353,12 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const runTokens = tokens.slice(s, e + 1);
     if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || /^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text))) continue;
     if (runTokens.length < 2 && !isAcronym(tokens[i])) continue;
-    let end = tokens[e].end;
+    const end = tokens[e].end;
     let acronym: string | undefined;
+    // An acronym in parentheses right after the name is kept as the organization's acronym; the
+    // mention itself ends with the name.
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(end, end + 14));
-    if (paren && !NOT_ORG_ACRONYMS.has(paren[1])) {
-      acronym = paren[1];
-      end += paren[0].length;
-    }
+    if (paren && !NOT_ORG_ACRONYMS.has(paren[1])) acronym = paren[1];
     out.push({
       kind: "Organization",
       start: tokens[s].start,
@@ -451,8 +450,8 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let length = 0;
-    let cap = t.cap;
+    let length: number;
+    const cap = t.cap;
     if (doc.lang === "vi" && phraseAt(doc, i, ["chương", "trình"])) length = 2;
     else if (doc.lang === "en" && ["program", "programme"].includes(t.lower)) {
       // "National Target Program on …", "Program 135", "the X Program"
@@ -487,7 +486,6 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     const key = nameKey(doc.text.slice(next.start, end));
     if (!cap && !quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key)) continue;
-    cap ||= true;
     out.push({ kind: "Program", start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
@@ -650,7 +648,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
     let k = last + 1;
-    let listEnd = tokens[last].end;
+    let listEnd: number;
     while (listContext && tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k))) {
       if (VI_MODEL_VERBS.some((v) => phraseAt(doc, k, v))) break;
       const itemLast = objectAt(k, 2);

@@ -222,7 +222,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     if (m.kind === "Organization") {
       const last = places.mentions.find((p) => p.placeId && p.end === m.end && p.start > m.start);
       const parentName = last ? squash(text.slice(m.start, last.start)) : "";
-      const before = doc.tokens.filter((t) => t.start >= m.start && t.end <= last?.start!);
+      const before = doc.tokens.filter((t) => t.start >= m.start && last !== undefined && t.end <= last.start);
       const foreign = last && before.length >= 2 && before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) && before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
       if (last && foreign) {
         const parentMention: EntityMention = { ...m, name: parentName, end: last.start, acronym: undefined };
@@ -566,10 +566,10 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       const end = clauseEnd(m.end);
       const after = ls.filter((l) => l.start >= m.end && l.end <= end);
       let firstPlace = after.find((l) => l.kind === "Place");
-      let gapText = firstPlace ? text.slice(m.end, firstPlace.start) : "";
+      const gapText = firstPlace ? text.slice(m.end, firstPlace.start) : "";
       const owner = firstPlace && after.find((l) => l.kind === "Organization" && l.start < firstPlace!.start && /^\s*thuộc\s*$/iu.test(text.slice(m.end, l.start)));
       let adjacent = !!firstPlace && (/^[\s(]*$/.test(gapText) || (!!owner && /^\s*(thuộc\s*)?(tại|ở)\s*$/iu.test(text.slice(owner.end, firstPlace.start))));
-      let atWord = /^\s*(tại|ở|in|at)\s*$/iu.test(gapText);
+      const atWord = /^\s*(tại|ở|in|at)\s*$/iu.test(gapText);
       let pool = after;
       if (!adjacent && !atWord) {
         // "tại bản Xà Phìn, mô hình nuôi lợn đen …": the place said first
@@ -578,8 +578,6 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         const lead = before[before.length - 1];
         if (!lead || !/^[\s,]*$/.test(text.slice(lead.end, m.start)) || !/(tại|ở|in|at)\s+$/iu.test(text.slice(Math.max(0, lead.start - 8), lead.start))) continue;
         firstPlace = lead;
-        gapText = "";
-        atWord = true;
         adjacent = false;
         pool = before;
       }

@@ -23,7 +23,7 @@ describe("batched relationship loading", () => {
   it("pages follow each other without gaps or repeats", async () => {
     const seen: string[] = [];
     let after: string | null | undefined;
-    let total = 0;
+    let total: number | undefined;
     do {
       const data = dataOf(await api.run(OrganizationsDocument, { first: 25, after }));
       total = data.organizations.totalCount;
