@@ -61,6 +61,8 @@ export interface DashboardMapHook {
   lonLatPoint(longitude: number, latitude: number): { x: number; y: number } | null;
   /** The archipelagos as the registered GeoJSON carries them, with the islands' positions. */
   archipelagos(): (RegisteredArchipelago & { positions: [number, number][] })[];
+  /** Shows a province's tooltip as hovering it does (ECharts' showTip action); false before the map is drawn. */
+  showTip(code: string): boolean;
 }
 
 declare global {
@@ -240,6 +242,12 @@ export function ProvinceMap({ lang, index, counts, metric, onMetric, points, hig
         return toPage([seat.longitude, seat.latitude]);
       },
       lonLatPoint: (longitude, latitude) => toPage([longitude, latitude]),
+      showTip(code) {
+        const instance = chart.current;
+        if (!instance) return false;
+        instance.dispatchAction({ type: "showTip", geoIndex: 0, name: code });
+        return true;
+      },
       archipelagos: () =>
         registeredArchipelagos.map((a) => ({
           ...a,
