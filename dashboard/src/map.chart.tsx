@@ -161,24 +161,24 @@ export function ProvinceMap({ lang, index, counts, metric, onMetric, points, hig
       if (!counts) return escapeHtml(t(lang, "loading"));
       return `${c?.interventions ?? 0} ${escapeHtml(t(lang, "interventions"))} · ${c?.organizations ?? 0} ${escapeHtml(t(lang, "organizations"))}`;
     };
+    // The geo component's own tooltip option takes precedence over the chart's: both get it.
+    const formatter = (params: { componentType: string; seriesType?: string; name: string; data?: { point?: CommunePoint } }) => {
+      const point = params.data?.point;
+      if (params.seriesType === "scatter" && point) {
+        const merged = point.merged.length ? `<br/>${escapeHtml(t(lang, "mergedFrom"))} ${escapeHtml(point.merged.join(", "))}` : "";
+        return `<b>${escapeHtml(point.name)}</b>${merged}<br/>${point.count} ${escapeHtml(t(lang, "interventions"))}`;
+      }
+      // A region's name is its code (nameProperty): show the province's name, never the code.
+      const name = provinceName(params.name);
+      if (!name) return "";
+      const islands = ARCHIPELAGOS.filter((a) => a.provinceCode === params.name).map((a) => (lang === "en" ? a.nameEn : a.name));
+      // No style attributes: the page's CSP refuses inline styles in markup.
+      const incl = islands.length ? `<br/><i>${escapeHtml(t(lang, "including"))} ${escapeHtml(islands.join(", "))}</i>` : "";
+      return `<b>${escapeHtml(name)}</b>${incl}<br/>${countsLine(params.name)}`;
+    };
     return {
       animation: false,
-      tooltip: {
-        trigger: "item",
-        formatter: (params: { componentType: string; seriesType?: string; name: string; data?: { point?: CommunePoint } }) => {
-          const point = params.data?.point;
-          if (params.seriesType === "scatter" && point) {
-            const merged = point.merged.length ? `<br/>${escapeHtml(t(lang, "mergedFrom"))} ${escapeHtml(point.merged.join(", "))}` : "";
-            return `<b>${escapeHtml(point.name)}</b>${merged}<br/>${point.count} ${escapeHtml(t(lang, "interventions"))}`;
-          }
-          // A region's name is its code (nameProperty): show the province's name, never the code.
-          const name = provinceName(params.name);
-          if (!name) return "";
-          const islands = ARCHIPELAGOS.filter((a) => a.provinceCode === params.name).map((a) => (lang === "en" ? a.nameEn : a.name));
-          const incl = islands.length ? `<br/><span style="opacity:.75">${escapeHtml(t(lang, "including"))} ${escapeHtml(islands.join(", "))}</span>` : "";
-          return `<b>${escapeHtml(name)}</b>${incl}<br/>${countsLine(params.name)}`;
-        },
-      },
+      tooltip: { trigger: "item", formatter },
       geo: {
         map: MAP_NAME,
         nameProperty: "code",
@@ -189,7 +189,7 @@ export function ProvinceMap({ lang, index, counts, metric, onMetric, points, hig
         bottom: 8,
         left: 4,
         right: 4,
-        tooltip: { show: true },
+        tooltip: { show: true, formatter },
         itemStyle: { areaColor: NO_DATA, borderColor: "#8795a6", borderWidth: 0.6 },
         emphasis: { itemStyle: { areaColor: "#fdd49e" }, label: { show: false } },
         select: { disabled: true },
