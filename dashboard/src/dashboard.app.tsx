@@ -28,7 +28,7 @@ import { FacetBars } from "./bars.chart";
 import { apiUrl } from "./base-path";
 import { communePoints } from "./communes.model";
 import { FiltersBar, type SelectOption } from "./filters.bar";
-import { type DashboardFilter, exportUrl, type FilterKey, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "./filters.model";
+import { type DashboardFilter, type ExportFormat, exportUrl, type FilterKey, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "./filters.model";
 import { ApiError, runQuery, runQueryPartial } from "./graphql.client";
 import { ACTIVITIES, activityLabel, type Lang, LANGS, nameIn, roleLabel, t, type UiKey } from "./labels.i18n";
 import { MAP_METRICS, type MapMetric, ProvinceMap } from "./map.chart";
@@ -39,6 +39,7 @@ import {
   type FacetBucket,
   type PlaceCountFeature,
   type ProvinceCounts,
+  type ProvinceIndex,
   type ProvinceNode,
   unplaced,
 } from "./provinces.model";
@@ -92,7 +93,7 @@ const ID_KEYS = ["organization", "model", "program", "place"] as const;
 type IdKey = (typeof ID_KEYS)[number];
 
 /** The downloads of the current filter: /export/<path>, by format. */
-const DOWNLOADS: { format: "csv" | "xlsx" | "hxl.csv" | "geojson"; label: UiKey; testId: string; text: string }[] = [
+const DOWNLOADS: { format: ExportFormat; label: UiKey; testId: string; text: string }[] = [
   { format: "csv", label: "downloadCsv", testId: "csv", text: "CSV" },
   { format: "xlsx", label: "downloadXlsx", testId: "xlsx", text: "XLSX" },
   { format: "hxl.csv", label: "downloadHxl", testId: "hxl", text: "HXL" },
@@ -126,7 +127,7 @@ function loadError(err: unknown): LoadError {
  * Interventions and organizations per 2025 province, from /export/places.geojson of the filter.
  * An unknown id (404 NOT_FOUND) counts nothing: the page warns about the id itself.
  */
-async function loadProvinceCounts(query: string, index: ReturnType<typeof indexProvinces>, signal: AbortSignal): Promise<Map<string, ProvinceCounts>> {
+async function loadProvinceCounts(query: string, index: ProvinceIndex, signal: AbortSignal): Promise<Map<string, ProvinceCounts>> {
   const res = await fetch(apiUrl(`/export/places.geojson${query ? `?${query}` : ""}`), { headers: { accept: "application/geo+json, application/json" }, signal });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
@@ -140,14 +141,18 @@ async function loadProvinceCounts(query: string, index: ReturnType<typeof indexP
 
 /** The ids of the filter that the API does not know (NOT_FOUND), by filter key. */
 async function unknownIds(ids: Partial<Record<IdKey, string>>, signal: AbortSignal): Promise<IdKey[]> {
-  const variables: DashboardFilterIdsQueryVariables = {};
-  for (const key of ID_KEYS) {
-    const id = ids[key];
-    if (!id) continue;
-    variables[key] = id;
-    variables[`with${key[0].toUpperCase()}${key.slice(1)}` as "withOrganization"] = true;
-  }
-  if (!Object.keys(variables).length) return [];
+  if (!ID_KEYS.some((key) => ids[key])) return [];
+  // An id left undefined is dropped from the JSON variables; its lookup is skipped (@include).
+  const variables: DashboardFilterIdsQueryVariables = {
+    organization: ids.organization || undefined,
+    withOrganization: !!ids.organization,
+    model: ids.model || undefined,
+    withModel: !!ids.model,
+    program: ids.program || undefined,
+    withProgram: !!ids.program,
+    place: ids.place || undefined,
+    withPlace: !!ids.place,
+  };
   const { errors } = await runQueryPartial(DashboardFilterIdsDocument, variables, signal);
   return ID_KEYS.filter((key) => errors.some((e) => e.code === "NOT_FOUND" && e.path[0] === key));
 }
