@@ -8,12 +8,15 @@ import { type ChartClick, EChartView } from "./echart.view";
 import { escapeHtml, type EChartsCoreOption } from "./echarts.setup";
 import { type Lang, t } from "./labels.i18n";
 import type { FacetBucket } from "./provinces.model";
+import type { PanelState } from "./rows.table";
 
 const BAR_LIMIT = 12;
 const BAR_HEIGHT = 24;
 
 export interface FacetBarsProps {
   lang: Lang;
+  /** Bars only when ready: while loading or after a failure, never "no rows match". */
+  state: PanelState;
   title: string;
   buckets: readonly FacetBucket[];
   /** The label of a bucket's key (an entity's name in the language, a role's label). */
@@ -23,7 +26,7 @@ export interface FacetBarsProps {
   testId: string;
 }
 
-export function FacetBars({ lang, title, buckets, labelOf, selected, onSelect, testId }: FacetBarsProps) {
+export function FacetBars({ lang, state, title, buckets, labelOf, selected, onSelect, testId }: FacetBarsProps) {
   const shown = buckets.slice(0, BAR_LIMIT);
   const rest = buckets.slice(BAR_LIMIT).reduce((n, b) => n + b.count, 0);
 
@@ -68,13 +71,19 @@ export function FacetBars({ lang, title, buckets, labelOf, selected, onSelect, t
   };
 
   return (
-    <section className="panel bars" data-testid={testId}>
+    <section className="panel bars" data-testid={testId} data-state={state} aria-busy={state === "loading"}>
       <h2>{title}</h2>
       <p className="hint">
         {t(lang, "barHint")}
         {rest ? ` · ${t(lang, "more", { count: rest })}` : ""}
       </p>
-      {shown.length ? (
+      {state === "loading" ? (
+        <p className="loading" role="status">
+          {t(lang, "loading")}
+        </p>
+      ) : state === "error" ? (
+        <p className="empty">{t(lang, "unavailable")}</p>
+      ) : shown.length ? (
         <EChartView option={option} onClick={onClick} label={title} style={{ height: Math.max(60, shown.length * BAR_HEIGHT + 12) }} />
       ) : (
         <p className="empty">{t(lang, "noRows")}</p>

@@ -1,14 +1,20 @@
 /**
  * The 3W dashboard: one filter state (in the URL) drives everything. The map, the four bar
  * charts and the selects all change it (cross-filtering: click a province or a bar to filter on
- * it, click it again to clear); every change reloads the summary (facets) and the rows of the
- * same filter, and the CSV link downloads those rows from /export/3w.csv.
+ * it, click it again to clear); every change reloads the summary (facets), the rows and the map's
+ * counts of the same filter, and the download links (CSV, XLSX, HXL, GeoJSON) carry it to /export.
  *
  * Loaded once: the provinces (to map legacy provinces to the 34 of 2025) and the unfiltered
- * summary (the selects' choices). Per filter: whoWhatWhereSummary and up to MAX_ROWS rows, in
- * pages of PAGE_SIZE. A response to a superseded filter is dropped (AbortController).
+ * summary (the selects' choices). Per filter: whoWhatWhereSummary, up to MAX_ROWS rows in pages
+ * of PAGE_SIZE, and /export/places.geojson (interventions and organizations per province, for the
+ * map). Per set of filter ids: whether each exists (DashboardFilterIds), so that an unknown id
+ * from a link is a visible warning rather than a silent 0. A response to a superseded filter is
+ * dropped (AbortController). States do not mislead: "loading" until the data is there (never "no
+ * rows" meanwhile), and a failure is a message in the page's language, by error code.
  */
 import {
+  DashboardFilterIdsDocument,
+  type DashboardFilterIdsQueryVariables,
   DashboardProvincesDocument,
   type DashboardProvincesQuery,
   DashboardRowsDocument,
@@ -19,14 +25,25 @@ import {
 } from "@client/generated/graphql";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FacetBars } from "./bars.chart";
+import { apiUrl } from "./base-path";
 import { communePoints } from "./communes.model";
 import { FiltersBar, type SelectOption } from "./filters.bar";
-import { type DashboardFilter, exportUrl, type FilterKey, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "./filters.model";
-import { runQuery } from "./graphql.client";
-import { ACTIVITIES, activityLabel, type Lang, LANGS, nameIn, roleLabel, t } from "./labels.i18n";
-import { ProvinceMap } from "./map.chart";
-import { countsByCurrentCode, highlightedCode, indexProvinces, type FacetBucket, type ProvinceNode, unplaced } from "./provinces.model";
-import { type DashboardRow, RowsTable } from "./rows.table";
+import { type DashboardFilter, type ExportFormat, exportUrl, type FilterKey, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "./filters.model";
+import { ApiError, runQuery, runQueryPartial } from "./graphql.client";
+import { ACTIVITIES, activityLabel, type Lang, LANGS, nameIn, roleLabel, t, type UiKey } from "./labels.i18n";
+import { MAP_METRICS, type MapMetric, ProvinceMap } from "./map.chart";
+import {
+  countsFromPlaces,
+  highlightedCode,
+  indexProvinces,
+  type FacetBucket,
+  type PlaceCountFeature,
+  type ProvinceCounts,
+  type ProvinceIndex,
+  type ProvinceNode,
+  unplaced,
+} from "./provinces.model";
+import { type DashboardRow, type PanelState, RowsTable } from "./rows.table";
 
 type Summary = DashboardSummaryQuery["whoWhatWhereSummary"];
 
@@ -71,6 +88,80 @@ async function loadRows(filter: WhoWhatWhereFilter | null, signal: AbortSignal):
 
 const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === "AbortError";
 
+/** The filters whose value is an id the API can look up. */
+const ID_KEYS = ["organization", "model", "program", "place"] as const;
+type IdKey = (typeof ID_KEYS)[number];
+
+/** The downloads of the current filter: /export/<path>, by format. */
+const DOWNLOADS: { format: ExportFormat; label: UiKey; testId: string; text: string }[] = [
+  { format: "csv", label: "downloadCsv", testId: "csv", text: "CSV" },
+  { format: "xlsx", label: "downloadXlsx", testId: "xlsx", text: "XLSX" },
+  { format: "hxl.csv", label: "downloadHxl", testId: "hxl", text: "HXL" },
+  { format: "geojson", label: "downloadGeojson", testId: "geojson", text: "GeoJSON" },
+];
+
+/** A failure, as the page says it: by the API's error code, in the page's language. */
+interface LoadError {
+  key: UiKey;
+  code: string | undefined;
+}
+
+function loadError(err: unknown): LoadError {
+  if (err instanceof ApiError) {
+    const key: UiKey =
+      err.code === "BAD_USER_INPUT"
+        ? "errorBadInput"
+        : err.code === "RATE_LIMITED"
+          ? "errorRateLimited"
+          : err.code === "SERVICE_UNAVAILABLE"
+            ? "errorUnavailable"
+            : "errorOther";
+    return { key, code: err.code };
+  }
+  // fetch rejects with a TypeError when the server cannot be reached at all.
+  if (err instanceof TypeError) return { key: "errorNetwork", code: undefined };
+  return { key: "errorOther", code: undefined };
+}
+
+/**
+ * Interventions and organizations per 2025 province, from /export/places.geojson of the filter.
+ * An unknown id (404 NOT_FOUND) counts nothing: the page warns about the id itself.
+ */
+async function loadProvinceCounts(query: string, index: ProvinceIndex, signal: AbortSignal): Promise<Map<string, ProvinceCounts>> {
+  const res = await fetch(apiUrl(`/export/places.geojson${query ? `?${query}` : ""}`), { headers: { accept: "application/geo+json, application/json" }, signal });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    const first = body.errors?.[0];
+    if (res.status === 404 && first?.extensions?.code === "NOT_FOUND") return new Map();
+    throw new ApiError(first?.message ?? `HTTP ${res.status} from /export/places.geojson`, first?.extensions?.code);
+  }
+  const geoJson = (await res.json()) as { features: PlaceCountFeature[] };
+  return countsFromPlaces(index, geoJson.features);
+}
+
+/** The ids of the filter that the API does not know (NOT_FOUND), by filter key. */
+async function unknownIds(ids: Partial<Record<IdKey, string>>, signal: AbortSignal): Promise<IdKey[]> {
+  if (!ID_KEYS.some((key) => ids[key])) return [];
+  // An id left undefined is dropped from the JSON variables; its lookup is skipped (@include).
+  const variables: DashboardFilterIdsQueryVariables = {
+    organization: ids.organization || undefined,
+    withOrganization: !!ids.organization,
+    model: ids.model || undefined,
+    withModel: !!ids.model,
+    program: ids.program || undefined,
+    withProgram: !!ids.program,
+    place: ids.place || undefined,
+    withPlace: !!ids.place,
+  };
+  const { errors } = await runQueryPartial(DashboardFilterIdsDocument, variables, signal);
+  return ID_KEYS.filter((key) => errors.some((e) => e.code === "NOT_FOUND" && e.path[0] === key));
+}
+
+function initialMetric(params: URLSearchParams): MapMetric {
+  const asked = params.get("map");
+  return MAP_METRICS.find((m) => m === asked) ?? "interventions";
+}
+
 export function DashboardApp() {
   const params = new URLSearchParams(window.location.search);
   const [lang, setLang] = useState<Lang>(() => initialLang(params));
@@ -80,29 +171,37 @@ export function DashboardApp() {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [data, setData] = useState<{ rows: DashboardRow[]; total: number }>({ rows: [], total: 0 });
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<LoadError | null>(null);
+  /** The map's counts; null while they load (or when they failed). */
+  const [provinceCounts, setProvinceCounts] = useState<Map<string, ProvinceCounts> | null>(null);
+  const [metric, setMetric] = useState<MapMetric>(() => initialMetric(params));
+  /** Filter keys whose id the API does not know. */
+  const [unknown, setUnknown] = useState<IdKey[]>([]);
+  /** Bumped by "try again": reruns the loads of the current filter. */
+  const [attempt, setAttempt] = useState(0);
   /** Names of the entities seen in rows, for labels in English (facets carry `name` only). */
   const names = useRef(new Map<string, Named>());
 
   // Once: provinces and the selects' choices.
   useEffect(() => {
     const abort = new AbortController();
-    loadProvinces(abort.signal).then(setProvinces, (err: Error) => !isAbort(err) && setError(err.message));
+    loadProvinces(abort.signal).then(setProvinces, (err: Error) => !isAbort(err) && setError(loadError(err)));
     runQuery(DashboardSummaryDocument, { filter: null }, abort.signal).then(
       (d) => setChoices(d.whoWhatWhereSummary),
-      (err: Error) => !isAbort(err) && setError(err.message),
+      (err: Error) => !isAbort(err) && setError(loadError(err)),
     );
     return () => abort.abort();
-  }, []);
+  }, [attempt]);
 
   // The URL follows the state, so that a view can be bookmarked, reloaded and shared.
   useEffect(() => {
     const query = toSearchParams(filter);
     if (lang !== "vi") query.set("lang", lang);
+    if (metric !== "interventions") query.set("map", metric);
     const search = query.toString();
     window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
     document.documentElement.lang = lang;
-  }, [filter, lang]);
+  }, [filter, lang, metric]);
 
   // Per filter: the summary and the rows.
   // Keyed by the filter as sent, so that edits that do not change it (a half-typed date) load nothing.
@@ -125,15 +224,39 @@ export function DashboardApp() {
       },
       (err: Error) => {
         if (isAbort(err)) return;
-        setError(err.message);
+        // An unknown id in the filter: nothing matches, and the warning below says why.
+        if (err instanceof ApiError && err.code === "NOT_FOUND") {
+          setSummary(null);
+          setData({ rows: [], total: 0 });
+        } else setError(loadError(err));
         setLoading(false);
       },
     );
     return () => abort.abort();
-  }, [apiKey, datesBackwards]);
+  }, [apiKey, datesBackwards, attempt]);
 
   const index = useMemo(() => indexProvinces(provinces), [provinces]);
-  const counts = useMemo(() => countsByCurrentCode(index, summary?.provinces ?? []), [index, summary]);
+
+  // Per filter, once the provinces are known: the map's counts.
+  const exportQuery = toSearchParams(filter).toString();
+  useEffect(() => {
+    if (datesBackwards || !provinces.length) return;
+    const abort = new AbortController();
+    setProvinceCounts(null);
+    loadProvinceCounts(exportQuery, index, abort.signal).then(setProvinceCounts, (err: Error) => !isAbort(err) && setError(loadError(err)));
+    return () => abort.abort();
+  }, [exportQuery, datesBackwards, index, provinces.length, attempt]);
+
+  // Per set of ids in the filter: which ones the API does not know.
+  const idsKey = JSON.stringify(ID_KEYS.map((key) => filter[key] ?? ""));
+  useEffect(() => {
+    const ids = Object.fromEntries(ID_KEYS.map((key, i) => [key, (JSON.parse(idsKey) as string[])[i]])) as Record<IdKey, string>;
+    const abort = new AbortController();
+    setUnknown([]);
+    // A malformed id fails the whole lookup with BAD_USER_INPUT; the main load reports that.
+    unknownIds(ids, abort.signal).then(setUnknown, () => undefined);
+    return () => abort.abort();
+  }, [idsKey, attempt]);
   const points = useMemo(() => communePoints(data.rows), [data.rows]);
   const withoutProvince = useMemo(() => (provinces.length ? unplaced(index, summary?.provinces ?? []) : 0), [index, summary, provinces.length]);
 
@@ -184,7 +307,10 @@ export function DashboardApp() {
     // placeName reads index, points and rows, all covered by data and index.
   }, [choices, index, lang, filter, entityLabel, roleOf, data]);
 
-  const anyFilter = toSearchParams(filter).toString() !== "";
+  const anyFilter = exportQuery !== "";
+  /** What the panels show: the data, a loading state, or (after a failure) neither. */
+  const state: PanelState = error ? "error" : loading ? "loading" : "ready";
+  const total = (n: number | undefined): string => (state === "error" ? t(lang, "unavailable") : state === "loading" || n == null ? "…" : String(n));
 
   return (
     <div className="dashboard">
@@ -194,12 +320,9 @@ export function DashboardApp() {
           <p className="subtitle">{t(lang, "subtitle")}</p>
         </div>
         <div className="header-tools">
-          <div className="totals" data-testid="totals">
-            <strong>{summary?.interventions ?? "…"}</strong> {t(lang, "interventions")} · <strong>{summary?.rows ?? "…"}</strong> {t(lang, "rows")}
+          <div className="totals" data-testid="totals" data-state={state}>
+            <strong>{total(summary?.interventions)}</strong> {t(lang, "interventions")} · <strong>{total(summary?.rows)}</strong> {t(lang, "rows")}
           </div>
-          <a className="button" href={exportUrl(filter)} download data-testid="csv">
-            {t(lang, "downloadCsv")}
-          </a>
           <div className="langs" role="group" aria-label={t(lang, "language")}>
             {LANGS.map((l) => (
               <button key={l} type="button" aria-pressed={l === lang} onClick={() => setLang(l)}>
@@ -210,6 +333,15 @@ export function DashboardApp() {
         </div>
       </header>
 
+      <nav className="downloads" aria-label={t(lang, "download")} data-testid="downloads">
+        <span>{t(lang, "download")}:</span>
+        {DOWNLOADS.map((d) => (
+          <a key={d.format} className="button secondary" href={apiUrl(exportUrl(filter, d.format))} download title={t(lang, d.label)} data-testid={d.testId}>
+            {d.text}
+          </a>
+        ))}
+      </nav>
+
       <div className="filters-row">
         <FiltersBar lang={lang} filter={filter} options={selectOptions} onChange={setFilter} />
         <button type="button" className="button secondary" disabled={!anyFilter} onClick={() => setFilter({})}>
@@ -218,10 +350,28 @@ export function DashboardApp() {
       </div>
 
       {error ? (
-        <p className="error" role="alert">
-          {t(lang, "error")}: {error}
-        </p>
+        <div className="error" role="alert" data-testid="error" data-code={error.code ?? ""}>
+          <strong>{t(lang, "error")}.</strong> {t(lang, error.key)}
+          {error.code ? (
+            <span className="sub">
+              {" "}
+              ({t(lang, "errorCode")}: {error.code})
+            </span>
+          ) : null}{" "}
+          <button type="button" className="button secondary" onClick={() => setAttempt((n) => n + 1)}>
+            {t(lang, "retry")}
+          </button>
+        </div>
       ) : null}
+
+      {unknown.map((key) => (
+        <div key={key} className="warning-box" role="alert" data-testid="unknown-id" data-key={key}>
+          {t(lang, "unknownId", { what: t(lang, key).toLowerCase(), id: filter[key] ?? "" })}{" "}
+          <button type="button" className="button secondary" onClick={() => setFilter(toggleFilter(filter, key, null))}>
+            {t(lang, "removeFilter")}
+          </button>
+        </div>
+      ))}
 
       <main aria-busy={loading}>
         <section className="panel map-panel">
@@ -230,7 +380,9 @@ export function DashboardApp() {
           <ProvinceMap
             lang={lang}
             index={index}
-            counts={counts}
+            counts={provinceCounts}
+            metric={metric}
+            onMetric={setMetric}
             points={points}
             highlighted={highlightedCode(index, filter.place)}
             selectedPlace={filter.place}
@@ -246,14 +398,14 @@ export function DashboardApp() {
           </p>
         </section>
         <div className="bars-grid">
-          <FacetBars lang={lang} title={t(lang, "byOrganization")} buckets={summary?.organizations ?? []} labelOf={entityLabel} selected={filter.organization} onSelect={cross("organization")} testId="bars-organization" />
-          <FacetBars lang={lang} title={t(lang, "byModel")} buckets={summary?.models ?? []} labelOf={entityLabel} selected={filter.model} onSelect={cross("model")} testId="bars-model" />
-          <FacetBars lang={lang} title={t(lang, "byRole")} buckets={summary?.roles ?? []} labelOf={roleOf} selected={filter.role} onSelect={cross("role")} testId="bars-role" />
-          <FacetBars lang={lang} title={t(lang, "byProgram")} buckets={summary?.programs ?? []} labelOf={entityLabel} selected={filter.program} onSelect={cross("program")} testId="bars-program" />
+          <FacetBars lang={lang} state={state} title={t(lang, "byOrganization")} buckets={summary?.organizations ?? []} labelOf={entityLabel} selected={filter.organization} onSelect={cross("organization")} testId="bars-organization" />
+          <FacetBars lang={lang} state={state} title={t(lang, "byModel")} buckets={summary?.models ?? []} labelOf={entityLabel} selected={filter.model} onSelect={cross("model")} testId="bars-model" />
+          <FacetBars lang={lang} state={state} title={t(lang, "byRole")} buckets={summary?.roles ?? []} labelOf={roleOf} selected={filter.role} onSelect={cross("role")} testId="bars-role" />
+          <FacetBars lang={lang} state={state} title={t(lang, "byProgram")} buckets={summary?.programs ?? []} labelOf={entityLabel} selected={filter.program} onSelect={cross("program")} testId="bars-program" />
         </div>
       </main>
 
-      <RowsTable lang={lang} rows={data.rows} total={data.total} loading={loading} />
+      <RowsTable lang={lang} rows={data.rows} total={data.total} state={state} />
     </div>
   );
 }

@@ -102,10 +102,18 @@ export function fromSearchParams(params: URLSearchParams): DashboardFilter {
   });
 }
 
-/** The download link of the rows the dashboard shows: /export/3w.csv?<the same filters>. */
-export function exportUrl(filter: DashboardFilter, format: "csv" | "xlsx" | "hxl.csv" = "csv"): string {
+/** The formats of src/export/export.router.ts: the rows as CSV, XLSX or HXL, the places as GeoJSON. */
+export type ExportFormat = "csv" | "xlsx" | "hxl.csv" | "geojson";
+
+/**
+ * The download link of what the dashboard shows, with the same filters: /export/3w.<format> for
+ * the rows, /export/places.geojson for the places. A path at the API's root: the page puts it
+ * under the API's prefix (base-path.ts apiUrl).
+ */
+export function exportUrl(filter: DashboardFilter, format: ExportFormat = "csv"): string {
   const query = toSearchParams(filter).toString();
-  return `/export/3w.${format}${query ? `?${query}` : ""}`;
+  const path = format === "geojson" ? "/export/places.geojson" : `/export/3w.${format}`;
+  return `${path}${query ? `?${query}` : ""}`;
 }
 
 /**

@@ -89,3 +89,31 @@ export function highlightedCode(index: ProvinceIndex, placeId: string | undefine
   const codes = currentCodesOf(index, placeId);
   return codes.length === 1 ? codes[0] : null;
 }
+
+/** What the map shows of a 2025 province: distinct interventions and organizations of the rows in it. */
+export interface ProvinceCounts {
+  interventions: number;
+  organizations: number;
+}
+
+/** A feature of /export/places.geojson: a place with coordinates and what the filtered rows count inside it. */
+export interface PlaceCountFeature {
+  properties: { id: string; interventions: number; organizations: number };
+}
+
+/**
+ * The counts per 2025 province code, from /export/places.geojson of the same filter: that export
+ * counts distinct interventions and organizations inside each place, the units merged into it
+ * included, so a 2025 province's own feature already holds its legacy provinces' rows, each
+ * intervention and organization once. Features of other places (communes, legacy provinces) are
+ * left out.
+ */
+export function countsFromPlaces(index: ProvinceIndex, features: readonly PlaceCountFeature[]): Map<string, ProvinceCounts> {
+  const counts = new Map<string, ProvinceCounts>();
+  for (const { properties: p } of features) {
+    const province = index.byId.get(p.id);
+    if (!province || province.validTo || !province.code || index.currentByCode.get(province.code) !== province) continue;
+    counts.set(province.code, { interventions: p.interventions, organizations: p.organizations });
+  }
+  return counts;
+}

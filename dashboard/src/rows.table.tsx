@@ -20,22 +20,28 @@ function periodOf(lang: Lang, row: DashboardRow): string {
   return `${formatDay(lang, row.period.start)} – ${formatDay(lang, row.period.end)}`;
 }
 
+/** What a panel shows: its data, a loading state, or nothing (the page says why) after a failure. */
+export type PanelState = "loading" | "ready" | "error";
+
 export interface RowsTableProps {
   lang: Lang;
   rows: readonly DashboardRow[];
   total: number;
-  loading: boolean;
+  state: PanelState;
 }
 
-export function RowsTable({ lang, rows, total, loading }: RowsTableProps) {
+export function RowsTable({ lang, rows: loaded, total, state }: RowsTableProps) {
+  const loading = state === "loading";
+  // After a failure the rows of an earlier filter would pass for this one's: none are shown.
+  const rows = state === "error" ? [] : loaded;
   return (
     <section className="panel table-panel">
       <h2>
-        {t(lang, "tableTitle")} <span className="count">({total})</span>
+        {t(lang, "tableTitle")} <span className="count">({state === "ready" ? total : state === "loading" ? "…" : t(lang, "unavailable")})</span>
       </h2>
-      {rows.length < total ? <p className="hint">{t(lang, "truncated", { shown: rows.length, total })}</p> : null}
+      {state === "ready" && rows.length < total ? <p className="hint">{t(lang, "truncated", { shown: rows.length, total })}</p> : null}
       <div className="table-scroll">
-        <table data-testid="rows" data-state={loading ? "loading" : "ready"} aria-busy={loading}>
+        <table data-testid="rows" data-state={state} aria-busy={loading}>
           <colgroup>
             <col className="who" />
             <col className="what" />
@@ -55,10 +61,10 @@ export function RowsTable({ lang, rows, total, loading }: RowsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && !loading ? (
+            {rows.length === 0 ? (
               <tr>
-                <td colSpan={6} className="empty">
-                  {t(lang, "noRows")}
+                <td colSpan={6} className={loading ? "loading" : "empty"} role={loading ? "status" : undefined}>
+                  {t(lang, loading ? "loading" : state === "error" ? "unavailable" : "noRows")}
                 </td>
               </tr>
             ) : null}

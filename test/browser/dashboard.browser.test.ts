@@ -8,9 +8,13 @@ import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/ht
  * The 3W dashboard in a real browser cut off from the internet: it loads from the API's own
  * origin only (scripts, styles, the province boundaries), under its Content-Security-Policy;
  * clicking Lai Châu on the map narrows the rows to Lai Châu's, the CSV link downloads those rows
- * from /export/3w.csv, a bar filters too, and the labels switch to English. Needs the dashboard
- * build (scripts/build-dashboard.sh) and Chromium (scripts/ensure-chromium.sh); `npm test` runs
- * both first. Leaves screenshots in test-artifacts/dashboard*.png (the last also when a test fails).
+ * from /export/3w.csv, a bar filters too, and the labels switch to English. The map draws Hoàng
+ * Sa and Trường Sa as parts of Đà Nẵng and Khánh Hòa, with their names, and its tooltips name the
+ * province with its counts (never its code); the page shows a loading state until the data
+ * arrives, a warning for an unknown id in the link, a Vietnamese message for a malformed one, four
+ * downloads with the filters, and fits a 390-px screen. Needs the dashboard build
+ * (scripts/build-dashboard.sh) and Chromium (scripts/ensure-chromium.sh); `npm test` runs both
+ * first. Leaves screenshots in test-artifacts/dashboard*.png (the last also when a test fails).
  */
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
 const LAI_CHAU = "vn:lai-chau";
@@ -56,6 +60,18 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** The map tooltip's text while it is shown ("" when hidden): ECharts' HTML tooltip is a div in the chart's box. */
+const MAP_TOOLTIP = `[...document.querySelectorAll('[data-testid="map"] > div')].filter((d) => d.style.zIndex && getComputedStyle(d).display !== "none" && getComputedStyle(d).visibility !== "hidden").map((d) => d.innerText).join(" | ")`;
+
+interface MapArchipelago {
+  id: string;
+  name: string;
+  nameEn: string;
+  provinceCode: string;
+  islands: number;
+  positions: [number, number][];
+}
+
 interface ShownRow {
   province: string;
   text: string;
@@ -71,7 +87,9 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
     browser.page.locator('[data-testid="rows"] tbody tr[data-row-id]').evaluateAll((trs) =>
       trs.map((tr) => ({ province: tr.getAttribute("data-province") ?? "", text: tr.textContent ?? "" })),
     );
-  const tableReady = () => browser.page.locator('[data-testid="rows"][data-state="ready"]').waitFor();
+  /** Generous: the machine running the tests may be loaded, and the first queries warm Neo4j up. */
+  const READY_MS = 50_000;
+  const tableReady = (page = browser.page) => page.locator('[data-testid="rows"][data-state="ready"]').waitFor({ timeout: READY_MS });
   const screenshot = (name: string) => browser.page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
 
   beforeAll(async () => {
@@ -191,6 +209,228 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
     await screenshot("dashboard-en.png");
     await page.getByRole("button", { name: "VI" }).click();
     await page.getByRole("heading", { name: "Ai làm gì, ở đâu (3W)" }).waitFor();
+  });
+
+  it("offers CSV, XLSX, HXL and GeoJSON downloads of the current filter, each answering", async () => {
+    const { page } = browser;
+    // The filter left by the tests above: Lai Châu.
+    const query = `place=${encodeURIComponent(LAI_CHAU)}`;
+    const expected = { csv: `/export/3w.csv?${query}`, xlsx: `/export/3w.xlsx?${query}`, hxl: `/export/3w.hxl.csv?${query}`, geojson: `/export/places.geojson?${query}` };
+    for (const [testId, href] of Object.entries(expected)) {
+      expect(await page.getByTestId(testId).getAttribute("href")).toBe(href);
+      const response = await page.request.get(`${server.url}${href}`);
+      expect(response.status()).toBe(200);
+    }
+  });
+
+  it("draws Hoàng Sa and Trường Sa as parts of Đà Nẵng and Khánh Hòa, named on the map", async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await tableReady(page);
+      await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
+      const archipelagos = await settle(
+        () => page.evaluate<MapArchipelago[]>(`window.__dashboardMap ? window.__dashboardMap.archipelagos() : []`),
+        (a) => a.length === 2,
+      );
+      // As registered with ECharts: inside the features of Đà Nẵng (48) and Khánh Hòa (56).
+      expect(archipelagos.map((a) => [a.name, a.nameEn, a.provinceCode])).toEqual([
+        ["Quần đảo Hoàng Sa", "Paracel Islands", "48"],
+        ["Quần đảo Trường Sa", "Spratly Islands", "56"],
+      ]);
+      expect(archipelagos.every((a) => a.islands >= 3 && a.positions.length === a.islands)).toBe(true);
+      // Their names are written on the map.
+      const texts = await page.locator('[data-testid="map"] svg text').allTextContents();
+      expect(texts).toEqual(expect.arrayContaining(["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"]));
+
+      // Hovering an island shows its province, as hovering the mainland does.
+      for (const [archipelago, province] of [
+        [archipelagos[0], "Đà Nẵng"],
+        [archipelagos[1], "Khánh Hòa"],
+      ] as const) {
+        const [longitude, latitude] = archipelago.positions[1];
+        const point = await page.evaluate<{ x: number; y: number } | null>(`window.__dashboardMap.lonLatPoint(${longitude}, ${latitude})`);
+        expect(point).not.toBeNull();
+        await page.mouse.move(point!.x, point!.y);
+        const tip = await settle(() => page.evaluate<string>(MAP_TOOLTIP), (text) => text.includes(province));
+        expect(tip).toContain(province);
+        expect(tip).toContain(archipelago.name);
+        await page.mouse.move(1, 1);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-islands.png") });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("names the province and its counts in the map's tooltip, never its code, and colours by organizations on request", async () => {
+    const page = await browser.context.newPage();
+    try {
+      // What the map counts in Hà Nội: the places export of the same (empty) filter.
+      const places = (await (await page.request.get(`${server.url}/export/places.geojson`)).json()) as {
+        features: { properties: { id: string; interventions: number; organizations: number } }[];
+      };
+      const haNoi = places.features.find((f) => f.properties.id === "vn:ha-noi")?.properties;
+      expect(haNoi?.interventions).toBeGreaterThan(0);
+
+      await page.goto(`${server.url}/dashboard`);
+      await tableReady(page);
+      await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
+      const tipOf = async (code: string): Promise<string> => {
+        await page.mouse.move(1, 1);
+        return settle(
+          async () => {
+            await page.evaluate(`window.__dashboardMap && window.__dashboardMap.showTip(${JSON.stringify(code)})`);
+            return page.evaluate<string>(MAP_TOOLTIP);
+          },
+          (text) => /tổ chức|organizations/.test(text),
+        );
+      };
+      const tip = await tipOf("01");
+      expect(tip).toContain("Hà Nội");
+      expect(tip).toContain(`${haNoi!.interventions} hoạt động · ${haNoi!.organizations} tổ chức`);
+      expect(tip).not.toMatch(/\b01\b/);
+
+      await page.getByTestId("metric-organizations").click();
+      await page.waitForURL((url) => url.searchParams.get("map") === "organizations");
+      expect(await page.getByTestId("metric-organizations").getAttribute("aria-pressed")).toBe("true");
+      await page.getByRole("button", { name: "EN" }).click();
+      const english = await tipOf("01");
+      expect(english).toContain(`${haNoi!.interventions} interventions · ${haNoi!.organizations} organizations`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows a loading state, never 'no rows match', until the data arrives", async () => {
+    const page = await browser.context.newPage();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    // Every GraphQL answer waits for the gate: the page must say it is loading meanwhile.
+    await page.route("**/graphql**", async (route) => {
+      held++;
+      await gate;
+      await route.fallback();
+    });
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await page.locator('[data-testid="rows"][data-state="loading"]').waitFor();
+      await page.getByTestId("bars-organization").getByRole("status").waitFor();
+      expect(await settle(async () => held, (n) => n > 0)).toBeGreaterThan(0);
+      const text = await page.locator("body").innerText();
+      expect(text).toContain("Đang tải…");
+      expect(text).not.toContain("Không có dòng nào khớp");
+      expect(await page.getByTestId("totals").innerText()).toContain("…");
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-loading.png") });
+
+      release();
+      await tableReady(page);
+      expect(await page.getByTestId("totals").innerText()).not.toContain("…");
+      expect(await page.locator('[data-testid="rows"] tbody tr[data-row-id]').count()).toBeGreaterThan(0);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it("warns about a well-formed id that does not exist, and lets the user drop it", async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/dashboard?organization=${encodeURIComponent("org:does-not-exist")}`);
+      const warning = page.locator('[data-testid="unknown-id"][data-key="organization"]');
+      await warning.waitFor({ timeout: READY_MS });
+      const text = await warning.innerText();
+      expect(text).toContain("org:does-not-exist");
+      expect(text).toContain("Không tìm thấy tổ chức");
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-unknown-id.png"), fullPage: true });
+
+      await warning.getByRole("button").click();
+      await page.waitForURL((url) => !url.searchParams.has("organization"));
+      await tableReady(page);
+      expect(await page.locator('[data-testid="unknown-id"]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("says what is wrong with a malformed link in the page's language, not in the API's English", async () => {
+    const bad = "not an id";
+    const { body } = await postGraphql(server.url, {
+      query: `query ($o: ID) { whoWhatWhereSummary(filter: { organization: $o }) { rows } }`,
+      variables: { o: bad },
+    });
+    const apiMessage = (body.errors as { message: string; extensions: { code: string } }[])[0];
+    expect(apiMessage.extensions.code).toBe("BAD_USER_INPUT");
+
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/dashboard?organization=${encodeURIComponent(bad)}`);
+      const alert = page.getByTestId("error");
+      await alert.waitFor({ timeout: READY_MS });
+      const text = await alert.innerText();
+      expect(text).toContain("Bộ lọc trong liên kết không hợp lệ");
+      expect(await alert.getAttribute("data-code")).toBe("BAD_USER_INPUT");
+      expect(text).not.toContain(apiMessage.message);
+      // The totals do not stay "…" as if still loading.
+      await settle(() => page.getByTestId("totals").innerText(), (t) => !t.includes("…"));
+      expect(await page.getByTestId("totals").innerText()).not.toContain("…");
+      expect(await page.locator("body").innerText()).not.toContain("Không có dòng nào khớp");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("fits a 390-px-wide screen without sideways scrolling", async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}/dashboard`);
+      await tableReady(page);
+      await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-390.png"), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("sends every request and link under the API's prefix when the page names one (BASE_PATH)", async () => {
+    const PREFIX = "/g";
+    const page = await browser.context.newPage();
+    const apiPaths: string[] = [];
+    page.on("request", (request) => {
+      const { pathname } = new URL(request.url());
+      if (/\/(graphql|export\/|dashboard\/assets\/.*\.geojson)/.test(pathname)) apiPaths.push(pathname);
+    });
+    // Stands in for a reverse proxy serving the API under PREFIX: it strips the prefix, and the
+    // page carries <meta name="base-path" content="/g"> as the server writes it under BASE_PATH.
+    await page.route(`${server.url}${PREFIX}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      url.pathname = url.pathname.slice(PREFIX.length);
+      const response = await route.fetch({ url: url.toString() });
+      if (url.pathname !== "/dashboard") return route.fulfill({ response });
+      const meta = `<meta name="base-path" content="${PREFIX}">`;
+      const html = await response.text();
+      const body = /<meta name="base-path"[^>]*>/.test(html) ? html.replace(/<meta name="base-path"[^>]*>/, meta) : html.replace("<head>", `<head>${meta}`);
+      return route.fulfill({ response, body });
+    });
+    try {
+      await page.goto(`${server.url}${PREFIX}/dashboard?place=${encodeURIComponent(LAI_CHAU)}`);
+      await tableReady(page);
+      await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
+      expect(await page.locator('[data-testid="rows"] tbody tr[data-row-id]').count()).toBe(laiChau.total);
+      // GraphQL, the places export and the boundaries all went through the prefix.
+      expect(apiPaths.some((p) => p === `${PREFIX}/graphql`)).toBe(true);
+      expect(apiPaths.some((p) => p === `${PREFIX}/export/places.geojson`)).toBe(true);
+      expect(apiPaths.some((p) => p.endsWith(".geojson") && p.includes("/dashboard/assets/"))).toBe(true);
+      expect(apiPaths.filter((p) => !p.startsWith(`${PREFIX}/`))).toEqual([]);
+      for (const testId of ["csv", "xlsx", "hxl", "geojson"]) {
+        expect(await page.getByTestId(testId).getAttribute("href")).toMatch(new RegExp(`^${PREFIX}/export/[a-z0-9.]+\\?place=`));
+      }
+    } finally {
+      await page.close();
+    }
   });
 
   it("requested nothing from outside and broke no Content-Security-Policy rule", () => {

@@ -1,6 +1,6 @@
 import { communePoints } from "../../dashboard/src/communes.model";
 import { cleanFilter, exportUrl, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "../../dashboard/src/filters.model";
-import { countsByCurrentCode, currentCodesOf, highlightedCode, indexProvinces, type ProvinceNode, unplaced } from "../../dashboard/src/provinces.model";
+import { countsByCurrentCode, countsFromPlaces, currentCodesOf, highlightedCode, indexProvinces, type ProvinceNode, unplaced } from "../../dashboard/src/provinces.model";
 
 /** The dashboard's pure parts (dashboard/src/*.model.ts): filters, legacy → 2025 provinces, commune points. */
 
@@ -32,6 +32,9 @@ describe("dashboard filters", () => {
     expect(exportUrl({})).toBe("/export/3w.csv");
     expect(exportUrl({ place: "vn:lai-chau", model: "model:watermelon" })).toBe("/export/3w.csv?model=model%3Awatermelon&place=vn%3Alai-chau");
     expect(exportUrl({ place: "vn:lai-chau" }, "xlsx")).toBe("/export/3w.xlsx?place=vn%3Alai-chau");
+    expect(exportUrl({ place: "vn:lai-chau", role: "PARTNER" }, "hxl.csv")).toBe("/export/3w.hxl.csv?place=vn%3Alai-chau&roles=PARTNER");
+    expect(exportUrl({ organization: "org:dwc" }, "geojson")).toBe("/export/places.geojson?organization=org%3Adwc");
+    expect(exportUrl({}, "geojson")).toBe("/export/places.geojson");
   });
 
   it("cross-filters: a click sets the dimension, a second click on the same value clears it", () => {
@@ -79,6 +82,20 @@ describe("legacy provinces on the 2025 map", () => {
     ];
     expect(Object.fromEntries(countsByCurrentCode(index, facets))).toEqual({ "12": 18, "24": 3, "51": 1 });
     expect(unplaced(index, facets)).toBe(7);
+  });
+
+  it("takes the map's counts from the places export: the 2025 provinces' own features only", () => {
+    const feature = (id: string, interventions: number, organizations: number) => ({ properties: { id, interventions, organizations } });
+    const counts = countsFromPlaces(index, [
+      feature("vn:lai-chau", 18, 5),
+      // The 2025 Bắc Ninh already counts legacy Bắc Ninh and Bắc Giang, each intervention once.
+      feature("vn2025:bac-ninh", 2, 2),
+      feature("vn:bac-ninh", 1, 1),
+      feature("vn:bac-giang", 1, 1),
+      feature("vn:lai-chau:than-uyen", 7, 3),
+      feature("vn:unknown", 4, 4),
+    ]);
+    expect(Object.fromEntries(counts)).toEqual({ "12": { interventions: 18, organizations: 5 }, "24": { interventions: 2, organizations: 2 } });
   });
 
   it("outlines the 2025 province a place filter points at", () => {
