@@ -75,7 +75,7 @@ async function loadProvinces(signal: AbortSignal): Promise<ProvinceNode[]> {
 
 async function loadRows(filter: WhoWhatWhereFilter | null, signal: AbortSignal): Promise<{ rows: DashboardRow[]; total: number }> {
   const rows: DashboardRow[] = [];
-  let total = 0;
+  let total: number;
   let after: string | null = null;
   do {
     const { whoWhatWhere }: DashboardRowsQuery = await runQuery(DashboardRowsDocument, { filter, first: PAGE_SIZE, after }, signal);
