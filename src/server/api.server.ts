@@ -61,7 +61,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     ping: () => graph.ping(),
     logger,
     ideAssetsDir,
-    exports: exportRouter({ config, repository: repos.whoWhatWhere, schema, logger }),
+    exports: exportRouter({ config, repository: repos.whoWhatWhere, exportRepository: repos.exports, schema, logger }),
     persistedDocuments,
   });
   httpServer.on("request", app);
