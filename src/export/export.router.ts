@@ -127,7 +127,9 @@ export function exportRouter({ config, repository, exportRepository, schema, log
   const fail = (res: Response, err: unknown): void => {
     const mapped = mapNeo4jError(err);
     if (res.headersSent) {
-      logger.error({ err: mapped }, "export failed after its first bytes; response cut");
+      // A write during an export is expected now and then (a seed load): a warning, not an error.
+      if (mapped instanceof GraphChangedError) logger.warn({ err: mapped }, "graph changed during an export; response cut");
+      else logger.error({ err: mapped }, "export failed after its first bytes; response cut");
       res.destroy(mapped instanceof Error ? mapped : undefined);
       return;
     }
