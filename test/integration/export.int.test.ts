@@ -1,7 +1,8 @@
 import { Workbook } from "exceljs";
 import { loadConfig } from "../../src/config";
-import { createRepositories } from "../../src/composition";
+import { createRepositories, getSchema } from "../../src/composition";
 import { COLUMNS } from "../../src/export/export.columns";
+import { openApiDocument } from "../../src/export/export.openapi";
 import { batchesOf, GraphChangedError } from "../../src/export/export.router";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
@@ -311,6 +312,17 @@ describe("exports of the 3W rows", () => {
         for await (const _ of batches) void _;
       })()).rejects.toBeInstanceOf(GraphChangedError);
     });
+  });
+
+  it("serves its OpenAPI description at /openapi.json, cacheable", async () => {
+    const res = await get("/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(await res.json()).toEqual(openApiDocument(await getSchema()));
+    expect((await get("/openapi.json", { "if-none-match": etag!, "cache-control": "max-age=0" })).status).toBe(304);
   });
 
   it("logged no unexpected error", () => {
