@@ -10,7 +10,7 @@ import type { Logger } from "../server/server";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
 import type { WhoWhatWhereRepository } from "../who-what-where/who-what-where.repository";
 import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
-import { exportEtag } from "./export.etag";
+import { codeFingerprint, exportEtag } from "./export.etag";
 import { exportFilterParser } from "./export.filter";
 import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./export.formats";
 import type { ExportRepository, UnknownId } from "./export.repository";
@@ -122,6 +122,7 @@ async function prefetched(batches: AsyncGenerator<WhoWhatWhereRow[]>): Promise<R
  */
 export function exportRouter({ config, repository, exportRepository, schema, logger }: ExportRouterOptions): Router {
   const parseFilter = exportFilterParser(schema);
+  codeFingerprint(); // reads the source files once, now, rather than in the first download's request
   const router = express.Router();
 
   const fail = (res: Response, err: unknown): void => {
