@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
@@ -39,7 +39,12 @@ export function codeFingerprint(): string {
     hash.update(`${name} ${version}\n`);
   }
   const root = path.resolve(__dirname, "..");
-  for (const file of sourceFiles(root)) hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
+  try {
+    for (const file of sourceFiles(root)) hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
+  } catch {
+    // The sources cannot be read: this process's ETags are its own (still true, never shared).
+    hash.update(randomUUID());
+  }
   fingerprint = hash.digest("hex");
   return fingerprint;
 }
