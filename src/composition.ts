@@ -10,6 +10,7 @@ import type { Config } from "./config";
 import type { Context, Loaders, Repositories } from "./context.type";
 import { createEntityLoaders } from "./entities/entity.loaders";
 import { EntityRepository } from "./entities/entity.repository";
+import { ExportRepository } from "./export/export.repository";
 import { EntityResolver, ProvenanceResolver, SourceResolver } from "./entities/entity.resolver";
 import { KIND_QUERY_RESOLVERS } from "./entities/entity-queries.resolver";
 import { RELATION_FIELD_RESOLVERS } from "./entities/relation-fields.resolver";
@@ -38,6 +39,7 @@ export function createRepositories(graph: GraphExecutor): Repositories {
     search: new SearchRepository(graph),
     whoWhatWhere: new WhoWhatWhereRepository(graph),
     replicableModels: new ReplicableModelsRepository(graph),
+    exports: new ExportRepository(graph),
   };
 }
 

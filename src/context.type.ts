@@ -1,6 +1,7 @@
 import type { Config } from "./config";
 import type { EntityLoaders } from "./entities/entity.loaders";
 import type { EntityRepository } from "./entities/entity.repository";
+import type { ExportRepository } from "./export/export.repository";
 import type { PartnerLoaders } from "./partners/partner.loaders";
 import type { PartnerRepository } from "./partners/partner.repository";
 import type { PlaceLoaders } from "./places/place.loaders";
@@ -19,6 +20,8 @@ export interface Repositories {
   search: SearchRepository;
   whoWhatWhere: WhoWhatWhereRepository;
   replicableModels: ReplicableModelsRepository;
+  /** For the /export downloads: ids of their filters, the graph's version. */
+  exports: ExportRepository;
 }
 
 /** A request's DataLoaders, each capability's own; their caches live exactly as long as the request. */

@@ -15,7 +15,8 @@ export type ExportFilterParser = (params: URLSearchParams) => WhoWhatWhereQuery;
  * (toWhoWhatWhereQuery: id shapes, date order). Lists are repeated parameters or
  * comma-separated (`roles=FUNDER&roles=PARTNER`, `roles=FUNDER,PARTNER`); a Boolean is
  * `true`/`false` (`includeUndated` alone means true); a parameter that is not a filter field,
- * or a single-valued one given twice, is refused rather than ignored, so a typo never silently
+ * a single-valued one given twice, an empty value (`organization=`) or an empty list item
+ * (`roles=,,,`, `roles=FUNDER,`) is refused rather than ignored, so a typo never silently
  * exports everything.
  */
 export function exportFilterParser(schema: GraphQLSchema): ExportFilterParser {
@@ -31,12 +32,16 @@ export function exportFilterParser(schema: GraphQLSchema): ExportFilterParser {
       const values = params.getAll(name);
       const type = getNullableType(field.type);
       if (isListType(type)) {
-        raw[name] = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+        const items = values.flatMap((v) => v.split(",")).map((v) => v.trim());
+        if (items.some((v) => v === "")) throw new BadInputError(`\`${name}\` has an empty value; leave the parameter out to mean "any"`, name);
+        raw[name] = items;
       } else if (values.length > 1) {
         throw new BadInputError(`\`${name}\` may be given once`, name);
       } else if (isScalarType(type) && type.name === "Boolean") {
         if (values[0] !== "" && values[0] !== "true" && values[0] !== "false") throw new BadInputError(`\`${name}\` must be true or false`, name);
         raw[name] = values[0] !== "false";
+      } else if (values[0].trim() === "") {
+        throw new BadInputError(`\`${name}\` is empty; leave the parameter out to mean "any"`, name);
       } else {
         raw[name] = values[0];
       }

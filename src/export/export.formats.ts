@@ -19,15 +19,20 @@ export interface CsvOptions {
 /**
  * Writes the rows as CSV (RFC 4180 quoting, "\n" line ends) to `out`, honouring back-pressure:
  * csv-stringify pulls records only as fast as the response (through compression) takes them,
- * so memory holds one batch at most. Values are written as they are, for machines; spreadsheet
- * users get the XLSX, where every value is a string cell, never a formula.
+ * so memory holds one batch at most.
+ *
+ * CSV injection (OWASP): a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * (or their full-width forms) would be run as a formula by a spreadsheet, so it is written with
+ * a single quote first (csv-stringify's `escape_formulas`); only values typed as numbers are
+ * exempt, and every cell here is text. In the XLSX every value is a string or date cell, never
+ * a formula, so it needs no such prefix.
  */
 export async function writeCsv(batches: RowBatches, out: Writable, { hxl, bom }: CsvOptions): Promise<void> {
   async function* records(): AsyncGenerator<string[]> {
     if (hxl) yield COLUMNS.map((c) => c.hxl);
     for await (const batch of batches) for (const row of batch) yield toRecord(row);
   }
-  await pipeline(Readable.from(records()), stringify({ header: true, columns: COLUMNS.map((c) => c.header), bom }), out);
+  await pipeline(Readable.from(records()), stringify({ header: true, columns: COLUMNS.map((c) => c.header), bom, escape_formulas: true }), out);
 }
 
 /** Resolves once `out` can take more, or has closed (the client left). */
@@ -82,22 +87,63 @@ async function caughtUp(counter: ByteCounter, out: Writable): Promise<void> {
 }
 
 /**
+ * The one timestamp of every workbook (its created/modified properties and the dates of its zip
+ * entries), so that the same rows always give the same bytes (the download's ETag relies on it).
+ */
+export const XLSX_TIMESTAMP = new Date(Date.UTC(2000, 0, 1));
+
+/** The parts of exceljs's writer used here: `zip` is its archiver, `_module` archiver's zip writer. */
+interface ArchiverInternals {
+  _module?: { append(source: unknown, data: Record<string, unknown>, callback: unknown): void };
+}
+
+/**
+ * Every zip entry dated XLSX_TIMESTAMP instead of the time it is written. archiver dates each
+ * entry when it is queued (exceljs queues the theme in its constructor) and writes the header
+ * when the queue reaches it, through its zip module: that is where the date is replaced.
+ */
+function fixZipDates(workbook: object): void {
+  const zip = (workbook as { zip?: ArchiverInternals }).zip;
+  const module = zip?._module;
+  if (!module) throw new Error("exceljs's archiver has no zip module: XLSX_TIMESTAMP cannot be applied");
+  const append = module.append.bind(module);
+  module.append = (source, data, callback) => append(source, { ...data, date: XLSX_TIMESTAMP }, callback);
+}
+
+/**
  * Writes the rows as an XLSX workbook (one sheet "3W", header row frozen) with exceljs's
  * streaming writer: each row is committed as it comes, no shared-strings table, and the next
  * batch is read only once the previous one has gone out (caughtUp), so memory stays bounded
- * however slow the client. Rejects when `out` fails or closes early.
+ * however slow the client. Dates are date cells (columns with `date`), shown to their
+ * precision. The same rows give the same bytes, however they are batched and whenever they are
+ * written (XLSX_TIMESTAMP). Rejects when `out` fails or closes early.
  */
 export async function writeXlsx(batches: RowBatches, out: Writable): Promise<void> {
   const counter = new ByteCounter();
   const sent = pipeline(counter, out);
   sent.catch(() => undefined); // awaited below; a client leaving early must not go unhandled meanwhile
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: counter, useStyles: true, useSharedStrings: false });
+  fixZipDates(workbook);
+  workbook.created = XLSX_TIMESTAMP;
+  workbook.modified = XLSX_TIMESTAMP;
   const sheet = workbook.addWorksheet("3W", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
+  const dated = COLUMNS.flatMap((c, i) => (c.date ? [{ column: i + 1, date: c.date }] : []));
   for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(toRecord(row)).commit();
+    for (const row of batch) {
+      const cells: (string | Date)[] = toRecord(row);
+      const formats: [number, string][] = [];
+      for (const { column, date } of dated) {
+        const cell = date(row);
+        cells[column - 1] = cell ? cell.value : "";
+        if (cell) formats.push([column, cell.numFmt]);
+      }
+      const added = sheet.addRow(cells);
+      for (const [column, numFmt] of formats) added.getCell(column).numFmt = numFmt;
+      added.commit();
+    }
     await caughtUp(counter, out);
     if (out.destroyed) break;
   }

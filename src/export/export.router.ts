@@ -10,12 +10,16 @@ import type { Logger } from "../server/server";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
 import type { WhoWhatWhereRepository } from "../who-what-where/who-what-where.repository";
 import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+import { codeFingerprint, exportEtag } from "./export.etag";
 import { exportFilterParser } from "./export.filter";
 import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./export.formats";
+import type { ExportRepository, UnknownId } from "./export.repository";
 
 export interface ExportRouterOptions {
   config: Config;
   repository: WhoWhatWhereRepository;
+  /** Whether the filters' ids exist, and the graph's version (for ETags). */
+  exportRepository: ExportRepository;
   /** The API's schema: its WhoWhatWhereFilter input type validates the URL filters. */
   schema: GraphQLSchema;
   logger: Logger;
@@ -25,6 +29,31 @@ export interface ExportRouterOptions {
 const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ERR_STREAM_DESTROYED", "ECONNRESET", "EPIPE"]);
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CSV_TYPE = "text/csv; charset=utf-8; header=present";
+const GEOJSON_TYPE = "application/geo+json";
+
+/** A route of the export router: its path under /export, its media type, what it holds. */
+export interface ExportRoute {
+  path: "/3w.csv" | "/3w.hxl.csv" | "/3w.xlsx" | "/places.geojson";
+  type: string;
+  summary: string;
+}
+
+/** Every route exportRouter serves, in order: the router and the OpenAPI description both read it. */
+export const EXPORT_ROUTES: readonly ExportRoute[] = [
+  { path: "/3w.csv", type: CSV_TYPE, summary: "The 3W rows as CSV, with a UTF-8 byte-order mark so that Excel reads the Vietnamese names right" },
+  { path: "/3w.hxl.csv", type: CSV_TYPE, summary: "The 3W rows as CSV with the HXL hashtag row under the header, no byte-order mark" },
+  { path: "/3w.xlsx", type: XLSX_TYPE, summary: "The 3W rows as an XLSX workbook: one sheet, dates as date cells" },
+  { path: "/places.geojson", type: GEOJSON_TYPE, summary: "The places with coordinates holding some of the rows, with the interventions and organizations counted inside each" },
+];
+
+/** Filters naming ids the graph lacks: 404 NOT_FOUND, naming the first. */
+class UnknownIdsError extends Error {
+  constructor(readonly unknown: UnknownId[]) {
+    super(unknown.map((u) => `${u.filter} "${u.id}" does not exist`).join("; "));
+    this.name = "UnknownIdsError";
+  }
+}
 
 /** `3w-vn-lai-chau-model-watermelon.csv`: the kind of export and the ids it was filtered on. */
 function filename(base: string, q: WhoWhatWhereQuery, extension: string): string {
@@ -32,20 +61,33 @@ function filename(base: string, q: WhoWhatWhereQuery, extension: string): string
   return `${[base, ...ids.map((id) => id.replace(/[^a-z0-9-]+/g, "-"))].join("-").slice(0, 150)}.${extension}`;
 }
 
+/** The graph changed while an export was being read: its rows may mix two states. */
+export class GraphChangedError extends Error {
+  constructor() {
+    super("the graph changed while the export was read; the response is cut so that no mixed file passes for a whole one");
+    this.name = "GraphChangedError";
+  }
+}
+
 /**
  * Every 3W row of `q`, in whoWhatWhere's order, read `batchSize` at a time (SKIP/LIMIT). Each
  * statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in flight:
  * however many rows an export has, it holds one pooled connection at a time, and each of its
- * statements ends by the deadline like any request's. Rows added or removed between statements
- * (a seed load during an export) can shift a batch boundary; the order itself is total.
+ * statements ends by the deadline like any request's. `version` is the graph's version read
+ * before the first batch: after the last batch it is read again, and if anything was committed
+ * in between (a seed load during an export) the rows may mix two states, so this throws
+ * GraphChangedError instead of ending, and the response is cut: a file that ends is exactly
+ * the graph at `version`, which its ETag names.
  */
-async function* batchesOf(config: Config, repository: WhoWhatWhereRepository, q: WhoWhatWhereQuery): AsyncGenerator<WhoWhatWhereRow[]> {
+export async function* batchesOf(config: Config, repository: WhoWhatWhereRepository, exportRepository: ExportRepository, q: WhoWhatWhereQuery, version: string): AsyncGenerator<WhoWhatWhereRow[]> {
   const size = config.exportBatchSize;
+  const budgeted = <T>(work: () => Promise<T>): Promise<T> => runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
   for (let skip = 0; ; skip += size) {
-    const { rows } = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => repository.rows(q, skip, size));
+    const { rows } = await budgeted(() => repository.rows(q, skip, size));
     if (rows.length) yield rows;
-    if (rows.length < size) return;
+    if (rows.length < size) break;
   }
+  if ((await budgeted(() => exportRepository.version())) !== version) throw new GraphChangedError();
 }
 
 /**
@@ -69,20 +111,36 @@ async function prefetched(batches: AsyncGenerator<WhoWhatWhereRow[]>): Promise<R
  *   GET /export/3w.hxl.csv       the same columns with the HXL hashtag row under the header, no BOM
  *   GET /export/3w.xlsx          one sheet, streamed
  *   GET /export/places.geojson   places with coordinates and what the rows count there
- * Every row is streamed in batches, not a page. A bad filter is 400 BAD_USER_INPUT, a database
- * that does not answer 503 SERVICE_UNAVAILABLE, both as GraphQL-shaped JSON; a failure after
- * the first bytes cuts the response, so a client never mistakes a partial file for a whole one.
- * Successful downloads are cacheable like GET queries (CACHE_MAX_AGE_SECONDS).
+ * Every row is streamed in batches, not a page. A bad or empty filter is 400 BAD_USER_INPUT, a
+ * filter naming an id the graph lacks 404 NOT_FOUND (with `filter` and `id`), a database that
+ * does not answer 503 SERVICE_UNAVAILABLE, all as GraphQL-shaped JSON; a failure after the
+ * first bytes cuts the response, so a client never mistakes a partial file for a whole one.
+ * Successful downloads are cacheable like GET queries (CACHE_MAX_AGE_SECONDS) and carry a
+ * strong ETag: the rows' one derived from the graph's version (export.etag.ts), checked before
+ * any row is read, the GeoJSON's express's hash of its body; If-None-Match answers 304.
+ * EXPORT_ROUTES lists these routes (the OpenAPI description is checked against it).
  */
-export function exportRouter({ config, repository, schema, logger }: ExportRouterOptions): Router {
+export function exportRouter({ config, repository, exportRepository, schema, logger }: ExportRouterOptions): Router {
   const parseFilter = exportFilterParser(schema);
+  codeFingerprint(); // reads the source files once, now, rather than in the first download's request
   const router = express.Router();
 
   const fail = (res: Response, err: unknown): void => {
     const mapped = mapNeo4jError(err);
     if (res.headersSent) {
-      logger.error({ err: mapped }, "export failed after its first bytes; response cut");
+      // A write during an export is expected now and then (a seed load): a warning, not an error.
+      if (mapped instanceof GraphChangedError) logger.warn({ err: mapped }, "graph changed during an export; response cut");
+      else logger.error({ err: mapped }, "export failed after its first bytes; response cut");
       res.destroy(mapped instanceof Error ? mapped : undefined);
+      return;
+    }
+    // The ETag was set before the rows were read: it belongs to the file, not to an error.
+    res.removeHeader("ETag");
+    if (mapped instanceof GraphChangedError) return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, "The graph changed while the export was read; try again");
+    if (mapped instanceof UnknownIdsError) {
+      const [first] = mapped.unknown;
+      res.status(404).set("Cache-Control", "no-store").type("application/json");
+      res.send(JSON.stringify({ errors: [{ message: mapped.message, extensions: { code: ErrorCode.NOT_FOUND, filter: first.filter, id: first.id } }] }));
       return;
     }
     if (mapped instanceof AppError && (mapped.extensions.code === ErrorCode.BAD_USER_INPUT || mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE)) {
@@ -92,15 +150,29 @@ export function exportRouter({ config, repository, schema, logger }: ExportRoute
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
   };
 
-  /** Validates the filter, reads the first batch, then streams the rows with `write`. */
+  /** The filter of a request, with every id it names known to the graph (404 otherwise). */
+  const filterOf = async (req: Request): Promise<WhoWhatWhereQuery> => {
+    const q = parseFilter(new URL(req.originalUrl, "http://localhost").searchParams);
+    const unknown = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => exportRepository.unknownIds(q));
+    if (unknown.length) throw new UnknownIdsError(unknown);
+    return q;
+  };
+
+  /**
+   * Validates the filter and its ids, answers 304 when If-None-Match names the current ETag,
+   * else reads the first batch and streams the rows with `write`.
+   */
   const rowsExport =
     (name: string, type: string, write: (batches: RowBatches, res: Response) => Promise<void>) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
-        const q = parseFilter(new URL(req.originalUrl, "http://localhost").searchParams);
-        const batches = await prefetched(batchesOf(config, repository, q));
+        const q = await filterOf(req);
+        const version = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => exportRepository.version());
+        res.set("ETag", exportEtag(name, q, version)).set("Cache-Control", cacheableFor(config.cacheMaxAgeSeconds));
+        if (req.fresh) return void res.status(304).end();
+        const batches = await prefetched(batchesOf(config, repository, exportRepository, q, version));
         // attachment() sets a type from the extension: the exact type goes after it.
-        res.status(200).attachment(filename("3w", q, name)).type(type).set("Cache-Control", cacheableFor(config.cacheMaxAgeSeconds));
+        res.status(200).attachment(filename("3w", q, name)).type(type);
         if (req.method === "HEAD") return void res.end();
         await write(batches, res);
       } catch (err) {
@@ -109,25 +181,28 @@ export function exportRouter({ config, repository, schema, logger }: ExportRoute
       }
     };
 
-  router.get("/3w.csv", rowsExport("csv", "text/csv; charset=utf-8; header=present", (batches, res) => writeCsv(batches, res, { hxl: false, bom: true })));
-  router.get("/3w.hxl.csv", rowsExport("hxl.csv", "text/csv; charset=utf-8; header=present", (batches, res) => writeCsv(batches, res, { hxl: true, bom: false })));
-  router.get("/3w.xlsx", rowsExport("xlsx", XLSX_TYPE, writeXlsx));
+  const handlers: Record<ExportRoute["path"], (req: Request, res: Response) => Promise<void>> = {
+    "/3w.csv": rowsExport("csv", CSV_TYPE, (batches, res) => writeCsv(batches, res, { hxl: false, bom: true })),
+    "/3w.hxl.csv": rowsExport("hxl.csv", CSV_TYPE, (batches, res) => writeCsv(batches, res, { hxl: true, bom: false })),
+    "/3w.xlsx": rowsExport("xlsx", XLSX_TYPE, writeXlsx),
+    "/places.geojson": placesExport,
+  };
+  for (const route of EXPORT_ROUTES) router.get(route.path, handlers[route.path]);
+  return router;
 
-  router.get("/places.geojson", async (req: Request, res: Response) => {
+  async function placesExport(req: Request, res: Response): Promise<void> {
     try {
-      const q = parseFilter(new URL(req.originalUrl, "http://localhost").searchParams);
+      const q = await filterOf(req);
       const counts = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => repository.placeCounts(q));
       // res.send adds the strong ETag and answers If-None-Match with 304, as for GET queries.
       res
         .status(200)
         .attachment(filename("places", q, "geojson"))
-        .type("application/geo+json")
+        .type(GEOJSON_TYPE)
         .set("Cache-Control", cacheableFor(config.cacheMaxAgeSeconds))
         .send(JSON.stringify(toFeatureCollection(counts)));
     } catch (err) {
       fail(res, err);
     }
-  });
-
-  return router;
+  }
 }

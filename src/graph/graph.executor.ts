@@ -59,6 +59,25 @@ export class GraphExecutor {
     });
   }
 
+  /**
+   * The database's bookmark after an empty read: it names the last transaction committed there
+   * (and the database's identity), so it changes with every write and with nothing else. The
+   * exports derive their ETags from it (src/export). Respects the request's budget like read.
+   */
+  async version(): Promise<string> {
+    const budget = currentBudget();
+    const release = budget ? await budget.acquire() : undefined;
+    try {
+      const timeout = budget ? Math.max(1, budget.remainingMs()) : undefined;
+      return await this.withSession("READ", async (session) => {
+        await session.executeRead((tx) => tx.run("RETURN 1"), { metadata: { app: this.appName }, timeout });
+        return session.lastBookmarks().join(",");
+      });
+    } finally {
+      release?.();
+    }
+  }
+
   /** Resolves when the server answers; rejects with a mapped error otherwise. */
   async ping(): Promise<void> {
     await this.read("RETURN 1 AS ok");

@@ -5,6 +5,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
 import { createContext, createRepositories } from "../composition";
+import { openApiRouter } from "../export/export.openapi";
 import { exportRouter } from "../export/export.router";
 import { createDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
@@ -61,7 +62,8 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     ping: () => graph.ping(),
     logger,
     ideAssetsDir,
-    exports: exportRouter({ config, repository: repos.whoWhatWhere, schema, logger }),
+    exports: exportRouter({ config, repository: repos.whoWhatWhere, exportRepository: repos.exports, schema, logger }),
+    openApi: openApiRouter({ config, schema }),
     persistedDocuments,
   });
   httpServer.on("request", app);

@@ -33,6 +33,8 @@ export interface HttpAppOptions {
   dashboardAssetsDir?: string;
   /** The downloads under /export (src/export/export.router.ts). */
   exports: Router;
+  /** GET /openapi.json, the OpenAPI description of /export and /health (export.openapi.ts). */
+  openApi?: Router;
   /** Trusted documents clients may send by id (PERSISTED_DOCUMENTS). */
   persistedDocuments: PersistedDocuments;
 }
@@ -65,6 +67,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
  *                            `query` runs a trusted document (persisted-documents.ts)
  *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
+ *   GET  /openapi.json       the OpenAPI 3.1 description of /export and /health (export.openapi.ts)
  * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
  * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
  * per IP; bodies are capped; malformed bodies get a JSON error, never an HTML stack trace.
@@ -125,6 +128,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(ideRouter({ assetsDir: options.ideAssetsDir }));
   app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard") }));
   app.use("/export", options.exports);
+  if (options.openApi) app.use(options.openApi);
 
   app.use("/graphql", express.json({ limit: config.maxBodyBytes }));
   app.use("/graphql", (_req: Request, res: Response, next) => {

@@ -1,5 +1,11 @@
 import { Workbook } from "exceljs";
+import { loadConfig } from "../../src/config";
+import { createRepositories, getSchema } from "../../src/composition";
 import { COLUMNS } from "../../src/export/export.columns";
+import { openApiDocument } from "../../src/export/export.openapi";
+import { batchesOf, GraphChangedError } from "../../src/export/export.router";
+import { createDriver } from "../../src/graph/graph.driver";
+import { GraphExecutor } from "../../src/graph/graph.executor";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
 
 /**
@@ -110,7 +116,7 @@ describe("exports of the 3W rows", () => {
     const [header, hashtags, ...rows] = parseCsv(text);
     expect(header).toEqual(HEADERS);
     expect(hashtags).toEqual(COLUMNS.map((c) => c.hxl));
-    expect(hashtags).toEqual(expect.arrayContaining(["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm3+code", "#date+start", "#date+end", "#targeted", "#meta+source", "#meta+quote"]));
+    expect(hashtags).toEqual(expect.arrayContaining(["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm3+code", "#date+start", "#date+end", "#beneficiary", "#meta+source", "#meta+quote"]));
     expect(records(rows).map(keyOfRecord).sort()).toEqual(expected);
   });
 
@@ -123,11 +129,21 @@ describe("exports of the 3W rows", () => {
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.getWorksheet("3W")!;
     const values: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => values.push(HEADERS.map((_, i) => String(row.getCell(i + 1).value ?? ""))));
+    const dates: unknown[] = [];
+    // Dates are date cells: read back as the ISO day they hold.
+    const text = (v: unknown): string => (v instanceof Date ? (dates.push(v), v.toISOString().slice(0, 10)) : String(v ?? ""));
+    sheet.eachRow({ includeEmpty: false }, (row) => values.push(HEADERS.map((_, i) => text(row.getCell(i + 1).value))));
+    expect(dates.length).toBeGreaterThan(0);
     expect(values[0]).toEqual(HEADERS);
     const rows = records(values.slice(1));
     expect(rows.map(keyOfRecord).sort()).toEqual(expected);
     expect(rows.find((r) => r.organization_id === "org:dwc" && r.model_id === "model:watermelon")).toMatchObject({ start: "2021-11-01", quote: expect.stringContaining("tiểu dự án") });
+    // The DWC watermelon run's start is an Excel date cell, not text.
+    const line = values.findIndex((v) => v[HEADERS.indexOf("organization_id")] === "org:dwc" && v[HEADERS.indexOf("model_id")] === "model:watermelon");
+    const start = sheet.getRow(line + 1).getCell(HEADERS.indexOf("start") + 1);
+    expect(start.value).toEqual(new Date(Date.UTC(2021, 10, 1)));
+    expect(start.type).toBe(4); // ValueType.Date
+    expect(start.numFmt).toMatch(/^yyyy/);
   });
 
   it("takes lists as repeated or comma-separated parameters, like the GraphQL lists", async () => {
@@ -156,6 +172,41 @@ describe("exports of the 3W rows", () => {
         expect(await res.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: "BAD_USER_INPUT" } }] });
       }
     }
+  });
+
+  it("refuses empty parameters with 400 BAD_USER_INPUT: an empty value never means no filter", async () => {
+    for (const query of ["roles=,,,", "roles=", "roles=FUNDER,", "organization=", "place=", "model=", "activities=,"]) {
+      for (const file of ["3w.csv", "3w.xlsx", "3w.hxl.csv", "places.geojson"]) {
+        const res = await get(`/export/${file}?${query}`);
+        expect({ query, file, status: res.status, disposition: res.headers.get("content-disposition") }).toEqual({ query, file, status: 400, disposition: null });
+        expect(await res.json()).toEqual({ errors: [{ message: expect.stringContaining("empty"), extensions: { code: "BAD_USER_INPUT" } }] });
+      }
+    }
+  });
+
+  it("answers 404 NOT_FOUND naming the id when a filter names an id the graph lacks", async () => {
+    const unknown = { organization: "org:does-not-exist", place: "vn:does-not-exist", model: "model:does-not-exist", program: "program:does-not-exist", project: "project:does-not-exist" };
+    for (const [filter, id] of Object.entries(unknown)) {
+      for (const file of ["3w.csv", "3w.xlsx", "3w.hxl.csv", "places.geojson"]) {
+        // Alone, and next to a filter that exists.
+        for (const query of [`${filter}=${id}`, `${filter}=${id}&${filter === "place" ? "organization=org:dwc" : `place=${LAI_CHAU}`}`]) {
+          const res = await get(`/export/${file}?${query}`);
+          expect({ query, file, status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), cache: res.headers.get("cache-control") }).toEqual({
+            query,
+            file,
+            status: 404,
+            type: "application/json; charset=utf-8",
+            disposition: null,
+            cache: "no-store",
+          });
+          expect(await res.json()).toEqual({ errors: [{ message: expect.stringContaining(`"${id}"`), extensions: { code: "NOT_FOUND", filter, id } }] });
+        }
+      }
+    }
+    // The ids of these tests exist, so the same filters with them answer 200.
+    const known = await get(`/export/3w.csv?organization=org:dwc&place=${LAI_CHAU}`);
+    expect(known.status).toBe(200);
+    await known.arrayBuffer();
   });
 
   it("places.geojson counts the interventions and organizations inside each place with coordinates", async () => {
@@ -197,6 +248,81 @@ describe("exports of the 3W rows", () => {
     // express then sends the whole body again; a browser revalidating its cache sends none.
     const again = await get(`/export/places.geojson?place=${LAI_CHAU}`, { "if-none-match": etag!, "cache-control": "max-age=0" });
     expect(again.status).toBe(304);
+  });
+
+  describe("ETags of the 3W files", () => {
+    let graph: GraphExecutor;
+    let driver: ReturnType<typeof createDriver>;
+    beforeAll(() => {
+      const config = loadConfig();
+      driver = createDriver(config);
+      graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test");
+    });
+    afterAll(async () => {
+      await driver.close();
+    });
+    /**
+     * Two commits that change the graph and leave it as it was (a transaction that creates and
+     * deletes the same node changes nothing, and Neo4j commits nothing for it).
+     */
+    const commitSomething = async () => {
+      await graph.writeTransaction((tx) => tx.run("CREATE (:ExportEtagProbe)"));
+      await graph.writeTransaction((tx) => tx.run("MATCH (x:ExportEtagProbe) DELETE x"));
+    };
+
+    it.each(["3w.csv", "3w.hxl.csv", "3w.xlsx"])("%s carries a strong ETag of its exact bytes, and answers If-None-Match with 304", async (file) => {
+      const url = `/export/${file}?place=${LAI_CHAU}&roles=PARTNER,FUNDER`;
+      const first = await get(url, { "accept-encoding": "identity" });
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      const bytes = Buffer.from(await first.arrayBuffer());
+      // The same request again: the same ETag and byte for byte the same body.
+      const second = await get(`/export/${file}?roles=FUNDER&roles=PARTNER&place=${LAI_CHAU}`, { "accept-encoding": "identity" });
+      expect(second.headers.get("etag")).toBe(etag);
+      expect(Buffer.from(await second.arrayBuffer()).equals(bytes)).toBe(true);
+      // A browser revalidating its copy (fetch would add no-cache without a Cache-Control of its own).
+      const revalidated = await get(url, { "if-none-match": etag!, "cache-control": "max-age=0" });
+      expect({ status: revalidated.status, etag: revalidated.headers.get("etag"), body: await revalidated.text() }).toEqual({ status: 304, etag, body: "" });
+      // Another filter is another file.
+      const other = await get(`/export/${file}?place=${LAI_CHAU}`);
+      expect(other.headers.get("etag")).not.toBe(etag);
+      await other.arrayBuffer();
+      // Anything committed to the graph changes the ETag: the old one is answered in full.
+      await commitSomething();
+      const after = await get(url, { "if-none-match": etag!, "cache-control": "max-age=0" });
+      expect(after.status).toBe(200);
+      expect(after.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(after.headers.get("etag")).not.toBe(etag);
+      await after.arrayBuffer();
+    });
+
+    it("cuts an export when the graph changes while it is read, rather than end a file that mixes two states", async () => {
+      const { whoWhatWhere, exports } = createRepositories(graph);
+      const config = { ...loadConfig(), exportBatchSize: 7 };
+      const q = { place: LAI_CHAU };
+      // Read whole while nothing changes: every batch, and the end.
+      const whole: number[] = [];
+      for await (const batch of batchesOf(config, whoWhatWhere, exports, q, await exports.version())) whole.push(batch.length);
+      expect(whole.length).toBeGreaterThan(2);
+      // A write after the first batch: the export must not end.
+      const batches = batchesOf(config, whoWhatWhere, exports, q, await exports.version());
+      expect((await batches.next()).value).toHaveLength(7);
+      await commitSomething();
+      await expect((async () => {
+        for await (const _ of batches) void _;
+      })()).rejects.toBeInstanceOf(GraphChangedError);
+    });
+  });
+
+  it("serves its OpenAPI description at /openapi.json, cacheable", async () => {
+    const res = await get("/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=60");
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(await res.json()).toEqual(openApiDocument(await getSchema()));
+    expect((await get("/openapi.json", { "if-none-match": etag!, "cache-control": "max-age=0" })).status).toBe(304);
   });
 
   it("logged no unexpected error", () => {

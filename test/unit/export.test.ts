@@ -1,9 +1,11 @@
 import { Writable } from "node:stream";
+import { Workbook } from "exceljs";
 import { getSchema } from "../../src/composition";
-import { COLUMNS, toRecord } from "../../src/export/export.columns";
+import { COLUMNS, dateCell, toRecord } from "../../src/export/export.columns";
+import { exportEtag } from "../../src/export/export.etag";
 import { exportFilterParser } from "../../src/export/export.filter";
-import { toFeatureCollection, writeCsv, writeXlsx } from "../../src/export/export.formats";
-import { ActivityKind, Role } from "../../src/graph/graph.enums";
+import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "../../src/export/export.formats";
+import { ActivityKind, DatePrecision, Role } from "../../src/graph/graph.enums";
 import type { WhoWhatWhereRow } from "../../src/who-what-where/who-what-where.type";
 
 const node = (typename: string, id: string, name: string, props: Record<string, unknown> = {}) => ({ __typename: typename, id, name, aliases: [], ...props });
@@ -58,17 +60,40 @@ describe("the 3W export filter", () => {
     expect(await refusal("place=vn:a&place=vn:b")).toEqual(["BAD_USER_INPUT", expect.stringContaining("once")]);
     expect(await refusal("plac=vn:lai-chau")).toEqual(["BAD_USER_INPUT", expect.stringContaining("is not a 3W filter")]);
   });
+
+  // A typo must never silently mean "no filter".
+  it("refuses empty values and empty list items instead of reading them as no filter", async () => {
+    for (const query of ["roles=,,,", "roles=", "roles=FUNDER,", "roles=FUNDER&roles=", "activities=%20", "organization=", "place=%20", "model=", "program=", "project=", "from=", "to="]) {
+      expect({ query, refusal: await refusal(query) }).toEqual({ query, refusal: ["BAD_USER_INPUT", expect.stringMatching(/empty/)] });
+    }
+  });
 });
 
 describe("the 3W export columns", () => {
   it("carry the HXL hashtags of the 3W standard", () => {
     const tags = COLUMNS.map((c) => c.hxl);
-    for (const tag of ["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm2+code", "#adm3+name", "#adm3+code", "#date+start", "#date+end", "#targeted", "#meta+source", "#meta+quote"]) {
+    for (const tag of ["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm2+code", "#adm3+name", "#adm3+code", "#date+start", "#date+end", "#beneficiary", "#meta+source", "#meta+quote"]) {
       expect(tags).toContain(tag);
     }
-    for (const base of ["#sector", "#activity", "#loc"]) expect(tags.some((t) => t.startsWith(`${base}+`))).toBe(true);
+    for (const base of ["#subsector", "#activity", "#loc"]) expect(tags.some((t) => t.startsWith(`${base}+`))).toBe(true);
     expect(new Set(tags).size).toBe(tags.length);
     expect(tags.every((t) => /^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/.test(t))).toBe(true);
+  });
+
+  // The hashtags of the HXL 1.1 dictionary (hxlstandard.org/standard/1-1final/dictionary), and
+  // those libhxl's default schema (hxl-default-schema.json) types as numbers.
+  const HXL_HASHTAGS = new Set(
+    "access activity adm1 adm2 adm3 adm4 adm5 affected beneficiary capacity cause channel contact country crisis currency date description event frequency geo group impact indicator inneed item loc meta modality need operations org output population reached region respondee sector service severity status subsector targeted value".split(" "),
+  );
+  const NUMERIC = (tag: string): boolean => /^#(population|affected|inneed|targeted|reached|value)\b/.test(tag) || /^#(indicator|output)\b.*\+num\b/.test(tag);
+
+  it("use only hashtags of the HXL dictionary, and no numeric one on text", () => {
+    for (const c of COLUMNS) expect({ header: c.header, hashtag: HXL_HASHTAGS.has(c.hxl.split("+")[0].slice(1)) }).toEqual({ header: c.header, hashtag: true });
+    // Every column is text (or a date): none may carry a hashtag HXL validates as a number.
+    expect(COLUMNS.filter((c) => NUMERIC(c.hxl)).map((c) => c.header)).toEqual([]);
+    expect(COLUMNS.find((c) => c.header === "for_whom")?.hxl).toBe("#beneficiary");
+    // libhxl validates #date as a date: ISO days.
+    for (const c of COLUMNS.filter((c) => c.hxl.startsWith("#date"))) expect(c.value(row(1))).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
   });
 
   it("turn a row into its cells, lists joined by '; '", () => {
@@ -122,6 +147,139 @@ describe("the export writers", () => {
     expect(hxl[1]).toBe(COLUMNS.map((c) => c.hxl).join(","));
     expect(hxl[2]).toContain('"Tập huấn 1, ""kỹ thuật"""');
     expect((await write(false, true)).startsWith("\ufefforganization_id,")).toBe(true);
+  });
+});
+
+/** Everything a writer wrote, as one buffer. */
+async function written(write: (out: Writable) => Promise<void>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await write(new Writable({ write: (c: Buffer, _e, cb) => void (chunks.push(c), cb()) }));
+  return Buffer.concat(chunks);
+}
+
+/** The rows as batches of `size`. */
+function batchesOf(rows: WhoWhatWhereRow[], size: number): RowBatches {
+  return (async function* () {
+    for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+  })();
+}
+
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks), "\n" between records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe("CSV injection (OWASP)", () => {
+  // Cells a spreadsheet would run as formulas, in the columns a source's text reaches.
+  const HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "\uff1d1+1", "=1;=2"];
+
+  function hostileRow(value: string): WhoWhatWhereRow {
+    const r = row(1);
+    return {
+      ...r,
+      organization: { ...r.organization, name: value },
+      intervention: { ...r.intervention, name: value },
+      forWhom: value,
+      provenance: { sourceId: "source:x", quote: value, note: null },
+    };
+  }
+
+  it.each([false, true])("prefixes formula-looking cells with a single quote (hxl: %s)", async (hxl) => {
+    for (const value of HOSTILE) {
+      const text = (await written((out) => writeCsv(batchesOf([hostileRow(value)], 1), out, { hxl, bom: false }))).toString("utf8");
+      const [header, ...rest] = parseCsv(text);
+      const cells = Object.fromEntries(header.map((h, i) => [h, rest[hxl ? 1 : 0][i]]));
+      for (const column of ["organization_name", "intervention_name", "for_whom", "quote"]) {
+        expect({ value, column, cell: cells[column] }).toEqual({ value, column, cell: `'${value}` });
+      }
+      // Ids and codes are never touched, and the hashtag row stays as it is.
+      expect(cells.organization_id).toBe("org:o1");
+      if (hxl) expect(rest[0]).toEqual(COLUMNS.map((c) => c.hxl));
+    }
+  });
+
+  it("leaves text that merely contains those characters as it is", async () => {
+    const text = (await written((out) => writeCsv(batchesOf([hostileRow("Hộ nghèo = 30%, cận nghèo + 5 - 2 @xã")], 1), out, { hxl: false, bom: false }))).toString("utf8");
+    const [header, values] = parseCsv(text);
+    expect(values[header.indexOf("for_whom")]).toBe("Hộ nghèo = 30%, cận nghèo + 5 - 2 @xã");
+  });
+});
+
+describe("the XLSX", () => {
+  const load = async (bytes: Buffer) => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook.getWorksheet("3W")!;
+  };
+  const column = (header: string): number => COLUMNS.findIndex((c) => c.header === header) + 1;
+
+  it("writes dates as date cells, formatted to their precision", async () => {
+    const byYear = row(2);
+    byYear.period = { start: "2019-01-01", end: "2020-06-01", startPrecision: DatePrecision.YEAR, endPrecision: DatePrecision.MONTH };
+    const sheet = await load(await written((out) => writeXlsx(batchesOf([row(1), byYear], 1), out)));
+    const start = sheet.getRow(2).getCell(column("start"));
+    expect(start.type).toBe(4); // ValueType.Date
+    expect(start.value).toEqual(new Date(Date.UTC(2023, 0, 1)));
+    expect(start.numFmt).toBe("yyyy-mm-dd");
+    expect(sheet.getRow(2).getCell(column("end")).value ?? "").toBe(""); // no end date: an empty cell
+    expect(sheet.getRow(3).getCell(column("start")).value).toEqual(new Date(Date.UTC(2019, 0, 1)));
+    expect(sheet.getRow(3).getCell(column("start")).numFmt).toBe("yyyy");
+    expect(sheet.getRow(3).getCell(column("end")).value).toEqual(new Date(Date.UTC(2020, 5, 1)));
+    expect(sheet.getRow(3).getCell(column("end")).numFmt).toBe("yyyy-mm");
+    // Text stays text, even when it looks like a formula.
+    expect(sheet.getRow(2).getCell(column("organization_name")).value).toBe("Organization 1");
+  });
+
+  it("reads only calendar days as dates", () => {
+    expect(dateCell("2024-02-29", DatePrecision.DAY)?.value).toEqual(new Date(Date.UTC(2024, 1, 29)));
+    expect(dateCell("2023-02-29", DatePrecision.DAY)).toBeNull();
+    expect(dateCell("2023", null)).toBeNull();
+    expect(dateCell(null, null)).toBeNull();
+  });
+
+  // The ETag of a download names its bytes: the same rows must give the same bytes, whenever
+  // they are written and however they are batched.
+  it("is the same bytes for the same rows, at any time and in any batches", async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => row(i));
+    const DATE_ONLY = ["hrtime", "nextTick", "performance", "queueMicrotask", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
+    try {
+      jest.useFakeTimers({ doNotFake: [...DATE_ONLY], now: new Date("2031-03-04T05:06:07Z") });
+      const first = await written((out) => writeXlsx(batchesOf(rows, 7), out));
+      jest.setSystemTime(new Date("2042-11-12T13:14:15Z"));
+      const second = await written((out) => writeXlsx(batchesOf(rows, 50), out));
+      expect(second.equals(first)).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+    const csv = async (size: number) => written((out) => writeCsv(batchesOf(rows, size), out, { hxl: true, bom: false }));
+    expect((await csv(7)).equals(await csv(120))).toBe(true);
+  });
+});
+
+describe("the ETag of a download", () => {
+  it("names the format, the filter (in any spelling) and the graph's version", () => {
+    const etag = exportEtag("csv", { place: "vn:lai-chau", roles: ["FUNDER", "PARTNER"] }, "FB:1");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/); // strong: no W/
+    expect(exportEtag("csv", { roles: ["PARTNER", "FUNDER"], place: "vn:lai-chau" }, "FB:1")).toBe(etag);
+    expect(exportEtag("xlsx", { place: "vn:lai-chau", roles: ["FUNDER", "PARTNER"] }, "FB:1")).not.toBe(etag);
+    expect(exportEtag("csv", { place: "vn:lai-chau", roles: ["FUNDER"] }, "FB:1")).not.toBe(etag);
+    expect(exportEtag("csv", { place: "vn:lai-chau", roles: ["FUNDER", "PARTNER"] }, "FB:2")).not.toBe(etag);
   });
 });
 
