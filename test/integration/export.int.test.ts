@@ -7,6 +7,7 @@ import { batchesOf, GraphChangedError } from "../../src/export/export.router";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
+import { parseCsv } from "../helpers/csv";
 
 /**
  * The downloads under /export, over HTTP against the seeded graph: every 3W row of a filter, in
@@ -17,27 +18,6 @@ import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/ht
 
 const HEADERS = COLUMNS.map((c) => c.header);
 const LAI_CHAU = "vn:lai-chau";
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (c !== "\r") field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** A CSV's data rows as objects keyed by the header. */
 const records = (rows: string[][]): Record<string, string>[] => rows.map((r) => Object.fromEntries(HEADERS.map((h, i) => [h, r[i]])));

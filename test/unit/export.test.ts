@@ -7,6 +7,7 @@ import { exportFilterParser } from "../../src/export/export.filter";
 import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "../../src/export/export.formats";
 import { ActivityKind, DatePrecision, Role } from "../../src/graph/graph.enums";
 import type { WhoWhatWhereRow } from "../../src/who-what-where/who-what-where.type";
+import { parseCsv } from "../helpers/csv";
 
 const node = (typename: string, id: string, name: string, props: Record<string, unknown> = {}) => ({ __typename: typename, id, name, aliases: [], ...props });
 
@@ -162,27 +163,6 @@ function batchesOf(rows: WhoWhatWhereRow[], size: number): RowBatches {
   return (async function* () {
     for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
   })();
-}
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks), "\n" between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
 }
 
 describe("CSV injection (OWASP)", () => {
