@@ -22,4 +22,6 @@ export default defineConfig({
   sourcemap: false,
   splitting: false,
   treeshake: true,
+  // Errors only: `npm run build` stays as quiet as its other steps.
+  silent: true,
 });
