@@ -138,11 +138,12 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     await docs.locator(".graphiql-doc-explorer-title", { hasText: /^whoWhatWhere$/ }).waitFor();
   });
 
-  it("draws Vietnamese names in the query editor and the result pane with the bundled font alone", async () => {
+  it("draws Vietnamese names in the editors, the result pane and the docs with the bundled fonts alone", async () => {
     const { page } = browser;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("DOM.enable");
     await cdp.send("CSS.enable");
+    expect((await page.goto(`${server.url}/graphql`))?.status()).toBe(200);
 
     // A new tab, a query whose comment names places and a model in Vietnamese: letters
     // (ồ ư ấ ờ) that only the fonts' `vietnamese` subsets have, next to Latin ones.
@@ -190,6 +191,15 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     const modelName = await settle(() => fontsDrawing(page, cdp, "section.result-window .view-lines", "Trồng dưa hấu"), single);
     expect(families(modelName)).toEqual([MONO_FONT]);
 
+    // The variables editor (Monaco too): a Vietnamese value typed into it.
+    await page.locator('.graphiql-editor-tools button[data-name="variables"]').click();
+    const variables = page.locator("section.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor");
+    await variables.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText('{ "commune": "Mường Kim" }');
+    const inVariables = await settle(() => fontsDrawing(page, cdp, "section.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines", "Mường Kim"), single);
+    expect(families(inVariables)).toEqual([MONO_FONT]);
+
     // The docs pane: a description with Vietnamese ("ong mật") in the proportional UI font.
     const docs = page.locator(".graphiql-doc-explorer");
     // Open unless the first test left it open, and back to its root.
@@ -205,6 +215,12 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
 
     mkdirSync(path.dirname(SCREENSHOT_VIETNAMESE), { recursive: true });
     await page.screenshot({ path: SCREENSHOT_VIETNAMESE });
+
+    // The explorer draws its fields in the monospace font.
+    await page.getByLabel("Show GraphiQL Explorer").click();
+    await page.locator('.graphiql-explorer-root [data-field-name="whoWhatWhere"]').first().waitFor();
+    const inExplorer = await settle(() => fontsDrawing(page, cdp, ".graphiql-explorer-root", "whoWhatWhere"), single);
+    expect(families(inExplorer)).toEqual([MONO_FONT]);
     await cdp.detach();
   });
 
