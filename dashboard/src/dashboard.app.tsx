@@ -22,6 +22,7 @@ import { FacetBars } from "./bars.chart";
 import { communePoints } from "./communes.model";
 import { FiltersBar, type SelectOption } from "./filters.bar";
 import { type DashboardFilter, exportUrl, type FilterKey, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "./filters.model";
+import { apiUrl } from "./base-path";
 import { runQuery } from "./graphql.client";
 import { ACTIVITIES, activityLabel, type Lang, LANGS, nameIn, roleLabel, t } from "./labels.i18n";
 import { ProvinceMap } from "./map.chart";
@@ -197,7 +198,7 @@ export function DashboardApp() {
           <div className="totals" data-testid="totals">
             <strong>{summary?.interventions ?? "…"}</strong> {t(lang, "interventions")} · <strong>{summary?.rows ?? "…"}</strong> {t(lang, "rows")}
           </div>
-          <a className="button" href={exportUrl(filter)} download data-testid="csv">
+          <a className="button" href={apiUrl(exportUrl(filter))} download data-testid="csv">
             {t(lang, "downloadCsv")}
           </a>
           <div className="langs" role="group" aria-label={t(lang, "language")}>

@@ -9,6 +9,7 @@
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type OperationDefinitionNode } from "graphql";
+import { apiUrl } from "./base-path";
 
 /** A GraphQL error from the API, with its extensions.code (BAD_USER_INPUT, RATE_LIMITED…). */
 export class ApiError extends Error {
@@ -68,11 +69,11 @@ export async function runQuery<TResult, TVariables extends Record<string, unknow
     const query = new URLSearchParams({ documentId: id, variables: JSON.stringify(variables) });
     if (name) query.set("operationName", name);
     // The header satisfies Apollo's CSRF prevention for GET; same origin, so no preflight.
-    const res = await fetch(`/graphql?${query}`, { headers: { accept: ACCEPT, "apollo-require-preflight": "true" }, signal });
+    const res = await fetch(apiUrl(`/graphql?${query}`), { headers: { accept: ACCEPT, "apollo-require-preflight": "true" }, signal });
     const body = await bodyOf<TResult>(res);
     if (!idRefused(res, body)) return dataOf(res, body);
   }
-  const res = await fetch("/graphql", {
+  const res = await fetch(apiUrl("/graphql"), {
     method: "POST",
     headers: { "content-type": "application/json", accept: ACCEPT },
     body: JSON.stringify({ query: print(document), operationName: name, variables }),

@@ -1,7 +1,7 @@
 /**
  * The GraphQL IDE served by the API at /graphql (and /): GraphiQL 5 with the docs, history and
  * point-and-click explorer plugins, bundled by Vite into dist/ide so that it works on networks
- * without internet. Requests go to /graphql on the same origin.
+ * without internet. Requests go to /graphql on the same origin, under BASE_PATH (base-path.ts).
  */
 import "./monaco-workers";
 import "graphiql/style.css";
@@ -12,9 +12,10 @@ import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { apiUrl } from "./base-path";
 import { EXAMPLE_TABS } from "./examples";
 
-const fetcher = createGraphiQLFetcher({ url: "/graphql" });
+const fetcher = createGraphiQLFetcher({ url: apiUrl("/graphql") });
 // Passing `plugins` replaces GraphiQL's default list, which is just the history: keep it. The
 // docs explorer is always there.
 const plugins = [HISTORY_PLUGIN, explorerPlugin()];
