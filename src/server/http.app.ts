@@ -65,9 +65,12 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
  *                            `query` runs a trusted document (persisted-documents.ts)
  *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
+ * All of these under BASE_PATH when set (config.basePath: "/g/graphql"…); anything outside it is 404.
  * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
  * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
- * per IP; bodies are capped; malformed bodies get a JSON error, never an HTML stack trace.
+ * per address (the socket's, or X-Forwarded-For from the proxies TRUST_PROXY names), static
+ * files excepted; bodies are capped, a declared oversized one refused before it is read;
+ * malformed bodies get a JSON error, never an HTML stack trace; every answer is nosniff.
  * Responses are compressed (gzip, br) when the client accepts it, streamed ones too; bodies sent
  * whole carry a strong ETag and answer If-None-Match with 304 (Cache-Control: http-cache.ts).
  */
