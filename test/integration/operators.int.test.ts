@@ -190,6 +190,12 @@ describe("small hardening", () => {
     expect(headers).toEqual(Object.fromEntries(Object.keys(answers).map((k) => [k, "nosniff"])));
     await Promise.all(Object.values(answers).map((res) => res.arrayBuffer()));
   });
+
+  it("sends nosniff on what Node's parser refuses before express sees it", async () => {
+    const answer = await rawExchange(Number(new URL(server.url).port), "NOT HTTP AT ALL\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/);
+  });
 });
 
 /** A document no manifest has, with its APQ hash. */
