@@ -1,5 +1,6 @@
-# The API image. Seeds the graph at NEO4J_URI (idempotent), then serves on port 4000 on every
-# interface, with the GraphiQL IDE built in (no internet needed by the browser).
+# The API image. Seeds the graph at NEO4J_URI (idempotent; SEED_ON_START=false skips it, so the API
+# can use a read-only account), then serves on port 4000 on every interface (under BASE_PATH if
+# set), with the GraphiQL IDE built in (no internet needed by the browser).
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -14,7 +15,7 @@ COPY client ./client
 RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && bash scripts/build-dashboard.sh && npm prune --omit=dev
 
 FROM node:24-slim
-ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 SEED_ON_START=true
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -25,5 +26,5 @@ COPY client/generated/persisted-documents.json ./client/generated/persisted-docu
 EXPOSE 4000
 USER node
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["sh", "-c", "node dist/scripts/seed.js && exec node dist/src/main.js"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4000'+(process.env.BASE_PATH||'').replace(/\\/+$/,'')+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["sh", "-c", "case \"$SEED_ON_START\" in true) node dist/scripts/seed.js || exit 1 ;; false) ;; *) echo \"SEED_ON_START must be true or false\" >&2; exit 2 ;; esac; exec node dist/src/main.js"]

@@ -14,6 +14,12 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   base: "/ide/",
+  // Scripts, styles and workers refer to each other relatively (import.meta.url, CSS url()), so
+  // the build works under any BASE_PATH; only index.html's own asset URLs carry /ide/, and the
+  // server prefixes those when it serves the page (src/server/html-page.ts).
+  experimental: {
+    renderBuiltUrl: (_file, { hostType }) => (hostType === "html" ? undefined : { relative: true }),
+  },
   // No @vitejs/plugin-react: Oxc compiles TSX with React's automatic runtime.
   oxc: { jsx: { runtime: "automatic" } },
   // Workers are ES modules (Monaco's workers import other chunks).

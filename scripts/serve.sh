@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm start`: from a fresh clone to the seeded graph served at http://localhost:${PORT:-4000}/graphql.
 # Installs dependencies, builds and starts the local Neo4j (unless NEO4J_URI points elsewhere),
-# compiles the API and the IDE, seeds (idempotent), then runs the API in the foreground.
+# compiles the API and the IDE, seeds (idempotent; SEED_ON_START=false skips it, for a graph seeded
+# separately or a read-only Neo4j account), then runs the API in the foreground.
 # Ctrl-C lets in-flight requests finish and stops the API;
 # Neo4j keeps running for the next start (`npm run db:stop` stops it).
 set -euo pipefail
@@ -10,7 +11,11 @@ source scripts/node-env.sh
 bash scripts/ensure-deps.sh
 bash scripts/neo4j.sh start
 npm run --silent build
-node dist/scripts/seed.js
+case "${SEED_ON_START:-true}" in
+  true) node dist/scripts/seed.js ;;
+  false) echo "[serve] SEED_ON_START=false: serving the graph as it is (seed it with \`npm run seed\` and a writable account)" >&2 ;;
+  *) echo "[serve] SEED_ON_START must be true or false, got \"${SEED_ON_START}\"" >&2; exit 2 ;;
+esac
 # Production mode unless told otherwise: internal error detail never reaches clients.
 export NODE_ENV="${NODE_ENV:-production}"
 exec node dist/src/main.js

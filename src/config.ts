@@ -53,6 +53,21 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** 3W rows an export reads per database statement; an export holds one statement at a time. */
   exportBatchSize: number;
+  /** Longest a download (/export/*) may take, in milliseconds; past it the download is cut. */
+  exportTimeoutMs: number;
+  /**
+   * The path prefix everything is served under (BASE_PATH), e.g. "/g": "" (the root) or "/" plus
+   * segments, without a trailing slash. Requests outside it get 404.
+   */
+  basePath: string;
+  /**
+   * express's `trust proxy` (TRUST_PROXY): false (default) uses the socket's address, so
+   * X-Forwarded-For is ignored; otherwise a hop count or the proxies (addresses, CIDRs,
+   * loopback/linklocal/uniquelocal) whose X-Forwarded-For is believed.
+   */
+  trustProxy: boolean | number | string;
+  /** Apollo's automatic persisted queries may register new documents (APQ=true); off by default. */
+  apq: boolean;
 }
 
 export const PERSISTED_DOCUMENTS_MODES = ["off", "allow", "only"] as const;
@@ -99,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedDocuments: persistedDocumentsModeFrom(env.PERSISTED_DOCUMENTS),
     cacheMaxAgeSeconds: intFrom(env, "CACHE_MAX_AGE_SECONDS", 60, 0, 31_536_000),
     exportBatchSize: intFrom(env, "EXPORT_BATCH_SIZE", 1_000, 1, 10_000),
+    exportTimeoutMs: intFrom(env, "EXPORT_TIMEOUT_MS", 300_000, 1_000, 3_600_000),
+    basePath: basePathFrom(env.BASE_PATH),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    apq: booleanFrom(env, "APQ", false),
   };
 }
 
@@ -115,4 +134,36 @@ function persistedDocumentsModeFrom(raw: string | undefined): PersistedDocuments
   const mode = PERSISTED_DOCUMENTS_MODES.find((m) => m === raw);
   if (!mode) throw new Error(`PERSISTED_DOCUMENTS must be one of ${PERSISTED_DOCUMENTS_MODES.join(", ")}, got "${raw}"`);
   return mode;
+}
+
+function booleanFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+/** "/g", "/g/", "g" → "/g"; "", "/" → "" (the root). Segments of URL-safe characters only. */
+function basePathFrom(raw: string | undefined): string {
+  if (!raw) return "";
+  const trimmed = `/${raw.replace(/^\/+|\/+$/g, "")}`;
+  if (trimmed === "/") return "";
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(trimmed) || trimmed.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new Error(`BASE_PATH must be a path such as /graph (letters, digits, . _ ~ - between slashes), got "${raw}"`);
+  }
+  return trimmed;
+}
+
+/**
+ * Unset, "" or "false": false. "true" trusts every proxy (only when the API is unreachable but
+ * through one). A non-negative integer: that many hops. Anything else: a comma-separated list of
+ * addresses, CIDRs or the names loopback, linklocal, uniquelocal (checked by express at start-up).
+ */
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -1,6 +1,5 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Driver } from "neo4j-driver";
 import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
@@ -10,6 +9,7 @@ import { exportRouter } from "../export/export.router";
 import { createDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
+import { ErrorCode } from "../common/errors";
 import { createHttpApp, onClientError } from "./http.app";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
@@ -19,8 +19,11 @@ export interface ApiServerOptions {
   logger: PinoLogger;
   /** Folder of the built GraphiQL IDE (dist/ide). */
   ideAssetsDir: string;
-  /** How long in-flight requests may take to finish once stop() is called. */
-  drainMs: number;
+  /**
+   * How long in-flight requests may take to finish once stop() is called; default: the longest a
+   * request may take, max(REQUEST_TIMEOUT_MS, EXPORT_TIMEOUT_MS), plus DRAIN_MARGIN_MS.
+   */
+  drainMs?: number;
   /** Tags the API's Neo4j transactions. */
   appName?: string;
   /** The manifest of trusted documents; default: the client package's (persisted-documents.ts). */
@@ -32,8 +35,36 @@ export interface ApiServer {
   port: number;
   graph: GraphExecutor;
   driver: Driver;
-  /** Stops accepting connections, lets in-flight requests finish (up to drainMs), closes the driver. */
-  stop(): Promise<void>;
+  /**
+   * Drains: new requests get 503 SERVICE_UNAVAILABLE (`Connection: close`) while the requests in
+   * flight finish, for up to drainMs; then the connections that are left are cut, the server
+   * stops listening and the driver closes. Resolves with how many requests were cut (0: none).
+   */
+  stop(): Promise<{ cut: number }>;
+}
+
+/** Time past the longest request's budget for its answer to be written out. */
+export const DRAIN_MARGIN_MS = 2_000;
+
+/** How long a shutdown waits for in-flight requests: the longest a request may take, plus a margin. */
+export function drainTimeMs(config: Config): number {
+  return Math.max(config.requestTimeoutMs, config.exportTimeoutMs) + DRAIN_MARGIN_MS;
+}
+
+const DRAINING_BODY = JSON.stringify({ errors: [{ message: "The server is shutting down; retry on another instance or shortly", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+
+/** Answers a request that arrives while the server drains, without running any of the app. */
+function refuseWhileDraining(res: http.ServerResponse): void {
+  res.shouldKeepAlive = false;
+  res.writeHead(503, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(DRAINING_BODY),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Retry-After": "5",
+    Connection: "close",
+  });
+  res.end(DRAINING_BODY);
 }
 
 /**
@@ -41,19 +72,14 @@ export interface ApiServer {
  * repositories → per-request context → Apollo → HTTP app. src/main.ts and the tests' HTTP
  * server both start it this way, so what the tests exercise is what runs.
  */
-export async function startApiServer({ config, logger, ideAssetsDir, drainMs, appName, persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ config, logger, ideAssetsDir, drainMs = drainTimeMs(config), appName, persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE }: ApiServerOptions): Promise<ApiServer> {
   const persistedDocuments = loadPersistedDocuments(persistedDocumentsFile, config.persistedDocuments);
   const schema = await getSchema();
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
   const httpServer = http.createServer();
-  const apollo = createServer({
-    schema,
-    config,
-    logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })],
-  });
+  const apollo = createServer({ schema, config, logger });
   await apollo.start();
   const app = createHttpApp({
     config,
@@ -66,7 +92,21 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     openApi: openApiRouter({ config, schema }),
     persistedDocuments,
   });
-  httpServer.on("request", app);
+  // Requests in flight, for the drain; once draining, new ones are refused before the app runs.
+  const inFlight = new Set<http.ServerResponse>();
+  let draining = false;
+  let onIdle: (() => void) | undefined;
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (draining) return refuseWhileDraining(res);
+    inFlight.add(res);
+    // A streamed download's pipeline, compression, the access log and this drain each watch "close".
+    res.setMaxListeners(20);
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (inFlight.size === 0) onIdle?.();
+    });
+    app(req, res);
+  });
   httpServer.on("clientError", onClientError);
   // Slow or idle clients cannot hold sockets for ever.
   httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
@@ -80,8 +120,29 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     graph,
     driver,
     async stop() {
+      draining = true;
+      // Idle keep-alive connections would otherwise bring new requests to refuse one by one.
+      httpServer.closeIdleConnections();
+      let cut = 0;
+      if (inFlight.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        const finished = await Promise.race([
+          new Promise<boolean>((resolve) => (onIdle = () => resolve(true))),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), drainMs))),
+        ]);
+        clearTimeout(timer);
+        if (!finished) {
+          cut = inFlight.size;
+          logger.error(`drain: ${cut} request(s) still running after ${drainMs} ms; cutting them`);
+        }
+      }
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
       await apollo.stop();
       await driver.close();
+      return { cut };
     },
   };
 }

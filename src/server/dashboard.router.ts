@@ -1,9 +1,12 @@
 import path from "node:path";
 import express, { type NextFunction, type Response, type Router } from "express";
+import { renderBuiltPage } from "./html-page";
 
 export interface DashboardRouterOptions {
   /** The Vite build of dashboard/ (dist/dashboard): index.html plus content-hashed files under assets/. */
   assetsDir: string;
+  /** BASE_PATH the router is mounted under ("" at the root): written into the page (html-page.ts). */
+  basePath?: string;
 }
 
 /**
@@ -63,19 +66,19 @@ function setPageHeaders(res: Response): void {
  *   The build is looked up on every request: building it needs no restart.
  * Anything else under /dashboard/ is a 404 from the app's handler; other paths pass through.
  */
-export function dashboardRouter({ assetsDir }: DashboardRouterOptions): Router {
+export function dashboardRouter({ assetsDir, basePath = "" }: DashboardRouterOptions): Router {
   const root = path.resolve(assetsDir);
   const router = express.Router();
 
   const sendPage = (res: Response, next: NextFunction): void => {
     setPageHeaders(res);
-    // Relative to `root`, so a checkout under a dot-folder (~/.work/…) is not refused as a dotfile.
-    res.sendFile("index.html", { root }, (err?: NodeJS.ErrnoException) => {
-      if (!err) return;
-      if (res.headersSent) return next(err);
-      if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
-      res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
-    });
+    renderBuiltPage(path.join(root, "index.html"), "dashboard", basePath).then(
+      (html) => void res.type("html").send(html),
+      (err: NodeJS.ErrnoException) => {
+        if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
+        res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
+      },
+    );
   };
 
   router.get(["/dashboard", "/dashboard/", "/dashboard/index.html"], (_req, res, next) => sendPage(res, next));

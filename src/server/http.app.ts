@@ -55,7 +55,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
   }
   const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
   const body = JSON.stringify({ errors: [{ message: status === 431 ? "The request's URL or headers are too large" : "The request could not be read", extensions: { code: ErrorCode.BAD_REQUEST } }] });
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /**
@@ -68,23 +68,38 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *                            `query` runs a trusted document (persisted-documents.ts)
  *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
  *   GET  /openapi.json       the OpenAPI 3.1 description of /export and /health (export.openapi.ts)
+ * All of these under BASE_PATH when set (config.basePath: "/g/graphql"…); anything outside it is 404.
  * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
  * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
- * per IP; bodies are capped; malformed bodies get a JSON error, never an HTML stack trace.
+ * per address (the socket's, or X-Forwarded-For from the proxies TRUST_PROXY names), static
+ * files excepted; bodies are capped, a declared oversized one refused before it is read;
+ * malformed bodies get a JSON error, never an HTML stack trace; every answer is nosniff.
  * Responses are compressed (gzip, br) when the client accepts it, streamed ones too; bodies sent
  * whole carry a strong ETag and answer If-None-Match with 304 (Cache-Control: http-cache.ts).
  */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { config, apollo, logger } = options;
-  const app = express();
-  app.disable("x-powered-by");
+  const server = express();
+  server.disable("x-powered-by");
   // A strong ETag (hash of the uncompressed body) on every response sent whole; req.fresh then
   // turns a matching If-None-Match on a GET into 304.
-  app.set("etag", "strong");
-  // Behind a proxy (Docker, a load balancer) the client address is in X-Forwarded-For.
-  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  server.set("etag", "strong");
+  // The client's address (rate limit, access log): the socket's own unless TRUST_PROXY names the
+  // proxies whose X-Forwarded-For is believed; trusting it by default would let any client pick
+  // its own rate-limit bucket with a forged header.
+  try {
+    server.set("trust proxy", config.trustProxy);
+  } catch (err) {
+    throw new Error(`TRUST_PROXY is not a hop count or a list of addresses, CIDRs, loopback, linklocal, uniquelocal: ${(err as Error).message}`);
+  }
 
-  app.use(
+  // Every answer, errors and 404s included: browsers must not guess a type other than the one sent.
+  server.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  });
+
+  server.use(
     pinoHttp({
       logger,
       quietReqLogger: true,
@@ -96,13 +111,28 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         return info ? { operation: info.operationName, cost: info.cost, errors: info.errorCodes.length ? info.errorCodes : undefined } : {};
       },
       serializers: { req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url.slice(0, 200), remoteAddress: req.remoteAddress }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
-      autoLogging: { ignore: (req) => req.url?.startsWith("/ide/") ?? false },
+      autoLogging: { ignore: (req) => isStaticAsset(stripBasePath(req.url ?? "", config.basePath)) },
     }),
   );
 
+  // A declared body over the limit is refused before a byte of it is read (the body parser would
+  // read, or wait for, the whole body before answering); the connection is closed after.
+  server.use((req, res, next) => {
+    const declared = Number(req.headers["content-length"]);
+    if (!(declared > config.maxBodyBytes)) return next();
+    res.setHeader("Connection", "close");
+    sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
+  });
+
   // Before every handler, so that every body can be compressed; streamed ones are compressed as
   // they are written. XLSX (already a zip) is left alone by the default filter.
-  app.use(compression());
+  server.use(compression());
+
+  // Everything below is served under BASE_PATH ("" = the root): paths seen by the handlers are
+  // relative to it, and anything outside it is a 404 from the server's own handler.
+  const app = express.Router();
+  server.use(config.basePath || "/", app);
+  server.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
   app.get("/health", (async (_req, res) => {
     const database = await databaseAnswers(options.ping);
@@ -116,7 +146,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         limit: config.rateLimitPerMinute,
         standardHeaders: "draft-8",
         legacyHeaders: false,
-        skip: (req) => req.path.startsWith("/ide/") || req.path.startsWith("/dashboard/assets/"),
+        // Static files never count: one page load fetches dozens of them.
+        skip: (req) => isStaticAsset(req.path),
+        // Without TRUST_PROXY a client's X-Forwarded-For is ignored on purpose (not a misconfiguration).
+        validate: { xForwardedForHeader: false },
         handler: (_req, res) => sendError(res, 429, ErrorCode.RATE_LIMITED, `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`),
       }),
     );
@@ -125,8 +158,19 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
   // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
   app.use(["/graphql", "/export"], cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
-  app.use(ideRouter({ assetsDir: options.ideAssetsDir }));
-  app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard") }));
+  app.use(ideRouter({ assetsDir: options.ideAssetsDir, basePath: config.basePath }));
+  app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard"), basePath: config.basePath }));
+  // A download may take EXPORT_TIMEOUT_MS at most (a slow reader included); then it is cut, so
+  // that a shutdown's drain (api.server.ts) has a known end.
+  app.use("/export", (_req: Request, res: Response, next) => {
+    const timer = setTimeout(() => {
+      logger.warn(`download cut after EXPORT_TIMEOUT_MS (${config.exportTimeoutMs} ms)`);
+      res.destroy();
+    }, config.exportTimeoutMs);
+    timer.unref();
+    res.once("close", () => clearTimeout(timer));
+    next();
+  });
   app.use("/export", options.exports);
   if (options.openApi) app.use(options.openApi);
 
@@ -135,7 +179,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     requestInfoOf(res);
     runWithBudget(new RequestBudget(config.requestTimeoutMs, config.maxConcurrentReadsPerRequest), next);
   });
-  app.use("/graphql", persistedDocumentsMiddleware({ mode: config.persistedDocuments, documents: options.persistedDocuments }));
+  app.use("/graphql", persistedDocumentsMiddleware({ mode: config.persistedDocuments, documents: options.persistedDocuments, apq: config.apq }));
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
@@ -143,7 +187,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
 
-  app.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, "No such path; the API is at /graphql"));
+  app.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
   const onError: ErrorRequestHandler = (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
     if (res.headersSent) return next(err);
@@ -156,5 +200,19 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
   };
   app.use(onError);
-  return app;
+  server.use(onError);
+  return server;
+}
+
+/**
+ * The built IDE and dashboard files (scripts, styles, fonts, Monaco workers, boundaries; the IDE's
+ * page at /ide/ too): not counted by the rate limit nor logged. `requestPath` is relative to BASE_PATH.
+ */
+export function isStaticAsset(requestPath: string): boolean {
+  return requestPath.startsWith("/ide/") || requestPath.startsWith("/dashboard/assets/");
+}
+
+/** `url` without the BASE_PATH prefix (for the access log, which runs before the router). */
+function stripBasePath(url: string, basePath: string): string {
+  return basePath && url.startsWith(`${basePath}/`) ? url.slice(basePath.length) : url;
 }

@@ -1,9 +1,12 @@
 import path from "node:path";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import { renderBuiltPage } from "./html-page";
 
 export interface IdeRouterOptions {
   /** The Vite build of ide/ (dist/ide): index.html plus content-hashed files under assets/. */
   assetsDir: string;
+  /** BASE_PATH the router is mounted under ("" at the root): written into the page (html-page.ts). */
+  basePath?: string;
 }
 
 /**
@@ -74,19 +77,20 @@ function isPageVisit(req: Request): boolean {
  * - Before the IDE is built, those page requests get 503 with a page that says how to build it.
  *   The build is looked up on every request: building it needs no restart.
  */
-export function ideRouter({ assetsDir }: IdeRouterOptions): Router {
+export function ideRouter({ assetsDir, basePath = "" }: IdeRouterOptions): Router {
   const root = path.resolve(assetsDir);
   const indexFile = path.join(root, "index.html");
   const router = express.Router();
 
   const sendPage = (res: Response, next: NextFunction): void => {
     setPageHeaders(res);
-    res.sendFile(indexFile, (err?: NodeJS.ErrnoException) => {
-      if (!err) return;
-      if (res.headersSent) return next(err);
-      if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
-      res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
-    });
+    renderBuiltPage(indexFile, "ide", basePath).then(
+      (html) => void res.type("html").send(html),
+      (err: NodeJS.ErrnoException) => {
+        if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
+        res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
+      },
+    );
   };
 
   router.get(["/", "/graphql"], (req, res, next) => {

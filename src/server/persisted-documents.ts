@@ -103,6 +103,8 @@ function swapIn(req: Request, params: URLSearchParams | null, text: string): voi
 export interface PersistedDocumentsOptions {
   mode: PersistedDocumentsMode;
   documents: PersistedDocuments;
+  /** Apollo's APQ registers documents (APQ=true); otherwise only the manifest's hashes are known. */
+  apq?: boolean;
 }
 
 /**
@@ -114,12 +116,13 @@ export interface PersistedDocumentsOptions {
  *   it; or Apollo's `extensions.persistedQuery.sha256Hash` (same hash, bare).
  * - A known id: the request goes on as if it had sent the text (same limits, CSRF check, cost).
  *   An unknown documentId: 400 PERSISTED_DOCUMENT_NOT_FOUND. An unknown APQ hash goes on to
- *   Apollo's own APQ cache in `allow` mode (a client may have registered it there).
+ *   Apollo: with APQ=true to its own APQ cache in `allow` mode (a client may have registered it
+ *   there); otherwise Apollo answers PERSISTED_QUERY_NOT_SUPPORTED and APQ clients send the text.
  * - `only`: anything but a known id is refused with 400 PERSISTED_DOCUMENTS_ONLY, so the server
  *   runs exactly the documents of client/generated/persisted-documents.json.
  * - `off`: does nothing; Apollo answers as before (a documentId alone is a bad request).
  */
-export function persistedDocumentsMiddleware({ mode, documents }: PersistedDocumentsOptions): RequestHandler {
+export function persistedDocumentsMiddleware({ mode, documents, apq = false }: PersistedDocumentsOptions): RequestHandler {
   const refuse = (res: Response, code: ErrorCode, message: string): void => {
     (res.locals.requestInfo as RequestInfo | undefined)?.errorCodes.push(code);
     sendError(res, 400, code, message);
@@ -139,8 +142,8 @@ export function persistedDocumentsMiddleware({ mode, documents }: PersistedDocum
     }
     if (lookup.apqHash !== undefined && !lookup.unreadable) {
       const text = documents.get(`sha256:${lookup.apqHash}`);
-      // With text too, `allow` leaves the hash check (and registration) to Apollo's APQ.
-      if (text !== undefined && (!lookup.hasQuery || mode === "only")) {
+      // With text too and APQ=true, `allow` leaves the hash check (and registration) to Apollo's APQ.
+      if (text !== undefined && (!lookup.hasQuery || mode === "only" || !apq)) {
         swapIn(req, params, text);
         return next();
       }

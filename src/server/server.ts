@@ -150,8 +150,8 @@ export function createServer({ schema, config, logger = console, plugins = [] }:
     validationRules: queryLimitRules(config),
     formatError: formatError(logger, config.exposeErrorDetail),
     stopOnTerminationSignals: false,
-    // Trusted documents only: no registering of new ones through automatic persisted queries.
-    ...(config.persistedDocuments === "only" ? { persistedQueries: false as const } : {}),
+    // Registering documents through automatic persisted queries only when APQ=true (and never with trusted documents only).
+    ...(config.apq && config.persistedDocuments !== "only" ? {} : { persistedQueries: false as const }),
     plugins: [requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
   });
 }

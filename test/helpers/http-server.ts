@@ -35,7 +35,7 @@ export async function startHttpServer(overrides: Partial<Config> = {}): Promise<
     url: `http://127.0.0.1:${api.port}`,
     config,
     errorLogs,
-    close: () => api.stop(),
+    close: async () => void (await api.stop()),
   };
 }
 

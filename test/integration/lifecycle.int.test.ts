@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 
 /**
  * The built server as `npm start` runs it (dist/src/main.js, production mode): it starts, serves,
- * and on SIGTERM/SIGINT lets in-flight requests finish and exits 0; a second signal exits at once.
+ * and on SIGTERM/SIGINT lets in-flight requests finish (refusing new ones with 503) and exits 0,
+ * or 1 when the drain limit cut a request; a second signal exits at once.
  */
 
 const MAIN = path.resolve(__dirname, "..", "..", "dist", "src", "main.js");
@@ -43,6 +45,36 @@ function busyRequest(url: string, aliases: number): Promise<Response> {
   return fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
 }
 
+/**
+ * A POST whose body the client sends in two halves, the second only when `sendRest` is called:
+ * a request the server is genuinely in the middle of (no test hook in the server). `started`
+ * resolves on the server's 100 Continue, which Node sends as it hands the request to the app,
+ * so the request is in flight from then on.
+ */
+function slowUpload(url: string, query: string): { started: Promise<void>; sendRest: () => void; response: Promise<{ status: number; body: string }> } {
+  const body = Buffer.from(JSON.stringify({ query }));
+  const half = Math.floor(body.length / 2);
+  const { hostname, port } = new URL(url);
+  const req = http.request({ hostname, port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": body.length, expect: "100-continue" } });
+  const started = new Promise<void>((resolve) => req.once("continue", () => req.write(body.subarray(0, half), () => resolve())));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.once("response", (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on("error", reject);
+    });
+    req.once("error", reject);
+  });
+  req.flushHeaders();
+  return { started, sendRest: () => req.end(body.subarray(half)), response };
+}
+
+async function waitForOutput(server: Running, pattern: RegExp): Promise<void> {
+  while (!pattern.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 const RELAXED = { MAX_ALIASES: "2000", MAX_ROOT_FIELDS: "2000", MAX_TOKENS: "100000", MAX_QUERY_COST: "10000000", MAX_CONCURRENT_READS_PER_REQUEST: "1" };
 
 describe("server lifecycle", () => {
@@ -56,6 +88,36 @@ describe("server lifecycle", () => {
     expect({ status: res.status, errors: body.errors, answered: Object.keys(body.data ?? {}).length }).toEqual({ status: 200, errors: undefined, answered: 150 });
     expect(await server.exit).toEqual({ code: 0, signal: null });
     expect(server.output()).toMatch(/SIGTERM: finishing in-flight requests/);
+  });
+
+  it("drains on SIGTERM: the request in flight finishes with 200, a new one gets 503 SERVICE_UNAVAILABLE, then exit 0", async () => {
+    const server = await startServer();
+    const upload = slowUpload(server.url, `{ organization(id: "org:dwc") { id } }`);
+    await upload.started;
+    server.child.kill("SIGTERM");
+    await waitForOutput(server, /SIGTERM: finishing in-flight requests/);
+    const refused = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ health { api } }" }) });
+    expect({ status: refused.status, connection: refused.headers.get("connection"), nosniff: refused.headers.get("x-content-type-options"), body: await refused.json() }).toEqual({
+      status: 503,
+      connection: "close",
+      nosniff: "nosniff",
+      body: { errors: [{ message: expect.stringMatching(/shutting down/), extensions: { code: "SERVICE_UNAVAILABLE" } }] },
+    });
+    upload.sendRest();
+    const answer = await upload.response;
+    expect({ status: answer.status, body: JSON.parse(answer.body) }).toEqual({ status: 200, body: { data: { organization: { id: "org:dwc" } } } });
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it("exits 1 when a request outlasts the drain (REQUEST_TIMEOUT_MS and EXPORT_TIMEOUT_MS plus the margin)", async () => {
+    const server = await startServer({ REQUEST_TIMEOUT_MS: "1000", EXPORT_TIMEOUT_MS: "1000" });
+    const upload = slowUpload(server.url, `{ organization(id: "org:dwc") { id } }`);
+    await upload.started;
+    server.child.kill("SIGTERM");
+    // The rest of the body never comes: the drain limit cuts the request.
+    await expect(upload.response).rejects.toThrow();
+    expect(await server.exit).toEqual({ code: 1, signal: null });
+    expect(server.output()).toMatch(/1 request\(s\) still running after 3000 ms; cutting them/);
   });
 
   it("exits 0 on SIGINT (Ctrl-C) when idle", async () => {
