@@ -90,7 +90,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   try {
     server.set("trust proxy", config.trustProxy);
   } catch (err) {
-    throw new Error(`TRUST_PROXY is not a hop count or a list of addresses, CIDRs, loopback, linklocal, uniquelocal: ${(err as Error).message}`);
+    throw new Error(`TRUST_PROXY is not a hop count or a list of addresses, CIDRs, loopback, linklocal, uniquelocal: ${(err as Error).message}`, { cause: err });
   }
 
   // Every answer, errors and 404s included: browsers must not guess a type other than the one sent.
