@@ -86,11 +86,17 @@ describe("the IDE and the dashboard under BASE_PATH=/g (offline browser)", () =>
     expect(rows).toBeGreaterThan(0);
     // The boundaries (a hashed asset, fetched by the page) drew the map.
     await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
+    // Every download button (CSV, XLSX, HXL, GeoJSON) links under the prefix.
     expect(await page.locator('[data-testid="csv"]').getAttribute("href")).toMatch(/^\/g\/export\/3w\.csv(\?|$)/);
+    for (const testId of ["xlsx", "hxl", "geojson"]) {
+      expect(await page.getByTestId(testId).getAttribute("href")).toMatch(/^\/g\/export\/[a-z0-9.]+(\?|$)/);
+    }
     await page.screenshot({ path: path.join(ARTIFACTS, "base-path-dashboard.png") });
 
     expect(requested.some((url) => new URL(url).pathname.startsWith("/g/dashboard/assets/provinces-2025-"))).toBe(true);
     expect(requested.some((url) => new URL(url).pathname === "/g/graphql")).toBe(true);
+    // The map's counts come from the places export of the same filter.
+    expect(requested.some((url) => new URL(url).pathname === "/g/export/places.geojson")).toBe(true);
     expect(outsidePrefix()).toEqual([]);
   });
 

@@ -395,44 +395,6 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
     }
   });
 
-  it("sends every request and link under the API's prefix when the page names one (BASE_PATH)", async () => {
-    const PREFIX = "/g";
-    const page = await browser.context.newPage();
-    const apiPaths: string[] = [];
-    page.on("request", (request) => {
-      const { pathname } = new URL(request.url());
-      if (/\/(graphql|export\/|dashboard\/assets\/.*\.geojson)/.test(pathname)) apiPaths.push(pathname);
-    });
-    // Stands in for a reverse proxy serving the API under PREFIX: it strips the prefix, and the
-    // page carries <meta name="base-path" content="/g"> as the server writes it under BASE_PATH.
-    await page.route(`${server.url}${PREFIX}/**`, async (route) => {
-      const url = new URL(route.request().url());
-      url.pathname = url.pathname.slice(PREFIX.length);
-      const response = await route.fetch({ url: url.toString() });
-      if (url.pathname !== "/dashboard") return route.fulfill({ response });
-      const meta = `<meta name="base-path" content="${PREFIX}">`;
-      const html = await response.text();
-      const body = /<meta name="base-path"[^>]*>/.test(html) ? html.replace(/<meta name="base-path"[^>]*>/, meta) : html.replace("<head>", `<head>${meta}`);
-      return route.fulfill({ response, body });
-    });
-    try {
-      await page.goto(`${server.url}${PREFIX}/dashboard?place=${encodeURIComponent(LAI_CHAU)}`);
-      await tableReady(page);
-      await page.locator('[data-testid="map"][data-ready="true"] svg path').first().waitFor();
-      expect(await page.locator('[data-testid="rows"] tbody tr[data-row-id]').count()).toBe(laiChau.total);
-      // GraphQL, the places export and the boundaries all went through the prefix.
-      expect(apiPaths.some((p) => p === `${PREFIX}/graphql`)).toBe(true);
-      expect(apiPaths.some((p) => p === `${PREFIX}/export/places.geojson`)).toBe(true);
-      expect(apiPaths.some((p) => p.endsWith(".geojson") && p.includes("/dashboard/assets/"))).toBe(true);
-      expect(apiPaths.filter((p) => !p.startsWith(`${PREFIX}/`))).toEqual([]);
-      for (const testId of ["csv", "xlsx", "hxl", "geojson"]) {
-        expect(await page.getByTestId(testId).getAttribute("href")).toMatch(new RegExp(`^${PREFIX}/export/[a-z0-9.]+\\?place=`));
-      }
-    } finally {
-      await page.close();
-    }
-  });
-
   it("requested nothing from outside and broke no Content-Security-Policy rule", () => {
     expect(browser.outsideRequests).toEqual([]);
     expect(browser.errors).toEqual([]);
