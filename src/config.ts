@@ -53,6 +53,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** 3W rows an export reads per database statement; an export holds one statement at a time. */
   exportBatchSize: number;
+  /** How long /health/ready (and /health) wait for the database's answer before saying 503. */
+  healthTimeoutMs: number;
 }
 
 export const PERSISTED_DOCUMENTS_MODES = ["off", "allow", "only"] as const;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedDocuments: persistedDocumentsModeFrom(env.PERSISTED_DOCUMENTS),
     cacheMaxAgeSeconds: intFrom(env, "CACHE_MAX_AGE_SECONDS", 60, 0, 31_536_000),
     exportBatchSize: intFrom(env, "EXPORT_BATCH_SIZE", 1_000, 1, 10_000),
+    healthTimeoutMs: intFrom(env, "HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
-import { currentBudget } from "./graph.budget";
+import type { Driver, QueryResult, Session } from "neo4j-driver";
+import { CircuitBreaker } from "./graph.breaker";
+import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
 
@@ -16,27 +17,61 @@ export interface CypherStatement {
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;
  * driver errors are mapped at this boundary; rows come back as plain objects (see toPlain).
- * Inside a request, reads respect its RequestBudget: a bounded number in flight, and a
- * transaction timeout that ends at the request's deadline, enforced by the server itself.
+ * Inside a request, reads respect its RequestBudget (graph.budget.ts) on both sides: a bounded
+ * number in flight; a transaction timeout ending at the deadline, enforced by the server; and
+ * the deadline enforced here too, whatever the database does (frozen, unreachable, slow to
+ * send rows): the statement is raced against it, its session abandoned when it loses, and the
+ * budget checked while rows are decoded. Such reads are not retried (an explicit transaction,
+ * not a managed one): inside an interactive request a retry only delays the coded error. They
+ * go through the circuit breaker (graph.breaker.ts), so an unreachable database fails fast.
  */
 export class GraphExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly appName = "poverty-graph",
+    readonly breaker = new CircuitBreaker(),
   ) {}
 
   /** Runs one read query; resolves to its rows as plain objects. */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     const budget = currentBudget();
-    const release = budget ? await budget.acquire() : undefined;
+    if (!budget) {
+      // Scripts and seeding: no deadline, and the driver's retries on transient errors help.
+      return this.withSession("READ", async (session) => toRows<T>(await session.executeRead(async (tx) => await tx.run(cypher, params), { metadata: { app: this.appName } })));
+    }
+    const release = await budget.acquire();
     try {
-      const timeout = budget ? Math.max(1, budget.remainingMs()) : undefined;
-      return await this.withSession("READ", (session) =>
-        session.executeRead((tx) => run<T>(tx, cypher, params), { metadata: { app: this.appName }, timeout }),
-      );
+      return await this.budgetedRead<T>(budget, cypher, params);
     } finally {
-      release?.();
+      release();
+    }
+  }
+
+  private async budgetedRead<T extends Row>(budget: RequestBudget, cypher: string, params: Params): Promise<T[]> {
+    let session: Session | undefined;
+    let abandoned = false;
+    try {
+      const result = await budget.race(
+        this.breaker.run(async () => {
+          session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+          const tx = await session.beginTransaction({ metadata: { app: this.appName }, timeout: Math.max(1, budget.remainingMs()) });
+          const records = await tx.run(cypher, params);
+          await tx.commit();
+          return records;
+        }),
+        () => {
+          // Past the deadline: answer now, let the session close whenever the database lets it
+          // (its transaction timeout ends the statement on the server side).
+          abandoned = true;
+          void session?.close().catch(() => undefined);
+        },
+      );
+      return toRows<T>(result, budget);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      if (!abandoned) await session?.close().catch(() => undefined);
     }
   }
 
@@ -46,7 +81,7 @@ export class GraphExecutor {
    */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.withSession("WRITE", (session) =>
-      session.executeWrite((tx) => work({ run: (cypher, params) => run(tx, cypher, params) }), {
+      session.executeWrite((tx) => work({ run: async (cypher, params) => toRows(await tx.run(cypher, params ?? {})) }), {
         metadata: { app: this.appName },
       }),
     );
@@ -81,11 +116,17 @@ export interface TxRunner {
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
-async function run<T extends Row>(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<T[]> {
-  const result = await tx.run(cypher, params);
-  return result.records.map((record) => {
+/** Rows decoded between two checks of the budget. */
+const ROWS_PER_BUDGET_CHECK = 500;
+
+/** The records as plain rows; with a budget, stops with its error once the deadline passes. */
+function toRows<T extends Row>(result: QueryResult, budget?: RequestBudget): T[] {
+  const rows: T[] = [];
+  for (const record of result.records) {
+    if (budget && rows.length % ROWS_PER_BUDGET_CHECK === 0) budget.check();
     const row: Row = {};
     for (const key of record.keys) row[key as string] = toPlain(record.get(key));
-    return row as T;
-  });
+    rows.push(row as T);
+  }
+  return rows;
 }

@@ -6,9 +6,10 @@ import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
 import { createContext, createRepositories } from "../composition";
 import { exportRouter } from "../export/export.router";
-import { createDriver } from "../graph/graph.driver";
+import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
+import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
@@ -46,6 +47,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
+  const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
   const httpServer = http.createServer();
   const apollo = createServer({
     schema,
@@ -58,7 +60,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     config,
     apollo,
     context: (requestInfo) => createContext(config, repos, requestInfo),
-    ping: () => graph.ping(),
+    readiness,
     logger,
     ideAssetsDir,
     exports: exportRouter({ config, repository: repos.whoWhatWhere, schema, logger }),
@@ -79,7 +81,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     driver,
     async stop() {
       await apollo.stop();
-      await driver.close();
+      await Promise.all([driver.close(), readiness.close()]);
     },
   };
 }

@@ -1,5 +1,19 @@
-/** How long a health check waits for the database before it calls it down. */
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { type BreakerState, type CircuitBreaker, isConnectivityError } from "../graph/graph.breaker";
+
+/** How long a health check waits for the database before it calls it down (default of HEALTH_TIMEOUT_MS). */
 export const HEALTH_TIMEOUT_MS = 1_000;
+
+/**
+ * Resolves `late` after `timeoutMs`, but only after the event loop has handled the I/O that is
+ * already waiting (setImmediate runs after the poll phase): an answer that arrived while the
+ * process was busy counts, so a busy API is not reported as a dead database.
+ */
+function after<T>(timeoutMs: number, late: T, onTimer: (timer: NodeJS.Timeout) => void): Promise<T> {
+  return new Promise<T>((resolve) => {
+    onTimer(setTimeout(() => setImmediate(() => resolve(late)), timeoutMs));
+  });
+}
 
 /**
  * True when `ping` resolves within `timeoutMs`. Never rejects and never waits longer: a load
@@ -8,18 +22,92 @@ export const HEALTH_TIMEOUT_MS = 1_000;
  */
 export async function databaseAnswers(ping: () => Promise<void>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
   try {
     return await Promise.race([
       ping().then(
         () => true,
         () => false,
       ),
-      late,
+      after(timeoutMs, false, (t) => (timer = t)),
     ]);
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** What /health/ready says: whether the API can serve, and if not, why. */
+export interface Readiness {
+  ready: boolean;
+  /** answers; unreachable (refused, reset, no route); timeout (no answer in time); credentials (refused); error. */
+  database: "answers" | "unreachable" | "timeout" | "credentials" | "error";
+  /** The circuit breaker the requests go through (graph.breaker.ts), after this probe. */
+  circuit: BreakerState;
+  /** What is wrong, for an operator; absent when ready. Never the driver's own message. */
+  message?: string;
+}
+
+/**
+ * The readiness probe: `RETURN 1` on a driver of its own (createProbeDriver), so it never waits
+ * for a pooled connection behind user work, bounded by `timeoutMs` whatever the database does.
+ * Probes asked for while one runs share it. It shares the requests' circuit breaker: a probe that
+ * reaches the database closes it, one that cannot connect counts as a failure.
+ */
+export class ReadinessProbe {
+  private running?: Promise<Readiness>;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly breaker: CircuitBreaker,
+    readonly timeoutMs = HEALTH_TIMEOUT_MS,
+  ) {}
+
+  check(): Promise<Readiness> {
+    this.running ??= this.probe().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async probe(): Promise<Readiness> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const ping = session.run("RETURN 1 AS ok", {}, { timeout: this.timeoutMs }).then(
+      () => "answers" as const,
+      (err: unknown) => this.classify(err),
+    );
+    try {
+      const database = await Promise.race([ping, after(this.timeoutMs, "timeout" as const, (t) => (timer = t))]);
+      settled = database !== "timeout";
+      if (database === "answers") this.breaker.succeeded();
+      if (database === "unreachable") this.breaker.failed();
+      return database === "answers"
+        ? { ready: true, database, circuit: this.breaker.state }
+        : { ready: false, database, circuit: this.breaker.state, message: MESSAGES[database] };
+    } finally {
+      clearTimeout(timer);
+      // A probe that timed out may hang on a frozen server: close it in the background.
+      const closing = session.close().catch(() => undefined);
+      if (settled) await closing;
+    }
+  }
+
+  private classify(err: unknown): Readiness["database"] {
+    if (isConnectivityError(err)) return "unreachable";
+    if (err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Security.")) return "credentials";
+    if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) return "timeout";
+    return "error";
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+const MESSAGES: Record<Exclude<Readiness["database"], "answers">, string> = {
+  unreachable: "The graph database cannot be reached",
+  timeout: "The graph database did not answer in time",
+  credentials: "The graph database refused the API's credentials",
+  error: "The graph database answered the probe with an error",
+};
