@@ -1,5 +1,5 @@
-import type { Driver, QueryResult, Session } from "neo4j-driver";
-import { CircuitBreaker } from "./graph.breaker";
+import { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
+import { CircuitBreaker, isConnectivityError } from "./graph.breaker";
 import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
@@ -129,4 +129,42 @@ function toRows<T extends Row>(result: QueryResult, budget?: RequestBudget): T[]
     rows.push(row as T);
   }
   return rows;
+}
+
+/** How a probe went: answers; unreachable (refused, reset, no route); timeout; credentials refused; error. */
+export type ProbeOutcome = "answers" | "unreachable" | "timeout" | "credentials" | "error";
+
+/**
+ * One readiness probe, `RETURN 1` on `driver` (the probe driver, graph.driver.ts
+ * createProbeDriver), never waiting longer than `deadline` (which resolves "timeout" when the
+ * time is up); a session left hanging by a frozen server is closed in the background.
+ */
+export async function probeDatabase(
+  driver: Driver,
+  database: string,
+  timeoutMs: number,
+  deadline: (late: "timeout") => { promise: Promise<"timeout">; cancel(): void },
+): Promise<ProbeOutcome> {
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  const late = deadline("timeout");
+  const ping = session.run("RETURN 1 AS ok", {}, { timeout: timeoutMs }).then(
+    () => "answers" as const,
+    (err: unknown) => probeFailure(err),
+  );
+  let outcome: ProbeOutcome = "timeout";
+  try {
+    outcome = await Promise.race([ping, late.promise]);
+    return outcome;
+  } finally {
+    late.cancel();
+    const closing = session.close().catch(() => undefined);
+    if (outcome !== "timeout") await closing;
+  }
+}
+
+function probeFailure(err: unknown): ProbeOutcome {
+  if (isConnectivityError(err)) return "unreachable";
+  if (err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Security.")) return "credentials";
+  if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) return "timeout";
+  return "error";
 }

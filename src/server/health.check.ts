@@ -1,5 +1,6 @@
-import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
-import { type BreakerState, type CircuitBreaker, isConnectivityError } from "../graph/graph.breaker";
+import type { Driver } from "neo4j-driver";
+import type { BreakerState, CircuitBreaker } from "../graph/graph.breaker";
+import { probeDatabase, type ProbeOutcome } from "../graph/graph.executor";
 
 /** How long a health check waits for the database before it calls it down (default of HEALTH_TIMEOUT_MS). */
 export const HEALTH_TIMEOUT_MS = 1_000;
@@ -9,10 +10,12 @@ export const HEALTH_TIMEOUT_MS = 1_000;
  * already waiting (setImmediate runs after the poll phase): an answer that arrived while the
  * process was busy counts, so a busy API is not reported as a dead database.
  */
-function after<T>(timeoutMs: number, late: T, onTimer: (timer: NodeJS.Timeout) => void): Promise<T> {
-  return new Promise<T>((resolve) => {
-    onTimer(setTimeout(() => setImmediate(() => resolve(late)), timeoutMs));
+function after<T>(timeoutMs: number, late: T): { promise: Promise<T>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<T>((resolve) => {
+    timer = setTimeout(() => setImmediate(() => resolve(late)), timeoutMs);
   });
+  return { promise, cancel: () => clearTimeout(timer) };
 }
 
 /**
@@ -21,17 +24,17 @@ function after<T>(timeoutMs: number, late: T, onTimer: (timer: NodeJS.Timeout) =
  * driver's connection timeout.
  */
 export async function databaseAnswers(ping: () => Promise<void>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
+  const late = after(timeoutMs, false);
   try {
     return await Promise.race([
       ping().then(
         () => true,
         () => false,
       ),
-      after(timeoutMs, false, (t) => (timer = t)),
+      late.promise,
     ]);
   } finally {
-    clearTimeout(timer);
+    late.cancel();
   }
 }
 
@@ -39,7 +42,7 @@ export async function databaseAnswers(ping: () => Promise<void>, timeoutMs = HEA
 export interface Readiness {
   ready: boolean;
   /** answers; unreachable (refused, reset, no route); timeout (no answer in time); credentials (refused); error. */
-  database: "answers" | "unreachable" | "timeout" | "credentials" | "error";
+  database: ProbeOutcome;
   /** The circuit breaker the requests go through (graph.breaker.ts), after this probe. */
   circuit: BreakerState;
   /** What is wrong, for an operator; absent when ready. Never the driver's own message. */
@@ -70,34 +73,12 @@ export class ReadinessProbe {
   }
 
   private async probe(): Promise<Readiness> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    let settled = false;
-    let timer: NodeJS.Timeout | undefined;
-    const ping = session.run("RETURN 1 AS ok", {}, { timeout: this.timeoutMs }).then(
-      () => "answers" as const,
-      (err: unknown) => this.classify(err),
-    );
-    try {
-      const database = await Promise.race([ping, after(this.timeoutMs, "timeout" as const, (t) => (timer = t))]);
-      settled = database !== "timeout";
-      if (database === "answers") this.breaker.succeeded();
-      if (database === "unreachable") this.breaker.failed();
-      return database === "answers"
-        ? { ready: true, database, circuit: this.breaker.state }
-        : { ready: false, database, circuit: this.breaker.state, message: MESSAGES[database] };
-    } finally {
-      clearTimeout(timer);
-      // A probe that timed out may hang on a frozen server: close it in the background.
-      const closing = session.close().catch(() => undefined);
-      if (settled) await closing;
-    }
-  }
-
-  private classify(err: unknown): Readiness["database"] {
-    if (isConnectivityError(err)) return "unreachable";
-    if (err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Security.")) return "credentials";
-    if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) return "timeout";
-    return "error";
+    const database = await probeDatabase(this.driver, this.database, this.timeoutMs, (answer) => after(this.timeoutMs, answer));
+    if (database === "answers") this.breaker.succeeded();
+    if (database === "unreachable") this.breaker.failed();
+    return database === "answers"
+      ? { ready: true, database, circuit: this.breaker.state }
+      : { ready: false, database, circuit: this.breaker.state, message: MESSAGES[database] };
   }
 
   async close(): Promise<void> {
@@ -105,7 +86,7 @@ export class ReadinessProbe {
   }
 }
 
-const MESSAGES: Record<Exclude<Readiness["database"], "answers">, string> = {
+const MESSAGES: Record<Exclude<ProbeOutcome, "answers">, string> = {
   unreachable: "The graph database cannot be reached",
   timeout: "The graph database did not answer in time",
   credentials: "The graph database refused the API's credentials",
