@@ -49,6 +49,7 @@ export class GraphExecutor {
   }
 
   private async budgetedRead<T extends Row>(budget: RequestBudget, cypher: string, params: Params): Promise<T[]> {
+    budget.check(); // acquire() may have waited up to the deadline
     let session: Session | undefined;
     let abandoned = false;
     try {
