@@ -1,5 +1,7 @@
-import { ErrorCode } from "../../src/common/errors";
-import { BudgetExceededError, RequestBudget } from "../../src/graph/graph.budget";
+import { Neo4jError } from "neo4j-driver";
+import { ErrorCode, ServiceUnavailableError } from "../../src/common/errors";
+import { BudgetExceededError, RequestBudget, runWithBudget } from "../../src/graph/graph.budget";
+import { mapNeo4jError } from "../../src/graph/graph.errors";
 
 /** The API side of the time budget: work the database never answers still ends at the deadline. */
 describe("RequestBudget.race", () => {
@@ -19,5 +21,21 @@ describe("RequestBudget.race", () => {
     await expect(budget.race(Promise.resolve("rows"), abandon)).resolves.toBe("rows");
     await expect(budget.race(Promise.reject(new Error("driver")), abandon)).rejects.toThrow("driver");
     expect(abandon).not.toHaveBeenCalled();
+  });
+});
+
+describe("a transaction the server timed out", () => {
+  const timedOut = (): Neo4jError => new Neo4jError("timed out", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "", "");
+
+  it("is the time budget inside a request (the server's timeout is the remaining budget)", () => {
+    const mapped = runWithBudget(new RequestBudget(1_500, 1), () => mapNeo4jError(timedOut()));
+    expect(mapped).toBeInstanceOf(BudgetExceededError);
+    expect((mapped as BudgetExceededError).extensions.timeBudgetMs).toBe(1_500);
+  });
+
+  it("is SERVICE_UNAVAILABLE without a budget claim outside one", () => {
+    const mapped = mapNeo4jError(timedOut()) as ServiceUnavailableError;
+    expect(mapped).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapped).not.toBeInstanceOf(BudgetExceededError);
   });
 });
