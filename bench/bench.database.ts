@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { localNeo4jPassword } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 
@@ -86,9 +87,14 @@ export function launcherPid(db: BenchDatabase): number | null {
   return existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) : null;
 }
 
+/** The password the launcher generated for the benchmark database (its home's `password`). */
+export function benchPassword(db: BenchDatabase): string {
+  return localNeo4jPassword({ NEO4J_HOME_DIR: db.home });
+}
+
 /** A driver and executor on the benchmark database (the API's own driver settings). */
 export function connect(db: BenchDatabase, appName = "poverty-graph-bench"): { driver: Driver; graph: GraphExecutor } {
-  const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: "" });
+  const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: benchPassword(db) });
   return { driver, graph: new GraphExecutor(driver, "neo4j", appName) };
 }
 

@@ -26,7 +26,7 @@ import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createDriver } from "../src/graph/graph.driver";
 import { reviveParams, type CapturedStatement } from "./api.capture";
-import { benchDatabase, launcherHeap, launcherPid, readManifest, ROOT, startDatabase, type DataManifest } from "./bench.database";
+import { benchDatabase, benchPassword, launcherHeap, launcherPid, readManifest, ROOT, startDatabase, type DataManifest } from "./bench.database";
 import { buildQuestions, type CypherAsk, type GraphQLAsk, type Question, type QuestionParams } from "./bench.questions";
 import { writeReports } from "./bench.report";
 import { median, p95 } from "./bench.stats";
@@ -172,13 +172,13 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
 }
 
 /** The API as production runs it (dist/src/main.js), with the capture preload, on the benchmark database. */
-async function startApi(dbUri: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+async function startApi(dbUri: string, password: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const out = openSync(logFile, "a");
   const { NEO4J_URI: _u, NEO4J_BOLT_PORT: _p, ...env } = process.env;
   const child = fork(path.join(ROOT, "dist/src/main.js"), [], {
     execArgv: ["-r", path.join(__dirname, "api.capture.js")],
-    env: { ...env, NEO4J_URI: dbUri, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0" },
+    env: { ...env, NEO4J_URI: dbUri, NEO4J_PASSWORD: password, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0" },
     stdio: ["ignore", out, out, "ipc"],
   });
   closeSync(out);
@@ -186,10 +186,10 @@ async function startApi(dbUri: string, logFile: string): Promise<{ child: ChildP
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
-async function startNeo4jGraphql(dbUri: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+async function startNeo4jGraphql(dbUri: string, password: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
   const out = openSync(logFile, "a");
   const child = fork(path.join(__dirname, "neo4j-graphql.server.js"), [], {
-    env: { ...process.env, BENCH_NEO4J_URI: dbUri, PORT: "0" },
+    env: { ...process.env, BENCH_NEO4J_URI: dbUri, BENCH_NEO4J_PASSWORD: password, PORT: "0" },
     stdio: ["ignore", out, out, "ipc"],
   });
   closeSync(out);
@@ -463,9 +463,10 @@ async function main(args: string[]): Promise<void> {
   const loadSampler = setInterval(() => (loadMax1m = Math.max(loadMax1m, os.loadavg()[0])), 5000);
   log(`${scale}: ${manifest.counts.nodes} nodes, ${manifest.counts.relationships} relationships; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
-  const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: "" });
-  const api = await startApi(db.uri, path.join(db.home, "api.log"));
-  const ng = await startNeo4jGraphql(db.uri, path.join(db.home, "neo4j-graphql.log"));
+  const password = benchPassword(db);
+  const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: password });
+  const api = await startApi(db.uri, password, path.join(db.home, "api.log"));
+  const ng = await startNeo4jGraphql(db.uri, password, path.join(db.home, "neo4j-graphql.log"));
   log(`API ${api.url} (pid ${api.child.pid}), @neo4j/graphql ${ng.url} (pid ${ng.child.pid})`);
   try {
     const summaryFields = await askGraphql(api.url, {

@@ -8,6 +8,8 @@
 # Environment: NEO4J_HOME_DIR (default .neo4j), NEO4J_BOLT_PORT (7687), NEO4J_PAGECACHE_MB (256),
 # NEO4J_HEAP_MB (1024; the benchmark sizes both for its 151k-node graph, see bench/README.md),
 # NEO4J_TX_TIMEOUT_S (600: the timeout of transactions that set none, such as the seed load).
+# Auth is on: the launcher generates the password of user neo4j into $NEO4J_HOME_DIR/password
+# (mode 600) at its first start; the API's config, seed and tests read it from there.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

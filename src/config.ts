@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 /**
  * Runtime configuration from the environment, parsed once at start-up. Invalid values fail fast
  * with a message naming the variable.
@@ -68,6 +71,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Apollo's automatic persisted queries may register new documents (APQ=true); off by default. */
   apq: boolean;
+  /** How long /health/ready (and /health) wait for the database's answer before saying 503. */
+  healthTimeoutMs: number;
 }
 
 export const PERSISTED_DOCUMENTS_MODES = ["off", "allow", "only"] as const;
@@ -83,6 +88,19 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** Repository root, whether running from src/ (ts-jest) or dist/src/ (compiled). */
+const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
+
+/**
+ * The password of this checkout's local Neo4j: the launcher (scripts/neo4j-launcher) generates
+ * it into `${NEO4J_HOME_DIR:-<repo>/.neo4j}/password` (mode 600) at its first start. Read only
+ * when neither NEO4J_URI nor NEO4J_PASSWORD is set, i.e. when the API talks to that launcher.
+ */
+export function localNeo4jPassword(env: NodeJS.ProcessEnv = process.env): string {
+  const file = path.join(env.NEO4J_HOME_DIR || path.join(ROOT, ".neo4j"), "password");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const neo4jUri = env.NEO4J_URI || `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT || "7687"}`;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(neo4jUri)) {
@@ -91,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     neo4jUri,
     neo4jUser: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? "neo4j",
-    neo4jPassword: env.NEO4J_PASSWORD ?? "",
+    neo4jPassword: env.NEO4J_PASSWORD ?? (env.NEO4J_URI ? "" : localNeo4jPassword(env)),
     neo4jDatabase: env.NEO4J_DATABASE || "neo4j",
     port: intFrom(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "127.0.0.1",
@@ -118,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     basePath: basePathFrom(env.BASE_PATH),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     apq: booleanFrom(env, "APQ", false),
+    healthTimeoutMs: intFrom(env, "HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
   };
 }
 

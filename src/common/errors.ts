@@ -47,7 +47,7 @@ export class NotFoundError extends AppError {
 }
 
 export class ServiceUnavailableError extends AppError {
-  constructor(message = "The graph database is unavailable; try again shortly") {
-    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  constructor(message = "The graph database is unavailable; try again shortly", extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, extensions);
   }
 }

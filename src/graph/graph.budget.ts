@@ -24,9 +24,28 @@ export class RequestBudget {
     return Math.max(0, this.deadline - Date.now());
   }
 
-  /** Throws SERVICE_UNAVAILABLE once the deadline has passed. */
+  /** Throws SERVICE_UNAVAILABLE (the time budget ran out) once the deadline has passed. */
   check(): void {
     if (this.remainingMs() === 0) throw new BudgetExceededError(this.timeoutMs);
+  }
+
+  /**
+   * Settles like `work`, or rejects with BudgetExceededError at the deadline, whichever comes
+   * first: the API side of the budget, for work the database may never answer (a frozen or
+   * unreachable server). `onExpiry` runs once if the deadline wins, to abandon the work (close
+   * its session) without waiting for it.
+   */
+  race<T>(work: Promise<T>, onExpiry?: () => void): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        onExpiry?.();
+        reject(new BudgetExceededError(this.timeoutMs));
+      }, this.remainingMs());
+    });
+    // The loser must not surface as an unhandled rejection.
+    work.catch(() => undefined);
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
   }
 
   /**
@@ -61,9 +80,13 @@ export class RequestBudget {
   }
 }
 
+/**
+ * The request's time budget ran out: SERVICE_UNAVAILABLE with `extensions.timeBudgetMs`, so
+ * clients (and the response plugin, src/server/time-budget.plugin.ts) tell it from an unreachable database.
+ */
 export class BudgetExceededError extends ServiceUnavailableError {
   constructor(timeoutMs: number) {
-    super(`The request ran past its time budget of ${timeoutMs} ms; ask for less (smaller pages, fewer fields) or try again`);
+    super(`The request ran past its time budget of ${timeoutMs} ms; ask for less (smaller pages, fewer fields) or try again`, { timeBudgetMs: timeoutMs });
   }
 }
 

@@ -1,5 +1,9 @@
 import { Neo4jError } from "neo4j-driver";
 import { AppError, ErrorCode, ServiceUnavailableError } from "../common/errors";
+import { BudgetExceededError, currentBudget } from "./graph.budget";
+
+/** The server ended the transaction at its timeout: within a request, that is the time budget. */
+const TIMED_OUT_CODES = new Set(["Neo.ClientError.Transaction.TransactionTimedOut", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"]);
 
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
@@ -26,6 +30,9 @@ function isPoolExhausted(err: Neo4jError): boolean {
 export function mapNeo4jError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof Neo4jError) {
+    const budget = currentBudget();
+    // The server may end the statement a moment before the API's own deadline fires: same cause.
+    if (budget && TIMED_OUT_CODES.has(err.code)) return new BudgetExceededError(budget.timeoutMs);
     if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.") || isPoolExhausted(err)) {
       return new ServiceUnavailableError();
     }

@@ -1,5 +1,6 @@
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
-import { currentBudget } from "./graph.budget";
+import { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
+import { CircuitBreaker, isConnectivityError } from "./graph.breaker";
+import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
 
@@ -16,27 +17,62 @@ export interface CypherStatement {
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;
  * driver errors are mapped at this boundary; rows come back as plain objects (see toPlain).
- * Inside a request, reads respect its RequestBudget: a bounded number in flight, and a
- * transaction timeout that ends at the request's deadline, enforced by the server itself.
+ * Inside a request, reads respect its RequestBudget (graph.budget.ts) on both sides: a bounded
+ * number in flight; a transaction timeout ending at the deadline, enforced by the server; and
+ * the deadline enforced here too, whatever the database does (frozen, unreachable, slow to
+ * send rows): the statement is raced against it, its session abandoned when it loses, and the
+ * budget checked while rows are decoded. Such reads are not retried (an explicit transaction,
+ * not a managed one): inside an interactive request a retry only delays the coded error. They
+ * go through the circuit breaker (graph.breaker.ts), so an unreachable database fails fast.
  */
 export class GraphExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly appName = "poverty-graph",
+    readonly breaker = new CircuitBreaker(),
   ) {}
 
   /** Runs one read query; resolves to its rows as plain objects. */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     const budget = currentBudget();
-    const release = budget ? await budget.acquire() : undefined;
+    if (!budget) {
+      // Scripts and seeding: no deadline, and the driver's retries on transient errors help.
+      return this.withSession("READ", async (session) => toRows<T>(await session.executeRead(async (tx) => await tx.run(cypher, params), { metadata: { app: this.appName } })));
+    }
+    const release = await budget.acquire();
     try {
-      const timeout = budget ? Math.max(1, budget.remainingMs()) : undefined;
-      return await this.withSession("READ", (session) =>
-        session.executeRead((tx) => run<T>(tx, cypher, params), { metadata: { app: this.appName }, timeout }),
-      );
+      return await this.budgetedRead<T>(budget, cypher, params);
     } finally {
-      release?.();
+      release();
+    }
+  }
+
+  private async budgetedRead<T extends Row>(budget: RequestBudget, cypher: string, params: Params): Promise<T[]> {
+    budget.check(); // acquire() may have waited up to the deadline
+    let session: Session | undefined;
+    let abandoned = false;
+    try {
+      const result = await budget.race(
+        this.breaker.run(async () => {
+          session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+          const tx = await session.beginTransaction({ metadata: { app: this.appName }, timeout: Math.max(1, budget.remainingMs()) });
+          const records = await tx.run(cypher, params);
+          await tx.commit();
+          return records;
+        }),
+        () => {
+          // Past the deadline: answer now, let the session close whenever the database lets it
+          // (its transaction timeout ends the statement on the server side).
+          abandoned = true;
+          void session?.close().catch(() => undefined);
+        },
+      );
+      return toRows<T>(result, budget);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      if (!abandoned) await session?.close().catch(() => undefined);
     }
   }
 
@@ -46,7 +82,7 @@ export class GraphExecutor {
    */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.withSession("WRITE", (session) =>
-      session.executeWrite((tx) => work({ run: (cypher, params) => run(tx, cypher, params) }), {
+      session.executeWrite((tx) => work({ run: async (cypher, params) => toRows(await tx.run(cypher, params ?? {})) }), {
         metadata: { app: this.appName },
       }),
     );
@@ -100,11 +136,55 @@ export interface TxRunner {
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
 }
 
-async function run<T extends Row>(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<T[]> {
-  const result = await tx.run(cypher, params);
-  return result.records.map((record) => {
+/** Rows decoded between two checks of the budget. */
+const ROWS_PER_BUDGET_CHECK = 500;
+
+/** The records as plain rows; with a budget, stops with its error once the deadline passes. */
+function toRows<T extends Row>(result: QueryResult, budget?: RequestBudget): T[] {
+  const rows: T[] = [];
+  for (const record of result.records) {
+    if (budget && rows.length % ROWS_PER_BUDGET_CHECK === 0) budget.check();
     const row: Row = {};
     for (const key of record.keys) row[key as string] = toPlain(record.get(key));
-    return row as T;
-  });
+    rows.push(row as T);
+  }
+  return rows;
+}
+
+/** How a probe went: answers; unreachable (refused, reset, no route); timeout; credentials refused; error. */
+export type ProbeOutcome = "answers" | "unreachable" | "timeout" | "credentials" | "error";
+
+/**
+ * One readiness probe, `RETURN 1` on `driver` (the probe driver, graph.driver.ts
+ * createProbeDriver), never waiting longer than `deadline` (which resolves "timeout" when the
+ * time is up); a session left hanging by a frozen server is closed in the background.
+ */
+export async function probeDatabase(
+  driver: Driver,
+  database: string,
+  timeoutMs: number,
+  deadline: (late: "timeout") => { promise: Promise<"timeout">; cancel(): void },
+): Promise<ProbeOutcome> {
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  const late = deadline("timeout");
+  const ping = session.run("RETURN 1 AS ok", {}, { timeout: timeoutMs }).then(
+    () => "answers" as const,
+    (err: unknown) => probeFailure(err),
+  );
+  let outcome: ProbeOutcome = "timeout";
+  try {
+    outcome = await Promise.race([ping, late.promise]);
+    return outcome;
+  } finally {
+    late.cancel();
+    const closing = session.close().catch(() => undefined);
+    if (outcome !== "timeout") await closing;
+  }
+}
+
+function probeFailure(err: unknown): ProbeOutcome {
+  if (isConnectivityError(err)) return "unreachable";
+  if (err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Security.")) return "credentials";
+  if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) return "timeout";
+  return "error";
 }

@@ -6,10 +6,11 @@ import type { Config } from "../config";
 import { createContext, createRepositories } from "../composition";
 import { openApiRouter } from "../export/export.openapi";
 import { exportRouter } from "../export/export.router";
-import { createDriver } from "../graph/graph.driver";
+import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
 import { ErrorCode } from "../common/errors";
+import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
@@ -78,6 +79,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs = d
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
+  const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
   const httpServer = http.createServer();
   const apollo = createServer({ schema, config, logger });
   await apollo.start();
@@ -85,7 +87,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs = d
     config,
     apollo,
     context: (requestInfo) => createContext(config, repos, requestInfo),
-    ping: () => graph.ping(),
+    readiness,
     logger,
     ideAssetsDir,
     exports: exportRouter({ config, repository: repos.whoWhatWhere, exportRepository: repos.exports, schema, logger }),
@@ -141,7 +143,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs = d
         httpServer.closeAllConnections();
       });
       await apollo.stop();
-      await driver.close();
+      await Promise.all([driver.close(), readiness.close()]);
       return { cut };
     },
   };

@@ -12,7 +12,7 @@ import type { Context } from "../context.type";
 import { ErrorCode } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import { dashboardRouter } from "./dashboard.router";
-import { databaseAnswers } from "./health.check";
+import type { ReadinessProbe } from "./health.check";
 import { sendError } from "./http.errors";
 import { ideRouter } from "./ide.router";
 import { type PersistedDocuments, persistedDocumentsMiddleware } from "./persisted-documents";
@@ -24,8 +24,8 @@ export interface HttpAppOptions {
   apollo: ApolloServer<Context>;
   /** Builds a request's context (repositories, fresh loaders) with its access-log record. */
   context: (requestInfo: RequestInfo) => Context;
-  /** Resolves when the database answers (GraphExecutor.ping). */
-  ping: () => Promise<void>;
+  /** Whether the database answers, on connections of its own (/health/ready, /health). */
+  readiness: Pick<ReadinessProbe, "check">;
   logger: PinoLogger;
   /** Folder of the built GraphiQL IDE (dist/ide). */
   ideAssetsDir: string;
@@ -60,7 +60,10 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
 
 /**
  * The HTTP face of the API:
- *   GET  /health            200 {api, database} or 503 when Neo4j does not answer within a second
+ *   GET  /health/live       200 {live: true} while the process answers; never asks the database
+ *   GET  /health/ready      200 {ready: true, …} or 503 {ready: false, database, message} when Neo4j
+ *                           does not answer the probe within HEALTH_TIMEOUT_MS (health.check.ts)
+ *   GET  /health            the readiness probe in the old shape: 200 {api, database} or 503
  *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)
  *   GET  /ide/*              its static files
  *   GET  /dashboard, /dashboard/assets/*   the 3W dashboard and its static files (dashboard.router.ts)
@@ -134,9 +137,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   server.use(config.basePath || "/", app);
   server.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
+  // Before the rate limit: probes are never limited. Never cached.
+  app.get("/health/live", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ live: true });
+  });
+  app.get("/health/ready", (async (_req, res) => {
+    const readiness = await options.readiness.check();
+    res.set("Cache-Control", "no-store").status(readiness.ready ? 200 : 503).json(readiness);
+  }) as RequestHandler);
   app.get("/health", (async (_req, res) => {
-    const database = await databaseAnswers(options.ping);
-    res.status(database ? 200 : 503).json({ api: true, database });
+    const { ready } = await options.readiness.check();
+    res.set("Cache-Control", "no-store").status(ready ? 200 : 503).json({ api: true, database: ready });
   }) as RequestHandler);
 
   if (config.rateLimitPerMinute > 0) {

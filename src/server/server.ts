@@ -9,6 +9,7 @@ import { mapNeo4jError } from "../graph/graph.errors";
 import { httpCachePlugin } from "./http-cache";
 import { queryCostPlugin } from "./query-cost";
 import { LIMIT_CODES, queryLimitRules } from "./query-limits";
+import { timeBudgetPlugin } from "./time-budget.plugin";
 
 /** Codes graphql-js and Apollo give to errors about the request itself; shown as they are. */
 const REQUEST_ERROR_CODES = new Set<string>([
@@ -152,6 +153,6 @@ export function createServer({ schema, config, logger = console, plugins = [] }:
     stopOnTerminationSignals: false,
     // Registering documents through automatic persisted queries only when APQ=true (and never with trusted documents only).
     ...(config.apq && config.persistedDocuments !== "only" ? {} : { persistedQueries: false as const }),
-    plugins: [requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
+    plugins: [timeBudgetPlugin, requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
   });
 }
