@@ -10,6 +10,7 @@ import { createDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
 import { createHttpApp, onClientError } from "./http.app";
+import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
 
@@ -46,11 +47,15 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
+  // The cost model's list bounds, measured before the first request is served (fallback: COST_LIST_SIZE).
+  const listBounds = new ListBounds(graph, logger);
+  await listBounds.start(config.listBoundsRefreshSeconds * 1_000);
   const httpServer = http.createServer();
   const apollo = createServer({
     schema,
     config,
     logger,
+    listBounds,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })],
   });
   await apollo.start();
@@ -78,6 +83,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
     graph,
     driver,
     async stop() {
+      listBounds.stop();
       await apollo.stop();
       await driver.close();
     },

@@ -7,8 +7,9 @@ import type { Context } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
 import { httpCachePlugin } from "./http-cache";
-import { queryCostPlugin } from "./query-cost";
-import { LIMIT_CODES, queryLimitRules } from "./query-limits";
+import { introspectionCachePlugin } from "./introspection-cache";
+import { queryCostPlugin, type ListBoundOf } from "./query-cost";
+import { LIMIT_CODES, queryLimitRules, variableListsPlugin } from "./query-limits";
 
 /** Codes graphql-js and Apollo give to errors about the request itself; shown as they are. */
 const REQUEST_ERROR_CODES = new Set<string>([
@@ -116,6 +117,8 @@ export interface ServerOptions {
   config: Config;
   logger?: Logger;
   plugins?: ApolloServerPlugin<Context>[];
+  /** The data's bounds of unpaged lists (list-bounds.ts); without them the cost model uses COST_LIST_SIZE. */
+  listBounds?: { boundOf: ListBoundOf };
 }
 
 /**
@@ -139,9 +142,12 @@ const requestInfoPlugin: ApolloServerPlugin<Context> = {
 /**
  * The Apollo server, not listening: http.app.ts mounts it, tests call executeOperation.
  * Every limit of config applies: tokens while parsing, depth/aliases/directives/root fields
- * while validating, cost once the variables are known. Signals are handled by main.ts.
+ * while validating (introspection included), list variables and cost once the variables are known
+ * (cost from the data's list bounds when given). Introspection answers are cached per document.
+ * Signals are handled by main.ts.
  */
-export function createServer({ schema, config, logger = console, plugins = [] }: ServerOptions): ApolloServer<Context> {
+export function createServer({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions): ApolloServer<Context> {
+  const boundOf: ListBoundOf | undefined = listBounds ? (type, field) => listBounds.boundOf(type, field) : undefined;
   return new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -152,6 +158,13 @@ export function createServer({ schema, config, logger = console, plugins = [] }:
     stopOnTerminationSignals: false,
     // Trusted documents only: no registering of new ones through automatic persisted queries.
     ...(config.persistedDocuments === "only" ? { persistedQueries: false as const } : {}),
-    plugins: [requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
+    plugins: [
+      requestInfoPlugin,
+      variableListsPlugin(config.maxListLength),
+      queryCostPlugin(config, boundOf),
+      introspectionCachePlugin(),
+      httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
+    ],
   });
 }
