@@ -104,6 +104,8 @@ export function boundStatements(): BoundStatement[] {
       cypher: `MATCH (n:${label}) RETURN coalesce(max(size(coalesce(n.aliases, []))), 0) AS b0`,
       sizes: { [`${typeOf(label)}.aliases`]: "b0" },
     })),
+    // The unpaged root list of sources.
+    { label: Label.Source, whole: true, cypher: `MATCH (s:${Label.Source}) RETURN count(s) AS b0`, sizes: { "Query.sources": "b0" } },
     // What a source mentions.
     degree(Relations.mentionedIn, Label.Source, "mentions"),
     // Places: the hierarchy (ancestors: one item per path up, as ancestorsCypher lists them) and

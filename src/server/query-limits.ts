@@ -128,8 +128,8 @@ export const introspectionRule: ValidationRule = (context) => {
     },
     Field(node) {
       const parent = context.getParentType();
-      const introspection = parent?.name.startsWith("__") || INTROSPECTION_ROOTS.has(node.name.value);
-      if (introspection && node.alias && node.alias.value !== node.name.value) {
+      // Inside __schema/__type (the roots themselves are counted above).
+      if (parent?.name.startsWith("__") && node.alias && node.alias.value !== node.name.value) {
         context.reportError(
           new GraphQLError(`Aliases are not allowed inside introspection ("${node.alias.value}: ${node.name.value}"): each part of the schema is asked once.`, {
             nodes: [node],
