@@ -5,7 +5,6 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
   GraphQLError,
   Kind,
-  MaxIntrospectionDepthRule,
   type ASTVisitor,
   type SelectionSetNode,
   type ValidationContext,
@@ -87,11 +86,11 @@ const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
  * Introspection bounded like any other work, so that no document asks for the schema more than
  * once: at most one `__schema` or `__type` per operation (fragments followed, each counted once
  * per spread through a memo, so the walk stays linear), no aliases inside introspection (an
- * aliased `types` is the whole schema again), and graphql-js's MaxIntrospectionDepthRule
- * (`fields { type { fields … } }` nesting). Standard introspection queries (graphql-js's
+ * aliased `types` is the whole schema again); graphql-js's own MaxIntrospectionDepthRule (one
+ * of its specified rules since 16.9, coded QUERY_TOO_DEEP by server.ts) bounds
+ * `fields { type { fields … } }` nesting. Standard introspection queries (graphql-js's
  * getIntrospectionQuery, which GraphiQL and graphql-codegen send) pass: one `__schema`, no aliases.
- * Answers are then cached per document (introspection-cache.ts). Code: QUERY_TOO_COMPLEX, and
- * QUERY_TOO_DEEP for the depth rule.
+ * Answers are then cached per document (introspection-cache.ts). Code: QUERY_TOO_COMPLEX.
  */
 export const introspectionRule: ValidationRule = (context) => {
   const memo = new Map<string, number>();
@@ -139,14 +138,6 @@ export const introspectionRule: ValidationRule = (context) => {
       }
     },
   };
-};
-
-/** graphql-js's MaxIntrospectionDepthRule, its error coded QUERY_TOO_DEEP. */
-export const maxIntrospectionDepthRule: ValidationRule = (context) => {
-  const coded = Object.create(context) as ValidationContext;
-  coded.reportError = (error: GraphQLError) =>
-    context.reportError(new GraphQLError(`${error.message}: introspection nests fields, interfaces or possibleTypes too deep.`, { nodes: error.nodes, extensions: { code: ErrorCode.QUERY_TOO_DEEP } }));
-  return MaxIntrospectionDepthRule(coded);
 };
 
 /** The first list longer than `max` in a value (variables: any depth), as a path, or undefined. */
@@ -224,14 +215,13 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
  * Validation rules bounding the work one document can ask for. Each is linear in the document:
  * fragments are measured once however often they are spread. Introspection (`__schema`) is not
  * counted against the depth of data, so every GraphQL IDE and code generator can load the
- * schema; introspectionRule and maxIntrospectionDepthRule bound it instead.
+ * schema; introspectionRule and graphql-js's MaxIntrospectionDepthRule bound it instead.
  * Cost is checked after validation, with the variables (query-cost.ts); tokens while parsing.
  */
 export function queryLimitRules(config: Pick<Config, "maxQueryDepth" | "maxAliases" | "maxDirectives" | "maxRootFields" | "maxListLength">): ValidationRule[] {
   return [
     knownOperationTypesRule,
     introspectionRule,
-    maxIntrospectionDepthRule,
     maxListLengthRule(config.maxListLength),
     maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...rejectWith(ErrorCode.QUERY_TOO_DEEP) }),
     maxAliasesRule({ n: config.maxAliases, ...rejectWith(ErrorCode.TOO_MANY_ALIASES) }),

@@ -27,6 +27,9 @@ const REQUEST_ERROR_CODES = new Set<string>([
 // (16.x says "more that"; tolerate both spellings.)
 const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
 
+/** graphql-js's MaxIntrospectionDepthRule (a specified rule) words its refusal only in its message. */
+const INTROSPECTION_TOO_DEEP = /^Maximum introspection depth exceeded/;
+
 /** Literal argument values of the wrong shape are bad input, whichever phase caught them. */
 const BAD_VALUE =
   /^(Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Value is not a valid|Enum ".*" cannot represent|Invalid value|Value ".*" does not exist in ".*" enum)/;
@@ -55,6 +58,7 @@ function validationCode(error: unknown, message: string): string | undefined {
     if (typeof code === "string" && LIMIT_CODES.has(code)) return code;
     if (e.nodes?.some((node) => VALUE_KINDS.has(node.kind))) return ErrorCode.BAD_USER_INPUT;
   }
+  if (INTROSPECTION_TOO_DEEP.test(message)) return ErrorCode.QUERY_TOO_DEEP;
   return BAD_VALUE.test(message) ? ErrorCode.BAD_USER_INPUT : undefined;
 }
 
