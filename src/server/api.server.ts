@@ -47,9 +47,10 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs, ap
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
-  // The cost model's list bounds, measured before the first request is served (fallback: COST_LIST_SIZE).
+  // The cost model's list bounds, measured before the first request is served unless that takes
+  // longer than a request may (fallback meanwhile: COST_LIST_SIZE).
   const listBounds = new ListBounds(graph, logger);
-  await listBounds.start(config.listBoundsRefreshSeconds * 1_000);
+  await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
   const apollo = createServer({
     schema,

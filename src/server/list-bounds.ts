@@ -1,9 +1,10 @@
+import { ErrorCode } from "../common/errors";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { boundCypher, boundIdsCypher, boundStatements, type BoundStatement } from "./list-bounds.cypher";
 import type { Logger } from "./server";
 
-/** Driver codes meaning the database is not there at all (rather than one statement failing). */
-const UNREACHABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
+/** The database is not there at all (the executor's SERVICE_UNAVAILABLE), rather than one statement failing. */
+const unreachable = (err: unknown): boolean => (err as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE;
 
 /** Parents per bound statement: keeps each statement small however large the graph. */
 const BATCH = 2_000;
@@ -45,13 +46,23 @@ export class ListBounds {
     return this.running;
   }
 
-  /** Measures now, then every `refreshMs` (0: never again) without holding the process open. */
-  async start(refreshMs: number): Promise<void> {
-    await this.refresh();
+  /**
+   * Measures now, then every `refreshMs` (0: never again) without holding the process open.
+   * Resolves when the first measure is done, or after `waitMs` at most (a large graph, a slow
+   * database: the server then starts with COST_LIST_SIZE until the measure lands).
+   */
+  async start(refreshMs: number, waitMs = Infinity): Promise<void> {
+    const first = this.refresh();
     if (refreshMs > 0) {
       this.timer = setInterval(() => void this.refresh(), refreshMs);
       this.timer.unref();
     }
+    let waited: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      if (Number.isFinite(waitMs)) waited = setTimeout(resolve, waitMs).unref();
+    });
+    await Promise.race([first, timeout]);
+    if (waited) clearTimeout(waited);
   }
 
   stop(): void {
@@ -66,7 +77,7 @@ export class ListBounds {
         const most = await this.measureOne(statement);
         for (const [field, n] of most) next.set(field, Math.max(next.get(field) ?? 0, n));
       } catch (err) {
-        if (UNREACHABLE.has(String((err as { code?: unknown }).code))) {
+        if (unreachable(err)) {
           // No database: keep every bound as it was rather than wait on each statement in turn.
           this.logger?.warn({ err }, "list bounds not measured: the database is unreachable; the previous bounds stay");
           return;
