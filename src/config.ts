@@ -21,8 +21,12 @@ export interface Config {
   maxQueryDepth: number;
   /** Most cost units one operation may ask for; see src/server/query-cost.ts. */
   maxQueryCost: number;
-  /** Size a list without `first` is assumed to have when costing a query. */
+  /** Size a list without `first` is assumed to have when costing a query, where the data's bound is not known. */
   costListSize: number;
+  /** How often the data's list bounds are measured again (list-bounds.ts), in seconds; 0: at start-up only. */
+  listBoundsRefreshSeconds: number;
+  /** Most items in one list argument or list variable. */
+  maxListLength: number;
   /** Most aliased fields in one operation. */
   maxAliases: number;
   /** Most fields at the root of one operation. */
@@ -117,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: intFrom(env, "MAX_QUERY_DEPTH", 12, 2, 100),
     maxQueryCost: intFrom(env, "MAX_QUERY_COST", 50_000, 10, 1_000_000_000),
     costListSize: intFrom(env, "COST_LIST_SIZE", 20, 1, 10_000),
+    listBoundsRefreshSeconds: intFrom(env, "LIST_BOUNDS_REFRESH_SECONDS", 600, 0, 86_400),
+    maxListLength: intFrom(env, "MAX_LIST_LENGTH", 1_000, 1, 1_000_000),
     maxAliases: intFrom(env, "MAX_ALIASES", 30, 0, 10_000),
     maxRootFields: intFrom(env, "MAX_ROOT_FIELDS", 20, 1, 10_000),
     maxDirectives: intFrom(env, "MAX_DIRECTIVES", 50, 0, 10_000),

@@ -20,7 +20,7 @@ export class EntityResolver {
 
   @FieldResolver(() => [Provenance], { description: "Every source that mentions this entity, with its words." })
   async mentions(@Root() entity: NodeRow, @Ctx() ctx: Context): Promise<Provenance[]> {
-    const items = await ctx.loaders.related(Relations.mentions).load(entity.id);
+    const items = await ctx.loaders.related(Relations.mentions, ["id"], ["quote"]).load(entity.id);
     return items.map((i) => ({ sourceId: i.node.id, quote: String(i.rel.quote ?? ""), note: null }));
   }
 

@@ -12,6 +12,7 @@ import { getSchema } from "../composition";
 import { ErrorCode } from "../common/errors";
 import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
+import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
 
@@ -80,8 +81,12 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs = d
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
   const repos = createRepositories(graph);
   const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
+  // The cost model's list bounds, measured before the first request is served unless that takes
+  // longer than a request may (fallback meanwhile: COST_LIST_SIZE).
+  const listBounds = new ListBounds(graph, logger);
+  await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
-  const apollo = createServer({ schema, config, logger });
+  const apollo = createServer({ schema, config, logger, listBounds });
   await apollo.start();
   const app = createHttpApp({
     config,
@@ -142,6 +147,7 @@ export async function startApiServer({ config, logger, ideAssetsDir, drainMs = d
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       });
+      listBounds.stop();
       await apollo.stop();
       await Promise.all([driver.close(), readiness.close()]);
       return { cut };

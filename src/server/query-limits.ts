@@ -1,7 +1,15 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
 import type { Config } from "../config";
 import { ErrorCode } from "../common/errors";
 
@@ -71,6 +79,124 @@ export function maxRootFieldsRule(max: number): ValidationRule {
   };
 }
 
+/** The introspection fields that answer with the schema itself (`__typename` is one string). */
+const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
+
+/**
+ * Introspection bounded like any other work, so that no document asks for the schema more than
+ * once: at most one `__schema` or `__type` per operation (fragments followed, each counted once
+ * per spread through a memo, so the walk stays linear), no aliases inside introspection (an
+ * aliased `types` is the whole schema again); graphql-js's own MaxIntrospectionDepthRule (one
+ * of its specified rules since 16.9, coded QUERY_TOO_DEEP by server.ts) bounds
+ * `fields { type { fields … } }` nesting. Standard introspection queries (graphql-js's
+ * getIntrospectionQuery, which GraphiQL and graphql-codegen send) pass: one `__schema`, no aliases.
+ * Answers are then cached per document (introspection-cache.ts). Code: QUERY_TOO_COMPLEX.
+ */
+export const introspectionRule: ValidationRule = (context) => {
+  const memo = new Map<string, number>();
+  const count = (set: SelectionSetNode, visiting: Set<string>): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) total += INTROSPECTION_ROOTS.has(sel.name.value) ? 1 : 0;
+      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet, visiting);
+      else {
+        const name = sel.name.value;
+        if (visiting.has(name)) continue;
+        let n = memo.get(name);
+        if (n === undefined) {
+          const fragment = context.getFragment(name);
+          n = fragment ? count(fragment.selectionSet, new Set(visiting).add(name)) : 0;
+          memo.set(name, n);
+        }
+        total += n;
+      }
+    }
+    return total;
+  };
+  return {
+    OperationDefinition(node) {
+      const n = count(node.selectionSet, new Set());
+      if (n > 1) {
+        context.reportError(
+          new GraphQLError(`The operation asks for the schema ${n} times (__schema or __type); introspect once per operation.`, {
+            nodes: [node],
+            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+          }),
+        );
+      }
+    },
+    Field(node) {
+      const parent = context.getParentType();
+      // Inside __schema/__type (the roots themselves are counted above).
+      if (parent?.name.startsWith("__") && node.alias && node.alias.value !== node.name.value) {
+        context.reportError(
+          new GraphQLError(`Aliases are not allowed inside introspection ("${node.alias.value}: ${node.name.value}"): each part of the schema is asked once.`, {
+            nodes: [node],
+            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+          }),
+        );
+      }
+    },
+  };
+};
+
+/** The first list longer than `max` in a value (variables: any depth), as a path, or undefined. */
+export function longListIn(value: unknown, max: number, path = "$"): { path: string; length: number } | undefined {
+  if (Array.isArray(value)) {
+    if (value.length > max) return { path, length: value.length };
+    for (let i = 0; i < value.length; i++) {
+      const found = longListIn(value[i], max, `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, v] of Object.entries(value)) {
+      const found = longListIn(v, max, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** BAD_USER_INPUT for a list argument or variable longer than MAX_LIST_LENGTH. */
+export function listTooLong(where: string, length: number, max: number): GraphQLError {
+  return new GraphQLError(`${where} is a list of ${length} items; the maximum is ${max} (MAX_LIST_LENGTH). Split the request.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+  });
+}
+
+/**
+ * Variables hold no list longer than `max`, at any depth: checked once the operation is known,
+ * before anything runs (validation rules cannot see variables).
+ */
+export function variableListsPlugin(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request }) {
+          const found = longListIn(request.variables ?? {}, max);
+          if (found) throw listTooLong(`Variable ${found.path.replace(/^\$\./, "$")}`, found.length, max);
+        },
+      };
+    },
+  };
+}
+
+/** List literals in the document (`kinds: [A, B, …]`) at most `max` long. */
+export function maxListLengthRule(max: number): ValidationRule {
+  return (context) => ({
+    ListValue(node) {
+      if (node.values.length > max) {
+        context.reportError(
+          new GraphQLError(`A list argument has ${node.values.length} items; the maximum is ${max} (MAX_LIST_LENGTH). Split the request.`, {
+            nodes: [node],
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          }),
+        );
+      }
+    },
+  });
+}
+
 /**
  * graphql-js 16 validates `mutation { … }` against a schema without mutations and only fails
  * at execution, as a server error. This makes it the request error it is.
@@ -88,12 +214,15 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
 /**
  * Validation rules bounding the work one document can ask for. Each is linear in the document:
  * fragments are measured once however often they are spread. Introspection (`__schema`) is not
- * counted against depth, so every GraphQL IDE and code generator can load the schema.
+ * counted against the depth of data, so every GraphQL IDE and code generator can load the
+ * schema; introspectionRule and graphql-js's MaxIntrospectionDepthRule bound it instead.
  * Cost is checked after validation, with the variables (query-cost.ts); tokens while parsing.
  */
-export function queryLimitRules(config: Pick<Config, "maxQueryDepth" | "maxAliases" | "maxDirectives" | "maxRootFields">): ValidationRule[] {
+export function queryLimitRules(config: Pick<Config, "maxQueryDepth" | "maxAliases" | "maxDirectives" | "maxRootFields" | "maxListLength">): ValidationRule[] {
   return [
     knownOperationTypesRule,
+    introspectionRule,
+    maxListLengthRule(config.maxListLength),
     maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...rejectWith(ErrorCode.QUERY_TOO_DEEP) }),
     maxAliasesRule({ n: config.maxAliases, ...rejectWith(ErrorCode.TOO_MANY_ALIASES) }),
     maxDirectivesRule({ n: config.maxDirectives, ...rejectWith(ErrorCode.TOO_MANY_DIRECTIVES) }),

@@ -7,8 +7,9 @@ import type { Context } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
 import { httpCachePlugin } from "./http-cache";
-import { queryCostPlugin } from "./query-cost";
-import { LIMIT_CODES, queryLimitRules } from "./query-limits";
+import { introspectionCachePlugin } from "./introspection-cache";
+import { queryCostPlugin, type ListBoundOf } from "./query-cost";
+import { LIMIT_CODES, queryLimitRules, variableListsPlugin } from "./query-limits";
 import { timeBudgetPlugin } from "./time-budget.plugin";
 
 /** Codes graphql-js and Apollo give to errors about the request itself; shown as they are. */
@@ -26,6 +27,9 @@ const REQUEST_ERROR_CODES = new Set<string>([
 /** graphql-js words an exceeded `maxTokens` parse option only in its message. */
 // (16.x says "more that"; tolerate both spellings.)
 const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
+
+/** graphql-js's MaxIntrospectionDepthRule (a specified rule) words its refusal only in its message. */
+const INTROSPECTION_TOO_DEEP = /^Maximum introspection depth exceeded/;
 
 /** Literal argument values of the wrong shape are bad input, whichever phase caught them. */
 const BAD_VALUE =
@@ -55,6 +59,7 @@ function validationCode(error: unknown, message: string): string | undefined {
     if (typeof code === "string" && LIMIT_CODES.has(code)) return code;
     if (e.nodes?.some((node) => VALUE_KINDS.has(node.kind))) return ErrorCode.BAD_USER_INPUT;
   }
+  if (INTROSPECTION_TOO_DEEP.test(message)) return ErrorCode.QUERY_TOO_DEEP;
   return BAD_VALUE.test(message) ? ErrorCode.BAD_USER_INPUT : undefined;
 }
 
@@ -117,6 +122,8 @@ export interface ServerOptions {
   config: Config;
   logger?: Logger;
   plugins?: ApolloServerPlugin<Context>[];
+  /** The data's bounds of unpaged lists (list-bounds.ts); without them the cost model uses COST_LIST_SIZE. */
+  listBounds?: { boundOf: ListBoundOf };
 }
 
 /**
@@ -140,9 +147,12 @@ const requestInfoPlugin: ApolloServerPlugin<Context> = {
 /**
  * The Apollo server, not listening: http.app.ts mounts it, tests call executeOperation.
  * Every limit of config applies: tokens while parsing, depth/aliases/directives/root fields
- * while validating, cost once the variables are known. Signals are handled by main.ts.
+ * while validating (introspection included), list variables and cost once the variables are known
+ * (cost from the data's list bounds when given). Introspection answers are cached per document.
+ * Signals are handled by main.ts.
  */
-export function createServer({ schema, config, logger = console, plugins = [] }: ServerOptions): ApolloServer<Context> {
+export function createServer({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions): ApolloServer<Context> {
+  const boundOf: ListBoundOf | undefined = listBounds ? (type, field) => listBounds.boundOf(type, field) : undefined;
   return new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -153,6 +163,15 @@ export function createServer({ schema, config, logger = console, plugins = [] }:
     stopOnTerminationSignals: false,
     // Registering documents through automatic persisted queries only when APQ=true (and never with trusted documents only).
     ...(config.apq && config.persistedDocuments !== "only" ? {} : { persistedQueries: false as const }),
-    plugins: [timeBudgetPlugin, requestInfoPlugin, queryCostPlugin(config), httpCachePlugin(config.cacheMaxAgeSeconds), ApolloServerPluginCacheControlDisabled(), ...plugins],
+    plugins: [
+      timeBudgetPlugin,
+      requestInfoPlugin,
+      variableListsPlugin(config.maxListLength),
+      queryCostPlugin(config, boundOf),
+      introspectionCachePlugin(),
+      httpCachePlugin(config.cacheMaxAgeSeconds),
+      ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
+    ],
   });
 }

@@ -1,9 +1,12 @@
-import { GraphQLError, parse } from "graphql";
+import { getIntrospectionQuery, GraphQLError, MaxIntrospectionDepthRule, parse, specifiedRules, validate } from "graphql";
 import { ErrorCode } from "../../src/common/errors";
 import { BudgetExceededError, RequestBudget } from "../../src/graph/graph.budget";
 import { getSchema } from "../../src/composition";
 import { databaseAnswers } from "../../src/server/health.check";
+import { isIntrospectionOnly } from "../../src/server/introspection-cache";
+import { boundStatements } from "../../src/server/list-bounds.cypher";
 import { operationCost } from "../../src/server/query-cost";
+import { longListIn, queryLimitRules } from "../../src/server/query-limits";
 
 describe("operationCost", () => {
   const cost = async (query: string, variables?: Record<string, unknown>) => operationCost(await getSchema(), { document: parse(query), variables }, { costListSize: 20, maxPageSize: 100 });
@@ -26,6 +29,96 @@ describe("operationCost", () => {
     const error = await cost(`{ organization(id: "org:dwc") { ...F24 } }\n${fragments}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions.code).toBe(ErrorCode.QUERY_TOO_COMPLEX);
+  });
+});
+
+describe("operationCost with the data's list bounds", () => {
+  const BOUNDS: Record<string, number> = { "Place.descendants": 739, "Organization.partners": 15, "Partnership.via": 8, "Organization.mentions": 1, "Person.mentions": 3 };
+  const boundOf = (type: string, field: string) => BOUNDS[`${type}.${field}`];
+  const cost = async (query: string) => operationCost(await getSchema(), { document: parse(query) }, { costListSize: 20, maxPageSize: 100 }, boundOf);
+
+  it("multiplies an unpaged list by the most items any parent holds there", async () => {
+    // The attack of issue 16: priced 2,301 with a list size of 20; a province has up to 739 descendants.
+    expect(await cost(`{ places(first: 100, filter: { level: PROVINCE }) { nodes { descendants { id } } } }`)).toBe(1 + 100 * (1 + 1 * (1 + 739 * 1)));
+    expect(await cost(`{ organization(id: "org:dwc") { partners { partner { id } via { role } } } }`)).toBe(1 + 1 * (1 + 15 * ((1 + 1) + (1 + 8 * 1))));
+  });
+
+  it("prices a list asked through an interface at the largest bound of its implementations, unknown if one is unknown", async () => {
+    const throughEntity = await cost(`{ entity(id: "org:dwc") { ... on Organization { mentions { quote } } } }`);
+    expect(throughEntity).toBe(1 + 1 * (1 + 1 * 1));
+    // Entity.mentions: Place has no bound here, so the list size (20) prices it.
+    expect(await cost(`{ entity(id: "org:dwc") { mentions { quote } } }`)).toBe(1 + 1 * (1 + 20 * 1));
+  });
+
+  it("keeps at least 1 for a list empty today, and the list size where nothing was measured", async () => {
+    const zero = (type: string, field: string) => (`${type}.${field}` === "Place.descendants" ? 0 : undefined);
+    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { descendants { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(1 + 1 * (1 + 1 * 1));
+    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { ancestors { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(1 + 1 * (1 + 20 * 1));
+  });
+
+  it("has a bound statement for the unpaged lists the issue names, each field once per kind", async () => {
+    const fields = boundStatements().flatMap((s) => Object.keys(s.sizes));
+    expect(new Set(fields).size).toBe(fields.length);
+    for (const f of ["Place.descendants", "Place.interventions", "Organization.partners", "Source.mentions", "Organization.involvements", "Event.participants", "Place.relations", "Place.children"]) {
+      expect(fields).toContain(f);
+    }
+    // Every bound names a real list field of the schema.
+    const schema = await getSchema();
+    for (const f of fields) {
+      const [type, field] = f.split(".");
+      const t = schema.getType(type) as { getFields?: () => Record<string, { type: { toString(): string } }> } | undefined;
+      expect([f, String(t?.getFields?.()[field]?.type).includes("[")]).toEqual([f, true]);
+    }
+  });
+});
+
+describe("introspection limits", () => {
+  const rules = queryLimitRules({ maxQueryDepth: 12, maxAliases: 30, maxDirectives: 50, maxRootFields: 20, maxListLength: 1_000 });
+  // As Apollo validates: graphql-js's specified rules, then ours.
+  const codes = async (source: string) => validate(await getSchema(), parse(source), [...specifiedRules, ...rules]).map((e) => e.extensions.code ?? e.message);
+
+  it("accepts graphql-js's introspection query as GraphiQL, graphql-codegen and graphql-http send it", async () => {
+    expect(await codes(getIntrospectionQuery())).toEqual([]);
+    expect(await codes(getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }))).toEqual([]);
+    expect(await codes(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }))).toEqual([]);
+    expect(await codes(`{ __typename __schema { queryType { name } } }`)).toEqual([]);
+  });
+
+  it("refuses the schema asked twice, aliases inside introspection, and introspection nested too deep", async () => {
+    const deep = `types { name fields { name type { name ofType { name ofType { name } } } } }`;
+    expect(await codes(`{ a: __schema { ${deep} } b: __schema { ${deep} } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(await codes(`{ __schema { types { name } } __type(name: "Place") { name } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(await codes(`{ ...S ...S2 } fragment S on Query { __schema { types { name } } } fragment S2 on Query { __type(name: "Place") { name } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(await codes(`{ __schema { a: types { name } b: types { name } } }`)).toEqual(["QUERY_TOO_COMPLEX", "QUERY_TOO_COMPLEX"]);
+    // graphql-js's own depth rule (server.ts codes it QUERY_TOO_DEEP); a graphql upgrade must keep it.
+    expect(specifiedRules).toContain(MaxIntrospectionDepthRule);
+    expect(await codes(`{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`)).toEqual(["Maximum introspection depth exceeded"]);
+  });
+
+  it("tells introspection-only operations (cached) from the rest", () => {
+    const only = (source: string) => {
+      const doc = parse(source);
+      const op = doc.definitions.find((d) => d.kind === "OperationDefinition");
+      return isIntrospectionOnly(op as Parameters<typeof isIntrospectionOnly>[0], doc);
+    };
+    expect(only(getIntrospectionQuery())).toBe(true);
+    expect(only(`{ ...F } fragment F on Query { __schema { types { name } } }`)).toBe(true);
+    expect(only(`{ __schema { types { name } } health { api } }`)).toBe(false);
+  });
+});
+
+describe("list lengths", () => {
+  it("finds the first list over the maximum at any depth of the variables", () => {
+    expect(longListIn({ kinds: ["A", "B"], filter: { ids: ["x"] } }, 2)).toBeUndefined();
+    expect(longListIn({ filter: { ids: ["x", "y", "z"] } }, 2)).toEqual({ path: "$.filter.ids", length: 3 });
+    expect(longListIn({ rows: [[1, 2, 3]] }, 2)).toEqual({ path: "$.rows[0]", length: 3 });
+  });
+
+  it("refuses a list literal over MAX_LIST_LENGTH as bad input", async () => {
+    const rules = queryLimitRules({ maxQueryDepth: 12, maxAliases: 30, maxDirectives: 50, maxRootFields: 20, maxListLength: 3 });
+    const codes = async (source: string) => validate(await getSchema(), parse(source), rules).map((e) => e.extensions.code ?? e.message);
+    expect(await codes(`{ search(text: "ong", kinds: [Organization, Place, Event]) { score } }`)).toEqual([]);
+    expect(await codes(`{ search(text: "ong", kinds: [Organization, Place, Event, Person]) { score } }`)).toEqual(["BAD_USER_INPUT"]);
   });
 });
 

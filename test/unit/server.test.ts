@@ -29,7 +29,7 @@ describe("committed artefacts", () => {
 });
 
 describe("query limits", () => {
-  const rules = queryLimitRules({ maxQueryDepth: 4, maxAliases: 2, maxDirectives: 2, maxRootFields: 2 });
+  const rules = queryLimitRules({ maxQueryDepth: 4, maxAliases: 2, maxDirectives: 2, maxRootFields: 2, maxListLength: 1_000 });
   const codes = async (source: string) => validate(await getSchema(), parse(source), rules).map((e) => e.extensions.code ?? e.message);
 
   it("refuses operations nested deeper than the limit, following fragments", async () => {
