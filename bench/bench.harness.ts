@@ -117,7 +117,10 @@ function numberArg(args: string[], name: string): number | undefined {
 function onlyArg(args: string[]): Set<string> | null {
   const value = argValue(args, "only");
   if (value === undefined) return null;
-  const ids = (value ?? "").split(",").map((v) => v.trim().toUpperCase()).filter(Boolean);
+  const ids = (value ?? "")
+    .split(",")
+    .map((v) => v.trim().toUpperCase())
+    .filter(Boolean);
   if (!ids.length || ids.some((id) => !/^Q[1-9]$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
   return new Set(ids);
 }
@@ -208,7 +211,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
 function rssMb(pid: number | undefined | null): number | null {
   if (!pid) return null;
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:"));
     return line ? Number(line.replace(/\D+/g, "")) / 1024 : null;
   } catch {
     return null;
@@ -321,7 +326,9 @@ async function profileStatement(driver: Driver, statement: CapturedStatement, ru
         operator: o.operatorType.replace(/@neo4j$/, ""),
         dbHits: num(o.dbHits),
         rows: num(o.rows),
-        details: String(o.arguments?.Details ?? "").replace(/\s+/g, " ").slice(0, 160),
+        details: String(o.arguments?.Details ?? "")
+          .replace(/\s+/g, " ")
+          .slice(0, 160),
       }));
     const memory = plan.arguments?.GlobalMemory;
     return {
@@ -353,13 +360,7 @@ async function captureApiStatements(api: { child: ChildProcess; url: string }, a
 // ---------------------------------------------------------------------------------------------
 // Throughput.
 
-async function throughput(
-  url: string,
-  ask: GraphQLAsk,
-  options: BenchOptions,
-  serverPid: number | undefined,
-  neo4jPid: number | null,
-): Promise<Throughput> {
+async function throughput(url: string, ask: GraphQLAsk, options: BenchOptions, serverPid: number | undefined, neo4jPid: number | null): Promise<Throughput> {
   const deadline = performance.now() + options.durationSeconds * 1000;
   const latencies: number[] = [];
   const errors: string[] = [];
@@ -474,9 +475,7 @@ async function main(args: string[]): Promise<void> {
       variables: {},
       size: (d) => ((d.__type as { fields: { name: string }[] }).fields.some((f) => f.name === "programs") ? 1 : 0),
     });
-    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 }).filter(
-      (q) => !only || only.has(q.id),
-    );
+    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 }).filter((q) => !only || only.has(q.id));
     const results: QuestionResult[] = questions.map((question) => ({
       question,
       attempts: { api: [], cypher: [], neo4jGraphql: [] },
@@ -528,7 +527,9 @@ async function main(args: string[]): Promise<void> {
       r.throughput.api = await throughput(api.url, r.question.api, options, api.child.pid, neo4jPid);
       if (r.question.neo4jGraphql) r.throughput.neo4jGraphql = await throughput(ng.url, r.question.neo4jGraphql, options, ng.child.pid, neo4jPid);
       const t = r.throughput;
-      log(`  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`);
+      log(
+        `  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`,
+      );
     }
 
     clearInterval(loadSampler);

@@ -65,8 +65,7 @@ MATCH (p:Place)-[:PART_OF*0..]->(root)
 WITH DISTINCT p`;
 
 /** How specific a place level is (who-what-where.cypher.ts levelRank). */
-const LEVEL_RANK = (v: string): string =>
-  `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
+const LEVEL_RANK = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
 
 /**
  * From per-intervention `i, places, run` to the 3W page: rows (o, r, i, m, split) are made and
@@ -96,7 +95,6 @@ RETURN total,
          period: {start: toString(i.startDate), end: toString(i.endDate)},
          placePath: CASE WHEN pl IS NULL THEN [] ELSE [(pl)-[:PART_OF*0..]->(a:Place) | a {.id, .name, .level, .code}] END
        } END AS row`;
-
 
 const totalOf = (rows: Record<string, unknown>[]): number => Number(rows[0]?.total ?? 0);
 
@@ -203,11 +201,7 @@ ${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:
       neo4jGraphql: ng3w("Q2", {
         models: {
           some: {
-            OR: [
-              { id: { eq: p.model } },
-              { broader: { some: { id: { eq: p.model } } } },
-              { broader: { some: { broader: { some: { id: { eq: p.model } } } } } },
-            ],
+            OR: [{ id: { eq: p.model } }, { broader: { some: { id: { eq: p.model } } } }, { broader: { some: { broader: { some: { id: { eq: p.model } } } } } }],
           },
         },
         AND: [
@@ -315,7 +309,11 @@ ORDER BY score DESC, name LIMIT $limit`,
   programsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
 }`,
         variables: { phrase: luceneQuery(p.search) },
-        size: (d: Data) => Math.min(20, Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0)),
+        size: (d: Data) =>
+          Math.min(
+            20,
+            Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
+          ),
         unit: "hits (top 20 of 7 per-kind searches, merged by the client)",
       },
     },

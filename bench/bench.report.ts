@@ -75,7 +75,9 @@ export function verdict(r: QuestionResult): Verdict {
   if (withinRatio === false || fasterThanNg === false) {
     const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
     if (statements.length > 1) {
-      reasons.push(`${statements.length} statements, one per field of the query (batched by DataLoaders; each level waits for the one above it), the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms`);
+      reasons.push(
+        `${statements.length} statements, one per field of the query (batched by DataLoaders; each level waits for the one above it), the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms`,
+      );
     } else if (slowest) {
       reasons.push(`its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`);
     }
@@ -135,7 +137,12 @@ function toJson(run: BenchRun): unknown {
           api_over_cypher: round(pairedRatio(timesOrNull(r.attempts.api), timesOrNull(r.attempts.cypher))),
           neo4jGraphql_over_api: r.question.neo4jGraphql ? round(pairedRatio(timesOrNull(r.attempts.neo4jGraphql), timesOrNull(r.attempts.api))) : null,
         },
-        targets: (({ withinRatio, fasterThanNg, noLoadErrors, obstacle }) => ({ within_ratio: withinRatio, faster_than_neo4j_graphql: fasterThanNg, no_load_errors: noLoadErrors, obstacle }))(verdict(r)),
+        targets: (({ withinRatio, fasterThanNg, noLoadErrors, obstacle }) => ({
+          within_ratio: withinRatio,
+          faster_than_neo4j_graphql: fasterThanNg,
+          no_load_errors: noLoadErrors,
+          obstacle,
+        }))(verdict(r)),
       };
     }),
   };
@@ -147,12 +154,11 @@ function throughputCell(t: Throughput | undefined): string {
 }
 
 function statementsTable(statements: ProfiledStatement[]): string[] {
-  const lines = [
-    "| statement | median ms | dbHits | rows | memory | operators with the most dbHits |",
-    "|---|---:|---:|---:|---:|---|",
-  ];
+  const lines = ["| statement | median ms | dbHits | rows | memory | operators with the most dbHits |", "|---|---:|---:|---:|---:|---|"];
   for (const s of statements) {
-    const ops = s.error ? `error: ${s.error}` : s.top.map((o) => `${o.operator} ${int(o.dbHits)}${o.details ? ` \`${o.details.replace(/\|/g, "\\|").replace(/`/g, "'")}\`` : ""}`).join("<br>");
+    const ops = s.error
+      ? `error: ${s.error}`
+      : s.top.map((o) => `${o.operator} ${int(o.dbHits)}${o.details ? ` \`${o.details.replace(/\|/g, "\\|").replace(/`/g, "'")}\`` : ""}`).join("<br>");
     lines.push(`| ${s.name} | ${fmt(s.medianMs)} | ${int(s.dbHits)} | ${int(s.rows)} | ${s.memoryBytes === null ? "–" : `${fmt(s.memoryBytes / 1024 / 1024)} MB`} | ${ops} |`);
   }
   return lines;
@@ -180,9 +186,15 @@ export function renderMarkdown(run: BenchRun): string {
     `${int(c.nodes)} nodes, ${int(c.relationships)} relationships; loaded in ${fmt(run.manifest.loadSeconds.total)} s ` +
       `(seed loader ${fmt(run.manifest.loadSeconds.seeds)} s, synthetic batches ${fmt(run.manifest.loadSeconds.synthetic)} s), generator seed ${run.manifest.seed}.`,
     "",
-    `- Nodes: ${Object.entries(c.byLabel).map(([k, v]) => `${k} ${int(v)}`).join(", ")}.`,
-    `- Relationships: ${Object.entries(c.byType).map(([k, v]) => `${k} ${int(v)}`).join(", ")}.`,
-    `- Asked about: ${Object.entries(run.manifest.params).map(([k, v]) => `${k} \`${v}\``).join(", ")}.`,
+    `- Nodes: ${Object.entries(c.byLabel)
+      .map(([k, v]) => `${k} ${int(v)}`)
+      .join(", ")}.`,
+    `- Relationships: ${Object.entries(c.byType)
+      .map(([k, v]) => `${k} ${int(v)}`)
+      .join(", ")}.`,
+    `- Asked about: ${Object.entries(run.manifest.params)
+      .map(([k, v]) => `${k} \`${v}\``)
+      .join(", ")}.`,
     "",
   );
   out.push("## Results", "");
@@ -235,7 +247,13 @@ export function renderMarkdown(run: BenchRun): string {
       `| ${r.question.id} | ${size(r, "api") ?? "–"} ${r.question.unit} | ${size(r, "cypher") ?? "–"} ${r.question.unit}${page} | ${ng ? `${size(r, "neo4jGraphql") ?? "–"} ${ng.unit}` : "null"} |`,
     );
   }
-  out.push("", "### Under load", "", "| Q | API p50 / p95 ms | API RSS before → max | @neo4j/graphql p50 / p95 ms | @neo4j/graphql RSS before → max | Neo4j RSS max | errors (samples) |", "|---|---:|---:|---:|---:|---:|---|");
+  out.push(
+    "",
+    "### Under load",
+    "",
+    "| Q | API p50 / p95 ms | API RSS before → max | @neo4j/graphql p50 / p95 ms | @neo4j/graphql RSS before → max | Neo4j RSS max | errors (samples) |",
+    "|---|---:|---:|---:|---:|---:|---|",
+  );
   for (const r of run.results) {
     const t = r.throughput.api;
     const n = r.throughput.neo4jGraphql;

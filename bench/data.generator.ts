@@ -30,15 +30,7 @@ import { Label, RelType } from "../src/graph/graph.model";
 import { SEED_DIR } from "../src/seed/seed.paths";
 import { listSeedFiles, readSeedPlan, type SeedPlan } from "../src/seed/seed.reader";
 import { seedGraph } from "../src/seed/seed.service";
-import {
-  benchDatabase,
-  connect,
-  type DataManifest,
-  launcherHeap,
-  resetDatabase,
-  startDatabase,
-  writeManifest,
-} from "./bench.database";
+import { benchDatabase, connect, type DataManifest, launcherHeap, resetDatabase, startDatabase, writeManifest } from "./bench.database";
 import {
   COUNTRIES,
   ETHNIC_GROUPS,
@@ -199,7 +191,6 @@ export function weighted<T>(items: readonly T[], weight: (item: T, index: number
   });
   return { items, cum, total };
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Rows as the writer takes them.
@@ -500,7 +491,13 @@ export class BenchGraphGenerator {
       label: Label.Source,
       id: VILLAGE_SOURCE,
       sourceId: VILLAGE_SOURCE,
-      props: { id: VILLAGE_SOURCE, kind: SourceKind.DATASET, title: "Danh sách thôn, bản (dữ liệu giả lập cho benchmark)", language: "vi", note: "Synthetic villages under real communes." },
+      props: {
+        id: VILLAGE_SOURCE,
+        kind: SourceKind.DATASET,
+        title: "Danh sách thôn, bản (dữ liệu giả lập cho benchmark)",
+        language: "vi",
+        note: "Synthetic villages under real communes.",
+      },
       statement: {},
     });
     return { what: "sources", nodes, rels: [] };
@@ -563,7 +560,8 @@ export class BenchGraphGenerator {
       bySlug.set(m.slug, id);
       const quote = `mô hình ${m.name.toLowerCase()}`;
       nodes.push(this.node(Label.Model, id, src, quote, { name: m.name, nameEn: m.nameEn, category: m.category }));
-      if (m.base) rels.push(this.rel(RelType.PART_OF, id, bySlug.get(m.base)!, src, `${quote}, một hình thức ${MODELS.find((b) => b.slug === m.base)?.name.toLowerCase() ?? "nuôi gà"}`));
+      if (m.base)
+        rels.push(this.rel(RelType.PART_OF, id, bySlug.get(m.base)!, src, `${quote}, một hình thức ${MODELS.find((b) => b.slug === m.base)?.name.toLowerCase() ?? "nuôi gà"}`));
       if (m.sendsTo && this.countries.has(m.sendsTo)) rels.push(this.rel(RelType.SENDS_TO, id, this.countries.get(m.sendsTo)!, src, quote));
       this.models.push({ id, name: m.name, weight: 1 });
     }
@@ -586,7 +584,13 @@ export class BenchGraphGenerator {
     for (const p of programNames.slice(0, this.spec.programs)) {
       const id = this.id("program", p.slug);
       const quote = `${p.name} giai đoạn 2021-2025`;
-      nodes.push(this.node(Label.Program, id, src, quote, { name: p.name, code: `CT-${this.prng.between(100, 999)}`, ...periodOf(2021 * 12, 2025 * 12 + 11, DatePrecision.YEAR, this.prng) }));
+      nodes.push(
+        this.node(Label.Program, id, src, quote, {
+          name: p.name,
+          code: `CT-${this.prng.between(100, 999)}`,
+          ...periodOf(2021 * 12, 2025 * 12 + 11, DatePrecision.YEAR, this.prng),
+        }),
+      );
       for (const prov of this.prng.sample(this.provinces, 8)) rels.push(this.rel(RelType.COVERS, id, prov.id, src, `${quote} triển khai tại tỉnh ${prov.name}`));
       this.programs.push({ id, name: p.name });
     }
@@ -724,7 +728,15 @@ export class BenchGraphGenerator {
       const id = this.id("doc", slugify(`${number} ${year}`));
       const src = this.source();
       const issued = periodOf(year * 12 + this.prng.int(12), null, DatePrecision.DAY, this.prng);
-      nodes.push(this.node(Label.Document, id, src, name, { name, number, docType: this.prng.pick(Object.values(DocumentType)), issuedOn: issued.startDate, issuedOnPrecision: DatePrecision.DAY }));
+      nodes.push(
+        this.node(Label.Document, id, src, name, {
+          name,
+          number,
+          docType: this.prng.pick(Object.values(DocumentType)),
+          issuedOn: issued.startDate,
+          issuedOnPrecision: DatePrecision.DAY,
+        }),
+      );
       if (issuers.length) rels.push(this.rel(RelType.ISSUED_BY, id, this.prng.pick(issuers).id, src, name));
       this.documents.push(id);
     }
@@ -746,20 +758,23 @@ export class BenchGraphGenerator {
       const startMonth = this.prng.between(2018 * 12, 2024 * 12 + 6);
       const endMonth = startMonth + this.prng.between(24, 60);
       const quote = `dự án “${name}” do ${owner.name} tài trợ`;
-      nodes.push(this.node(Label.Project, id, src, quote, {
-        name,
-        aliases: [`dự án ${name}`],
-        goal: theme.goal,
-        code: `DA-${String(i + 1).padStart(4, "0")}`,
-        ...periodOf(startMonth, endMonth, this.prng.chance(0.7) ? DatePrecision.MONTH : DatePrecision.YEAR, this.prng),
-      }));
+      nodes.push(
+        this.node(Label.Project, id, src, quote, {
+          name,
+          aliases: [`dự án ${name}`],
+          goal: theme.goal,
+          code: `DA-${String(i + 1).padStart(4, "0")}`,
+          ...periodOf(startMonth, endMonth, this.prng.chance(0.7) ? DatePrecision.MONTH : DatePrecision.YEAR, this.prng),
+        }),
+      );
       const program = this.prng.pick(this.programs);
       rels.push(this.rel(RelType.PART_OF, id, program.id, src, `${quote}, thuộc chương trình`));
       rels.push(this.rel(RelType.INVOLVED_IN, owner.id, id, src, quote, { role: ownedByNgo ? Role.FUNDER : Role.OWNER }));
       if (implementer.id !== owner.id) rels.push(this.rel(RelType.INVOLVED_IN, implementer.id, id, src, `${implementer.name} thực hiện ${name}`, { role: Role.IMPLEMENTER }));
       if (this.prng.chance(0.4)) {
         const partner = this.localOrg(prov.id);
-        if (partner.id !== owner.id && partner.id !== implementer.id) rels.push(this.rel(RelType.INVOLVED_IN, partner.id, id, src, `${partner.name} phối hợp thực hiện`, { role: Role.PARTNER }));
+        if (partner.id !== owner.id && partner.id !== implementer.id)
+          rels.push(this.rel(RelType.INVOLVED_IN, partner.id, id, src, `${partner.name} phối hợp thực hiện`, { role: Role.PARTNER }));
       }
       const districts = this.g.districts.get(prov.id) ?? [];
       const covered = this.prng.chance(0.5) ? this.prng.sample(districts, this.prng.between(1, 3)) : this.prng.sample(this.g.communes.get(prov.id)!, this.prng.between(2, 6));
@@ -784,7 +799,15 @@ export class BenchGraphGenerator {
     const nodes: NodeRow[] = [];
     const rels: RelRow[] = [];
     const activities = weighted(
-      [ActivityKind.MODEL_RUN, ActivityKind.TRAINING, ActivityKind.INFRASTRUCTURE, ActivityKind.FUNDING, ActivityKind.AWARENESS, ActivityKind.SUPPORT_SERVICE, ActivityKind.STUDY_VISIT],
+      [
+        ActivityKind.MODEL_RUN,
+        ActivityKind.TRAINING,
+        ActivityKind.INFRASTRUCTURE,
+        ActivityKind.FUNDING,
+        ActivityKind.AWARENESS,
+        ActivityKind.SUPPORT_SERVICE,
+        ActivityKind.STUDY_VISIT,
+      ],
       (_a, i) => [78, 12, 3, 2, 2, 2, 1][i],
     );
     const partnerRoles = weighted([Role.PARTNER, Role.CO_IMPLEMENTER, Role.BENEFICIARY, Role.FUNDER, Role.COORDINATOR], (_r, i) => [40, 30, 15, 10, 5][i]);
@@ -814,23 +837,21 @@ export class BenchGraphGenerator {
       }
       const first = [...places.values()][0];
       const what =
-        activity === ActivityKind.MODEL_RUN
-          ? model.name
-          : activity === ActivityKind.TRAINING
-            ? `Tập huấn kỹ thuật ${model.name.toLowerCase()}`
-            : OTHER_ACTIVITY_NAMES[activity];
+        activity === ActivityKind.MODEL_RUN ? model.name : activity === ActivityKind.TRAINING ? `Tập huấn kỹ thuật ${model.name.toLowerCase()}` : OTHER_ACTIVITY_NAMES[activity];
       const name = `${what} tại ${first.level === PlaceLevel.VILLAGE ? "" : "xã "}${first.name}`;
       const id = this.id("intervention", `${slugify(`${what} ${first.name}`).slice(0, 60)}-${String(n + 1).padStart(6, "0")}`);
       const forWhom = `${this.prng.pick(FOR_WHOM)} xã ${first.name}`;
       const quote = `triển khai ${name.toLowerCase()} cho ${forWhom.toLowerCase()}`;
-      nodes.push(this.node(Label.Intervention, id, src, quote, {
-        name,
-        activity,
-        forWhom,
-        status: this.prng.chance(0.6) ? this.prng.pick(STATUSES) : undefined,
-        description: this.prng.chance(0.3) ? `${what} cho ${forWhom.toLowerCase()}, ${this.prng.between(10, 200)} hộ tham gia.` : undefined,
-        ...period,
-      }));
+      nodes.push(
+        this.node(Label.Intervention, id, src, quote, {
+          name,
+          activity,
+          forWhom,
+          status: this.prng.chance(0.6) ? this.prng.pick(STATUSES) : undefined,
+          description: this.prng.chance(0.3) ? `${what} cho ${forWhom.toLowerCase()}, ${this.prng.between(10, 200)} hộ tham gia.` : undefined,
+          ...period,
+        }),
+      );
       for (const p of places.values()) rels.push(this.rel(RelType.LOCATED_IN, id, p.id, src, `${name}: ${p.name}`));
       if (project) rels.push(this.rel(RelType.PART_OF, id, project.id, src, `${name} thuộc ${project.name}`));
 
@@ -845,7 +866,8 @@ export class BenchGraphGenerator {
         const k = this.prng.between(2, 3);
         while (topics.size < k) topics.add(this.prng.weighted(this.modelPick).id);
         for (const t of topics) rels.push(this.rel(RelType.TRAINS_ON, id, t, src, `tập huấn về ${(this.models.find((m) => m.id === t)?.name ?? t).toLowerCase()}`));
-        if (this.persons.length && this.prng.chance(0.3)) rels.push(this.rel(RelType.INVOLVED_IN, this.prng.pick(this.persons), id, src, "giảng viên lớp tập huấn", { role: Role.TRAINER }));
+        if (this.persons.length && this.prng.chance(0.3))
+          rels.push(this.rel(RelType.INVOLVED_IN, this.prng.pick(this.persons), id, src, "giảng viên lớp tập huấn", { role: Role.TRAINER }));
       }
 
       // Who: the project's implementer (or owner), then local partners.
@@ -857,7 +879,8 @@ export class BenchGraphGenerator {
         const o = this.localOrg(prov.id);
         if (!actors.has(o.id)) actors.set(o.id, this.prng.weighted(partnerRoles));
       }
-      for (const [org, role] of actors) rels.push(this.rel(RelType.INVOLVED_IN, org, id, src, `${role === Role.IMPLEMENTER ? "thực hiện" : "phối hợp"} ${name.toLowerCase()}`, { role }));
+      for (const [org, role] of actors)
+        rels.push(this.rel(RelType.INVOLVED_IN, org, id, src, `${role === Role.IMPLEMENTER ? "thực hiện" : "phối hợp"} ${name.toLowerCase()}`, { role }));
 
       if (this.prng.chance(0.15)) {
         const mountain = (REGION_WEIGHT[prov.region ?? ""] ?? 1) >= 4;
@@ -899,11 +922,13 @@ export class BenchGraphGenerator {
       const day = this.prng.between(1, 28 - days);
       const dated = this.prng.chance(0.95);
       const quote = `${name}${dated ? ` ngày ${day}/${m}/${y}` : ""}`;
-      nodes.push(this.node(Label.Event, id, src, quote, {
-        name,
-        eventType: type,
-        ...(dated ? { startDate: graphDate(y, m, day), startDatePrecision: DatePrecision.DAY, endDate: graphDate(y, m, day + days), endDatePrecision: DatePrecision.DAY } : {}),
-      }));
+      nodes.push(
+        this.node(Label.Event, id, src, quote, {
+          name,
+          eventType: type,
+          ...(dated ? { startDate: graphDate(y, m, day), startDatePrecision: DatePrecision.DAY, endDate: graphDate(y, m, day + days), endDatePrecision: DatePrecision.DAY } : {}),
+        }),
+      );
       rels.push(this.rel(RelType.LOCATED_IN, id, place.id, src, quote));
       const projects = this.projectsByProvince.get(prov.id);
       const project = projects?.length && this.prng.chance(0.3) ? this.prng.pick(projects) : undefined;
@@ -917,12 +942,16 @@ export class BenchGraphGenerator {
         seen.add(o.id);
         rels.push(this.rel(RelType.INVOLVED_IN, o.id, id, src, `đại diện ${o.name}`, { role: this.prng.weighted(participantRoles) }));
       }
-      if (this.persons.length && this.prng.chance(0.2)) rels.push(this.rel(RelType.INVOLVED_IN, this.prng.pick(this.persons), id, src, "phát biểu tại sự kiện", { role: this.prng.chance(0.7) ? Role.SPEAKER : Role.DELEGATION_HEAD }));
+      if (this.persons.length && this.prng.chance(0.2))
+        rels.push(
+          this.rel(RelType.INVOLVED_IN, this.prng.pick(this.persons), id, src, "phát biểu tại sự kiện", { role: this.prng.chance(0.7) ? Role.SPEAKER : Role.DELEGATION_HEAD }),
+        );
 
       const s = this.prng.next();
       const shown = this.interventionsByProvince.get(prov.id);
       if (s < 0.6 && shown?.length) {
-        for (const i of new Set([this.prng.pick(shown), ...(this.prng.chance(0.3) ? [this.prng.pick(shown)] : [])])) rels.push(this.rel(RelType.SHOWCASED, id, i, src, `tham quan mô hình tại ${place.name}`));
+        for (const i of new Set([this.prng.pick(shown), ...(this.prng.chance(0.3) ? [this.prng.pick(shown)] : [])]))
+          rels.push(this.rel(RelType.SHOWCASED, id, i, src, `tham quan mô hình tại ${place.name}`));
       } else if (s < 0.85) {
         rels.push(this.rel(RelType.SHOWCASED, id, this.prng.weighted(this.modelPick).id, src, "giới thiệu mô hình"));
       } else if (s < 0.95 && this.products.get(prov.id)?.length) {
@@ -1015,7 +1044,11 @@ export async function countGraph(graph: GraphExecutor): Promise<DataManifest["co
  * 2-core machine; a driver-side timeout overrides the server's (Neo4j 5.3+).
  */
 function withUnlimitedWrites(graph: GraphExecutor, driver: Driver): GraphExecutor {
-  const run = async <T extends Row>(tx: { run: (c: string, p: Params) => Promise<{ records: { keys: PropertyKey[]; get(k: PropertyKey): unknown }[] }> }, cypher: string, params: Params = {}): Promise<T[]> =>
+  const run = async <T extends Row>(
+    tx: { run: (c: string, p: Params) => Promise<{ records: { keys: PropertyKey[]; get(k: PropertyKey): unknown }[] }> },
+    cypher: string,
+    params: Params = {},
+  ): Promise<T[]> =>
     (await tx.run(cypher, params)).records.map((record) => {
       const row: Row = {};
       for (const key of record.keys) row[key as string] = toPlain(record.get(key));
@@ -1044,7 +1077,9 @@ export async function loadScale(scale: Scale, log: (line: string) => void = cons
     const started = Date.now();
     const seedResult = await seedGraph(withUnlimitedWrites(graph, driver), SEED_DIR);
     const seedsDone = Date.now();
-    log(`[bench:data] seed loader: ${seedResult.sources} sources, ${seedResult.entities} entities, ${seedResult.relationships} relationships in ${((seedsDone - started) / 1000).toFixed(1)} s`);
+    log(
+      `[bench:data] seed loader: ${seedResult.sources} sources, ${seedResult.entities} entities, ${seedResult.relationships} relationships in ${((seedsDone - started) / 1000).toFixed(1)} s`,
+    );
     if (scale !== "S1") {
       const plan = readSeedPlan(listSeedFiles(SEED_DIR));
       const generator = new BenchGraphGenerator(SCALE_SPECS[scale], plan);
@@ -1055,7 +1090,9 @@ export async function loadScale(scale: Scale, log: (line: string) => void = cons
         await writeChunk(graph, chunk);
         nodes += chunk.nodes.length;
         rels += chunk.rels.length + chunk.nodes.filter((n) => n.label !== Label.Source).length;
-        log(`[bench:data]   ${chunk.what}: ${chunk.nodes.length} nodes, ${chunk.rels.length} relationships in ${((Date.now() - t) / 1000).toFixed(1)} s (total ${nodes} nodes, ${rels} relationships, ${((Date.now() - seedsDone) / 1000).toFixed(0)} s)`);
+        log(
+          `[bench:data]   ${chunk.what}: ${chunk.nodes.length} nodes, ${chunk.rels.length} relationships in ${((Date.now() - t) / 1000).toFixed(1)} s (total ${nodes} nodes, ${rels} relationships, ${((Date.now() - seedsDone) / 1000).toFixed(0)} s)`,
+        );
       }
     }
     const done = Date.now();

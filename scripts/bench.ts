@@ -23,8 +23,8 @@ import { createServer } from "../src/server/server";
 const OPERATIONS: Record<string, string> = {
   "3W by organization": `{ whoWhatWhere(filter: { organization: "org:plan-international" }) { totalCount nodes { organization { name } model { name } province { name } } } }`,
   "3W by model + place roll-up": `{ whoWhatWhere(filter: { model: "model:watermelon", place: "vn:lai-chau" }) { nodes { organization { name } village { name } commune { name } } } }`,
-  "search": `{ search(text: "nuoi ong") { score entity { id name } } }`,
-  "partners": `{ organization(id: "org:dwc") { partners { partner { name } via { role } } } }`,
+  search: `{ search(text: "nuoi ong") { score entity { id name } } }`,
+  partners: `{ organization(id: "org:dwc") { partners { partner { name } via { role } } } }`,
   "province roll-up": `{ place(id: "vn:lai-chau") { descendants { name } interventions { name } events { name } } }`,
   "organizations page, 3 relations": `{ organizations(first: 50) { totalCount nodes { name locatedIn { name } mentions { source { id } } involvements { role } } } }`,
 };

@@ -46,22 +46,69 @@ const DBSCL = "Đồng bằng sông Cửu Long";
  * the script checks against the dataset so that a wrong code cannot slip through).
  */
 const LEGACY_REGIONS: Record<string, [string, string]> = {
-  "01": ["Hà Nội", DBSH], "02": ["Hà Giang", TDMNPB], "04": ["Cao Bằng", TDMNPB], "06": ["Bắc Kạn", TDMNPB],
-  "08": ["Tuyên Quang", TDMNPB], "10": ["Lào Cai", TDMNPB], "11": ["Điện Biên", TDMNPB], "12": ["Lai Châu", TDMNPB],
-  "14": ["Sơn La", TDMNPB], "15": ["Yên Bái", TDMNPB], "17": ["Hòa Bình", TDMNPB], "19": ["Thái Nguyên", TDMNPB],
-  "20": ["Lạng Sơn", TDMNPB], "22": ["Quảng Ninh", DBSH], "24": ["Bắc Giang", TDMNPB], "25": ["Phú Thọ", TDMNPB],
-  "26": ["Vĩnh Phúc", DBSH], "27": ["Bắc Ninh", DBSH], "30": ["Hải Dương", DBSH], "31": ["Hải Phòng", DBSH],
-  "33": ["Hưng Yên", DBSH], "34": ["Thái Bình", DBSH], "35": ["Hà Nam", DBSH], "36": ["Nam Định", DBSH],
-  "37": ["Ninh Bình", DBSH], "38": ["Thanh Hóa", BTB], "40": ["Nghệ An", BTB], "42": ["Hà Tĩnh", BTB],
-  "44": ["Quảng Bình", BTB], "45": ["Quảng Trị", BTB], "46": ["Huế", BTB], "48": ["Đà Nẵng", BTB],
-  "49": ["Quảng Nam", BTB], "51": ["Quảng Ngãi", BTB], "52": ["Bình Định", BTB], "54": ["Phú Yên", BTB],
-  "56": ["Khánh Hòa", BTB], "58": ["Ninh Thuận", BTB], "60": ["Bình Thuận", BTB], "62": ["Kon Tum", TN],
-  "64": ["Gia Lai", TN], "66": ["Đắk Lắk", TN], "67": ["Đắk Nông", TN], "68": ["Lâm Đồng", TN],
-  "70": ["Bình Phước", DNB], "72": ["Tây Ninh", DNB], "74": ["Bình Dương", DNB], "75": ["Đồng Nai", DNB],
-  "77": ["Bà Rịa - Vũng Tàu", DNB], "79": ["Hồ Chí Minh", DNB], "80": ["Long An", DBSCL], "82": ["Tiền Giang", DBSCL],
-  "83": ["Bến Tre", DBSCL], "84": ["Trà Vinh", DBSCL], "86": ["Vĩnh Long", DBSCL], "87": ["Đồng Tháp", DBSCL],
-  "89": ["An Giang", DBSCL], "91": ["Kiên Giang", DBSCL], "92": ["Cần Thơ", DBSCL], "93": ["Hậu Giang", DBSCL],
-  "94": ["Sóc Trăng", DBSCL], "95": ["Bạc Liêu", DBSCL], "96": ["Cà Mau", DBSCL],
+  "01": ["Hà Nội", DBSH],
+  "02": ["Hà Giang", TDMNPB],
+  "04": ["Cao Bằng", TDMNPB],
+  "06": ["Bắc Kạn", TDMNPB],
+  "08": ["Tuyên Quang", TDMNPB],
+  "10": ["Lào Cai", TDMNPB],
+  "11": ["Điện Biên", TDMNPB],
+  "12": ["Lai Châu", TDMNPB],
+  "14": ["Sơn La", TDMNPB],
+  "15": ["Yên Bái", TDMNPB],
+  "17": ["Hòa Bình", TDMNPB],
+  "19": ["Thái Nguyên", TDMNPB],
+  "20": ["Lạng Sơn", TDMNPB],
+  "22": ["Quảng Ninh", DBSH],
+  "24": ["Bắc Giang", TDMNPB],
+  "25": ["Phú Thọ", TDMNPB],
+  "26": ["Vĩnh Phúc", DBSH],
+  "27": ["Bắc Ninh", DBSH],
+  "30": ["Hải Dương", DBSH],
+  "31": ["Hải Phòng", DBSH],
+  "33": ["Hưng Yên", DBSH],
+  "34": ["Thái Bình", DBSH],
+  "35": ["Hà Nam", DBSH],
+  "36": ["Nam Định", DBSH],
+  "37": ["Ninh Bình", DBSH],
+  "38": ["Thanh Hóa", BTB],
+  "40": ["Nghệ An", BTB],
+  "42": ["Hà Tĩnh", BTB],
+  "44": ["Quảng Bình", BTB],
+  "45": ["Quảng Trị", BTB],
+  "46": ["Huế", BTB],
+  "48": ["Đà Nẵng", BTB],
+  "49": ["Quảng Nam", BTB],
+  "51": ["Quảng Ngãi", BTB],
+  "52": ["Bình Định", BTB],
+  "54": ["Phú Yên", BTB],
+  "56": ["Khánh Hòa", BTB],
+  "58": ["Ninh Thuận", BTB],
+  "60": ["Bình Thuận", BTB],
+  "62": ["Kon Tum", TN],
+  "64": ["Gia Lai", TN],
+  "66": ["Đắk Lắk", TN],
+  "67": ["Đắk Nông", TN],
+  "68": ["Lâm Đồng", TN],
+  "70": ["Bình Phước", DNB],
+  "72": ["Tây Ninh", DNB],
+  "74": ["Bình Dương", DNB],
+  "75": ["Đồng Nai", DNB],
+  "77": ["Bà Rịa - Vũng Tàu", DNB],
+  "79": ["Hồ Chí Minh", DNB],
+  "80": ["Long An", DBSCL],
+  "82": ["Tiền Giang", DBSCL],
+  "83": ["Bến Tre", DBSCL],
+  "84": ["Trà Vinh", DBSCL],
+  "86": ["Vĩnh Long", DBSCL],
+  "87": ["Đồng Tháp", DBSCL],
+  "89": ["An Giang", DBSCL],
+  "91": ["Kiên Giang", DBSCL],
+  "92": ["Cần Thơ", DBSCL],
+  "93": ["Hậu Giang", DBSCL],
+  "94": ["Sóc Trăng", DBSCL],
+  "95": ["Bạc Liêu", DBSCL],
+  "96": ["Cà Mau", DBSCL],
 };
 
 /**
@@ -71,15 +118,40 @@ const LEGACY_REGIONS: Record<string, [string, string]> = {
  * central coast; Tây Ninh in Đông Nam Bộ; Đồng Tháp in the Mekong delta).
  */
 const REGIONS_2025: Record<string, [string, string]> = {
-  "01": ["Hà Nội", DBSH], "04": ["Cao Bằng", TDMNPB], "08": ["Tuyên Quang", TDMNPB], "11": ["Điện Biên", TDMNPB],
-  "12": ["Lai Châu", TDMNPB], "14": ["Sơn La", TDMNPB], "15": ["Lào Cai", TDMNPB], "19": ["Thái Nguyên", TDMNPB],
-  "20": ["Lạng Sơn", TDMNPB], "22": ["Quảng Ninh", DBSH], "24": ["Bắc Ninh", DBSH], "25": ["Phú Thọ", TDMNPB],
-  "31": ["Hải Phòng", DBSH], "33": ["Hưng Yên", DBSH], "37": ["Ninh Bình", DBSH], "38": ["Thanh Hóa", BTB],
-  "40": ["Nghệ An", BTB], "42": ["Hà Tĩnh", BTB], "44": ["Quảng Trị", BTB], "46": ["Huế", BTB],
-  "48": ["Đà Nẵng", BTB], "51": ["Quảng Ngãi", BTB], "52": ["Gia Lai", TN], "56": ["Khánh Hòa", BTB],
-  "66": ["Đắk Lắk", TN], "68": ["Lâm Đồng", TN], "75": ["Đồng Nai", DNB], "79": ["Hồ Chí Minh", DNB],
-  "80": ["Tây Ninh", DNB], "82": ["Đồng Tháp", DBSCL], "86": ["Vĩnh Long", DBSCL], "91": ["An Giang", DBSCL],
-  "92": ["Cần Thơ", DBSCL], "96": ["Cà Mau", DBSCL],
+  "01": ["Hà Nội", DBSH],
+  "04": ["Cao Bằng", TDMNPB],
+  "08": ["Tuyên Quang", TDMNPB],
+  "11": ["Điện Biên", TDMNPB],
+  "12": ["Lai Châu", TDMNPB],
+  "14": ["Sơn La", TDMNPB],
+  "15": ["Lào Cai", TDMNPB],
+  "19": ["Thái Nguyên", TDMNPB],
+  "20": ["Lạng Sơn", TDMNPB],
+  "22": ["Quảng Ninh", DBSH],
+  "24": ["Bắc Ninh", DBSH],
+  "25": ["Phú Thọ", TDMNPB],
+  "31": ["Hải Phòng", DBSH],
+  "33": ["Hưng Yên", DBSH],
+  "37": ["Ninh Bình", DBSH],
+  "38": ["Thanh Hóa", BTB],
+  "40": ["Nghệ An", BTB],
+  "42": ["Hà Tĩnh", BTB],
+  "44": ["Quảng Trị", BTB],
+  "46": ["Huế", BTB],
+  "48": ["Đà Nẵng", BTB],
+  "51": ["Quảng Ngãi", BTB],
+  "52": ["Gia Lai", TN],
+  "56": ["Khánh Hòa", BTB],
+  "66": ["Đắk Lắk", TN],
+  "68": ["Lâm Đồng", TN],
+  "75": ["Đồng Nai", DNB],
+  "79": ["Hồ Chí Minh", DNB],
+  "80": ["Tây Ninh", DNB],
+  "82": ["Đồng Tháp", DBSCL],
+  "86": ["Vĩnh Long", DBSCL],
+  "91": ["An Giang", DBSCL],
+  "92": ["Cần Thơ", DBSCL],
+  "96": ["Cà Mau", DBSCL],
 };
 
 /** Other names people search for, by official name (legacy and 2025 units alike). */
@@ -169,8 +241,19 @@ function readCsv<K extends string>(file: string, columns: readonly K[]): Csv<K>[
 }
 
 const LEGACY_COLUMNS = [
-  "provinceCode", "isMergedProvince", "districtCode", "wardCode", "isMergedWard", "isDividedWard",
-  "province", "district", "ward", "newProvince", "newWard", "newProvinceCode", "newWardCode",
+  "provinceCode",
+  "isMergedProvince",
+  "districtCode",
+  "wardCode",
+  "isMergedWard",
+  "isDividedWard",
+  "province",
+  "district",
+  "ward",
+  "newProvince",
+  "newWard",
+  "newProvinceCode",
+  "newWardCode",
 ] as const;
 const NEW_COLUMNS = ["province", "ward", "provinceCode", "provinceLat", "provinceLon", "wardCode", "wardLat", "wardLon", "wardAreaKm2"] as const;
 type LegacyRow = Csv<(typeof LEGACY_COLUMNS)[number]>;
@@ -283,7 +366,14 @@ function buildGazetteer(legacy: LegacyRow[], current: NewRow[]): Gazetteer {
     const id = province2025Ids.get(code)!;
     // A province's area is the sum of its communes' areas, when the dataset gives every one.
     const areas = rows.map((r) => num(r.wardAreaKm2));
-    const area = areas.every((a) => a !== undefined) ? { areaKm2: round((areas as number[]).reduce((sum, a) => sum + a, 0), 2) } : {};
+    const area = areas.every((a) => a !== undefined)
+      ? {
+          areaKm2: round(
+            (areas as number[]).reduce((sum, a) => sum + a, 0),
+            2,
+          ),
+        }
+      : {};
     const point = {
       latitude: Number(one(rows, (r) => r.provinceLat, `${official} latitude`)),
       longitude: Number(one(rows, (r) => r.provinceLon, `${official} longitude`)),
@@ -367,7 +457,12 @@ function buildGazetteer(legacy: LegacyRow[], current: NewRow[]): Gazetteer {
         districtPoints.push(newWardPoints.get(sCode)!);
         rel({ from: districtId, type: RelType.SUCCEEDED_BY, to: newWardIds.get(sCode)!, effectiveOn: REFORM_DAY, ...flags(r), quote: r.line });
       }
-      const wards = [...groupBy(dRows.filter((r) => r.wardCode !== ""), (r) => pad(r.wardCode, 5))].sort(([a], [b]) => a.localeCompare(b));
+      const wards = [
+        ...groupBy(
+          dRows.filter((r) => r.wardCode !== ""),
+          (r) => pad(r.wardCode, 5),
+        ),
+      ].sort(([a], [b]) => a.localeCompare(b));
       const wardIds = childIds(wards.map(([wCode, wRows]) => ({ parentId: districtId, official: one(wRows, (r) => r.ward, `commune ${wCode}`), code: wCode })));
       wards.forEach(([wCode, wRows], wi) => {
         const wOfficial = wRows[0].ward;

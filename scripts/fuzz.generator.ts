@@ -102,13 +102,26 @@ export class Rng {
 // Corpus: real values from seeds/, and hostile ones
 
 const IDS: Record<string, string[]> = {
-  org: ["org:dwc", "org:inkota", "org:plan-international", "org:plan-international-lai-chau", "org:hanoi-womens-union", "org:molisa", "org:ninh-thuan-delegation-2024", "org:dolisa-bac-ninh"],
+  org: [
+    "org:dwc",
+    "org:inkota",
+    "org:plan-international",
+    "org:plan-international-lai-chau",
+    "org:hanoi-womens-union",
+    "org:molisa",
+    "org:ninh-thuan-delegation-2024",
+    "org:dolisa-bac-ninh",
+  ],
   model: ["model:watermelon", "model:chicken-raising", "model:native-black-chicken", "model:beekeeping", "model:clean-tea", "model:mulberry-silkworm", "model:labour-export"],
   program: ["program:ocop", "program:ntp-sustainable-poverty-reduction-2021-2025", "program:ntp-new-rural-development"],
   project: ["project:hanoi-project-8-2024", "project:inkota-dwc-community-subprojects-than-uyen", "project:plan-youth-economic-empowerment-lai-chau"],
   place: ["vn:lai-chau", "vn:lai-chau:than-uyen", "vn:lai-chau:than-uyen:muong-kim:hang", "vn:ha-noi", "vn:ha-noi:ba-vi", "vn:bac-ninh", "vn:ninh-thuan", "vn:gia-lai:chu-se"],
   person: ["person:dang-van-cuong", "person:nguyen-thi-van-ulsa", "person:ngoc-thanh-reporter"],
-  event: ["event:2023-10-04-bac-ninh-poverty-model-replication-conference", "event:2024-03-11-ninh-thuan-central-highlands-study-tour", "event:2024-01-31-plan-lai-chau-ppp-conference"],
+  event: [
+    "event:2023-10-04-bac-ninh-poverty-model-replication-conference",
+    "event:2024-03-11-ninh-thuan-central-highlands-study-tour",
+    "event:2024-01-31-plan-lai-chau-ppp-conference",
+  ],
   intervention: ["intervention:than-uyen-watermelon-hang", "intervention:plan-lai-chau-beekeeping", "intervention:chu-se-mulberry-silkworm"],
   document: ["doc:90-qd-ttg", "doc:257-kh-ubnd-ha-noi"],
   product: ["product:chuoi-say-ban-lang"],
@@ -132,7 +145,22 @@ const ID_KIND: Record<string, string> = {
   source: "source",
 };
 
-const SEARCH_TEXTS = ["nuoi ong", "Nuôi ong mật", "dưa hấu", "watermelon", "DWC", "plan", "lai chau", "Than Uyên", "ocop", "chè sạch", "ga", "hội phụ nữ", "inkota", "bac ninh 2023"];
+const SEARCH_TEXTS = [
+  "nuoi ong",
+  "Nuôi ong mật",
+  "dưa hấu",
+  "watermelon",
+  "DWC",
+  "plan",
+  "lai chau",
+  "Than Uyên",
+  "ocop",
+  "chè sạch",
+  "ga",
+  "hội phụ nữ",
+  "inkota",
+  "bac ninh 2023",
+];
 const NAMES = ["Trung tâm hỗ trợ phát triển vì phụ nữ và trẻ em (DWC) Hà Nội", "Lai Châu", "Mường Kim", "A", "Z", "INKOTA", "Ớt"];
 const DATES = ["2024-03-11", "2023-01-01", "2021-11-30", "2025-07-01", "2030-12-31", "1990-01-01"];
 const CODES = ["03637", "12", "01", "0", "99999"];
@@ -160,7 +188,7 @@ const ODD_STRINGS = [
   "__proto__",
   "constructor",
   "' OR 1=1 //",
-  "\"}) MATCH (n) DETACH DELETE n //",
+  '"}) MATCH (n) DETACH DELETE n //',
   "`; DROP",
   "\\",
   "\\u0000",
@@ -176,11 +204,42 @@ const ODD_STRINGS = [
 ];
 
 /** Lucene query syntax, which must never reach the full-text index unescaped. */
-const LUCENE = ["*", "?", "~", "\"", "(", ")", "*?~\"(", "ong*", "o?g", "ong~2", "\"nuoi ong", "(ong OR mat", "+ong -mat", "ong AND", "NOT", "ong && mat || x", "name:ong", "/reg.*ex/", "[a TO z]", "{a TO z}", "ong^10", "\\*", "!!", ":", "ong:mat:", "^", "a:b:c:d"];
+const LUCENE = [
+  "*",
+  "?",
+  "~",
+  '"',
+  "(",
+  ")",
+  '*?~"(',
+  "ong*",
+  "o?g",
+  "ong~2",
+  '"nuoi ong',
+  "(ong OR mat",
+  "+ong -mat",
+  "ong AND",
+  "NOT",
+  "ong && mat || x",
+  "name:ong",
+  "/reg.*ex/",
+  "[a TO z]",
+  "{a TO z}",
+  "ong^10",
+  "\\*",
+  "!!",
+  ":",
+  "ong:mat:",
+  "^",
+  "a:b:c:d",
+];
 
 function longWord(rng: Rng): string {
   const n = rng.pick([51, 200, 1001, 5_000, 30_000, 40_000]);
-  return rng.pick(["a", "z", "ong", "ư", "🐝", "9"]).repeat(n).slice(0, n * 2);
+  return rng
+    .pick(["a", "z", "ong", "ư", "🐝", "9"])
+    .repeat(n)
+    .slice(0, n * 2);
 }
 
 function manyWords(rng: Rng): string {
@@ -230,7 +289,7 @@ function hostileId(rng: Rng): string {
     () => "org:dwc#",
     () => "org:dwc#x",
     () => "org:dwc'--",
-    () => "org:dwc\"}) RETURN 1 //",
+    () => 'org:dwc"}) RETURN 1 //',
     () => "vn:lai-chau/../x",
     () => "vn:lai-chau:",
     () => "vn::x",
@@ -320,8 +379,8 @@ function cursor(rng: Rng, hostile: boolean, keyLength: number): string {
     () => b64url("[1e21, 1e21]"),
     () => b64url('[1e21, "org:dwc"]'),
     () => b64url('["Lai Châu", 1e21]'),
-    () => b64url('[null, null]'),
-    () => b64url('[true, false]'),
+    () => b64url("[null, null]"),
+    () => b64url("[true, false]"),
     () => b64url('[{"a":1}, ["x"]]'),
     () => b64url(JSON.stringify(["x".repeat(40_000), "org:dwc"])),
     () => b64url(JSON.stringify(["Lai Châu", "\u0000"])),
@@ -756,15 +815,60 @@ function malformedRequest(schema: GraphQLSchema, rng: Rng, seed: number, index: 
   const cases: (() => FuzzRequest)[] = [
     // documents that do not parse
     () => post("malformed-syntax", doc(validQuery().slice(0, rng.int(1, validQuery().length - 1)))),
-    () => post("malformed-syntax", doc(rng.pick(["{", "}", "{{{{", "{ organization(id: }", "query {", "{ health { api }", "{ a: }", '{ search(text: "ong) { score } }', "fragment F on Query { health { api } }", "query Q($: Int) { health { api } }", "{ ...on }", "{ health @ }", "#", "", "   ", "\u0000", "{ health { api } } }"]))),
+    () =>
+      post(
+        "malformed-syntax",
+        doc(
+          rng.pick([
+            "{",
+            "}",
+            "{{{{",
+            "{ organization(id: }",
+            "query {",
+            "{ health { api }",
+            "{ a: }",
+            '{ search(text: "ong) { score } }',
+            "fragment F on Query { health { api } }",
+            "query Q($: Int) { health { api } }",
+            "{ ...on }",
+            "{ health @ }",
+            "#",
+            "",
+            "   ",
+            "\u0000",
+            "{ health { api } } }",
+          ]),
+        ),
+      ),
     () => post("malformed-syntax", doc(randomBytes(rng.pick([10, 500, 5_000])))),
-    () => post("malformed-syntax", doc(`{ ${"organization(id: \"org:dwc\") { ".repeat(rng.pick([20, 500]))}`)),
+    () => post("malformed-syntax", doc(`{ ${'organization(id: "org:dwc") { '.repeat(rng.pick([20, 500]))}`)),
     () => post("malformed-syntax", doc(`{ health { api } } ${"#".repeat(rng.pick([10, 100_000]))}`)),
     () => post("malformed-syntax", doc(`{ search(text: "${"\\u".repeat(rng.pick([1, 100]))}") { score } }`)),
     () => post("malformed-syntax", doc(`{ search(text: """${hostileText(rng).replace(/"""/g, "")}""") { score } }`)),
     // documents that parse but do not validate
-    () => post("malformed-unknown-field", doc(rng.pick(["{ nope }", '{ organization(id: "org:dwc") { nope } }', "{ __type(name: 5) { name } }", "{ health }", '{ organization(id: "org:dwc") }', "{ health { api { x } } }", "{ organizations { nodes { name(first: 1) } } }", "{ search { score } }", '{ organization { name } }', '{ organization(id: "org:dwc", id: "org:dwc") { name } }'])) ),
-    () => post("malformed-operation-type", doc(rng.pick(["mutation { x }", "subscription { x }", "mutation M { health { api } }", "subscription S { health { api } }", "mutation { x } query { health { api } }"]))),
+    () =>
+      post(
+        "malformed-unknown-field",
+        doc(
+          rng.pick([
+            "{ nope }",
+            '{ organization(id: "org:dwc") { nope } }',
+            "{ __type(name: 5) { name } }",
+            "{ health }",
+            '{ organization(id: "org:dwc") }',
+            "{ health { api { x } } }",
+            "{ organizations { nodes { name(first: 1) } } }",
+            "{ search { score } }",
+            "{ organization { name } }",
+            '{ organization(id: "org:dwc", id: "org:dwc") { name } }',
+          ]),
+        ),
+      ),
+    () =>
+      post(
+        "malformed-operation-type",
+        doc(rng.pick(["mutation { x }", "subscription { x }", "mutation M { health { api } }", "subscription S { health { api } }", "mutation { x } query { health { api } }"])),
+      ),
     () => {
       const n = rng.pick([13, 40, 300]);
       return post("malformed-depth", doc(`{ place(id: "vn:lai-chau") { ${"parent { ".repeat(n)}id${" }".repeat(n)} } }`));
@@ -773,8 +877,8 @@ function malformedRequest(schema: GraphQLSchema, rng: Rng, seed: number, index: 
     () => post("malformed-fragments", doc("{ ...F } fragment F on Query { ...G } fragment G on Query { ...F }")),
     () => post("malformed-fragments", doc('{ organization(id: "org:dwc") { ...F } } fragment F on Place { name }')),
     () => post("malformed-fragments", doc("{ health { api } } fragment F on Nope { x }")),
-    () => post("malformed-variables", doc("query($n: Int!) { search(text: \"ong\", first: $n) { score } }")),
-    () => post("malformed-variables", doc("query($n: Int!) { search(text: \"ong\", first: $n) { score } }", { variables: { n: rng.pick(["5", 1.5, 1e21, null, [], {}, true]) } })),
+    () => post("malformed-variables", doc('query($n: Int!) { search(text: "ong", first: $n) { score } }')),
+    () => post("malformed-variables", doc('query($n: Int!) { search(text: "ong", first: $n) { score } }', { variables: { n: rng.pick(["5", 1.5, 1e21, null, [], {}, true]) } })),
     () => post("malformed-variables", doc("query($t: String) { health { api } }", { variables: { t: 1, extra: "x" } })),
     () => post("malformed-variables", doc("query($t: Nope) { health { api } }")),
     () => post("malformed-variables", doc("{ search(text: $t) { score } }", { variables: { t: "ong" } })),
@@ -797,19 +901,43 @@ function malformedRequest(schema: GraphQLSchema, rng: Rng, seed: number, index: 
     () => post("malformed-envelope", doc("query A { health { api } } query B { sources { id } }", { operationName: "C" })),
     () => post("malformed-envelope", doc(HEALTH, { extensions: rng.pick(["x", 5, { persistedQuery: { version: 1, sha256Hash: "abc" } }, { persistedQuery: "x" }]) })),
     () => post("malformed-envelope", JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })),
-    () => post("malformed-envelope", JSON.stringify(rng.pick([{}, { variables: {} }, { query: null }, { query: 5 }, { query: { a: 1 } }, { query: [HEALTH] }, { query: true }, { Query: HEALTH }]))),
+    () =>
+      post(
+        "malformed-envelope",
+        JSON.stringify(rng.pick([{}, { variables: {} }, { query: null }, { query: 5 }, { query: { a: 1 } }, { query: [HEALTH] }, { query: true }, { Query: HEALTH }])),
+      ),
     () => post("malformed-envelope", rng.pick(["[]", '"str"', "42", "null", "true", `[${doc(HEALTH)}]`, `[${doc(HEALTH)},${doc(SMALL)}]`, `"${HEALTH}"`])),
     () => post("malformed-envelope", `{"query":${JSON.stringify(SMALL)},"query":${JSON.stringify(HEALTH)}}`),
     () => post("malformed-envelope", `{"__proto__":{"query":${JSON.stringify(HEALTH)}},"constructor":{"prototype":{"x":1}}}`),
     // bodies that are not JSON
-    () => post("malformed-json", rng.pick(['{"query": ', "{query: '{ health { api } }'}", "{", "}", '{"query":"{ health { api } }",}', "\u0000", "NaN", "undefined", "{'a':1}", '{"query":"\\x"}'])),
+    () =>
+      post(
+        "malformed-json",
+        rng.pick(['{"query": ', "{query: '{ health { api } }'}", "{", "}", '{"query":"{ health { api } }",}', "\u0000", "NaN", "undefined", "{'a':1}", '{"query":"\\x"}']),
+      ),
     () => post("malformed-json", randomBytes(rng.pick([1, 64, 4_096]))),
     () => post("malformed-json", `${nestedText(rng.pick([1_000, 200_000]), "[", "]", "")}`),
     () => post("malformed-json", `{"query":${JSON.stringify(HEALTH)},"variables":${nestedText(200_000, '{"a":', "}", "1")}}`),
     () => post("malformed-json", "", JSON_HEADERS),
     // other transports and headers
-    () => post("malformed-content-type", doc(HEALTH), rng.pick<Record<string, string>>([{ "content-type": "text/plain" }, { "content-type": "application/x-www-form-urlencoded" }, { "content-type": "application/graphql" }, { "content-type": "multipart/form-data; boundary=x" }, {}, { "content-type": "application/json; charset=latin1" }, { "content-type": "application/json; charset=utf-16" }])),
-    () => post("malformed-content-type", rng.pick([HEALTH, "query=%7B%20health%20%7B%20api%20%7D%20%7D"]), { "content-type": rng.pick(["application/graphql", "application/x-www-form-urlencoded", "text/plain"]) }),
+    () =>
+      post(
+        "malformed-content-type",
+        doc(HEALTH),
+        rng.pick<Record<string, string>>([
+          { "content-type": "text/plain" },
+          { "content-type": "application/x-www-form-urlencoded" },
+          { "content-type": "application/graphql" },
+          { "content-type": "multipart/form-data; boundary=x" },
+          {},
+          { "content-type": "application/json; charset=latin1" },
+          { "content-type": "application/json; charset=utf-16" },
+        ]),
+      ),
+    () =>
+      post("malformed-content-type", rng.pick([HEALTH, "query=%7B%20health%20%7B%20api%20%7D%20%7D"]), {
+        "content-type": rng.pick(["application/graphql", "application/x-www-form-urlencoded", "text/plain"]),
+      }),
     () => post("malformed-content-type", doc(HEALTH), { "content-type": "application/json", "content-encoding": rng.pick(["gzip", "deflate", "br", "nope"]) }),
     () => ({
       seed,
@@ -839,13 +967,57 @@ function malformedRequest(schema: GraphQLSchema, rng: Rng, seed: number, index: 
     () => post("malformed-huge-token", doc(`{ sources { id } }`, { variables: { constructor: { prototype: { polluted: 1 } } } })),
     () => post("malformed-huge-token", `{"query":"query($p: String) { health { api } }","variables":{"__proto__":{"p":"x"}}}`),
     // directives and introspection
-    () => post("malformed-directives", doc(rng.pick(['{ health @skip(if: "yes") { api } }', "{ health @include { api } }", "{ health @nope { api } }", "{ health @deprecated { api } }", "{ health @skip(if: $x) { api } }", "query @include(if: true) { health { api } }"]))),
-    () => post("introspection", doc(rng.pick(["{ __schema { queryType { name } types { name kind } } }", '{ __type(name: "Organization") { fields { name args { name type { name } } } } }', "{ __typename }", '{ __type(name: "") { name } }']))),
+    () =>
+      post(
+        "malformed-directives",
+        doc(
+          rng.pick([
+            '{ health @skip(if: "yes") { api } }',
+            "{ health @include { api } }",
+            "{ health @nope { api } }",
+            "{ health @deprecated { api } }",
+            "{ health @skip(if: $x) { api } }",
+            "query @include(if: true) { health { api } }",
+          ]),
+        ),
+      ),
+    () =>
+      post(
+        "introspection",
+        doc(
+          rng.pick([
+            "{ __schema { queryType { name } types { name kind } } }",
+            '{ __type(name: "Organization") { fields { name args { name type { name } } } } }',
+            "{ __typename }",
+            '{ __type(name: "") { name } }',
+          ]),
+        ),
+      ),
     // other methods, paths and URLs
-    () => ({ seed, index, category: "malformed-method", method: "POST", path: rng.pick(["/graphql/", "/graphql/x", "/GRAPHQL", "/%", "/graphql%00", "/%E0%A4%A", "/../../etc/passwd", "/graphql?%"]), headers: JSON_HEADERS, body: doc(HEALTH) }),
-    () => ({ seed, index, category: "malformed-get", method: "GET", path: `/graphql?query=${encodeURIComponent(`{ health { api } } #${"x".repeat(rng.pick([2_000, 20_000, 100_000]))}`)}`, headers: { "apollo-require-preflight": "true" } }),
+    () => ({
+      seed,
+      index,
+      category: "malformed-method",
+      method: "POST",
+      path: rng.pick(["/graphql/", "/graphql/x", "/GRAPHQL", "/%", "/graphql%00", "/%E0%A4%A", "/../../etc/passwd", "/graphql?%"]),
+      headers: JSON_HEADERS,
+      body: doc(HEALTH),
+    }),
+    () => ({
+      seed,
+      index,
+      category: "malformed-get",
+      method: "GET",
+      path: `/graphql?query=${encodeURIComponent(`{ health { api } } #${"x".repeat(rng.pick([2_000, 20_000, 100_000]))}`)}`,
+      headers: { "apollo-require-preflight": "true" },
+    }),
     () => ({ seed, index, category: "malformed-method", method: rng.pick(["PUT", "PATCH", "DELETE"] as const), path: "/graphql", headers: JSON_HEADERS, body: doc(HEALTH) }),
-    () => post("malformed-headers", doc(HEALTH), { "content-type": "application/json", "x-forwarded-for": rng.pick(["not-an-ip", "1.2.3.4, ::1, garbage", "x".repeat(8_000), "999.999.999.999", ", , ,"]), "apollo-require-preflight": "1" }),
+    () =>
+      post("malformed-headers", doc(HEALTH), {
+        "content-type": "application/json",
+        "x-forwarded-for": rng.pick(["not-an-ip", "1.2.3.4, ::1, garbage", "x".repeat(8_000), "999.999.999.999", ", , ,"]),
+        "apollo-require-preflight": "1",
+      }),
   ];
   return rng.pick(cases)();
 }

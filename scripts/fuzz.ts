@@ -35,7 +35,9 @@ function parseArgs(argv: string[]): Options {
     };
     switch (flag) {
       case "--url":
-        options.url = String(value).replace(/\/+$/, "").replace(/\/graphql$/, "");
+        options.url = String(value)
+          .replace(/\/+$/, "")
+          .replace(/\/graphql$/, "");
         break;
       case "--count":
         options.count = number();
@@ -100,7 +102,9 @@ async function main(): Promise<void> {
       } catch {
         message = res.text.slice(0, 200);
       }
-      log?.write(`${JSON.stringify({ index: req.index, category: req.category, status: res.status, ms: Math.round(res.ms), codes: verdict.codes, message, problems: verdict.problems })}\n`);
+      log?.write(
+        `${JSON.stringify({ index: req.index, category: req.category, status: res.status, ms: Math.round(res.ms), codes: verdict.codes, message, problems: verdict.problems })}\n`,
+      );
     },
     onProgress: (done) => {
       if (done % 1_000 === 0) process.stderr.write(`  ${done}/${options.count}\n`);

@@ -68,7 +68,11 @@ function main(argv: string[]): void {
   const number = nextArticleNumber(args.seeds, parsed);
   const result = ingestArticle(text, { file: path.basename(args.article), number, lang: args.lang, url: args.url, published: args.published }, knowledge);
 
-  const slug = slugify(text.slice(titleSpan(text).start, titleSpan(text).end)).split("-").slice(0, 6).join("-") || "article";
+  const slug =
+    slugify(text.slice(titleSpan(text).start, titleSpan(text).end))
+      .split("-")
+      .slice(0, 6)
+      .join("-") || "article";
   const out = args.out ?? path.join(args.seeds, "articles", `${String(number).padStart(3, "0")}-${slug}.yaml`);
   if (!args.out && existsSync(out)) throw new Error(`${out} exists already; pass --out to write elsewhere`);
   mkdirSync(path.dirname(out), { recursive: true });

@@ -131,7 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: intFrom(env, "REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
     maxConcurrentReadsPerRequest: intFrom(env, "MAX_CONCURRENT_READS_PER_REQUEST", 4, 1, 100),
     rateLimitPerMinute: intFrom(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     logLevel: logLevelFrom(env.LOG_LEVEL),
     production: env.NODE_ENV === "production",
     exposeErrorDetail: env.DEBUG_ERRORS === "true",

@@ -32,15 +32,13 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests (up to ${drainMs} ms), refusing new ones, then exiting`);
-    api
-      .stop()
-      .then(
-        ({ cut }) => process.exit(cut === 0 ? 0 : 1),
-        (err: unknown) => {
-          logger.error({ err }, "error while shutting down");
-          process.exit(1);
-        },
-      );
+    api.stop().then(
+      ({ cut }) => process.exit(cut === 0 ? 0 : 1),
+      (err: unknown) => {
+        logger.error({ err }, "error while shutting down");
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

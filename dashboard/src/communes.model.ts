@@ -52,7 +52,5 @@ export function communePoints(rows: readonly RowForPoints[]): CommunePoint[] {
     if (drawnAs !== commune && !entry.point.merged.includes(commune.name)) entry.point.merged.push(commune.name);
     entry.interventions.add(row.intervention.id);
   }
-  return [...points.values()]
-    .map(({ point, interventions }) => ({ ...point, count: interventions.size }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...points.values()].map(({ point, interventions }) => ({ ...point, count: interventions.size })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

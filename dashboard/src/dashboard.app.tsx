@@ -109,13 +109,7 @@ interface LoadError {
 function loadError(err: unknown): LoadError {
   if (err instanceof ApiError) {
     const key: UiKey =
-      err.code === "BAD_USER_INPUT"
-        ? "errorBadInput"
-        : err.code === "RATE_LIMITED"
-          ? "errorRateLimited"
-          : err.code === "SERVICE_UNAVAILABLE"
-            ? "errorUnavailable"
-            : "errorOther";
+      err.code === "BAD_USER_INPUT" ? "errorBadInput" : err.code === "RATE_LIMITED" ? "errorRateLimited" : err.code === "SERVICE_UNAVAILABLE" ? "errorUnavailable" : "errorOther";
     return { key, code: err.code };
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
@@ -398,10 +392,46 @@ export function DashboardApp() {
           </p>
         </section>
         <div className="bars-grid">
-          <FacetBars lang={lang} state={state} title={t(lang, "byOrganization")} buckets={summary?.organizations ?? []} labelOf={entityLabel} selected={filter.organization} onSelect={cross("organization")} testId="bars-organization" />
-          <FacetBars lang={lang} state={state} title={t(lang, "byModel")} buckets={summary?.models ?? []} labelOf={entityLabel} selected={filter.model} onSelect={cross("model")} testId="bars-model" />
-          <FacetBars lang={lang} state={state} title={t(lang, "byRole")} buckets={summary?.roles ?? []} labelOf={roleOf} selected={filter.role} onSelect={cross("role")} testId="bars-role" />
-          <FacetBars lang={lang} state={state} title={t(lang, "byProgram")} buckets={summary?.programs ?? []} labelOf={entityLabel} selected={filter.program} onSelect={cross("program")} testId="bars-program" />
+          <FacetBars
+            lang={lang}
+            state={state}
+            title={t(lang, "byOrganization")}
+            buckets={summary?.organizations ?? []}
+            labelOf={entityLabel}
+            selected={filter.organization}
+            onSelect={cross("organization")}
+            testId="bars-organization"
+          />
+          <FacetBars
+            lang={lang}
+            state={state}
+            title={t(lang, "byModel")}
+            buckets={summary?.models ?? []}
+            labelOf={entityLabel}
+            selected={filter.model}
+            onSelect={cross("model")}
+            testId="bars-model"
+          />
+          <FacetBars
+            lang={lang}
+            state={state}
+            title={t(lang, "byRole")}
+            buckets={summary?.roles ?? []}
+            labelOf={roleOf}
+            selected={filter.role}
+            onSelect={cross("role")}
+            testId="bars-role"
+          />
+          <FacetBars
+            lang={lang}
+            state={state}
+            title={t(lang, "byProgram")}
+            buckets={summary?.programs ?? []}
+            labelOf={entityLabel}
+            selected={filter.program}
+            onSelect={cross("program")}
+            testId="bars-program"
+          />
         </div>
       </main>
 

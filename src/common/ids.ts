@@ -26,10 +26,7 @@ export function echo(value: unknown, max = 60): string {
  */
 export function assertId(id: string, argumentName = "id"): string {
   if (typeof id !== "string" || id.length > MAX_ID_LENGTH || !ID_SHAPE.test(id)) {
-    throw new BadInputError(
-      `\`${argumentName}\` "${echo(id)}" is not a valid id: ids look like "org:dwc" or "vn:lai-chau:than-uyen"`,
-      argumentName,
-    );
+    throw new BadInputError(`\`${argumentName}\` "${echo(id)}" is not a valid id: ids look like "org:dwc" or "vn:lai-chau:than-uyen"`, argumentName);
   }
   return id;
 }

@@ -23,7 +23,9 @@ export function toSearchWords(text: string, argumentName: string): string[] {
   if (text.length > MAX_TEXT_LENGTH) {
     throw new BadInputError(`\`${argumentName}\` may have at most ${MAX_TEXT_LENGTH} characters`, argumentName);
   }
-  const words = foldDiacritics(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldDiacritics(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) throw new BadInputError(`\`${argumentName}\` must contain letters or digits`, argumentName);
   if (words.length > MAX_WORDS) throw new BadInputError(`\`${argumentName}\` may have at most ${MAX_WORDS} words`, argumentName);
   if (words.some((w) => w.length > MAX_WORD_LENGTH)) {

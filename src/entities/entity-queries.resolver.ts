@@ -41,8 +41,19 @@ function kindQueries(kind: KindSpec): ClassType {
       const listFilter = toKindListFilter(kind, filter);
       const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["string", "string"]);
       const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
-      const { nodes, total } = await ctx.repos.entities.list(kind, listFilter, { after, limit: page.first + 1 }, selectsPath(info, ["totalCount"]), projectionOf(info, [["nodes"], ["edges", "node"]]));
-      return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => ctx.repos.entities.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
+      const { nodes, total } = await ctx.repos.entities.list(
+        kind,
+        listFilter,
+        { after, limit: page.first + 1 },
+        selectsPath(info, ["totalCount"]),
+        projectionOf(info, [["nodes"], ["edges", "node"]]),
+      );
+      return toConnection(
+        nodes,
+        page,
+        (n) => [n.name, n.id],
+        total ?? (() => ctx.repos.entities.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)),
+      );
     }
   }
   Object.defineProperty(KindQueries, "name", { value: `${kind.typeName}Queries` });

@@ -11,7 +11,7 @@ import type { ListFilter } from "./entity.cypher";
 export class NameFilter {
   @Field(() => GraphQLNonEmptyString, {
     nullable: true,
-    description: "Words that must all occur in the name or an alias; accents optional (\"ong mat\" matches \"ong mật\").",
+    description: 'Words that must all occur in the name or an alias; accents optional ("ong mat" matches "ong mật").',
   })
   text?: string | null;
 }

@@ -34,7 +34,6 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
     claims: new DataLoader((ids) => repo.claims(ids)),
     related: (spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) =>
       relatedLoaders(`${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`, (ids) => repo.related(spec, ids, projection, relProjection)),
-    relatedNodes: (spec, projection = ALL_PROPERTIES) =>
-      nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection)),
+    relatedNodes: (spec, projection = ALL_PROPERTIES) => nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection)),
   };
 }

@@ -45,10 +45,9 @@ export class EntityRepository {
 
   /** Sources by id, in key order. */
   async findSourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    const rows = await this.graph.read<{ id: string; source: Source | null }>(
-      `UNWIND $ids AS id OPTIONAL MATCH (s:${Label.Source} {id: id}) RETURN id, properties(s) AS source`,
-      { ids },
-    );
+    const rows = await this.graph.read<{ id: string; source: Source | null }>(`UNWIND $ids AS id OPTIONAL MATCH (s:${Label.Source} {id: id}) RETURN id, properties(s) AS source`, {
+      ids,
+    });
     const byId = new Map(rows.map((r) => [r.id, r.source]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -67,7 +66,11 @@ export class EntityRepository {
   /** For each id (in key order), the distinct nodes related through `spec`, by name (graph.relations.ts relatedNodesCypher). */
   async relatedNodes(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
     const rows = await this.graph.read<{ id: string; nodes: Record<string, unknown>[] }>(relatedNodesCypher(spec, projection), { ids });
-    return inKeyOrder(ids, rows.map((r) => ({ id: r.id, items: r.nodes })), toNodeOf(spec.targets));
+    return inKeyOrder(
+      ids,
+      rows.map((r) => ({ id: r.id, items: r.nodes })),
+      toNodeOf(spec.targets),
+    );
   }
 
   /**
@@ -75,12 +78,7 @@ export class EntityRepository {
    * node's name (graph.relations.ts relatedCypher). A chain (`hops`) may reach a node by several
    * paths: it is listed once.
    */
-  async related(
-    spec: RelationSpec,
-    ids: readonly string[],
-    projection: Projection = ALL_PROPERTIES,
-    relProjection: Projection = ALL_PROPERTIES,
-  ): Promise<RelatedItem[][]> {
+  async related(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES, relProjection: Projection = ALL_PROPERTIES): Promise<RelatedItem[][]> {
     const rows = await this.graph.read<{ id: string; items: RawItem[]; holders: Record<string, unknown>[] }>(relatedCypher(spec, projection, relProjection), {
       ids,
     });
@@ -122,13 +120,7 @@ export class EntityRepository {
   }
 
   /** One page of `kind` matching `filter` by name then id, and the total when `withCount`. */
-  async list(
-    kind: KindSpec,
-    filter: ListFilter,
-    page: ListPage,
-    withCount: boolean,
-    projection: Projection = ALL_PROPERTIES,
-  ): Promise<{ nodes: NodeRow[]; total: number | null }> {
+  async list(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean, projection: Projection = ALL_PROPERTIES): Promise<{ nodes: NodeRow[]; total: number | null }> {
     const { cypher, params } = listCypher(kind, filter, page, withCount, projection);
     const [row] = await this.graph.read<{ nodes: Record<string, unknown>[]; total?: number }>(cypher, params);
     return { nodes: (row?.nodes ?? []).map(toNodeOf([kind.label])), total: withCount ? (row?.total ?? 0) : null };

@@ -35,11 +35,7 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "All relationships of this entity, optionally of one type, with provenance." })
-  async relations(
-    @Root() entity: NodeRow,
-    @Ctx() ctx: Context,
-    @Arg("type", () => RelType, { nullable: true }) type?: RelType | null,
-  ): Promise<Relation[]> {
+  async relations(@Root() entity: NodeRow, @Ctx() ctx: Context, @Arg("type", () => RelType, { nullable: true }) type?: RelType | null): Promise<Relation[]> {
     const items = await ctx.loaders.related(Relations.all).load(entity.id);
     return items
       .filter((i) => !type || i.rel.__type === type)

@@ -1,16 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import express, { type Router } from "express";
-import {
-  assertInputObjectType,
-  getNullableType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  isEnumType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from "graphql";
+import { assertInputObjectType, getNullableType, type GraphQLInputType, type GraphQLSchema, isEnumType, isListType, isNonNullType, isScalarType } from "graphql";
 import { ErrorCode } from "../common/errors";
 import type { Config } from "../config";
 import { cacheableFor } from "../server/http-cache";
@@ -149,14 +140,20 @@ export function openApiDocument(schema: GraphQLSchema): Json {
       },
     },
   });
-  paths["/health"] = health("Whether the API and its database answer.", "Both answer: `{api: true, database: true}`.", "The database did not answer within a second: `{api: true, database: false}`.");
+  paths["/health"] = health(
+    "Whether the API and its database answer.",
+    "Both answer: `{api: true, database: true}`.",
+    "The database did not answer within a second: `{api: true, database: false}`.",
+  );
   paths["/health/live"] = health("Liveness: the process answers (no database is asked).", "The process is alive.");
   paths["/health/ready"] = health("Readiness: the database answers, within its own timeout.", "Ready to serve.", "The database does not answer: not ready.");
   paths["/openapi.json"] = {
     get: {
       tags: ["meta"],
       summary: "This description.",
-      responses: { "200": { description: "OpenAPI 3.1", headers: { ETag: { $ref: "#/components/headers/ETag" } }, content: { "application/json": { schema: { type: "object" } } } } },
+      responses: {
+        "200": { description: "OpenAPI 3.1", headers: { ETag: { $ref: "#/components/headers/ETag" } }, content: { "application/json": { schema: { type: "object" } } } },
+      },
     },
   };
   return {
@@ -164,7 +161,8 @@ export function openApiDocument(schema: GraphQLSchema): Json {
     info: {
       title: "Poverty-reduction knowledge graph: downloads and health",
       version: apiVersion(),
-      description: "The HTTP routes beside GraphQL (POST/GET /graphql, described by its own schema): the 3W downloads and the health checks. Errors are GraphQL-shaped: `{errors: [{message, extensions: {code}}]}`.",
+      description:
+        "The HTTP routes beside GraphQL (POST/GET /graphql, described by its own schema): the 3W downloads and the health checks. Errors are GraphQL-shaped: `{errors: [{message, extensions: {code}}]}`.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: ".", description: "Where this document is served (any base path)." }],
@@ -176,7 +174,13 @@ export function openApiDocument(schema: GraphQLSchema): Json {
     paths,
     components: {
       parameters: {
-        IfNoneMatch: { name: "If-None-Match", in: "header", required: false, description: "An ETag from an earlier download: 304 when the file is still the same.", schema: { type: "string" } },
+        IfNoneMatch: {
+          name: "If-None-Match",
+          in: "header",
+          required: false,
+          description: "An ETag from an earlier download: 304 when the file is still the same.",
+          schema: { type: "string" },
+        },
       },
       headers: {
         ETag: { description: "Strong entity tag of the uncompressed body.", schema: { type: "string", pattern: '^"[^"]+"$' } },

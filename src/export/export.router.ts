@@ -79,7 +79,13 @@ export class GraphChangedError extends Error {
  * GraphChangedError instead of ending, and the response is cut: a file that ends is exactly
  * the graph at `version`, which its ETag names.
  */
-export async function* batchesOf(config: Config, repository: WhoWhatWhereRepository, exportRepository: ExportRepository, q: WhoWhatWhereQuery, version: string): AsyncGenerator<WhoWhatWhereRow[]> {
+export async function* batchesOf(
+  config: Config,
+  repository: WhoWhatWhereRepository,
+  exportRepository: ExportRepository,
+  q: WhoWhatWhereQuery,
+  version: string,
+): AsyncGenerator<WhoWhatWhereRow[]> {
   const size = config.exportBatchSize;
   const budgeted = <T>(work: () => Promise<T>): Promise<T> => runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
   for (let skip = 0; ; skip += size) {
@@ -172,7 +178,10 @@ export function exportRouter({ config, repository, exportRepository, schema, log
         if (req.fresh) return void res.status(304).end();
         const batches = await prefetched(batchesOf(config, repository, exportRepository, q, version));
         // attachment() sets a type from the extension: the exact type goes after it.
-        res.status(200).attachment(filename("3w", q, name)).type(type);
+        res
+          .status(200)
+          .attachment(filename("3w", q, name))
+          .type(type);
         if (req.method === "HEAD") return void res.end();
         await write(batches, res);
       } catch (err) {

@@ -19,10 +19,7 @@ export function graphModelMarkdown(): string {
     "| node | GraphQL | what | properties | tied to places by | queries |",
     "|---|---|---|---|---|---|",
     ...KIND_LIST.map((k) => {
-      const props = [
-        ...Object.entries(k.props).map(([name, p]) => propText(name, p)),
-        ...(k.dated ? ["`startDate`, `endDate` (date, as `period`)"] : []),
-      ];
+      const props = [...Object.entries(k.props).map(([name, p]) => propText(name, p)), ...(k.dated ? ["`startDate`, `endDate` (date, as `period`)"] : [])];
       const tie = k.placeTie ? `${k.placeTie.via.map((t) => `\`${t}\``).join(" / ")}${k.placeTie.below ? ` (also of what is \`PART_OF\` it, ${k.placeTie.below} hops)` : ""}` : "";
       return `| \`${k.label}\` | \`${k.typeName}\` | ${cell(k.description)} | ${props.join(", ")} | ${tie} | \`${k.single}(id)\`, \`${k.plural}(filter)\` |`;
     }),

@@ -11,14 +11,7 @@
  * Cypher only ever interpolates these constants (labels and types cannot be parameters); every
  * value comes in as a $parameter.
  */
-import {
-  ActivityKind,
-  DocumentType,
-  EventType,
-  ModelCategory,
-  OrgType,
-  PlaceLevel,
-} from "./graph.enums";
+import { ActivityKind, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel } from "./graph.enums";
 
 export enum Label {
   Entity = "Entity",
@@ -324,7 +317,15 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
     to: ACTIVITIES,
     role: "required",
     fields: [
-      { on: [L.Organization], name: "involvements", direction: "OUT", rollup: [Rollup.UNITS], edge: "Involvement", roleArg: true, description: "Programs, projects, interventions and events it or one of its units took part in (`actor` says which)." },
+      {
+        on: [L.Organization],
+        name: "involvements",
+        direction: "OUT",
+        rollup: [Rollup.UNITS],
+        edge: "Involvement",
+        roleArg: true,
+        description: "Programs, projects, interventions and events it or one of its units took part in (`actor` says which).",
+      },
       { on: [L.Person], name: "involvements", direction: "OUT", edge: "Involvement", roleArg: true },
       { on: ACTIVITIES, name: "participants", direction: "IN", edge: "Involvement", roleArg: true, description: "Who took part and in what role, with provenance." },
     ],
@@ -338,9 +339,23 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
     fields: [
       { on: [L.Organization], name: "parentOrganizations", direction: "OUT", only: [L.Organization], description: "Organizations it is a unit or member of." },
       { on: [L.Organization], name: "units", direction: "IN", only: [L.Organization], description: "Its units and member organizations." },
-      { on: [L.Program], name: "projects", direction: "IN", only: [L.Project], hops: "1..3", description: "Projects under this program at any depth (projects, sub-projects, local implementations)." },
+      {
+        on: [L.Program],
+        name: "projects",
+        direction: "IN",
+        only: [L.Project],
+        hops: "1..3",
+        description: "Projects under this program at any depth (projects, sub-projects, local implementations).",
+      },
       { on: [L.Program], name: "parentPrograms", direction: "OUT", only: [L.Program], description: "Programs this one is part of." },
-      { on: [L.Project], name: "programs", direction: "OUT", only: [L.Program], hops: "1..4", description: "Programs it belongs to, directly or through the projects it implements." },
+      {
+        on: [L.Project],
+        name: "programs",
+        direction: "OUT",
+        only: [L.Program],
+        hops: "1..4",
+        description: "Programs it belongs to, directly or through the projects it implements.",
+      },
       { on: [L.Project], name: "parentProjects", direction: "OUT", only: [L.Project], description: "The projects this one implements or belongs to." },
       { on: [L.Project], name: "subProjects", direction: "IN", only: [L.Project], description: "Local implementations and sub-projects." },
       { on: [L.Project], name: "interventions", direction: "IN", only: [L.Intervention], hops: "1..4", description: "Its interventions and its sub-projects'." },
@@ -419,7 +434,13 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
       { on: [L.Event], name: "showcased", direction: "OUT", description: "Interventions, products, models and programs presented or visited." },
       { on: [L.Intervention], name: "showcasedAt", direction: "IN", description: "Events that presented or visited it." },
       { on: [L.Product], name: "showcasedAt", direction: "IN" },
-      { on: [L.Model], name: "showcasedAt", direction: "IN", rollup: [Rollup.VARIANTS, Rollup.VARIANT_RUNS], description: "Events that presented it, one of its variants, or an intervention running them." },
+      {
+        on: [L.Model],
+        name: "showcasedAt",
+        direction: "IN",
+        rollup: [Rollup.VARIANTS, Rollup.VARIANT_RUNS],
+        description: "Events that presented it, one of its variants, or an intervention running them.",
+      },
     ],
   },
   {

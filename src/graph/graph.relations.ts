@@ -44,9 +44,7 @@ export interface DerivedField {
 }
 
 /** Every relationship field of the model table. */
-export const DERIVED_FIELDS: readonly DerivedField[] = RELATIONSHIPS.flatMap((rel) =>
-  rel.fields.map((field) => ({ rel, field, relation: fieldRelation(rel, field) })),
-);
+export const DERIVED_FIELDS: readonly DerivedField[] = RELATIONSHIPS.flatMap((rel) => rel.fields.map((field) => ({ rel, field, relation: fieldRelation(rel, field) })));
 
 /** The field `name` on `label` from the model table (throws when the table has none: a programming error). */
 export function derivedField(label: Label, name: string): DerivedField {
@@ -72,9 +70,7 @@ function startLines(spec: RelationSpec): string[] {
   return [
     "UNWIND $ids AS id",
     `MATCH (n:${spec.from} {id: id})`,
-    spec.rollup?.length
-      ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}`
-      : "WITH id, n, n AS s",
+    spec.rollup?.length ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}` : "WITH id, n, n AS s",
   ];
 }
 
@@ -93,12 +89,7 @@ function patternOf(spec: RelationSpec): string {
  * the kind told as cheaply as the spec's targets allow (graph.node.ts NODE).
  */
 export function relatedNodesCypher(spec: RelationSpec, projection: Projection = ALL_PROPERTIES): string {
-  return [
-    ...startLines(spec),
-    patternOf(spec),
-    "WITH DISTINCT id, m ORDER BY m.name, m.id",
-    `RETURN id, collect(${NODE("m", projection, spec.targets)}) AS nodes`,
-  ].join("\n");
+  return [...startLines(spec), patternOf(spec), "WITH DISTINCT id, m ORDER BY m.name, m.id", `RETURN id, collect(${NODE("m", projection, spec.targets)}) AS nodes`].join("\n");
 }
 
 /**

@@ -14,20 +14,16 @@ import { type KindSpec, Label, RelType, Rollup } from "./graph.model";
  */
 
 /** `org` is the organization `$id` or one of its units. */
-export const orgWithin = (org: string, id: string): string =>
-  `EXISTS { MATCH (${org})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${id}}) }`;
+export const orgWithin = (org: string, id: string): string => `EXISTS { MATCH (${org})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${id}}) }`;
 
 /** `model` is the model `$id` or one of its variants. */
-export const modelWithin = (model: string, id: string): string =>
-  `EXISTS { MATCH (${model})-[:${RelType.PART_OF}*0..]->(:${Label.Model} {id: ${id}}) }`;
+export const modelWithin = (model: string, id: string): string => `EXISTS { MATCH (${model})-[:${RelType.PART_OF}*0..]->(:${Label.Model} {id: ${id}}) }`;
 
 /** `x` (a project, sub-project or intervention) belongs to the program `$id`. */
-export const inProgram = (x: string, id: string): string =>
-  `EXISTS { MATCH (${x})-[:${RelType.PART_OF}*1..4]->(:${Label.Program} {id: ${id}}) }`;
+export const inProgram = (x: string, id: string): string => `EXISTS { MATCH (${x})-[:${RelType.PART_OF}*1..4]->(:${Label.Program} {id: ${id}}) }`;
 
 /** `x` (a sub-project or intervention) belongs to the project `$id`. */
-export const inProject = (x: string, id: string): string =>
-  `EXISTS { MATCH (${x})-[:${RelType.PART_OF}*1..3]->(:${Label.Project} {id: ${id}}) }`;
+export const inProject = (x: string, id: string): string => `EXISTS { MATCH (${x})-[:${RelType.PART_OF}*1..3]->(:${Label.Project} {id: ${id}}) }`;
 
 /** The place `p` is the place `$id`, inside it, or inside a unit merged into it. */
 export const placeWithin = (p: string, id: string): string =>

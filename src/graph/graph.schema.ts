@@ -29,10 +29,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
  * and rebuilt first, since `IF NOT EXISTS` would keep the old one.
  */
 export async function applySchema(graph: GraphExecutor): Promise<void> {
-  const [existing] = await graph.read<{ labels: string[] }>(
-    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels",
-    { name: SEARCH_INDEX },
-  );
+  const [existing] = await graph.read<{ labels: string[] }>("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels", {
+    name: SEARCH_INDEX,
+  });
   const wanted = [...SEARCHABLE_LABELS].sort().join("|");
   if (existing && [...existing.labels].sort().join("|") !== wanted) await graph.schema(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
   for (const statement of SCHEMA_STATEMENTS) await graph.schema(statement);

@@ -47,7 +47,11 @@ export function confirmAll<T>(data: T): T {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (!isObject(v)) return v;
-    return Object.fromEntries(Object.entries(v).filter(([k]) => k !== "draft").map(([k, x]) => [k, strip(x)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== "draft")
+        .map(([k, x]) => [k, strip(x)]),
+    );
   };
   return strip(data) as T;
 }

@@ -66,7 +66,14 @@ export function isDistinctive(text: string, kind: string, gaz: Gazetteer): boole
     if (isAcronym(t) && t.text.length >= 2 && !NOT_ORG_ACRONYMS.has(t.text)) return true;
     // a foreign word that is not an English word for a kind of body ("Plan", "INKOTA", "Hanoi"; not "Union")
     const lower = t.text.toLowerCase();
-    if (/^[A-Za-z'’]+$/.test(t.text) && t.text.length > 3 && t.cap && !GENERIC_EN_WORDS.has(lower) && !/^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uy|[aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/.test(lower)) return true;
+    if (
+      /^[A-Za-z'’]+$/.test(t.text) &&
+      t.text.length > 3 &&
+      t.cap &&
+      !GENERIC_EN_WORDS.has(lower) &&
+      !/^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uy|[aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/.test(lower)
+    )
+      return true;
   }
   for (let i = 0; i < tokens.length; i++) {
     for (let k = 2; k >= 1; k--) {
@@ -226,7 +233,11 @@ function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
       const score = dice(words, e.words);
       if (score >= 0.85 && (!best || score > best.score)) best = { e, score };
     }
-    if (best) return { entity: best.e.entity, reason: `matched existing ${best.e.entity.id} by a similar ${best.e.via} "${quoteName(best.e.text)}" (${Math.round(best.score * 100)}% of the words)` };
+    if (best)
+      return {
+        entity: best.e.entity,
+        reason: `matched existing ${best.e.entity.id} by a similar ${best.e.via} "${quoteName(best.e.text)}" (${Math.round(best.score * 100)}% of the words)`,
+      };
   }
   return undefined;
 }
@@ -250,7 +261,10 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
     if (!best || e.words.length > best.words.length) best = e;
   }
   if (!best) return undefined;
-  return { entity: best.entity, reason: m.kind === "Organization" ? `its name is ${best.entity.id}'s ("${best.text}") and a place` : `a variant of ${best.entity.id} ("${best.text}")` };
+  return {
+    entity: best.entity,
+    reason: m.kind === "Organization" ? `its name is ${best.entity.id}'s ("${best.text}") and a place` : `a variant of ${best.entity.id} ("${best.text}")`,
+  };
 }
 
 /** Names of known entities (and usual names of the national programs) found in the text. */
@@ -274,9 +288,16 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
       // words must follow each other in the text (no line break, no sentence end between)
       const between = doc.text.slice(first.start, last.end);
       if (/[\n.;!?]/.test(between.replace(/\d\.\d/g, ""))) continue;
-      if (key.acronym && !doc.tokens.slice(norm[n].token, norm[n + key.words.length - 1].token + 1).some((t) => t.text === key.acronym || t.text.toUpperCase() === t.text)) continue;
+      if (key.acronym && !doc.tokens.slice(norm[n].token, norm[n + key.words.length - 1].token + 1).some((t) => t.text === key.acronym || t.text.toUpperCase() === t.text))
+        continue;
       if (key.entry) {
-        hits.push({ start: first.start, end: last.end, entity: key.entry.entity, kind: key.entry.entity.kind, reason: `matched existing ${key.entry.entity.id}: the text names it by its ${key.entry.via} "${quoteName(key.entry.text)}"` });
+        hits.push({
+          start: first.start,
+          end: last.end,
+          entity: key.entry.entity,
+          kind: key.entry.entity.kind,
+          reason: `matched existing ${key.entry.entity.id}: the text names it by its ${key.entry.via} "${quoteName(key.entry.text)}"`,
+        });
       } else if (key.group !== undefined) {
         const known = index.groups.get(key.group);
         hits.push({
@@ -285,7 +306,9 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
           entity: known,
           group: key.group,
           kind: "Program",
-          reason: known ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}")` : `a usual name of the national program "${PROGRAM_SYNONYMS[key.group].name}"`,
+          reason: known
+            ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}")`
+            : `a usual name of the national program "${PROGRAM_SYNONYMS[key.group].name}"`,
         });
       }
     }

@@ -72,7 +72,43 @@ const CAP_STOPS: readonly string[][] = [
   ["thành", "viên"],
   ["tổ", "chức"],
 ];
-const EN_NOT_OBJECTS = new Set(["a", "an", "the", "and", "of", "in", "on", "for", "to", "with", "start", "started", "begin", "began", "support", "supported", "help", "helped", "promote", "promoted", "develop", "developed", "expand", "expanded", "practise", "practice", "do", "did", "learn", "learned", "about", "their", "its", "new", "on"]);
+const EN_NOT_OBJECTS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "of",
+  "in",
+  "on",
+  "for",
+  "to",
+  "with",
+  "start",
+  "started",
+  "begin",
+  "began",
+  "support",
+  "supported",
+  "help",
+  "helped",
+  "promote",
+  "promoted",
+  "develop",
+  "developed",
+  "expand",
+  "expanded",
+  "practise",
+  "practice",
+  "do",
+  "did",
+  "learn",
+  "learned",
+  "about",
+  "their",
+  "its",
+  "new",
+  "on",
+]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
@@ -268,7 +304,11 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const { head, length } = found;
     if (head.cap && !t.cap) continue;
     if (i > 1 && tokens[i - 2].lower === "xây" && tokens[i - 1].lower === "dựng") continue; // a thing built, not a body
-    if (head.orgType === "COMMUNITY_GROUP" && /^(dân tộc|đối tượng|hộ|chủ đề|sản phẩm|ngành)/u.test(text.slice(tokens[i + length]?.start ?? 0, (tokens[i + length]?.start ?? 0) + 10).toLowerCase())) continue;
+    if (
+      head.orgType === "COMMUNITY_GROUP" &&
+      /^(dân tộc|đối tượng|hộ|chủ đề|sản phẩm|ngành)/u.test(text.slice(tokens[i + length]?.start ?? 0, (tokens[i + length]?.start ?? 0) + 10).toLowerCase())
+    )
+      continue;
     if (i > 0 && tokens[i - 1].digit && /^[ \t]+$/.test(gapText(doc, i))) continue; // "01 trung tâm": a count of things
     if (head.capOrNextCap && !t.cap && !tokens[i + length]?.cap) continue;
     const ext = extendName(doc, i + length, {
@@ -334,7 +374,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       if (!/^[ \t]+$/.test(g) && g !== "-") break;
       const p = tokens[s - 1];
       if (p.cap && !MONTH_WORDS.has(p.lower)) s--;
-      else if (EN_PLACE_UNITS.some((u) => u.words[0] === p.lower) && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1))) s--; // "Muong Kim commune People's Committee"
+      else if (EN_PLACE_UNITS.some((u) => u.words[0] === p.lower) && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1)))
+        s--; // "Muong Kim commune People's Committee"
       else if (EN_NAME_JOINERS.has(p.lower) && p.lower !== "and" && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1))) s -= 2;
       else break;
     }
@@ -344,14 +385,22 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       if (!n) break;
       const g = gapText(doc, e + 1);
       if (/^[ \t]+$/.test(g) && n.cap) e++;
-      else if (/^[ \t]+$/.test(g) && EN_NAME_JOINERS.has(n.lower) && (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of")) && tokens[e + 2]?.cap && /^[ \t]+$/.test(gapText(doc, e + 2))) e += 2;
-      else if (/^[ \t]*,[ \t]*$/.test(g) && n.cap && /^labou?r$/i.test(tokens[e].text)) e++; // "Labour, Invalids and Social Affairs"
+      else if (
+        /^[ \t]+$/.test(g) &&
+        EN_NAME_JOINERS.has(n.lower) &&
+        (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of")) &&
+        tokens[e + 2]?.cap &&
+        /^[ \t]+$/.test(gapText(doc, e + 2))
+      )
+        e += 2;
+      else if (/^[ \t]*,[ \t]*$/.test(g) && n.cap && /^labou?r$/i.test(tokens[e].text))
+        e++; // "Labour, Invalids and Social Affairs"
       else if (/^[ \t]+$/.test(g) && EN_PLACE_UNITS.some((u) => u.words[0] === n.lower) && tokens[e].cap) e++;
       else break;
     }
     while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
     const runTokens = tokens.slice(s, e + 1);
-    if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || /^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text))) continue;
+    if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || (/^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text)))) continue;
     if (runTokens.length < 2 && !isAcronym(tokens[i])) continue;
     const end = tokens[e].end;
     let acronym: string | undefined;
@@ -365,7 +414,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       end: tokens[e].end,
       name: slice(doc, tokens[s].start, tokens[e].end),
       pattern: `pattern "… ${tokens[i].text}"`,
-      props: { orgType: orgType === "GOVERNMENT_AGENCY" && /committee/i.test(tokens[i].text) && /people/i.test(slice(doc, tokens[s].start, tokens[e].end)) ? "PEOPLES_COMMITTEE" : orgType },
+      props: {
+        orgType: orgType === "GOVERNMENT_AGENCY" && /committee/i.test(tokens[i].text) && /people/i.test(slice(doc, tokens[s].start, tokens[e].end)) ? "PEOPLES_COMMITTEE" : orgType,
+      },
       acronym,
     });
     i = e;
@@ -416,13 +467,32 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s)) && !["The", "A", "An"].includes(tokens[s - 1].text)) s--;
       if (s < i) {
-        out.push({ kind: "Event", start: tokens[s].start, end: headEnd, name: slice(doc, tokens[s].start, headEnd), pattern: `pattern "… ${head.words.join(" ")}"`, props: { eventType: head.eventType } });
+        out.push({
+          kind: "Event",
+          start: tokens[s].start,
+          end: headEnd,
+          name: slice(doc, tokens[s].start, headEnd),
+          pattern: `pattern "… ${head.words.join(" ")}"`,
+          props: { eventType: head.eventType },
+        });
         i += length - 1;
         continue;
       }
       const n = tokens[i + length];
-      if (n && ["on", "about", "for"].includes(n.lower) && /^[ \t]+$/.test(gapText(doc, i + length)) && tokens[i + length + 1] && !tokens[i + length + 1].digit && !MONTH_WORDS.has(tokens[i + length + 1].lower)) {
-        const ext = extendName(doc, i + length + 1, { places, max: 10, lower: true, stop: new Set(["in", "at", "with", "from", "by", "organized", "organised", "held", "was", "were", "on", "for", "and"]) });
+      if (
+        n &&
+        ["on", "about", "for"].includes(n.lower) &&
+        /^[ \t]+$/.test(gapText(doc, i + length)) &&
+        tokens[i + length + 1] &&
+        !tokens[i + length + 1].digit &&
+        !MONTH_WORDS.has(tokens[i + length + 1].lower)
+      ) {
+        const ext = extendName(doc, i + length + 1, {
+          places,
+          max: 10,
+          lower: true,
+          stop: new Set(["in", "at", "with", "from", "by", "organized", "organised", "held", "was", "were", "on", "for", "and"]),
+        });
         if (ext.last > i + length) {
           end = ext.end;
           tailFound = true;
@@ -458,7 +528,10 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       const n = tokens[i + 1];
-      const ext = n && ["on", "for"].includes(n.lower) ? extendName(doc, i + 2, { places, max: 14, lower: true, hyphenLower: true, stop: new Set(["in", "at", "with", "from", "by", "was", "is", "has", "would", "will"]) }) : undefined;
+      const ext =
+        n && ["on", "for"].includes(n.lower)
+          ? extendName(doc, i + 2, { places, max: 14, lower: true, hyphenLower: true, stop: new Set(["in", "at", "with", "from", "by", "was", "is", "has", "would", "will"]) })
+          : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
       const end = ext && ext.last > i + 1 ? ext.end : numbered ? n.end : t.end;
@@ -474,7 +547,16 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       end = q.end;
       quotedName = q.inner;
     } else {
-      const ext = extendName(doc, i + length, { places, max: 18, lower: true, allow: new Set(["giai", "đoạn", "về"]), heads: [["chương", "trình"], ["dự", "án"]] });
+      const ext = extendName(doc, i + length, {
+        places,
+        max: 18,
+        lower: true,
+        allow: new Set(["giai", "đoạn", "về"]),
+        heads: [
+          ["chương", "trình"],
+          ["dự", "án"],
+        ],
+      });
       if (ext.last < i + length) continue;
       end = ext.end;
       // "Chương trình Mục tiêu quốc gia "Phát triển…" — a quoted name after the kind of program
@@ -514,7 +596,17 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const afterHead = tokens[j - 1].end;
     const q = quotedAfter(doc, afterHead);
     if (q) {
-      out.push({ kind: "Project", start: t.start, end: q.end, name: number ? `Dự án ${number} "${q.inner}"` : q.inner, pattern: `pattern "${vi ? "dự án" : "project"} “…”"`, props: {}, quotedName: q.inner, number, quote: { start: t.start, end: q.end } });
+      out.push({
+        kind: "Project",
+        start: t.start,
+        end: q.end,
+        name: number ? `Dự án ${number} "${q.inner}"` : q.inner,
+        pattern: `pattern "${vi ? "dự án" : "project"} “…”"`,
+        props: {},
+        quotedName: q.inner,
+        number,
+        quote: { start: t.start, end: q.end },
+      });
       continue;
     }
     if (en) {
@@ -539,7 +631,16 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         continue;
       }
     }
-    out.push({ kind: "Project", start: t.start, end: number ? tokens[j - 1].end : tokens[i + 1].end, name: number ? `Dự án ${number}` : "Dự án", pattern: 'pattern "Dự án"', props: {}, ref: number ? undefined : true, number });
+    out.push({
+      kind: "Project",
+      start: t.start,
+      end: number ? tokens[j - 1].end : tokens[i + 1].end,
+      name: number ? `Dự án ${number}` : "Dự án",
+      pattern: 'pattern "Dự án"',
+      props: {},
+      ref: number ? undefined : true,
+      number,
+    });
   }
   return out;
 }
@@ -569,7 +670,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         }
         // "<object> raising" (1-2 words before, lower case or hyphenated), else "raising <object>"
         let s = i;
-        while (s > i - 2 && s > 0 && !tokens[s - 1].cap && !EN_STOP_WORDS.has(tokens[s - 1].lower) && !EN_NOT_OBJECTS.has(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s))) s--;
+        while (s > i - 2 && s > 0 && !tokens[s - 1].cap && !EN_STOP_WORDS.has(tokens[s - 1].lower) && !EN_NOT_OBJECTS.has(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s)))
+          s--;
         if (s < i) {
           push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
           continue;
@@ -580,8 +682,42 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         }
       } else if (t.lower === "model" || t.lower === "models") {
         let s = i;
-        while (s > i - 3 && s > 0 && !tokens[s - 1].cap && !["a", "the", "and", "of", "in", "on", "for", "to", "with", "this", "that", "these", "its", "their", "new", "successful", "effective", "livelihood", "production"].includes(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s))) s--;
-        if (s < i) push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end)), pattern: 'pattern "… model"', quote: { start: tokens[s].start, end: t.end } });
+        while (
+          s > i - 3 &&
+          s > 0 &&
+          !tokens[s - 1].cap &&
+          ![
+            "a",
+            "the",
+            "and",
+            "of",
+            "in",
+            "on",
+            "for",
+            "to",
+            "with",
+            "this",
+            "that",
+            "these",
+            "its",
+            "their",
+            "new",
+            "successful",
+            "effective",
+            "livelihood",
+            "production",
+          ].includes(tokens[s - 1].lower) &&
+          /^[ \t-]+$/.test(gapText(doc, s))
+        )
+          s--;
+        if (s < i)
+          push({
+            start: tokens[s].start,
+            end: t.end,
+            name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end)),
+            pattern: 'pattern "… model"',
+            quote: { start: tokens[s].start, end: t.end },
+          });
       }
     }
     return dedupe(out);
@@ -596,7 +732,14 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const t = tokens[i];
     // mô hình <tail>
     if (phraseAt(doc, i, ["mô", "hình"])) {
-      const ext = extendName(doc, i + 2, { places, max: 10, lower: true, placeEnds: true, allow: new Set(["theo"]), stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]) });
+      const ext = extendName(doc, i + 2, {
+        places,
+        max: 10,
+        lower: true,
+        placeEnds: true,
+        allow: new Set(["theo"]),
+        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]),
+      });
       const andVerb = (k: number): boolean => tokens[k]?.lower === "và" && VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v));
       let last = ext.last;
       if (andVerb(last + 1)) last = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS]) }).last;
@@ -714,10 +857,23 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       continue;
     }
     // a full name: family name and two or three more capitalised words
-    if (tokens[i].cap && SURNAMES.has(tokens[i].fold) && !taken(tokens[i].start) && !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end) && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+    if (
+      tokens[i].cap &&
+      SURNAMES.has(tokens[i].fold) &&
+      !taken(tokens[i].start) &&
+      !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end) &&
+      (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))
+    ) {
       const last = nameFrom(i, 4);
       if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
-        out.push({ kind: "Person", start: tokens[i].start, end: tokens[last].end, name: slice(doc, tokens[i].start, tokens[last].end), pattern: "a full Vietnamese name", props: {} });
+        out.push({
+          kind: "Person",
+          start: tokens[i].start,
+          end: tokens[last].end,
+          name: slice(doc, tokens[i].start, tokens[last].end),
+          pattern: "a full Vietnamese name",
+          props: {},
+        });
         i = last;
       }
     }
@@ -747,7 +903,9 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       if (!sep) break;
       const k = tokens.findIndex((t) => t.start === pos + sep[0].length);
       if (k < 0) break;
-      const position = POSITIONS.map((w) => w.split(" ")).filter((w) => phraseAt(doc, k, w)).sort((a, b) => b.length - a.length)[0];
+      const position = POSITIONS.map((w) => w.split(" "))
+        .filter((w) => phraseAt(doc, k, w))
+        .sort((a, b) => b.length - a.length)[0];
       if (!position) break;
       const posEnd = tokens[k + position.length - 1].end;
       p.positions.push({ position: slice(doc, tokens[k].start, posEnd), span: { start: tokens[k].start, end: posEnd } });
@@ -775,7 +933,15 @@ function ethnicGroups(doc: Doc): EntityMention[] {
         if (!t || !t.cap || isAcronym(t) || !/^[ \t]+$/.test(gapText(doc, k))) break;
         let last = k;
         if (tokens[k + 1]?.cap && /^[ \t]*['’-]?[ \t]*$/.test(gapText(doc, k + 1)) && tokens[k + 1].text.length <= 4) last = k + 1;
-        out.push({ kind: "EthnicGroup", start: t.start, end: tokens[last].end, name: slice(doc, t.start, tokens[last].end), pattern: 'pattern "dân tộc <Name>"', props: {}, quote: { start: tokens[i].start, end: tokens[last].end } });
+        out.push({
+          kind: "EthnicGroup",
+          start: t.start,
+          end: tokens[last].end,
+          name: slice(doc, t.start, tokens[last].end),
+          pattern: 'pattern "dân tộc <Name>"',
+          props: {},
+          quote: { start: tokens[i].start, end: tokens[last].end },
+        });
         // "dân tộc Mông và dân tộc Thái", "dân tộc Mông và Thái"
         const n = tokens[last + 1];
         if (n?.lower !== "và" || !/^[ \t]+$/.test(gapText(doc, last + 1))) break;
@@ -784,7 +950,15 @@ function ethnicGroups(doc: Doc): EntityMention[] {
       }
     }
     if (doc.lang === "en" && tokens[i].lower === "ethnic" && tokens[i - 1]?.cap && /^[ \t]+$/.test(gapText(doc, i)) && !["The", "An", "A"].includes(tokens[i - 1].text)) {
-      out.push({ kind: "EthnicGroup", start: tokens[i - 1].start, end: tokens[i - 1].end, name: tokens[i - 1].text, pattern: 'pattern "<Name> ethnic …"', props: {}, quote: { start: tokens[i - 1].start, end: tokens[i].end } });
+      out.push({
+        kind: "EthnicGroup",
+        start: tokens[i - 1].start,
+        end: tokens[i - 1].end,
+        name: tokens[i - 1].text,
+        pattern: 'pattern "<Name> ethnic …"',
+        props: {},
+        quote: { start: tokens[i - 1].start, end: tokens[i].end },
+      });
     }
   }
   return out;
@@ -801,7 +975,15 @@ function products(doc: Doc): EntityMention[] {
     if (ext.last < i + 2) continue;
     const words = tokens.slice(i + 2, ext.last + 1);
     if (!words.some((w) => w.cap && !isAcronym(w)) || words[0].cap) continue;
-    out.push({ kind: "Product", start: tokens[i + 2].start, end: ext.end, name: capitalize(slice(doc, tokens[i + 2].start, ext.end)), pattern: 'pattern "sản phẩm …"', props: {}, quote: { start: tokens[i].start, end: ext.end } });
+    out.push({
+      kind: "Product",
+      start: tokens[i + 2].start,
+      end: ext.end,
+      name: capitalize(slice(doc, tokens[i + 2].start, ext.end)),
+      pattern: 'pattern "sản phẩm …"',
+      props: {},
+      quote: { start: tokens[i].start, end: ext.end },
+    });
     i = ext.last;
   }
   return out;
@@ -818,7 +1000,8 @@ const DOC_TYPES: readonly (readonly [RegExp, string])[] = [
 /** Documents: "Quyết định số 654/QĐ-LĐTBXH ngày 18/5/2023", "Decision No. 90/QD-TTg". */
 function documents(doc: Doc): EntityMention[] {
   const out: EntityMention[] = [];
-  const re = /(Quyết định|Nghị định|Kế hoạch|Nghị quyết|Hướng dẫn|Thông tư|Decision|Decree|Plan|Resolution|Circular)\s+(?:số\s+|No\.?\s+)?(\d+\/[\p{L}\d]+(?:[-–][\p{L}\d]+)*)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/giu;
+  const re =
+    /(Quyết định|Nghị định|Kế hoạch|Nghị quyết|Hướng dẫn|Thông tư|Decision|Decree|Plan|Resolution|Circular)\s+(?:số\s+|No\.?\s+)?(\d+\/[\p{L}\d]+(?:[-–][\p{L}\d]+)*)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/giu;
   const body = doc.text.slice(0, doc.bodyEnd);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const docType = DOC_TYPES.find(([r]) => r.test(m![1]))?.[1];
@@ -852,7 +1035,17 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
       kept.push(m);
     }
   }
-  const all = [...kept, ...events(doc, places), ...programs(doc, places), ...projects(doc, places), ...models(doc, places), ...people(doc, places), ...ethnicGroups(doc), ...products(doc), ...documents(doc)];
+  const all = [
+    ...kept,
+    ...events(doc, places),
+    ...programs(doc, places),
+    ...projects(doc, places),
+    ...models(doc, places),
+    ...people(doc, places),
+    ...ethnicGroups(doc),
+    ...products(doc),
+    ...documents(doc),
+  ];
   // a person's positions name organizations
   for (const p of all.filter((m) => m.kind === "Person")) {
     for (const pos of p.positions ?? []) {
@@ -862,8 +1055,15 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
   // names of organizations, events and programs are not models, people or products
   const named = all.filter((m) => m.kind === "Organization" || m.kind === "Program" || m.kind === "Project" || m.kind === "Document" || (m.kind === "Event" && m.quotedName));
   return all
-    .filter((m) => m.kind === "Organization" || m.kind === "Event" || m.kind === "Program" || m.kind === "Project" || m.kind === "Document" || !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === "Model" && o.kind === "Event")))
+    .filter(
+      (m) =>
+        m.kind === "Organization" ||
+        m.kind === "Event" ||
+        m.kind === "Program" ||
+        m.kind === "Project" ||
+        m.kind === "Document" ||
+        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === "Model" && o.kind === "Event")),
+    )
     .filter((m) => !(m.kind === "Model" && named.some((o) => o.kind === "Organization" && o.start <= m.start && m.end <= o.end)))
     .sort((a, b) => a.start - b.start);
 }
-

@@ -120,7 +120,17 @@ function longestMatch(doc: Doc, gaz: Gazetteer, run: number[], levels: readonly 
   return { length: 0, candidates: [] };
 }
 
-function makeMention(doc: Doc, start: number, nameFrom: number, nameTo: number, unit: PlaceUnitWord | undefined, levels: readonly Level[], candidates: PlaceRecord[], how: PlaceMention["how"], end?: number): PlaceMention {
+function makeMention(
+  doc: Doc,
+  start: number,
+  nameFrom: number,
+  nameTo: number,
+  unit: PlaceUnitWord | undefined,
+  levels: readonly Level[],
+  candidates: PlaceRecord[],
+  how: PlaceMention["how"],
+  end?: number,
+): PlaceMention {
   const nameSpan = spanOf(doc.tokens, nameFrom, nameTo);
   const after = doc.text.slice(end ?? nameSpan.end, (end ?? nameSpan.end) + 8);
   return {
@@ -355,10 +365,19 @@ function addressVillages(doc: Doc, out: PlaceMention[]): void {
 
 /** Which naming the article uses, and why. */
 function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMention[][], refDate: string | undefined): { era: Era; why: string } {
-  if (refDate) return refDate >= REFORM_DAY ? { era: "new", why: `2025 naming (the article is of ${refDate})` } : { era: "legacy", why: `legacy naming (the article is of ${refDate}, before July 2025)` };
+  if (refDate)
+    return refDate >= REFORM_DAY
+      ? { era: "new", why: `2025 naming (the article is of ${refDate})` }
+      : { era: "legacy", why: `legacy naming (the article is of ${refDate}, before July 2025)` };
   if (mentions.some((m) => m.how !== "bare" && m.levels.length === 1 && m.levels[0] === "DISTRICT")) return { era: "legacy", why: "legacy naming (the article names districts)" };
   const communeThenProvince = chains.some((c) =>
-    c.some((m, i) => m.levels.includes("COMMUNE") && !m.levels.includes("DISTRICT") && c[i + 1]?.levels.includes("PROVINCE") && !c.some((o) => o.levels.length === 1 && o.levels[0] === "DISTRICT")),
+    c.some(
+      (m, i) =>
+        m.levels.includes("COMMUNE") &&
+        !m.levels.includes("DISTRICT") &&
+        c[i + 1]?.levels.includes("PROVINCE") &&
+        !c.some((o) => o.levels.length === 1 && o.levels[0] === "DISTRICT"),
+    ),
   );
   if (communeThenProvince) return { era: "new", why: "2025 naming (communes named with their province, no district)" };
   return { era: "legacy", why: "legacy naming (no date and no 2025 commune–province address)" };
@@ -474,11 +493,15 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       walk(0);
     } else {
       // too many combinations: each member on its own, against the best of the others
-      const choice = members.map((m, a) =>
-        m.candidates.reduce((best, c, ci) => {
-          const s = single[a][ci].score + members.reduce((acc, o, b) => (b === a ? acc : acc + Math.max(...o.candidates.map((oc) => pairScore(c, oc)))), 0);
-          return s > best.s ? { s, ci } : best;
-        }, { s: -Infinity, ci: 0 }).ci,
+      const choice = members.map(
+        (m, a) =>
+          m.candidates.reduce(
+            (best, c, ci) => {
+              const s = single[a][ci].score + members.reduce((acc, o, b) => (b === a ? acc : acc + Math.max(...o.candidates.map((oc) => pairScore(c, oc)))), 0);
+              return s > best.s ? { s, ci } : best;
+            },
+            { s: -Infinity, ci: 0 },
+          ).ci,
       );
       bestChoices = [choice];
     }
@@ -486,7 +509,9 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       const picks = new Set(bestChoices.map((c) => c[a]));
       if (picks.size > 1) {
         const ids = [...picks].map((p) => m.candidates[p].id);
-        notes.push(`"${squash(doc.text.slice(m.start, m.end))}": ${ids.length} places fit equally (${ids.slice(0, 6).join(", ")}${ids.length > 6 ? ", …" : ""}); name its district or province`);
+        notes.push(
+          `"${squash(doc.text.slice(m.start, m.end))}": ${ids.length} places fit equally (${ids.slice(0, 6).join(", ")}${ids.length > 6 ? ", …" : ""}); name its district or province`,
+        );
         return;
       }
       const pick = [...picks][0];
@@ -497,7 +522,10 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
         const others = members.filter((o) => o !== m).map((o) => o.name);
         if (others.length && members.some((o, b) => o !== m && pairScore(chosen, o.candidates[bestChoices[0][b]]) >= 10)) why.add(`the units beside it (${others.join(", ")})`);
         for (const w of single[a][pick].why) why.add(w);
-        (m as PlaceMention & { why?: string }).why = `chosen among ${m.candidates.length} (${m.candidates.map((c) => c.id).slice(0, 4).join(", ")}${m.candidates.length > 4 ? ", …" : ""}) by ${[...why].join("; ") || "the best fit"}`;
+        (m as PlaceMention & { why?: string }).why = `chosen among ${m.candidates.length} (${m.candidates
+          .map((c) => c.id)
+          .slice(0, 4)
+          .join(", ")}${m.candidates.length > 4 ? ", …" : ""}) by ${[...why].join("; ") || "the best fit"}`;
       }
     });
   }

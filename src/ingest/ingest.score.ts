@@ -46,10 +46,12 @@ export function nameSimilarity(a: SeedEntity, b: SeedEntity): number {
 
 function assign<G, D>(gold: G[], draft: D[], score: (g: G, d: D) => number, label: { g: (g: G) => string; d: (d: D) => string }): Tally {
   const pairs: { gi: number; di: number; s: number }[] = [];
-  gold.forEach((g, gi) => draft.forEach((d, di) => {
-    const s = score(g, d);
-    if (s > 0) pairs.push({ gi, di, s });
-  }));
+  gold.forEach((g, gi) =>
+    draft.forEach((d, di) => {
+      const s = score(g, d);
+      if (s > 0) pairs.push({ gi, di, s });
+    }),
+  );
   pairs.sort((a, b) => b.s - a.s);
   const gUsed = new Set<number>();
   const dUsed = new Set<number>();
@@ -117,10 +119,15 @@ export function scoreDraft(result: IngestResult, gold: SeedFile, text: string, g
   card.programs = assign(byKind(gold, "Program"), byKind(draft, "Program"), entityScore, label);
   card.models = assign(byKind(gold, "Model"), byKind(draft, "Model"), entityScore, label);
   const sameDates = (g: SeedEntity, d: SeedEntity): boolean => (g.startDate ?? null) === (d.startDate ?? null) && (g.endDate ?? null) === (d.endDate ?? null);
-  card.events = assign(byKind(gold, "Event"), byKind(draft, "Event"), (g, d) => (sameDates(g, d) && (g.id === d.id || nameSimilarity(g, d) >= 0.4) ? 1 + nameSimilarity(g, d) : 0), {
-    g: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
-    d: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
-  });
+  card.events = assign(
+    byKind(gold, "Event"),
+    byKind(draft, "Event"),
+    (g, d) => (sameDates(g, d) && (g.id === d.id || nameSimilarity(g, d) >= 0.4) ? 1 + nameSimilarity(g, d) : 0),
+    {
+      g: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
+      d: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
+    },
+  );
   card.numbers = assign(goldNumbers(gold, text), result.numbers, (g, d) => (g.value === d.value && g.at.has(d.at) && g.qualifier === d.qualifier ? 1 : 0), {
     g: (g) => `${g.label}${g.qualifier !== "EXACT" ? ` ${g.qualifier}` : ""}`,
     d: (d) => `${d.value} (${d.entityId}#${d.key})${d.qualifier !== "EXACT" ? ` ${d.qualifier}` : ""}`,

@@ -9,7 +9,16 @@ import type { SeedEntity, SeedFile, SeedMetric, SeedRelationship } from "../seed
 import type { CorpusEntity, Knowledge } from "./ingest.corpus";
 import { type DateMention, findDates, publishedDate } from "./ingest.dates";
 import { levelRank } from "./ingest.gazetteer";
-import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE, EVENT_VERBS, PROGRAM_SYNONYMS, VI_EVENT_HEADS, EN_EVENT_HEADS } from "./ingest.lexicon";
+import {
+  GENERIC_EN_WORDS,
+  NOT_ORG_ACRONYMS,
+  ENTITY_VERBS_COORGANIZE,
+  ENTITY_VERBS_ORGANIZE,
+  EVENT_VERBS,
+  PROGRAM_SYNONYMS,
+  VI_EVENT_HEADS,
+  EN_EVENT_HEADS,
+} from "./ingest.lexicon";
 import { broaderOf, type CorpusIndex, indexCorpus, inPeriod, matchMention, scanText } from "./ingest.match";
 import { type EntityMention, isForeignWord, phraseAt } from "./ingest.mentions";
 import { findMentions } from "./ingest.mentions";
@@ -76,14 +85,22 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   // dates, and when the article was written
   const published = options.published ?? publishedDate(text);
   const firstDates = findDates(text, doc.bodyEnd);
-  const latestDay = firstDates.filter((d) => d.from.length === 10).map((d) => d.from).sort().at(-1);
+  const latestDay = firstDates
+    .filter((d) => d.from.length === 10)
+    .map((d) => d.from)
+    .sort()
+    .at(-1);
   const refYear = Number((published ?? latestDay ?? "").slice(0, 4)) || undefined;
   const dates = findDates(text, doc.bodyEnd, refYear);
   const targetDate = (d: DateMention): boolean => /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
   // the article's own date: its publication, else the first full date it gives that is not a document's
   const documentDate = (d: DateMention): boolean => /\d+\s*\/\s*[\p{L}\d-]+[^.;\n]{0,20}$/u.test(text.slice(Math.max(0, d.start - 40), d.start));
   const firstDay = dates.find((d) => d.from.length === 10 && !documentDate(d) && !targetDate(d));
-  const latestYear = dates.filter((d) => !d.period && !targetDate(d) && !documentDate(d)).map((d) => d.from.slice(0, 4)).sort().at(-1);
+  const latestYear = dates
+    .filter((d) => !d.period && !targetDate(d) && !documentDate(d))
+    .map((d) => d.from.slice(0, 4))
+    .sort()
+    .at(-1);
   const refDate = published ?? firstDay?.from ?? (latestYear ? `${latestYear}-01-01` : undefined);
 
   const refYearOfArticle = refDate ? Number(refDate.slice(0, 4)) : undefined;
@@ -172,12 +189,22 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     });
   };
   const projectsByNumber = new Map<string, Draft>();
-  const PREFIX: Readonly<Record<string, string>> = { Organization: "org", Person: "person", Program: "program", Project: "project", Model: "model", EthnicGroup: "ethnic", Product: "product", Document: "doc" };
+  const PREFIX: Readonly<Record<string, string>> = {
+    Organization: "org",
+    Person: "person",
+    Program: "program",
+    Project: "project",
+    Model: "model",
+    EthnicGroup: "ethnic",
+    Product: "product",
+    Document: "doc",
+  };
   for (const m of mentions) {
     if (m.kind === "Event" || m.ref) continue;
     const quote = m.quote ?? { start: m.start, end: m.end };
     const scanned = hits.find((h) => h.entity && h.kind === m.kind && h.start <= m.start && m.end <= h.end);
-    const match = matchMention(m, index, refYearOfArticle) ?? (scanned?.entity && inPeriod(scanned.entity, refYearOfArticle) ? { entity: scanned.entity, reason: scanned.reason } : undefined);
+    const match =
+      matchMention(m, index, refYearOfArticle) ?? (scanned?.entity && inPeriod(scanned.entity, refYearOfArticle) ? { entity: scanned.entity, reason: scanned.reason } : undefined);
     if (match) {
       idOf.set(m, declareKnown(match.entity, quote, match.reason, m.name).id);
       continue;
@@ -223,7 +250,11 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       const last = places.mentions.find((p) => p.placeId && p.end === m.end && p.start > m.start);
       const parentName = last ? squash(text.slice(m.start, last.start)) : "";
       const before = doc.tokens.filter((t) => t.start >= m.start && last !== undefined && t.end <= last.start);
-      const foreign = last && before.length >= 2 && before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) && before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
+      const foreign =
+        last &&
+        before.length >= 2 &&
+        before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) &&
+        before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
       if (last && foreign) {
         const parentMention: EntityMention = { ...m, name: parentName, end: last.start, acronym: undefined };
         const known = matchMention(parentMention, index, refYearOfArticle);
@@ -307,7 +338,15 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     }
     const props: Record<string, unknown> = { eventType: type, ...(date ? { startDate: date.from, endDate: date.to } : {}) };
     const quote = { start: Math.min(m.start, date?.start ?? m.start), end: Math.max(m.end, date?.end ?? m.end) };
-    const d = declareNew("Event", "event", finalName, props, quote, `${reason}${date ? `; dated by "${surface(date)}" in its sentence` : "; no date in its sentence"}`, `${date?.from ?? "undated"} ${finalName}`);
+    const d = declareNew(
+      "Event",
+      "event",
+      finalName,
+      props,
+      quote,
+      `${reason}${date ? `; dated by "${surface(date)}" in its sentence` : "; no date in its sentence"}`,
+      `${date?.from ?? "undated"} ${finalName}`,
+    );
     for (const a of aliases) addAlias(d, a);
     instances.push({ draft: d, type, mention: m, bodyName: name });
     idOf.set(m, d.id);
@@ -317,7 +356,11 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     const before = text.slice(Math.max(sentenceOf(m.start).start, m.start - 32), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 32).toLowerCase();
     const date = eventDates(sentenceOf(m.start), m.start);
-    return SENTENCE_WORDS(before, EVENT_VERBS) || /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) || (!!date && Math.abs(date.start - m.start) < 160);
+    return (
+      SENTENCE_WORDS(before, EVENT_VERBS) ||
+      /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
+      (!!date && Math.abs(date.start - m.start) < 160)
+    );
   };
   for (const m of eventMentions) {
     if (m.ref) continue;
@@ -325,7 +368,11 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     const dated = eventDates(s, m.start);
     if (!held(m)) continue;
     const known = matchMention(m, index, refYearOfArticle);
-    const same = instances.find((x) => x.type === m.props.eventType && (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))));
+    const same = instances.find(
+      (x) =>
+        x.type === m.props.eventType &&
+        (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
+    );
     if (same) {
       idOf.set(m, same.draft.id);
       same.draft.spans.push({ start: m.start, end: m.end });
@@ -348,7 +395,11 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     }
     // no named instance: the article's title names it, or the sentence holds it
     if (held(m)) {
-      makeInstance(m, titleHeads.some((h) => h.eventType === type) && !titleIsCaps ? titleText : capitalize(surface(m)), `new: ${m.pattern}, held in its sentence${titleHeads.some((h) => h.eventType === type) ? ", named by the title" : ""}`);
+      makeInstance(
+        m,
+        titleHeads.some((h) => h.eventType === type) && !titleIsCaps ? titleText : capitalize(surface(m)),
+        `new: ${m.pattern}, held in its sentence${titleHeads.some((h) => h.eventType === type) ? ", named by the title" : ""}`,
+      );
     }
   }
   const mainEvent = instances[0]?.draft ?? firstOf((d) => d.kind === "Event");
@@ -360,12 +411,20 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   // relationships
   const rels = new Map<string, SeedRelationship & { draft: string }>();
   const relate = (from: string, type: string, to: string, quote: Span, reason: string, extra: Record<string, unknown> = {}): void => {
-    if (from === to || !drafts.has(from) && !knowledge.kinds.has(from)) return;
+    if (from === to || (!drafts.has(from) && !knowledge.kinds.has(from))) return;
     const role = extra.role as string | undefined;
     const key = `${from}|${type}|${role ?? ""}|${to}`;
     if (rels.has(key)) return;
     const q = { start: Math.max(0, quote.start), end: Math.min(text.length, quote.end) };
-    rels.set(key, { from, type, ...(role ? { role } : {}), to, ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "role")), draft: reason, quote: text.slice(q.start, q.end).trim() } as SeedRelationship & { draft: string });
+    rels.set(key, {
+      from,
+      type,
+      ...(role ? { role } : {}),
+      to,
+      ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "role")),
+      draft: reason,
+      quote: text.slice(q.start, q.end).trim(),
+    } as SeedRelationship & { draft: string });
   };
   const spanning = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -389,7 +448,9 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   }
   const located: Located[] = [];
   for (const [m, id] of idOf) located.push({ start: m.start, end: m.end, id, kind: drafts.get(id)?.kind ?? m.kind, mention: m });
-  for (const h of hits) if (h.entity && drafts.has(h.entity.id) && !located.some((l) => l.id === h.entity!.id && l.start <= h.start && h.end <= l.end)) located.push({ start: h.start, end: h.end, id: h.entity.id, kind: h.kind });
+  for (const h of hits)
+    if (h.entity && drafts.has(h.entity.id) && !located.some((l) => l.id === h.entity!.id && l.start <= h.start && h.end <= l.end))
+      located.push({ start: h.start, end: h.end, id: h.entity.id, kind: h.kind });
   for (const pm of places.mentions) if (pm.placeId && drafts.has(pm.placeId)) located.push({ start: pm.start, end: pm.end, id: pm.placeId, kind: "Place", place: pm });
   located.sort((a, b) => a.start - b.start);
   const inSentence = (s: Span): Located[] => located.filter((l) => l.start >= s.start && l.end <= s.end);
@@ -454,7 +515,14 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
         const organizer = lead[0];
         if (organizer) {
-          relate(organizer.id, "INVOLVED_IN", e.id, spanning(organizer, e), `organizer: "${surface(organizer)}" before "${sText.slice(organizeAt, organizeAt + 8).trim()}…" the event in one sentence`, { role: "ORGANIZER" });
+          relate(
+            organizer.id,
+            "INVOLVED_IN",
+            e.id,
+            spanning(organizer, e),
+            `organizer: "${surface(organizer)}" before "${sText.slice(organizeAt, organizeAt + 8).trim()}…" the event in one sentence`,
+            { role: "ORGANIZER" },
+          );
           given.add(organizer.id);
         }
         // "A and B organized …": B organized it with A
@@ -462,7 +530,14 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
           if (text.slice(lead[k - 1].end, lead[k].start).trim().length <= 8) co.unshift(lead[k]);
         }
         for (const c of co) {
-          relate(c.id, "INVOLVED_IN", e.id, spanning(c, e), `co-organizer: "${surface(c)}" after "${sText.slice(withAt, withAt + 12).trim()}" in the sentence organizing the event`, { role: "CO_ORGANIZER" });
+          relate(
+            c.id,
+            "INVOLVED_IN",
+            e.id,
+            spanning(c, e),
+            `co-organizer: "${surface(c)}" after "${sText.slice(withAt, withAt + 12).trim()}" in the sentence organizing the event`,
+            { role: "CO_ORGANIZER" },
+          );
           given.add(c.id);
         }
       }
@@ -477,12 +552,25 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       for (const o of orgs) {
         if (given.has(o.id) || o.id === e.id) continue;
         const role = drafts.get(o.id)?.props.orgType === "DELEGATION" ? "PARTICIPANT" : participation ? "PARTICIPANT" : "PARTNER";
-        relate(o.id, "INVOLVED_IN", e.id, spanning(o, e), `${role === "PARTICIPANT" ? "participant" : "partner (capacity not stated)"}: named in a sentence about the event${participation ? " that speaks of attending" : ""}`, { role });
+        relate(
+          o.id,
+          "INVOLVED_IN",
+          e.id,
+          spanning(o, e),
+          `${role === "PARTICIPANT" ? "participant" : "partner (capacity not stated)"}: named in a sentence about the event${participation ? " that speaks of attending" : ""}`,
+          { role },
+        );
       }
       for (const p of people) {
         const pm = p.mention;
         const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
-        const role = positions.some((x) => x.startsWith("trưởng đoàn")) ? "DELEGATION_HEAD" : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText) ? "TRAINER" : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText) ? "SPEAKER" : "PARTICIPANT";
+        const role = positions.some((x) => x.startsWith("trưởng đoàn"))
+          ? "DELEGATION_HEAD"
+          : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText)
+            ? "TRAINER"
+            : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText)
+              ? "SPEAKER"
+              : "PARTICIPANT";
         relate(p.id, "INVOLVED_IN", e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where
@@ -494,7 +582,8 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         for (const p of ls.filter((l) => l.kind === "Product")) relate(e.id, "SHOWCASED", p.id, spanning(e, p), `shown at the event: "${surface(p)}" in a sentence about it`);
       }
       for (const g of ethnic) relate(e.id, "SERVES", g.id, spanning(e, g), `for whom: "${surface(g)}" in the event's sentence`);
-      for (const d of documents) if (/thực hiện|căn cứ|theo|pursuant|under/iu.test(sText)) relate(e.id, "BASED_ON", d.id, spanning(e, d), `the event's sentence names "${surface(d)}" as its basis`);
+      for (const d of documents)
+        if (/thực hiện|căn cứ|theo|pursuant|under/iu.test(sText)) relate(e.id, "BASED_ON", d.id, spanning(e, d), `the event's sentence names "${surface(d)}" as its basis`);
     }
 
     // projects: who runs them, where, under which program, for whom
@@ -502,7 +591,13 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       for (const o of orgs) {
         const between = text.slice(Math.min(o.end, p.end), Math.max(o.start, p.start)).toLowerCase();
         const close = between.length < 48 && !orgs.some((x) => x !== o && x.start >= Math.min(o.end, p.end) && x.end <= Math.max(o.start, p.start));
-        const role = !close ? undefined : /tài trợ|funded|fund/.test(between) ? "FUNDER" : /triển khai|thực hiện|implement|xây dựng kế hoạch/.test(between) && o.start < p.start ? "IMPLEMENTER" : undefined;
+        const role = !close
+          ? undefined
+          : /tài trợ|funded|fund/.test(between)
+            ? "FUNDER"
+            : /triển khai|thực hiện|implement|xây dựng kế hoạch/.test(between) && o.start < p.start
+              ? "IMPLEMENTER"
+              : undefined;
         if (role) relate(o.id, "INVOLVED_IN", p.id, spanning(o, p), `${role.toLowerCase()}: "${between.trim().slice(0, 40)}" between the organization and the project`, { role });
       }
       for (const w of smallest(placesHere.filter((l) => !(p.start <= l.start && l.end <= p.end) || drafts.get(p.id)?.known === undefined))) {
@@ -510,10 +605,12 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       }
       for (const g of programs) {
         const between = text.slice(Math.min(p.end, g.end), Math.max(p.start, g.start)).toLowerCase();
-        if (p.end <= g.start && /thuộc|under|of the|part of/.test(between)) relate(p.id, "PART_OF", g.id, spanning(p, g), `"${between.trim()}": the project belongs to the program`);
+        if (p.end <= g.start && /thuộc|under|of the|part of/.test(between))
+          relate(p.id, "PART_OF", g.id, spanning(p, g), `"${between.trim()}": the project belongs to the program`);
       }
       for (const g of ethnic) relate(p.id, "SERVES", g.id, spanning(p, g), `for whom: "${surface(g)}" in the project's sentence`);
-      for (const d of documents) if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText)) relate(p.id, "BASED_ON", d.id, spanning(p, d), `the project's sentence names "${surface(d)}" as its basis`);
+      for (const d of documents)
+        if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText)) relate(p.id, "BASED_ON", d.id, spanning(p, d), `the project's sentence names "${surface(d)}" as its basis`);
       // its period: "Dự án thực hiện từ tháng 11/2021 đến tháng 4/2024"
       const pd = drafts.get(p.id);
       const range = dates.find((d) => d.start >= s.start && d.end <= s.end && d.from !== d.to && !d.period);
@@ -596,15 +693,33 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         const placeName = drafts.get(t.id)!.name;
         const name = `${capitalize(surface(m))} ${surface(t)}`.replace(/\s+/g, " ");
         const quote = spanning(m, owner ? spanning(owner, t) : t);
-        const iv = declareNew("Intervention", "intervention", name, { activity: "MODEL_RUN" }, quote, `new: the model "${model.name}" named with the place "${placeName}" (${adjacent ? "right after it" : "after \"tại\""})`);
+        const iv = declareNew(
+          "Intervention",
+          "intervention",
+          name,
+          { activity: "MODEL_RUN" },
+          quote,
+          `new: the model "${model.name}" named with the place "${placeName}" (${adjacent ? "right after it" : 'after "tại"'})`,
+        );
         relate(iv.id, "APPLIES", m.id, quote, `the intervention runs the model it is named by`);
         relate(iv.id, "LOCATED_IN", t.id, quote, `"${surface(t)}" right after the model`);
         if (owner) relate(owner.id, "INVOLVED_IN", iv.id, quote, `implementer: the model "thuộc" (belongs to) "${surface(owner)}"`, { role: "IMPLEMENTER" });
-        if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end))) relate(iv.id, "PART_OF", mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`);
+        if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end)))
+          relate(iv.id, "PART_OF", mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`);
         for (const e of events) relate(e.id, "SHOWCASED", iv.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
         if (studyTour && events.some((e) => e.id === studyTour.id)) {
-          const delegation = ls.find((l) => l.kind === "Organization" && drafts.get(l.id)?.props.orgType === "DELEGATION") ?? located.find((l) => l.kind === "Organization" && drafts.get(l.id)?.props.orgType === "DELEGATION");
-          if (delegation) relate(delegation.id, "LEARNED_FROM", iv.id, spanning(delegation.start < quote.start ? { start: s.start, end: s.start } : delegation, quote), `the delegation visited it on the study tour`, { eventId: studyTour.id });
+          const delegation =
+            ls.find((l) => l.kind === "Organization" && drafts.get(l.id)?.props.orgType === "DELEGATION") ??
+            located.find((l) => l.kind === "Organization" && drafts.get(l.id)?.props.orgType === "DELEGATION");
+          if (delegation)
+            relate(
+              delegation.id,
+              "LEARNED_FROM",
+              iv.id,
+              spanning(delegation.start < quote.start ? { start: s.start, end: s.start } : delegation, quote),
+              `the delegation visited it on the study tour`,
+              { eventId: studyTour.id },
+            );
         }
       }
     }
@@ -633,7 +748,8 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     const activity = ["Event", "Project", "Intervention", "Program"];
     const before = ls.filter((l) => l.end <= n.start);
     const after = ls.filter((l) => l.start >= n.end);
-    const pick = (list: Located[], kinds: string[]): Located | undefined => list.filter((l) => kinds.includes(l.kind)).sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
+    const pick = (list: Located[], kinds: string[]): Located | undefined =>
+      list.filter((l) => kinds.includes(l.kind)).sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0];
     const placeCount = ["communes", "districts", "provinces", "villages", "wards"].includes(n.unitEn);
     const doing = ["Event", "Project", "Intervention"];
     const c =
@@ -689,7 +805,16 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     Object.assign(e, d.props);
     e.draft = d.reason;
     e.quote = text.slice(d.quote.start, d.quote.end).trim();
-    if (d.metrics.length) e.metrics = d.metrics.map(({ draft, ...m }) => ({ key: m.key, value: m.value, unit: m.unit, label: m.label, ...(m.qualifier ? { qualifier: m.qualifier } : {}), draft, quote: m.quote }));
+    if (d.metrics.length)
+      e.metrics = d.metrics.map(({ draft, ...m }) => ({
+        key: m.key,
+        value: m.value,
+        unit: m.unit,
+        label: m.label,
+        ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+        draft,
+        quote: m.quote,
+      }));
     return e as SeedEntity;
   });
   const order = ["Event", "Organization", "Person", "Program", "Project", "Document", "Model", "Intervention", "Product", "EthnicGroup", "Country", "Place"];

@@ -12,7 +12,6 @@ export interface PartnerLoaders {
 export function createPartnerLoaders(repo: PartnerRepository): PartnerLoaders {
   const loaders = loaderCache<Partnership[]>();
   return {
-    partners: (projection = ALL_PROPERTIES, provenance = true) =>
-      loaders(`${projectionKey(projection)}|${provenance}`, (ids) => repo.partners(ids, projection, provenance)),
+    partners: (projection = ALL_PROPERTIES, provenance = true) => loaders(`${projectionKey(projection)}|${provenance}`, (ids) => repo.partners(ids, projection, provenance)),
   };
 }

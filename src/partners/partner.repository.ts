@@ -30,10 +30,7 @@ export class PartnerRepository {
    * `provenance` the shared activities carry none.
    */
   async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES, provenance = true): Promise<Partnership[][]> {
-    const rows = await this.graph.read<{ id: string; partners: { partner: Record<string, unknown>; shared: RawShared[] }[] }>(
-      partnersCypher(projection, provenance),
-      { ids },
-    );
+    const rows = await this.graph.read<{ id: string; partners: { partner: Record<string, unknown>; shared: RawShared[] }[] }>(partnersCypher(projection, provenance), { ids });
     const byId = new Map(rows.map((r) => [r.id, r.partners]));
     return ids.map((id) =>
       (byId.get(id) ?? []).map((p) => ({

@@ -26,8 +26,7 @@ async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string,
   return new Map(events.filter((e): e is NodeRow => !!e && !(e instanceof Error)).map((e) => [e.id, e]));
 }
 
-const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | null =>
-  typeof item.rel.eventId === "string" ? (events.get(item.rel.eventId) ?? null) : null;
+const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | null => (typeof item.rel.eventId === "string" ? (events.get(item.rel.eventId) ?? null) : null);
 
 const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape> = {
   Involvement: (field) => (self, items) =>
@@ -102,8 +101,7 @@ const partners: DerivedFieldResolver = {
   name: "partners",
   returns: () => [Partnership],
   description: "Who it worked with, through which projects, interventions or events.",
-  resolve: (root, _args, ctx, info) =>
-    ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
+  resolve: (root, _args, ctx, info) => ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({

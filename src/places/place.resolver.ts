@@ -54,9 +54,7 @@ export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
       description: `${kind.typeName} entities tied to this place or anything inside it (roll-up).`,
       args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
       resolve: async (root, args, ctx, info) =>
-        args.includeSubPlaces === false
-          ? ctx.loaders.relatedNodes(here, projectionOf(info)).load(root.id)
-          : ctx.loaders.within(kind, projectionOf(info)).load(root.id),
+        args.includeSubPlaces === false ? ctx.loaders.relatedNodes(here, projectionOf(info)).load(root.id) : ctx.loaders.within(kind, projectionOf(info)).load(root.id),
     };
   }),
 );

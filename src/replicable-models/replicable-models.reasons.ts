@@ -2,17 +2,7 @@ import { DatePrecision, PlaceLevel, Role } from "../graph/graph.enums";
 import type { NodeRow, PeriodRow, ProvenanceRow } from "../graph/graph.node";
 import type { MetricRow } from "../entities/entity.repository";
 import type { Tier } from "./replicable-models.cypher";
-import type {
-  Anchor,
-  ClassificationFact,
-  LearningDetails,
-  ModelDetails,
-  RankedModel,
-  RankedPlace,
-  ReasonFacts,
-  RunDetails,
-  SpreadDetails,
-} from "./replicable-models.repository";
+import type { Anchor, ClassificationFact, LearningDetails, ModelDetails, RankedModel, RankedPlace, ReasonFacts, RunDetails, SpreadDetails } from "./replicable-models.repository";
 import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 import {
   type ModelContact,
@@ -83,7 +73,10 @@ const eventLabel = (e: NodeRow): string => {
 const QUALIFIER: Record<string, string> = { MORE_THAN: "more than ", AT_LEAST: "at least ", APPROXIMATE: "about " };
 const figure = (m: MetricRow): string => `${QUALIFIER[m.qualifier] ?? ""}${m.value} ${m.unit}`;
 const figures = (list: { metric: MetricRow }[], max = 4): string =>
-  `${list.slice(0, max).map((f) => figure(f.metric)).join(", ")}${list.length > max ? ", …" : ""}`;
+  `${list
+    .slice(0, max)
+    .map((f) => figure(f.metric))
+    .join(", ")}${list.length > max ? ", …" : ""}`;
 
 const isInferred = (p: ProvenanceRow | null): boolean => !!p?.note && /infer/i.test(p.note);
 const uniqueBy = <T>(items: T[], key: (t: T) => string): T[] => {
@@ -161,7 +154,10 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
   }
   switch (r.code) {
     case "SAME_REGION":
-      return reason(`Ran in ${r.place?.name ?? "a province"}${r.via && r.via.id !== r.place?.id ? ` (${r.via.name})` : ""}, in the same region as ${ctx.asked.name}: ${r.region}`, [r.run, r.place]);
+      return reason(`Ran in ${r.place?.name ?? "a province"}${r.via && r.via.id !== r.place?.id ? ` (${r.via.name})` : ""}, in the same region as ${ctx.asked.name}: ${r.region}`, [
+        r.run,
+        r.place,
+      ]);
     case "NEAR_RUN":
       return reason(`Its nearest run, in ${r.place?.name}, is ${km(r.km ?? 0)} away${r.approx ? " (approximate positions)" : ""}`, [r.run, r.place], r.provenance);
     case "MORE_RUNS_NEAR":
@@ -171,16 +167,28 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
       const events = uniqueBy(links.map((l) => l.event).filter(nonNull), (e) => e.id);
       const at = events.length ? ` at ${listOf(events.map(eventLabel), 2)}` : "";
       return reason(
-        `${listOf(links.map((l) => l.learner.name), 2)} learned it from ${listOf(links.map((l) => l.target.name), 2)}${at}`,
+        `${listOf(
+          links.map((l) => l.learner.name),
+          2,
+        )} learned it from ${listOf(
+          links.map((l) => l.target.name),
+          2,
+        )}${at}`,
         [...links.map((l) => l.learner), ...links.map((l) => l.target), ...events],
         links.map((l) => l.provenance),
       );
     }
     case "SHOWCASED_HERE": {
       const links = r.keys.map((k) => ctx.anchor.showcased[k]).filter(nonNull);
-      const events = uniqueBy(links.map((l) => l.event), (e) => e.id);
+      const events = uniqueBy(
+        links.map((l) => l.event),
+        (e) => e.id,
+      );
       return reason(
-        `${listOf(links.map((l) => l.actor.name), 2)} took part in ${listOf(events.map(eventLabel), 2)}, which showcased it`,
+        `${listOf(
+          links.map((l) => l.actor.name),
+          2,
+        )} took part in ${listOf(events.map(eventLabel), 2)}, which showcased it`,
         [...links.map((l) => l.actor), ...events, ...links.map((l) => l.target)],
         links.map((l) => l.provenance),
       );
@@ -190,13 +198,29 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
     case "SOURCES":
       return reason(`Documented by ${plural(r.count ?? 0, "source")} (${r.sources.join(", ")})`);
     case "PROVINCES":
-      return reason(`Run in ${plural(r.count ?? 0, "province")}: ${listOf(r.places.map((p) => p.name), 4)}`, r.places);
-    case "OUTCOMES_STATED":
-      return reason(`Numbers stated for its runs: ${figures(r.figures)}`, r.figures.map((f) => f.about), r.figures.map((f) => f.metric.provenance));
-    case "PROJECT_FIGURES": {
-      const projects = uniqueBy(r.figures.map((f) => f.about), (p) => p.id);
       return reason(
-        `Numbers stated for its ${projects.length === 1 ? "project" : "projects"} (${listOf(projects.map((p) => p.name), 2)}), not for this model alone: ${figures(r.figures)}`,
+        `Run in ${plural(r.count ?? 0, "province")}: ${listOf(
+          r.places.map((p) => p.name),
+          4,
+        )}`,
+        r.places,
+      );
+    case "OUTCOMES_STATED":
+      return reason(
+        `Numbers stated for its runs: ${figures(r.figures)}`,
+        r.figures.map((f) => f.about),
+        r.figures.map((f) => f.metric.provenance),
+      );
+    case "PROJECT_FIGURES": {
+      const projects = uniqueBy(
+        r.figures.map((f) => f.about),
+        (p) => p.id,
+      );
+      return reason(
+        `Numbers stated for its ${projects.length === 1 ? "project" : "projects"} (${listOf(
+          projects.map((p) => p.name),
+          2,
+        )}), not for this model alone: ${figures(r.figures)}`,
         projects,
         r.figures.map((f) => f.metric.provenance),
       );
@@ -244,9 +268,21 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
     case "SAME_UNIT_TYPE":
       return reason(`The same kind of unit (${r.unitType})`);
     case "SHARED_MODELS":
-      return reason(`${plural(r.count ?? 0, "model")} documented both there and in ${asked}: ${listOf(r.models.map((m) => m.name), 4)}`, r.models);
+      return reason(
+        `${plural(r.count ?? 0, "model")} documented both there and in ${asked}: ${listOf(
+          r.models.map((m) => m.name),
+          4,
+        )}`,
+        r.models,
+      );
     case "MODELS_THERE":
-      return reason(`${plural(r.count ?? 0, "model")} documented there: ${listOf(r.models.map((m) => m.name), 4)}`, r.models);
+      return reason(
+        `${plural(r.count ?? 0, "model")} documented there: ${listOf(
+          r.models.map((m) => m.name),
+          4,
+        )}`,
+        r.models,
+      );
     case "SHARED_CLASSIFICATION":
       return reason(
         `Both are stated to be ${listOf(r.codes.map((c) => LABEL.get(c as ClassificationFact["code"]) ?? c))} (this one: ${r.facts
@@ -260,7 +296,13 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
       const links = r.keys.map((k) => ctx.anchor.learned[k]).filter(nonNull);
       const events = uniqueBy(links.map((l) => l.event).filter(nonNull), (e) => e.id);
       return reason(
-        `${listOf(links.map((l) => l.learner.name), 2)} learned from ${listOf(links.map((l) => l.target.name), 2)} here${events.length ? ` at ${listOf(events.map(eventLabel), 2)}` : ""}`,
+        `${listOf(
+          links.map((l) => l.learner.name),
+          2,
+        )} learned from ${listOf(
+          links.map((l) => l.target.name),
+          2,
+        )} here${events.length ? ` at ${listOf(events.map(eventLabel), 2)}` : ""}`,
         [...links.map((l) => l.learner), ...links.map((l) => l.target), ...events],
         links.map((l) => l.provenance),
       );
@@ -282,7 +324,14 @@ const TIER_WORDS: Record<Tier, string> = {
 /** Similarity points of a run's place by the place weights: where it is, its region, distance, unit type. */
 function runPlaceSimilarity(p: ModelDetails["runs"][number]["places"][number], asked: NodeRow): { points: number; why: string[] } {
   const w = WEIGHTS.place;
-  const tierPoints: Record<Tier, number> = { HERE: w.here, SAME_COMMUNE: w.sameCommune, SAME_DISTRICT: w.sameDistrict, SAME_PROVINCE: w.sameProvince, NEARBY: w.nearbyProvince, ELSEWHERE: 0 };
+  const tierPoints: Record<Tier, number> = {
+    HERE: w.here,
+    SAME_COMMUNE: w.sameCommune,
+    SAME_DISTRICT: w.sameDistrict,
+    SAME_PROVINCE: w.sameProvince,
+    NEARBY: w.nearbyProvince,
+    ELSEWHERE: 0,
+  };
   let points = tierPoints[p.tier];
   const why: string[] = [];
   if (p.tier === "HERE") why.push(`In ${asked.name} (+${w.here}).`);
@@ -442,7 +491,12 @@ export function modelCaveats(ranked: RankedModel, details: ModelDetails | undefi
   const vague = runs.filter((r) => r.places.length > 0 && r.places.every((p) => p.place.level === PlaceLevel.PROVINCE || p.place.level === PlaceLevel.DISTRICT));
   if (vague.length) {
     caveats.push(
-      `The source names no commune for ${plural(vague.length, "run")}: placed in ${listOf(uniqueBy(vague.flatMap((r) => r.places.map((p) => p.place)), (p) => p.id).map((p) => p.name))} as a whole.`,
+      `The source names no commune for ${plural(vague.length, "run")}: placed in ${listOf(
+        uniqueBy(
+          vague.flatMap((r) => r.places.map((p) => p.place)),
+          (p) => p.id,
+        ).map((p) => p.name),
+      )} as a whole.`,
     );
   }
   if (runs.length && runs.every((r) => !r.run.period?.start && !r.run.period?.end)) caveats.push("No dates are stated for its runs.");
@@ -451,7 +505,8 @@ export function modelCaveats(ranked: RankedModel, details: ModelDetails | undefi
   }
   if (ev.interventions > runs.length && runs.length > 0) caveats.push(`${plural(ev.interventions, "run")} considered; the ${runs.length} closest are listed.`);
   const anywhere = details?.documented ?? 0;
-  if (anywhere > ev.interventions) caveats.push(`${plural(anywhere, "run")} documented anywhere; the score counts the ${ev.interventions} in the area searched or linked to ${ctx.asked.name}.`);
+  if (anywhere > ev.interventions)
+    caveats.push(`${plural(anywhere, "run")} documented anywhere; the score counts the ${ev.interventions} in the area searched or linked to ${ctx.asked.name}.`);
   return caveats;
 }
 
@@ -477,8 +532,14 @@ export function replicableModel(ranked: RankedModel, details: ModelDetails | und
     evidence: { ...ranked.evidence, sourceCount: ranked.evidence.sourceIds.length, interventionsAnywhere: details?.documented ?? ranked.evidence.interventions },
     places: placesOf(runs, ctx.asked),
     contacts: contactsOf(runs),
-    projects: uniqueBy(runs.flatMap((r) => r.projects), (p) => p.id).sort(byName),
-    programs: uniqueBy(runs.flatMap((r) => r.programs), (p) => p.id).sort(byName),
+    projects: uniqueBy(
+      runs.flatMap((r) => r.projects),
+      (p) => p.id,
+    ).sort(byName),
+    programs: uniqueBy(
+      runs.flatMap((r) => r.programs),
+      (p) => p.id,
+    ).sort(byName),
     outcomes,
     events: details ? eventsOf(details) : [],
     learnedBy: (details?.learning ?? []).map(learningOf),

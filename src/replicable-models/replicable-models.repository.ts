@@ -310,17 +310,19 @@ export class ReplicableModelsRepository {
           runs: r.runs.map((run) => ({
             run: toNode(run.run as Raw),
             tier: tierOf(run.tier),
-            places: ((run.places as RawNode[]) ?? []).filter((p): p is Raw => !!p).map((p) => ({
-              place: toNode(p.place as Raw),
-              tier: tierOf(p.tier),
-              via: node(p.via as RawNode),
-              holds: p.holds === true,
-              km: num(p.km),
-              approx: p.approx !== false,
-              region: typeof p.region === "string" ? p.region : null,
-              sameRegion: p.sameRegion === true,
-              provenance: toProvenance(p.loc as Raw),
-            })),
+            places: ((run.places as RawNode[]) ?? [])
+              .filter((p): p is Raw => !!p)
+              .map((p) => ({
+                place: toNode(p.place as Raw),
+                tier: tierOf(p.tier),
+                via: node(p.via as RawNode),
+                holds: p.holds === true,
+                km: num(p.km),
+                approx: p.approx !== false,
+                region: typeof p.region === "string" ? p.region : null,
+                sameRegion: p.sameRegion === true,
+                provenance: toProvenance(p.loc as Raw),
+              })),
             applies: nodes(run.applies as RawNode[]),
             actors: (run.actors as { actor: Raw; rel: Raw }[]).map(participationOf),
             projects: nodes(run.projects as RawNode[]),

@@ -94,7 +94,11 @@ export class ReplicableModelsResolver {
     const fallback = ranking.total === 0;
     if (fallback) ranking = await repo.rankModels(q, anchor, "FALLBACK", rank);
     const shown = ranking.page.slice(0, page.first);
-    const details = await repo.modelDetails(q, anchor, shown.map((r) => ({ id: r.id, runs: r.runIds })));
+    const details = await repo.modelDetails(
+      q,
+      anchor,
+      shown.map((r) => ({ id: r.id, runs: r.runIds })),
+    );
     const rc: ReasonContext = { asked: anchor.place, anchor };
     const rows: ReplicableModel[] = ranking.page.map((r) => replicableModel(r, details.get(r.id), rc));
     return {

@@ -469,4 +469,3 @@ export class ModelSpread {
   @Field(() => [ModelLearning], { description: "Learning links: a delegation from X learned it in Y at event Z; by date." })
   learning!: ModelLearning[];
 }
-

@@ -25,8 +25,7 @@ export class SearchHit {
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description:
-      "Searches names and aliases of every entity. Accents are optional: \"nuoi ong\" finds \"Nuôi ong mật\"; each word also matches as a prefix.",
+    description: 'Searches names and aliases of every entity. Accents are optional: "nuoi ong" finds "Nuôi ong mật"; each word also matches as a prefix.',
   })
   async search(
     @Arg("text", () => GraphQLNonEmptyString) text: string,

@@ -8,15 +8,7 @@ import yaml from "js-yaml";
 import { SourceKind } from "../graph/graph.enums";
 import { type Conflict, mergeStatements, type Statement } from "./seed.merge";
 import { SEED_DIR } from "./seed.paths";
-import {
-  type EntityKind,
-  type SeedEntity,
-  type SeedFile,
-  type SeedRelationship,
-  type SeedSource,
-  SeedValidationError,
-  validateSeedFile,
-} from "./seed.schema";
+import { type EntityKind, type SeedEntity, type SeedFile, type SeedRelationship, type SeedSource, SeedValidationError, validateSeedFile } from "./seed.schema";
 
 /** What one source says about one entity it declares: the entity as that file writes it. */
 export interface SeedMention {
@@ -137,7 +129,8 @@ function unknownPlaces(seed: SeedFile, gazetteer: ReadonlySet<string>): string[]
     const level = (e as { level?: string }).level;
     if (level === "VILLAGE") {
       const commune = e.id.slice(0, e.id.lastIndexOf(":"));
-      if (!gazetteer.has(commune)) problems.push(`village ${e.id}: its commune ${commune || "(none)"} is not in the gazetteer (seeds/places.yaml); a village id is its commune's id and one more segment`);
+      if (!gazetteer.has(commune))
+        problems.push(`village ${e.id}: its commune ${commune || "(none)"} is not in the gazetteer (seeds/places.yaml); a village id is its commune's id and one more segment`);
     } else if (!gazetteer.has(e.id)) {
       problems.push(`place ${e.id} is not in the gazetteer (seeds/places.yaml): use the gazetteer's id of the unit (npm run places adds units, never a seed file)`);
     }

@@ -33,11 +33,7 @@ const DATE_PROPS = new Set([...START_DATES, ...END_DATES]);
 const STATED_RELATIONSHIPS = "statedRelationships";
 
 /** Node properties the loader owns: only these are removed when no source states them any more. */
-const MANAGED_ENTITY_PROPS = [
-  ...STATED_ENTITY_PROPS,
-  ...[...STATED_ENTITY_PROPS].filter((p) => DATE_PROPS.has(p)).map((p) => `${p}Precision`),
-  "searchText",
-];
+const MANAGED_ENTITY_PROPS = [...STATED_ENTITY_PROPS, ...[...STATED_ENTITY_PROPS].filter((p) => DATE_PROPS.has(p)).map((p) => `${p}Precision`), "searchText"];
 const MANAGED_METRIC_PROPS = ["key", "value", "unit", "label", "qualifier"];
 const MANAGED_CLAIM_PROPS = ["key", "property", "value", "note"];
 
@@ -118,8 +114,7 @@ function uidEnds(uid: string): { uid: string; from: string; to: string } {
 }
 
 /** Removes from `x` every property in `keys` that `row.props` does not give (after `SET x += row.props`). */
-const unsetOthers = (x: string, keys: string): string =>
-  `WITH ${x}, row FOREACH (k IN [k IN keys(${x}) WHERE ${keys} AND NOT k IN keys(row.props)] | SET ${x}[k] = null)`;
+const unsetOthers = (x: string, keys: string): string => `WITH ${x}, row FOREACH (k IN [k IN keys(${x}) WHERE ${keys} AND NOT k IN keys(row.props)] | SET ${x}[k] = null)`;
 
 export interface SeedResult {
   sources: number;
@@ -267,7 +262,10 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
   // Relationships: written when new or different from the stored one; one with an end this load
   // created cannot exist yet, so it is created without a MERGE.
   const currentUids = new Set(plan.relationships.map(relationshipUid));
-  const storedRels = await relationshipsOf(tx, [...previousUids].filter((uid) => currentUids.has(uid)));
+  const storedRels = await relationshipsOf(
+    tx,
+    [...previousUids].filter((uid) => currentUids.has(uid)),
+  );
   const relsByType = new Map<string, Record<string, unknown>[]>();
   const newRelsByType = new Map<string, Record<string, unknown>[]>();
   for (const r of plan.relationships) {
@@ -317,7 +315,13 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     current: stored.get(id)?.current ?? created.get(id) ?? {},
     statements: [...(stored.get(id)?.statements ?? []).filter((st) => !inScope.has(st.sourceId)), ...planStatements.get(id)!],
   }));
-  touched.push(...(await readStatements(tx, Label.Entity, pruned.entities.filter((id) => !planned.has(id)))));
+  touched.push(
+    ...(await readStatements(
+      tx,
+      Label.Entity,
+      pruned.entities.filter((id) => !planned.has(id)),
+    )),
+  );
   const conflicts = await deriveEntities(tx, touched);
   conflicts.push(
     ...(await deriveAttached(tx, Label.Metric, RelType.HAS_METRIC, MANAGED_METRIC_PROPS, [...new Set([...metricRows.map((r) => r.id), ...pruned.metrics])])),
@@ -350,10 +354,7 @@ async function statedRelationshipUids(tx: TxRunner, sourceIds: string[]): Promis
   for (const row of rows) {
     let list = row.uids;
     if (list === null) {
-      const legacy = await tx.run<{ uid: string }>(
-        "MATCH ()-[r]->() WHERE r.sourceId = $id AND r.uid IS NOT NULL RETURN r.uid AS uid",
-        { id: row.id },
-      );
+      const legacy = await tx.run<{ uid: string }>("MATCH ()-[r]->() WHERE r.sourceId = $id AND r.uid IS NOT NULL RETURN r.uid AS uid", { id: row.id });
       list = legacy.map((r) => r.uid);
     }
     for (const uid of list) uids.add(uid);
@@ -412,12 +413,7 @@ async function writeAttached(
  * mentions but that another source's relationship still points at is not removed: the load is
  * refused, naming the relationship. Returns what it removed and the ids whose statements changed.
  */
-async function prune(
-  tx: TxRunner,
-  plan: SeedPlan,
-  scope: string[],
-  staleUids: string[],
-): Promise<{ count: number; entities: string[]; metrics: string[]; claims: string[] }> {
+async function prune(tx: TxRunner, plan: SeedPlan, scope: string[], staleUids: string[]): Promise<{ count: number; entities: string[]; metrics: string[]; claims: string[] }> {
   const [{ rels }] = await tx.run<{ rels: number }>(
     `UNWIND $rows AS row
      MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
@@ -446,7 +442,10 @@ async function prune(
   const claims = idsOf("claim");
 
   let attached = 0;
-  for (const [label, ids] of [[Label.Metric, metrics], [Label.Claim, claims]] as const) {
+  for (const [label, ids] of [
+    [Label.Metric, metrics],
+    [Label.Claim, claims],
+  ] as const) {
     const [{ gone }] = await tx.run<{ gone: number }>(
       `UNWIND $ids AS id MATCH (x:${label} {id: id}) ${byId("x", label)} WHERE NOT (x)-[:${RelType.MENTIONED_IN}]->()
        DETACH DELETE x RETURN count(x) AS gone`,
@@ -466,7 +465,8 @@ async function prune(
     throw new SeedValidationError(
       `loading ${scope.join(", ")}`,
       stillUsed.map(
-        (u) => `${u.id} would no longer be stated by any source, but other sources still point at it: ${u.uses.join("; ")}. ` +
+        (u) =>
+          `${u.id} would no longer be stated by any source, but other sources still point at it: ${u.uses.join("; ")}. ` +
           "Remove those statements first, or load those files together with this one.",
       ),
     );
@@ -489,8 +489,7 @@ type StatementRow = {
 
 function legacyError(id: string): Error {
   return new Error(
-    `${id} has a MENTIONED_IN link without the source's statement: the graph was seeded by an older loader. ` +
-      "Run `npm run seed` (all files) once, then load single files.",
+    `${id} has a MENTIONED_IN link without the source's statement: the graph was seeded by an older loader. ` + "Run `npm run seed` (all files) once, then load single files.",
   );
 }
 

@@ -103,14 +103,17 @@ export const ENTITY_PROPS: Readonly<Record<string, Record<string, PropType>>> = 
 
 /** Properties a kind requires in seed files (the model table's `required`). */
 const REQUIRED_PROPS: Readonly<Record<string, string[]>> = Object.fromEntries(
-  KIND_LIST.map((kind) => [kind.label, Object.entries(kind.props).filter(([, p]) => p.required).map(([name]) => name)]),
+  KIND_LIST.map((kind) => [
+    kind.label,
+    Object.entries(kind.props)
+      .filter(([, p]) => p.required)
+      .map(([name]) => name),
+  ]),
 );
 
 /** Every property a seed file may state about an entity (its kind, id and quote aside). */
 export const STATED_ENTITY_PROPS: ReadonlySet<string> = new Set(
-  [...Object.keys(COMMON_PROPS), ...Object.values(ENTITY_PROPS).flatMap((props) => Object.keys(props))].filter(
-    (name) => !["kind", "id", "quote"].includes(name),
-  ),
+  [...Object.keys(COMMON_PROPS), ...Object.values(ENTITY_PROPS).flatMap((props) => Object.keys(props))].filter((name) => !["kind", "id", "quote"].includes(name)),
 );
 
 interface RelRule {
@@ -122,10 +125,7 @@ interface RelRule {
 
 /** Relationship types, the kinds allowed at each end, whether a role is required, extra props: the model table's. */
 export const REL_RULES: Readonly<Partial<Record<string, RelRule>>> = Object.fromEntries(
-  RELATIONSHIPS.map((rel) => [
-    rel.type,
-    { from: rel.from, to: rel.to, role: rel.role, props: Object.fromEntries(Object.entries(rel.props ?? {}).map(([n, p]) => [n, p.type])) },
-  ]),
+  RELATIONSHIPS.map((rel) => [rel.type, { from: rel.from, to: rel.to, role: rel.role, props: Object.fromEntries(Object.entries(rel.props ?? {}).map(([n, p]) => [n, p.type])) }]),
 );
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(?::[a-z0-9][a-z0-9-]*)+$/;
@@ -177,12 +177,7 @@ function isRealDate(value: string): boolean {
  * village's commune, a shared program); `knownIdsFrom` says where, for the error message.
  * Throws SeedValidationError with every problem, or returns the file typed.
  */
-export function validateSeedFile(
-  file: string,
-  data: unknown,
-  knownIds: ReadonlyMap<string, EntityKind>,
-  knownIdsFrom = "a file loaded before it or the graph",
-): SeedFile {
+export function validateSeedFile(file: string, data: unknown, knownIds: ReadonlyMap<string, EntityKind>, knownIdsFrom = "a file loaded before it or the graph"): SeedFile {
   // A draft written by `npm run ingest` is loaded only once a curator has confirmed every proposal.
   const drafts = unconfirmedDrafts(data);
   if (drafts.length) {

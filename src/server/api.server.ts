@@ -53,7 +53,9 @@ export function drainTimeMs(config: Config): number {
   return Math.max(config.requestTimeoutMs, config.exportTimeoutMs) + DRAIN_MARGIN_MS;
 }
 
-const DRAINING_BODY = JSON.stringify({ errors: [{ message: "The server is shutting down; retry on another instance or shortly", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+const DRAINING_BODY = JSON.stringify({
+  errors: [{ message: "The server is shutting down; retry on another instance or shortly", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }],
+});
 
 /** Answers a request that arrives while the server drains, without running any of the app. */
 function refuseWhileDraining(res: http.ServerResponse): void {
@@ -74,7 +76,14 @@ function refuseWhileDraining(res: http.ServerResponse): void {
  * repositories → per-request context → Apollo → HTTP app. src/main.ts and the tests' HTTP
  * server both start it this way, so what the tests exercise is what runs.
  */
-export async function startApiServer({ config, logger, ideAssetsDir, drainMs = drainTimeMs(config), appName, persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({
+  config,
+  logger,
+  ideAssetsDir,
+  drainMs = drainTimeMs(config),
+  appName,
+  persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE,
+}: ApiServerOptions): Promise<ApiServer> {
   const persistedDocuments = loadPersistedDocuments(persistedDocumentsFile, config.persistedDocuments);
   const schema = await getSchema();
   const driver = createDriver(config);

@@ -76,9 +76,7 @@ export class ReadinessProbe {
     const database = await probeDatabase(this.driver, this.database, this.timeoutMs, (answer) => after(this.timeoutMs, answer));
     if (database === "answers") this.breaker.succeeded();
     if (database === "unreachable") this.breaker.failed();
-    return database === "answers"
-      ? { ready: true, database, circuit: this.breaker.state }
-      : { ready: false, database, circuit: this.breaker.state, message: MESSAGES[database] };
+    return database === "answers" ? { ready: true, database, circuit: this.breaker.state } : { ready: false, database, circuit: this.breaker.state, message: MESSAGES[database] };
   }
 
   async close(): Promise<void> {

@@ -54,8 +54,12 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
     return;
   }
   const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
-  const body = JSON.stringify({ errors: [{ message: status === 431 ? "The request's URL or headers are too large" : "The request could not be read", extensions: { code: ErrorCode.BAD_REQUEST } }] });
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const body = JSON.stringify({
+    errors: [{ message: status === 431 ? "The request's URL or headers are too large" : "The request could not be read", extensions: { code: ErrorCode.BAD_REQUEST } }],
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
@@ -113,7 +117,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         const info = (res as Response).locals?.requestInfo as RequestInfo | undefined;
         return info ? { operation: info.operationName, cost: info.cost, errors: info.errorCodes.length ? info.errorCodes : undefined } : {};
       },
-      serializers: { req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url.slice(0, 200), remoteAddress: req.remoteAddress }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+      serializers: {
+        req: (req: { method: string; url: string; remoteAddress?: string }) => ({ method: req.method, url: req.url.slice(0, 200), remoteAddress: req.remoteAddress }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => isStaticAsset(stripBasePath(req.url ?? "", config.basePath)) },
     }),
   );
@@ -143,11 +150,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   });
   app.get("/health/ready", (async (_req, res) => {
     const readiness = await options.readiness.check();
-    res.set("Cache-Control", "no-store").status(readiness.ready ? 200 : 503).json(readiness);
+    res
+      .set("Cache-Control", "no-store")
+      .status(readiness.ready ? 200 : 503)
+      .json(readiness);
   }) as RequestHandler);
   app.get("/health", (async (_req, res) => {
     const { ready } = await options.readiness.check();
-    res.set("Cache-Control", "no-store").status(ready ? 200 : 503).json({ api: true, database: ready });
+    res
+      .set("Cache-Control", "no-store")
+      .status(ready ? 200 : 503)
+      .json({ api: true, database: ready });
   }) as RequestHandler);
 
   if (config.rateLimitPerMinute > 0) {
@@ -161,7 +174,13 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         skip: (req) => isStaticAsset(req.path),
         // Without TRUST_PROXY a client's X-Forwarded-For is ignored on purpose (not a misconfiguration).
         validate: { xForwardedForHeader: false },
-        handler: (_req, res) => sendError(res, 429, ErrorCode.RATE_LIMITED, `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`),
+        handler: (_req, res) =>
+          sendError(
+            res,
+            429,
+            ErrorCode.RATE_LIMITED,
+            `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`,
+          ),
       }),
     );
   }

@@ -6,5 +6,9 @@ import type { ErrorCode } from "../common/errors";
  * `{errors: [{message, extensions: {code}}]}`. Never cached.
  */
 export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).set("Cache-Control", "no-store").type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .set("Cache-Control", "no-store")
+    .type("application/json")
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

@@ -33,14 +33,16 @@ export const boundIdsCypher = (statement: Pick<BoundStatement, "label" | "parent
 
 /** The largest of each size over the rows of the statement, as `b0, b1, …` (0 when no row). */
 export const boundCypher = (statement: BoundStatement): string =>
-  statement.whole ? statement.cypher : [
-    "CALL () {",
-    statement.cypher,
-    "}",
-    `RETURN ${Object.values(statement.sizes)
-      .map((size, i) => `coalesce(max(${size}), 0) AS b${i}`)
-      .join(", ")}`,
-  ].join("\n");
+  statement.whole
+    ? statement.cypher
+    : [
+        "CALL () {",
+        statement.cypher,
+        "}",
+        `RETURN ${Object.values(statement.sizes)
+          .map((size, i) => `coalesce(max(${size}), 0) AS b${i}`)
+          .join(", ")}`,
+      ].join("\n");
 
 const typeOf = (label: Label): string => kindOfLabel(label)?.typeName ?? label;
 
@@ -70,9 +72,7 @@ const items = (spec: RelationSpec, labels: readonly Label[], field: string): Bou
 
 /** Distinct related nodes of a spec, per label of its parents: the model table's node fields. */
 const nodes = (spec: RelationSpec, labels: readonly Label[], field: string): BoundStatement[] =>
-  labels.map((label) =>
-    plain(spec) ? degree(spec, label, field) : { label, cypher: relatedNodesCypher(spec, ID_ONLY), sizes: { [`${typeOf(label)}.${field}`]: "size(nodes)" } },
-  );
+  labels.map((label) => (plain(spec) ? degree(spec, label, field) : { label, cypher: relatedNodesCypher(spec, ID_ONLY), sizes: { [`${typeOf(label)}.${field}`]: "size(nodes)" } }));
 
 /**
  * Places whose roll-up can be the largest: a place with no unit below it and none merged into
@@ -127,7 +127,10 @@ export function boundStatements(): BoundStatement[] {
     {
       label: Label.Organization,
       cypher: partnersCypher(ID_ONLY, false),
-      sizes: { "Organization.partners": "size(partners)", "Partnership.via": "reduce(most = 0, p IN partners | CASE WHEN size(p.shared) > most THEN size(p.shared) ELSE most END)" },
+      sizes: {
+        "Organization.partners": "size(partners)",
+        "Partnership.via": "reduce(most = 0, p IN partners | CASE WHEN size(p.shared) > most THEN size(p.shared) ELSE most END)",
+      },
     },
   ];
 }

@@ -103,7 +103,7 @@ export class ListBounds {
       fields.forEach((f, i) => most.set(f, Number(row?.[`b${i}`] ?? 0)));
       return most;
     }
-    for (let after = ""; ; ) {
+    for (let after = ""; ;) {
       const ids = (await this.graph.read<{ id: string }>(boundIdsCypher(statement), { after, limit: BATCH })).map((r) => r.id);
       if (ids.length === 0) break;
       const [row] = await this.graph.read<Record<string, unknown>>(cypher, { ids });

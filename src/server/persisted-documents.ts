@@ -135,7 +135,11 @@ export function persistedDocumentsMiddleware({ mode, documents, apq = false }: P
       if (lookup.hasQuery) return refuse(res, ErrorCode.BAD_REQUEST, "Send either `documentId` or `query`, not both");
       const text = documents.get(lookup.documentId);
       if (text === undefined) {
-        return refuse(res, ErrorCode.PERSISTED_DOCUMENT_NOT_FOUND, `No persisted document has the id "${lookup.documentId.slice(0, 80)}"; ids come from the client package (client/generated)`);
+        return refuse(
+          res,
+          ErrorCode.PERSISTED_DOCUMENT_NOT_FOUND,
+          `No persisted document has the id "${lookup.documentId.slice(0, 80)}"; ids come from the client package (client/generated)`,
+        );
       }
       swapIn(req, params, text);
       return next();

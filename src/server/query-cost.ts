@@ -87,10 +87,7 @@ function tooComplex(message: string): GraphQLError {
  * records the cost for the access log. Runs after validation so that it can see the variables
  * (`first: $n`), which validation rules cannot.
  */
-export function queryCostPlugin(
-  config: Pick<Config, "maxQueryCost" | "costListSize" | "maxPageSize">,
-  boundOf?: ListBoundOf,
-): ApolloServerPlugin<{ requestInfo?: RequestInfo }> {
+export function queryCostPlugin(config: Pick<Config, "maxQueryCost" | "costListSize" | "maxPageSize">, boundOf?: ListBoundOf): ApolloServerPlugin<{ requestInfo?: RequestInfo }> {
   return {
     async requestDidStart() {
       return {

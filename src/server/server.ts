@@ -36,17 +36,7 @@ const BAD_VALUE =
   /^(Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Value is not a valid|Enum ".*" cannot represent|Invalid value|Value ".*" does not exist in ".*" enum)/;
 
 /** AST kinds of literal values: a validation error located on one is about an argument value. */
-const VALUE_KINDS = new Set<string>([
-  Kind.INT,
-  Kind.FLOAT,
-  Kind.STRING,
-  Kind.BOOLEAN,
-  Kind.NULL,
-  Kind.ENUM,
-  Kind.LIST,
-  Kind.OBJECT,
-  Kind.OBJECT_FIELD,
-]);
+const VALUE_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT, Kind.OBJECT_FIELD]);
 
 /**
  * Apollo files every validation error under GRAPHQL_VALIDATION_FAILED. Two kinds deserve a

@@ -1,17 +1,6 @@
 /** Registers the graph's enums as GraphQL enums (imported before any type that uses them). */
 import { registerEnumType } from "type-graphql";
-import {
-  ActivityKind,
-  DatePrecision,
-  DocumentType,
-  EventType,
-  ModelCategory,
-  OrgType,
-  PlaceLevel,
-  Qualifier,
-  Role,
-  SourceKind,
-} from "../graph/graph.enums";
+import { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, Role, SourceKind } from "../graph/graph.enums";
 import { KIND_LIST, RelType } from "../graph/graph.model";
 
 registerEnumType(Role, { name: "Role", description: "The capacity in which an organization or person took part." });

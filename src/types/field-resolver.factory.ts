@@ -40,9 +40,7 @@ export function deriveFieldResolvers(className: string, objectType: ClassType, f
     Root()(proto, field.name, 0);
     Ctx()(proto, field.name, 1);
     Info()(proto, field.name, 2);
-    args.forEach((a, i) =>
-      Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 3 + i),
-    );
+    args.forEach((a, i) => Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 3 + i));
     FieldResolver(field.returns, { description: field.description, nullable: field.nullable })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
   }
   Resolver(() => objectType)(Derived);

@@ -64,8 +64,7 @@ function fieldsIn(sets: readonly SelectionSetNode[], fragments: Record<string, F
   return out;
 }
 
-const selectionSets = (fields: readonly FieldNode[]): SelectionSetNode[] =>
-  fields.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
+const selectionSets = (fields: readonly FieldNode[]): SelectionSetNode[] => fields.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
 
 /**
  * The properties the nodes under the resolved field need: those the field's own selection reads

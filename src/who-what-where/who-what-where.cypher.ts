@@ -20,8 +20,7 @@ export interface WhoWhatWhereQuery {
 }
 
 /** How specific a place level is, to pick the smallest unit holding several places. */
-const levelRank = (v: string): string =>
-  `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
+const levelRank = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
 
 /**
  * The place of a row: for a model run its own place (`split`); otherwise the smallest unit
@@ -91,10 +90,7 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   const where = (filters: string[]): string[] => (filters.length ? [`WHERE ${filters.join("\n  AND ")}`] : []);
   const orgAnchor = !!q.organization && !q.place && !q.project;
   const modelAnchor = !!q.model && !q.place && !q.project && !q.organization;
-  const placesOf = (carry: string): string[] => [
-    `OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`,
-    `WITH i, ${carry}collect(p0) AS places`,
-  ];
+  const placesOf = (carry: string): string[] => [`OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`, `WITH i, ${carry}collect(p0) AS places`];
 
   // 1. The anchor, and each intervention reached from it once, with its places.
   if (q.place) {
@@ -158,8 +154,6 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   }
 
   // 4. Rows: one per place for a model run, one for all places otherwise.
-  lines.push(
-    `UNWIND CASE WHEN coalesce(i.activity, '${ActivityKind.MODEL_RUN}') = '${ActivityKind.MODEL_RUN}' AND size(places) > 0 THEN places ELSE [null] END AS split`,
-  );
+  lines.push(`UNWIND CASE WHEN coalesce(i.activity, '${ActivityKind.MODEL_RUN}') = '${ActivityKind.MODEL_RUN}' AND size(places) > 0 THEN places ELSE [null] END AS split`);
   return { cypher: lines.join("\n"), params };
 }

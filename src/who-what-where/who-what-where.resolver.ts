@@ -52,10 +52,7 @@ export class WhoWhatWhereResolver {
   }
 
   @Query(() => WhoWhatWhereSummary, { description: "Counts per organization, model, province, role and program over the 3W rows the filter selects." })
-  whoWhatWhereSummary(
-    @Arg("filter", () => WhoWhatWhereFilter, { nullable: true }) filter: WhoWhatWhereFilter | null,
-    @Ctx() ctx: Context,
-  ): Promise<WhoWhatWhereSummary> {
+  whoWhatWhereSummary(@Arg("filter", () => WhoWhatWhereFilter, { nullable: true }) filter: WhoWhatWhereFilter | null, @Ctx() ctx: Context): Promise<WhoWhatWhereSummary> {
     return ctx.repos.whoWhatWhere.facets(toWhoWhatWhereQuery(filter));
   }
 }

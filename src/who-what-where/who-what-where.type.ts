@@ -144,4 +144,3 @@ export class WhoWhatWhereSummary {
   @Field(() => [FacetBucket], { description: "By the programs the intervention is part of (through its projects); one under several counts in each." })
   programs!: FacetBucket[];
 }
-

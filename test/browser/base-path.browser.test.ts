@@ -52,10 +52,18 @@ describe("the IDE and the dashboard under BASE_PATH=/g (offline browser)", () =>
 
     // The schema (introspection through /g/graphql) reaches the docs.
     await page.getByLabel("Show Documentation Explorer").click();
-    await page.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ }).first().waitFor();
+    await page
+      .locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ })
+      .first()
+      .waitFor();
 
-    await page.locator(".graphiql-tab-button").filter({ hasText: /^WhoWhatWhere$/ }).click();
-    const answer = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/g/graphql" && (r.request().postData() ?? "").includes('"operationName":"WhoWhatWhere"'));
+    await page
+      .locator(".graphiql-tab-button")
+      .filter({ hasText: /^WhoWhatWhere$/ })
+      .click();
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/g/graphql" && (r.request().postData() ?? "").includes('"operationName":"WhoWhatWhere"'),
+    );
     await page.getByRole("button", { name: /^Execute query/ }).click();
     const body = (await (await answer).json()) as { data?: unknown; errors?: unknown[] };
     expect(body.errors).toBeUndefined();

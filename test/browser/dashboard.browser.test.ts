@@ -84,9 +84,9 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
   let laiChau: { code: string; total: number };
 
   const shownRows = (): Promise<ShownRow[]> =>
-    browser.page.locator('[data-testid="rows"] tbody tr[data-row-id]').evaluateAll((trs) =>
-      trs.map((tr) => ({ province: tr.getAttribute("data-province") ?? "", text: tr.textContent ?? "" })),
-    );
+    browser.page
+      .locator('[data-testid="rows"] tbody tr[data-row-id]')
+      .evaluateAll((trs) => trs.map((tr) => ({ province: tr.getAttribute("data-province") ?? "", text: tr.textContent ?? "" })));
   /** Generous: the machine running the tests may be loaded, and the first queries warm Neo4j up. */
   const READY_MS = 50_000;
   const tableReady = (page = browser.page) => page.locator('[data-testid="rows"][data-state="ready"]').waitFor({ timeout: READY_MS });
@@ -195,7 +195,10 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
     expect(partners.every((row) => row.province === LAI_CHAU && row.text.includes("Đối tác"))).toBe(true);
     expect(await page.getByTestId("csv").getAttribute("href")).toBe(`/export/3w.csv?place=${encodeURIComponent(LAI_CHAU)}&roles=PARTNER`);
 
-    const again = await page.getByTestId("bars-role").locator("svg text", { hasText: /^Đối tác$/ }).boundingBox();
+    const again = await page
+      .getByTestId("bars-role")
+      .locator("svg text", { hasText: /^Đối tác$/ })
+      .boundingBox();
     await page.mouse.click(again!.x + again!.width / 2, again!.y + again!.height / 2);
     await page.waitForURL((url) => !url.searchParams.has("roles") && url.searchParams.get("place") === LAI_CHAU);
   });
@@ -252,7 +255,10 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
         const point = await page.evaluate<{ x: number; y: number } | null>(`window.__dashboardMap.lonLatPoint(${longitude}, ${latitude})`);
         expect(point).not.toBeNull();
         await page.mouse.move(point!.x, point!.y);
-        const tip = await settle(() => page.evaluate<string>(MAP_TOOLTIP), (text) => text.includes(province));
+        const tip = await settle(
+          () => page.evaluate<string>(MAP_TOOLTIP),
+          (text) => text.includes(province),
+        );
         expect(tip).toContain(province);
         expect(tip).toContain(archipelago.name);
         await page.mouse.move(1, 1);
@@ -317,7 +323,12 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
       await page.goto(`${server.url}/dashboard`);
       await page.locator('[data-testid="rows"][data-state="loading"]').waitFor();
       await page.getByTestId("bars-organization").getByRole("status").waitFor();
-      expect(await settle(async () => held, (n) => n > 0)).toBeGreaterThan(0);
+      expect(
+        await settle(
+          async () => held,
+          (n) => n > 0,
+        ),
+      ).toBeGreaterThan(0);
       const text = await page.locator("body").innerText();
       expect(text).toContain("Đang tải…");
       expect(text).not.toContain("Không có dòng nào khớp");
@@ -373,7 +384,10 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
       expect(await alert.getAttribute("data-code")).toBe("BAD_USER_INPUT");
       expect(text).not.toContain(apiMessage.message);
       // The totals do not stay "…" as if still loading.
-      await settle(() => page.getByTestId("totals").innerText(), (t) => !t.includes("…"));
+      await settle(
+        () => page.getByTestId("totals").innerText(),
+        (t) => !t.includes("…"),
+      );
       expect(await page.getByTestId("totals").innerText()).not.toContain("…");
       expect(await page.locator("body").innerText()).not.toContain("Không có dòng nào khớp");
     } finally {

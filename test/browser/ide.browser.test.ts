@@ -38,7 +38,15 @@ async function fontsDrawing(page: Page, cdp: CDPSession, scope: string, text: st
   const marked = await page.evaluate(
     ({ scope, text }) => {
       // Runs in the page; the tests are compiled without DOM types, hence the loose types.
-      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown>; setAttribute(n: string, v: string): void; removeAttribute(n: string): void }> } }).document;
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            querySelectorAll(
+              s: string,
+            ): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown>; setAttribute(n: string, v: string): void; removeAttribute(n: string): void }>;
+          };
+        }
+      ).document;
       for (const el of Array.from(doc.querySelectorAll("[data-font-probe]"))) el.removeAttribute("data-font-probe");
       // Monaco draws spaces as no-break spaces: compare with plain spaces.
       const found = Array.from(doc.querySelectorAll(`${scope} *`)).find((el) => el.children.length === 0 && (el.textContent ?? "").replace(/\u00a0/g, " ").includes(text));
@@ -100,7 +108,10 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     // Docs: Query → whoWhatWhere, which needs the introspected schema.
     await page.getByLabel("Show Documentation Explorer").click();
     const docs = page.locator(".graphiql-doc-explorer");
-    await docs.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ }).first().click();
+    await docs
+      .locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ })
+      .first()
+      .click();
     await docs.locator("a.graphiql-doc-explorer-field-name", { hasText: /^whoWhatWhere$/ }).click();
     await docs.locator(".graphiql-doc-explorer-title", { hasText: /^whoWhatWhere$/ }).waitFor();
     await docs.getByText("WhoWhatWhereFilter").first().waitFor();
@@ -113,7 +124,9 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     const tabs = page.locator(".graphiql-tab-button");
     expect(await tabs.allInnerTexts()).toEqual(EXAMPLE_TABS.map((tab) => tab.name));
     await tabs.filter({ hasText: /^WhoWhatWhere$/ }).click();
-    const answer = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/graphql" && (r.request().postData() ?? "").includes('"operationName":"WhoWhatWhere"'));
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/graphql" && (r.request().postData() ?? "").includes('"operationName":"WhoWhatWhere"'),
+    );
     await page.getByRole("button", { name: /^Execute query/ }).click();
     const body = (await (await answer).json()) as { data?: unknown; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
@@ -164,7 +177,9 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     );
     expect(typed).toContain(words(comment));
 
-    const answer = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/graphql" && (r.request().postData() ?? "").includes("model:watermelon"));
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/graphql" && (r.request().postData() ?? "").includes("model:watermelon"),
+    );
     await page.getByRole("button", { name: /^Execute query/ }).click();
     const body = (await (await answer).json()) as { data?: unknown; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
@@ -206,9 +221,15 @@ describe("GraphQL IDE at /graphql (offline browser)", () => {
     if (!(await docs.isVisible())) await page.getByLabel("Show Documentation Explorer").click();
     const back = docs.locator(".graphiql-doc-explorer-back");
     while (await back.count()) await back.first().click();
-    await docs.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ }).first().click();
+    await docs
+      .locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ })
+      .first()
+      .click();
     await docs.locator("a.graphiql-doc-explorer-field-name", { hasText: /^documents$/ }).click();
-    await docs.locator("a.graphiql-doc-explorer-type-name", { hasText: /^DocumentFilter$/ }).first().click();
+    await docs
+      .locator("a.graphiql-doc-explorer-type-name", { hasText: /^DocumentFilter$/ })
+      .first()
+      .click();
     await docs.getByText("ong mật").first().waitFor();
     const inDocs = await settle(() => fontsDrawing(page, cdp, ".graphiql-doc-explorer", "ong mật"), single);
     expect(families(inDocs)).toEqual([UI_FONT]);

@@ -49,7 +49,9 @@ const STATEMENTS: Record<string, CypherStatement> = {
   "rank fallback": rankModelsCypher(QUERIES["no filter"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   "rank fallback, filtered": rankModelsCypher(QUERIES["category, program and minEvidence"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   details: modelDetailsCypher(QUERIES["no filter"], ZONES, [{ id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] }]),
-  "details in a program": modelDetailsCypher({ place: PLACE, program: "program:ocop" }, ZONES, [{ id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] }]),
+  "details in a program": modelDetailsCypher({ place: PLACE, program: "program:ocop" }, ZONES, [
+    { id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] },
+  ]),
   "similar places": similarPlacesCypher(ZONES, LINKS.learned, { limit: 11 }),
   "similar places after a cursor, without coordinates": similarPlacesCypher(NO_COORDINATES, [], { limit: 11, after: { score: 9.5, id: "vn:lai-chau:than-uyen:ta-hua" } }),
   spread: { ...modelSpreadCypher(), params: { ...modelSpreadCypher().params, ids: ["model:clean-tea"] } },

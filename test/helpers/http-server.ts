@@ -20,10 +20,7 @@ export interface TestHttpServer {
 export async function startHttpServer(overrides: Partial<Config> = {}): Promise<TestHttpServer> {
   const config: Config = { ...loadConfig(), rateLimitPerMinute: 0, port: 0, host: "127.0.0.1", ...overrides };
   const errorLogs: unknown[] = [];
-  const logger = pino(
-    { level: "warn", base: undefined },
-    { write: (line: string) => void (JSON.parse(line).level >= 50 && errorLogs.push(JSON.parse(line))) },
-  );
+  const logger = pino({ level: "warn", base: undefined }, { write: (line: string) => void (JSON.parse(line).level >= 50 && errorLogs.push(JSON.parse(line))) });
   const api = await startApiServer({
     config,
     logger,

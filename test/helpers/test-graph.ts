@@ -51,19 +51,13 @@ export class TestApi {
     return this;
   }
 
-  async run<TData, TVars extends Record<string, unknown>>(
-    document: TypedDocumentNode<TData, TVars>,
-    variables?: TVars,
-  ): Promise<OperationResult<TData>> {
+  async run<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<OperationResult<TData>> {
     return this.runText<TData>(print(document), variables);
   }
 
   async runText<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<TData>> {
     if (!this.server) throw new Error("TestApi not started: did you forget `await api.start()`?");
-    const response = await this.server.executeOperation(
-      { query, variables },
-      { contextValue: createContext(this.config, createRepositories(this.graph)) },
-    );
+    const response = await this.server.executeOperation({ query, variables }, { contextValue: createContext(this.config, createRepositories(this.graph)) });
     if (response.body.kind !== "single") throw new Error("unexpected incremental response");
     const { data, errors } = response.body.singleResult;
     return { data: data as TData | null | undefined, errors: errors as OperationResult<TData>["errors"] };

@@ -39,9 +39,7 @@ describe("facts from the seed articles", () => {
   });
 
   it("DWC and INKOTA ran the watermelon model in Thẩm Phé and Hàng villages of Mường Kim commune (article 001)", async () => {
-    const data = dataOf(
-      await api.run(WhoWhatWhereDocument, { filter: { model: "model:watermelon", place: "vn:lai-chau:than-uyen:muong-kim" } }),
-    );
+    const data = dataOf(await api.run(WhoWhatWhereDocument, { filter: { model: "model:watermelon", place: "vn:lai-chau:than-uyen:muong-kim" } }));
     const rows = data.whoWhatWhere.nodes;
     const orgs = new Set(rows.map((r) => r.organization.id));
     expect(orgs).toContain("org:dwc");
@@ -101,9 +99,7 @@ describe("facts from the seed articles", () => {
     const data = dataOf(await api.run(OrganizationPartnersDocument, { id: "org:dwc" }));
     const inkota = data.organization!.partners.find((p) => p.partner.id === "org:inkota");
     expect(inkota).toBeDefined();
-    const viaProject = inkota!.via.find(
-      (v) => v.activity.__typename === "Project" && v.activity.id === "project:inkota-dwc-community-subprojects-than-uyen",
-    );
+    const viaProject = inkota!.via.find((v) => v.activity.__typename === "Project" && v.activity.id === "project:inkota-dwc-community-subprojects-than-uyen");
     expect(viaProject).toMatchObject({ link: "SAME_ACTIVITY" });
     expect(inkota!.via.some((v) => v.activity.__typename === "Event" && v.role === "CO_ORGANIZER" && v.partnerRole === "CO_ORGANIZER")).toBe(true);
   });
@@ -155,12 +151,12 @@ describe("facts from the seed articles", () => {
   it("every named person is recorded with their position, and the study tour's head leads it (articles 002-004)", async () => {
     const data = dataOf(await api.run(PeopleDocument, {}));
     const byName = new Map(data.people.nodes.map((p) => [p.name, p]));
-    expect([...byName.keys()].sort()).toEqual(
-      ["Hoàng Định", "Ngọc Thanh", "Nguyễn Thị Vân", "Nguyễn Văn Bình", "Đoàn Xuân Thanh", "Đặng Văn Cường"].sort(),
-    );
+    expect([...byName.keys()].sort()).toEqual(["Hoàng Định", "Ngọc Thanh", "Nguyễn Thị Vân", "Nguyễn Văn Bình", "Đoàn Xuân Thanh", "Đặng Văn Cường"].sort());
     const binh = byName.get("Nguyễn Văn Bình")!;
     expect(binh.memberships).toEqual(
-      expect.arrayContaining([expect.objectContaining({ position: expect.stringMatching(/Phó Giám đốc/), organization: expect.objectContaining({ id: "org:dolisa-ninh-thuan" }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({ position: expect.stringMatching(/Phó Giám đốc/), organization: expect.objectContaining({ id: "org:dolisa-ninh-thuan" }) }),
+      ]),
     );
     expect(binh.involvements).toEqual(
       expect.arrayContaining([{ role: "DELEGATION_HEAD", activity: { __typename: "Event", id: "event:2024-03-11-ninh-thuan-central-highlands-study-tour" } }]),
@@ -170,7 +166,10 @@ describe("facts from the seed articles", () => {
 
   it("every relationship can be traced to its source and quote, from either end", async () => {
     const result = await api.runText<{
-      entity: { mentions: { quote: string; source: { id: string } }[]; relations: { type: string; direction: string; role: string | null; node: { id: string }; provenance: { quote: string; source: { id: string } } | null }[] };
+      entity: {
+        mentions: { quote: string; source: { id: string } }[];
+        relations: { type: string; direction: string; role: string | null; node: { id: string }; provenance: { quote: string; source: { id: string } } | null }[];
+      };
       source: { title: string; mentions: { id: string }[] };
     }>(`{
       entity(id: "org:inkota") {
@@ -216,9 +215,7 @@ describe("facts from the seed articles", () => {
     const data = dataOf(await api.run(WhoWhatWhereDocument, { filter: { model: "model:watermelon" }, first: 100 }));
     const rows = data.whoWhatWhere.nodes;
     expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((r) => r.intervention.id))).toEqual(
-      new Set(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-watermelon-hang"]),
-    );
+    expect(new Set(rows.map((r) => r.intervention.id))).toEqual(new Set(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-watermelon-hang"]));
     expect(new Set(rows.map((r) => r.village?.name))).toEqual(new Set(["Thẩm Phé", "Hàng"]));
     for (const row of rows) {
       expect(row.model?.id).toBe("model:watermelon");
@@ -286,22 +283,20 @@ describe("facts from the seed articles", () => {
     const tourId = "event:2024-03-11-ninh-thuan-central-highlands-study-tour";
     const delegationId = "org:ninh-thuan-delegation-2024";
     const event = dataOf(await api.run(EventDetailDocument, { id: tourId })).event!;
-    const roles = event.participants
-      .filter((p) => p.actor.__typename === "Organization" && p.actor.id === delegationId)
-      .map((p) => p.role);
+    const roles = event.participants.filter((p) => p.actor.__typename === "Organization" && p.actor.id === delegationId).map((p) => p.role);
     expect(roles).toEqual(["PARTICIPANT"]);
     expect(new Set(roles).size).toBe(roles.length);
 
     // Its partners on the tour are listed once, in its one role, not once per role it was given.
     const partners = dataOf(await api.run(OrganizationPartnersDocument, { id: delegationId })).organization!.partners;
-    const viaTour = (partnerId: string) =>
-      partners.find((p) => p.partner.id === partnerId)!.via.filter((v) => v.activity.__typename === "Event" && v.activity.id === tourId);
+    const viaTour = (partnerId: string) => partners.find((p) => p.partner.id === partnerId)!.via.filter((v) => v.activity.__typename === "Event" && v.activity.id === tourId);
     expect(viaTour("org:dolisa-kon-tum")).toEqual([expect.objectContaining({ role: "PARTICIPANT", partnerRole: "HOST", link: "SAME_ACTIVITY" })]);
     // Đắk Lắk's department also implemented the labour-export programme the tour heard about: one more link, still one role.
-    expect(viaTour("org:dolisa-dak-lak").map((v) => `${v.role}/${v.partnerRole}/${v.link}`).sort()).toEqual([
-      "PARTICIPANT/HOST/SAME_ACTIVITY",
-      "PARTICIPANT/IMPLEMENTER/SHOWCASED",
-    ]);
+    expect(
+      viaTour("org:dolisa-dak-lak")
+        .map((v) => `${v.role}/${v.partnerRole}/${v.link}`)
+        .sort(),
+    ).toEqual(["PARTICIPANT/HOST/SAME_ACTIVITY", "PARTICIPANT/IMPLEMENTER/SHOWCASED"]);
     const tourRoles = partners.flatMap((p) => p.via.filter((v) => v.activity.__typename === "Event" && v.activity.id === tourId).map((v) => v.role));
     expect(new Set(tourRoles)).toEqual(new Set(["PARTICIPANT"]));
     // Member bodies are parts of the delegation, so never its partners.

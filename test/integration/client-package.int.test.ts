@@ -37,7 +37,12 @@ interface Run {
 /** Runs `args` with this Node in `cwd`; its exit code and output, never a throw. */
 async function node(cwd: string, args: string[], timeout = 120_000): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd, timeout, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: "false" } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
+      cwd,
+      timeout,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, npm_config_update_notifier: "false" },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -108,7 +113,8 @@ describe(`the packed client package (${PACKAGE.name}) installed in a new project
       query: `query EmbedWhoWhatWhereRows($filter: WhoWhatWhereFilter, $first: Int) { whoWhatWhere(filter: $filter, first: $first) { nodes { organization { name } province { name } provenance { quote } } } }`,
       variables: { filter: { place: "vn:lai-chau" }, first: 5 },
     });
-    const first = (rows.body.data as { whoWhatWhere: { nodes: { organization: { name: string }; province: { name: string } | null; provenance: { quote: string } | null }[] } }).whoWhatWhere.nodes[0];
+    const first = (rows.body.data as { whoWhatWhere: { nodes: { organization: { name: string }; province: { name: string } | null; provenance: { quote: string } | null }[] } })
+      .whoWhatWhere.nodes[0];
     expected = {
       rows: (summary.body.data as { whoWhatWhereSummary: { rows: number } }).whoWhatWhereSummary.rows,
       firstRow: { organization: first.organization.name, province: first.province?.name ?? null, quote: first.provenance?.quote ?? null },
@@ -126,7 +132,20 @@ describe(`the packed client package (${PACKAGE.name}) installed in a new project
     app = path.join(work, "app");
     mkdirSync(app);
     writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "embed-app", version: "1.0.0", private: true }));
-    const install = await node(app, [NPM, "install", "--offline", "--no-audit", "--no-fund", path.join(work, packed.filename), path.join(NODE_MODULES, "graphql"), path.join(NODE_MODULES, "@graphql-typed-document-node", "core")], 300_000);
+    const install = await node(
+      app,
+      [
+        NPM,
+        "install",
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        path.join(work, packed.filename),
+        path.join(NODE_MODULES, "graphql"),
+        path.join(NODE_MODULES, "@graphql-typed-document-node", "core"),
+      ],
+      300_000,
+    );
     expect({ code: install.code, stderr: install.code === 0 ? "" : install.stderr }).toEqual({ code: 0, stderr: "" });
 
     writeFileSync(path.join(app, "embed.mjs"), `import * as m from "${PACKAGE.name}";\n${EMBED_BODY_JS}`);
@@ -166,7 +185,16 @@ describe(`the packed client package (${PACKAGE.name}) installed in a new project
     writeFileSync(
       path.join(app, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, lib: ["ES2022", "DOM"], types: ["node"], typeRoots: [path.join(NODE_MODULES, "@types")] },
+        compilerOptions: {
+          target: "ES2022",
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          noEmit: true,
+          lib: ["ES2022", "DOM"],
+          types: ["node"],
+          typeRoots: [path.join(NODE_MODULES, "@types")],
+        },
         files: ["embed.mts", "embed-cjs.cts"],
       }),
     );
@@ -180,7 +208,10 @@ describe(`the packed client package (${PACKAGE.name}) installed in a new project
   }, 300_000);
 
   it("fails the type-check when a script asks for a field the documents do not have", async () => {
-    writeFileSync(path.join(app, "wrong.mts"), `import * as m from "${PACKAGE.name}";\nconst { data } = await m.fetchPersisted("http://localhost/graphql", m.EmbedWhoWhatWhereSummaryDocument);\nconsole.log(data?.whoWhatWhereSummary.organisations);\n`);
+    writeFileSync(
+      path.join(app, "wrong.mts"),
+      `import * as m from "${PACKAGE.name}";\nconst { data } = await m.fetchPersisted("http://localhost/graphql", m.EmbedWhoWhatWhereSummaryDocument);\nconsole.log(data?.whoWhatWhereSummary.organisations);\n`,
+    );
     writeFileSync(path.join(app, "tsconfig.wrong.json"), JSON.stringify({ extends: "./tsconfig.json", files: ["wrong.mts"] }));
     const tsc = await node(app, [path.join(NODE_MODULES, "typescript", "bin", "tsc"), "-p", "tsconfig.wrong.json"]);
     expect(tsc.code).not.toBe(0);

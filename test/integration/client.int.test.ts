@@ -38,7 +38,10 @@ const codes = (body: { errors?: Body["errors"] } | null): (string | undefined)[]
 /** Runs client/examples/embed.ts as its own Node process, the way an external script runs. */
 async function runEmbed(endpoint: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, "client", "examples", "embed.ts"), endpoint, "vn:lai-chau"], { cwd: ROOT, timeout: 30_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, "client", "examples", "embed.ts"), endpoint, "vn:lai-chau"], {
+      cwd: ROOT,
+      timeout: 30_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -171,13 +174,21 @@ describe("HTTP caching and compression of GraphQL reads", () => {
     const again = await getGraphql(server.url, params, { ...PREFLIGHT, "if-none-match": etag!, "cache-control": "max-age=0" });
     expect(again.res.status).toBe(304);
     expect(again.body).toBeNull();
-    const changed = await getGraphql(server.url, { ...params, variables: JSON.stringify({ filter: { place: "vn:ha-noi" } }) }, { ...PREFLIGHT, "if-none-match": etag!, "cache-control": "max-age=0" });
+    const changed = await getGraphql(
+      server.url,
+      { ...params, variables: JSON.stringify({ filter: { place: "vn:ha-noi" } }) },
+      { ...PREFLIGHT, "if-none-match": etag!, "cache-control": "max-age=0" },
+    );
     expect(changed.res.status).toBe(200);
     expect(changed.body).not.toEqual(body);
   });
 
   it("never caches POST, nor a response with errors", async () => {
-    const post = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ documentId: SUMMARY, variables: VARIABLES }) });
+    const post = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ documentId: SUMMARY, variables: VARIABLES }),
+    });
     expect(post.status).toBe(200);
     expect(post.headers.get("cache-control")).toBe("no-store");
     const notFound = await getGraphql(server.url, { query: `{ organization(id: "org:no-such-organization") { name } }` });

@@ -32,7 +32,8 @@ interface GqlRow {
 }
 
 /** What identifies a row and what it quotes, from GraphQL or from an export. */
-const keyOf = (r: GqlRow): string => [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? "", r.provenance?.source.id ?? "", r.provenance?.quote ?? ""].join("|");
+const keyOf = (r: GqlRow): string =>
+  [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? "", r.provenance?.source.id ?? "", r.provenance?.quote ?? ""].join("|");
 const keyOfRecord = (r: Record<string, string>): string => [r.organization_id, r.role, r.intervention_id, r.model_id, r.place_id, r.source_id, r.quote].join("|");
 
 describe("exports of the 3W rows", () => {
@@ -96,7 +97,23 @@ describe("exports of the 3W rows", () => {
     const [header, hashtags, ...rows] = parseCsv(text);
     expect(header).toEqual(HEADERS);
     expect(hashtags).toEqual(COLUMNS.map((c) => c.hxl));
-    expect(hashtags).toEqual(expect.arrayContaining(["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm3+code", "#date+start", "#date+end", "#beneficiary", "#meta+source", "#meta+quote"]));
+    expect(hashtags).toEqual(
+      expect.arrayContaining([
+        "#org+name",
+        "#org+code",
+        "#org+type",
+        "#org+role",
+        "#adm1+name",
+        "#adm1+code",
+        "#adm2+name",
+        "#adm3+code",
+        "#date+start",
+        "#date+end",
+        "#beneficiary",
+        "#meta+source",
+        "#meta+quote",
+      ]),
+    );
     expect(records(rows).map(keyOfRecord).sort()).toEqual(expected);
   });
 
@@ -117,7 +134,10 @@ describe("exports of the 3W rows", () => {
     expect(values[0]).toEqual(HEADERS);
     const rows = records(values.slice(1));
     expect(rows.map(keyOfRecord).sort()).toEqual(expected);
-    expect(rows.find((r) => r.organization_id === "org:dwc" && r.model_id === "model:watermelon")).toMatchObject({ start: "2021-11-01", quote: expect.stringContaining("tiểu dự án") });
+    expect(rows.find((r) => r.organization_id === "org:dwc" && r.model_id === "model:watermelon")).toMatchObject({
+      start: "2021-11-01",
+      quote: expect.stringContaining("tiểu dự án"),
+    });
     // The DWC watermelon run's start is an Excel date cell, not text.
     const line = values.findIndex((v) => v[HEADERS.indexOf("organization_id")] === "org:dwc" && v[HEADERS.indexOf("model_id")] === "model:watermelon");
     const start = sheet.getRow(line + 1).getCell(HEADERS.indexOf("start") + 1);
@@ -165,13 +185,26 @@ describe("exports of the 3W rows", () => {
   });
 
   it("answers 404 NOT_FOUND naming the id when a filter names an id the graph lacks", async () => {
-    const unknown = { organization: "org:does-not-exist", place: "vn:does-not-exist", model: "model:does-not-exist", program: "program:does-not-exist", project: "project:does-not-exist" };
+    const unknown = {
+      organization: "org:does-not-exist",
+      place: "vn:does-not-exist",
+      model: "model:does-not-exist",
+      program: "program:does-not-exist",
+      project: "project:does-not-exist",
+    };
     for (const [filter, id] of Object.entries(unknown)) {
       for (const file of ["3w.csv", "3w.xlsx", "3w.hxl.csv", "places.geojson"]) {
         // Alone, and next to a filter that exists.
         for (const query of [`${filter}=${id}`, `${filter}=${id}&${filter === "place" ? "organization=org:dwc" : `place=${LAI_CHAU}`}`]) {
           const res = await get(`/export/${file}?${query}`);
-          expect({ query, file, status: res.status, type: res.headers.get("content-type"), disposition: res.headers.get("content-disposition"), cache: res.headers.get("cache-control") }).toEqual({
+          expect({
+            query,
+            file,
+            status: res.status,
+            type: res.headers.get("content-type"),
+            disposition: res.headers.get("content-disposition"),
+            cache: res.headers.get("cache-control"),
+          }).toEqual({
             query,
             file,
             status: 404,
@@ -288,9 +321,11 @@ describe("exports of the 3W rows", () => {
       const batches = batchesOf(config, whoWhatWhere, exports, q, await exports.version());
       expect((await batches.next()).value).toHaveLength(7);
       await commitSomething();
-      await expect((async () => {
-        for await (const _ of batches) void _;
-      })()).rejects.toBeInstanceOf(GraphChangedError);
+      await expect(
+        (async () => {
+          for await (const _ of batches) void _;
+        })(),
+      ).rejects.toBeInstanceOf(GraphChangedError);
     });
   });
 

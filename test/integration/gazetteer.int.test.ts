@@ -53,12 +53,14 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
 
   it("the counts are the dataset's", () => {
     if (!existsSync(DATASET)) return; // a clone without ../shared: the constants stand
-    const rows = readFileSync(DATASET, "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const rows = readFileSync(DATASET, "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(","));
     const distinct = (col: number): number => new Set(rows.map((r) => r[col]).filter((v) => v !== "")).size;
     // provinceCode, districtCode, wardCode, newProvinceCode, newWardCode
-    expect([distinct(0), distinct(2), distinct(4), distinct(14), distinct(17)]).toEqual([
-      LEGACY.provinces, LEGACY.districts, LEGACY.communes, CURRENT.provinces, CURRENT.communes,
-    ]);
+    expect([distinct(0), distinct(2), distinct(4), distinct(14), distinct(17)]).toEqual([LEGACY.provinces, LEGACY.districts, LEGACY.communes, CURRENT.provinces, CURRENT.communes]);
   });
 
   it("has 63 provinces before July 2025 and 34 after, each with its code, position and one of the six regions", async () => {
@@ -68,9 +70,12 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
     expect(legacy).toHaveLength(LEGACY.provinces);
     expect(current).toHaveLength(CURRENT.provinces);
     // The 11 provinces the reorganisation left alone are one node in both lists.
-    expect(legacy.filter((p) => p.validTo === null).map((p) => p.id).sort()).toEqual(
-      ["vn:cao-bang", "vn:dien-bien", "vn:ha-noi", "vn:ha-tinh", "vn:hue", "vn:lai-chau", "vn:lang-son", "vn:nghe-an", "vn:quang-ninh", "vn:son-la", "vn:thanh-hoa"],
-    );
+    expect(
+      legacy
+        .filter((p) => p.validTo === null)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["vn:cao-bang", "vn:dien-bien", "vn:ha-noi", "vn:ha-tinh", "vn:hue", "vn:lai-chau", "vn:lang-son", "vn:nghe-an", "vn:quang-ninh", "vn:son-la", "vn:thanh-hoa"]);
     expect(legacy.every((p) => p.id.startsWith("vn:"))).toBe(true);
     expect(current.filter((p) => p.validFrom === "2025-07-01").every((p) => p.id.startsWith("vn2025:"))).toBe(true);
     for (const list of [legacy, current]) {
@@ -80,8 +85,7 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
         expect([p.id, p.latitude! > 8 && p.latitude! < 24, p.longitude! > 102 && p.longitude! < 118]).toEqual([p.id, true, true]);
       }
     }
-    const perRegion = (list: PlaceRow[]): Record<string, number> =>
-      list.reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.region!]: (acc[p.region!] ?? 0) + 1 }), {});
+    const perRegion = (list: PlaceRow[]): Record<string, number> => list.reduce<Record<string, number>>((acc, p) => ({ ...acc, [p.region!]: (acc[p.region!] ?? 0) + 1 }), {});
     expect(perRegion(legacy)).toEqual({
       "Trung du và miền núi phía Bắc": 14,
       "Đồng bằng sông Hồng": 11,
@@ -107,7 +111,11 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
     expect(await count("COMMUNE")).toBe(LEGACY.communes + CURRENT.communes);
 
     const current = (await provinces()).filter((p) => p.validTo === null);
-    const children = await placesById<{ children: PlaceRow[] }>(api, current.map((p) => p.id), "children { id code level validFrom validTo }");
+    const children = await placesById<{ children: PlaceRow[] }>(
+      api,
+      current.map((p) => p.id),
+      "children { id code level validFrom validTo }",
+    );
     let communes2025 = 0;
     for (const p of current) {
       const below = children.get(p.id)!.children.filter((c) => c.level === "COMMUNE");
@@ -118,7 +126,15 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
   });
 
   it("knows xã Mường Kim (huyện Than Uyên, Lai Châu): its code, its borrowed position and its 2025 successor", async () => {
-    type Unit = PlaceRow & { name: string; nameEn: string; officialName: string; unitType: string; areaKm2: number | null; coordinatesApproximate: boolean | null; parent: { id: string } | null };
+    type Unit = PlaceRow & {
+      name: string;
+      nameEn: string;
+      officialName: string;
+      unitType: string;
+      areaKm2: number | null;
+      coordinatesApproximate: boolean | null;
+      parent: { id: string } | null;
+    };
     const fields = "id code level name nameEn officialName unitType validFrom validTo latitude longitude areaKm2 coordinatesApproximate parent { id }";
     const data = dataOf(
       await api.runText<{ place: Unit & { successors: Unit[] }; now: Unit & { predecessors: { id: string }[] } }>(
@@ -190,12 +206,20 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
       ["vn2025:quang-ngai:kon-plong", "COMMUNE", "23476"],
       ["vn:gia-lai:chu-se:chu-se", "COMMUNE", "23941"],
     ];
-    const found = await placesById<PlaceRow>(api, kept.map(([id]) => id), "id level code");
+    const found = await placesById<PlaceRow>(
+      api,
+      kept.map(([id]) => id),
+      "id level code",
+    );
     expect(kept.map(([id]) => [id, found.get(id)?.level, found.get(id)?.code])).toEqual(kept);
   });
 
   it("gives units with one slug under one parent their code, and numbered wards their unit type", async () => {
-    const found = await placesById<PlaceRow & { officialName: string }>(api, ["vn:ha-tinh:ky-anh-447", "vn:ha-tinh:ky-anh-449", "vn:ho-chi-minh:quan-3:phuong-1"], "id code officialName");
+    const found = await placesById<PlaceRow & { officialName: string }>(
+      api,
+      ["vn:ha-tinh:ky-anh-447", "vn:ha-tinh:ky-anh-449", "vn:ho-chi-minh:quan-3:phuong-1"],
+      "id code officialName",
+    );
     expect([...found.values()].map((p) => p?.officialName)).toEqual(["Huyện Kỳ Anh", "Thị xã Kỳ Anh", "Phường 1"]);
     expect(errorCodes(await api.runText(`{ place(id: "vn:ha-tinh:ky-anh") { id } }`))).toEqual(["NOT_FOUND"]);
   });
@@ -210,7 +234,11 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
       features: { properties: { code: string; placeId: string }; geometry: { type: string } }[];
     };
     expect(geo.features).toHaveLength(CURRENT.provinces);
-    const found = await placesById<PlaceRow>(api, geo.features.map((f) => f.properties.placeId), "id code level validTo");
+    const found = await placesById<PlaceRow>(
+      api,
+      geo.features.map((f) => f.properties.placeId),
+      "id code level validTo",
+    );
     for (const f of geo.features) {
       expect([f.properties.placeId, found.get(f.properties.placeId)]).toEqual([
         f.properties.placeId,

@@ -184,7 +184,8 @@ describe("the rate limit", () => {
 
   it("answers 429 RATE_LIMITED past RATE_LIMIT_PER_MINUTE requests from one address", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SMALL) })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SMALL) })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const res = await postGraphql(server.url, SMALL);
     expect(res).toEqual({ status: 429, body: { errors: [{ message: expect.stringMatching(/More than 3 requests a minute/), extensions: { code: "RATE_LIMITED" } }] } });

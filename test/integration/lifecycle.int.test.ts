@@ -55,7 +55,13 @@ function slowUpload(url: string, query: string): { started: Promise<void>; sendR
   const body = Buffer.from(JSON.stringify({ query }));
   const half = Math.floor(body.length / 2);
   const { hostname, port } = new URL(url);
-  const req = http.request({ hostname, port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": body.length, expect: "100-continue" } });
+  const req = http.request({
+    hostname,
+    port,
+    path: "/graphql",
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": body.length, expect: "100-continue" },
+  });
   const started = new Promise<void>((resolve) => req.once("continue", () => req.write(body.subarray(0, half), () => resolve())));
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.once("response", (res) => {
@@ -96,7 +102,11 @@ describe("server lifecycle", () => {
     await upload.started;
     server.child.kill("SIGTERM");
     await waitForOutput(server, /SIGTERM: finishing in-flight requests/);
-    const refused = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ health { api } }" }) });
+    const refused = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ health { api } }" }),
+    });
     expect({ status: refused.status, connection: refused.headers.get("connection"), nosniff: refused.headers.get("x-content-type-options"), body: await refused.json() }).toEqual({
       status: 503,
       connection: "close",

@@ -77,7 +77,10 @@ withLauncher("a frozen Neo4j (SIGSTOP)", () => {
   });
   afterAll(async () => {
     resume();
-    await until(() => readiness(server), (r) => r.status === 200);
+    await until(
+      () => readiness(server),
+      (r) => r.status === 200,
+    );
     await server.close();
   });
 
@@ -103,8 +106,18 @@ withLauncher("a frozen Neo4j (SIGSTOP)", () => {
       resume();
     }
     // Thawed, it serves again: readiness first, then queries.
-    expect((await until(() => readiness(server), (r) => r.status === 200)).body).toMatchObject({ ready: true, database: "answers" });
-    const after = await until(() => postGraphql(server.url, SMALL), (r) => codesOf(r.body).length === 0);
+    expect(
+      (
+        await until(
+          () => readiness(server),
+          (r) => r.status === 200,
+        )
+      ).body,
+    ).toMatchObject({ ready: true, database: "answers" });
+    const after = await until(
+      () => postGraphql(server.url, SMALL),
+      (r) => codesOf(r.body).length === 0,
+    );
     expect(after.body.data).toEqual({ organization: { id: "org:dwc", name: expect.any(String) } });
   });
 });

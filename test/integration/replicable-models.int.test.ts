@@ -139,7 +139,9 @@ describe("replicableModels", () => {
         expect(learned?.text).toMatch(/11–16\/3\/2024/);
         expect(learned?.about.map((a) => a.id)).toContain("event:2024-03-11-ninh-thuan-central-highlands-study-tour");
         expect(contactIds(n)).toEqual(expect.arrayContaining(contacts));
-        expect(n.learnedBy.some((l) => l.local && l.learner.id === "org:ninh-thuan-delegation-2024" && l.event?.id === "event:2024-03-11-ninh-thuan-central-highlands-study-tour")).toBe(true);
+        expect(
+          n.learnedBy.some((l) => l.local && l.learner.id === "org:ninh-thuan-delegation-2024" && l.event?.id === "event:2024-03-11-ninh-thuan-central-highlands-study-tour"),
+        ).toBe(true);
         expect(n.events.map((e) => e.event.id)).toContain("event:2024-03-11-ninh-thuan-central-highlands-study-tour");
         expect(n.rank).toBeLessThanOrEqual(3);
       }
@@ -182,8 +184,7 @@ describe("similarPlaces", () => {
   beforeAll(() => api.start());
   afterAll(() => api.close());
 
-  const similar = async (place: string, variables: Record<string, unknown> = {}) =>
-    dataOf(await api.run(SimilarPlacesDocument, { place, first: 20, ...variables })).similarPlaces;
+  const similar = async (place: string, variables: Record<string, unknown> = {}) => dataOf(await api.run(SimilarPlacesDocument, { place, first: 20, ...variables })).similarPlaces;
 
   it("for Pha Mu: Mường Kim first (merged into one commune in 2025, same district, models run in both), then its district", async () => {
     const result = await similar(PHA_MU);
@@ -255,8 +256,11 @@ describe("the IDE's planner examples", () => {
   beforeAll(() => api.start());
   afterAll(() => api.close());
 
-  it.each(EXAMPLE_TABS.filter((t) => ["ReplicableModels", "SimilarPlaces", "ModelSpread"].includes(t.name)).map((t) => [t.name, t.query]))("%s answers without errors", async (_name, query) => {
-    const data = dataOf(await api.runText<Record<string, unknown>>(query));
-    expect(Object.values(data)[0]).toBeTruthy();
-  });
+  it.each(EXAMPLE_TABS.filter((t) => ["ReplicableModels", "SimilarPlaces", "ModelSpread"].includes(t.name)).map((t) => [t.name, t.query]))(
+    "%s answers without errors",
+    async (_name, query) => {
+      const data = dataOf(await api.runText<Record<string, unknown>>(query));
+      expect(Object.values(data)[0]).toBeTruthy();
+    },
+  );
 });

@@ -45,17 +45,21 @@ describe("roll-ups agree with 3W", () => {
 
   it("beekeeping was showcased at the 31/01/2024 conference, which showed Plan's beekeeping", async () => {
     const data = dataOf(
-      await api.runText<{ model: { showcasedAt: { id: string }[]; interventions: { id: string }[] } }>(`{ model(id: "model:beekeeping") { showcasedAt { id } interventions { id } } }`),
+      await api.runText<{ model: { showcasedAt: { id: string }[]; interventions: { id: string }[] } }>(
+        `{ model(id: "model:beekeeping") { showcasedAt { id } interventions { id } } }`,
+      ),
     );
     expect(data.model.showcasedAt.map((e) => e.id)).toContain("event:2024-01-31-plan-lai-chau-ppp-conference");
     expect(data.model.interventions.map((i) => i.id)).toContain("intervention:plan-lai-chau-beekeeping");
   });
 
   it("chicken raising's interventions include those of its variant, native black chicken", async () => {
-    const data = dataOf(await api.runText<{ model: { interventions: { id: string }[]; variants: { id: string }[] } }>(`{ model(id: "model:chicken-raising") { interventions { id } variants { id } } }`));
-    const variantRuns = dataOf(
-      await api.runText<{ model: { interventions: { id: string }[] } }>(`{ model(id: "${data.model.variants[0].id}") { interventions { id } } }`),
+    const data = dataOf(
+      await api.runText<{ model: { interventions: { id: string }[]; variants: { id: string }[] } }>(
+        `{ model(id: "model:chicken-raising") { interventions { id } variants { id } } }`,
+      ),
     );
+    const variantRuns = dataOf(await api.runText<{ model: { interventions: { id: string }[] } }>(`{ model(id: "${data.model.variants[0].id}") { interventions { id } } }`));
     expect(variantRuns.model.interventions.length).toBeGreaterThan(0);
     for (const run of variantRuns.model.interventions) expect(data.model.interventions.map((i) => i.id)).toContain(run.id);
   });

@@ -94,7 +94,11 @@ describe("seeding", () => {
   /** Takes every test source out through the loader (so shared nodes are derived again), then removes any test node left. */
   const cleanUp = async (): Promise<void> => {
     const rows = await graph.read<{ id: string }>("MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id", { prefix: P });
-    if (rows.length) await removeSources(graph, rows.map((r) => r.id));
+    if (rows.length)
+      await removeSources(
+        graph,
+        rows.map((r) => r.id),
+      );
     await graph.writeTransaction((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix: P }));
   };
   afterEach(cleanUp);
@@ -109,12 +113,9 @@ describe("seeding", () => {
     return rows[0]?.p ?? null;
   };
   const mentionsOf = async (id: string): Promise<Record<string, unknown>[]> =>
-    (
-      await graph.read<{ m: Record<string, unknown> }>(
-        "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(s:Source) RETURN m {.*, source: s.id} AS m ORDER BY s.id",
-        { id },
-      )
-    ).map((r) => r.m);
+    (await graph.read<{ m: Record<string, unknown> }>("MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(s:Source) RETURN m {.*, source: s.id} AS m ORDER BY s.id", { id })).map(
+      (r) => r.m,
+    );
 
   it("a second run changes nothing", async () => {
     await seedGraph(graph, SEED_DIR);
@@ -135,9 +136,7 @@ describe("seeding", () => {
   }, 180_000);
 
   it("every entity has a source and a quote, and every relationship between entities has both", async () => {
-    const [{ unsourced }] = await graph.read<{ unsourced: string[] }>(
-      `MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source) RETURN collect(n.id) AS unsourced`,
-    );
+    const [{ unsourced }] = await graph.read<{ unsourced: string[] }>(`MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source) RETURN collect(n.id) AS unsourced`);
     expect(unsourced).toEqual([]);
     const [{ bare }] = await graph.read<{ bare: string[] }>(
       `MATCH (a:Entity)-[r]->(b:Entity)
@@ -372,9 +371,7 @@ describe("seeding", () => {
   it("an entity another source still points at is not dropped silently: the load is refused", async () => {
     const parent = `${P}org-parent`;
     await seedFiles(graph, [writeSeed("a", { entities: [org("org-parent")] })]);
-    await seedFiles(graph, [
-      writeSeed("b", { entities: [org("org-child")], relationships: [{ from: `${P}org-child`, type: "PART_OF", to: parent, quote: "con thuộc cha" }] }),
-    ]);
+    await seedFiles(graph, [writeSeed("b", { entities: [org("org-child")], relationships: [{ from: `${P}org-child`, type: "PART_OF", to: parent, quote: "con thuộc cha" }] })]);
     const before = await snapshot(graph);
     await expect(seedFiles(graph, [writeSeed("a", { entities: [] })])).rejects.toThrow(
       new RegExp(`${parent} would no longer be stated by any source, but other sources still point at it: ${sourceId("b")} states`),

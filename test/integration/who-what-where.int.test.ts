@@ -40,9 +40,7 @@ describe("3W rows say what happened", () => {
   });
 
   it("a model run is one row per place, and the model filter counts only model runs", async () => {
-    const data = dataOf(
-      await api.runText<{ whoWhatWhere: { nodes: Row[] } }>(`{ whoWhatWhere(filter: { model: "model:watermelon" }, first: 100) { nodes { ${ROW} } } }`),
-    );
+    const data = dataOf(await api.runText<{ whoWhatWhere: { nodes: Row[] } }>(`{ whoWhatWhere(filter: { model: "model:watermelon" }, first: 100) { nodes { ${ROW} } } }`));
     expect(data.whoWhatWhere.nodes.length).toBeGreaterThan(0);
     for (const row of data.whoWhatWhere.nodes) {
       expect(row.activity).toBe("MODEL_RUN");

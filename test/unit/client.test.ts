@@ -31,7 +31,11 @@ describe("the client package", () => {
 describe("configuration of persisted documents, caching and exports", () => {
   it("defaults to allow, 60 s and 1000 rows, and refuses anything else", () => {
     expect(loadConfig({})).toMatchObject({ persistedDocuments: "allow", cacheMaxAgeSeconds: 60, exportBatchSize: 1000 });
-    expect(loadConfig({ PERSISTED_DOCUMENTS: "only", CACHE_MAX_AGE_SECONDS: "0", EXPORT_BATCH_SIZE: "50" })).toMatchObject({ persistedDocuments: "only", cacheMaxAgeSeconds: 0, exportBatchSize: 50 });
+    expect(loadConfig({ PERSISTED_DOCUMENTS: "only", CACHE_MAX_AGE_SECONDS: "0", EXPORT_BATCH_SIZE: "50" })).toMatchObject({
+      persistedDocuments: "only",
+      cacheMaxAgeSeconds: 0,
+      exportBatchSize: 50,
+    });
     expect(() => loadConfig({ PERSISTED_DOCUMENTS: "trusted" })).toThrow(/PERSISTED_DOCUMENTS must be one of off, allow, only/);
     expect(() => loadConfig({ EXPORT_BATCH_SIZE: "0" })).toThrow(/EXPORT_BATCH_SIZE/);
   });

@@ -50,9 +50,16 @@ function variablesRead(): Map<string, string[]> {
     }
   };
   for (const dir of ["src", "scripts", "bench", path.join("test", "helpers")]) {
-    for (const file of filesUnder(path.join(ROOT, dir), [".ts"])) add(TS_PATTERNS.flatMap((p) => matches(readFileSync(file, "utf8"), p)), file);
+    for (const file of filesUnder(path.join(ROOT, dir), [".ts"]))
+      add(
+        TS_PATTERNS.flatMap((p) => matches(readFileSync(file, "utf8"), p)),
+        file,
+      );
   }
-  add(TS_PATTERNS.flatMap((p) => matches(readFileSync(path.join(ROOT, "test", "integration", "global-setup.ts"), "utf8"), p)), path.join(ROOT, "test", "integration", "global-setup.ts"));
+  add(
+    TS_PATTERNS.flatMap((p) => matches(readFileSync(path.join(ROOT, "test", "integration", "global-setup.ts"), "utf8"), p)),
+    path.join(ROOT, "test", "integration", "global-setup.ts"),
+  );
   for (const file of filesUnder(path.join(ROOT, "scripts"), [".sh"])) add(matches(readFileSync(file, "utf8"), SHELL_PATTERN), file);
   for (const file of filesUnder(path.join(ROOT, "scripts", "neo4j-launcher", "src"), [".java"])) add(matches(readFileSync(file, "utf8"), JAVA_PATTERN), file);
   return found;

@@ -30,7 +30,12 @@ function inside(ring: Ring, [x, y]: number[]): boolean {
   }
   return hit;
 }
-const maxLongitude = (f: ProvinceCollection["features"][number]): number => Math.max(...polygonsOf(f).flat(2).map(([lon]) => lon));
+const maxLongitude = (f: ProvinceCollection["features"][number]): number =>
+  Math.max(
+    ...polygonsOf(f)
+      .flat(2)
+      .map(([lon]) => lon),
+  );
 
 describe("Hoàng Sa and Trường Sa on the dashboard's map", () => {
   it("names both archipelagos in Vietnamese and English, each in its 2025 province", () => {

@@ -110,9 +110,18 @@ describe("commune points", () => {
   const successor = { id: "vn2025:lai-chau:muong-kim", name: "Mường Kim", latitude: 21.88, longitude: 103.9 };
   it("draws legacy communes with borrowed coordinates as their 2025 commune, counting distinct interventions", () => {
     const rows = [
-      { intervention: { id: "i1" }, commune: { id: "vn:lai-chau:than-uyen:muong-kim", name: "Mường Kim", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] } },
-      { intervention: { id: "i1" }, commune: { id: "vn:lai-chau:than-uyen:pha-mu", name: "Pha Mu", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] } },
-      { intervention: { id: "i2" }, commune: { id: "vn:lai-chau:than-uyen:pha-mu", name: "Pha Mu", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] } },
+      {
+        intervention: { id: "i1" },
+        commune: { id: "vn:lai-chau:than-uyen:muong-kim", name: "Mường Kim", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] },
+      },
+      {
+        intervention: { id: "i1" },
+        commune: { id: "vn:lai-chau:than-uyen:pha-mu", name: "Pha Mu", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] },
+      },
+      {
+        intervention: { id: "i2" },
+        commune: { id: "vn:lai-chau:than-uyen:pha-mu", name: "Pha Mu", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] },
+      },
       { intervention: { id: "i3" }, commune: { id: "vn:ha-noi:x", name: "X", latitude: 21, longitude: 105.5, coordinatesApproximate: false, successors: [] } },
       { intervention: { id: "i4" }, commune: { id: "vn:nowhere", name: "No coordinates", latitude: null, longitude: null } },
       { intervention: { id: "i5" }, commune: null },

@@ -39,7 +39,11 @@ describe("the OpenAPI description", () => {
   it("describes every route the export router serves, and no other", () => {
     const served = routesOf(router).map((p) => `/export${p}`);
     expect(served).toEqual(["/export/3w.csv", "/export/3w.hxl.csv", "/export/3w.xlsx", "/export/places.geojson"]);
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/export/")).sort()).toEqual([...served].sort());
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith("/export/"))
+        .sort(),
+    ).toEqual([...served].sort());
   });
 
   it("describes the health checks and itself", () => {

@@ -36,7 +36,11 @@ function row(i: number): WhoWhatWhereRow {
 
 describe("the 3W export filter", () => {
   const parse = async (query: string) => exportFilterParser(await getSchema())(new URLSearchParams(query));
-  const refusal = async (query: string) => parse(query).then(() => null, (e: { extensions: { code: string }; message: string }) => [e.extensions.code, e.message]);
+  const refusal = async (query: string) =>
+    parse(query).then(
+      () => null,
+      (e: { extensions: { code: string }; message: string }) => [e.extensions.code, e.message],
+    );
 
   it("reads every filter of whoWhatWhere, lists repeated or comma-separated", async () => {
     expect(await parse("place=vn:lai-chau&roles=FUNDER,PARTNER&roles=FUNDER&activities=MODEL_RUN&from=2023-01-01&to=2024-12-31&includeUndated=true")).toEqual({
@@ -64,7 +68,20 @@ describe("the 3W export filter", () => {
 
   // A typo must never silently mean "no filter".
   it("refuses empty values and empty list items instead of reading them as no filter", async () => {
-    for (const query of ["roles=,,,", "roles=", "roles=FUNDER,", "roles=FUNDER&roles=", "activities=%20", "organization=", "place=%20", "model=", "program=", "project=", "from=", "to="]) {
+    for (const query of [
+      "roles=,,,",
+      "roles=",
+      "roles=FUNDER,",
+      "roles=FUNDER&roles=",
+      "activities=%20",
+      "organization=",
+      "place=%20",
+      "model=",
+      "program=",
+      "project=",
+      "from=",
+      "to=",
+    ]) {
       expect({ query, refusal: await refusal(query) }).toEqual({ query, refusal: ["BAD_USER_INPUT", expect.stringMatching(/empty/)] });
     }
   });
@@ -73,7 +90,23 @@ describe("the 3W export filter", () => {
 describe("the 3W export columns", () => {
   it("carry the HXL hashtags of the 3W standard", () => {
     const tags = COLUMNS.map((c) => c.hxl);
-    for (const tag of ["#org+name", "#org+code", "#org+type", "#org+role", "#adm1+name", "#adm1+code", "#adm2+name", "#adm2+code", "#adm3+name", "#adm3+code", "#date+start", "#date+end", "#beneficiary", "#meta+source", "#meta+quote"]) {
+    for (const tag of [
+      "#org+name",
+      "#org+code",
+      "#org+type",
+      "#org+role",
+      "#adm1+name",
+      "#adm1+code",
+      "#adm2+name",
+      "#adm2+code",
+      "#adm3+name",
+      "#adm3+code",
+      "#date+start",
+      "#date+end",
+      "#beneficiary",
+      "#meta+source",
+      "#meta+quote",
+    ]) {
       expect(tags).toContain(tag);
     }
     for (const base of ["#subsector", "#activity", "#loc"]) expect(tags.some((t) => t.startsWith(`${base}+`))).toBe(true);
@@ -84,7 +117,9 @@ describe("the 3W export columns", () => {
   // The hashtags of the HXL 1.1 dictionary (hxlstandard.org/standard/1-1final/dictionary), and
   // those libhxl's default schema (hxl-default-schema.json) types as numbers.
   const HXL_HASHTAGS = new Set(
-    "access activity adm1 adm2 adm3 adm4 adm5 affected beneficiary capacity cause channel contact country crisis currency date description event frequency geo group impact indicator inneed item loc meta modality need operations org output population reached region respondee sector service severity status subsector targeted value".split(" "),
+    "access activity adm1 adm2 adm3 adm4 adm5 affected beneficiary capacity cause channel contact country crisis currency date description event frequency geo group impact indicator inneed item loc meta modality need operations org output population reached region respondee sector service severity status subsector targeted value".split(
+      " ",
+    ),
   );
   const NUMERIC = (tag: string): boolean => /^#(population|affected|inneed|targeted|reached|value)\b/.test(tag) || /^#(indicator|output)\b.*\+num\b/.test(tag);
 
@@ -99,7 +134,17 @@ describe("the 3W export columns", () => {
 
   it("turn a row into its cells, lists joined by '; '", () => {
     const cells = Object.fromEntries(COLUMNS.map((c, i) => [c.header, toRecord(row(1))[i]]));
-    expect(cells).toMatchObject({ organization_id: "org:o1", organization_type: "NGO", model_id: "", topics: "Nuôi ong; Trồng dưa hấu", district_code: "106", village_name: "", project_ids: "project:a; project:b", start: "2023-01-01", end: "" });
+    expect(cells).toMatchObject({
+      organization_id: "org:o1",
+      organization_type: "NGO",
+      model_id: "",
+      topics: "Nuôi ong; Trồng dưa hấu",
+      district_code: "106",
+      village_name: "",
+      project_ids: "project:a; project:b",
+      start: "2023-01-01",
+      end: "",
+    });
   });
 });
 
@@ -167,7 +212,7 @@ function batchesOf(rows: WhoWhatWhereRow[], size: number): RowBatches {
 
 describe("CSV injection (OWASP)", () => {
   // Cells a spreadsheet would run as formulas, in the columns a source's text reaches.
-  const HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "\uff1d1+1", "=1;=2"];
+  const HOSTILE = ['=HYPERLINK("http://evil.example","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "\uff1d1+1", "=1;=2"];
 
   function hostileRow(value: string): WhoWhatWhereRow {
     const r = row(1);
@@ -237,7 +282,18 @@ describe("the XLSX", () => {
   // they are written and however they are batched.
   it("is the same bytes for the same rows, at any time and in any batches", async () => {
     const rows = Array.from({ length: 120 }, (_, i) => row(i));
-    const DATE_ONLY = ["hrtime", "nextTick", "performance", "queueMicrotask", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
+    const DATE_ONLY = [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ] as const;
     try {
       jest.useFakeTimers({ doNotFake: [...DATE_ONLY], now: new Date("2031-03-04T05:06:07Z") });
       const first = await written((out) => writeXlsx(batchesOf(rows, 7), out));

@@ -27,7 +27,11 @@ describe("IDE example tabs (ide/src/examples.ts)", () => {
 
   it("cover the README's questions: 3W, search, partners, learnedFrom, place roll-up, claims", () => {
     const fields = new Set(
-      EXAMPLE_TABS.flatMap((tab) => parse(tab.query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).flatMap(rootSelections)),
+      EXAMPLE_TABS.flatMap((tab) =>
+        parse(tab.query)
+          .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+          .flatMap(rootSelections),
+      ),
     );
     for (const field of ["whoWhatWhere", "search", "organization.partners", "organization.learnedFrom", "place.descendants", "place.interventions", "event.claims"]) {
       expect(fields).toContain(field);

@@ -34,7 +34,11 @@ interface Expected {
 const fixtures = readdirSync(DIR)
   .filter((f) => f.endsWith(".txt"))
   .sort()
-  .map((f) => ({ name: f.replace(/\.txt$/, ""), text: readFileSync(path.join(DIR, f), "utf8"), expected: JSON.parse(readFileSync(path.join(DIR, f.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected }));
+  .map((f) => ({
+    name: f.replace(/\.txt$/, ""),
+    text: readFileSync(path.join(DIR, f), "utf8"),
+    expected: JSON.parse(readFileSync(path.join(DIR, f.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected,
+  }));
 
 // The fixtures name places all over the country: they need the country-wide gazetteer of seeds/.
 let knowledge: Knowledge | undefined;
@@ -63,7 +67,12 @@ describe.each(fixtures)("ingest fixture $name", ({ name, text, expected }) => {
     check(() => {
       const r = run();
       expect(r.lang).toBe(expected.lang);
-      expect(r.seed.entities.filter((e) => e.kind === "Place").map((e) => e.id).sort()).toEqual([...expected.places].sort());
+      expect(
+        r.seed.entities
+          .filter((e) => e.kind === "Place")
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual([...expected.places].sort());
     }),
   );
 

@@ -45,7 +45,9 @@ if (!articlesHere && process.env.CI !== "true") {
       const seed = data as SeedFile;
       if (seed?.source?.kind === "ARTICLE" && seed.source.file) curated.set(seed.source.file, seed);
     }
-    for (const file of readdirSync(ARTICLE_DIR).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of readdirSync(ARTICLE_DIR)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       const gold = curated.get(file);
       if (!gold) continue;
       const knowledge = buildKnowledge(parsed, { excludeSourceFile: file });

@@ -43,7 +43,12 @@ const EARLIER = {
     { kind: "Organization", id: "org:plan-international", name: "Plan International", orgType: "INTERNATIONAL_NGO", quote: "q" },
     { kind: "Organization", id: "org:hanoi-womens-union", name: "Hội LHPN Hà Nội", nameEn: "Hanoi Women's Union", aliases: ["Hội Liên hiệp Phụ nữ Hà Nội"], quote: "q" },
     { kind: "Program", id: "program:ntp-spr", name: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025", startDate: "2021", endDate: "2025", quote: "q" },
-    { kind: "Program", id: "program:ntp-em", name: "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030", quote: "q" },
+    {
+      kind: "Program",
+      id: "program:ntp-em",
+      name: "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030",
+      quote: "q",
+    },
     { kind: "Model", id: "model:chicken-raising", name: "Nuôi gà", nameEn: "Chicken raising", quote: "q" },
     { kind: "Organization", id: "org:draft-only", name: "Tổ chức Chưa Duyệt", draft: "new: not confirmed", quote: "q" },
   ],
@@ -151,18 +156,34 @@ describe("ingest: dates and numbers", () => {
     expect(dates("Dự án thực hiện từ tháng 11/2021 đến tháng 4/2024.")).toEqual([["2021-11", "2024-04"]]);
     expect(dates("Từ ngày 11-16/3/2024, Đoàn")).toEqual([["2024-03-11", "2024-03-16"]]);
     expect(dates("từ ngày 04 – 6/10/2023.")).toEqual([["2023-10-04", "2023-10-06"]]);
-    expect(dates("On 23 June 2015, and from November 2021 to April 2024")).toEqual([["2015-06-23", "2015-06-23"], ["2021-11", "2024-04"]]);
+    expect(dates("On 23 June 2015, and from November 2021 to April 2024")).toEqual([
+      ["2015-06-23", "2015-06-23"],
+      ["2021-11", "2024-04"],
+    ]);
     expect(dates("Ngày 14/5, UBND", 2024)).toEqual([["2024-05-14", "2024-05-14"]]);
-    expect(dates("giai đoạn 2021 – 2025; năm 2024")).toEqual([["2021", "2025"], ["2024", "2024"]]);
+    expect(dates("giai đoạn 2021 – 2025; năm 2024")).toEqual([
+      ["2021", "2025"],
+      ["2024", "2024"],
+    ]);
     expect(dates("ngày 31/02/2024")).toEqual([]);
   });
 
   it("reads counts with their qualifier and unit, and skips codes, names and dates", () => {
     const numbers = (text: string): [number, string, string][] => findNumbers(text, text.length, "vi", findDates(text, text.length)).map((n) => [n.value, n.qualifier, n.unitEn]);
-    expect(numbers("thông qua hơn 80 cuộc họp bản, cho 20 lớp với 400 học viên")).toEqual([[80, "MORE_THAN", "meetings"], [20, "EXACT", "classes"], [400, "EXACT", "learners"]]);
-    expect(numbers("Quyết định số 90/QĐ-TTg ngày 18/5/2023; Dự án 8; Trong năm 3; 1 trong 14 xã; khoảng 1.200 hộ")).toEqual([[14, "EXACT", "communes"], [1200, "APPROXIMATE", "households"]]);
+    expect(numbers("thông qua hơn 80 cuộc họp bản, cho 20 lớp với 400 học viên")).toEqual([
+      [80, "MORE_THAN", "meetings"],
+      [20, "EXACT", "classes"],
+      [400, "EXACT", "learners"],
+    ]);
+    expect(numbers("Quyết định số 90/QĐ-TTg ngày 18/5/2023; Dự án 8; Trong năm 3; 1 trong 14 xã; khoảng 1.200 hộ")).toEqual([
+      [14, "EXACT", "communes"],
+      [1200, "APPROXIMATE", "households"],
+    ]);
     const en = "more than 60 participants and about 400 girls";
-    expect(findNumbers(en, en.length, "en", []).map((n) => [n.value, n.qualifier])).toEqual([[60, "MORE_THAN"], [400, "APPROXIMATE"]]);
+    expect(findNumbers(en, en.length, "en", []).map((n) => [n.value, n.qualifier])).toEqual([
+      [60, "MORE_THAN"],
+      [400, "APPROXIMATE"],
+    ]);
   });
 });
 
@@ -172,7 +193,14 @@ describe("unconfirmedDrafts", () => {
       source: { id: "src:5", kind: "ARTICLE", title: "t", language: "vi" },
       entities: [
         { kind: "Place", id: "vn:x", name: "X", level: "PROVINCE", quote: "X" },
-        { kind: "Organization", id: "org:foo", name: "Foo", draft: 'new: pattern "Hợp tác xã"', quote: "Foo", metrics: [{ key: "members", value: 3, unit: "members", label: "m", draft: "number", quote: "3" }] },
+        {
+          kind: "Organization",
+          id: "org:foo",
+          name: "Foo",
+          draft: 'new: pattern "Hợp tác xã"',
+          quote: "Foo",
+          metrics: [{ key: "members", value: 3, unit: "members", label: "m", draft: "number", quote: "3" }],
+        },
         { kind: "Event", id: "event:e", name: "E", quote: "E", claims: [{ key: "start", property: "startDate", value: "2024", quote: "2024", draft: null }] },
       ],
       relationships: [{ from: "org:foo", type: "INVOLVED_IN", role: "ORGANIZER", to: "event:e", draft: "organizer", quote: "Foo E" }],

@@ -9,7 +9,8 @@ import { operationCost } from "../../src/server/query-cost";
 import { longListIn, queryLimitRules } from "../../src/server/query-limits";
 
 describe("operationCost", () => {
-  const cost = async (query: string, variables?: Record<string, unknown>) => operationCost(await getSchema(), { document: parse(query), variables }, { costListSize: 20, maxPageSize: 100 });
+  const cost = async (query: string, variables?: Record<string, unknown>) =>
+    operationCost(await getSchema(), { document: parse(query), variables }, { costListSize: 20, maxPageSize: 100 });
 
   it("multiplies children by `first`, and by the assumed size for lists without paging", async () => {
     // organizations: 1 + 100 × (nodes: 1 + 1 × (name 1 + relations: 1 + 20 × (node: 1 + 1 × (id 1))))
@@ -40,7 +41,7 @@ describe("operationCost with the data's list bounds", () => {
   it("multiplies an unpaged list by the most items any parent holds there", async () => {
     // The attack of issue 16: priced 2,301 with a list size of 20; a province has up to 739 descendants.
     expect(await cost(`{ places(first: 100, filter: { level: PROVINCE }) { nodes { descendants { id } } } }`)).toBe(1 + 100 * (1 + 1 * (1 + 739 * 1)));
-    expect(await cost(`{ organization(id: "org:dwc") { partners { partner { id } via { role } } } }`)).toBe(1 + 1 * (1 + 15 * ((1 + 1) + (1 + 8 * 1))));
+    expect(await cost(`{ organization(id: "org:dwc") { partners { partner { id } via { role } } } }`)).toBe(1 + 1 * (1 + 15 * (1 + 1 + (1 + 8 * 1))));
   });
 
   it("prices a list asked through an interface at the largest bound of its implementations, unknown if one is unknown", async () => {
@@ -52,14 +53,27 @@ describe("operationCost with the data's list bounds", () => {
 
   it("keeps at least 1 for a list empty today, and the list size where nothing was measured", async () => {
     const zero = (type: string, field: string) => (`${type}.${field}` === "Place.descendants" ? 0 : undefined);
-    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { descendants { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(1 + 1 * (1 + 1 * 1));
-    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { ancestors { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(1 + 1 * (1 + 20 * 1));
+    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { descendants { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(
+      1 + 1 * (1 + 1 * 1),
+    );
+    expect(operationCost(await getSchema(), { document: parse(`{ place(id: "vn") { ancestors { id } } }`) }, { costListSize: 20, maxPageSize: 100 }, zero)).toBe(
+      1 + 1 * (1 + 20 * 1),
+    );
   });
 
   it("has a bound statement for the unpaged lists the issue names, each field once per kind", async () => {
     const fields = boundStatements().flatMap((s) => Object.keys(s.sizes));
     expect(new Set(fields).size).toBe(fields.length);
-    for (const f of ["Place.descendants", "Place.interventions", "Organization.partners", "Source.mentions", "Organization.involvements", "Event.participants", "Place.relations", "Place.children"]) {
+    for (const f of [
+      "Place.descendants",
+      "Place.interventions",
+      "Organization.partners",
+      "Source.mentions",
+      "Organization.involvements",
+      "Event.participants",
+      "Place.relations",
+      "Place.children",
+    ]) {
       expect(fields).toContain(f);
     }
     // Every bound names a real list field of the schema.
@@ -80,7 +94,11 @@ describe("introspection limits", () => {
   it("accepts graphql-js's introspection query as GraphiQL, graphql-codegen and graphql-http send it", async () => {
     expect(await codes(getIntrospectionQuery())).toEqual([]);
     expect(await codes(getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }))).toEqual([]);
-    expect(await codes(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }))).toEqual([]);
+    expect(
+      await codes(
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+      ),
+    ).toEqual([]);
     expect(await codes(`{ __typename __schema { queryType { name } } }`)).toEqual([]);
   });
 
@@ -88,7 +106,9 @@ describe("introspection limits", () => {
     const deep = `types { name fields { name type { name ofType { name ofType { name } } } } }`;
     expect(await codes(`{ a: __schema { ${deep} } b: __schema { ${deep} } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
     expect(await codes(`{ __schema { types { name } } __type(name: "Place") { name } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
-    expect(await codes(`{ ...S ...S2 } fragment S on Query { __schema { types { name } } } fragment S2 on Query { __type(name: "Place") { name } }`)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(await codes(`{ ...S ...S2 } fragment S on Query { __schema { types { name } } } fragment S2 on Query { __type(name: "Place") { name } }`)).toEqual([
+      "QUERY_TOO_COMPLEX",
+    ]);
     expect(await codes(`{ __schema { a: types { name } b: types { name } } }`)).toEqual(["QUERY_TOO_COMPLEX", "QUERY_TOO_COMPLEX"]);
     // graphql-js's own depth rule (server.ts codes it QUERY_TOO_DEEP); a graphql upgrade must keep it.
     expect(specifiedRules).toContain(MaxIntrospectionDepthRule);

@@ -19,7 +19,12 @@ function fakeRepository() {
     related: async (_spec: unknown, ids: readonly string[]): Promise<RelatedItem[][]> => {
       batches.push([...ids]);
       return ids.map((id) => [
-        { node: { __typename: "Place", id: `place-of-${id}`, name: "p", aliases: [] }, holder: { __typename: "Organization", id, name: id, aliases: [] }, rel: { __type: "LOCATED_IN" }, direction: "OUT" },
+        {
+          node: { __typename: "Place", id: `place-of-${id}`, name: "p", aliases: [] },
+          holder: { __typename: "Organization", id, name: id, aliases: [] },
+          rel: { __type: "LOCATED_IN" },
+          direction: "OUT",
+        },
       ]);
     },
   };

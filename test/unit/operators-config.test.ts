@@ -14,7 +14,14 @@ describe("operator settings", () => {
   });
 
   it("normalises BASE_PATH and refuses what is not a plain path", () => {
-    for (const [raw, basePath] of [["/g", "/g"], ["/g/", "/g"], ["g", "/g"], ["/", ""], ["", ""], ["/a/b-c.d", "/a/b-c.d"]]) {
+    for (const [raw, basePath] of [
+      ["/g", "/g"],
+      ["/g/", "/g"],
+      ["g", "/g"],
+      ["/", ""],
+      ["", ""],
+      ["/a/b-c.d", "/a/b-c.d"],
+    ]) {
       expect({ raw, basePath: loadConfig({ BASE_PATH: raw }).basePath }).toEqual({ raw, basePath });
     }
     for (const raw of ["/a b", "/a?x", "/../x", "/a/./b", '/"><script>', "/a//b"]) {
@@ -41,7 +48,8 @@ describe("operator settings", () => {
   });
 
   it("counts every built file as static, and nothing else", () => {
-    for (const p of ["/ide/assets/index-x.js", "/ide/assets/codicon-x.ttf", "/ide/", "/dashboard/assets/provinces-2025-x.geojson", "/dashboard/assets/index-x.css"]) expect({ p, s: isStaticAsset(p) }).toEqual({ p, s: true });
+    for (const p of ["/ide/assets/index-x.js", "/ide/assets/codicon-x.ttf", "/ide/", "/dashboard/assets/provinces-2025-x.geojson", "/dashboard/assets/index-x.css"])
+      expect({ p, s: isStaticAsset(p) }).toEqual({ p, s: true });
     for (const p of ["/graphql", "/dashboard", "/export/3w.csv", "/health", "/"]) expect({ p, s: isStaticAsset(p) }).toEqual({ p, s: false });
   });
 });
@@ -49,7 +57,10 @@ describe("operator settings", () => {
 describe("renderBuiltPage", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "page-"));
   const file = path.join(dir, "index.html");
-  writeFileSync(file, '<!doctype html>\n<html>\n  <head>\n    <script type="module" crossorigin src="/ide/assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="/ide/assets/index-b.css">\n  </head>\n  <body><a href="https://example.org/ide/x">x</a></body>\n</html>\n');
+  writeFileSync(
+    file,
+    '<!doctype html>\n<html>\n  <head>\n    <script type="module" crossorigin src="/ide/assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="/ide/assets/index-b.css">\n  </head>\n  <body><a href="https://example.org/ide/x">x</a></body>\n</html>\n',
+  );
 
   it("writes the prefix into the meta tag and the page's own asset URLs", async () => {
     const html = await renderBuiltPage(file, "ide", "/g");

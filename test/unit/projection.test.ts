@@ -7,9 +7,7 @@ import { projectionOf, selectsPath } from "../../src/types/selection.projection"
 function infoOf(query: string): GraphQLResolveInfo {
   const doc = parse(query);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   return { fieldNodes: [op.selectionSet.selections[0]], fragments } as unknown as GraphQLResolveInfo;
 }
 

@@ -102,7 +102,7 @@ describe("seed validation", () => {
 
   it("refuses a file that still holds unconfirmed drafts from `npm run ingest`, naming each", () => {
     const draft = structuredClone(valid) as typeof valid & { relationships: Record<string, unknown>[] };
-    (draft.entities[0] as Record<string, unknown>).draft = "new: pattern \"Hợp tác xã\"";
+    (draft.entities[0] as Record<string, unknown>).draft = 'new: pattern "Hợp tác xã"';
     draft.relationships[0].draft = "organizer: same sentence";
     const problems = problemsOf(draft);
     expect(problems[0]).toMatch(/2 unconfirmed draft/);

@@ -42,6 +42,8 @@ describe("seed files and the gazetteer", () => {
 
   it("refuses a village whose commune the gazetteer lacks", () => {
     const file = write("stray-village", [place("vn:lai-chau:than-uyen:xa-khong-co:ban-a", "VILLAGE")]);
-    expect(problemsOf(file)).toEqual([expect.stringMatching(/stray-village\.yaml: village vn:lai-chau:than-uyen:xa-khong-co:ban-a: its commune vn:lai-chau:than-uyen:xa-khong-co is not in the gazetteer/)]);
+    expect(problemsOf(file)).toEqual([
+      expect.stringMatching(/stray-village\.yaml: village vn:lai-chau:than-uyen:xa-khong-co:ban-a: its commune vn:lai-chau:than-uyen:xa-khong-co is not in the gazetteer/),
+    ]);
   });
 });

@@ -34,7 +34,9 @@ describe("query limits", () => {
 
   it("refuses operations nested deeper than the limit, following fragments", async () => {
     expect(await codes(`{ organization(id: "org:a") { partners { partner { id } } } }`)).toEqual([]);
-    expect(await codes(`query { organization(id: "org:a") { ...P } } fragment P on Organization { partners { partner { partners { partner { id } } } } }`)).toEqual([ErrorCode.QUERY_TOO_DEEP]);
+    expect(await codes(`query { organization(id: "org:a") { ...P } } fragment P on Organization { partners { partner { partners { partner { id } } } } }`)).toEqual([
+      ErrorCode.QUERY_TOO_DEEP,
+    ]);
   });
 
   it("counts aliases, directives and root fields through fragments", async () => {
@@ -63,7 +65,10 @@ describe("formatError", () => {
   });
 
   it("maps an unreachable database to SERVICE_UNAVAILABLE", () => {
-    const out = format({ message: "x" }, new GraphQLError("x", { originalError: new Neo4jError("connect ECONNREFUSED 127.0.0.1:7687", "ServiceUnavailable", "08000", "error: connection exception") }));
+    const out = format(
+      { message: "x" },
+      new GraphQLError("x", { originalError: new Neo4jError("connect ECONNREFUSED 127.0.0.1:7687", "ServiceUnavailable", "08000", "error: connection exception") }),
+    );
     expect(out.extensions?.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(out.message).not.toContain("ECONNREFUSED");
   });
