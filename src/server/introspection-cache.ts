@@ -40,7 +40,10 @@ export function introspectionCachePlugin(): ApolloServerPlugin {
       let key: string | undefined;
       return {
         async responseForOperation({ schema, operation, document, source, request }) {
-          if (!isIntrospectionOnly(operation, document)) return null;
+          // Apollo asks before it has refused an operation it could not resolve (an unknown
+          // operationName, several unnamed ones): then `operation` is missing, and its own 400 follows.
+          const resolved = operation as OperationDefinitionNode | undefined;
+          if (!resolved || !isIntrospectionOnly(resolved, document)) return null;
           key = JSON.stringify([source, request.operationName ?? null, request.variables ?? {}]);
           const hit = cacheOf(schema).get(key);
           return hit ? { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: hit } } : null;
