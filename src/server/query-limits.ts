@@ -31,34 +31,42 @@ function rejectWith(code: ErrorCode) {
 }
 
 /**
- * At most `max` fields at the root of each operation, fragments followed (each once: a spread
- * of a fragment already counted adds its memoised count, so the walk is linear in the document).
+ * Counts the fields at the root of a selection set that `weight` counts (1 or 0 each), fragments
+ * followed: each fragment is walked once and its count memoised, so the walk is linear in the
+ * document however often a fragment is spread. A fragment cycle counts 0 (graphql-js's
+ * NoFragmentCycles reports it).
  */
+function rootFieldCounter(context: ValidationContext, weight: (fieldName: string) => number): (set: SelectionSetNode) => number {
+  const memo = new Map<string, number>();
+  const count = (set: SelectionSetNode, visiting: Set<string>): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) total += weight(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet, visiting);
+      else {
+        const name = sel.name.value;
+        if (visiting.has(name)) continue;
+        let n = memo.get(name);
+        if (n === undefined) {
+          const fragment = context.getFragment(name);
+          n = fragment ? count(fragment.selectionSet, new Set(visiting).add(name)) : 0;
+          memo.set(name, n);
+        }
+        total += n;
+      }
+    }
+    return total;
+  };
+  return (set) => count(set, new Set());
+}
+
+/** At most `max` fields at the root of each operation, fragments followed (rootFieldCounter). */
 export function maxRootFieldsRule(max: number): ValidationRule {
   return (context) => {
-    const memo = new Map<string, number>();
-    const count = (set: SelectionSetNode, visiting: Set<string>): number => {
-      let total = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) total += sel.name.value.startsWith("__") ? 0 : 1;
-        else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet, visiting);
-        else {
-          const name = sel.name.value;
-          if (visiting.has(name)) continue; // a cycle: reported by graphql-js's NoFragmentCycles
-          let n = memo.get(name);
-          if (n === undefined) {
-            const fragment = context.getFragment(name);
-            n = fragment ? count(fragment.selectionSet, new Set(visiting).add(name)) : 0;
-            memo.set(name, n);
-          }
-          total += n;
-        }
-      }
-      return total;
-    };
+    const count = rootFieldCounter(context, (name) => (name.startsWith("__") ? 0 : 1));
     return {
       OperationDefinition(node) {
-        const n = count(node.selectionSet, new Set());
+        const n = count(node.selectionSet);
         if (n > max) {
           context.reportError(
             new GraphQLError(`The operation has ${n} root fields; the maximum is ${max}. Split it into several requests.`, {
@@ -86,29 +94,10 @@ const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
  * Answers are then cached per document (introspection-cache.ts). Code: QUERY_TOO_COMPLEX.
  */
 export const introspectionRule: ValidationRule = (context) => {
-  const memo = new Map<string, number>();
-  const count = (set: SelectionSetNode, visiting: Set<string>): number => {
-    let total = 0;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) total += INTROSPECTION_ROOTS.has(sel.name.value) ? 1 : 0;
-      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet, visiting);
-      else {
-        const name = sel.name.value;
-        if (visiting.has(name)) continue;
-        let n = memo.get(name);
-        if (n === undefined) {
-          const fragment = context.getFragment(name);
-          n = fragment ? count(fragment.selectionSet, new Set(visiting).add(name)) : 0;
-          memo.set(name, n);
-        }
-        total += n;
-      }
-    }
-    return total;
-  };
+  const count = rootFieldCounter(context, (name) => (INTROSPECTION_ROOTS.has(name) ? 1 : 0));
   return {
     OperationDefinition(node) {
-      const n = count(node.selectionSet, new Set());
+      const n = count(node.selectionSet);
       if (n > 1) {
         context.reportError(
           new GraphQLError(`The operation asks for the schema ${n} times (__schema or __type); introspect once per operation.`, {
@@ -133,18 +122,21 @@ export const introspectionRule: ValidationRule = (context) => {
   };
 };
 
-/** The first list longer than `max` in a value (variables: any depth), as a path, or undefined. */
+/**
+ * The first list longer than `max` in a value (variables: any depth), as a path, or undefined.
+ * Walks with a stack of its own, not by recursion: a client's JSON may nest thousands deep.
+ */
 export function longListIn(value: unknown, max: number, path = "$"): { path: string; length: number } | undefined {
-  if (Array.isArray(value)) {
-    if (value.length > max) return { path, length: value.length };
-    for (let i = 0; i < value.length; i++) {
-      const found = longListIn(value[i], max, `${path}[${i}]`);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === "object") {
-    for (const [key, v] of Object.entries(value)) {
-      const found = longListIn(v, max, `${path}.${key}`);
-      if (found) return found;
+  const stack: { value: unknown; path: string }[] = [{ value, path }];
+  while (stack.length > 0) {
+    const { value: v, path: at } = stack.pop()!;
+    if (Array.isArray(v)) {
+      if (v.length > max) return { path: at, length: v.length };
+      // Pushed last to first, so that the first offending item is the first found.
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: `${at}[${i}]` });
+    } else if (v !== null && typeof v === "object") {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], path: `${at}.${entries[i][0]}` });
     }
   }
   return undefined;

@@ -132,6 +132,10 @@ describe("list lengths", () => {
     expect(longListIn({ kinds: ["A", "B"], filter: { ids: ["x"] } }, 2)).toBeUndefined();
     expect(longListIn({ filter: { ids: ["x", "y", "z"] } }, 2)).toEqual({ path: "$.filter.ids", length: 3 });
     expect(longListIn({ rows: [[1, 2, 3]] }, 2)).toEqual({ path: "$.rows[0]", length: 3 });
+    // A client's JSON may nest far deeper than the call stack allows (the fuzz test sends such).
+    let deep: unknown = ["a", "b", "c"];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(longListIn({ deep }, 2)).toEqual({ path: expect.stringMatching(/^\$\.deep(\[0\]){100000}$/), length: 3 });
   });
 
   it("refuses a list literal over MAX_LIST_LENGTH as bad input", async () => {
