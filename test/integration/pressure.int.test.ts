@@ -15,8 +15,14 @@ type Body = Awaited<ReturnType<typeof postGraphql>>["body"];
 type GraphqlError = NonNullable<Body["errors"]>[number] & { extensions?: { code?: string; timeBudgetMs?: number } };
 
 const SMALL = { query: `{ organization(id: "org:dwc") { id name } }` };
-/** Accepted by the default limits, and far more work than a few hundred milliseconds (issue 16, item 4). */
+/**
+ * Far more work than a few hundred milliseconds (issue 16, item 4). The cost model now refuses it
+ * (lists are priced by their measured bounds: limits.int.test.ts), so the servers below raise
+ * MAX_QUERY_COST: what they test is the time budget, whatever query reaches the database.
+ */
 const HEAVY = { query: `{ sources { mentions { id name relations { type node { id name } } } } }` };
+/** The cost limit of the servers that run HEAVY. */
+const NO_COST_LIMIT = 100_000_000;
 
 const codesOf = (body: Body): string[] => (body.errors ?? []).map((e) => String(e.extensions?.code));
 const errorsOf = (body: Body): GraphqlError[] => (body.errors ?? []) as GraphqlError[];
@@ -122,10 +128,10 @@ withLauncher("a frozen Neo4j (SIGSTOP)", () => {
   });
 });
 
-describe("heavy accepted queries", () => {
+describe("heavy queries the limits let through", () => {
   let server: TestHttpServer;
   beforeAll(async () => {
-    server = await startHttpServer({ requestTimeoutMs: 300 });
+    server = await startHttpServer({ requestTimeoutMs: 300, maxQueryCost: NO_COST_LIMIT });
   });
   afterAll(async () => {
     await server.close();
@@ -146,7 +152,7 @@ describe("heavy accepted queries", () => {
 describe("/health/ready under load", () => {
   let server: TestHttpServer;
   beforeAll(async () => {
-    server = await startHttpServer({ requestTimeoutMs: 8_000 });
+    server = await startHttpServer({ requestTimeoutMs: 8_000, maxQueryCost: NO_COST_LIMIT });
   });
   afterAll(async () => {
     await server.close();
