@@ -29,4 +29,5 @@ USER node
 # a busy or briefly unreachable database must not get a healthy API container restarted.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000'+(process.env.BASE_PATH||'').replace(/\\/+$/,'')+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["sh", "-c", "case \"$SEED_ON_START\" in true) node dist/scripts/seed.js || exit 1 ;; false) ;; *) echo \"SEED_ON_START must be true or false\" >&2; exit 2 ;; esac; exec node dist/src/main.js"]
+# Seeds unless SEED_ON_START=false, then serves (scripts/start.ts).
+CMD ["node", "dist/scripts/start.js"]

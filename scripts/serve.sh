@@ -11,11 +11,5 @@ source scripts/node-env.sh
 bash scripts/ensure-deps.sh
 bash scripts/neo4j.sh start
 npm run --silent build
-case "${SEED_ON_START:-true}" in
-  true) node dist/scripts/seed.js ;;
-  false) echo "[serve] SEED_ON_START=false: serving the graph as it is (seed it with \`npm run seed\` and a writable account)" >&2 ;;
-  *) echo "[serve] SEED_ON_START must be true or false, got \"${SEED_ON_START}\"" >&2; exit 2 ;;
-esac
-# Production mode unless told otherwise: internal error detail never reaches clients.
-export NODE_ENV="${NODE_ENV:-production}"
-exec node dist/src/main.js
+# Seeds unless SEED_ON_START=false, then serves (NODE_ENV=production unless set): scripts/start.ts.
+exec node dist/scripts/start.js

@@ -75,6 +75,11 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Apollo's automatic persisted queries may register new documents (APQ=true); off by default. */
   apq: boolean;
+  /**
+   * `npm start` and the Docker image seed the graph before serving (SEED_ON_START, default true);
+   * false serves it as it is, so that the API may use a read-only account (scripts/start.ts).
+   */
+  seedOnStart: boolean;
   /** How long /health/ready (and /health) wait for the database's answer before saying 503. */
   healthTimeoutMs: number;
 }
@@ -145,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     basePath: basePathFrom(env.BASE_PATH),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     apq: booleanFrom(env, "APQ", false),
+    seedOnStart: booleanFrom(env, "SEED_ON_START", true),
     healthTimeoutMs: intFrom(env, "HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 
 /**
@@ -10,6 +11,8 @@ import path from "node:path";
  */
 
 const MAIN = path.resolve(__dirname, "..", "..", "dist", "src", "main.js");
+/** What `npm start` and the Docker image run: seeds unless SEED_ON_START=false, then MAIN. */
+const START = path.resolve(__dirname, "..", "..", "dist", "scripts", "start.js");
 
 interface Running {
   child: ChildProcess;
@@ -18,9 +21,9 @@ interface Running {
   output: () => string;
 }
 
-async function startServer(env: Record<string, string> = {}): Promise<Running> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
-  const child = spawn(process.execPath, [MAIN], {
+async function startServer(env: Record<string, string> = {}, entry = MAIN): Promise<Running> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first (npm test does)`);
+  const child = spawn(process.execPath, [entry], {
     env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -148,5 +151,51 @@ describe("server lifecycle", () => {
     expect(await server.exit).toEqual({ code: 1, signal: null });
     expect(server.output()).toMatch(/SIGTERM again: exiting now/);
     await pending;
+  });
+});
+
+describe("npm start's entry (dist/scripts/start.js) and SEED_ON_START", () => {
+  // A seed folder whose gazetteer is not YAML at all: seeding it fails before writing anything.
+  let brokenSeeds: string;
+  beforeAll(() => {
+    brokenSeeds = mkdtempSync(path.join(os.tmpdir(), "poverty-graph-seeds-"));
+    writeFileSync(path.join(brokenSeeds, "places.yaml"), "places: [unclosed\n");
+  });
+  afterAll(() => rmSync(brokenSeeds, { recursive: true, force: true }));
+
+  it("SEED_ON_START=false serves the graph as it is, without reading the seed files", async () => {
+    const server = await startServer({ SEED_ON_START: "false", SEED_DIR: brokenSeeds }, START);
+    expect(server.output()).toContain("SEED_ON_START=false");
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ organization(id: "org:dwc") { id } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { organization: { id: "org:dwc" } } });
+    server.child.kill("SIGTERM");
+    expect((await server.exit).code).toBe(0);
+  });
+
+  it("seeds before serving by default: a seed that fails stops the start before anything listens", async () => {
+    const child = spawn(process.execPath, [START], {
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SEED_DIR: brokenSeeds, SEED_ON_START: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(output).toContain("places.yaml");
+    expect(output).not.toMatch(/ready at/);
+  });
+
+  it("refuses a SEED_ON_START that is neither true nor false, naming it", async () => {
+    const child = spawn(process.execPath, [START], { env: { ...process.env, PORT: "0", SEED_ON_START: "yes" }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(output).toContain('SEED_ON_START must be true or false, got "yes"');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * What `npm start` and the Docker image run: seeds the graph (idempotent) when SEED_ON_START is
+ * true (the default), then serves the API (src/main.ts). SEED_ON_START=false serves the graph as
+ * it is — for a graph seeded separately with `npm run seed` and a writable account, while the API
+ * itself uses a read-only one. A seed that fails stops the start (exit 1) before anything listens.
+ */
+import "reflect-metadata";
+import { loadConfig } from "../src/config";
+import { createDriver } from "../src/graph/graph.driver";
+import { GraphExecutor } from "../src/graph/graph.executor";
+import { SEED_DIR } from "../src/seed/seed.paths";
+import { seedGraph } from "../src/seed/seed.service";
+
+async function start(): Promise<void> {
+  const config = loadConfig();
+  if (config.seedOnStart) {
+    const driver = createDriver(config);
+    try {
+      const started = Date.now();
+      const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR);
+      console.error(
+        `[start] seeded ${config.neo4jUri}: ${result.sources} sources, ${result.entities} entities, ${result.relationships} relationships (${Date.now() - started} ms)`,
+      );
+    } finally {
+      await driver.close();
+    }
+  } else {
+    console.error("[start] SEED_ON_START=false: serving the graph as it is (seed it with `npm run seed` and a writable account)");
+  }
+  // Production mode unless told otherwise: internal error detail never reaches clients.
+  process.env.NODE_ENV ??= "production";
+  await import("../src/main");
+}
+
+start().catch((err: unknown) => {
+  console.error(`[start] ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
