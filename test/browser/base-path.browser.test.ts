@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { launchOfflineBrowser, type OfflineBrowser } from "../helpers/browser";
+import { launchOfflineBrowser, type OfflineBrowser, settle, ARTIFACTS } from "../helpers/browser";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 
 /**
@@ -9,18 +9,6 @@ import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
  * boundaries, GraphQL, the CSV link), as behind a reverse proxy that forwards only that prefix,
  * and no Content-Security-Policy rule is broken. Leaves test-artifacts/base-path-*.png.
  */
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-
-/** Polls `read` until `done` accepts its value; the last value either way. */
-async function settle<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
 
 describe("the IDE and the dashboard under BASE_PATH=/g (offline browser)", () => {
   let server: TestHttpServer;

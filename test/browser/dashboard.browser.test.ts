@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DASHBOARD_CONTENT_SECURITY_POLICY } from "../../src/server/dashboard.router";
-import { launchOfflineBrowser, type OfflineBrowser } from "../helpers/browser";
+import { launchOfflineBrowser, type OfflineBrowser, ARTIFACTS, settle } from "../helpers/browser";
+import { parseCsv } from "../helpers/csv";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
 
 /**
@@ -16,49 +17,7 @@ import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/ht
  * (scripts/build-dashboard.sh) and Chromium (scripts/ensure-chromium.sh); `npm test` runs both
  * first. Leaves screenshots in test-artifacts/dashboard*.png (the last also when a test fails).
  */
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
 const LAI_CHAU = "vn:lai-chau";
-
-/** Polls `read` until `done` accepts its value; the last value either way. */
-async function settle<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
-
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      record.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || record.length) records.push([...record, field]);
-  return records;
-}
 
 /** The map tooltip's text while it is shown ("" when hidden): ECharts' HTML tooltip is a div in the chart's box. */
 const MAP_TOOLTIP = `[...document.querySelectorAll('[data-testid="map"] > div')].filter((d) => d.style.zIndex && getComputedStyle(d).display !== "none" && getComputedStyle(d).visibility !== "hidden").map((d) => d.innerText).join(" | ")`;

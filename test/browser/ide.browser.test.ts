@@ -3,7 +3,7 @@ import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { EXAMPLE_TABS } from "../../ide/src/examples";
 import { IDE_CONTENT_SECURITY_POLICY } from "../../src/server/ide.router";
-import { launchOfflineBrowser, type OfflineBrowser } from "../helpers/browser";
+import { launchOfflineBrowser, type OfflineBrowser, settle } from "../helpers/browser";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
 
 /**
@@ -68,17 +68,6 @@ const families = (fonts: PlatformFont[]): string[] => [...new Set(fonts.map((f) 
 
 /** Monaco renders spaces as no-break spaces and wraps long lines: compare words, not layout. */
 const words = (text: string): string => text.replace(/\s+/g, " ");
-
-/** Polls `read` until `done` accepts its value; the last value either way. */
-async function settle<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
 
 describe("GraphQL IDE at /graphql (offline browser)", () => {
   let server: TestHttpServer;

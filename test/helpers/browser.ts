@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
 
 /** Hosts the page may talk to: the test server on loopback. */
@@ -99,4 +100,18 @@ export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
     await browser.close();
     throw err;
   }
+}
+
+/** Where the browser tests leave their screenshots (git-ignored). */
+export const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
+
+/** Polls `read` until `done` accepts its value; the last value either way. */
+export async function settle<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
 }
