@@ -36,30 +36,31 @@ export class GraphExecutor {
   /** Runs one read query; resolves to its rows as plain objects. */
   async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     const budget = currentBudget();
-    if (!budget) {
-      // Scripts and seeding: no deadline, and the driver's retries on transient errors help.
-      return this.withSession("READ", async (session) => toRows<T>(await session.executeRead(async (tx) => await tx.run(cypher, params), { metadata: { app: this.appName } })));
-    }
-    const release = await budget.acquire();
-    try {
-      return await this.budgetedRead<T>(budget, cypher, params);
-    } finally {
-      release();
-    }
+    // Scripts and seeding (no budget): no deadline, and the driver's retries on transient errors help.
+    const result = budget
+      ? await this.budgetedRead(budget, cypher, params, (records) => records)
+      : await this.withSession("READ", (session) => session.executeRead(async (tx) => await tx.run(cypher, params), { metadata: { app: this.appName } }));
+    return toRows<T>(result, budget);
   }
 
-  private async budgetedRead<T extends Row>(budget: RequestBudget, cypher: string, params: Params): Promise<T[]> {
-    budget.check(); // acquire() may have waited up to the deadline
+  /**
+   * One read inside a request's budget: waits for a slot among its statements in flight, runs in
+   * an explicit transaction (never retried) through the circuit breaker, raced against the
+   * deadline; `then` reads what it needs of the result and the session once committed.
+   */
+  private async budgetedRead<R>(budget: RequestBudget, cypher: string, params: Params, then: (records: QueryResult, session: Session) => R): Promise<R> {
+    const release = await budget.acquire();
     let session: Session | undefined;
     let abandoned = false;
     try {
-      const result = await budget.race(
+      budget.check(); // acquire() may have waited up to the deadline
+      return await budget.race(
         this.breaker.run(async () => {
           session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
           const tx = await session.beginTransaction({ metadata: { app: this.appName }, timeout: Math.max(1, budget.remainingMs()) });
           const records = await tx.run(cypher, params);
           await tx.commit();
-          return records;
+          return then(records, session);
         }),
         () => {
           // Past the deadline: answer now, let the session close whenever the database lets it
@@ -68,11 +69,11 @@ export class GraphExecutor {
           void session?.close().catch(() => undefined);
         },
       );
-      return toRows<T>(result, budget);
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
       if (!abandoned) await session?.close().catch(() => undefined);
+      release();
     }
   }
 
@@ -98,20 +99,16 @@ export class GraphExecutor {
   /**
    * The database's bookmark after an empty read: it names the last transaction committed there
    * (and the database's identity), so it changes with every write and with nothing else. The
-   * exports derive their ETags from it (src/export). Respects the request's budget like read.
+   * exports derive their ETags from it (src/export). Inside a request it is a budgeted read like any other.
    */
   async version(): Promise<string> {
+    const bookmarks = (_records: unknown, session: Session): string => session.lastBookmarks().join(",");
     const budget = currentBudget();
-    const release = budget ? await budget.acquire() : undefined;
-    try {
-      const timeout = budget ? Math.max(1, budget.remainingMs()) : undefined;
-      return await this.withSession("READ", async (session) => {
-        await session.executeRead((tx) => tx.run("RETURN 1"), { metadata: { app: this.appName }, timeout });
-        return session.lastBookmarks().join(",");
-      });
-    } finally {
-      release?.();
-    }
+    if (budget) return this.budgetedRead(budget, "RETURN 1", {}, bookmarks);
+    return this.withSession("READ", async (session) => {
+      await session.executeRead((tx) => tx.run("RETURN 1"), { metadata: { app: this.appName } });
+      return bookmarks(undefined, session);
+    });
   }
 
   /** Resolves when the server answers; rejects with a mapped error otherwise. */
