@@ -69,6 +69,11 @@ export class GraphChangedError extends Error {
   }
 }
 
+/** `work` under a RequestBudget of its own: REQUEST_TIMEOUT_MS and one statement in flight. */
+function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
+  return runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
+}
+
 /**
  * Every 3W row of `q`, in whoWhatWhere's order, read `batchSize` at a time (SKIP/LIMIT). Each
  * statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in flight:
@@ -87,13 +92,12 @@ export async function* batchesOf(
   version: string,
 ): AsyncGenerator<WhoWhatWhereRow[]> {
   const size = config.exportBatchSize;
-  const budgeted = <T>(work: () => Promise<T>): Promise<T> => runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
   for (let skip = 0; ; skip += size) {
-    const { rows } = await budgeted(() => repository.rows(q, skip, size));
+    const { rows } = await budgeted(config, () => repository.rows(q, skip, size));
     if (rows.length) yield rows;
     if (rows.length < size) break;
   }
-  if ((await budgeted(() => exportRepository.version())) !== version) throw new GraphChangedError();
+  if ((await budgeted(config, () => exportRepository.version())) !== version) throw new GraphChangedError();
 }
 
 /**
@@ -145,9 +149,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
     if (mapped instanceof GraphChangedError) return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, "The graph changed while the export was read; try again");
     if (mapped instanceof UnknownIdsError) {
       const [first] = mapped.unknown;
-      res.status(404).set("Cache-Control", "no-store").type("application/json");
-      res.send(JSON.stringify({ errors: [{ message: mapped.message, extensions: { code: ErrorCode.NOT_FOUND, filter: first.filter, id: first.id } }] }));
-      return;
+      return sendError(res, 404, ErrorCode.NOT_FOUND, mapped.message, { filter: first.filter, id: first.id });
     }
     if (mapped instanceof AppError && (mapped.extensions.code === ErrorCode.BAD_USER_INPUT || mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE)) {
       return sendError(res, mapped.extensions.code === ErrorCode.BAD_USER_INPUT ? 400 : 503, mapped.extensions.code, mapped.message);
@@ -159,7 +161,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
   /** The filter of a request, with every id it names known to the graph (404 otherwise). */
   const filterOf = async (req: Request): Promise<WhoWhatWhereQuery> => {
     const q = parseFilter(new URL(req.originalUrl, "http://localhost").searchParams);
-    const unknown = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => exportRepository.unknownIds(q));
+    const unknown = await budgeted(config, () => exportRepository.unknownIds(q));
     if (unknown.length) throw new UnknownIdsError(unknown);
     return q;
   };
@@ -173,7 +175,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
     async (req: Request, res: Response): Promise<void> => {
       try {
         const q = await filterOf(req);
-        const version = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => exportRepository.version());
+        const version = await budgeted(config, () => exportRepository.version());
         res.set("ETag", exportEtag(name, q, version)).set("Cache-Control", cacheableFor(config.cacheMaxAgeSeconds));
         if (req.fresh) return void res.status(304).end();
         const batches = await prefetched(batchesOf(config, repository, exportRepository, q, version));
@@ -202,7 +204,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
   async function placesExport(req: Request, res: Response): Promise<void> {
     try {
       const q = await filterOf(req);
-      const counts = await runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), () => repository.placeCounts(q));
+      const counts = await budgeted(config, () => repository.placeCounts(q));
       // res.send adds the strong ETag and answers If-None-Match with 304, as for GET queries.
       res
         .status(200)

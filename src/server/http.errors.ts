@@ -3,12 +3,12 @@ import type { ErrorCode } from "../common/errors";
 
 /**
  * A GraphQL-shaped error body, so every client parses failures the same way:
- * `{errors: [{message, extensions: {code}}]}`. Never cached.
+ * `{errors: [{message, extensions: {code, ...extensions}}]}`. Never cached.
  */
-export function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+export function sendError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
   res
     .status(status)
     .set("Cache-Control", "no-store")
     .type("application/json")
-    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
 }
