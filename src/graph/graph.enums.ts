@@ -48,6 +48,12 @@ export enum EventType {
   STUDY_TOUR = "STUDY_TOUR",
   FESTIVAL = "FESTIVAL",
   MEETING = "MEETING",
+  /** Handing over support: breeding animals, seedlings, equipment, grants (bàn giao, trao tặng, cấp phát). */
+  HANDOVER = "HANDOVER",
+  /** A donor's, leader's or delegation's visit to see work in the field (thăm, khảo sát, làm việc với). */
+  FIELD_VISIT = "FIELD_VISIT",
+  /** The launch, kick-off or signing of a project or program (khởi động, ra mắt, ký kết). */
+  LAUNCH = "LAUNCH",
 }
 
 export enum ModelCategory {

@@ -5,6 +5,7 @@
  * Unicode (NFC) unless it says "folded" (ASCII, see foldKey in ingest.text.ts).
  */
 
+import type { EventType } from "../graph/graph.enums";
 /** Values of the graph's enums (graph.enums.ts) as the seed files write them. */
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE" | "VILLAGE";
 export type OrgTypeName =
@@ -21,7 +22,7 @@ export type OrgTypeName =
   | "COMMUNITY_GROUP"
   | "DELEGATION"
   | "OTHER";
-export type EventTypeName = "CONFERENCE" | "WORKSHOP" | "TRAINING" | "STUDY_TOUR" | "FESTIVAL" | "MEETING";
+export type EventTypeName = `${EventType}`;
 export type ModelCategoryName = "LIVESTOCK" | "CROP" | "AGRO_PROCESSING" | "LABOUR_EXPORT" | "SKILLS" | "INFRASTRUCTURE" | "COMMUNITY" | "GENDER_EQUALITY" | "MARKET_ACCESS";
 export type QualifierName = "EXACT" | "MORE_THAN" | "AT_LEAST" | "APPROXIMATE";
 
