@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Attempt, BenchRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.harness";
+import type { Attempt, BenchRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.run";
 import { median, p95, pairedRatio } from "./bench.stats";
 
 const okTimes = (attempts: (Attempt | null)[]): number[] => attempts.filter((a): a is Attempt => !!a?.ok).map((a) => a.ms);

@@ -1,4 +1,4 @@
-import type { Attempt, ProfiledStatement, QuestionResult } from "../../bench/bench.harness";
+import type { Attempt, ProfiledStatement, QuestionResult } from "../../bench/bench.run";
 import type { Question } from "../../bench/bench.questions";
 import { verdict } from "../../bench/bench.report";
 import { median, pairedRatio, quantile } from "../../bench/bench.stats";
