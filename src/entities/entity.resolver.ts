@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import type { Context } from "../context.type";
 import { NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
-import { type NodeRow, provenanceRow, toProvenance } from "../graph/graph.node";
+import { type NodeRow, oncePerKey, provenanceRow, type ProvenanceRow, toProvenance } from "../graph/graph.node";
+import { compareStatements } from "../seed/seed.merge";
 import { Relations } from "../graph/graph.relations";
 import { Direction, RelType, Role } from "../types/enums.type";
 import { Claim, Entity, Metric, MetricValue, Provenance, Relation, Source } from "../types/entity.type";
@@ -34,10 +35,12 @@ export class EntityResolver {
     return ctx.loaders.claims.load(entity.id);
   }
 
-  @FieldResolver(() => [Relation], { description: "All relationships of this entity, optionally of one type, with provenance." })
+  @FieldResolver(() => [Relation], {
+    description: "All relationships of this entity, optionally of one type: each once (same type, direction, role and other end), with every source that states it.",
+  })
   async relations(@Root() entity: NodeRow, @Ctx() ctx: Context, @Arg("type", () => RelType, { nullable: true }) type?: RelType | null): Promise<Relation[]> {
     const items = await ctx.loaders.related(Relations.all).load(entity.id);
-    return items
+    const rows = items
       .filter((i) => !type || i.rel.__type === type)
       .map((i) => ({
         type: i.rel.__type as RelType,
@@ -47,6 +50,17 @@ export class EntityResolver {
         node: i.node,
         provenance: toProvenance(i.rel),
       }));
+    // Relationships are stored once per source: listed once per relationship key, sources ranked
+    // as seed.merge.ts ranks them (the gazetteer's PART_OF before an article's).
+    const ids = [...new Set(rows.map((r) => r.provenance?.sourceId).filter((id): id is string => !!id))];
+    const sources = await ctx.loaders.sourceById.loadMany(ids);
+    const kindOf = new Map(sources.map((s, i) => [ids[i], s && !(s instanceof Error) ? String(s.kind) : ""]));
+    const statement = (p: ProvenanceRow | null) => ({ sourceId: p?.sourceId ?? "", sourceKind: kindOf.get(p?.sourceId ?? "") ?? "" });
+    return oncePerKey(
+      rows,
+      (r) => [r.type, r.direction, r.role ?? "", r.node.id].join("|"),
+      (a, b) => compareStatements(statement(a), statement(b)),
+    );
   }
 }
 

@@ -147,21 +147,32 @@ export function toProvenance(rel: Record<string, unknown> | null | undefined): P
 /** The relationship properties a provenance row reads (toProvenance). */
 export const PROVENANCE_PROPS: readonly string[] = ["sourceId", "quote", "note", "inferred"];
 
+/** Orders provenance rows by source id: the rank of seed.merge.ts among sources of one kind. */
+const bySourceId = (a: ProvenanceRow | null, b: ProvenanceRow | null): number => {
+  const x = a?.sourceId ?? "";
+  const y = b?.sourceId ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 /**
  * Folds facts stored once per source into one item per `key` (a relationship's ends, type and
- * role): the best-ranked source's item (these relationships come from articles, ranked by source
- * id as in seed.merge.ts) with its `provenance`, every source's in `sources` (best first), and
- * `inferred` when every source marks it inferred (contract 1). Keeps the order of first occurrence.
+ * role): the best-ranked source's item with its `provenance`, every source's in `sources` (best
+ * first), and `inferred` when every source marks it inferred (contract 1). Keeps the order of
+ * first occurrence. `rank` orders the sources (by default by source id, the rule of seed.merge.ts
+ * among articles: relationships between actors and activities come from articles only).
  */
-export function oncePerKey<T extends { provenance: ProvenanceRow | null }>(items: readonly T[], key: (item: T) => string): (T & { sources: ProvenanceRow[]; inferred: boolean })[] {
+export function oncePerKey<T extends { provenance: ProvenanceRow | null }>(
+  items: readonly T[],
+  key: (item: T) => string,
+  rank: (a: ProvenanceRow | null, b: ProvenanceRow | null) => number = bySourceId,
+): (T & { sources: ProvenanceRow[]; inferred: boolean })[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
     groups.set(k, [...(groups.get(k) ?? []), item]);
   }
-  const sourceOf = (item: T): string => item.provenance?.sourceId ?? "";
   return [...groups.values()].map((group) => {
-    const ranked = [...group].sort((a, b) => (sourceOf(a) < sourceOf(b) ? -1 : sourceOf(a) > sourceOf(b) ? 1 : 0));
+    const ranked = [...group].sort((a, b) => rank(a.provenance, b.provenance));
     const sources = ranked.map((i) => i.provenance).filter((p): p is ProvenanceRow => !!p);
     return { ...ranked[0], provenance: sources[0] ?? null, sources, inferred: sources.length > 0 && sources.every((p) => p.inferred) };
   });

@@ -163,7 +163,7 @@ export abstract class Entity {
   note?: string | null;
 }
 
-@ObjectType({ description: "One relationship of an entity, seen from that entity, with its provenance." })
+@ObjectType({ description: "One relationship of an entity, seen from that entity, with every source that states it." })
 export class Relation {
   @Field(() => RelType)
   type!: RelType;
@@ -180,6 +180,12 @@ export class Relation {
   @Field(() => Entity)
   node!: Entity;
 
-  @Field(() => Provenance, { nullable: true, description: "Null only for facts not taken from a source." })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources`); null only for facts not taken from a source." })
   provenance!: Provenance | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: it is listed once however many sources state it." })
+  sources!: Provenance[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator." })
+  inferred!: boolean;
 }

@@ -206,6 +206,15 @@ describe("inferred facts and facts with several sources", () => {
         { id: run },
       );
       expect(seen.intervention.participants.map((p) => [p.actor.id, p.sources.length])).toEqual([[org, 2]]);
+
+      // And among the activity's relations: one INVOLVED_IN, two sources.
+      const relations = await ok<{ entity: { relations: { node: { id: string }; inferred: boolean; provenance: Prov; sources: Prov[] }[] } }>(
+        `query($id: ID!) { entity(id: $id) { relations(type: INVOLVED_IN) { node { id } inferred provenance { ${PROV} } sources { ${PROV} } } } }`,
+        { id: run },
+      );
+      expect(relations.entity.relations.map((r) => [r.node.id, r.inferred, r.provenance.source.id, r.sources.map((p) => p.inferred)])).toEqual([
+        [org, false, `${P}src-one`, [false, true]],
+      ]);
     });
 
     it("a metric two sources give differently keeps both values and shows the conflict", async () => {
