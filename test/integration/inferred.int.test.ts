@@ -98,6 +98,15 @@ describe("inferred facts and facts with several sources", () => {
       expect(dwc.provenance.quote).toMatch(/DWC/);
     });
 
+    it("an entity the article only implies says so in its mention (Plan International: only its Lai Châu office is named)", async () => {
+      const data = await ok<{ organization: { mentions: Prov[] } }>(`{ organization(id: "org:plan-international") { mentions { ${PROV} } } }`);
+      expect(data.organization.mentions).toEqual([
+        { source: { id: "src:000" }, quote: expect.any(String), inferred: true, inferredReason: expect.stringMatching(/parent organisation is implied/) },
+      ]);
+      const office = await ok<{ organization: { mentions: Prov[] } }>(`{ organization(id: "org:plan-international-lai-chau") { mentions { ${PROV} } } }`);
+      expect(office.organization.mentions.map((m) => [m.source.id, m.inferred, m.inferredReason])).toEqual([["src:000", false, null]]);
+    });
+
     it("a stated fact says inferred: false, in relations, mentions and metrics alike", async () => {
       const data = await ok<{
         intervention: {
