@@ -11,7 +11,7 @@ import type { Context, Loaders, Repositories } from "./context.type";
 import { createEntityLoaders } from "./entities/entity.loaders";
 import { EntityRepository } from "./entities/entity.repository";
 import { ExportRepository } from "./export/export.repository";
-import { EntityResolver, ProvenanceResolver, SourceResolver } from "./entities/entity.resolver";
+import { EntityResolver, MetricResolver, ProvenanceResolver, SourceResolver } from "./entities/entity.resolver";
 import { KIND_QUERY_RESOLVERS } from "./entities/entity-queries.resolver";
 import { RELATION_FIELD_RESOLVERS } from "./entities/relation-fields.resolver";
 import type { GraphExecutor } from "./graph/graph.executor";
@@ -62,6 +62,7 @@ export function createContext(config: Config, repos: Repositories, requestInfo?:
 export const RESOLVERS: [ClassType, ...ClassType[]] = [
   EntityResolver,
   ProvenanceResolver,
+  MetricResolver,
   SourceResolver,
   ...KIND_QUERY_RESOLVERS,
   ...RELATION_FIELD_RESOLVERS,

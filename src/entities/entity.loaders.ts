@@ -3,7 +3,7 @@ import { loaderCache } from "../common/loaders";
 import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "../graph/graph.node";
 import type { RelationSpec } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
-import type { ClaimRow, EntityRepository, MetricRow, RelatedItem } from "./entity.repository";
+import type { ClaimRow, EntityRepository, MetricRow, MetricValueRow, RelatedItem } from "./entity.repository";
 
 /**
  * Per-request loaders over EntityRepository: one batched Cypher per relationship field per level
@@ -13,6 +13,8 @@ export interface EntityLoaders {
   entityById: DataLoader<string, NodeRow | null>;
   sourceById: DataLoader<string, Source | null>;
   metrics: DataLoader<string, MetricRow[]>;
+  /** Every source's value of a metric, by metric id. */
+  metricValues: DataLoader<string, MetricValueRow[]>;
   claims: DataLoader<string, ClaimRow[]>;
   /**
    * The relationships of one spec with their properties, created on first use within the
@@ -31,6 +33,7 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
     entityById: new DataLoader((ids) => repo.findByIds(ids)),
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
     metrics: new DataLoader((ids) => repo.metrics(ids)),
+    metricValues: new DataLoader((ids) => repo.metricValues(ids)),
     claims: new DataLoader((ids) => repo.claims(ids)),
     related: (spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) =>
       relatedLoaders(`${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`, (ids) => repo.related(spec, ids, projection, relProjection)),

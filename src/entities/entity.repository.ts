@@ -1,8 +1,9 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, provenanceRow, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
 import { relatedCypher, relatedNodesCypher, type RelationSpec } from "../graph/graph.relations";
-import type { Claim, Metric, Source } from "../types/entity.type";
+import { compareStatements } from "../seed/seed.merge";
+import type { Claim, Metric, MetricValue, Source } from "../types/entity.type";
 import { listCypher, type ListFilter, type ListPage } from "./entity.cypher";
 
 /** A related node with the relationship's properties and which way it points. */
@@ -20,7 +21,9 @@ export interface RelatedItem {
 type RawItem = Omit<RelatedItem, "node" | "holder"> & { node: Record<string, unknown>; holder: string };
 
 /** Metric and Claim rows with their provenance, as the GraphQL types read them. */
-export type MetricRow = Omit<Metric, "provenance"> & { provenance: ProvenanceRow };
+export type MetricRow = Omit<Metric, "provenance" | "values" | "conflict"> & { provenance: ProvenanceRow };
+/** One source's value for a metric (GraphQL MetricValue). */
+export type MetricValueRow = Omit<MetricValue, "provenance"> & { provenance: ProvenanceRow };
 export type ClaimRow = Omit<Claim, "provenance"> & { provenance: ProvenanceRow };
 
 /**
@@ -107,6 +110,30 @@ export class EntityRepository {
     return inKeyOrder(ids, rows, (i) => ({ ...i.metric, provenance: provenanceOf(i.rel) }));
   }
 
+  /**
+   * For each metric id (in key order), every source's value: the statements on the metric's
+   * MENTIONED_IN links, best-ranked source first (the rule of seed.merge.ts, by which the Metric
+   * node's own value is the first's).
+   */
+  async metricValues(ids: readonly string[]): Promise<MetricValueRow[][]> {
+    const rows = await this.graph.read<{ id: string; items: { sourceId: string; sourceKind: string; props: Record<string, unknown> }[] }>(
+      `UNWIND $ids AS id
+       MATCH (:${Label.Metric} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
+       RETURN id, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS items`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, [...r.items].sort(compareStatements)]));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).map(({ sourceId, props }) => ({
+        value: Number(props.value),
+        unit: String(props.unit ?? ""),
+        label: String(props.label ?? ""),
+        qualifier: (props.qualifier ?? "EXACT") as MetricValue["qualifier"],
+        provenance: provenanceRow(sourceId, props.quote, null, props.inferred),
+      })),
+    );
+  }
+
   /** For each entity id, the conflicting statements recorded about it, with provenance. */
   async claims(ids: readonly string[]): Promise<ClaimRow[][]> {
     const rows = await this.graph.read<{ id: string; items: { claim: Omit<Claim, "provenance">; rel: Record<string, unknown> }[] }>(
@@ -129,7 +156,7 @@ export class EntityRepository {
 
 /** Metrics and claims always carry provenance (the loader writes it); an empty one if a row lacks it. */
 function provenanceOf(rel: Record<string, unknown>): ProvenanceRow {
-  return toProvenance(rel) ?? { sourceId: "", quote: "", note: null };
+  return toProvenance(rel) ?? provenanceRow("", "", null, null);
 }
 
 function inKeyOrder<I, T>(ids: readonly string[], rows: { id: string; items: I[] }[], shape: (item: I) => T): T[][] {

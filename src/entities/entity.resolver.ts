@@ -2,11 +2,12 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import type { Context } from "../context.type";
 import { NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
-import { type NodeRow, toProvenance } from "../graph/graph.node";
+import { type NodeRow, oncePerKey, provenanceRow, type ProvenanceRow, toProvenance } from "../graph/graph.node";
+import { compareStatements } from "../seed/seed.merge";
 import { Relations } from "../graph/graph.relations";
 import { Direction, RelType, Role } from "../types/enums.type";
-import { Claim, Entity, Metric, Provenance, Relation, Source } from "../types/entity.type";
-import type { ClaimRow, MetricRow } from "./entity.repository";
+import { Claim, Entity, Metric, MetricValue, Provenance, Relation, Source } from "../types/entity.type";
+import type { ClaimRow, MetricRow, MetricValueRow } from "./entity.repository";
 
 /** Fields every entity kind inherits: provenance, numbers, conflicting claims, all relations. */
 @Resolver(() => Entity)
@@ -20,8 +21,8 @@ export class EntityResolver {
 
   @FieldResolver(() => [Provenance], { description: "Every source that mentions this entity, with its words." })
   async mentions(@Root() entity: NodeRow, @Ctx() ctx: Context): Promise<Provenance[]> {
-    const items = await ctx.loaders.related(Relations.mentions, ["id"], ["quote"]).load(entity.id);
-    return items.map((i) => ({ sourceId: i.node.id, quote: String(i.rel.quote ?? ""), note: null }));
+    const items = await ctx.loaders.related(Relations.mentions, ["id"], ["quote", "inferred"]).load(entity.id);
+    return items.map((i) => provenanceRow(i.node.id, i.rel.quote, null, i.rel.inferred));
   }
 
   @FieldResolver(() => [Metric], { description: "Numbers the sources state about this entity." })
@@ -34,10 +35,12 @@ export class EntityResolver {
     return ctx.loaders.claims.load(entity.id);
   }
 
-  @FieldResolver(() => [Relation], { description: "All relationships of this entity, optionally of one type, with provenance." })
+  @FieldResolver(() => [Relation], {
+    description: "All relationships of this entity, optionally of one type: each once (same type, direction, role and other end), with every source that states it.",
+  })
   async relations(@Root() entity: NodeRow, @Ctx() ctx: Context, @Arg("type", () => RelType, { nullable: true }) type?: RelType | null): Promise<Relation[]> {
     const items = await ctx.loaders.related(Relations.all).load(entity.id);
-    return items
+    const rows = items
       .filter((i) => !type || i.rel.__type === type)
       .map((i) => ({
         type: i.rel.__type as RelType,
@@ -47,7 +50,41 @@ export class EntityResolver {
         node: i.node,
         provenance: toProvenance(i.rel),
       }));
+    // Relationships are stored once per source: listed once per relationship key, sources ranked
+    // as seed.merge.ts ranks them (the gazetteer's PART_OF before an article's).
+    const ids = [...new Set(rows.map((r) => r.provenance?.sourceId).filter((id): id is string => !!id))];
+    const sources = await ctx.loaders.sourceById.loadMany(ids);
+    const kindOf = new Map(sources.map((s, i) => [ids[i], s && !(s instanceof Error) ? String(s.kind) : ""]));
+    const statement = (p: ProvenanceRow | null) => ({ sourceId: p?.sourceId ?? "", sourceKind: kindOf.get(p?.sourceId ?? "") ?? "" });
+    return oncePerKey(
+      rows,
+      (r) => [r.type, r.direction, r.role ?? "", r.node.id].join("|"),
+      (a, b) => compareStatements(statement(a), statement(b)),
+    );
   }
+}
+
+/**
+ * Every source's value of a metric, wherever a Metric is returned (an entity's metrics, the
+ * planners' figures): read by metric id, so the Metric rows themselves stay one per metric.
+ */
+@Resolver(() => Metric)
+export class MetricResolver {
+  @FieldResolver(() => [MetricValue])
+  values(@Root() metric: MetricRow, @Ctx() ctx: Context): Promise<MetricValueRow[]> {
+    return ctx.loaders.metricValues.load(metric.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  async conflict(@Root() metric: MetricRow, @Ctx() ctx: Context): Promise<boolean> {
+    return metricValuesDiffer(await ctx.loaders.metricValues.load(metric.id));
+  }
+}
+
+/** Whether sources give a metric different numbers: value, unit or qualifier (labels are wording, not a conflict). */
+export function metricValuesDiffer(values: readonly Pick<MetricValueRow, "value" | "unit" | "qualifier">[]): boolean {
+  const key = (v: Pick<MetricValueRow, "value" | "unit" | "qualifier">): string => `${v.value}|${v.unit}|${v.qualifier}`;
+  return values.some((v) => key(v) !== key(values[0]));
 }
 
 @Resolver(() => Provenance)

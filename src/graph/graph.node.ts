@@ -26,11 +26,16 @@ export interface NodeRow {
   [property: string]: unknown;
 }
 
-/** Where a fact comes from (GraphQL `Provenance`): the source and its exact words. */
+/**
+ * Where a fact comes from (GraphQL `Provenance`): the source and its exact words, and whether the
+ * source states the fact or a curator inferred it from the source (`inferredReason`: why).
+ */
 export interface ProvenanceRow {
   sourceId: string;
   quote: string;
   note: string | null;
+  inferred: boolean;
+  inferredReason: string | null;
 }
 
 const TYPE_NAME = new Map<string, string>(KIND_LIST.map((k) => [k.label, k.typeName]));
@@ -123,8 +128,52 @@ export function toPeriod(props: Record<string, unknown>): PeriodRow {
   };
 }
 
-/** Provenance of a relationship, from the sourceId/quote/note it carries; null when it has none. */
+/**
+ * A provenance row from stored values: `inferred` is the `inferred` property of the statement
+ * (the curator's reason, a non-empty string, when the source does not state the fact itself;
+ * absent when it does).
+ */
+export function provenanceRow(sourceId: string, quote: unknown, note: unknown, inferred: unknown): ProvenanceRow {
+  const reason = typeof inferred === "string" && inferred.trim() !== "" ? inferred : null;
+  return { sourceId, quote: String(quote ?? ""), note: typeof note === "string" ? note : null, inferred: reason !== null, inferredReason: reason };
+}
+
+/** Provenance of a relationship, from the sourceId/quote/note/inferred it carries; null when it has none. */
 export function toProvenance(rel: Record<string, unknown> | null | undefined): ProvenanceRow | null {
   if (!rel || typeof rel.sourceId !== "string") return null;
-  return { sourceId: rel.sourceId, quote: String(rel.quote ?? ""), note: typeof rel.note === "string" ? rel.note : null };
+  return provenanceRow(rel.sourceId, rel.quote, rel.note, rel.inferred);
+}
+
+/** The relationship properties a provenance row reads (toProvenance). */
+export const PROVENANCE_PROPS: readonly string[] = ["sourceId", "quote", "note", "inferred"];
+
+/** Orders provenance rows by source id: the rank of seed.merge.ts among sources of one kind. */
+const bySourceId = (a: ProvenanceRow | null, b: ProvenanceRow | null): number => {
+  const x = a?.sourceId ?? "";
+  const y = b?.sourceId ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * Folds facts stored once per source into one item per `key` (a relationship's ends, type and
+ * role): the best-ranked source's item with its `provenance`, every source's in `sources` (best
+ * first), and `inferred` when every source marks it inferred (contract 1). Keeps the order of
+ * first occurrence. `rank` orders the sources (by default by source id, the rule of seed.merge.ts
+ * among articles: relationships between actors and activities come from articles only).
+ */
+export function oncePerKey<T extends { provenance: ProvenanceRow | null }>(
+  items: readonly T[],
+  key: (item: T) => string,
+  rank: (a: ProvenanceRow | null, b: ProvenanceRow | null) => number = bySourceId,
+): (T & { sources: ProvenanceRow[]; inferred: boolean })[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return [...groups.values()].map((group) => {
+    const ranked = [...group].sort((a, b) => rank(a.provenance, b.provenance));
+    const sources = ranked.map((i) => i.provenance).filter((p): p is ProvenanceRow => !!p);
+    return { ...ranked[0], provenance: sources[0] ?? null, sources, inferred: sources.length > 0 && sources.every((p) => p.inferred) };
+  });
 }

@@ -23,19 +23,19 @@ CALL (units) {
   UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
   WHERE NOT p IN units
-  RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+  RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
   UNION
   UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(e:${Label.Event})-[:${RelType.SHOWCASED}]->(x)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
   WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
   UNION
   UNWIND units AS u
   MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(x)<-[:${RelType.SHOWCASED}]-(e:${Label.Event})<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
   WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote
+  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
 }
-WITH id, p, via, role, partnerRole, link, sourceId, quote ORDER BY via.name, role, partnerRole
-WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
+WITH id, p, via, role, partnerRole, link, sourceId, quote, inferred ORDER BY via.name, role, partnerRole
+WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link${provenance ? ", sourceId: sourceId, quote: quote, inferred: inferred" : ""}}) AS shared
 ORDER BY p.name
 RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;

@@ -1,7 +1,7 @@
 import type { Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { ACTIVITIES, Label } from "../graph/graph.model";
-import { ALL_PROPERTIES, type Projection, toNodeOf } from "../graph/graph.node";
+import { ALL_PROPERTIES, type Projection, provenanceRow, toNodeOf } from "../graph/graph.node";
 import { partnersCypher } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
 
@@ -12,6 +12,7 @@ interface RawShared {
   link: string;
   sourceId: string | null;
   quote: string | null;
+  inferred?: string | null;
 }
 
 const partnerNode = toNodeOf([Label.Organization]);
@@ -40,7 +41,7 @@ export class PartnerRepository {
           role: s.role,
           partnerRole: s.partnerRole,
           link: s.link,
-          provenance: s.sourceId ? { sourceId: s.sourceId, quote: s.quote ?? "", note: null } : null,
+          provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.inferred) : null,
         })),
       })),
     );

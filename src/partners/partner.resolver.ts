@@ -2,7 +2,7 @@ import type { ClassType } from "type-graphql";
 import type { Context } from "../context.type";
 import { Role } from "../graph/graph.enums";
 import { type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
-import { type NodeRow, toProvenance } from "../graph/graph.node";
+import { type NodeRow, oncePerKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
 import type { RelatedItem } from "../entities/entity.repository";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
@@ -17,7 +17,22 @@ import { projectionOf, selectsPath } from "../types/selection.projection";
  * part as the involvement's `actor`.
  */
 
-type Shape = (self: NodeRow, items: RelatedItem[], ctx: Context) => Promise<unknown[]> | unknown[];
+type Shape = (self: NodeRow, items: SourcedItem[], ctx: Context) => Promise<unknown[]> | unknown[];
+
+/** One relationship KEY (same ends, type and role) with every source's relationship, best-ranked first. */
+interface SourcedItem extends RelatedItem {
+  sources: ProvenanceRow[];
+  provenance: ProvenanceRow | null;
+  inferred: boolean;
+}
+
+/** The items of one relationship key (same ends, type, direction and role) folded into one, with every source (oncePerKey). */
+export function bySource(items: readonly RelatedItem[]): SourcedItem[] {
+  return oncePerKey(
+    items.map((i) => ({ ...i, provenance: toProvenance(i.rel) })),
+    (i) => [i.holder.id, i.node.id, i.direction, i.rel.__type, i.rel.role ?? ""].join("|"),
+  );
+}
 
 /** Events named by `eventId` on the items' relationships, by id. */
 async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string, NodeRow>> {
@@ -34,18 +49,22 @@ const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape
       role: i.rel.role as Role,
       actor: field.direction === "OUT" ? i.holder : i.node,
       activity: field.direction === "OUT" ? i.node : self,
-      provenance: toProvenance(i.rel),
+      provenance: i.provenance,
+      sources: i.sources,
+      inferred: i.inferred,
     })),
   Membership: (field) => (self, items) =>
     items.map((i): Membership => ({
       person: field.direction === "OUT" ? self : i.node,
       organization: field.direction === "OUT" ? i.node : self,
       position: typeof i.rel.position === "string" ? i.rel.position : null,
-      provenance: toProvenance(i.rel),
+      provenance: i.provenance,
+      sources: i.sources,
+      inferred: i.inferred,
     })),
   LearningLink: () => async (_self, items, ctx) => {
     const events = await eventsOf(items, ctx);
-    return items.map((i): LearningLink => ({ from: i.node, event: eventOf(events, i), provenance: toProvenance(i.rel) }));
+    return items.map((i): LearningLink => ({ from: i.node, event: eventOf(events, i), provenance: i.provenance, sources: i.sources, inferred: i.inferred }));
   },
   Gift: (field) => async (self, items, ctx) => {
     const events = await eventsOf(items, ctx);
@@ -54,7 +73,9 @@ const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape
       recipient: field.direction === "OUT" ? i.node : self,
       what: typeof i.rel.what === "string" ? i.rel.what : null,
       event: eventOf(events, i),
-      provenance: toProvenance(i.rel),
+      provenance: i.provenance,
+      sources: i.sources,
+      inferred: i.inferred,
     }));
   },
 };
@@ -76,7 +97,6 @@ const REL_PROPS: Record<NonNullable<FieldSpec["edge"]>, readonly string[]> = {
   LearningLink: ["role", "eventId"],
   Gift: ["role", "what", "eventId"],
 };
-const PROVENANCE_PROPS = ["sourceId", "quote", "note"];
 
 function edgeFields(label: Label): DerivedFieldResolver[] {
   return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
@@ -88,10 +108,13 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
       description: field.description,
       args: field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [],
       resolve: async (root, args, ctx, info) => {
-        const relProps = [...REL_PROPS[edge], ...(selectsPath(info, ["provenance"]) ? PROVENANCE_PROPS : [])];
+        // Every source's relationship is read (it is folded into one item, bySource); quotes and
+        // notes only when a provenance is selected, the source and the inferred mark always.
+        const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
+        const relProps = [...new Set([...REL_PROPS[edge], "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
         const items = await ctx.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
         const role = args.role as Role | null | undefined;
-        return shape(root, role ? items.filter((i) => i.rel.role === role) : items, ctx);
+        return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
     };
   });

@@ -717,13 +717,13 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
 function classificationLines(x: string): string[] {
   return [
     `CALL (${x}) {`,
-    `  MATCH (${x})-[r:${MENTIONED_IN}]->(s:${Label.Source}) RETURN r.quote AS quote, s.id AS sourceId, null AS note`,
+    `  MATCH (${x})-[r:${MENTIONED_IN}]->(s:${Label.Source}) RETURN r.quote AS quote, s.id AS sourceId, null AS note, r.inferred AS inferred`,
     `  UNION`,
-    `  MATCH (:${Label.Entity})-[r:${COVERS}]->(${x}) RETURN r.quote AS quote, r.sourceId AS sourceId, r.note AS note`,
+    `  MATCH (:${Label.Entity})-[r:${COVERS}]->(${x}) RETURN r.quote AS quote, r.sourceId AS sourceId, r.note AS note, r.inferred AS inferred`,
     `}`,
     `UNWIND $classes AS k`,
-    `WITH ${x}, quote, sourceId, note, k WHERE quote =~ ('(?isu).*\\\\Q' + ${x}.name + '\\\\E.*' + k.words + '.*')`,
-    `WITH DISTINCT ${x}, k.code AS code, quote, sourceId, note ORDER BY code, ${x}.id, sourceId, quote`,
-    `RETURN collect({code: code, node: ${x}, of: ${NODE(x)}, quote: quote, sourceId: sourceId, note: note}) AS classified`,
+    `WITH ${x}, quote, sourceId, note, inferred, k WHERE quote =~ ('(?isu).*\\\\Q' + ${x}.name + '\\\\E.*' + k.words + '.*')`,
+    `WITH DISTINCT ${x}, k.code AS code, quote, sourceId, note, inferred ORDER BY code, ${x}.id, sourceId, quote`,
+    `RETURN collect({code: code, node: ${x}, of: ${NODE(x)}, quote: quote, sourceId: sourceId, note: note, inferred: inferred}) AS classified`,
   ];
 }

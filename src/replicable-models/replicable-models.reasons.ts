@@ -1,5 +1,5 @@
 import { DatePrecision, PlaceLevel, Role } from "../graph/graph.enums";
-import type { NodeRow, PeriodRow, ProvenanceRow } from "../graph/graph.node";
+import { type NodeRow, oncePerKey, type PeriodRow, type ProvenanceRow } from "../graph/graph.node";
 import type { MetricRow } from "../entities/entity.repository";
 import type { Tier } from "./replicable-models.cypher";
 import type { Anchor, ClassificationFact, LearningDetails, ModelDetails, RankedModel, RankedPlace, ReasonFacts, RunDetails, SpreadDetails } from "./replicable-models.repository";
@@ -605,7 +605,11 @@ export function modelSpread(d: SpreadDetails): ModelSpread {
       period: r.run.period ?? null,
       places: r.places,
       provinces: uniqueBy(r.provinces, (p) => p.id),
-      participants: r.actors.map((a) => ({ role: a.role, actor: a.actor, activity: r.run, provenance: a.provenance })),
+      // Once per actor and role, with every source that states it.
+      participants: oncePerKey(
+        r.actors.map((a) => ({ role: a.role, actor: a.actor, activity: r.run, provenance: a.provenance })),
+        (p) => `${p.actor.id}|${p.role}`,
+      ),
     })),
     showcased: d.showcased.map((s) => ({ event: s.event, showcased: s.what, places: s.places, period: s.event.period ?? null, provenance: s.provenance })),
     learning: d.learning.map(learningOf),

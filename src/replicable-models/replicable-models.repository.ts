@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { Role } from "../graph/graph.enums";
-import { type NodeRow, type ProvenanceRow, toNode, toProvenance } from "../graph/graph.node";
+import { type NodeRow, type ProvenanceRow, provenanceRow, toNode, toProvenance } from "../graph/graph.node";
 import type { MetricRow } from "../entities/entity.repository";
 import type { Metric } from "../types/entity.type";
 import {
@@ -177,13 +177,13 @@ const metricOf = (raw: { metric: Raw; rel: Raw }): MetricRow => ({
   unit: String(raw.metric.unit ?? ""),
   label: String(raw.metric.label ?? ""),
   qualifier: (raw.metric.qualifier ?? "EXACT") as Metric["qualifier"],
-  provenance: toProvenance(raw.rel) ?? { sourceId: "", quote: "", note: null },
+  provenance: toProvenance(raw.rel) ?? provenanceRow("", "", null, null),
 });
 
 const classificationOf = (raw: Raw): ClassificationFact => ({
   code: raw.code as PlaceClassificationCode,
   of: toNode(raw.of as Raw),
-  provenance: { sourceId: String(raw.sourceId ?? ""), quote: String(raw.quote ?? ""), note: typeof raw.note === "string" ? raw.note : null },
+  provenance: provenanceRow(String(raw.sourceId ?? ""), raw.quote, raw.note, raw.inferred),
 });
 
 function reasonOf(raw: Raw): ReasonFacts {

@@ -13,7 +13,9 @@
  *   note (or none), the others stay on their own statements;
  * - `name` is the best-ranked source's name; `aliases` are the union of every source's aliases
  *   and every other name, in rank order, exact strings (diacritics count), without the name;
- * - a property that no source states any more is removed.
+ * - a property that no source states any more is removed;
+ * - `quote` and `inferred` (the curator's reason when the source does not state the fact itself)
+ *   belong to one source's statement and never reach the node.
  */
 import { SourceKind } from "../graph/graph.enums";
 
@@ -50,6 +52,9 @@ const WINNER_ONLY = new Set(["note"]);
 /** Statements hold plain values (strings, numbers, lists; dates as ISO strings). */
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** Statement properties that never reach the node: they describe one source's statement. */
+export const STATEMENT_ONLY: ReadonlySet<string> = new Set(["quote", "inferred"]);
+
 /**
  * Merges the statements about node `id`: for each property the best-ranked value, names and
  * aliases united. `skip` lists statement properties that never reach the node (e.g. `quote`).
@@ -57,7 +62,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function mergeStatements(
   id: string,
   statements: Statement[],
-  skip: ReadonlySet<string> = new Set(["quote"]),
+  skip: ReadonlySet<string> = STATEMENT_ONLY,
 ): { props: Record<string, unknown>; conflicts: Conflict[]; winner: Statement | undefined } {
   const ranked = [...statements].sort(compareStatements);
   const props: Record<string, unknown> = {};

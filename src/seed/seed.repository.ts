@@ -248,7 +248,15 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     id: attachedId(m.entityId, m.metric.key),
     entityId: m.entityId,
     sourceId: m.sourceId,
-    props: { quote: m.metric.quote, key: m.metric.key, value: m.metric.value, unit: m.metric.unit, label: m.metric.label, qualifier: m.metric.qualifier ?? "EXACT" },
+    props: {
+      quote: m.metric.quote,
+      key: m.metric.key,
+      value: m.metric.value,
+      unit: m.metric.unit,
+      label: m.metric.label,
+      qualifier: m.metric.qualifier ?? "EXACT",
+      ...(m.metric.inferred ? { inferred: m.metric.inferred } : {}),
+    },
   }));
   const claimRows = plan.claims.map((c) => ({
     id: attachedId(c.entityId, c.claim.key),
@@ -540,7 +548,10 @@ async function deriveEntities(tx: TxRunner, rows: StatementRow[]): Promise<Confl
   return conflicts;
 }
 
-/** Sets each metric's or claim's properties, and its HAS_ link's provenance, from its statements. */
+/**
+ * Sets each metric's or claim's properties, and its HAS_ link's provenance (source, quote and
+ * `inferred` of the best-ranked statement), from its statements.
+ */
 async function deriveAttached(
   tx: TxRunner,
   label: Label.Metric | Label.Claim,
@@ -555,7 +566,7 @@ async function deriveAttached(
     const merged = mergeStatements(row.id, row.statements as Statement[]);
     conflicts.push(...merged.conflicts);
     const winner = merged.winner!;
-    return { id: row.id, props: merged.props, sourceId: winner.sourceId, quote: winner.props.quote };
+    return { id: row.id, props: merged.props, sourceId: winner.sourceId, quote: winner.props.quote, inferred: winner.props.inferred ?? null };
   });
   await tx.run(
     `UNWIND $rows AS row
@@ -563,7 +574,7 @@ async function deriveAttached(
      SET x += row.props
      ${unsetOthers("x", "k IN $managed")}
      WITH x, row MATCH (:${Label.Entity})-[h:${relType}]->(x)
-     SET h.sourceId = row.sourceId, h.quote = row.quote`,
+     SET h.sourceId = row.sourceId, h.quote = row.quote, h.inferred = row.inferred`,
     { rows: updates, managed },
   );
   return conflicts;

@@ -32,6 +32,8 @@ export interface SeedMetric {
   label: string;
   qualifier?: Qualifier;
   quote: string;
+  /** Set when the source does not state the number itself: why the curator inferred it (contract 1). */
+  inferred?: string;
 }
 
 /** A statement that disagrees with another one (or with the entity's chosen value). */
@@ -54,6 +56,8 @@ export interface SeedEntity {
   aliases?: string[];
   description?: string;
   note?: string;
+  /** Set when the source does not state that the entity exists: why the curator inferred it. Stored on this source's MENTIONED_IN. */
+  inferred?: string;
   quote: string;
   metrics?: SeedMetric[];
   claims?: SeedClaim[];
@@ -70,6 +74,12 @@ export interface SeedRelationship {
   role?: Role;
   quote: string;
   note?: string;
+  /**
+   * Set when the source does not state the relationship itself but a curator inferred it from
+   * the source (the quote is what the inference rests on): the reason, a non-empty string. Stored
+   * as the relationship's `inferred` property; absent means the source states it.
+   */
+  inferred?: string;
   [prop: string]: unknown;
 }
 
@@ -87,6 +97,7 @@ const COMMON_PROPS: Record<string, PropType> = {
   aliases: "stringList",
   description: "string",
   note: "string",
+  inferred: "string",
   quote: "string",
 };
 
@@ -128,6 +139,9 @@ export const REL_RULES: Readonly<Partial<Record<string, RelRule>>> = Object.from
   RELATIONSHIPS.map((rel) => [rel.type, { from: rel.from, to: rel.to, role: rel.role, props: Object.fromEntries(Object.entries(rel.props ?? {}).map(([n, p]) => [n, p.type])) }]),
 );
 
+/** What a seed metric may carry. */
+const METRIC_PROPS: ReadonlySet<string> = new Set(["key", "value", "unit", "label", "qualifier", "quote", "inferred"]);
+
 const ID_PATTERN = /^[a-z][a-z0-9]*(?::[a-z0-9][a-z0-9-]*)+$/;
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -162,6 +176,18 @@ function checkProp(where: string, name: string, value: unknown, type: PropType, 
     }
   } else if (!Object.values(type.enum).includes(value as string)) {
     problems.push(`${where}: ${name} must be one of ${Object.values(type.enum).join(", ")}, got ${String(value)}`);
+  }
+}
+
+/**
+ * `inferred` (contract 1): when present, the curator's reason, a non-empty string. An empty line
+ * (`inferred:` is null in YAML) or `inferred: true` is refused: a fact marked inferred says why.
+ */
+function checkInferred(where: string, x: object, problems: string[]): void {
+  if (!("inferred" in x)) return;
+  const value = x.inferred;
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.push(`${where}: inferred must be a non-empty string, the reason the fact is inferred (e.g. "The article names no village."), got ${JSON.stringify(value)}`);
   }
 }
 
@@ -220,11 +246,12 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
     if (typeof e.quote !== "string" || e.quote.trim() === "") problems.push(`${where}: quote is required`);
     const allowed = { ...COMMON_PROPS, ...ENTITY_PROPS[e.kind] };
     for (const [name, value] of Object.entries(e)) {
-      if (name === "metrics" || name === "claims") continue;
+      if (name === "metrics" || name === "claims" || name === "inferred") continue;
       const type = allowed[name];
       if (!type) problems.push(`${where}: unknown property ${name} for ${e.kind}`);
       else checkProp(where, name, value, type, problems);
     }
+    checkInferred(where, e, problems);
     for (const name of REQUIRED_PROPS[e.kind] ?? []) {
       if (e[name] === undefined || e[name] === null) problems.push(`${where}: a ${e.kind} needs ${name}`);
     }
@@ -240,6 +267,8 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
       checkProp(mw, "quote", m.quote, "string", problems);
       if (m.unit === undefined || m.label === undefined || m.quote === undefined) problems.push(`${mw}: unit, label and quote are required`);
       checkProp(mw, "qualifier", m.qualifier, { enum: Qualifier, name: "Qualifier" }, problems);
+      checkInferred(mw, m, problems);
+      for (const name of Object.keys(m)) if (!METRIC_PROPS.has(name)) problems.push(`${mw}: unknown property ${name}`);
     }
     for (const [j, c] of (e.claims ?? []).entries()) {
       const cw = `${where}.claims[${j}]`;
@@ -277,8 +306,19 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
     }
     if (rule.role === "forbidden" && r.role !== undefined) problems.push(`${where}: ${r.type} takes no role`);
     if (typeof r.quote !== "string" || r.quote.trim() === "") problems.push(`${where}: quote is required`);
-    const allowed: Record<string, PropType> = { from: "string", type: "string", to: "string", role: "string", quote: "string", note: "string", ...(rule.props ?? {}) };
+    const allowed: Record<string, PropType> = {
+      from: "string",
+      type: "string",
+      to: "string",
+      role: "string",
+      quote: "string",
+      note: "string",
+      inferred: "string",
+      ...(rule.props ?? {}),
+    };
+    checkInferred(where, r, problems);
     for (const [name, value] of Object.entries(r)) {
+      if (name === "inferred") continue;
       const type = allowed[name];
       if (!type) problems.push(`${where}: unknown property ${name} for ${r.type}`);
       else checkProp(where, name, value, type, problems);

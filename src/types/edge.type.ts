@@ -27,7 +27,7 @@ export const Activity = createUnionType({
   resolveType: (value: Entity) => value.__typename,
 });
 
-@ObjectType({ description: "An actor's part in an activity, in a role, as a source states it." })
+@ObjectType({ description: "An actor's part in an activity, in a role, as sources state it (once, with every source)." })
 export class Involvement {
   @Field(() => Role)
   role!: Role;
@@ -38,8 +38,14 @@ export class Involvement {
   @Field(() => Activity)
   activity!: NodeRow;
 
-  @Field(() => Provenance, { nullable: true })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources` for every source that states it)." })
   provenance!: ProvenanceRow | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: the relationship is listed once however many sources state it." })
+  sources!: ProvenanceRow[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator (see each provenance's `inferredReason`)." })
+  inferred!: boolean;
 }
 
 @ObjectType({ description: "A person's position in an organization." })
@@ -53,8 +59,14 @@ export class Membership {
   @Field(() => String, { nullable: true })
   position!: string | null;
 
-  @Field(() => Provenance, { nullable: true })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources` for every source that states it)." })
   provenance!: ProvenanceRow | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: the relationship is listed once however many sources state it." })
+  sources!: ProvenanceRow[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator (see each provenance's `inferredReason`)." })
+  inferred!: boolean;
 }
 
 @ObjectType({ description: "Something an actor learned from, e.g. on a study tour." })
@@ -65,8 +77,14 @@ export class LearningLink {
   @Field(() => kindType(Label.Event), { nullable: true })
   event!: NodeRow | null;
 
-  @Field(() => Provenance, { nullable: true })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources` for every source that states it)." })
   provenance!: ProvenanceRow | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: the relationship is listed once however many sources state it." })
+  sources!: ProvenanceRow[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator (see each provenance's `inferredReason`)." })
+  inferred!: boolean;
 }
 
 @ObjectType({ description: "Something handed over, e.g. gifts at a conference." })
@@ -83,8 +101,14 @@ export class Gift {
   @Field(() => kindType(Label.Event), { nullable: true, description: "Where it was handed over." })
   event!: NodeRow | null;
 
-  @Field(() => Provenance, { nullable: true })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources` for every source that states it)." })
   provenance!: ProvenanceRow | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: the relationship is listed once however many sources state it." })
+  sources!: ProvenanceRow[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator (see each provenance's `inferredReason`)." })
+  inferred!: boolean;
 }
 
 @ObjectType({ description: "One activity two organizations shared." })

@@ -44,6 +44,15 @@ export class Provenance {
 
   @Field(() => String, { nullable: true, description: "Caveats: inferences, ambiguities in the source." })
   note?: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "True when the source does not state this fact itself and a curator inferred it from the source (the quote is what the inference rests on); false when the quote states it.",
+  })
+  inferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Why the curator inferred the fact, when `inferred`; null otherwise." })
+  inferredReason!: string | null;
 }
 
 @ObjectType({ description: "A span of time with the precision each end is known to." })
@@ -61,12 +70,33 @@ export class Period {
   endPrecision?: DatePrecision | null;
 }
 
-@ObjectType({ description: "A number a source states about an entity." })
+@ObjectType({ description: "One source's value for a metric." })
+export class MetricValue {
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  unit!: string;
+
+  @Field({ description: "What is counted, in this source's words." })
+  label!: string;
+
+  @Field(() => Qualifier)
+  qualifier!: Qualifier;
+
+  @Field(() => Provenance)
+  provenance!: Provenance;
+}
+
+@ObjectType({
+  description:
+    "A number sources state about an entity. `value`, `unit`, `label`, `qualifier` and `provenance` are the best-ranked source's; `values` holds every source's, and `conflict` says whether they differ.",
+})
 export class Metric {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The best-ranked source's value (see `values` for every source's)." })
   value!: number;
 
   @Field()
@@ -80,6 +110,12 @@ export class Metric {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => [MetricValue], { description: "Every source's value for this metric, best-ranked source first (the first is `value`)." })
+  values!: MetricValue[];
+
+  @Field(() => Boolean, { description: "True when the sources give different values (or units or qualifiers) for this metric: see `values`." })
+  conflict!: boolean;
 }
 
 @ObjectType({ description: "A statement that conflicts with another; both are kept, none is silently chosen." })
@@ -127,7 +163,7 @@ export abstract class Entity {
   note?: string | null;
 }
 
-@ObjectType({ description: "One relationship of an entity, seen from that entity, with its provenance." })
+@ObjectType({ description: "One relationship of an entity, seen from that entity, with every source that states it." })
 export class Relation {
   @Field(() => RelType)
   type!: RelType;
@@ -144,6 +180,12 @@ export class Relation {
   @Field(() => Entity)
   node!: Entity;
 
-  @Field(() => Provenance, { nullable: true, description: "Null only for facts not taken from a source." })
+  @Field(() => Provenance, { nullable: true, description: "The best-ranked source's provenance (see `sources`); null only for facts not taken from a source." })
   provenance!: Provenance | null;
+
+  @Field(() => [Provenance], { description: "Every source that states this relationship, best-ranked first: it is listed once however many sources state it." })
+  sources!: Provenance[];
+
+  @Field(() => Boolean, { description: "True when every source that states it marks it inferred by a curator." })
+  inferred!: boolean;
 }

@@ -2,7 +2,7 @@ import { cypherInt } from "../graph/graph.convert";
 import { ActivityKind, PlaceLevel, type Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
-import { NODE, type NodeRow, toNode } from "../graph/graph.node";
+import { NODE, type NodeRow, provenanceRow, toNode } from "../graph/graph.node";
 import { rowPlace, rowPlaces, WHO_WHAT_WHERE_ORDER, whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
 import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
@@ -21,6 +21,8 @@ interface RawRow {
   sourceId: string | null;
   quote: string | null;
   note: string | null;
+  /** The curator's reason when the organization's part is inferred (contract 1), else null. */
+  inferred: string | null;
   total?: number;
 }
 
@@ -84,7 +86,7 @@ export class WhoWhatWhereRepository {
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
               [x IN ${distinct(`[(i)-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr]`)} | ${NODE("x")}] AS projects,
               [x IN ${distinct(`[(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg]`)} | ${NODE("x")}] AS programs,
-              r.sourceId AS sourceId, r.quote AS quote, r.note AS note${withCount ? ", total" : ""}`,
+              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS inferred${withCount ? ", total" : ""}`,
       { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
     return { rows: raw.map(toRow), total: withCount && raw.length ? (raw[0].total ?? 0) : null };
@@ -215,6 +217,6 @@ function toRow(r: RawRow): WhoWhatWhereRow {
     programs: nodes(r.programs),
     period: intervention.period ?? null,
     forWhom: typeof intervention.forWhom === "string" ? intervention.forWhom : null,
-    provenance: r.sourceId ? { sourceId: r.sourceId, quote: r.quote ?? "", note: r.note } : null,
+    provenance: r.sourceId ? provenanceRow(r.sourceId, r.quote, r.note, r.inferred) : null,
   };
 }

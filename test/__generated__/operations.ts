@@ -50,6 +50,9 @@ export type EventFilter = {
 export type EventType =
   | 'CONFERENCE'
   | 'FESTIVAL'
+  | 'FIELD_VISIT'
+  | 'HANDOVER'
+  | 'LAUNCH'
   | 'MEETING'
   | 'STUDY_TOUR'
   | 'TRAINING'

@@ -30,7 +30,7 @@ function row(i: number): WhoWhatWhereRow {
     programs: [],
     period: { start: "2023-01-01", end: null, startPrecision: null, endPrecision: null },
     forWhom: "hộ nghèo",
-    provenance: { sourceId: "source:x", quote: "q ".repeat(100), note: null },
+    provenance: { sourceId: "source:x", quote: "q ".repeat(100), note: null, inferred: false, inferredReason: null },
   };
 }
 
@@ -221,7 +221,7 @@ describe("CSV injection (OWASP)", () => {
       organization: { ...r.organization, name: value },
       intervention: { ...r.intervention, name: value },
       forWhom: value,
-      provenance: { sourceId: "source:x", quote: value, note: null },
+      provenance: { sourceId: "source:x", quote: value, note: null, inferred: false, inferredReason: null },
     };
   }
 

@@ -72,6 +72,34 @@ describe("seed validation", () => {
     expect(problemsOf(valid)).toEqual([]);
   });
 
+  it("accepts `inferred` with a reason on a relationship, an entity and a metric", () => {
+    const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+    data.relationships[0].inferred = "The article names no organiser; a curator's reading.";
+    data.entities[0].inferred = "Not named; implied by the list of delegates.";
+    data.entities[1].metrics = [{ key: "delegates", value: 90, unit: "delegates", label: "đại biểu", quote: "e", inferred: "Counted from the photo caption." }];
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it("rejects an `inferred` that is empty or not a reason (a string)", () => {
+    for (const bad of ["", "   ", true, null, 1, ["why"]]) {
+      const rel = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+      rel.relationships[0].inferred = bad;
+      expect([bad, problemsOf(rel)]).toEqual([bad, [expect.stringMatching(/relationships\[0\].*: inferred must be a non-empty string/)]]);
+      const entity = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+      entity.entities[0].inferred = bad;
+      expect([bad, problemsOf(entity)]).toEqual([bad, [expect.stringMatching(/entities\[0\] \(org:a\): inferred must be a non-empty string/)]]);
+      const metric = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+      metric.entities[1].metrics = [{ key: "delegates", value: 90, unit: "delegates", label: "đại biểu", quote: "e", inferred: bad }];
+      expect([bad, problemsOf(metric)]).toEqual([bad, [expect.stringMatching(/metrics\[0\]: inferred must be a non-empty string/)]]);
+    }
+  });
+
+  it("rejects an unknown property on a metric", () => {
+    const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+    data.entities[1].metrics = [{ key: "delegates", value: 90, unit: "delegates", label: "đại biểu", quote: "e", infered: "typo" }];
+    expect(problemsOf(data)).toEqual([expect.stringMatching(/metrics\[0\]: unknown property infered/)]);
+  });
+
   it("rejects facts without a quote", () => {
     const data = structuredClone(valid);
     delete (data.relationships[0] as Partial<(typeof data.relationships)[0]>).quote;
