@@ -186,7 +186,9 @@ export type ReasonCode =
   | 'SHARED_CLASSIFICATION'
   | 'SHARED_MODELS'
   | 'SHOWCASED_HERE'
-  | 'SOURCES';
+  | 'SOURCES'
+  /** A result, lesson, change or next step a source states about the model or a run of it: evidence to read, 0 points. */
+  | 'STATED_OUTCOME';
 
 /** Narrows replicableModels; every filter keeps the roll-up rule (a model includes its variants). */
 export type ReplicableModelFilter = {
