@@ -80,6 +80,9 @@ export const COLUMNS: readonly ExportColumn[] = [
   { header: "program_names", hxl: "#activity+programme+name", width: 40, value: (r) => list(r.programs, "name") },
   { header: "source_id", hxl: "#meta+source", width: 36, value: (r) => r.provenance?.sourceId ?? "" },
   { header: "quote", hxl: "#meta+quote", width: 80, value: (r) => r.provenance?.quote ?? "" },
+  // What the sources say came of the row's activity (Outcome names, the curator's words); HXL's
+  // #impact is the qualitative result of an activity.
+  { header: "outcomes", hxl: "#impact", width: 60, value: (r) => list(r.outcomes, "name") },
 ];
 
 /** A 3W row as the cells of one export line, in COLUMNS order. */

@@ -89,6 +89,21 @@ export enum ActivityKind {
   SUPPORT_SERVICE = "SUPPORT_SERVICE",
 }
 
+/**
+ * What kind of outcome a source states about an activity or model (an Outcome node). Numbers
+ * stay metrics; an outcome is what the source says came of the work, in words.
+ */
+export enum OutcomeType {
+  /** A result: income brought, skills raised, products developed ("bước đầu đã mang lại nguồn thu nhập"). */
+  RESULT = "RESULT",
+  /** A lesson or experience drawn, e.g. what a study tour's delegation took home to apply. */
+  LESSON = "LESSON",
+  /** A change of awareness, thinking or practice among the people reached ("thay đổi nhận thức"). */
+  CHANGE = "CHANGE",
+  /** A next step: a plan to continue, scale up or replicate the work ("nhân rộng ra toàn bản"). */
+  NEXT_STEP = "NEXT_STEP",
+}
+
 export enum PlaceLevel {
   PROVINCE = "PROVINCE",
   DISTRICT = "DISTRICT",

@@ -11,7 +11,7 @@
  * Cypher only ever interpolates these constants (labels and types cannot be parameters); every
  * value comes in as a $parameter.
  */
-import { ActivityKind, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel } from "./graph.enums";
+import { ActivityKind, DocumentType, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel } from "./graph.enums";
 
 export enum Label {
   Entity = "Entity",
@@ -28,6 +28,7 @@ export enum Label {
   Document = "Document",
   EthnicGroup = "EthnicGroup",
   Country = "Country",
+  Outcome = "Outcome",
   Metric = "Metric",
   Claim = "Claim",
 }
@@ -50,6 +51,7 @@ export enum RelType {
   SERVES = "SERVES",
   BASED_IN = "BASED_IN",
   SENDS_TO = "SENDS_TO",
+  HAS_OUTCOME = "HAS_OUTCOME",
   /** Provenance of a node: (node)-[:MENTIONED_IN {quote}]->(Source). Written by the loader. */
   MENTIONED_IN = "MENTIONED_IN",
   HAS_METRIC = "HAS_METRIC",
@@ -250,6 +252,17 @@ export const KINDS = {
     props: { isoCode: str("ISO 3166-1 alpha-2, e.g. DE.") },
     filter: { base: "NAME" },
   },
+  Outcome: {
+    label: Label.Outcome,
+    typeName: "Outcome",
+    description:
+      "What a source says came of an activity or model: a result, a lesson, a change or a next step. `name` is the curator's short wording; the source's own words are its provenance quote. Numbers stay metrics.",
+    single: "outcome",
+    plural: "outcomes",
+    props: { outcomeType: oneOf(OutcomeType, "OutcomeType", "Result, lesson, change (of awareness or practice) or next step (a plan to continue or replicate).", true) },
+    // No place of its own: an outcome is about an activity or model (`about`), which has the places.
+    filter: { base: "NAME", equals: ["outcomeType"] },
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type KindName = keyof typeof KINDS;
@@ -307,6 +320,9 @@ const L = Label;
 const ACTORS = [L.Organization, L.Person];
 /** What actors take part in (INVOLVED_IN): the kinds a partnership goes through. */
 export const ACTIVITIES: readonly Label[] = [L.Program, L.Project, L.Intervention, L.Event];
+
+/** What an outcome can be about (HAS_OUTCOME). */
+export const OUTCOME_HOLDERS: readonly Label[] = [L.Intervention, L.Event, L.Project, L.Program, L.Model];
 
 /** Relationship types between entities, with the fields they give the GraphQL types. */
 export const RELATIONSHIPS: readonly RelSpec[] = [
@@ -538,6 +554,29 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
     fields: [
       { on: [L.Program, L.Project, L.Intervention, L.Model], name: "destinations", direction: "OUT", description: "Countries workers are sent to (labour export)." },
       { on: [L.Country], name: "destinationOf", direction: "IN", description: "Labour-export programs, projects, interventions and models sending workers here." },
+    ],
+  },
+  {
+    type: RelType.HAS_OUTCOME,
+    description: "What came of an intervention, event, project, program or model, as a source states it (an Outcome with its quote).",
+    from: OUTCOME_HOLDERS,
+    to: [L.Outcome],
+    role: "forbidden",
+    fields: [
+      {
+        on: [L.Intervention, L.Event, L.Project, L.Program],
+        name: "outcomes",
+        direction: "OUT",
+        description: "Results, lessons, changes and next steps a source states about it.",
+      },
+      {
+        on: [L.Model],
+        name: "outcomes",
+        direction: "OUT",
+        rollup: [Rollup.VARIANTS, Rollup.VARIANT_RUNS],
+        description: "Outcomes stated about this model, one of its variants, or an intervention running them.",
+      },
+      { on: [L.Outcome], name: "about", direction: "IN", description: "The interventions, events, projects, programs or models the outcome is about." },
     ],
   },
 ];

@@ -1,8 +1,10 @@
 import { PlaceLevel } from "../graph/graph.enums";
 import type { CypherStatement } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
+import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
+import { rollupStart } from "../graph/graph.rollup";
 import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 
 /**
@@ -726,4 +728,33 @@ function classificationLines(x: string): string[] {
     `WITH DISTINCT ${x}, k.code AS code, quote, sourceId, note, inferred ORDER BY code, ${x}.id, sourceId, quote`,
     `RETURN collect({code: code, node: ${x}, of: ${NODE(x)}, quote: quote, sourceId: sourceId, note: note, inferred: inferred}) AS classified`,
   ];
+}
+
+/**
+ * For each model of `$ids`: the outcomes (results, lessons, changes, next steps) a source states
+ * about the model or one of its variants, or about an intervention running them (the roll-up of
+ * LivelihoodModel.outcomes), each once with what it is about, the sources stating that, and the
+ * outcome's own provenance (the source's words). Evidence to read, not scored: the ranking
+ * statement does not see it. Ordered by outcome name, then id.
+ */
+export function statedOutcomesCypher(): CypherStatement {
+  const cypher = [
+    `UNWIND $ids AS id`,
+    `MATCH (m:${M} {id: id})`,
+    `CALL (m) {`,
+    `  MATCH ${rollupStart(Rollup.VARIANTS, "m", "s")} RETURN s`,
+    `  UNION`,
+    `  MATCH ${rollupStart(Rollup.VARIANT_RUNS, "m", "s")} RETURN s`,
+    `}`,
+    `MATCH (s)-[h:${RelType.HAS_OUTCOME}]->(o:${Label.Outcome})`,
+    `WITH id, o, collect(DISTINCT s) AS about, collect(DISTINCT h.sourceId) AS sources`,
+    `WITH id, o, about, sources ORDER BY o.name, o.id`,
+    `RETURN id, collect({`,
+    `  outcome: ${NODE("o")},`,
+    `  about: [a IN about | ${NODE("a")}],`,
+    `  sources: sources,`,
+    `  mentions: [(o)-[r:${MENTIONED_IN}]->(src:${Label.Source}) WHERE src.id IN sources | r {.*, sourceId: src.id}]`,
+    `}) AS outcomes`,
+  ].join("\n");
+  return { cypher, params: {} };
 }

@@ -3,6 +3,7 @@ import { type NodeRow, oncePerKey, type PeriodRow, type ProvenanceRow } from "..
 import type { MetricRow } from "../entities/entity.repository";
 import type { Tier } from "./replicable-models.cypher";
 import type { Anchor, ClassificationFact, LearningDetails, ModelDetails, RankedModel, RankedPlace, ReasonFacts, RunDetails, SpreadDetails } from "./replicable-models.repository";
+import type { StatedOutcome } from "./replicable-models.repository";
 import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 import {
   type ModelContact,
@@ -614,4 +615,19 @@ export function modelSpread(d: SpreadDetails): ModelSpread {
     showcased: d.showcased.map((s) => ({ event: s.event, showcased: s.what, places: s.places, period: s.event.period ?? null, provenance: s.provenance })),
     learning: d.learning.map(learningOf),
   };
+}
+
+/**
+ * One reason per outcome a source states about the model or a run of it: "Outcome stated: <name>
+ * (<sources>)", about the outcome and what it is about, with the sources' words. Worth 0 points:
+ * the ranking does not see outcomes in words, so a score stays the sum of its reasons' points.
+ */
+export function statedOutcomeReasons(outcomes: readonly StatedOutcome[]): ScoreReason[] {
+  return outcomes.map((o) => ({
+    code: ReasonCode.STATED_OUTCOME,
+    text: `Outcome stated: ${o.outcome.name} (${o.sourceIds.join(", ")}).`,
+    points: 0,
+    about: uniqueBy([o.outcome, ...o.about], (n) => n.id),
+    provenance: o.provenance,
+  }));
 }

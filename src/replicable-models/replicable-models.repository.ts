@@ -18,6 +18,7 @@ import {
   type Zones,
 } from "./replicable-models.cypher";
 import type { PlaceClassificationCode } from "./replicable-models.scoring";
+import { statedOutcomesCypher } from "./replicable-models.cypher";
 
 type Raw = Record<string, unknown>;
 type RawNode = Raw | null;
@@ -148,6 +149,17 @@ export interface ModelDetails {
   runs: RunDetails[];
   modelEvents: { event: NodeRow; what: NodeRow; provenance: ProvenanceRow | null; local: NodeRow[] }[];
   learning: LearningDetails[];
+}
+
+/** An outcome a source states about a model, a variant or a run of them (statedOutcomesCypher). */
+export interface StatedOutcome {
+  outcome: NodeRow;
+  /** The models and interventions it is stated about. */
+  about: NodeRow[];
+  /** The sources stating it about them. */
+  sourceIds: string[];
+  /** Those sources' words for the outcome. */
+  provenance: ProvenanceRow[];
 }
 
 export interface RankedPlace {
@@ -343,6 +355,24 @@ export class ReplicableModelsRepository {
           })),
           learning: r.learning.map(learningOf),
         },
+      ]),
+    );
+  }
+
+  /** For each model id: the outcomes stated about it, its variants or their runs (empty when none). */
+  async statedOutcomes(ids: readonly string[]): Promise<Map<string, StatedOutcome[]>> {
+    if (!ids.length) return new Map();
+    const { cypher, params } = statedOutcomesCypher();
+    const rows = await this.graph.read<{ id: string; outcomes: { outcome: Raw; about: Raw[]; sources: string[]; mentions: Raw[] }[] }>(cypher, { ...params, ids });
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        r.outcomes.map((o) => ({
+          outcome: toNode(o.outcome),
+          about: nodes(o.about),
+          sourceIds: [...o.sources].sort(),
+          provenance: o.mentions.map(toProvenance).filter((p): p is ProvenanceRow => !!p),
+        })),
       ]),
     );
   }

@@ -9,6 +9,7 @@ import { Source } from "../types/entity.type";
 import { kindType } from "../types/kind.type";
 import type { ModelQuery, RankPage } from "./replicable-models.cypher";
 import { answerCaveats, modelSpread, placeClassification, type ReasonContext, replicableModel, similarCaveats, similarPlace } from "./replicable-models.reasons";
+import { statedOutcomeReasons } from "./replicable-models.reasons";
 import type { Anchor } from "./replicable-models.repository";
 import {
   ModelEvidence,
@@ -101,6 +102,9 @@ export class ReplicableModelsResolver {
     );
     const rc: ReasonContext = { asked: anchor.place, anchor };
     const rows: ReplicableModel[] = ranking.page.map((r) => replicableModel(r, details.get(r.id), rc));
+    // Outcomes in words are evidence beside the ranking (0 points), read for the shown models only.
+    const outcomes = await repo.statedOutcomes(shown.map((r) => r.id));
+    for (const row of rows) row.reasons.push(...statedOutcomeReasons(outcomes.get(row.model.id) ?? []));
     return {
       ...paged(rows, (r) => r.model.id, page),
       totalCount: ranking.total,

@@ -54,6 +54,8 @@ export enum ReasonCode {
   SOURCES = "SOURCES",
   PROVINCES = "PROVINCES",
   OUTCOMES_STATED = "OUTCOMES_STATED",
+  /** An outcome in words (Outcome) a source states about the model or a run of it: evidence, 0 points. */
+  STATED_OUTCOME = "STATED_OUTCOME",
   PROJECT_FIGURES = "PROJECT_FIGURES",
   EVENTS = "EVENTS",
   SAME_COMMUNE = "SAME_COMMUNE",
@@ -67,7 +69,13 @@ export enum ReasonCode {
   SHARED_CLASSIFICATION = "SHARED_CLASSIFICATION",
   LEARNED_FROM = "LEARNED_FROM",
 }
-registerEnumType(ReasonCode, { name: "ReasonCode", description: "What a score reason pays for; src/replicable-models/README.md gives each weight." });
+registerEnumType(ReasonCode, {
+  name: "ReasonCode",
+  description: "What a score reason pays for; src/replicable-models/README.md gives each weight.",
+  valuesConfig: {
+    STATED_OUTCOME: { description: "A result, lesson, change or next step a source states about the model or a run of it: evidence to read, 0 points." },
+  },
+});
 registerEnumType(PlaceClassificationCode, { name: "PlaceClassificationCode", description: "A kind of area a source states a place to be." });
 
 export enum OutcomeScope {

@@ -1,6 +1,6 @@
 /** Registers the graph's enums as GraphQL enums (imported before any type that uses them). */
 import { registerEnumType } from "type-graphql";
-import { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, Role, SourceKind } from "../graph/graph.enums";
+import { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel, Qualifier, Role, SourceKind } from "../graph/graph.enums";
 import { KIND_LIST, RelType } from "../graph/graph.model";
 
 registerEnumType(Role, { name: "Role", description: "The capacity in which an organization or person took part." });
@@ -8,6 +8,7 @@ registerEnumType(OrgType, { name: "OrgType" });
 registerEnumType(EventType, { name: "EventType" });
 registerEnumType(ActivityKind, { name: "ActivityKind", description: "What an intervention did: ran a model, trained people, built, visited, funded…" });
 registerEnumType(ModelCategory, { name: "ModelCategory" });
+registerEnumType(OutcomeType, { name: "OutcomeType", description: "What a source says came of the work: a result, a lesson, a change (of awareness or practice), a next step." });
 registerEnumType(PlaceLevel, { name: "PlaceLevel", description: "Administrative level; districts exist only before July 2025." });
 registerEnumType(DocumentType, { name: "DocumentType" });
 registerEnumType(Qualifier, { name: "Qualifier", description: "How a number was stated: exactly, 'more than', 'at least', about." });
@@ -26,4 +27,4 @@ registerEnumType(Direction, { name: "Direction" });
 export const EntityKind: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(KIND_LIST.map((k) => [k.typeName, k.typeName])));
 registerEnumType(EntityKind, { name: "EntityKind", description: "The kinds of entity in the graph." });
 
-export { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, PlaceLevel, Qualifier, RelType, Role, SourceKind };
+export { ActivityKind, DatePrecision, DocumentType, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel, Qualifier, RelType, Role, SourceKind };

@@ -23,6 +23,7 @@ interface RawRow {
   note: string | null;
   /** The curator's reason when the organization's part is inferred (contract 1), else null. */
   inferred: string | null;
+  outcomes: Raw[];
   total?: number;
 }
 
@@ -31,6 +32,9 @@ const ORDER = WHO_WHAT_WHERE_ORDER;
 
 /** A Cypher list without repeats, in first-seen order (as collect(DISTINCT …) gives it). */
 const distinct = (list: string): string => `reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END)`;
+
+/** The outcomes stated about the activity `a` (HAS_OUTCOME), each once, by name: a Cypher list of node maps. */
+const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x")}]`;
 
 /** A place of the map export and what its rows count (placeCounts). */
 export interface PlaceCount {
@@ -86,6 +90,7 @@ export class WhoWhatWhereRepository {
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
               [x IN ${distinct(`[(i)-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr]`)} | ${NODE("x")}] AS projects,
               [x IN ${distinct(`[(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg]`)} | ${NODE("x")}] AS programs,
+              ${OUTCOMES_OF("i")} AS outcomes,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS inferred${withCount ? ", total" : ""}`,
       { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
@@ -218,5 +223,6 @@ function toRow(r: RawRow): WhoWhatWhereRow {
     period: intervention.period ?? null,
     forWhom: typeof intervention.forWhom === "string" ? intervention.forWhom : null,
     provenance: r.sourceId ? provenanceRow(r.sourceId, r.quote, r.note, r.inferred) : null,
+    outcomes: nodes(r.outcomes ?? []).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
   };
 }

@@ -13,6 +13,7 @@ const Intervention = kindType(Label.Intervention);
 const Place = kindType(Label.Place);
 const Project = kindType(Label.Project);
 const Program = kindType(Label.Program);
+const Outcome = kindType(Label.Outcome);
 
 @InputType({ description: "Every filter rolls up: units of an organization, variants of a model, places inside a place." })
 export class WhoWhatWhereFilter {
@@ -105,6 +106,9 @@ export class WhoWhatWhereRow {
 
   @Field(() => Provenance, { nullable: true, description: "Where the organization's part is stated." })
   provenance!: ProvenanceRow | null;
+
+  @Field(() => [Outcome], { description: "What the sources say came of the row's activity (HAS_OUTCOME): results, lessons, changes, next steps." })
+  outcomes!: NodeRow[];
 }
 
 export const WhoWhatWhereConnection = ConnectionType(WhoWhatWhereRow, "WhoWhatWhere");

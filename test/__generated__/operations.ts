@@ -27,6 +27,7 @@ export type EntityKind =
   | 'Intervention'
   | 'LivelihoodModel'
   | 'Organization'
+  | 'Outcome'
   | 'Person'
   | 'Place'
   | 'Product'
@@ -185,7 +186,9 @@ export type ReasonCode =
   | 'SHARED_CLASSIFICATION'
   | 'SHARED_MODELS'
   | 'SHOWCASED_HERE'
-  | 'SOURCES';
+  | 'SOURCES'
+  /** A result, lesson, change or next step a source states about the model or a run of it: evidence to read, 0 points. */
+  | 'STATED_OUTCOME';
 
 /** Narrows replicableModels; every filter keeps the roll-up rule (a model includes its variants). */
 export type ReplicableModelFilter = {
@@ -249,6 +252,7 @@ export type EventDetailQuery = { event: { id: string, name: string, eventType: E
       | { __typename: 'Intervention', id: string, name: string }
       | { __typename: 'LivelihoodModel', id: string, name: string }
       | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Outcome', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
       | { __typename: 'Place', id: string, name: string }
       | { __typename: 'Product', id: string, name: string }
@@ -311,6 +315,7 @@ export type OrganizationLearningQuery = { organization: { id: string, name: stri
         | { __typename: 'Intervention', id: string, name: string }
         | { __typename: 'LivelihoodModel', id: string, name: string }
         | { __typename: 'Organization', orgType: OrgType | null, id: string, name: string, locatedIn: Array<{ id: string, name: string, level: PlaceLevel, ancestors: Array<{ id: string, name: string, level: PlaceLevel }> }> }
+        | { __typename: 'Outcome', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
         | { __typename: 'Place', id: string, name: string }
         | { __typename: 'Product', id: string, name: string }
@@ -378,10 +383,12 @@ export type ReplicableModelsQuery = { replicableModels: { totalCount: number, fa
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         > }>, evidence: { interventions: number, interventionsAnywhere: number, sourceCount: number, provinces: number, outcomes: number, projectFigures: number, events: number }, places: Array<{ proximity: Proximity, similarity: number, distanceKm: number | null, why: Array<string>, place: { id: string, name: string } }>, contacts: Array<{ roles: Array<Role>, proximity: Proximity, inferred: boolean, actor:
           | { id: string, name: string }
           | { id: string, name: string }
          }>, projects: Array<{ id: string, name: string }>, programs: Array<{ id: string }>, outcomes: Array<{ scope: OutcomeScope, about:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -407,7 +414,9 @@ export type ReplicableModelsQuery = { replicableModels: { totalCount: number, fa
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         >, localParticipants: Array<
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -433,7 +442,9 @@ export type ReplicableModelsQuery = { replicableModels: { totalCount: number, fa
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         , from:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -478,6 +489,7 @@ export type ModelSpreadQuery = { model: { id: string, name: string, spread: { ru
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , period: { start: string | null, end: string | null } | null }>, learning: Array<{ learner:
           | { id: string, name: string }
           | { id: string, name: string }
@@ -491,7 +503,9 @@ export type ModelSpreadQuery = { model: { id: string, name: string, spread: { ru
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         , learnerPlaces: Array<{ id: string, name: string }>, from:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -521,6 +535,7 @@ export type SearchQuery = { search: Array<{ score: number, entity:
       | { __typename: 'Intervention', id: string, name: string, aliases: Array<string> }
       | { __typename: 'LivelihoodModel', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Organization', id: string, name: string, aliases: Array<string> }
+      | { __typename: 'Outcome', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Person', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Place', id: string, name: string, aliases: Array<string> }
       | { __typename: 'Product', id: string, name: string, aliases: Array<string> }

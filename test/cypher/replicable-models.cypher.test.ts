@@ -6,6 +6,7 @@ import {
   modelSpreadCypher,
   rankModelsCypher,
   similarPlacesCypher,
+  statedOutcomesCypher,
   type Zones,
 } from "../../src/replicable-models/replicable-models.cypher";
 import { CLASSIFICATIONS, WEIGHTS } from "../../src/replicable-models/replicable-models.scoring";
@@ -55,6 +56,7 @@ const STATEMENTS: Record<string, CypherStatement> = {
   "similar places": similarPlacesCypher(ZONES, LINKS.learned, { limit: 11 }),
   "similar places after a cursor, without coordinates": similarPlacesCypher(NO_COORDINATES, [], { limit: 11, after: { score: 9.5, id: "vn:lai-chau:than-uyen:ta-hua" } }),
   spread: { ...modelSpreadCypher(), params: { ...modelSpreadCypher().params, ids: ["model:clean-tea"] } },
+  "stated outcomes": { ...statedOutcomesCypher(), params: { ...statedOutcomesCypher().params, ids: ["model:clean-tea"] } },
 };
 
 describe("replicable-models statements", () => {

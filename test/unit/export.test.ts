@@ -31,6 +31,7 @@ function row(i: number): WhoWhatWhereRow {
     period: { start: "2023-01-01", end: null, startPrecision: null, endPrecision: null },
     forWhom: "hộ nghèo",
     provenance: { sourceId: "source:x", quote: "q ".repeat(100), note: null, inferred: false, inferredReason: null },
+    outcomes: [node("Outcome", "outcome:a", "Skills raised"), node("Outcome", "outcome:b", "Groups plan to replicate")],
   };
 }
 
@@ -106,6 +107,7 @@ describe("the 3W export columns", () => {
       "#beneficiary",
       "#meta+source",
       "#meta+quote",
+      "#impact",
     ]) {
       expect(tags).toContain(tag);
     }
@@ -144,6 +146,7 @@ describe("the 3W export columns", () => {
       project_ids: "project:a; project:b",
       start: "2023-01-01",
       end: "",
+      outcomes: "Skills raised; Groups plan to replicate",
     });
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { type GraphQLObjectType, isEnumType, isObjectType } from "graphql";
 import { getSchema } from "../../src/composition";
 import { graphModelMarkdown } from "../../src/graph/graph.docs";
-import { KIND_LIST, RELATIONSHIPS } from "../../src/graph/graph.model";
+import { KIND_LIST, KINDS, Label, RELATIONSHIPS, RelType, relSpec } from "../../src/graph/graph.model";
 import { SCHEMA_STATEMENTS } from "../../src/graph/graph.schema";
 import { ENTITY_PROPS, REL_RULES } from "../../src/seed/seed.schema";
 
@@ -46,6 +46,26 @@ describe("the model table", () => {
         }
       }
     }
+  });
+
+  // Contract 3 of issue #17: what came of the work is a kind of its own, about activities and models.
+  it("declares Outcome, typed RESULT, LESSON, CHANGE or NEXT_STEP, about interventions, events, projects, programs and models", async () => {
+    expect(KINDS.Outcome).toMatchObject({ label: Label.Outcome, typeName: "Outcome", single: "outcome", plural: "outcomes" });
+    expect(KINDS.Outcome.props.outcomeType).toMatchObject({ required: true, type: { name: "OutcomeType" } });
+    expect(Object.values((KINDS.Outcome.props.outcomeType.type as { enum: Record<string, string> }).enum)).toEqual(["RESULT", "LESSON", "CHANGE", "NEXT_STEP"]);
+    // no place of its own: it is about an activity, which has the places
+    expect("placeTie" in KINDS.Outcome).toBe(false);
+    expect(relSpec(RelType.HAS_OUTCOME)).toMatchObject({
+      from: [Label.Intervention, Label.Event, Label.Project, Label.Program, Label.Model],
+      to: [Label.Outcome],
+      role: "forbidden",
+    });
+    const schema = await getSchema();
+    for (const typeName of ["Intervention", "Event", "Project", "Program", "LivelihoodModel"]) {
+      expect(String((schema.getType(typeName) as GraphQLObjectType).getFields().outcomes?.type)).toBe("[Outcome!]!");
+    }
+    expect(String((schema.getType("Outcome") as GraphQLObjectType).getFields().about?.type)).toBe("[Entity!]!");
+    expect(String((schema.getType("Outcome") as GraphQLObjectType).getFields().outcomeType?.type)).toBe("OutcomeType!");
   });
 
   it("is what the README's graph tables say (run `npm run docs` after changing it)", () => {
