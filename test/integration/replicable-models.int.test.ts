@@ -281,6 +281,7 @@ describe("replicableModels", () => {
     expect(await codes({ place: "org:dwc" })).toEqual(["NOT_FOUND"]);
     expect(await codes({ place: "Pha Mu" })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ filter: { minEvidence: -1 } })).toEqual(["BAD_USER_INPUT"]);
+    expect(await codes({ categories: [] })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ filter: { program: "OCOP program" } })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ first: 0 })).toEqual(["BAD_USER_INPUT"]);
     const tooMany = await api.runText(`{ replicableModels(place: "${PHA_MU}", first: 100000) { totalCount } }`);
