@@ -1,4 +1,4 @@
-import { ModelSpreadDocument, ReplicableModelsDocument, SimilarPlacesDocument } from "../__generated__/operations";
+import { ModelSpreadDocument, OrganizationPartnersDocument, ReplicableModelsDocument, SimilarPlacesDocument } from "../__generated__/operations";
 import { EXAMPLE_TABS } from "../../ide/src/examples";
 import { TestApi, dataOf, errorCodes } from "../helpers/test-graph";
 
@@ -228,6 +228,46 @@ describe("replicableModels", () => {
     it("LivelihoodModel.spread says where a run is placed by inference", async () => {
       const { model } = dataOf(await api.run(ModelSpreadDocument, { id: "model:vegetable-growing" }));
       expect(model?.spread.runs[0].inferredReasons).toEqual(expect.arrayContaining([`Pha Mu: ${reason}`, `Mường Kim: ${reason}`]));
+    });
+  });
+
+  describe("with the clean-tea cooperative's part in its run and INKOTA's in the Than Uyên project marked inferred", () => {
+    const reason = "Marked by the test: the curator inferred this part.";
+    const parts = [
+      { actor: "org:dong-truong-son-clean-tea-cooperative", activity: "intervention:dong-truong-son-clean-tea" },
+      { actor: "org:inkota", activity: "project:inkota-dwc-community-subprojects-than-uyen" },
+    ];
+    const match = `UNWIND $parts AS part MATCH (:Organization {id: part.actor})-[r:INVOLVED_IN]->({id: part.activity})`;
+    let before: { uid: string; inferred: string | null }[] = [];
+    beforeAll(async () => {
+      before = await api.graph.read<{ uid: string; inferred: string | null }>(`${match} RETURN r.uid AS uid, r.inferred AS inferred`, { parts });
+      expect(before.length).toBeGreaterThanOrEqual(2);
+      await api.graph.writeTransaction((tx) => tx.run(`${match} SET r.inferred = $reason`, { parts, reason }));
+    });
+    afterAll(async () => {
+      await api.graph.writeTransaction((tx) => tx.run(`UNWIND $before AS b MATCH ()-[r:INVOLVED_IN {uid: b.uid}]->() SET r.inferred = b.inferred`, { before }));
+    });
+
+    it("a contact whose part is marked inferred says so, though its quote names it", async () => {
+      const result = await rank(NINH_THUAN);
+      const contact = node(result, "model:clean-tea").contacts.find((c) => "id" in c.actor && c.actor.id === "org:dong-truong-son-clean-tea-cooperative")!;
+      expect(contact).toMatchObject({ inferred: true, inferredReasons: [reason] });
+    });
+
+    it("a partnership through a part marked inferred says so, on either side", async () => {
+      const project = "project:inkota-dwc-community-subprojects-than-uyen";
+      const viaProject = async (id: string, partner: string) =>
+        dataOf(await api.run(OrganizationPartnersDocument, { id }))
+          .organization!.partners.find((p) => p.partner.id === partner)!
+          .via.filter((v) => v.activity.__typename === "Project" && v.activity.id === project);
+      for (const [id, partner] of [
+        ["org:dwc", "org:inkota"],
+        ["org:inkota", "org:dwc"],
+      ]) {
+        const via = await viaProject(id, partner);
+        expect(via.length).toBeGreaterThan(0);
+        for (const v of via) expect(v).toMatchObject({ inferred: true, inferredReasons: [reason] });
+      }
     });
   });
 
