@@ -1,4 +1,12 @@
-import { ModelSpreadDocument, OrganizationPartnersDocument, ReplicableModelsDocument, SimilarPlacesDocument } from "../__generated__/operations";
+import {
+  AlreadyHereDocument,
+  type ModelCategory,
+  ModelSpreadDocument,
+  OrganizationPartnersDocument,
+  type ReplicableModelFilter,
+  ReplicableModelsDocument,
+  SimilarPlacesDocument,
+} from "../__generated__/operations";
 import { EXAMPLE_TABS } from "../../ide/src/examples";
 import { TestApi, dataOf, errorCodes } from "../helpers/test-graph";
 
@@ -22,8 +30,19 @@ describe("replicableModels", () => {
   beforeAll(() => api.start());
   afterAll(() => api.close());
 
-  const rank = async (place: string, variables: Record<string, unknown> = {}) =>
-    dataOf(await api.run(ReplicableModelsDocument, { place, first: 10, ...variables })).replicableModels;
+  /**
+   * The models to bring (ReplicableModels, paged) and, with its details, what already runs there
+   * (AlreadyHere: the same field, asked for that list alone to keep each operation under the cost limit).
+   */
+  const rank = async (place: string, variables: Record<string, unknown> = {}) => {
+    const ranked = dataOf(await api.run(ReplicableModelsDocument, { place, first: 10, ...variables })).replicableModels;
+    const { categories, filter } = variables as { categories?: ModelCategory[]; filter?: ReplicableModelFilter };
+    const here = dataOf(await api.run(AlreadyHereDocument, { place, categories, filter })).replicableModels;
+    // Both operations list the same models already there, in the same order.
+    expect(here.alreadyHere.map((n) => n.model.id)).toEqual(ranked.alreadyHere.map((n) => n.model.id));
+    expect(here.alreadyHereCount).toBe(ranked.alreadyHereCount);
+    return { ...ranked, alreadyHere: here.alreadyHere };
+  };
   type Result = Awaited<ReturnType<typeof rank>>;
   type Ranked = Result["nodes"][number] | Result["alreadyHere"][number];
   const node = (r: Result, model: string) => {
