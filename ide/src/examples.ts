@@ -92,17 +92,25 @@ query Claims {
   },
   {
     name: "ReplicableModels",
-    query: `# Planners: which livelihood models would work in
-# xã Pha Mu, why (every point has a reason), who ran
-# them (whom to call) and what is already here.
-# Try place: "vn:ninh-thuan" or "vn2025:khanh-hoa".
+    query: `# Planners: which livelihood models to bring to
+# xã Pha Mu (ranked as Mường Kim, the 2025 commune it
+# became part of), why (every point has a reason),
+# who ran them (whom to call); what already runs
+# there is listed apart. Try categories: [INFRASTRUCTURE]
+# or place: "vn:ninh-thuan".
 query ReplicableModels {
   replicableModels(place: "vn:lai-chau:than-uyen:pha-mu", first: 5) {
-    totalCount fallback caveats
+    totalCount fallback caveats rankedFor { name }
+    alreadyHereCount
+    alreadyHere {
+      rank model { name }
+      reasons { text points inferred }
+      contacts { actor { ... on Organization { name } } roles inferred }
+    }
     nodes {
-      rank score alreadyHere proximity
+      rank score proximity
       model { name }
-      reasons { text points }
+      reasons { text points inferred }
       caveats
       evidence { interventions sourceCount provinces }
       contacts { actor { ... on Organization { name } } roles }

@@ -3,12 +3,17 @@ import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 
 /**
  * For each `$ids` organization: `partners`, the organizations it worked with and through what.
- * Two organizations are partners when both take part in the same program, project,
- * intervention or event, or when one's intervention or product was showcased at an event the
- * other took part in (a study tour visiting a cooperative's tea model). Rolled up
- * (graph.rollup.ts): the organization's units' activities count as its own, and its own
- * units are never its partners: the units are collected once and partners are checked against
- * that list. `projection`: which properties of partners and activities (all by default);
+ * Two organizations are partners only through an activity both are stated (or, marked, inferred)
+ * to take part in: both INVOLVED_IN the same program, project, intervention or event. Nothing
+ * else makes partners: an event that showcased a program one of them owns does not make the
+ * event's participants the owner's partners (issue #17: the Lai Châu conference showcased the
+ * national program, which does not make its actors the Ministry's partners). Rolled up
+ * (graph.rollup.ts): the organization's units' activities count as its own, and its own units
+ * are never its partners: the units are collected once and partners are checked against that
+ * list. Inferred parts (the relationship property `inferred`, a reason; absent = stated): each
+ * shared activity carries `ownInferred` (when every statement of this organization's part in
+ * that role marks it inferred, the first reason) and `partnerInferred` (the partner's statement
+ * on that row). `projection`: which properties of partners and activities (all by default);
  * `provenance`: whether the partner's source and quote travel (rows are the same either way).
  * Snapshot-tested in test/cypher.
  */
@@ -21,21 +26,14 @@ CALL (o) {
 }
 CALL (units) {
   UNWIND units AS u
-  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
+  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)
+  WITH units, a, r1.role AS role, collect(r1.inferred) AS ownMarks, count(r1) AS ownCount
+  MATCH (a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
   WHERE NOT p IN units
-  RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
-  UNION
-  UNWIND units AS u
-  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(e:${Label.Event})-[:${RelType.SHOWCASED}]->(x)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
-  UNION
-  UNWIND units AS u
-  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(x)<-[:${RelType.SHOWCASED}]-(e:${Label.Event})<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link, r2.sourceId AS sourceId, r2.quote AS quote, r2.inferred AS inferred
+  RETURN DISTINCT p, a AS via, role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote,
+         CASE WHEN size(ownMarks) = ownCount THEN ownMarks[0] END AS ownInferred, r2.inferred AS partnerInferred
 }
-WITH id, p, via, role, partnerRole, link, sourceId, quote, inferred ORDER BY via.name, role, partnerRole
-WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link${provenance ? ", sourceId: sourceId, quote: quote, inferred: inferred" : ""}}) AS shared
+WITH id, p, via, role, partnerRole, link, sourceId, quote, ownInferred, partnerInferred ORDER BY via.name, role, partnerRole
+WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link, ownInferred: ownInferred, partnerInferred: partnerInferred${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
 ORDER BY p.name
 RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;

@@ -12,20 +12,28 @@ interface RawShared {
   link: string;
   sourceId: string | null;
   quote: string | null;
-  inferred?: string | null;
+  ownInferred: string | null;
+  partnerInferred: string | null;
 }
 
 const partnerNode = toNodeOf([Label.Organization]);
 const activityNode = toNodeOf(ACTIVITIES);
+
+const reason = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+
+/** Whether either side's part in a shared activity is inferred, and why (contract 1: the `inferred` property holds the reason). */
+function inferredOf(s: RawShared): { inferred: boolean; inferredReasons: string[] } {
+  const reasons = [reason(s.ownInferred), reason(s.partnerInferred)].filter((r): r is string => r !== null);
+  return { inferred: reasons.length > 0, inferredReasons: [...new Set(reasons)] };
+}
 
 export class PartnerRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
   /**
    * For each organization id (in key order): the organizations it worked with and through what.
-   * Two organizations are partners when both take part in the same program, project,
-   * intervention or event, or when one's intervention or product was showcased at an event the
-   * other took part in (a study tour visiting a cooperative's tea model). Rolled up
+   * Two organizations are partners only when both take part in the same program, project,
+   * intervention or event (stated, or inferred and marked so: `inferred`). Rolled up
    * (graph.rollup.ts): the organization's units' activities count as its own, and its own
    * units are never its partners. `projection` applies to partners and activities; without
    * `provenance` the shared activities carry none.
@@ -41,7 +49,8 @@ export class PartnerRepository {
           role: s.role,
           partnerRole: s.partnerRole,
           link: s.link,
-          provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.inferred) : null,
+          ...inferredOf(s),
+          provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.partnerInferred) : null,
         })),
       })),
     );

@@ -123,7 +123,7 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
 const partners: DerivedFieldResolver = {
   name: "partners",
   returns: () => [Partnership],
-  description: "Who it worked with, through which projects, interventions or events.",
+  description: "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so).",
   resolve: (root, _args, ctx, info) => ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 

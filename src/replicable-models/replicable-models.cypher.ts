@@ -1,11 +1,11 @@
-import { PlaceLevel } from "../graph/graph.enums";
+import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
 import type { CypherStatement } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
 import { rollupStart } from "../graph/graph.rollup";
-import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
+import { CLASSIFICATIONS, LIVELIHOOD_CATEGORIES, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 
 /**
  * The planners' statements: which models would work in a place, similar places, and how a model
@@ -21,7 +21,12 @@ import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 /** replicableModels' filters, validated (ids well-formed, minEvidence ≥ 0). */
 export interface ModelQuery {
   place: string;
-  category?: string;
+  /** The model categories ranked: the livelihood categories by default (LIVELIHOOD_CATEGORIES), or those asked. */
+  categories: string[];
+  /** Whether models without a category are ranked too (by default yes; not when categories are asked). */
+  uncategorised: boolean;
+  /** Whether runs whose activity is INFRASTRUCTURE count: only when INFRASTRUCTURE is among the categories asked. */
+  infrastructureRuns: boolean;
   program?: string;
   /** Only models with at least this many documented runs. */
   minEvidence?: number;
@@ -56,11 +61,12 @@ export interface Zones {
   hereApprox: boolean;
 }
 
-/** What the asked place's actors learned from (`learner` and `target` ids), numbered by `key`. */
+/** What the asked place's actors learned from (`learner` and `target` ids), numbered by `key`; `inferred`: the curator's reason when the link is inferred. */
 export interface LinkKey {
   key: number;
   actor: string;
   target: string;
+  inferred: string | null;
 }
 
 /** How close a place is to the asked place, best first: the `tier` the statements compute indexes it. */
@@ -76,6 +82,29 @@ const nodeOrNull = (v: string): string => `CASE WHEN ${v} IS NULL THEN null ELSE
 /** `CASE WHEN a < b THEN a ELSE b END`, Cypher having no scalar min. */
 const least = (a: string, b: string): string => `CASE WHEN ${a} < ${b} THEN ${a} ELSE ${b} END`;
 const indent = (lines: string[], by = "  "): string[] => lines.map((l) => `${by}${l}`);
+
+/** Whether model `m` is among the categories asked (`$categories`; without a category only when `$uncategorised`). */
+const inCategories = (m: string): string => `(${m}.category IN $categories OR (${m}.category IS NULL AND $uncategorised))`;
+/** Whether run `i` counts: runs whose activity is INFRASTRUCTURE only when INFRASTRUCTURE is asked (`$infrastructureRuns`). */
+const runCounts = (i: string): string => `($infrastructureRuns OR ${i}.activity IS NULL OR ${i}.activity <> $infrastructureActivity)`;
+/**
+ * The curator's reason when a fact is inferred (contract 1: the relationship property `inferred`;
+ * absent = stated) and every one of `marks` (the collected `inferred` of the `n` statements of
+ * one fact, nulls dropped by collect) is: a fact counts as inferred only when no source states it.
+ */
+const allInferred = (marks: string, n: string): string => `CASE WHEN size(${marks}) > 0 AND size(${marks}) = ${n} THEN ${marks}[0] END`;
+
+/** The parameters the categories of a query give its statements (livelihood models by default). */
+function categoryParams(q: Pick<ModelQuery, "categories" | "uncategorised" | "infrastructureRuns"> = LIVELIHOOD): Record<string, unknown> {
+  return { categories: q.categories, uncategorised: q.uncategorised, infrastructureRuns: q.infrastructureRuns, infrastructureActivity: ActivityKind.INFRASTRUCTURE };
+}
+
+/** The categories ranked when none are asked: livelihood models (and uncategorised ones), no infrastructure runs. */
+export const LIVELIHOOD: Pick<ModelQuery, "categories" | "uncategorised" | "infrastructureRuns"> = {
+  categories: [...LIVELIHOOD_CATEGORIES],
+  uncategorised: true,
+  infrastructureRuns: false,
+};
 
 /** The parameters the ranking statements take from the scoring table (numbers as sent; LIMITs use toInteger). */
 function scoringParams(): Record<string, unknown> {
@@ -96,9 +125,19 @@ function scoringParams(): Record<string, unknown> {
  * Actors are the organizations and people located in the place, inside it or in the units above
  * it, and the units of those organizations.
  */
-export function anchorCypher(place: string): CypherStatement {
+export function anchorCypher(place: string, toSuccessor = false): CypherStatement {
   const lines = [
-    `MATCH (a:${P} {id: $place})`,
+    `MATCH (asked:${P} {id: $place})`,
+    ...(toSuccessor
+      ? [
+          // A unit the 2025 reorganisation merged into one successor is anchored at that successor.
+          `CALL (asked) {`,
+          `  OPTIONAL MATCH (asked)-[:${SB}]->(s:${P})`,
+          `  WITH asked, collect(s) AS next`,
+          `  RETURN CASE WHEN size(next) = 1 THEN next[0] ELSE asked END AS a`,
+          `}`,
+        ]
+      : [`WITH asked, asked AS a`]),
     `CALL (a) {`,
     `  OPTIONAL MATCH (pre:${P})-[:${SB}]->(a)`,
     `  WITH a, collect(DISTINCT pre) AS pres`,
@@ -193,10 +232,10 @@ export function anchorCypher(place: string): CypherStatement {
     `  WITH x, r, e, s, t ORDER BY e.startDate, e.id, x.id, t.id`,
     `  RETURN collect({actor: ${NODE("x")}, event: ${NODE("e")}, target: ${NODE("t")}, rel: properties(r), showcase: properties(s)}) AS showcased`,
     `}`,
-    `WITH a, roots, holders, joined, communes, provinces, nearby, located, actors, learned, showcased,`,
+    `WITH asked, a, roots, holders, joined, communes, provinces, nearby, located, actors, learned, showcased,`,
     `     [x IN holders WHERE x.level = '${PlaceLevel.DISTRICT}'] AS districts,`,
     `     [x IN roots + provinces WHERE x.level = '${PlaceLevel.PROVINCE}'] AS homeProvinces`,
-    `RETURN ${NODE("a")} AS place,`,
+    `RETURN ${NODE("asked")} AS asked, ${NODE("a")} AS place,`,
     `       {place: a.id, roots: [x IN roots | x.id], holders: [x IN holders | x.id], communes: [x IN communes | x.id],`,
     `        districts: [x IN districts | x.id], provinces: [x IN provinces | x.id], nearby: [x IN nearby | x.id],`,
     `        search: [x IN roots + provinces + nearby | x.id],`,
@@ -241,9 +280,14 @@ function placeTierLines(keep: string, here: boolean): string[] {
   ];
 }
 
-/** The runs of `m`: interventions applying it or one of its variants (the roll-up rule), in `$program` when filtered. */
-function runsOf(m: string, i: string, program: boolean): string[] {
-  return [`MATCH (v:${M})-[:${PART_OF}*0..]->(${m})`, `MATCH (${i}:${I})-[:${APPLIES}]->(v)`, ...(program ? [`WHERE ${inProgram(i, "$program")}`] : [])];
+/**
+ * The runs of `m`: interventions applying it or one of its variants (the roll-up rule), in
+ * `$program` when filtered; with `counted`, only runs that count for the categories asked
+ * (runs of INFRASTRUCTURE activity only when asked: `$infrastructureRuns`).
+ */
+function runsOf(m: string, i: string, program: boolean, counted = false): string[] {
+  const where = [...(counted ? [runCounts(i)] : []), ...(program ? [inProgram(i, "$program")] : [])];
+  return [`MATCH (v:${M})-[:${PART_OF}*0..]->(${m})`, `MATCH (${i}:${I})-[:${APPLIES}]->(v)`, ...(where.length ? [`WHERE ${where.join(" AND ")}`] : [])];
 }
 
 /** A node (or null) of any expression, projected as NODE() projects a variable. */
@@ -252,11 +296,13 @@ const nodeOf = (expr: string): string => `head([n IN [${expr}] WHERE n IS NOT NU
 /** Light rows of the runs `i` bound (one per place): what placeTierLines gives, then each model the run counts for. */
 function runRowLines(here: boolean): string[] {
   return [
+    `WITH i WHERE ${runCounts("i")}`,
     `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
     `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
     ...placeTierLines("i, p, loc", here),
-    `MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(m:${M})`,
-    `RETURN DISTINCT m, i, p, loc, tier, via, holds, province, km, approx`,
+    `MATCH (i)-[ap:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(m:${M})`,
+    `WITH m, i, p, loc, tier, via, holds, province, km, approx, collect(ap.inferred) AS apMarks, count(ap) AS apCount`,
+    `RETURN m, i, p, loc, tier, via, holds, province, km, approx, ${allInferred("apMarks", "apCount")} AS appliesInferred`,
   ];
 }
 
@@ -299,7 +345,7 @@ function nearbyRuns(q: ModelQuery, here: boolean): string[] {
     `  UNION`,
     `  UNWIND $showcased AS k`,
     `  MATCH (:${M} {id: k.target})-[:${PART_OF}*0..]->(m:${M})`,
-    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx`,
+    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx, null AS appliesInferred`,
     `}`,
   ];
 }
@@ -309,10 +355,10 @@ function nearbyRuns(q: ModelQuery, here: boolean): string[] {
  * $fallbackRuns of the runs of each (by id). Binds `m` and one light row per run and place.
  */
 function fallbackRuns(q: ModelQuery, here: boolean): string[] {
-  const inProg = q.program ? ` WHERE ${inProgram("i", "$program")}` : "";
+  const inProg = ` WHERE ${runCounts("i")}${q.program ? ` AND ${inProgram("i", "$program")}` : ""}`;
   return [
     `CALL () {`,
-    `  MATCH (top:${M})${q.category ? " WHERE top.category = $category" : ""}`,
+    `  MATCH (top:${M}) WHERE ${inCategories("top")}`,
     `  CALL (top) {`,
     `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    RETURN count(DISTINCT i) AS documented`,
@@ -324,35 +370,73 @@ function fallbackRuns(q: ModelQuery, here: boolean): string[] {
     `    WITH DISTINCT i ORDER BY i.id LIMIT toInteger($fallbackRuns)`,
     ...indent(runRowLines(here), "    "),
     `  }`,
-    `  WITH m, i, p, loc, tier, via, holds, province, km, approx WHERE m = top`,
-    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx`,
+    `  WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred WHERE m = top`,
+    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred`,
     `}`,
   ];
 }
 
 /**
- * The ranking of models for the asked place (replicableModels), one row: `total` candidates and
- * the `page` (each entry with its 1-based `rank`, and `runIds`: its runs considered, the closest
- * first, at most $runsShown). A candidate is scored from its runs considered (WEIGHTS.model): how
- * close the closest is (tier, region, distance), further runs near, what the place's actors
- * learned or saw of it (`learned`/`showcased`: keys into the anchor's lists), and the evidence of
- * those runs (runs, sources, provinces, figures, events). NEARBY considers the runs in the area
- * searched and those linked to the place's actors; FALLBACK (used when NEARBY finds nothing) the
- * best-documented models anywhere. Rows stay node references until the page is cut: only the
- * page's models are projected.
+ * The ranking of models for the asked place (replicableModels), one row: the models to bring
+ * (`total` of them, and the `page`, each entry with its 1-based `rank` and `runIds`: its runs
+ * considered, the closest first, at most $runsShown) and, apart, the models already run here
+ * (`hereTotal`, and the first $hereShown in `here`, ranked among themselves): a model whose
+ * closest run is in the asked place is not something to bring there. A candidate is scored from
+ * its runs considered (WEIGHTS.model): how close the closest is (tier, region, distance: never
+ * from approximate positions), further runs near (placed as a source states), what the place's
+ * actors learned or saw of it (`learned`/`showcased`: keys into the anchor's lists), and the
+ * evidence of those runs (runs, sources, provinces as sources place them, figures, events).
+ * Figures: a number stated of a run is the model's own only when every model the run applies
+ * rolls up to it (OUTCOMES_STATED); a number of a run of several models is shared
+ * (SHARED_RUN_FIGURES), as is a project's (PROJECT_FIGURES). Only categories asked
+ * (`$categories`) are candidates, and runs of INFRASTRUCTURE activity count only when asked.
+ * Each reason carries `inferred`: the curators' reasons when what earns its points is inferred
+ * (a run's place or its model, a figure), so that no inferred fact adds points silently.
+ * NEARBY considers the runs in the area searched and those linked to the place's actors;
+ * FALLBACK (used when NEARBY finds nothing to bring) the best-documented models anywhere. Rows
+ * stay node references until the page is cut: only the listed models are projected.
  */
 export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: LinkKey[]; showcased: LinkKey[] }, mode: "NEARBY" | "FALLBACK", page: RankPage): CypherStatement {
   const w = (name: keyof typeof WEIGHTS.model): string => `$weights.model.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.model, cap: keyof typeof WEIGHTS.model): string => `${w(per)} * ${least(n, w(cap))}`;
-  const tierReason = (tier: number, code: string, weight: keyof typeof WEIGHTS.model, extra = ""): string =>
-    `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, run: best.run, place: best.place, via: best.via, holds: best.holds, loc: best.loc${extra}}`;
+  const marks = (r: string): string => `[x IN [${r}.placeInferred, ${r}.appliesInferred] WHERE x IS NOT NULL]`;
+  // The proximity points come from the closest run a source places and ties to the model
+  // (`stated`); a closer run placed or tied only by inference (`best`) is shown with no points.
+  const tierCodes: [number, string, keyof typeof WEIGHTS.model][] = [
+    [0, "RAN_HERE", "ranHere"],
+    [1, "RAN_SAME_COMMUNE", "ranSameCommune"],
+    [2, "RAN_SAME_DISTRICT", "ranSameDistrict"],
+    [3, "RAN_SAME_PROVINCE", "ranSameProvince"],
+    [4, "RAN_NEARBY_PROVINCE", "ranNearbyProvince"],
+  ];
+  const tierReasons = (row: string, scored: boolean): string[] => [
+    `    CASE ${row}.tier`,
+    ...tierCodes.map(
+      ([tier, code, weight]) =>
+        `      WHEN ${tier} THEN {code: '${code}', points: ${scored ? w(weight) : "0.0"}, run: ${row}.run, place: ${row}.place, via: ${row}.via, holds: ${row}.holds, ` +
+        `loc: ${row}.loc, inferred: ${marks(row)}${tier === 4 ? `, km: CASE WHEN ${row}.approx THEN null ELSE ${row}.km END, approx: ${row}.approx` : ""}}`,
+    ),
+    `    END,`,
+  ];
   const notTheirOwn = `NOT EXISTS { MATCH (x)-[:${INVOLVED_IN}]->(j) WHERE j IN runs }`;
   const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
+  const figureInferred = (list: string): string => `CASE WHEN all(f IN ${list} WHERE f.rel.inferred IS NOT NULL) THEN [f IN ${list} | f.rel.inferred] ELSE [] END`;
+  const project = (x: string): string =>
+    [
+      `{rank: ${x}.rank, id: ${x}.entry.id, score: ${x}.entry.score, tier: ${x}.entry.tier, evidence: ${x}.entry.evidence, runIds: ${x}.entry.runIds,`,
+      `  model: ${nodeOf(`${x}.entry.m`)},`,
+      `  reasons: [r IN ${x}.entry.reasons | r{.*, run: ${nodeOf("r.run")}, place: ${nodeOf("r.place")}, via: ${nodeOf("r.via")},`,
+      `    loc: CASE WHEN r.loc IS NULL THEN null ELSE properties(r.loc) END,`,
+      `    places: [y IN coalesce(r.places, []) | ${NODE("y")}], events: [y IN coalesce(r.events, []) | ${NODE("y")}],`,
+      `    figures: [f IN coalesce(r.figures, []) | {about: ${nodeOf("f.about")}, metric: properties(f.metric), rel: properties(f.rel)}]}]}`,
+    ].join("\n");
   const lines = [
     ...(mode === "NEARBY" ? nearbyRuns(q, !!zones.here) : fallbackRuns(q, !!zones.here)),
-    `WITH m, i, p, loc, tier, via, holds, province, km, approx${q.category ? " WHERE m.category = $category" : ""}`,
-    `ORDER BY tier, km, i.id, p.id`,
-    `WITH m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx} END) AS rows`,
+    `WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred WHERE ${inCategories("m")}`,
+    // The closest run first; at the same distance, a place and a model the sources state before inferred ones.
+    `ORDER BY tier, loc.inferred IS NOT NULL, appliesInferred IS NOT NULL, km, i.id, p.id`,
+    `WITH m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
+    `                 placeInferred: loc.inferred, appliesInferred: appliesInferred} END) AS rows`,
     `WITH m, rows, reduce(s = [], r IN rows | CASE WHEN r.run IN s THEN s ELSE s + [r.run] END) AS runs`,
     // With a program, only models run under it (minEvidence ≥ 1 implies as much).
     ...(q.minEvidence ? [`WHERE size(runs) >= $minEvidence`] : q.program ? [`WHERE size(runs) >= 1`] : []),
@@ -363,11 +447,14 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
     `  WITH DISTINCT s ORDER BY s.id`,
     `  RETURN collect(s.id) AS sources`,
     `}`,
-    `CALL (runs) {`,
+    // A run's numbers are the model's own only when every model the run applies rolls up to it.
+    `CALL (m, runs) {`,
     `  UNWIND runs AS i`,
     `  MATCH (i)-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
-    `  WITH DISTINCT i, x, r ORDER BY i.id, x.id`,
-    `  RETURN collect({about: i, metric: x, rel: r}) AS outcomes`,
+    `  WITH DISTINCT i, x, r, all(v IN [(i)-[:${APPLIES}]->(v:${M}) | v] WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) }) AS own`,
+    `  ORDER BY i.id, x.id`,
+    `  WITH collect({about: i, metric: x, rel: r, own: own}) AS all`,
+    `  RETURN [f IN all WHERE f.own | f{.about, .metric, .rel}] AS outcomes, [f IN all WHERE NOT f.own | f{.about, .metric, .rel}] AS sharedFigures`,
     `}`,
     `CALL (runs) {`,
     `  UNWIND runs AS i`,
@@ -375,18 +462,20 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
     `  WITH DISTINCT pr, x, r ORDER BY pr.id, x.id`,
     `  RETURN collect({about: pr, metric: x, rel: r}) AS projectFigures`,
     `}`,
+    // Events that showcased it, a variant or a run; an event whose every showcase of it is inferred is named in the reason.
     `CALL (m, runs) {`,
     `  CALL (m, runs) {`,
     `    MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
-    `    MATCH (e:${Label.Event})-[:${SHOWCASED}]->(v)`,
-    `    RETURN e`,
+    `    MATCH (e:${Label.Event})-[s:${SHOWCASED}]->(v)`,
+    `    RETURN e, s`,
     `    UNION`,
     `    UNWIND runs AS i`,
-    `    MATCH (e:${Label.Event})-[:${SHOWCASED}]->(i)`,
-    `    RETURN e`,
+    `    MATCH (e:${Label.Event})-[s:${SHOWCASED}]->(i)`,
+    `    RETURN e, s`,
     `  }`,
-    `  WITH DISTINCT e ORDER BY e.startDate, e.id`,
-    `  RETURN collect(e) AS events`,
+    `  WITH e, collect(s.inferred) AS marks, count(s) AS n`,
+    `  WITH e, ${allInferred("marks", "n")} AS why ORDER BY e.startDate, e.id`,
+    `  RETURN collect(e) AS events, [x IN collect(why) WHERE x IS NOT NULL] AS eventMarks`,
     `}`,
     // What the place's own actors learned or saw of it (an actor who ran it does not count).
     `CALL (m, runs) {`,
@@ -398,7 +487,7 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
     `      OR (t:${Label.Organization} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j:${I}) WHERE j IN runs })`,
     `      OR (t:${P} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${P})<-[:${LOCATED_IN}]-(j:${I}) WHERE j IN runs }))`,
     `  WITH k ORDER BY k.key`,
-    `  RETURN collect(k.key) AS learned`,
+    `  RETURN collect(k.key) AS learned, collect(k.inferred) AS learnedMarks`,
     `}`,
     `CALL (m, runs) {`,
     `  UNWIND $showcased AS k`,
@@ -407,56 +496,67 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
     `  WHERE ${notTheirOwn}`,
     `    AND (t IN runs OR (t:${M} AND EXISTS { MATCH (t)-[:${PART_OF}*0..]->(m) }))`,
     `  WITH k ORDER BY k.key`,
-    `  RETURN collect(k.key) AS showcased`,
+    `  RETURN collect(k.key) AS showcased, collect(k.inferred) AS showcasedMarks`,
     `}`,
-    `WITH m, rows, runs, sources, outcomes, projectFigures, events, learned, showcased,`,
-    `     head(rows) AS best,`,
-    `     reduce(n = null, r IN rows | CASE WHEN r.tier > 0 AND r.km IS NOT NULL AND (n IS NULL OR r.km < n.km) THEN r ELSE n END) AS nearest,`,
-    `     size(reduce(s = [], r IN rows | CASE WHEN r.tier <= 3 AND NOT r.run IN s THEN s + [r.run] ELSE s END)) AS nearRuns,`,
-    `     reduce(s = [], r IN rows | CASE WHEN r.province IS NULL OR r.province IN s THEN s ELSE s + [r.province] END) AS provinceList`,
-    `WITH m, runs, sources, outcomes, projectFigures, events, learned, showcased, best, nearest, nearRuns, provinceList,`,
-    `     CASE WHEN best IS NULL OR best.tier < 4 THEN null ELSE head([r IN rows WHERE r.province.region IN $zones.regions]) END AS regional`,
-    `WITH m, best, runs, sources, outcomes, projectFigures, events, learned, showcased, provinceList, [c IN [`,
-    `    CASE best.tier`,
-    tierReason(0, "RAN_HERE", "ranHere"),
-    tierReason(1, "RAN_SAME_COMMUNE", "ranSameCommune"),
-    tierReason(2, "RAN_SAME_DISTRICT", "ranSameDistrict"),
-    tierReason(3, "RAN_SAME_PROVINCE", "ranSameProvince"),
-    tierReason(4, "RAN_NEARBY_PROVINCE", "ranNearbyProvince", ", km: best.km, approx: best.approx"),
-    `    END,`,
+    `WITH m, rows, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, learned, learnedMarks, showcased, showcasedMarks,`,
+    `     head(rows) AS best, head([r IN rows WHERE r.placeInferred IS NULL AND r.appliesInferred IS NULL]) AS stated,`,
+    // Distances only between positions of the places themselves, never borrowed ones (coordinatesApproximate).
+    `     reduce(n = null, r IN rows | CASE WHEN r.tier > 0 AND r.km IS NOT NULL AND NOT r.approx AND r.placeInferred IS NULL AND r.appliesInferred IS NULL`,
+    `       AND (n IS NULL OR r.km < n.km) THEN r ELSE n END) AS nearest,`,
+    // Further runs near and provinces count only where a source places the run and states its model.
+    `     size(reduce(s = [], r IN rows | CASE WHEN r.tier <= 3 AND r.placeInferred IS NULL AND r.appliesInferred IS NULL AND NOT r.run IN s THEN s + [r.run] ELSE s END)) AS nearRuns,`,
+    `     reduce(s = [], r IN rows | CASE WHEN r.province IS NULL OR r.placeInferred IS NOT NULL OR r.province IN s THEN s ELSE s + [r.province] END) AS provinceList`,
+    `WITH m, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, learned, learnedMarks, showcased, showcasedMarks, best, stated, nearest, nearRuns, provinceList,`,
+    `     CASE WHEN best IS NULL OR best.tier < 4 THEN null ELSE head([r IN rows WHERE r.province.region IN $zones.regions AND r.placeInferred IS NULL]) END AS regional`,
+    `WITH m, best, stated, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, provinceList, learned, learnedMarks, showcased, showcasedMarks,`,
+    `     nearest, nearRuns, regional, CASE WHEN best IS NOT NULL AND (stated IS NULL OR best.tier < stated.tier) THEN best END AS closerInferred`,
+    `WITH m, best, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, provinceList, learned, learnedMarks, showcased, showcasedMarks, [c IN [`,
+    ...tierReasons("closerInferred", false),
+    ...tierReasons("stated", true),
     `    CASE WHEN regional IS NOT NULL THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, run: regional.run, place: regional.place, via: regional.province,`,
-    `         region: regional.province.region} END,`,
+    `         region: regional.province.region, inferred: ${marks("regional")}} END,`,
     `    CASE WHEN best.tier = 0 OR nearest IS NULL THEN null`,
-    `         WHEN nearest.km <= 25 THEN {code: 'NEAR_RUN', points: ${w("within25Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: nearest.approx}`,
-    `         WHEN nearest.km <= 75 THEN {code: 'NEAR_RUN', points: ${w("within75Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: nearest.approx} END,`,
+    `         WHEN nearest.km <= 25 THEN {code: 'NEAR_RUN', points: ${w("within25Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}}`,
+    `         WHEN nearest.km <= 75 THEN {code: 'NEAR_RUN', points: ${w("within75Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}} END,`,
     `    CASE WHEN nearRuns > 1 THEN {code: 'MORE_RUNS_NEAR', points: ${capped("(nearRuns - 1)", "moreRunsNear", "moreRunsNearCap")}, count: nearRuns - 1} END,`,
-    `    CASE WHEN size(learned) > 0 THEN {code: 'LEARNED_HERE', points: ${w("learnedHere")}, keys: learned}`,
-    `         WHEN size(showcased) > 0 THEN {code: 'SHOWCASED_HERE', points: ${w("showcasedHere")}, keys: showcased} END,`,
+    `    CASE WHEN size(learned) > 0 THEN {code: 'LEARNED_HERE', points: ${w("learnedHere")}, keys: learned,`,
+    `              inferred: [x IN [${allInferred("learnedMarks", "size(learned)")}] WHERE x IS NOT NULL]}`,
+    `         WHEN size(showcased) > 0 THEN {code: 'SHOWCASED_HERE', points: ${w("showcasedHere")}, keys: showcased,`,
+    `              inferred: [x IN [${allInferred("showcasedMarks", "size(showcased)")}] WHERE x IS NOT NULL]} END,`,
     `    CASE WHEN size(runs) > 0 THEN {code: 'RUNS', points: ${capped("size(runs)", "perRun", "runsCap")}, count: size(runs)} END,`,
     `    CASE WHEN size(sources) > 0 THEN {code: 'SOURCES', points: ${capped("size(sources)", "perSource", "sourcesCap")}, count: size(sources), sources: sources} END,`,
     `    CASE WHEN size(provinceList) > 0 THEN {code: 'PROVINCES', points: ${capped("size(provinceList)", "perProvince", "provincesCap")},`,
     `         count: size(provinceList), places: provinceList} END,`,
-    `    CASE WHEN size(outcomes) > 0 THEN {code: 'OUTCOMES_STATED', points: ${w("outcomeStated")}, count: size(outcomes), figures: outcomes}`,
-    `         WHEN size(projectFigures) > 0 THEN {code: 'PROJECT_FIGURES', points: ${w("projectFiguresOnly")}, count: size(projectFigures), figures: projectFigures} END,`,
-    `    CASE WHEN size(events) > 0 THEN {code: 'EVENTS', points: ${capped("size(events)", "perEvent", "eventsCap")}, count: size(events), events: events} END`,
+    `    CASE WHEN size(outcomes) > 0 THEN {code: 'OUTCOMES_STATED', points: ${w("outcomeStated")}, count: size(outcomes), figures: outcomes, inferred: ${figureInferred("outcomes")}}`,
+    `         WHEN size(sharedFigures) > 0 THEN {code: 'SHARED_RUN_FIGURES', points: ${w("sharedRunFiguresOnly")}, count: size(sharedFigures), figures: sharedFigures,`,
+    `              inferred: ${figureInferred("sharedFigures")}}`,
+    `         WHEN size(projectFigures) > 0 THEN {code: 'PROJECT_FIGURES', points: ${w("projectFiguresOnly")}, count: size(projectFigures), figures: projectFigures,`,
+    `              inferred: ${figureInferred("projectFigures")}} END,`,
+    `    CASE WHEN size(events) > 0 THEN {code: 'EVENTS', points: ${capped("size(events)", "perEvent", "eventsCap")}, count: size(events), events: events, inferred: eventMarks} END`,
     `  ] WHERE c IS NOT NULL] AS reasons`,
     `WITH m, best, runs, reasons, reduce(total = 0.0, c IN reasons | total + c.points) AS score,`,
-    `     {interventions: size(runs), sources: sources, provinces: size(provinceList), outcomes: size(outcomes),`,
+    `     {interventions: size(runs), sources: sources, provinces: size(provinceList), outcomes: size(outcomes), sharedFigures: size(sharedFigures),`,
     `      projectFigures: size(projectFigures), events: size(events)} AS evidence`,
     `ORDER BY score DESC, m.id`,
     `WITH collect({id: m.id, m: m, score: score, tier: coalesce(best.tier, 5), reasons: reasons, evidence: evidence,`,
     `              runIds: [r IN runs[..toInteger($runsShown)] | r.id]}) AS ranked`,
-    `WITH size(ranked) AS total, [x IN [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}]${after}][..toInteger($limit)] AS page`,
-    `RETURN total, [x IN page | {rank: x.rank, id: x.entry.id, score: x.entry.score, tier: x.entry.tier, evidence: x.entry.evidence, runIds: x.entry.runIds,`,
-    `  model: ${nodeOf("x.entry.m")},`,
-    `  reasons: [r IN x.entry.reasons | r{.*, run: ${nodeOf("r.run")}, place: ${nodeOf("r.place")}, via: ${nodeOf("r.via")},`,
-    `    loc: CASE WHEN r.loc IS NULL THEN null ELSE properties(r.loc) END,`,
-    `    places: [y IN coalesce(r.places, []) | ${NODE("y")}], events: [y IN coalesce(r.events, []) | ${NODE("y")}],`,
-    `    figures: [f IN coalesce(r.figures, []) | {about: ${nodeOf("f.about")}, metric: properties(f.metric), rel: properties(f.rel)}]}]`,
-    `}] AS page`,
+    // What already runs here is listed apart: it is not something to bring.
+    `WITH [x IN ranked WHERE x.tier > 0] AS bring, [x IN ranked WHERE x.tier = 0] AS here`,
+    `WITH size(bring) AS total, size(here) AS hereTotal,`,
+    `     [x IN [k IN range(0, size(bring) - 1) | {rank: k + 1, entry: bring[k]}]${after}][..toInteger($limit)] AS page,`,
+    `     [k IN range(0, size(here) - 1) | {rank: k + 1, entry: here[k]}][..toInteger($hereShown)] AS herePage`,
+    `RETURN total, hereTotal, [x IN page | ${project("x")}] AS page,`,
+    `       [x IN herePage | ${project("x")}] AS here`,
   ];
-  const params: Record<string, unknown> = { ...scoringParams(), zones, learned: links.learned, showcased: links.showcased, limit: page.limit };
-  if (q.category) params.category = q.category;
+  const params: Record<string, unknown> = {
+    ...scoringParams(),
+    ...categoryParams(q),
+    zones,
+    learned: links.learned,
+    showcased: links.showcased,
+    limit: page.limit,
+    hereShown: SEARCH.alreadyHereShown,
+  };
   if (q.program) params.program = q.program;
   if (q.minEvidence) params.minEvidence = q.minEvidence;
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
@@ -496,6 +596,8 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     `  RETURN collect({`,
     `    run: ${NODE("i")}, tier: best, places: places,`,
     `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
+    `    others: [(i)-[:${APPLIES}]->(v:${M}) WHERE NOT EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
+    `    appliesRels: [(i)-[r:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | properties(r)],`,
     `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}],`,
     `    projects: [(i)-[:${PART_OF}*1..3]->(pr:${Label.Project}) | ${NODE("pr")}],`,
     `    programs: [(i)-[:${PART_OF}*1..4]->(pg:${Label.Program}) | ${NODE("pg")}],`,
@@ -505,7 +607,7 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     `  }) AS runs`,
     `}`,
     `CALL (m) {`,
-    ...indent(runsOf("m", "i", !!q.program)),
+    ...indent(runsOf("m", "i", !!q.program, true)),
     `  RETURN count(DISTINCT i) AS documented`,
     `}`,
     `CALL (m) {`,
@@ -517,7 +619,7 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     ...learningLines([`UNWIND entry.runs AS runId`, `MATCH (j:${I} {id: runId})`], "m, entry", true),
     `RETURN m.id AS id, documented, runs, modelEvents, learning`,
   ];
-  const params: Record<string, unknown> = { ...scoringParams(), zones, models };
+  const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(q), zones, models };
   if (q.program) params.program = q.program;
   return { cypher: lines.join("\n"), params };
 }
@@ -571,6 +673,7 @@ export function modelSpreadCypher(): { cypher: string; params: Record<string, un
     `    run: ${NODE("i")},`,
     `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
     `    places: [(i)-[:${LOCATED_IN}]->(p:${P}) | ${NODE("p")}],`,
+    `    placeMarks: [(i)-[r:${LOCATED_IN}]->(p:${P}) | {place: p.id, name: p.name, inferred: r.inferred}],`,
     `    provinces: [(i)-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(q:${P} ${lvl(PlaceLevel.PROVINCE)}) | ${NODE("q")}],`,
     `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}]`,
     `  }] AS runs`,
@@ -611,15 +714,12 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
   const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
   const lines = [
     `MATCH (a:${P} {id: $zones.place})`,
-    // The models run here (roll-up: a variant counts for its broader models).
+    // The livelihood models run here (roll-up: a variant counts for its broader models), and those only placed here by inference.
     `CALL () {`,
     `  UNWIND $zones.roots AS rid`,
     `  MATCH (r:${P} {id: rid})`,
     `  MATCH (p:${P})-[:${PART_OF}*0..]->(r)`,
-    `  MATCH (i:${I})-[:${LOCATED_IN}]->(p)`,
-    `  MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(mm:${M})`,
-    `  WITH DISTINCT mm ORDER BY mm.id`,
-    `  RETURN collect(mm) AS homeModels`,
+    ...indent(modelsAt("p", "homeModels", "homeInferred")),
     `}`,
     // What sources state the asked place (or a unit holding it) to be.
     `CALL (a) {`,
@@ -627,7 +727,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  WITH DISTINCT x`,
     ...indent(classificationLines("x")),
     `}`,
-    `WITH a, homeModels, classified AS askedFacts`,
+    `WITH a, homeModels, homeInferred, classified AS askedFacts`,
     // Where the actors learned: each place learned from (or holding what was learned from), and the units above.
     `CALL () {`,
     `  UNWIND $learned AS k`,
@@ -641,7 +741,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  WITH DISTINCT up, k.key AS key ORDER BY key`,
     `  RETURN collect({at: up, key: key}) AS learnedAt`,
     `}`,
-    `CALL (a, homeModels, askedFacts, learnedAt) {`,
+    `CALL (a, homeModels, homeInferred, askedFacts, learnedAt) {`,
     `  CALL (a, learnedAt) {`,
     `    UNWIND $zones.search AS zid`,
     `    MATCH (zone:${P} {id: zid})`,
@@ -653,19 +753,16 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `    WITH a, k.at AS c WHERE c.level = a.level`,
     `    RETURN c`,
     `  }`,
-    `  WITH DISTINCT c, a, homeModels, askedFacts, learnedAt`,
+    `  WITH DISTINCT c, a, homeModels, homeInferred, askedFacts, learnedAt`,
     `  WHERE NOT c.id IN $zones.roots AND CASE WHEN a.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END`,
-    `  WITH c, a, homeModels, askedFacts, learnedAt, [(c)-[:${PART_OF}*0..]->(x:${P}) | x] AS chain`,
-    ...indent(placeTierLines("c, a, homeModels, askedFacts, learnedAt", !!zones.here)),
+    `  WITH c, a, homeModels, homeInferred, askedFacts, learnedAt, [(c)-[:${PART_OF}*0..]->(x:${P}) | x] AS chain`,
+    ...indent(placeTierLines("c, a, homeModels, homeInferred, askedFacts, learnedAt", !!zones.here)),
     `  CALL (c) {`,
     ...indent(placesUnder("c", "y"), "    "),
-    `    MATCH (i:${I})-[:${LOCATED_IN}]->(y)`,
-    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(mm:${M})`,
-    `    WITH DISTINCT mm ORDER BY mm.id`,
-    `    RETURN collect(mm) AS models`,
+    ...indent(modelsAt("y", "models", "modelsInferred"), "    "),
     `  }`,
-    `  WITH a, askedFacts, collect({c: c, chain: chain, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
-    `       models: models, shared: [x IN models WHERE x IN homeModels], learned: [k IN learnedAt WHERE k.at = c | k.key]}) AS candidates`,
+    `  WITH a, askedFacts, homeInferred, collect({c: c, chain: chain, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
+    `       models: models, modelsInferred: modelsInferred, shared: [x IN models WHERE x IN homeModels], learned: [k IN learnedAt WHERE k.at = c | k.key]}) AS candidates`,
     // Classifications of the candidates: each unit on their chains is read once.
     `  CALL (candidates) {`,
     `    UNWIND candidates AS cand`,
@@ -674,8 +771,13 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     ...indent(classificationLines("x"), "    "),
     `  }`,
     `  UNWIND candidates AS cand`,
-    `  WITH a, cand, cand.c AS c, cand.via AS via, [f IN classified WHERE f.node IN cand.chain] AS facts, [f IN askedFacts | f.code] AS askedCodes`,
-    `  WITH a, cand, c, via, facts, reduce(s = [], f IN facts | CASE WHEN f.code IN askedCodes AND NOT f.code IN s THEN s + [f.code] ELSE s END) AS sharedCodes`,
+    `  WITH a, homeInferred, cand, cand.c AS c, cand.via AS via, [f IN classified WHERE f.node IN cand.chain] AS facts, [f IN askedFacts | f.code] AS askedCodes`,
+    `  WITH a, homeInferred, cand, c, via, facts, reduce(s = [], f IN facts | CASE WHEN f.code IN askedCodes AND NOT f.code IN s THEN s + [f.code] ELSE s END) AS sharedCodes`,
+    // Models placed here or there only by inference are listed, with no points, and the reason says so.
+    `  WITH a, cand, c, via, facts, sharedCodes, [y IN homeInferred + cand.modelsInferred WHERE any(x IN cand.shared WHERE x.id = y.id)] AS sharedInferred`,
+    `  WITH a, cand, c, via, facts, sharedCodes, sharedInferred,`,
+    `       size([x IN cand.shared WHERE NOT x.id IN [y IN sharedInferred | y.id]]) AS sharedStated,`,
+    `       size([x IN cand.models WHERE NOT x.id IN [y IN cand.modelsInferred | y.id]]) AS modelsStated`,
     `  WITH cand, c, facts, [r IN [`,
     `    CASE cand.tier`,
     tierReason(1, "SAME_COMMUNE", "sameCommune"),
@@ -684,14 +786,17 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     tierReason(4, "NEARBY_PROVINCE", "nearbyProvince"),
     `    END,`,
     `    CASE WHEN cand.tier >= 4 AND cand.province.region IN $zones.regions THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, region: cand.province.region} END,`,
-    `    CASE WHEN cand.km <= 25 THEN {code: 'DISTANCE', points: ${w("within25Km")}, km: cand.km, approx: cand.approx}`,
+    // No distance from approximate positions (a legacy unit borrows its successor's, a village its commune's).
+    `    CASE WHEN cand.approx OR cand.km IS NULL THEN null`,
+    `         WHEN cand.km <= 25 THEN {code: 'DISTANCE', points: ${w("within25Km")}, km: cand.km, approx: cand.approx}`,
     `         WHEN cand.km <= 75 THEN {code: 'DISTANCE', points: ${w("within75Km")}, km: cand.km, approx: cand.approx}`,
     `         WHEN cand.km IS NOT NULL THEN {code: 'DISTANCE', points: 0.0, km: cand.km, approx: cand.approx} END,`,
     `    CASE WHEN c.unitType IS NOT NULL AND c.unitType = a.unitType THEN {code: 'SAME_UNIT_TYPE', points: ${w("sameUnitType")}, unitType: a.unitType} END,`,
-    `    CASE WHEN size(cand.shared) > 0 THEN {code: 'SHARED_MODELS', points: ${capped("size(cand.shared)", "perSharedModel", "sharedModelsCap")},`,
-    `         count: size(cand.shared), models: [x IN cand.shared | ${NODE("x")}]} END,`,
-    `    CASE WHEN size(cand.models) > 0 THEN {code: 'MODELS_THERE', points: ${capped("size(cand.models)", "perModelThere", "modelsThereCap")},`,
-    `         count: size(cand.models), models: [x IN cand.models | ${NODE("x")}]} END,`,
+    `    CASE WHEN size(cand.shared) > 0 THEN {code: 'SHARED_MODELS', points: ${capped("sharedStated", "perSharedModel", "sharedModelsCap")},`,
+    `         count: size(cand.shared), models: [x IN cand.shared | ${NODE("x")}], inferredIds: [y IN sharedInferred | y.id], inferred: [y IN sharedInferred | y.inferred]} END,`,
+    `    CASE WHEN size(cand.models) > 0 THEN {code: 'MODELS_THERE', points: ${capped("modelsStated", "perModelThere", "modelsThereCap")},`,
+    `         count: size(cand.models), models: [x IN cand.models | ${NODE("x")}], inferredIds: [y IN cand.modelsInferred | y.id],`,
+    `         inferred: [y IN cand.modelsInferred | y.inferred]} END,`,
     `    CASE WHEN size(sharedCodes) > 0 THEN {code: 'SHARED_CLASSIFICATION', points: ${capped("size(sharedCodes)", "perSharedClassification", "sharedClassificationsCap")},`,
     `         count: size(sharedCodes), codes: sharedCodes, facts: [f IN facts WHERE f.code IN sharedCodes | f{.*, node: null}]} END,`,
     `    CASE WHEN size(cand.learned) > 0 THEN {code: 'LEARNED_FROM', points: ${w("learnedFrom")}, keys: cand.learned} END`,
@@ -704,9 +809,26 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `WITH askedFacts, ranked, [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}] AS numbered`,
     `RETURN [f IN askedFacts | f{.*, node: null}] AS classifications, size(ranked) AS total, [x IN numbered${after}][..toInteger($limit)] AS page`,
   ];
-  const params: Record<string, unknown> = { ...scoringParams(), zones, learned, limit: page.limit };
+  const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(), zones, learned, limit: page.limit };
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
   return { cypher: lines.join("\n"), params };
+}
+
+/**
+ * Binds `models` (`list`: the livelihood models of the runs located in the places `p` binds,
+ * with the broader models of their variants, by id; runs of INFRASTRUCTURE activity left out) and
+ * `inferred` (`{id, inferred}` of those whose every placement there is inferred, with the reason).
+ */
+function modelsAt(p: string, list: string, inferred: string): string[] {
+  return [
+    `MATCH (i:${I})-[loc:${LOCATED_IN}]->(${p})`,
+    `WHERE ${runCounts("i")}`,
+    `MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(mm:${M})`,
+    `WHERE ${inCategories("mm")}`,
+    `WITH mm, collect(loc.inferred) AS marks, count(loc) AS n`,
+    `WITH mm, ${allInferred("marks", "n")} AS why ORDER BY mm.id`,
+    `RETURN collect(mm) AS ${list}, [x IN collect({id: mm.id, inferred: why}) WHERE x.inferred IS NOT NULL] AS ${inferred}`,
+  ];
 }
 
 /**

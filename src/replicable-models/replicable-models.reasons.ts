@@ -2,7 +2,18 @@ import { DatePrecision, PlaceLevel, Role } from "../graph/graph.enums";
 import { type NodeRow, oncePerKey, type PeriodRow, type ProvenanceRow } from "../graph/graph.node";
 import type { MetricRow } from "../entities/entity.repository";
 import type { Tier } from "./replicable-models.cypher";
-import type { Anchor, ClassificationFact, LearningDetails, ModelDetails, RankedModel, RankedPlace, ReasonFacts, RunDetails, SpreadDetails } from "./replicable-models.repository";
+import type {
+  Anchor,
+  ClassificationFact,
+  LearningDetails,
+  ModelDetails,
+  Participation,
+  RankedModel,
+  RankedPlace,
+  ReasonFacts,
+  RunDetails,
+  SpreadDetails,
+} from "./replicable-models.repository";
 import type { StatedOutcome } from "./replicable-models.repository";
 import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 import {
@@ -79,7 +90,9 @@ const figures = (list: { metric: MetricRow }[], max = 4): string =>
     .map((f) => figure(f.metric))
     .join(", ")}${list.length > max ? ", …" : ""}`;
 
-const isInferred = (p: ProvenanceRow | null): boolean => !!p?.note && /infer/i.test(p.note);
+/** " (inferred: <reasons>)": how a reason says that a curator inferred what it rests on; with `unpaid`, that this earns no points. */
+const inferredClause = (reasons: string[], unpaid = false): string =>
+  reasons.length ? ` (inferred: ${[...new Set(reasons.map((x) => x.trim().replace(/\.$/, "")))].join("; ")}${unpaid ? "; no points for an inference" : ""})` : "";
 const uniqueBy = <T>(items: T[], key: (t: T) => string): T[] => {
   const seen = new Set<string>();
   return items.filter((t) => !seen.has(key(t)) && Boolean(seen.add(key(t))));
@@ -105,6 +118,7 @@ function whereClause(tier: Tier, place: NodeRow, via: NodeRow | null, holds: boo
   switch (tier) {
     case "HERE":
       if (v.id === ctx.asked.id) return place.id === ctx.asked.id ? `in ${asked} itself` : `in ${place.name}, in ${asked}`;
+      if (ctx.asked.validFrom && place.id === v.id && place.name === asked) return `in the former ${place.officialName ?? place.name}, part of ${asked} since July 2025`;
       return ctx.asked.validFrom ? `in ${at}, which became part of ${asked} in July 2025` : `in ${at}, which is ${asked} under another name`;
     case "SAME_COMMUNE":
       if (holds) return `in ${place.name}, in ${v.name}, the commune ${asked} lies in`;
@@ -142,15 +156,17 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
   const code = ReasonCode[r.code as keyof typeof ReasonCode];
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
-    text: `${text}.`,
+    text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
     points: r.points,
     about: uniqueBy(about.filter(nonNull), (n) => n.id),
     provenance: provenance.filter(nonNull),
+    inferred: r.inferred.length > 0,
+    inferredReasons: r.inferred,
   });
   const tier = TIER_OF_CODE[r.code];
   if (tier && r.place) {
     const lead = tier === "HERE" ? "Already run here" : "Ran";
-    const distance = tier === "NEARBY" && r.km != null ? ` (${km(r.km)} away)` : "";
+    const distance = tier === "NEARBY" && r.km != null && !r.approx ? ` (${km(r.km)} away)` : "";
     return reason(`${lead} ${whereClause(tier, r.place, r.via, r.holds, ctx)}${distance}${forWhom(r.run)}`, [r.run, r.place, r.via], r.provenance);
   }
   switch (r.code) {
@@ -160,7 +176,7 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
         r.place,
       ]);
     case "NEAR_RUN":
-      return reason(`Its nearest run, in ${r.place?.name}, is ${km(r.km ?? 0)} away${r.approx ? " (approximate positions)" : ""}`, [r.run, r.place], r.provenance);
+      return reason(`Its nearest run, in ${r.place?.name}, is ${km(r.km ?? 0)} away`, [r.run, r.place], r.provenance);
     case "MORE_RUNS_NEAR":
       return reason(`${plural(r.count ?? 0, "more run")} in ${ctx.asked.name}'s province or closer`);
     case "LEARNED_HERE": {
@@ -212,6 +228,20 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
         r.figures.map((f) => f.about),
         r.figures.map((f) => f.metric.provenance),
       );
+    case "SHARED_RUN_FIGURES": {
+      const runs = uniqueBy(
+        r.figures.map((f) => f.about),
+        (p) => p.id,
+      );
+      return reason(
+        `Numbers stated for ${runs.length === 1 ? "a run" : "runs"} of several models (${listOf(
+          runs.map((p) => p.name),
+          2,
+        )}), not for this model alone: ${figures(r.figures)}`,
+        runs,
+        r.figures.map((f) => f.metric.provenance),
+      );
+    }
     case "PROJECT_FIGURES": {
       const projects = uniqueBy(
         r.figures.map((f) => f.about),
@@ -235,6 +265,12 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
 
 const LABEL = new Map(CLASSIFICATIONS.map((c) => [c.code, c.label]));
 
+/** "; Trồng rau only where a curator placed its run": which of a reason's models count from inferred placements only. */
+const placedByInference = (r: ReasonFacts, where: string): string => {
+  const names = r.models.filter((m) => r.inferredIds.includes(m.id)).map((m) => m.name);
+  return names.length ? `; no points for ${listOf(names, 4)}, placed ${where} only by a curator's inference` : "";
+};
+
 const classification = (f: ClassificationFact): PlaceClassification => ({ code: f.code, label: LABEL.get(f.code) ?? f.code, of: f.of, provenance: f.provenance });
 
 /** The sentence, entities and quotes of one reason of a place's score. */
@@ -242,10 +278,12 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
   const code = ReasonCode[r.code as keyof typeof ReasonCode];
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
-    text: `${text}.`,
+    text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
     points: r.points,
     about: uniqueBy(about.filter(nonNull), (n) => n.id),
     provenance: provenance.filter(nonNull),
+    inferred: r.inferred.length > 0,
+    inferredReasons: r.inferred,
   });
   const asked = ctx.asked.name;
   switch (r.code) {
@@ -265,7 +303,7 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
     case "SAME_REGION":
       return reason(`In the same region: ${r.region}`);
     case "DISTANCE":
-      return reason(`${capitalize(km(r.km ?? 0))} from ${asked}${r.approx ? " (approximate positions)" : ""}`);
+      return reason(`${capitalize(km(r.km ?? 0))} from ${asked}`);
     case "SAME_UNIT_TYPE":
       return reason(`The same kind of unit (${r.unitType})`);
     case "SHARED_MODELS":
@@ -273,7 +311,7 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
         `${plural(r.count ?? 0, "model")} documented both there and in ${asked}: ${listOf(
           r.models.map((m) => m.name),
           4,
-        )}`,
+        )}${placedByInference(r, "there or here")}`,
         r.models,
       );
     case "MODELS_THERE":
@@ -281,7 +319,7 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
         `${plural(r.count ?? 0, "model")} documented there: ${listOf(
           r.models.map((m) => m.name),
           4,
-        )}`,
+        )}${placedByInference(r, "there")}`,
         r.models,
       );
     case "SHARED_CLASSIFICATION":
@@ -342,11 +380,14 @@ function runPlaceSimilarity(p: ModelDetails["runs"][number]["places"][number], a
     points += w.sameRegion;
     why.push(`Same region: ${p.region} (+${w.sameRegion}).`);
   }
-  if (p.tier !== "HERE" && p.km != null) {
+  if (p.tier !== "HERE" && p.km != null && !p.approx) {
     const add = p.km <= 25 ? w.within25Km : p.km <= 75 ? w.within75Km : 0;
     points += add;
-    why.push(`${capitalize(km(p.km))} away${p.approx ? " (approximate positions)" : ""} (+${add}).`);
+    why.push(`${capitalize(km(p.km))} away (+${add}).`);
+  } else if (p.tier !== "HERE" && p.km != null) {
+    why.push("No distance: one of the two positions is borrowed from another unit (+0).");
   }
+  if (p.inferred) why.push(`Placed here by inference: ${p.inferred.trim().replace(/\.$/, "")}.`);
   if (p.place.unitType && p.place.unitType === asked.unitType) {
     points += w.sameUnitType;
     why.push(`Same kind of unit (${p.place.unitType}) (+${w.sameUnitType}).`);
@@ -374,22 +415,49 @@ const ROLE_ORDER: readonly Role[] = [
 ];
 const roleRank = (r: Role): number => (ROLE_ORDER.includes(r) ? ROLE_ORDER.indexOf(r) : ROLE_ORDER.length);
 
+/** Lower case, accents kept, spaces and dashes folded: to find a name in a quote. */
+const fold = (text: string): string =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[–—-]/g, "-");
+
+/** The names a quote may use for an actor: its name, acronym and aliases. */
+const namesOf = (actor: NodeRow): string[] =>
+  [actor.name, actor.acronym, ...(Array.isArray(actor.aliases) ? actor.aliases : [])].filter((n): n is string => typeof n === "string" && n.trim().length > 1).map(fold);
+
+/**
+ * Why an actor's part in a run counts as inferred, or null when a source states it: the curators
+ * marked it inferred (contract 1), or the quote cited for it does not name the actor (DWC's part in
+ * a sub-project cited by a sentence about all the sub-projects).
+ */
+export function participationInferred(p: Participation): string | null {
+  if (p.inferred) return p.inferred;
+  if (!p.provenance) return null;
+  const quote = fold(p.provenance.quote);
+  return namesOf(p.actor).some((n) => quote.includes(n)) ? null : `the quote cited for its part does not name ${p.actor.name}`;
+}
+
 function contactsOf(runs: RunDetails[]): ModelContact[] {
   const byActor = new Map<string, ModelContact>();
   for (const run of runs) {
     for (const p of run.actors) {
       let c = byActor.get(p.actor.id);
       if (!c) {
-        c = { actor: p.actor, roles: [], runs: [], proximity: proximity(run.tier), inferred: true, provenance: [] };
+        c = { actor: p.actor, roles: [], runs: [], proximity: proximity(run.tier), inferred: true, inferredReasons: [], provenance: [] };
         byActor.set(p.actor.id, c);
       }
       if (!c.roles.includes(p.role)) c.roles.push(p.role);
       if (!c.runs.some((r) => r.id === run.run.id)) c.runs.push(run.run);
       if (tierRank(run.tier) < tierRank(c.proximity)) c.proximity = proximity(run.tier);
-      c.inferred &&= isInferred(p.provenance);
+      const why = participationInferred(p);
+      c.inferred &&= why !== null;
+      if (why && !c.inferredReasons.includes(why)) c.inferredReasons.push(why);
       if (p.provenance) c.provenance.push(p.provenance);
     }
   }
+  for (const c of byActor.values()) if (!c.inferred) c.inferredReasons = [];
   const best = (c: ModelContact): number => Math.min(...c.roles.map(roleRank));
   return [...byActor.values()]
     .map((c) => ({ ...c, roles: [...c.roles].sort((a, b) => roleRank(a) - roleRank(b)) }))
@@ -397,27 +465,32 @@ function contactsOf(runs: RunDetails[]): ModelContact[] {
 }
 
 function placesOf(runs: RunDetails[], asked: NodeRow): RunPlace[] {
-  const byPlace = new Map<string, { facts: RunDetails["places"][number]; runs: NodeRow[]; provenance: ProvenanceRow[] }>();
+  const byPlace = new Map<string, { facts: RunDetails["places"][number]; runs: NodeRow[]; provenance: ProvenanceRow[]; marks: (string | null)[] }>();
   for (const run of runs) {
     for (const p of run.places) {
       let entry = byPlace.get(p.place.id);
       if (!entry) {
-        entry = { facts: p, runs: [], provenance: [] };
+        entry = { facts: p, runs: [], provenance: [], marks: [] };
         byPlace.set(p.place.id, entry);
       }
       entry.runs.push(run.run);
+      entry.marks.push(p.inferred);
       if (p.provenance) entry.provenance.push(p.provenance);
     }
   }
   return [...byPlace.values()]
-    .map(({ facts, runs: placeRuns, provenance }) => {
+    .map(({ facts: first, runs: placeRuns, provenance, marks }) => {
+      // Placed here by inference only when no source places any of its runs here.
+      const reasons = marks.every((m) => m !== null) ? [...new Set(marks as string[])] : [];
+      const facts = { ...first, inferred: reasons[0] ?? null };
       const { points, why } = runPlaceSimilarity(facts, asked);
       return {
         place: facts.place,
         proximity: proximity(facts.tier),
         similarity: points,
-        distanceKm: facts.km,
+        distanceKm: facts.approx ? null : facts.km,
         distanceApproximate: facts.approx,
+        inferredReasons: reasons,
         why,
         runs: uniqueBy(placeRuns, (r) => r.id),
         provenance,
@@ -478,12 +551,18 @@ export function modelCaveats(ranked: RankedModel, details: ModelDetails | undefi
   if (ev.interventions === 0) caveats.push("No run is documented: it was only presented at events.");
   if (ev.sourceIds.length === 1) caveats.push(`Only one source documents it (${ev.sourceIds[0]}).`);
   if (ev.interventions > 0 && ev.outcomes === 0) {
-    caveats.push(ev.projectFigures > 0 ? "No number is stated for its own runs, only for the whole project." : "No outcome (number) is stated for it.");
+    caveats.push(
+      ev.sharedFigures > 0
+        ? "No number is stated for its own runs, only for runs of several models together."
+        : ev.projectFigures > 0
+          ? "No number is stated for its own runs, only for the whole project."
+          : "No outcome (number) is stated for it.",
+    );
   }
   if (ranked.tier === "ELSEWHERE" && ev.interventions > 0) {
     const nearest = runs
       .flatMap((r) => r.places)
-      .filter((p) => p.km != null)
+      .filter((p) => p.km != null && !p.approx)
       .sort((a, b) => (a.km ?? 0) - (b.km ?? 0))[0];
     caveats.push(
       `It has not run in ${ctx.asked.name}'s province or the nearest provinces searched${nearest ? `; its nearest run, in ${nearest.place.name}, is ${km(nearest.km ?? 0)} away` : ""}.`,
@@ -501,8 +580,8 @@ export function modelCaveats(ranked: RankedModel, details: ModelDetails | undefi
     );
   }
   if (runs.length && runs.every((r) => !r.run.period?.start && !r.run.period?.end)) caveats.push("No dates are stated for its runs.");
-  if (runs.some((r) => r.actors.some((a) => isInferred(a.provenance)) || r.places.some((p) => isInferred(p.provenance)))) {
-    caveats.push("Some of who ran it, or where, is the recorders' inference rather than the source's words (see the provenance notes).");
+  if (runs.some((r) => r.appliesInferred || r.actors.some((a) => participationInferred(a) !== null) || r.places.some((p) => p.inferred))) {
+    caveats.push("Some of who ran it, where or what it applied is the curators' inference rather than the sources' words (see `inferred` on its reasons, places and contacts).");
   }
   if (ev.interventions > runs.length && runs.length > 0) caveats.push(`${plural(ev.interventions, "run")} considered; the ${runs.length} closest are listed.`);
   const anywhere = details?.documented ?? 0;
@@ -516,7 +595,8 @@ export function replicableModel(ranked: RankedModel, details: ModelDetails | und
   const runs = details?.runs ?? [];
   const outcomes: ModelOutcome[] = uniqueBy(
     [
-      ...runs.flatMap((r) => r.metrics.map((metric) => ({ metric, about: r.run, scope: OutcomeScope.RUN }))),
+      // A run's number is the model's own only when the run applies no other model (OutcomeScope.SHARED_RUN otherwise).
+      ...runs.flatMap((r) => r.metrics.map((metric) => ({ metric, about: r.run, scope: r.others.length ? OutcomeScope.SHARED_RUN : OutcomeScope.RUN }))),
       ...runs.flatMap((r) => r.projectMetrics.map((m) => ({ metric: m.metric, about: m.about, scope: OutcomeScope.PROJECT }))),
     ],
     (o) => o.metric.id,
@@ -548,22 +628,33 @@ export function replicableModel(ranked: RankedModel, details: ModelDetails | und
 }
 
 /** What the whole replicableModels answer rests on. */
-export function answerCaveats(ctx: ReasonContext, total: number, fallback: boolean, filtered: boolean): string[] {
+export function answerCaveats(ctx: ReasonContext, total: number, fallback: boolean, filtered: boolean, hereTotal = 0): string[] {
   const { asked, anchor } = ctx;
   const caveats: string[] = [];
+  if (anchor.asked.id !== asked.id) {
+    caveats.push(
+      `${anchor.asked.name} became part of ${asked.name} in July 2025: ranked for ${asked.name}, from the same evidence as asking for it; ` +
+        `runs anywhere in ${asked.name} count as already there.`,
+    );
+  }
   if (!anchor.zones.here) caveats.push(`${asked.name} has no coordinates (nor the units above it): only its own province was searched, without distances.`);
+  else if (anchor.zones.hereApprox) caveats.push(`${asked.name}'s position is borrowed from another unit: no distance from it is given or scored.`);
   if (anchor.joined.length && !asked.validFrom) {
     caveats.push(`${asked.name} became part of ${listOf(anchor.joined.map((j) => j.name))} in July 2025: runs in the units merged with it count as the same commune.`);
   }
+  if (hereTotal > 0)
+    caveats.push(`${plural(hereTotal, "model")} already ${hereTotal === 1 ? "runs" : "run"} in ${asked.name}: listed apart (alreadyHere), not ranked among the models to bring.`);
   if (fallback && total === 0) {
-    caveats.push(`No documented run${filtered ? " matches the filters" : " of any model is in the graph"}, near ${asked.name} or anywhere else: nothing to rank.`);
+    caveats.push(
+      `No documented run${filtered ? " matches the filters" : " of any model is in the graph"}${hereTotal > 0 ? " besides what already runs there" : ""}, near ${asked.name} or anywhere else: nothing to rank.`,
+    );
   } else if (fallback) {
     caveats.push(
-      `Nothing${filtered ? " matching the filters" : ""} is documented in ${asked.name}'s province or the ${plural(anchor.nearby.length, "nearest province")} searched, and its actors learned of nothing: ` +
+      `Nothing${filtered ? " matching the filters" : ""} ${hereTotal > 0 ? "to bring " : ""}is documented in ${asked.name}'s province or the ${plural(anchor.nearby.length, "nearest province")} searched, and its actors learned of nothing: ` +
         `these are the ${SEARCH.fallbackModels} best-documented models elsewhere, ranked by their evidence only.`,
     );
   } else if (total > 0 && total <= 2) {
-    caveats.push(`Only ${plural(total, "model")} documented near ${asked.name}: read each one's caveats before relying on it.`);
+    caveats.push(`Only ${plural(total, "model")} to bring documented near ${asked.name}: read each one's caveats before relying on it.`);
   }
   return caveats;
 }
@@ -575,7 +666,7 @@ export function similarPlace(p: RankedPlace, ctx: ReasonContext): SimilarPlace {
     rank: p.rank,
     score: p.score,
     proximity: proximity(p.tier),
-    distanceKm: p.km,
+    distanceKm: p.approx ? null : p.km,
     distanceApproximate: p.approx,
     reasons: p.reasons.map((r) => placeReason(r, ctx)),
     models: p.models,
@@ -596,6 +687,17 @@ export function similarCaveats(ctx: ReasonContext, classified: ClassificationFac
   return caveats;
 }
 
+/** "Pha Mu: <reason>" for each place of a run only a curator's inference puts it in (every statement of it marked inferred). */
+function inferredPlacements(marks: SpreadDetails["runs"][number]["placeMarks"]): string[] {
+  const byPlace = new Map<string, { name: string; reasons: (string | null)[] }>();
+  for (const m of marks) {
+    const entry = byPlace.get(m.place) ?? { name: m.name, reasons: [] };
+    entry.reasons.push(m.inferred);
+    byPlace.set(m.place, entry);
+  }
+  return [...byPlace.values()].filter((e) => e.reasons.every((r) => r !== null)).map((e) => `${e.name}: ${e.reasons[0]!.trim()}`);
+}
+
 /** How a model spread, as GraphQL returns it. */
 export function modelSpread(d: SpreadDetails): ModelSpread {
   return {
@@ -611,6 +713,7 @@ export function modelSpread(d: SpreadDetails): ModelSpread {
         r.actors.map((a) => ({ role: a.role, actor: a.actor, activity: r.run, provenance: a.provenance })),
         (p) => `${p.actor.id}|${p.role}`,
       ),
+      inferredReasons: inferredPlacements(r.placeMarks),
     })),
     showcased: d.showcased.map((s) => ({ event: s.event, showcased: s.what, places: s.places, period: s.event.period ?? null, provenance: s.provenance })),
     learning: d.learning.map(learningOf),
@@ -629,5 +732,7 @@ export function statedOutcomeReasons(outcomes: readonly StatedOutcome[]): ScoreR
     points: 0,
     about: uniqueBy([o.outcome, ...o.about], (n) => n.id),
     provenance: o.provenance,
+    inferred: o.provenance.length > 0 && o.provenance.every((p) => p.inferred),
+    inferredReasons: [...new Set(o.provenance.flatMap((p) => (p.inferred && p.inferredReason ? [p.inferredReason] : [])))],
   }));
 }

@@ -34,6 +34,8 @@ export interface LearnedLink {
   target: NodeRow;
   event: NodeRow | null;
   provenance: ProvenanceRow | null;
+  /** The curator's reason when the link is inferred (contract 1), null when a source states it. */
+  inferred: string | null;
 }
 
 /** An event one of the asked place's actors took part in, and what of it the event showcased. */
@@ -43,10 +45,15 @@ export interface ShowcaseLink {
   target: NodeRow;
   role: Role | null;
   provenance: ProvenanceRow | null;
+  /** The curator's reason when the actor's part in the event or the showcase is inferred. */
+  inferred: string | null;
 }
 
 /** The asked place and its surroundings (anchorCypher). */
 export interface Anchor {
+  /** The place asked for. */
+  asked: NodeRow;
+  /** The place anchored at: the asked one, or (for replicableModels) the one 2025 unit it became part of. */
   place: NodeRow;
   zones: Zones;
   homeProvinces: NodeRow[];
@@ -79,6 +86,10 @@ export interface ReasonFacts {
   codes: string[];
   facts: ClassificationFact[];
   provenance: ProvenanceRow[];
+  /** The curators' reasons when what earns the points is inferred (empty when sources state it). */
+  inferred: string[];
+  /** Models (of `models`) counted from inferred placements only. */
+  inferredIds: string[];
 }
 
 /** A classification a source states of a place. */
@@ -95,7 +106,7 @@ export interface RankedModel {
   score: number;
   tier: Tier;
   reasons: ReasonFacts[];
-  evidence: { interventions: number; sourceIds: string[]; provinces: number; outcomes: number; projectFigures: number; events: number };
+  evidence: { interventions: number; sourceIds: string[]; provinces: number; outcomes: number; sharedFigures: number; projectFigures: number; events: number };
   /** Its runs considered, the closest first (at most SEARCH.runsShown). */
   runIds: string[];
 }
@@ -111,12 +122,16 @@ export interface RunPlaceFacts {
   region: string | null;
   sameRegion: boolean;
   provenance: ProvenanceRow | null;
+  /** The curator's reason when the run's placement here is inferred. */
+  inferred: string | null;
 }
 
 export interface Participation {
   actor: NodeRow;
   role: Role;
   provenance: ProvenanceRow | null;
+  /** The curator's reason when the part is inferred (contract 1). */
+  inferred: string | null;
 }
 
 export interface RunDetails {
@@ -124,6 +139,10 @@ export interface RunDetails {
   tier: Tier;
   places: RunPlaceFacts[];
   applies: NodeRow[];
+  /** Models the run applies besides this one and its variants: its numbers are not this model's alone. */
+  others: NodeRow[];
+  /** The curator's reason when the run's every link to this model (APPLIES) is inferred. */
+  appliesInferred: string | null;
   actors: Participation[];
   projects: NodeRow[];
   programs: NodeRow[];
@@ -178,7 +197,14 @@ export interface RankedPlace {
 
 export interface SpreadDetails {
   runCount: number;
-  runs: { run: NodeRow; applies: NodeRow[]; places: NodeRow[]; provinces: NodeRow[]; actors: Participation[] }[];
+  runs: {
+    run: NodeRow;
+    applies: NodeRow[];
+    places: NodeRow[];
+    placeMarks: { place: string; name: string; inferred: string | null }[];
+    provinces: NodeRow[];
+    actors: Participation[];
+  }[];
   learning: LearningDetails[];
   showcased: { event: NodeRow; what: NodeRow; places: NodeRow[]; provenance: ProvenanceRow | null }[];
 }
@@ -222,13 +248,19 @@ function reasonOf(raw: Raw): ReasonFacts {
     codes: list<string>(raw.codes),
     facts: list<Raw>(raw.facts).map(classificationOf),
     provenance: [toProvenance(loc)].filter((p): p is ProvenanceRow => !!p),
+    inferred: [...new Set(list<unknown>(raw.inferred).filter((x): x is string => typeof x === "string" && x.trim() !== ""))],
+    inferredIds: list<string>(raw.inferredIds),
   };
 }
+
+/** The `inferred` reason of a relationship's properties (contract 1), or null when a source states it. */
+export const inferredOf = (rel: Raw | null | undefined): string | null => (typeof rel?.inferred === "string" && rel.inferred.trim() !== "" ? rel.inferred : null);
 
 const participationOf = (raw: { actor: Raw; rel: Raw }): Participation => ({
   actor: toNode(raw.actor),
   role: raw.rel.role as Role,
   provenance: toProvenance(raw.rel),
+  inferred: inferredOf(raw.rel),
 });
 
 const learningOf = (raw: Raw): LearningDetails => ({
@@ -242,6 +274,29 @@ const learningOf = (raw: Raw): LearningDetails => ({
   provenance: toProvenance(raw.rel as Raw),
 });
 
+/** A ranked model as the ranking statement returns it. */
+function rankedModelOf(entry: Raw): RankedModel {
+  const ev = entry.evidence as Raw;
+  return {
+    rank: Number(entry.rank),
+    id: String(entry.id),
+    model: toNode(entry.model as Raw),
+    score: Number(entry.score),
+    tier: tierOf(entry.tier),
+    runIds: (entry.runIds as string[] | null) ?? [],
+    reasons: (entry.reasons as Raw[]).map(reasonOf),
+    evidence: {
+      interventions: Number(ev.interventions ?? 0),
+      sourceIds: (ev.sources as string[] | null) ?? [],
+      provinces: Number(ev.provinces ?? 0),
+      outcomes: Number(ev.outcomes ?? 0),
+      sharedFigures: Number(ev.sharedFigures ?? 0),
+      projectFigures: Number(ev.projectFigures ?? 0),
+      events: Number(ev.events ?? 0),
+    },
+  };
+}
+
 /**
  * The planners' reads: the asked place's surroundings, models ranked for it with the facts of
  * each reason, the details of the models on a page, places like it, and how models spread.
@@ -250,10 +305,14 @@ const learningOf = (raw: Raw): LearningDetails => ({
 export class ReplicableModelsRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
-  /** The asked place's surroundings; null when no place has the id. */
-  async anchor(place: string): Promise<Anchor | null> {
-    const { cypher, params } = anchorCypher(place);
+  /**
+   * The asked place's surroundings; null when no place has the id. With `toSuccessor`, a unit the
+   * 2025 reorganisation merged into one successor is anchored at that successor.
+   */
+  async anchor(place: string, toSuccessor = false): Promise<Anchor | null> {
+    const { cypher, params } = anchorCypher(place, toSuccessor);
     const [row] = await this.graph.read<{
+      asked: Raw;
       place: Raw;
       zones: Zones;
       homeProvinces: Raw[];
@@ -264,48 +323,47 @@ export class ReplicableModelsRepository {
     }>(cypher, params);
     if (!row) return null;
     return {
+      asked: toNode(row.asked),
       place: toNode(row.place),
       zones: row.zones,
       homeProvinces: nodes(row.homeProvinces),
       nearby: nodes(row.nearby),
       joined: nodes(row.joined),
-      learned: row.learned.map((l) => ({ learner: toNode(l.learner), target: toNode(l.target), event: node(l.event), provenance: toProvenance(l.rel) })),
+      learned: row.learned.map((l) => ({
+        learner: toNode(l.learner),
+        target: toNode(l.target),
+        event: node(l.event),
+        provenance: toProvenance(l.rel),
+        inferred: inferredOf(l.rel),
+      })),
       showcased: row.showcased.map((s) => ({
         actor: toNode(s.actor),
         event: toNode(s.event),
         target: toNode(s.target),
         role: (s.rel.role as Role | undefined) ?? null,
         provenance: toProvenance(s.showcase),
+        inferred: inferredOf(s.rel) ?? inferredOf(s.showcase),
       })),
     };
   }
 
-  /** One page of models ranked for the anchored place (NEARBY), or of the best-documented elsewhere (FALLBACK). */
-  async rankModels(q: ModelQuery, anchor: Anchor, mode: "NEARBY" | "FALLBACK", page: RankPage): Promise<{ total: number; page: RankedModel[] }> {
+  /**
+   * One page of models to bring to the anchored place (NEARBY), or of the best-documented elsewhere
+   * (FALLBACK), and apart the models already run there (`here`, at most SEARCH.alreadyHereShown).
+   */
+  async rankModels(
+    q: ModelQuery,
+    anchor: Anchor,
+    mode: "NEARBY" | "FALLBACK",
+    page: RankPage,
+  ): Promise<{ total: number; page: RankedModel[]; hereTotal: number; here: RankedModel[] }> {
     const { cypher, params } = rankModelsCypher(q, anchor.zones, linkKeys(anchor), mode, page);
-    const [row] = await this.graph.read<{ total: number; page: Raw[] }>(cypher, params);
+    const [row] = await this.graph.read<{ total: number; page: Raw[]; hereTotal: number; here: Raw[] }>(cypher, params);
     return {
       total: row?.total ?? 0,
-      page: (row?.page ?? []).map((entry) => {
-        const ev = entry.evidence as Raw;
-        return {
-          rank: Number(entry.rank),
-          id: String(entry.id),
-          model: toNode(entry.model as Raw),
-          score: Number(entry.score),
-          tier: tierOf(entry.tier),
-          runIds: (entry.runIds as string[] | null) ?? [],
-          reasons: (entry.reasons as Raw[]).map(reasonOf),
-          evidence: {
-            interventions: Number(ev.interventions ?? 0),
-            sourceIds: (ev.sources as string[] | null) ?? [],
-            provinces: Number(ev.provinces ?? 0),
-            outcomes: Number(ev.outcomes ?? 0),
-            projectFigures: Number(ev.projectFigures ?? 0),
-            events: Number(ev.events ?? 0),
-          },
-        };
-      }),
+      hereTotal: row?.hereTotal ?? 0,
+      here: (row?.here ?? []).map(rankedModelOf),
+      page: (row?.page ?? []).map(rankedModelOf),
     };
   }
 
@@ -334,8 +392,11 @@ export class ReplicableModelsRepository {
                 region: typeof p.region === "string" ? p.region : null,
                 sameRegion: p.sameRegion === true,
                 provenance: toProvenance(p.loc as Raw),
+                inferred: inferredOf(p.loc as Raw),
               })),
             applies: nodes(run.applies as RawNode[]),
+            others: nodes(run.others as RawNode[]),
+            appliesInferred: allInferredOf((run.appliesRels as Raw[] | null) ?? []),
             actors: (run.actors as { actor: Raw; rel: Raw }[]).map(participationOf),
             projects: nodes(run.projects as RawNode[]),
             programs: nodes(run.programs as RawNode[]),
@@ -414,6 +475,7 @@ export class ReplicableModelsRepository {
           run: toNode(run.run as Raw),
           applies: nodes(run.applies as RawNode[]),
           places: nodes(run.places as RawNode[]),
+          placeMarks: ((run.placeMarks as Raw[] | null) ?? []).map((m) => ({ place: String(m.place), name: String(m.name), inferred: inferredOf(m) })),
           provinces: nodes(run.provinces as RawNode[]),
           actors: (run.actors as { actor: Raw; rel: Raw }[]).map(participationOf),
         })),
@@ -432,7 +494,13 @@ export class ReplicableModelsRepository {
 /** The anchor's learning and showcase links as the statements take them: ids, numbered by position. */
 function linkKeys(anchor: Anchor): { learned: LinkKey[]; showcased: LinkKey[] } {
   return {
-    learned: anchor.learned.map((l, key) => ({ key, actor: l.learner.id, target: l.target.id })),
-    showcased: anchor.showcased.map((s, key) => ({ key, actor: s.actor.id, target: s.target.id })),
+    learned: anchor.learned.map((l, key) => ({ key, actor: l.learner.id, target: l.target.id, inferred: l.inferred })),
+    showcased: anchor.showcased.map((s, key) => ({ key, actor: s.actor.id, target: s.target.id, inferred: s.inferred })),
   };
+}
+
+/** The first reason when every one of the statements of one fact is inferred (contract 1), else null. */
+function allInferredOf(rels: Raw[]): string | null {
+  const reasons = rels.map(inferredOf);
+  return reasons.length > 0 && reasons.every((r) => r !== null) ? reasons[0] : null;
 }

@@ -8,6 +8,8 @@ import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
 import { kindType } from "../types/kind.type";
 import type { ModelQuery, RankPage } from "./replicable-models.cypher";
+import { ModelCategory } from "../types/enums.type";
+import { LIVELIHOOD } from "./replicable-models.cypher";
 import { answerCaveats, modelSpread, placeClassification, type ReasonContext, replicableModel, similarCaveats, similarPlace } from "./replicable-models.reasons";
 import { statedOutcomeReasons } from "./replicable-models.reasons";
 import type { Anchor } from "./replicable-models.repository";
@@ -24,9 +26,24 @@ import {
 /** Largest minEvidence accepted: far above any model's documented runs, small enough for Neo4j. */
 export const MAX_MIN_EVIDENCE = 100_000;
 
-function toModelQuery(place: string, filter: ReplicableModelFilter | null): ModelQuery {
-  const q: ModelQuery = { place: assertId(place, "place") };
-  if (filter?.category) q.category = filter.category;
+/**
+ * The categories ranked: those asked (`categories`), else the livelihood categories and models
+ * without one; `filter.category` narrows either to one (and asks for it: INFRASTRUCTURE there
+ * asks for infrastructure works). Runs of INFRASTRUCTURE activity count only when it is asked.
+ */
+function categoriesOf(categories: ModelCategory[] | null, filter: ReplicableModelFilter | null): Pick<ModelQuery, "categories" | "uncategorised" | "infrastructureRuns"> {
+  if (categories && categories.length === 0) throw new BadInputError("`categories` must name at least one category (omit it for livelihood models)", "categories");
+  let asked: string[] = categories ? [...new Set(categories)] : [...LIVELIHOOD.categories];
+  let uncategorised = !categories;
+  if (filter?.category) {
+    asked = categories ? asked.filter((c) => c === filter.category) : [filter.category];
+    uncategorised = false;
+  }
+  return { categories: asked, uncategorised, infrastructureRuns: asked.includes(ModelCategory.INFRASTRUCTURE) };
+}
+
+function toModelQuery(place: string, categories: ModelCategory[] | null, filter: ReplicableModelFilter | null): ModelQuery {
+  const q: ModelQuery = { place: assertId(place, "place"), ...categoriesOf(categories, filter) };
   if (filter?.program != null) q.program = assertId(filter.program, "filter.program");
   if (filter?.minEvidence != null) {
     if (!Number.isInteger(filter.minEvidence) || filter.minEvidence < 0 || filter.minEvidence > MAX_MIN_EVIDENCE) {
@@ -49,8 +66,8 @@ function toRankPage(args: PageArgs, ctx: Context): { page: PageRequest; rank: Ra
   return { page, rank };
 }
 
-async function anchorOf(ctx: Context, place: string): Promise<Anchor> {
-  const anchor = await ctx.repos.replicableModels.anchor(place);
+async function anchorOf(ctx: Context, place: string, toSuccessor = false): Promise<Anchor> {
+  const anchor = await ctx.repos.replicableModels.anchor(place, toSuccessor);
   if (!anchor) throw new NotFoundError("Place", place);
   return anchor;
 }
@@ -77,24 +94,35 @@ function paged<T extends { score: number }>(rows: T[], keyOf: (row: T) => string
 export class ReplicableModelsResolver {
   @Query(() => ReplicableModelConnection, {
     description:
-      "Livelihood models ranked for a place: where each ran and how like the place that is, who ran it in which role, programs and projects, " +
-      "outcomes stated, events where it was shown or learned, evidence and caveats, and every reason with its points. " +
-      "A place with nothing documented nearby gets the best-documented models elsewhere (`fallback`), each with its caveats.",
+      "Livelihood models to bring to a place, ranked: where each ran and how like the place that is, who ran it in which role, programs and projects, " +
+      "outcomes stated, events where it was shown or learned, evidence and caveats, and every reason with its points. What already runs there is " +
+      "listed apart (`alreadyHere`), not ranked among them. Only livelihood models by default (infrastructure works when asked: `categories`); " +
+      "numbers count only for the model they are stated of; no distance from borrowed coordinates; a legacy unit merged into one 2025 unit is " +
+      "ranked as that unit. Every point an inferred fact earns says so. A place with nothing to bring documented nearby gets the best-documented " +
+      "models elsewhere (`fallback`), each with its caveats.",
   })
   async replicableModels(
     @Arg("place", () => ID, { description: "A place id, before (vn:…) or after (vn2025:…) the July 2025 reorganisation." }) place: string,
     @Arg("filter", () => ReplicableModelFilter, { nullable: true }) filter: ReplicableModelFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
+    @Arg("categories", () => [ModelCategory], {
+      nullable: true,
+      description:
+        "The model categories to rank. By default the livelihood categories (all but INFRASTRUCTURE and GENDER_EQUALITY) and models without a category; " +
+        "ask for INFRASTRUCTURE to see infrastructure works (and count runs whose activity is INFRASTRUCTURE).",
+    })
+    categories: ModelCategory[] | null,
   ): Promise<ReplicableModelConnection> {
-    const q = toModelQuery(place, filter);
+    const q = toModelQuery(place, categories, filter);
     const { page, rank } = toRankPage(pageArgs, ctx);
-    const anchor = await anchorOf(ctx, q.place);
+    const anchor = await anchorOf(ctx, q.place, true);
     const repo = ctx.repos.replicableModels;
     let ranking = await repo.rankModels(q, anchor, "NEARBY", rank);
+    const { here, hereTotal } = ranking;
     const fallback = ranking.total === 0;
     if (fallback) ranking = await repo.rankModels(q, anchor, "FALLBACK", rank);
-    const shown = ranking.page.slice(0, page.first);
+    const shown = [...ranking.page.slice(0, page.first), ...here];
     const details = await repo.modelDetails(
       q,
       anchor,
@@ -105,13 +133,17 @@ export class ReplicableModelsResolver {
     // Outcomes in words are evidence beside the ranking (0 points), read for the shown models only.
     const outcomes = await repo.statedOutcomes(shown.map((r) => r.id));
     for (const row of rows) row.reasons.push(...statedOutcomeReasons(outcomes.get(row.model.id) ?? []));
+    const filtered = !!(categories || filter?.category || q.program || q.minEvidence);
     return {
       ...paged(rows, (r) => r.model.id, page),
       totalCount: ranking.total,
-      place: anchor.place,
+      place: anchor.asked,
+      rankedFor: anchor.place,
+      alreadyHere: here.map((r) => replicableModel(r, details.get(r.id), rc)),
+      alreadyHereCount: hereTotal,
       searched: [...anchor.homeProvinces, ...anchor.nearby],
       fallback,
-      caveats: answerCaveats(rc, ranking.total, fallback, !!(q.category || q.program || q.minEvidence)),
+      caveats: answerCaveats(rc, ranking.total, fallback, filtered, hereTotal),
     };
   }
 

@@ -1,3 +1,5 @@
+import { ModelCategory } from "../graph/graph.enums";
+
 /**
  * The scoring of replicableModels and similarPlaces, in one table: every point a result gets
  * comes from one of these weights, and each weight is named by the reason it pays for
@@ -44,6 +46,8 @@ export const WEIGHTS = {
     provincesCap: 4,
     /** A source states a number (Metric) about one of its runs. */
     outcomeStated: 2,
+    /** Otherwise: only runs that apply other models too state numbers (of the whole run, not of this model alone). */
+    sharedRunFiguresOnly: 1,
     /** Only the projects its runs belong to state numbers (not the runs themselves). */
     projectFiguresOnly: 1,
     /** Each event that showcased it, a variant or a run, for at most `eventsCap` events. */
@@ -95,7 +99,22 @@ export const SEARCH = {
   fallbackRuns: 200,
   /** Runs LivelihoodModel.spread lists (in time order); `runCount` counts them all. */
   spreadRuns: 200,
+  /** Models already run in the asked place listed apart (`alreadyHere`, the best first); `alreadyHereCount` counts them all. */
+  alreadyHereShown: 50,
 } as const;
+
+/**
+ * The model categories replicableModels (and similarPlaces' model counts) take by default:
+ * livelihood models, the ways people earn a living (raising, growing, processing, working
+ * abroad, skills, community production, market access). Infrastructure works (roads, water
+ * works, solar poles) and gender-equality activities (trainings, clubs, village events) are
+ * not livelihood models: they are ranked only when asked for (`categories`); runs whose activity
+ * is INFRASTRUCTURE count only when INFRASTRUCTURE is asked. Models without a category count by
+ * default too.
+ */
+export const LIVELIHOOD_CATEGORIES: readonly ModelCategory[] = Object.values(ModelCategory).filter(
+  (c) => c !== ModelCategory.INFRASTRUCTURE && c !== ModelCategory.GENDER_EQUALITY,
+);
 
 /** Kinds of area a source may state a place to be, each found by a pattern in the source's own words. */
 export enum PlaceClassificationCode {

@@ -57,6 +57,7 @@ export enum ReasonCode {
   /** An outcome in words (Outcome) a source states about the model or a run of it: evidence, 0 points. */
   STATED_OUTCOME = "STATED_OUTCOME",
   PROJECT_FIGURES = "PROJECT_FIGURES",
+  SHARED_RUN_FIGURES = "SHARED_RUN_FIGURES",
   EVENTS = "EVENTS",
   SAME_COMMUNE = "SAME_COMMUNE",
   SAME_DISTRICT = "SAME_DISTRICT",
@@ -80,16 +81,24 @@ registerEnumType(PlaceClassificationCode, { name: "PlaceClassificationCode", des
 
 export enum OutcomeScope {
   RUN = "RUN",
+  SHARED_RUN = "SHARED_RUN",
   PROJECT = "PROJECT",
 }
 registerEnumType(OutcomeScope, {
   name: "OutcomeScope",
-  valuesConfig: { RUN: { description: "Stated of the run itself." }, PROJECT: { description: "Stated of the whole project the run belongs to, not of this model alone." } },
+  valuesConfig: {
+    RUN: { description: "Stated of a run that applies this model alone (or only its variants): the model's own number." },
+    SHARED_RUN: { description: "Stated of a run that applies other models too (14 sub-projects of roads, solar poles and water works together): not of this model alone." },
+    PROJECT: { description: "Stated of the whole project the run belongs to, not of this model alone." },
+  },
 });
 
 @InputType({ description: "Narrows replicableModels; every filter keeps the roll-up rule (a model includes its variants)." })
 export class ReplicableModelFilter {
-  @Field(() => ModelCategory, { nullable: true })
+  @Field(() => ModelCategory, {
+    nullable: true,
+    description: "Only models of this category (within `categories` when both are given; INFRASTRUCTURE or GENDER_EQUALITY here asks for them).",
+  })
   category?: ModelCategory | null;
 
   @Field(() => ID, { nullable: true, description: "Only runs under this program (or its projects), and models with such runs." })
@@ -115,6 +124,14 @@ export class ScoreReason {
 
   @Field(() => [Provenance], { description: "The sources' words for it." })
   provenance!: ProvenanceRow[];
+
+  @Field({
+    description: "True when what earns these points is a curator's inference (a run's place or model, a figure, a learning link), not a source's statement; the text says so.",
+  })
+  inferred!: boolean;
+
+  @Field(() => [String], { description: "The curators' reasons for what they inferred (empty when sources state it all)." })
+  inferredReasons!: string[];
 }
 
 @ObjectType({
@@ -138,8 +155,11 @@ export class ModelEvidence {
   @Field(() => Int, { description: "Provinces its runs are placed in (as the sources place them, before or after 2025)." })
   provinces!: number;
 
-  @Field(() => Int, { description: "Numbers stated about its runs." })
+  @Field(() => Int, { description: "Numbers stated about its runs that apply it alone (or only its variants): its own numbers." })
   outcomes!: number;
+
+  @Field(() => Int, { description: "Numbers stated about runs that apply other models too: not of this model alone." })
+  sharedFigures!: number;
 
   @Field(() => Int, { description: "Numbers stated about the projects its runs belong to." })
   projectFigures!: number;
@@ -159,11 +179,19 @@ export class RunPlace {
   @Field(() => Float, { description: "Similarity points by the place weights (proximity, region, distance, unit type)." })
   similarity!: number;
 
-  @Field(() => Float, { nullable: true, description: "Distance from the asked place, from the gazetteer's coordinates; null when either has none." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Distance from the asked place, from the gazetteer's coordinates; null when either has none, or when either position is borrowed " +
+      "(`distanceApproximate`): two communes merged into one in 2025 share their successor's position, which gives no distance.",
+  })
   distanceKm!: number | null;
 
-  @Field({ description: "True when a position is borrowed (a legacy unit's 2025 successor, a village's commune)." })
+  @Field({ description: "True when a position is borrowed (a legacy unit's 2025 successor, a village's commune): no distance is given or scored." })
   distanceApproximate!: boolean;
+
+  @Field(() => [String], { description: "The curators' reasons when the runs are placed here by inference (empty when a source places them)." })
+  inferredReasons!: string[];
 
   @Field(() => [String], { description: "Why it is (or is not) like the asked place." })
   why!: string[];
@@ -189,14 +217,21 @@ export class ModelContact {
   @Field(() => Proximity, { description: "How close its closest run is to the asked place." })
   proximity!: Proximity;
 
-  @Field({ description: "True when the recorders inferred its part (see the provenance notes), rather than the source stating it." })
+  @Field({
+    description:
+      "True when no source states its part in these runs: each involvement is marked inferred by the curators, or the quote cited for it does not " +
+      "name it (DWC's part in a sub-project, cited by a sentence about all the sub-projects).",
+  })
   inferred!: boolean;
+
+  @Field(() => [String], { description: "Why its part counts as inferred: the curators' reasons, or that the quote cited does not name it." })
+  inferredReasons!: string[];
 
   @Field(() => [Provenance])
   provenance!: ProvenanceRow[];
 }
 
-@ObjectType({ description: "A number a source states about a run of the model or about its project." })
+@ObjectType({ description: "A number a source states about a run of the model (its own, or of a run of several models) or about its project." })
 export class ModelOutcome {
   @Field(() => Metric)
   metric!: MetricRow;
@@ -258,7 +293,7 @@ export class ReplicableModel {
   @Field(() => LivelihoodModel)
   model!: NodeRow;
 
-  @Field(() => Int, { description: "1-based position in the ranking." })
+  @Field(() => Int, { description: "1-based position in its list: the models to bring, or (apart) the models already run here." })
   rank!: number;
 
   @Field(() => Float, { description: "The sum of the reasons' points." })
@@ -267,7 +302,11 @@ export class ReplicableModel {
   @Field(() => Proximity, { description: "How close its closest run is to the asked place." })
   proximity!: Proximity;
 
-  @Field({ description: "It already runs in the asked place (or inside it, or in a unit merged into it)." })
+  @Field({
+    description:
+      "It already runs in the asked place (inside it, or in a unit merged with it into one in 2025): such models are listed apart " +
+      "(`ReplicableModelConnection.alreadyHere`), never among the models to bring (`nodes`), where this is always false.",
+  })
   alreadyHere!: boolean;
 
   @Field({ description: "It runs in the same commune (2025) or district, or here." })
@@ -313,7 +352,11 @@ export class ReplicableModelEdge {
   node!: ReplicableModel;
 }
 
-@ObjectType("ReplicableModelConnection", { description: "Models ranked for a place, best first (score, then id), with the area searched." })
+@ObjectType("ReplicableModelConnection", {
+  description:
+    "Models to bring to a place, best first (score, then id), with the area searched; what already runs there is listed apart (`alreadyHere`). " +
+    "A legacy unit merged into one 2025 unit is ranked as that unit (`rankedFor`), from the same evidence.",
+})
 export class ReplicableModelConnection {
   @Field(() => [ReplicableModelEdge])
   edges!: ReplicableModelEdge[];
@@ -324,11 +367,24 @@ export class ReplicableModelConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "Models ranked across all pages." })
+  @Field(() => Int, { description: "Models to bring, across all pages (what already runs here is not counted: `alreadyHereCount`)." })
   totalCount!: number;
 
   @Field(() => Place, { description: "The asked place." })
   place!: NodeRow;
+
+  @Field(() => Place, {
+    description: "The place ranked for: the asked place, or the one 2025 unit a legacy unit became part of (Pha Mu → Mường Kim), so that both rank alike.",
+  })
+  rankedFor!: NodeRow;
+
+  @Field(() => [ReplicableModel], {
+    description: "Models already run in the place ranked for (inside it, or in a unit merged into it), best first: not to bring, but whom to ask there. At most 50.",
+  })
+  alreadyHere!: ReplicableModel[];
+
+  @Field(() => Int, { description: "Models already run there (all of them; `alreadyHere` lists the first 50)." })
+  alreadyHereCount!: number;
 
   @Field(() => [Place], { description: "The provinces searched: the asked place's own (before and after 2025) and the nearest ones." })
   searched!: NodeRow[];
@@ -369,10 +425,10 @@ export class SimilarPlace {
   @Field(() => Proximity)
   proximity!: Proximity;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: "Distance from the asked place; null without coordinates or when either position is borrowed (`distanceApproximate`)." })
   distanceKm!: number | null;
 
-  @Field()
+  @Field({ description: "True when a position is borrowed (a legacy unit's 2025 successor, a village's commune): no distance is given or scored." })
   distanceApproximate!: boolean;
 
   @Field(() => [ScoreReason])
@@ -443,6 +499,9 @@ export class SpreadRun {
 
   @Field(() => [Involvement], { description: "Who took part, in which role." })
   participants!: Involvement[];
+
+  @Field(() => [String], { description: "Where its places are inferred, not stated: the place and the curators' reason (empty when sources place it)." })
+  inferredReasons!: string[];
 }
 
 @ObjectType({ description: "An event that showcased the model, a variant or a run." })

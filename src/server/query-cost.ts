@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getNullableType, isAbstractType, isListType, type GraphQLCompositeType, type GraphQLSchema } from "graphql";
+import { GraphQLError, getNamedType, getNullableType, isAbstractType, isListType, type GraphQLCompositeType, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Config } from "../config";
 import { ErrorCode } from "../common/errors";
@@ -37,6 +37,12 @@ function boundThrough(schema: GraphQLSchema, boundOf: ListBoundOf, type: GraphQL
  * 1 + 100 × (1 + 1 × (1 + 7 × 1)) = 801 when no organization has more than 7 relations.
  */
 export function costEstimator(listSize: number, maxPageSize: number, schema?: GraphQLSchema, boundOf?: ListBoundOf): ComplexityEstimator {
+  // The cost of the fields of each connection type other than its page (`edges`, `nodes`): they
+  // are answered once per connection, not once per node (replicableModels' `alreadyHere`), so the
+  // connection's `first` does not multiply them. Children are priced before their parent, so the
+  // connection field takes what its own per-answer fields added.
+  const perAnswer = new Map<string, number>();
+  const isPage = (typeName: string, fieldName: string): boolean => typeName.endsWith("Connection") && (fieldName === "edges" || fieldName === "nodes");
   return ({ field, type, args, childComplexity }) => {
     if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
     const fieldType = getNullableType(field.type);
@@ -44,12 +50,17 @@ export function costEstimator(listSize: number, maxPageSize: number, schema?: Gr
     // A `first` over the page maximum is refused as BAD_USER_INPUT by the field itself, a
     // clearer answer than a cost error, so it is priced at the maximum here.
     if (typeof args.first === "number" && args.first > 0) multiplier = Math.min(args.first, maxPageSize);
-    else if (isListType(fieldType) && !(type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes"))) {
+    else if (isListType(fieldType) && !isPage(type.name, field.name)) {
       const bound = schema && boundOf ? boundThrough(schema, boundOf, type, field.name) : undefined;
       // At least 1: a list empty today may hold an item before the next measure.
       multiplier = bound === undefined ? listSize : Math.max(1, bound);
     }
-    return 1 + multiplier * childComplexity;
+    const named = getNamedType(fieldType);
+    const once = named.name.endsWith("Connection") ? Math.min(perAnswer.get(named.name) ?? 0, childComplexity) : 0;
+    if (once) perAnswer.delete(named.name);
+    const cost = 1 + multiplier * (childComplexity - once) + once;
+    if (type.name.endsWith("Connection") && !isPage(type.name, field.name)) perAnswer.set(type.name, (perAnswer.get(type.name) ?? 0) + cost);
+    return cost;
   };
 }
 

@@ -122,8 +122,18 @@ export class SharedActivity {
   @Field(() => Role, { description: "The partner's role." })
   partnerRole!: Role;
 
-  @Field({ description: "SAME_ACTIVITY, or SHOWCASED when one's work was shown at an event the other took part in." })
+  @Field({
+    description:
+      "Always SAME_ACTIVITY: both take part in the activity. (Until 2026-12 also SHOWCASED, when one's work was shown at an event the other took part in; " +
+      "that no longer makes partners.)",
+  })
   link!: string;
+
+  @Field({ description: "True when this organization's part or the partner's part in the activity is a curator's inference, not a source's statement." })
+  inferred!: boolean;
+
+  @Field(() => [String], { description: "Why each inferred part was inferred, as the curator wrote it (empty when both parts are stated)." })
+  inferredReasons!: string[];
 
   @Field(() => Provenance, { nullable: true, description: "Where the partner's part is stated." })
   provenance!: ProvenanceRow | null;

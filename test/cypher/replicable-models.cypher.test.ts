@@ -1,5 +1,6 @@
 import type { CypherStatement } from "../../src/graph/graph.executor";
 import {
+  LIVELIHOOD,
   anchorCypher,
   type ModelQuery,
   modelDetailsCypher,
@@ -31,16 +32,19 @@ const ZONES: Zones = {
   hereApprox: true,
 };
 const NO_COORDINATES: Zones = { ...ZONES, here: null, nearby: [] };
-const LINKS = { learned: [{ key: 0, actor: "org:ninh-thuan-delegation-2024", target: "intervention:dong-truong-son-clean-tea" }], showcased: [] };
+const LINKS = { learned: [{ key: 0, actor: "org:ninh-thuan-delegation-2024", target: "intervention:dong-truong-son-clean-tea", inferred: null }], showcased: [] };
 const PLACE = "vn:lai-chau:than-uyen:pha-mu";
 
 const QUERIES: Record<string, ModelQuery> = {
-  "no filter": { place: PLACE },
-  "category, program and minEvidence": { place: PLACE, category: "LIVESTOCK", program: "program:ocop", minEvidence: 2 },
+  "no filter": { place: PLACE, ...LIVELIHOOD },
+  "category, program and minEvidence": { place: PLACE, categories: ["LIVESTOCK"], uncategorised: false, infrastructureRuns: false, program: "program:ocop", minEvidence: 2 },
+  "infrastructure asked": { place: PLACE, categories: ["INFRASTRUCTURE", "CROP"], uncategorised: false, infrastructureRuns: true },
 };
 
 const STATEMENTS: Record<string, CypherStatement> = {
   anchor: anchorCypher(PLACE),
+  "anchor at the 2025 successor": anchorCypher(PLACE, true),
+  "rank nearby, infrastructure asked": rankModelsCypher(QUERIES["infrastructure asked"], ZONES, LINKS, "NEARBY", { limit: 21 }),
   "rank nearby": rankModelsCypher(QUERIES["no filter"], ZONES, LINKS, "NEARBY", { limit: 21 }),
   "rank nearby, filtered, after a cursor": rankModelsCypher(QUERIES["category, program and minEvidence"], ZONES, LINKS, "NEARBY", {
     limit: 6,
@@ -50,7 +54,7 @@ const STATEMENTS: Record<string, CypherStatement> = {
   "rank fallback": rankModelsCypher(QUERIES["no filter"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   "rank fallback, filtered": rankModelsCypher(QUERIES["category, program and minEvidence"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   details: modelDetailsCypher(QUERIES["no filter"], ZONES, [{ id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] }]),
-  "details in a program": modelDetailsCypher({ place: PLACE, program: "program:ocop" }, ZONES, [
+  "details in a program": modelDetailsCypher({ place: PLACE, ...LIVELIHOOD, program: "program:ocop" }, ZONES, [
     { id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] },
   ]),
   "similar places": similarPlacesCypher(ZONES, LINKS.learned, { limit: 11 }),
@@ -79,10 +83,25 @@ describe("replicable-models statements", () => {
 
   it("adds a filter's clause and parameter only when the filter is given", () => {
     const plain = rankModelsCypher(QUERIES["no filter"], ZONES, LINKS, "NEARBY", { limit: 21 });
-    expect(Object.keys(plain.params).sort()).toEqual(["classes", "fallbackModels", "fallbackRuns", "learned", "limit", "runsShown", "showcased", "weights", "zones"]);
+    expect(Object.keys(plain.params).sort()).toEqual([
+      "categories",
+      "classes",
+      "fallbackModels",
+      "fallbackRuns",
+      "hereShown",
+      "infrastructureActivity",
+      "infrastructureRuns",
+      "learned",
+      "limit",
+      "runsShown",
+      "showcased",
+      "uncategorised",
+      "weights",
+      "zones",
+    ]);
     expect(plain.cypher).not.toMatch(/\$category|\$program|\$minEvidence|\$after/);
     const filtered = STATEMENTS["rank nearby, filtered, after a cursor"];
-    expect(Object.keys(filtered.params)).toEqual(expect.arrayContaining(["category", "program", "minEvidence", "afterScore", "afterId"]));
+    expect(Object.keys(filtered.params)).toEqual(expect.arrayContaining(["categories", "program", "minEvidence", "afterScore", "afterId"]));
   });
 
   it("pays every point from the weight table, and names every reason by a ReasonCode", () => {

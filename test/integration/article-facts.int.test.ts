@@ -104,6 +104,28 @@ describe("facts from the seed articles", () => {
     expect(inkota!.via.some((v) => v.activity.__typename === "Event" && v.role === "CO_ORGANIZER" && v.partnerRole === "CO_ORGANIZER")).toBe(true);
   });
 
+  it("MOLISA's partners are the actors of the Bắc Ninh conference it assigned to its training centre, not those of the Lai Châu conference (articles 000, 002)", async () => {
+    const partners = dataOf(await api.run(OrganizationPartnersDocument, { id: "org:molisa" })).organization!.partners;
+    const ids = partners.map((p) => p.partner.id);
+    // Article 000 never names the Ministry: showcasing the national program at the Lai Châu conference makes none of its actors a partner.
+    for (const id of ["org:plan-international-lai-chau", "org:plan-lai-chau-youth-groups", "org:plan-ppp-local-businesses", "org:plan-ppp-district-agricultural-service-centre"]) {
+      expect(ids).not.toContain(id);
+    }
+    const centre = partners.find((p) => p.partner.id === "org:molisa-training-centre-labour-social-officials");
+    expect(centre?.via).toEqual([
+      expect.objectContaining({
+        activity: expect.objectContaining({ __typename: "Event", id: "event:2023-10-04-bac-ninh-poverty-model-replication-conference" }),
+        role: "OWNER",
+        partnerRole: "ORGANIZER",
+        link: "SAME_ACTIVITY",
+        inferred: false,
+        inferredReasons: [],
+      }),
+    ]);
+    // Every partnership is an activity both take part in.
+    expect(partners.every((p) => p.via.every((v) => v.link === "SAME_ACTIVITY"))).toBe(true);
+  });
+
   it("a province rolls up the interventions of its districts, communes and villages", async () => {
     const data = dataOf(await api.run(PlaceRollupDocument, { id: "vn:lai-chau", level: "COMMUNE" }));
     const interventions = data.place!.interventions.map((i) => i.id);
@@ -291,12 +313,13 @@ describe("facts from the seed articles", () => {
     const partners = dataOf(await api.run(OrganizationPartnersDocument, { id: delegationId })).organization!.partners;
     const viaTour = (partnerId: string) => partners.find((p) => p.partner.id === partnerId)!.via.filter((v) => v.activity.__typename === "Event" && v.activity.id === tourId);
     expect(viaTour("org:dolisa-kon-tum")).toEqual([expect.objectContaining({ role: "PARTICIPANT", partnerRole: "HOST", link: "SAME_ACTIVITY" })]);
-    // Đắk Lắk's department also implemented the labour-export programme the tour heard about: one more link, still one role.
+    // Đắk Lắk's department also implemented the labour-export programme the tour heard about; that makes no partnership of its
+    // own (partners only through activities both take part in): one link, through the tour both took part in.
     expect(
       viaTour("org:dolisa-dak-lak")
         .map((v) => `${v.role}/${v.partnerRole}/${v.link}`)
         .sort(),
-    ).toEqual(["PARTICIPANT/HOST/SAME_ACTIVITY", "PARTICIPANT/IMPLEMENTER/SHOWCASED"]);
+    ).toEqual(["PARTICIPANT/HOST/SAME_ACTIVITY"]);
     const tourRoles = partners.flatMap((p) => p.via.filter((v) => v.activity.__typename === "Event" && v.activity.id === tourId).map((v) => v.role));
     expect(new Set(tourRoles)).toEqual(new Set(["PARTICIPANT"]));
     // Member bodies are parts of the delegation, so never its partners.

@@ -20,6 +20,13 @@ describe("operationCost", () => {
     expect(await cost(`{ organizations(first: 10000) { nodes { id } } }`)).toBe(1 + 100 * (1 + 1));
   });
 
+  it("prices a connection's own fields once, not once per node of the page", async () => {
+    // replicableModels: 1 + 10 × (nodes: 1 + 1 × rank 1) + (alreadyHere: 1 + 20 × rank 1) + (totalCount 1)
+    expect(await cost(`{ replicableModels(place: "vn:x", first: 10) { nodes { rank } alreadyHere { rank } totalCount } }`)).toBe(1 + 10 * (1 + 1) + (1 + 20 * 1) + 1);
+    // Nested: each connection takes its own fields.
+    expect(await cost(`{ organizations(first: 10) { totalCount nodes { id } } }`)).toBe(1 + 10 * (1 + 1) + 1);
+  });
+
   it("charges nothing for introspection", async () => {
     expect(await cost(`{ __schema { types { name fields { name type { name ofType { name } } } } } }`)).toBe(0);
   });
