@@ -206,6 +206,7 @@ describe("events are 3W activities", () => {
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) WHERE r.uid = 'test:events-3w' DELETE r`);
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) REMOVE r.inferred`);
       await write(`MATCH (:Event {id: $event})-[r:LOCATED_IN]->(:Place {id: 'vn:bac-ninh'}) REMOVE r.inferred`);
+      await write(`MATCH (:Intervention {id: 'intervention:plan-lai-chau-beekeeping'})-[r:APPLIES]->(:Model {id: 'model:beekeeping'}) REMOVE r.inferred`);
     };
     afterAll(cleanUp);
     let server: TestHttpServer;
@@ -241,6 +242,19 @@ describe("events are 3W activities", () => {
       const row = await rowOf();
       expect(row.inferred).toBe(true);
       expect([...row.inferredReasons].sort()).toEqual([PLACE_REASON, REASON].sort());
+    });
+
+    it("an intervention's row is inferred when the model it ran is", async () => {
+      await cleanUp();
+      const BEEKEEPING = "org:plan-international-lai-chau|IMPLEMENTER|intervention:plan-lai-chau-beekeeping|model:beekeeping|vn:lai-chau";
+      const beekeeping = async (): Promise<Row | undefined> =>
+        (await rowsOf(`{ organization: "org:plan-international-lai-chau", model: "model:beekeeping" }`)).find((r) => r.id === BEEKEEPING);
+      expect(await beekeeping()).toMatchObject({ inferred: false, inferredReasons: [] });
+      await write(`MATCH (:Intervention {id: 'intervention:plan-lai-chau-beekeeping'})-[r:APPLIES]->(:Model {id: 'model:beekeeping'}) SET r.inferred = $reason`, {
+        reason: "Test fixture: the model is named, not its run.",
+      });
+      expect(await beekeeping()).toMatchObject({ inferred: true, inferredReasons: ["Test fixture: the model is named, not its run."] });
+      await cleanUp();
     });
 
     it("the CSV export has the event rows, their event and the inferred column", async () => {
