@@ -39,7 +39,7 @@ export function FacetBars({ lang, state, title, buckets, labelOf, selected, onSe
       grid: { left: 8, right: 28, top: 4, bottom: 4, containLabel: true },
       tooltip: {
         trigger: "item",
-        formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}<br/>${p.value} ${escapeHtml(t(lang, "interventions"))}`,
+        formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}<br/>${p.value} ${escapeHtml(t(lang, "activities"))}`,
       },
       xAxis: { type: "value", minInterval: 1, show: false },
       yAxis: {

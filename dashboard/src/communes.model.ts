@@ -1,6 +1,6 @@
 /**
  * The map's commune points, from the loaded 3W rows: one point per commune with known
- * coordinates, sized by its distinct interventions. A legacy commune whose coordinates are
+ * coordinates, sized by its distinct activities (interventions and events). A legacy commune whose coordinates are
  * borrowed from its 2025 successor (coordinatesApproximate) is drawn as that successor, so the
  * legacy communes merged into one 2025 commune make one point, not several on top of each other.
  * Rows without a commune (placed at a district or province) have no point. Pure: no DOM.
@@ -14,7 +14,8 @@ interface PlaceRef {
 }
 
 export interface RowForPoints {
-  intervention: { id: string };
+  intervention: { id: string } | null;
+  event?: { id: string } | null;
   commune?: (PlaceRef & { coordinatesApproximate?: boolean | null; successors?: PlaceRef[] | null }) | null;
 }
 
@@ -26,7 +27,7 @@ export interface CommunePoint {
   merged: string[];
   latitude: number;
   longitude: number;
-  /** Distinct interventions among the rows. */
+  /** Distinct activities (interventions, events) among the rows. */
   count: number;
 }
 
@@ -34,7 +35,7 @@ const hasCoordinates = (p: PlaceRef | null | undefined): p is PlaceRef & { latit
   !!p && typeof p.latitude === "number" && typeof p.longitude === "number";
 
 export function communePoints(rows: readonly RowForPoints[]): CommunePoint[] {
-  const points = new Map<string, { point: Omit<CommunePoint, "count">; interventions: Set<string> }>();
+  const points = new Map<string, { point: Omit<CommunePoint, "count">; activities: Set<string> }>();
   for (const row of rows) {
     const commune = row.commune;
     if (!commune) continue;
@@ -45,12 +46,13 @@ export function communePoints(rows: readonly RowForPoints[]): CommunePoint[] {
     if (!entry) {
       entry = {
         point: { id: drawnAs.id, name: drawnAs.name, merged: [], latitude: drawnAs.latitude, longitude: drawnAs.longitude },
-        interventions: new Set(),
+        activities: new Set(),
       };
       points.set(drawnAs.id, entry);
     }
     if (drawnAs !== commune && !entry.point.merged.includes(commune.name)) entry.point.merged.push(commune.name);
-    entry.interventions.add(row.intervention.id);
+    const activity = row.intervention ?? row.event;
+    if (activity) entry.activities.add(activity.id);
   }
-  return [...points.values()].map(({ point, interventions }) => ({ ...point, count: interventions.size })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...points.values()].map(({ point, activities }) => ({ ...point, count: activities.size })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

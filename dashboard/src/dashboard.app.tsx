@@ -6,7 +6,7 @@
  *
  * Loaded once: the provinces (to map legacy provinces to the 34 of 2025) and the unfiltered
  * summary (the selects' choices). Per filter: whoWhatWhereSummary, up to MAX_ROWS rows in pages
- * of PAGE_SIZE, and /export/places.geojson (interventions and organizations per province, for the
+ * of PAGE_SIZE, and /export/places.geojson (activities and organizations per province, for the
  * map). Per set of filter ids: whether each exists (DashboardFilterIds), so that an unknown id
  * from a link is a visible warning rather than a silent 0. A response to a superseded filter is
  * dropped (AbortController). States do not mislead: "loading" until the data is there (never "no
@@ -17,10 +17,10 @@ import {
   type DashboardFilterIdsQueryVariables,
   DashboardProvincesDocument,
   type DashboardProvincesQuery,
-  DashboardRowsDocument,
-  type DashboardRowsQuery,
-  type DashboardSummaryQuery,
-  DashboardSummaryDocument,
+  DashboardRowsV2Document,
+  type DashboardRowsV2Query,
+  type DashboardSummaryV2Query,
+  DashboardSummaryV2Document,
   type WhoWhatWhereFilter,
 } from "@client/generated/graphql";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -45,7 +45,7 @@ import {
 } from "./provinces.model";
 import { type DashboardRow, type PanelState, RowsTable } from "./rows.table";
 
-type Summary = DashboardSummaryQuery["whoWhatWhereSummary"];
+type Summary = DashboardSummaryV2Query["whoWhatWhereSummary"];
 
 /** Rows per request (the API's default maximum page size). */
 const PAGE_SIZE = 100;
@@ -78,7 +78,7 @@ async function loadRows(filter: WhoWhatWhereFilter | null, signal: AbortSignal):
   let total: number;
   let after: string | null = null;
   do {
-    const { whoWhatWhere }: DashboardRowsQuery = await runQuery(DashboardRowsDocument, { filter, first: PAGE_SIZE, after }, signal);
+    const { whoWhatWhere }: DashboardRowsV2Query = await runQuery(DashboardRowsV2Document, { filter, first: PAGE_SIZE, after }, signal);
     rows.push(...whoWhatWhere.nodes);
     total = whoWhatWhere.totalCount;
     after = whoWhatWhere.pageInfo.hasNextPage && rows.length < MAX_ROWS ? whoWhatWhere.pageInfo.endCursor : null;
@@ -153,7 +153,8 @@ async function unknownIds(ids: Partial<Record<IdKey, string>>, signal: AbortSign
 
 function initialMetric(params: URLSearchParams): MapMetric {
   const asked = params.get("map");
-  return MAP_METRICS.find((m) => m === asked) ?? "interventions";
+  // `map=interventions` from a link made before events counted: the activities.
+  return MAP_METRICS.find((m) => m === asked) ?? "activities";
 }
 
 export function DashboardApp() {
@@ -180,7 +181,7 @@ export function DashboardApp() {
   useEffect(() => {
     const abort = new AbortController();
     loadProvinces(abort.signal).then(setProvinces, (err: Error) => !isAbort(err) && setError(loadError(err)));
-    runQuery(DashboardSummaryDocument, { filter: null }, abort.signal).then(
+    runQuery(DashboardSummaryV2Document, { filter: null }, abort.signal).then(
       (d) => setChoices(d.whoWhatWhereSummary),
       (err: Error) => !isAbort(err) && setError(loadError(err)),
     );
@@ -191,7 +192,7 @@ export function DashboardApp() {
   useEffect(() => {
     const query = toSearchParams(filter);
     if (lang !== "vi") query.set("lang", lang);
-    if (metric !== "interventions") query.set("map", metric);
+    if (metric !== "activities") query.set("map", metric);
     const search = query.toString();
     window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}`);
     document.documentElement.lang = lang;
@@ -207,10 +208,10 @@ export function DashboardApp() {
     const abort = new AbortController();
     setLoading(true);
     setError(null);
-    Promise.all([runQuery(DashboardSummaryDocument, { filter: apiFilter }, abort.signal), loadRows(apiFilter, abort.signal)]).then(
+    Promise.all([runQuery(DashboardSummaryV2Document, { filter: apiFilter }, abort.signal), loadRows(apiFilter, abort.signal)]).then(
       ([s, r]) => {
         for (const row of r.rows) {
-          for (const e of [row.organization, row.model, row.intervention, ...row.topics, ...row.programs, ...row.projects]) if (e) names.current.set(e.id, e);
+          for (const e of [row.organization, row.model, row.intervention, row.event, ...row.topics, ...row.programs, ...row.projects]) if (e) names.current.set(e.id, e);
         }
         setSummary(s.whoWhatWhereSummary);
         setData(r);
@@ -315,7 +316,7 @@ export function DashboardApp() {
         </div>
         <div className="header-tools">
           <div className="totals" data-testid="totals" data-state={state}>
-            <strong>{total(summary?.interventions)}</strong> {t(lang, "interventions")} · <strong>{total(summary?.rows)}</strong> {t(lang, "rows")}
+            <strong>{total(summary?.activities)}</strong> {t(lang, "activities")} · <strong>{total(summary?.rows)}</strong> {t(lang, "rows")}
           </div>
           <div className="langs" role="group" aria-label={t(lang, "language")}>
             {LANGS.map((l) => (
@@ -435,7 +436,7 @@ export function DashboardApp() {
         </div>
       </main>
 
-      <RowsTable lang={lang} rows={data.rows} total={data.total} state={state} />
+      <RowsTable lang={lang} rows={data.rows} total={data.total} state={state} index={index} />
     </div>
   );
 }

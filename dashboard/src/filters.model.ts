@@ -16,10 +16,10 @@ export interface DashboardFilter {
   place?: string;
   role?: string;
   activity?: string;
-  /** ISO days (YYYY-MM-DD): interventions overlapping [from, to]. */
+  /** ISO days (YYYY-MM-DD): activities overlapping [from, to]. */
   from?: string;
   to?: string;
-  /** With from/to: keep interventions the sources give no date for. */
+  /** With from/to: keep activities the sources give no date for. */
   includeUndated?: boolean;
 }
 

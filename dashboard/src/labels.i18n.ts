@@ -30,7 +30,7 @@ const UI = {
   downloadHxl: { vi: "CSV có thẻ HXL (nhân đạo)", en: "CSV with HXL hashtags (humanitarian)" },
   downloadGeojson: { vi: "Điểm trên bản đồ (GeoJSON)", en: "Map points (GeoJSON)" },
   rows: { vi: "dòng", en: "rows" },
-  interventions: { vi: "hoạt động", en: "interventions" },
+  activities: { vi: "hoạt động", en: "activities" },
   organizations: { vi: "tổ chức", en: "organizations" },
   mapTitle: { vi: "Bản đồ theo tỉnh (34 tỉnh, thành từ 7/2025)", en: "Map by province (the 34 provinces since July 2025)" },
   colourBy: { vi: "Tô màu theo", en: "Colour by" },
@@ -43,13 +43,13 @@ const UI = {
   communes: { vi: "Xã có toạ độ", en: "Communes with coordinates" },
   approximate: { vi: "toạ độ gần đúng", en: "approximate location" },
   mergedFrom: { vi: "gồm", en: "incl." },
-  unplaced: { vi: "hoạt động không gắn với tỉnh nào", en: "interventions without a province" },
+  unplaced: { vi: "hoạt động không gắn với tỉnh nào", en: "activities without a province" },
   byOrganization: { vi: "Theo tổ chức", en: "By organization" },
   byModel: { vi: "Theo mô hình", en: "By model" },
   byRole: { vi: "Theo vai trò", en: "By role" },
   byProgram: { vi: "Theo chương trình", en: "By program" },
   none: { vi: "(không có)", en: "(none)" },
-  barHint: { vi: "Số hoạt động; bấm vào cột để lọc", en: "Interventions; click a bar to filter" },
+  barHint: { vi: "Số hoạt động (can thiệp và sự kiện); bấm vào cột để lọc", en: "Activities (interventions and events); click a bar to filter" },
   more: { vi: "{count} hoạt động ở các mục khác", en: "{count} more in other entries" },
   tableTitle: { vi: "Các dòng 3W", en: "3W rows" },
   colWho: { vi: "Tổ chức · vai trò", en: "Organization · role" },
@@ -60,6 +60,13 @@ const UI = {
   colSource: { vi: "Trích dẫn · nguồn", en: "Quote · source" },
   topics: { vi: "Chủ đề", en: "Topics" },
   forWhom: { vi: "Đối tượng", en: "For whom" },
+  inferred: { vi: "Suy luận", en: "Inferred" },
+  inferredHint: {
+    vi: "Nguồn không nêu trực tiếp; người biên tập suy luận: {reasons}",
+    en: "Not stated by the source; inferred by a curator: {reasons}",
+  },
+  nowIn: { vi: "nay thuộc {province}", en: "now {province}" },
+  event: { vi: "Sự kiện", en: "Event" },
   noRows: { vi: "Không có dòng nào khớp với bộ lọc.", en: "No rows match the filters." },
   truncated: { vi: "Đang hiển thị {shown} / {total} dòng; tải CSV để có tất cả.", en: "Showing {shown} of {total} rows; download the CSV for all of them." },
   loading: { vi: "Đang tải…", en: "Loading…" },
@@ -118,11 +125,26 @@ export const ACTIVITIES: Record<string, Record<Lang, string>> = {
   FUNDING: { vi: "Tài trợ", en: "Funding" },
   AWARENESS: { vi: "Truyền thông, nâng cao nhận thức", en: "Awareness raising" },
   SUPPORT_SERVICE: { vi: "Dịch vụ hỗ trợ", en: "Support service" },
+  EVENT: { vi: "Sự kiện (hội nghị, tham quan, tập huấn…)", en: "Event (conference, study tour, training…)" },
+};
+
+/** The event types of the API's EventType enum. */
+const EVENT_TYPES: Record<string, Record<Lang, string>> = {
+  CONFERENCE: { vi: "Hội nghị", en: "Conference" },
+  WORKSHOP: { vi: "Hội thảo", en: "Workshop" },
+  TRAINING: { vi: "Tập huấn", en: "Training" },
+  STUDY_TOUR: { vi: "Tham quan học tập", en: "Study tour" },
+  FESTIVAL: { vi: "Lễ hội", en: "Festival" },
+  MEETING: { vi: "Cuộc họp", en: "Meeting" },
+  HANDOVER: { vi: "Bàn giao, trao tặng", en: "Handover" },
+  FIELD_VISIT: { vi: "Thăm, khảo sát", en: "Field visit" },
+  LAUNCH: { vi: "Khởi động, ra mắt", en: "Launch" },
 };
 
 /** A role's label; an unknown role (added to the API later) shows as it is. */
 export const roleLabel = (lang: Lang, role: string): string => ROLES[role]?.[lang] ?? role;
 export const activityLabel = (lang: Lang, activity: string): string => ACTIVITIES[activity]?.[lang] ?? activity;
+export const eventTypeLabel = (lang: Lang, type: string): string => EVENT_TYPES[type]?.[lang] ?? type;
 
 /** An entity's name in the language: English where the graph has one, else the source's. */
 export function nameIn(lang: Lang, entity: { name?: string | null; nameEn?: string | null } | null | undefined): string {

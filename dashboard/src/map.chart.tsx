@@ -2,7 +2,7 @@
  * The choropleth: the 34 provinces of 2025 (data/boundaries/provinces-2025.geojson, bundled as a
  * hashed asset and registered with echarts.registerMap), with Hoàng Sa and Trường Sa drawn as
  * part of Đà Nẵng and Khánh Hòa (archipelagos.model.ts) and named on the map, coloured by
- * interventions or by organizations (the `metric` toggle, as OCHA's 3W maps do), and the
+ * activities (interventions and events) or by organizations (the `metric` toggle, as OCHA's 3W maps do), and the
  * communes with coordinates as points. A province's tooltip gives its name in the page's
  * language and both counts. Clicking a province (or one of its islands) filters on that 2025
  * province (the API's place filter includes the provinces merged into it); clicking a point
@@ -24,15 +24,15 @@ import { type Lang, nameIn, t } from "./labels.i18n";
 import type { ProvinceCounts, ProvinceIndex } from "./provinces.model";
 
 const MAP_NAME = "vn-provinces-2025";
-/** Provinces without interventions. */
+/** Provinces without activities. */
 const NO_DATA = "#eef1f4";
 /** From 1 to the most any province has. */
 const RAMP = ["#c7e9c0", "#74c476", "#238b45", "#00441b"];
 const ARCHIPELAGOS = archipelagoData.archipelagos as Archipelago[];
 
 /** What the map colours the provinces by. */
-export type MapMetric = "interventions" | "organizations";
-export const MAP_METRICS: readonly MapMetric[] = ["interventions", "organizations"];
+export type MapMetric = "activities" | "organizations";
+export const MAP_METRICS: readonly MapMetric[] = ["activities", "organizations"];
 
 /** The colour of `count` on RAMP, interpolated linearly between its stops. */
 function areaColor(count: number, max: number): string {
@@ -148,7 +148,7 @@ export function ProvinceMap({ lang, index, counts, metric, onMetric, points, hig
     };
     const maxPoint = Math.max(1, ...points.map((p) => p.count));
     // Colours per region (geo.regions) rather than visualMap, so that provinces without
-    // interventions stay grey and the legend is plain HTML.
+    // activities stay grey and the legend is plain HTML.
     const regions = codes.map((code) => ({
       name: code,
       itemStyle: {
@@ -159,14 +159,14 @@ export function ProvinceMap({ lang, index, counts, metric, onMetric, points, hig
     const countsLine = (code: string): string => {
       const c = counts?.get(code);
       if (!counts) return escapeHtml(t(lang, "loading"));
-      return `${c?.interventions ?? 0} ${escapeHtml(t(lang, "interventions"))} · ${c?.organizations ?? 0} ${escapeHtml(t(lang, "organizations"))}`;
+      return `${c?.activities ?? 0} ${escapeHtml(t(lang, "activities"))} · ${c?.organizations ?? 0} ${escapeHtml(t(lang, "organizations"))}`;
     };
     // The geo component's own tooltip option takes precedence over the chart's: both get it.
     const formatter = (params: { componentType: string; seriesType?: string; name: string; data?: { point?: CommunePoint } }) => {
       const point = params.data?.point;
       if (params.seriesType === "scatter" && point) {
         const merged = point.merged.length ? `<br/>${escapeHtml(t(lang, "mergedFrom"))} ${escapeHtml(point.merged.join(", "))}` : "";
-        return `<b>${escapeHtml(point.name)}</b>${merged}<br/>${point.count} ${escapeHtml(t(lang, "interventions"))}`;
+        return `<b>${escapeHtml(point.name)}</b>${merged}<br/>${point.count} ${escapeHtml(t(lang, "activities"))}`;
       }
       // A region's name is its code (nameProperty): show the province's name, never the code.
       const name = provinceName(params.name);

@@ -61,9 +61,10 @@ export function currentCodesOf(index: ProvinceIndex, id: string): string[] {
 }
 
 /**
- * Interventions per 2025 province code, from whoWhatWhereSummary.provinces: legacy provinces
- * add their count to each successor. (An intervention spanning two legacy provinces merged
- * into one counts twice there; the facets count per legacy province.) Buckets with a null key
+ * Activities (interventions and events) per 2025 province code, from
+ * whoWhatWhereSummary.provinces: legacy provinces add their count to each successor. (An
+ * activity spanning two legacy provinces merged into one counts twice there; the facets count
+ * per legacy province.) Buckets with a null key
  * (no place) and unknown ids are left out: see `unplaced`.
  */
 export function countsByCurrentCode(index: ProvinceIndex, facets: readonly FacetBucket[]): Map<string, number> {
@@ -75,7 +76,7 @@ export function countsByCurrentCode(index: ProvinceIndex, facets: readonly Facet
   return counts;
 }
 
-/** Interventions the map cannot show: no place at all, or a province the API did not list. */
+/** Activities the map cannot show: no place at all, or a province the API did not list. */
 export function unplaced(index: ProvinceIndex, facets: readonly FacetBucket[]): number {
   return facets.filter((b) => !b.key || currentCodesOf(index, b.key).length === 0).reduce((n, b) => n + b.count, 0);
 }
@@ -90,22 +91,24 @@ export function highlightedCode(index: ProvinceIndex, placeId: string | undefine
   return codes.length === 1 ? codes[0] : null;
 }
 
-/** What the map shows of a 2025 province: distinct interventions and organizations of the rows in it. */
+/** What the map shows of a 2025 province: distinct activities (interventions, events) and organizations of the rows in it. */
 export interface ProvinceCounts {
+  activities: number;
   interventions: number;
+  events: number;
   organizations: number;
 }
 
 /** A feature of /export/places.geojson: a place with coordinates and what the filtered rows count inside it. */
 export interface PlaceCountFeature {
-  properties: { id: string; interventions: number; organizations: number };
+  properties: { id: string; activities: number; interventions: number; events: number; organizations: number };
 }
 
 /**
  * The counts per 2025 province code, from /export/places.geojson of the same filter: that export
- * counts distinct interventions and organizations inside each place, the units merged into it
+ * counts distinct activities and organizations inside each place, the units merged into it
  * included, so a 2025 province's own feature already holds its legacy provinces' rows, each
- * intervention and organization once. Features of other places (communes, legacy provinces) are
+ * activity and organization once. Features of other places (communes, legacy provinces) are
  * left out.
  */
 export function countsFromPlaces(index: ProvinceIndex, features: readonly PlaceCountFeature[]): Map<string, ProvinceCounts> {
@@ -113,7 +116,22 @@ export function countsFromPlaces(index: ProvinceIndex, features: readonly PlaceC
   for (const { properties: p } of features) {
     const province = index.byId.get(p.id);
     if (!province || province.validTo || !province.code || index.currentByCode.get(province.code) !== province) continue;
-    counts.set(province.code, { interventions: p.interventions, organizations: p.organizations });
+    counts.set(province.code, { activities: p.activities, interventions: p.interventions, events: p.events, organizations: p.organizations });
   }
   return counts;
+}
+
+/**
+ * Where a row's province stands today: the province itself while it is still a province, else
+ * the 2025 provinces it merged into (SUCCEEDED_BY), so that a row of legacy Đắk Nông reads
+ * "Đắk Nông (now Đắk Lắk)" under a filter on today's Đắk Lắk, never as Đắk Lắk's. Empty for a
+ * current or unknown province.
+ */
+export function successorsToday(index: ProvinceIndex, id: string): ProvinceNode[] {
+  const province = index.byId.get(id);
+  if (!province?.validTo) return [];
+  return currentCodesOf(index, id).flatMap((code) => {
+    const now = index.currentByCode.get(code);
+    return now ? [now] : [];
+  });
 }

@@ -1,18 +1,28 @@
 /**
  * The 3W rows the filters select: who (organization, role), what (activity, model or topics,
- * intervention), where (village → province), under which program or project, when, and the
- * source's own words with the source. Each row is `tr[data-row-id]`, its province in
- * `data-province`, for tests and for copying.
+ * intervention or event), where (village → province), under which program or project, when,
+ * and the source's own words with the source. Each row is `tr[data-row-id]`, its province in
+ * `data-province`, `data-inferred` when a fact of it was inferred by a curator (marked, with
+ * the reasons as its title), for tests and for copying.
  */
-import type { DashboardRowsQuery } from "@client/generated/graphql";
-import { activityLabel, formatDay, type Lang, nameIn, roleLabel, t } from "./labels.i18n";
+import type { DashboardRowsV2Query } from "@client/generated/graphql";
+import { activityLabel, eventTypeLabel, formatDay, type Lang, nameIn, roleLabel, t } from "./labels.i18n";
+import { type ProvinceIndex, successorsToday } from "./provinces.model";
 
-export type DashboardRow = DashboardRowsQuery["whoWhatWhere"]["nodes"][number];
+export type DashboardRow = DashboardRowsV2Query["whoWhatWhere"]["nodes"][number];
 
-function placeOf(row: DashboardRow): string {
+/**
+ * Where a row is, village to province, as the source names it: a province replaced in July 2025
+ * says which province it is part of now ("Đắk Nông (now Đắk Lắk)"), so that the row of Đắk
+ * Nông's department under a filter on today's Đắk Lắk does not read as Đắk Lắk's own.
+ */
+function placeOf(lang: Lang, index: ProvinceIndex, row: DashboardRow): string {
   const parts = [row.village, row.commune, row.district, row.province].filter((p): p is { id: string; name: string } => !!p).map((p) => p.name);
-  if (parts.length) return parts.join(", ");
-  return row.place?.name ?? "—";
+  // Several places with no unit holding them all (a programme of two provinces): each of them.
+  if (!parts.length) return row.place?.name ?? (row.places.map((p) => p.name).join("; ") || "—");
+  const now = row.province ? successorsToday(index, row.province.id) : [];
+  const today = now.length ? ` (${t(lang, "nowIn", { province: now.map((p) => nameIn(lang, p)).join(", ") })})` : "";
+  return `${parts.join(", ")}${today}`;
 }
 
 function periodOf(lang: Lang, row: DashboardRow): string {
@@ -28,9 +38,11 @@ export interface RowsTableProps {
   rows: readonly DashboardRow[];
   total: number;
   state: PanelState;
+  /** The provinces, legacy and 2025, to say where a legacy province's row is today. */
+  index: ProvinceIndex;
 }
 
-export function RowsTable({ lang, rows: loaded, total, state }: RowsTableProps) {
+export function RowsTable({ lang, rows: loaded, total, state, index }: RowsTableProps) {
   const loading = state === "loading";
   // After a failure the rows of an earlier filter would pass for this one's: none are shown.
   const rows = state === "error" ? [] : loaded;
@@ -69,7 +81,7 @@ export function RowsTable({ lang, rows: loaded, total, state }: RowsTableProps) 
               </tr>
             ) : null}
             {rows.map((row) => (
-              <tr key={row.id} data-row-id={row.id} data-province={row.province?.id ?? ""}>
+              <tr key={row.id} data-row-id={row.id} data-province={row.province?.id ?? ""} data-inferred={row.inferred ? "true" : undefined}>
                 <td>
                   <strong>{nameIn(lang, row.organization)}</strong>
                   <div className="sub">{roleLabel(lang, row.role)}</div>
@@ -82,14 +94,20 @@ export function RowsTable({ lang, rows: loaded, total, state }: RowsTableProps) 
                       {t(lang, "topics")}: {row.topics.map((m) => nameIn(lang, m)).join(", ")}
                     </div>
                   ) : null}
-                  <div className="sub">{nameIn(lang, row.intervention)}</div>
+                  {row.event ? (
+                    <div className="sub">
+                      {row.event.eventType ? `${eventTypeLabel(lang, row.event.eventType)}: ` : ""}
+                      {nameIn(lang, row.event)}
+                    </div>
+                  ) : null}
+                  {row.intervention ? <div className="sub">{nameIn(lang, row.intervention)}</div> : null}
                   {row.forWhom ? (
                     <div className="sub">
                       {t(lang, "forWhom")}: {row.forWhom}
                     </div>
                   ) : null}
                 </td>
-                <td>{placeOf(row)}</td>
+                <td>{placeOf(lang, index, row)}</td>
                 <td>
                   {row.programs.map((p) => (
                     <div key={p.id}>{nameIn(lang, p)}</div>
@@ -103,6 +121,11 @@ export function RowsTable({ lang, rows: loaded, total, state }: RowsTableProps) 
                 </td>
                 <td>{periodOf(lang, row)}</td>
                 <td className="source">
+                  {row.inferred ? (
+                    <span className="badge inferred" data-testid="inferred" title={t(lang, "inferredHint", { reasons: row.inferredReasons.join(" · ") })}>
+                      {t(lang, "inferred")}
+                    </span>
+                  ) : null}
                   {row.provenance ? (
                     <>
                       <blockquote lang="vi">{row.provenance.quote}</blockquote>

@@ -42,14 +42,20 @@ export function dateCell(day: string | null | undefined, precision: DatePrecisio
 /**
  * The columns of /export/3w.csv, .xlsx and .hxl.csv, in order: one row per 3W row, as
  * whoWhatWhere returns it. Places are the row's place and the units above it; a model is given
- * for model runs only, other activities name the models they were about under `topics`.
- * Headers and their order are what dashboards read: never rename or reorder them.
+ * for model runs only, other activities name the models they were about under `topics`. An
+ * event's row (activity EVENT) has the event under `event_*` and no intervention. `inferred` is
+ * `true` when a fact of the row was inferred by a curator (its reasons in `inferred_reasons`),
+ * `false` when the sources state them all.
+ * Headers and their order are what dashboards read: never rename or reorder them; new columns
+ * go at the end.
  *
  * HXL: every hashtag is one of the HXL 1.1 dictionary's (hxlstandard.org/standard/1-1final/
  * dictionary); `+role`, `+topic` and `+quote` are attributes of this dataset (HXL allows any).
  * A livelihood model (beekeeping, watermelon) is a sub-sector of livelihoods, not a cluster, so
  * it is `#subsector`; `for_whom` is prose, so `#beneficiary` (`#targeted` is a number in HXL:
- * libhxl's default schema refuses text there). No column here holds a number.
+ * libhxl's default schema refuses text there). An event is HXL's `#event`; whether a row is
+ * inferred is a `#status` (`+inferred`), its reasons a `#description`. No column here holds a
+ * number.
  */
 export const COLUMNS: readonly ExportColumn[] = [
   { header: "organization_id", hxl: "#org+code", width: 28, value: (r) => r.organization.id },
@@ -60,8 +66,8 @@ export const COLUMNS: readonly ExportColumn[] = [
   { header: "model_id", hxl: "#subsector+code", width: 28, value: (r) => r.model?.id ?? "" },
   { header: "model_name", hxl: "#subsector+name", width: 30, value: (r) => r.model?.name ?? "" },
   { header: "topics", hxl: "#subsector+topic+name", width: 30, value: (r) => list(r.topics, "name") },
-  { header: "intervention_id", hxl: "#activity+code", width: 36, value: (r) => r.intervention.id },
-  { header: "intervention_name", hxl: "#activity+name", width: 40, value: (r) => r.intervention.name },
+  { header: "intervention_id", hxl: "#activity+code", width: 36, value: (r) => r.intervention?.id ?? "" },
+  { header: "intervention_name", hxl: "#activity+name", width: 40, value: (r) => r.intervention?.name ?? "" },
   { header: "province_name", hxl: "#adm1+name", width: 16, value: (r) => r.province?.name ?? "" },
   { header: "province_code", hxl: "#adm1+code", width: 8, value: (r) => text(r.province?.code) },
   { header: "district_name", hxl: "#adm2+name", width: 16, value: (r) => r.district?.name ?? "" },
@@ -80,6 +86,12 @@ export const COLUMNS: readonly ExportColumn[] = [
   { header: "program_names", hxl: "#activity+programme+name", width: 40, value: (r) => list(r.programs, "name") },
   { header: "source_id", hxl: "#meta+source", width: 36, value: (r) => r.provenance?.sourceId ?? "" },
   { header: "quote", hxl: "#meta+quote", width: 80, value: (r) => r.provenance?.quote ?? "" },
+  // Added after the columns above (their order stays): events as activities, the inferred mark.
+  { header: "event_id", hxl: "#event+code", width: 36, value: (r) => r.event?.id ?? "" },
+  { header: "event_name", hxl: "#event+name", width: 40, value: (r) => r.event?.name ?? "" },
+  { header: "event_type", hxl: "#event+type", width: 14, value: (r) => text(r.event?.eventType) },
+  { header: "inferred", hxl: "#status+inferred", width: 9, value: (r) => (r.inferred ? "true" : "false") },
+  { header: "inferred_reasons", hxl: "#description+inferred", width: 60, value: (r) => r.inferredReasons.join("; ") },
   // What the sources say came of the row's activity (Outcome names, the curator's words); HXL's
   // #impact is the qualitative result of an activity.
   { header: "outcomes", hxl: "#impact", width: 60, value: (r) => list(r.outcomes, "name") },

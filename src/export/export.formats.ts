@@ -156,12 +156,13 @@ export async function writeXlsx(batches: RowBatches, out: Writable): Promise<voi
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946): one Point per place with coordinates, at
- * [longitude, latitude], with what its rows count.
+ * [longitude, latitude], with what its rows count: distinct activities (interventions and
+ * events, and each apart) and organizations.
  */
 export function toFeatureCollection(counts: PlaceCount[]): Record<string, unknown> {
   return {
     type: "FeatureCollection",
-    features: counts.map(({ place, interventions, organizations }) => ({
+    features: counts.map(({ place, activities, interventions, events, organizations }) => ({
       type: "Feature",
       id: place.id,
       geometry: { type: "Point", coordinates: [Number(place.longitude), Number(place.latitude)] },
@@ -171,7 +172,9 @@ export function toFeatureCollection(counts: PlaceCount[]): Record<string, unknow
         level: place.level ?? null,
         code: place.code ?? null,
         coordinatesApproximate: place.coordinatesApproximate === true,
+        activities,
         interventions,
+        events,
         organizations,
       },
     })),

@@ -226,14 +226,16 @@ export function openApiDocument(schema: GraphQLSchema): Json {
                   },
                   properties: {
                     type: "object",
-                    required: ["id", "name", "interventions", "organizations"],
+                    required: ["id", "name", "activities", "interventions", "events", "organizations"],
                     properties: {
                       id: { type: "string" },
                       name: { type: "string" },
                       level: { type: ["string", "null"] },
                       code: { type: ["string", "null"] },
                       coordinatesApproximate: { type: "boolean" },
-                      interventions: { type: "integer", minimum: 1 },
+                      activities: { type: "integer", minimum: 1, description: "Distinct activities: interventions and events." },
+                      interventions: { type: "integer", minimum: 0 },
+                      events: { type: "integer", minimum: 0 },
                       organizations: { type: "integer", minimum: 0 },
                     },
                   },

@@ -44,7 +44,11 @@ export const EXPORT_ROUTES: readonly ExportRoute[] = [
   { path: "/3w.csv", type: CSV_TYPE, summary: "The 3W rows as CSV, with a UTF-8 byte-order mark so that Excel reads the Vietnamese names right" },
   { path: "/3w.hxl.csv", type: CSV_TYPE, summary: "The 3W rows as CSV with the HXL hashtag row under the header, no byte-order mark" },
   { path: "/3w.xlsx", type: XLSX_TYPE, summary: "The 3W rows as an XLSX workbook: one sheet, dates as date cells" },
-  { path: "/places.geojson", type: GEOJSON_TYPE, summary: "The places with coordinates holding some of the rows, with the interventions and organizations counted inside each" },
+  {
+    path: "/places.geojson",
+    type: GEOJSON_TYPE,
+    summary: "The places with coordinates holding some of the rows, with the activities (interventions, events) and organizations counted inside each",
+  },
 ];
 
 /** Filters naming ids the graph lacks: 404 NOT_FOUND, naming the first. */

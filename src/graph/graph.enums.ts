@@ -69,7 +69,7 @@ export enum ModelCategory {
 }
 
 /**
- * What an intervention did. 3W counts a model as run in a place only for MODEL_RUN; a training
+ * What an activity did: an intervention's `activity`, or EVENT for an event's 3W rows. 3W counts a model as run in a place only for MODEL_RUN; a training
  * on six topics in four villages is one training, not six models in four places.
  */
 export enum ActivityKind {
@@ -87,6 +87,11 @@ export enum ActivityKind {
   AWARENESS = "AWARENESS",
   /** Support services: job placement, advice, market linkage, organising groups. */
   SUPPORT_SERVICE = "SUPPORT_SERVICE",
+  /**
+   * An Event (conference, study tour, training, festival…) as a 3W activity: the kind of the
+   * 3W rows of organizations INVOLVED_IN an event, at its places. Never an intervention's `activity`.
+   */
+  EVENT = "EVENT",
 }
 
 /**

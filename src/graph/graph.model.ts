@@ -59,7 +59,11 @@ export enum RelType {
 }
 
 /** A stored property's type. `date` is stored as a Neo4j DATE with its precision kept beside it. */
-export type PropType = "string" | "date" | "int" | "float" | "boolean" | "stringList" | { enum: Record<string, string>; name: string };
+/**
+ * A property's type; an enum's `except` are values of the (shared) enum this property never
+ * takes: the seed check refuses them and the docs leave them out.
+ */
+export type PropType = "string" | "date" | "int" | "float" | "boolean" | "stringList" | { enum: Record<string, string>; name: string; except?: readonly string[] };
 
 export interface PropSpec {
   readonly type: PropType;
@@ -166,7 +170,11 @@ export const KINDS = {
     single: "intervention",
     plural: "interventions",
     props: {
-      activity: oneOf(ActivityKind, "ActivityKind", "What it did. Only MODEL_RUN runs its models (APPLIES) in its places; a TRAINING has topics (TRAINS_ON)."),
+      // EVENT is the activity of an event's 3W rows, never an intervention's.
+      activity: {
+        ...oneOf(ActivityKind, "ActivityKind", "What it did. Only MODEL_RUN runs its models (APPLIES) in its places; a TRAINING has topics (TRAINS_ON). Never EVENT."),
+        type: { enum: ActivityKind, name: "ActivityKind", except: [ActivityKind.EVENT] },
+      },
       forWhom: str("The people it was for, in the source's words; `ethnicGroups` links the groups named."),
       status: str(),
     },

@@ -9,7 +9,10 @@ import { type KindSpec, Label, RelType, Rollup } from "./graph.model";
  * - a project includes its sub-projects and their interventions (PART_OF, up to 3 hops);
  * - a place includes every place inside it (PART_OF, any depth) and the units merged into it
  *   (a July 2025 unit answers for its SUCCEEDED_BY predecessors and everything inside them);
- * - an event's showcased interventions count for their models (Rollup.VARIANT_RUNS).
+ * - an event's showcased interventions count for their models (Rollup.VARIANT_RUNS);
+ * - an event belongs to the projects and programs it was held under: PART_OF (a larger event, a
+ *   project, a program) and BASED_ON (a program, or a decision based on one) chains, up to 3 hops
+ *   to a project and 4 to a program.
  * Arguments are Cypher variable names and parameter names (e.g. "$place"), never values.
  */
 
@@ -24,6 +27,15 @@ export const inProgram = (x: string, id: string): string => `EXISTS { MATCH (${x
 
 /** `x` (a sub-project or intervention) belongs to the project `$id`. */
 export const inProject = (x: string, id: string): string => `EXISTS { MATCH (${x})-[:${RelType.PART_OF}*1..3]->(:${Label.Project} {id: ${id}}) }`;
+
+/** The relationship types an event reaches its projects and programs by (eventInProgram). */
+export const EVENT_CHAIN = `${RelType.PART_OF}|${RelType.BASED_ON}`;
+
+/** `e` (an event) was held under the program `$id`: a PART_OF / BASED_ON chain of up to 4 hops. */
+export const eventInProgram = (e: string, id: string): string => `EXISTS { MATCH (${e})-[:${EVENT_CHAIN}*1..4]->(:${Label.Program} {id: ${id}}) }`;
+
+/** `e` (an event) belongs to the project `$id`: a PART_OF / BASED_ON chain of up to 3 hops. */
+export const eventInProject = (e: string, id: string): string => `EXISTS { MATCH (${e})-[:${EVENT_CHAIN}*1..3]->(:${Label.Project} {id: ${id}}) }`;
 
 /** The place `p` is the place `$id`, inside it, or inside a unit merged into it. */
 export const placeWithin = (p: string, id: string): string =>

@@ -174,8 +174,9 @@ function checkProp(where: string, name: string, value: unknown, type: PropType, 
     if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) {
       problems.push(`${where}: ${name} must be a list of non-empty strings`);
     }
-  } else if (!Object.values(type.enum).includes(value as string)) {
-    problems.push(`${where}: ${name} must be one of ${Object.values(type.enum).join(", ")}, got ${String(value)}`);
+  } else {
+    const values = Object.values(type.enum).filter((v) => !type.except?.includes(v));
+    if (!values.includes(value as string)) problems.push(`${where}: ${name} must be one of ${values.join(", ")}, got ${String(value)}`);
   }
 }
 

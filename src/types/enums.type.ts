@@ -6,7 +6,11 @@ import { KIND_LIST, RelType } from "../graph/graph.model";
 registerEnumType(Role, { name: "Role", description: "The capacity in which an organization or person took part." });
 registerEnumType(OrgType, { name: "OrgType" });
 registerEnumType(EventType, { name: "EventType" });
-registerEnumType(ActivityKind, { name: "ActivityKind", description: "What an intervention did: ran a model, trained people, built, visited, funded…" });
+registerEnumType(ActivityKind, {
+  name: "ActivityKind",
+  description:
+    "What an activity did: an intervention ran a model, trained people, built, visited, funded…; EVENT: an event (conference, study tour, training, festival) held at its places.",
+});
 registerEnumType(ModelCategory, { name: "ModelCategory" });
 registerEnumType(OutcomeType, { name: "OutcomeType", description: "What a source says came of the work: a result, a lesson, a change (of awareness or practice), a next step." });
 registerEnumType(PlaceLevel, { name: "PlaceLevel", description: "Administrative level; districts exist only before July 2025." });

@@ -3,14 +3,19 @@ import { ActivityKind, PlaceLevel, type Role } from "../graph/graph.enums";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { NODE, type NodeRow, provenanceRow, toNode } from "../graph/graph.node";
-import { rowPlace, rowPlaces, WHO_WHAT_WHERE_ORDER, whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
+import { EVENT_CHAIN } from "../graph/graph.rollup";
+import { distinct, rowPlace, rowPlaces, WHO_WHAT_WHERE_ORDER, whoWhatWhereMatch, type WhoWhatWhereQuery } from "./who-what-where.cypher";
 import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
 type Raw = Record<string, unknown> | null;
 interface RawRow {
   organization: Raw;
   role: Role;
+  activity: string;
   intervention: Raw;
+  event: Raw;
+  inferred: boolean;
+  inferredReasons: string[];
   model: Raw;
   topics: Raw[];
   place: Raw;
@@ -21,8 +26,8 @@ interface RawRow {
   sourceId: string | null;
   quote: string | null;
   note: string | null;
-  /** The curator's reason when the organization's part is inferred (contract 1), else null. */
-  inferred: string | null;
+  /** The curator's reason when this source's statement of the organization's part is inferred (contract 1), else null. */
+  partInferred: string | null;
   outcomes: Raw[];
   total?: number;
 }
@@ -30,8 +35,25 @@ interface RawRow {
 /** The row order: by organization, intervention, model, place (name, then id) and role. */
 const ORDER = WHO_WHAT_WHERE_ORDER;
 
-/** A Cypher list without repeats, in first-seen order (as collect(DISTINCT …) gives it). */
-const distinct = (list: string): string => `reduce(seen = [], x IN ${list} | CASE WHEN x IN seen THEN seen ELSE seen + x END)`;
+/** The projects of the activity `i`: an intervention's own (PART_OF), an event's through its PART_OF / BASED_ON chain. */
+const projectsOf = (i: string): string =>
+  `CASE WHEN ${i}:${Label.Event} THEN [(${i})-[:${EVENT_CHAIN}*1..3]->(pr:${Label.Project}) | pr] ELSE [(${i})-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr] END`;
+
+/** The programs of the activity `i` (the roll-up of graph.rollup.ts inProgram and eventInProgram). */
+const programsOf = (i: string): string =>
+  `CASE WHEN ${i}:${Label.Event} THEN [(${i})-[:${EVENT_CHAIN}*1..4]->(pg:${Label.Program}) | pg] ELSE [(${i})-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] END`;
+
+/**
+ * The facts a row rests on, each as the list of its sources' `inferred` marks (null where a
+ * source states it): the organization's part in its role (INVOLVED_IN), the activity's place for
+ * each of the row's places (LOCATED_IN) and the model it ran (APPLIES). A fact is inferred when
+ * every source stating it marks it inferred (contract 1 of issue #17); the row is inferred when
+ * any of its facts is, and gives the reasons of those. Variables: o, r, i, m, places (the row's).
+ */
+const INFERRED = `[f IN [[(o)-[x:${RelType.INVOLVED_IN}]->(i) WHERE x.role = r.role | x.inferred]]
+                         + [pl IN places | [(i)-[y:${RelType.LOCATED_IN}]->(pl) | y.inferred]]
+                         + CASE WHEN m IS NULL THEN [] ELSE [[(i)-[z:${RelType.APPLIES}]->(m) | z.inferred]] END
+                    WHERE size(f) > 0 AND all(v IN f WHERE v IS NOT NULL)]`;
 
 /** The outcomes stated about the activity `a` (HAS_OUTCOME), each once, by name: a Cypher list of node maps. */
 const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x")}]`;
@@ -39,11 +61,14 @@ const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelTyp
 /** A place of the map export and what its rows count (placeCounts). */
 export interface PlaceCount {
   place: NodeRow;
+  /** Distinct activities: interventions and events. */
+  activities: number;
   interventions: number;
+  events: number;
   organizations: number;
 }
 
-/** One bucket of a facet: the key (an id, or a role), its name, and distinct interventions. */
+/** One bucket of a facet: the key (an id, or a role), its name, and distinct activities. */
 type Facet = WhoWhatWhereSummary["organizations"][number];
 
 /**
@@ -80,32 +105,40 @@ export class WhoWhatWhereRepository {
        ${page}
        WITH ${carry}o, r, i, m, split, places, head(places) AS first
        WITH ${carry}o, r, i, m, split, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places
+       WITH ${carry}o, r, i, m, split, pl, places, ${INFERRED} AS inferred
        ORDER BY ${ORDER}
-       RETURN ${NODE("o")} AS organization, r.role AS role, ${NODE("i")} AS intervention,
+       RETURN ${NODE("o")} AS organization, r.role AS role,
+              CASE WHEN i:${Label.Event} THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
+              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i")} END AS intervention,
+              CASE WHEN i:${Label.Event} THEN ${NODE("i")} ELSE null END AS event,
               CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
               [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
               CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl")} END AS place,
               [x IN places | ${NODE("x")}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
-              [x IN ${distinct(`[(i)-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr]`)} | ${NODE("x")}] AS projects,
-              [x IN ${distinct(`[(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg]`)} | ${NODE("x")}] AS programs,
+              [x IN ${distinct(projectsOf("i"))} | ${NODE("x")}] AS projects,
+              [x IN ${distinct(programsOf("i"))} | ${NODE("x")}] AS programs,
               ${OUTCOMES_OF("i")} AS outcomes,
-              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS inferred${withCount ? ", total" : ""}`,
+              size(inferred) > 0 AS inferred,
+              ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
+              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`,
       { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     );
     return { rows: raw.map(toRow), total: withCount && raw.length ? (raw[0].total ?? 0) : null };
   }
 
   /**
-   * Counts for dashboards over the same rows as `rows`: how many rows and distinct
-   * interventions, and per organization, model, province, role and program the number of
-   * distinct interventions. Rows without a model, place or program count under a null key; an
-   * intervention under several programs counts in each.
+   * Counts for dashboards over the same rows as `rows`: how many rows, distinct activities
+   * (interventions and events, and each apart), and per organization, model, province, role and
+   * program the number of distinct activities. Rows without a model, place or program count
+   * under a null key; an activity under several programs counts in each, an event held in
+   * several provinces in each.
    *
-   * The rows are folded per intervention first (its organizations, roles, models and row
-   * places, each once); the province is looked up once per row place, the programs once per
-   * intervention.
+   * The rows are folded per activity first (its organizations, roles, models and row places,
+   * each once); the province is looked up once per row place, the programs once per activity.
+   * An activity counts in the province of each of its places (a programme of two provinces in
+   * both), not only in that of the smallest unit holding them all, which may be none.
    */
   async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
     const facet = (name: string, list: string, label: string): string =>
@@ -120,14 +153,18 @@ export class WhoWhatWhereRepository {
       `${match.cypher}
        WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles,
             collect(DISTINCT m) AS models, collect(DISTINCT split) AS splits
-       WITH i, places, n, orgs, roles, models, splits, head(places) AS first
        WITH i, n, orgs, roles,
             CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
-            CASE WHEN size(splits) > 0 THEN splits ELSE [${rowPlace("null", "places", "first")}] END AS places,
-            [(i)-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] AS programs
+            CASE WHEN size(splits) > 0 THEN splits WHEN size(places) > 0 THEN places ELSE [null] END AS places,
+            ${programsOf("i")} AS programs
        WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, places: places,
                      programs: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
-       CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(DISTINCT x.i) AS interventions }
+       CALL (xs) {
+         UNWIND xs AS x
+         RETURN sum(x.n) AS rows, count(DISTINCT x.i) AS activities,
+                count(DISTINCT CASE WHEN x.i:${Label.Intervention} THEN x.i END) AS interventions,
+                count(DISTINCT CASE WHEN x.i:${Label.Event} THEN x.i END) AS events
+       }
        ${facet("organizations", "orgs", "node")}
        ${facet("models", "models", "node")}
        CALL (xs) {
@@ -142,7 +179,7 @@ export class WhoWhatWhereRepository {
        }
        ${facet("roles", "roles", "")}
        ${facet("programs", "programs", "node")}
-       RETURN rows, interventions, organizations, models, provinces, roles, programs`,
+       RETURN rows, activities, interventions, events, organizations, models, provinces, roles, programs`,
       match.params,
     );
     // Largest first, then by name, then by key (buckets of the same size and name, e.g. two
@@ -151,7 +188,9 @@ export class WhoWhatWhereRepository {
       b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? "")) || String(a.key ?? "").localeCompare(String(b.key ?? ""));
     return {
       rows: row?.rows ?? 0,
+      activities: row?.activities ?? 0,
       interventions: row?.interventions ?? 0,
+      events: row?.events ?? 0,
       organizations: (row?.organizations ?? []).sort(byCount),
       models: (row?.models ?? []).sort(byCount),
       provinces: (row?.provinces ?? []).sort(byCount),
@@ -168,50 +207,59 @@ export class WhoWhatWhereRepository {
 
   /**
    * For maps: every place with coordinates that holds some of the rows, with the distinct
-   * interventions and organizations of the rows inside it, rolled up the way the place filter
-   * rolls up (graph.rollup.ts placeWithin, walked upwards): a place counts what lies in it and
-   * in the units merged into it. Ordered by id.
+   * activities (and of them interventions and events) and organizations of the rows inside it,
+   * rolled up the way the place filter rolls up (graph.rollup.ts placeWithin, walked upwards): a
+   * place counts what lies in it and in the units merged into it. A row counts at its own places
+   * (a model run's or an event row's place, another activity's places). Ordered by id.
    */
   async placeCounts(q: WhoWhatWhereQuery): Promise<PlaceCount[]> {
     const match = whoWhatWhereMatch(q);
-    const raw = await this.graph.read<{ place: Record<string, unknown>; interventions: number; organizations: number }>(
+    const raw = await this.graph.read<{ place: Record<string, unknown> } & Omit<PlaceCount, "place">>(
       `${match.cypher}
-       WITH i, places, collect(DISTINCT o) AS orgs
+       WITH i, ${rowPlaces("split", "places")} AS places, collect(DISTINCT o) AS orgs
        UNWIND places AS p
        MATCH (p)-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
        UNWIND [a] + [(a)-[:${RelType.SUCCEEDED_BY}]->(s:${Label.Place}) | s] AS c
        WITH c, i, orgs
        WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL
        UNWIND orgs AS o
-       WITH c, count(DISTINCT i) AS interventions, count(DISTINCT o) AS organizations
+       WITH c, count(DISTINCT i) AS activities, count(DISTINCT CASE WHEN i:${Label.Intervention} THEN i END) AS interventions,
+            count(DISTINCT CASE WHEN i:${Label.Event} THEN i END) AS events, count(DISTINCT o) AS organizations
        ORDER BY c.id
-       RETURN ${NODE("c")} AS place, interventions, organizations`,
+       RETURN ${NODE("c")} AS place, activities, interventions, events, organizations`,
       match.params,
     );
-    return raw.map((r) => ({ place: toNode(r.place), interventions: r.interventions, organizations: r.organizations }));
+    return raw.map((r) => ({ place: toNode(r.place), activities: r.activities, interventions: r.interventions, events: r.events, organizations: r.organizations }));
   }
 }
 
 const nodes = (list: Raw[]): NodeRow[] => list.filter((n): n is Record<string, unknown> => !!n).map(toNode);
 const node = (raw: Raw): NodeRow | null => (raw ? toNode(raw) : null);
 
-/** A raw row as the GraphQL WhoWhatWhereRow: a stable id, the place at each level, provenance. */
+/**
+ * A raw row as the GraphQL WhoWhatWhereRow: a stable id, the place at each level, provenance.
+ * The id is `organization|role|activity|model|place`, the activity being the intervention or
+ * the event (so the ids of intervention rows are those they had before events were rows).
+ */
 function toRow(r: RawRow): WhoWhatWhereRow {
   const organization = toNode(r.organization ?? {});
-  const intervention = toNode(r.intervention ?? {});
+  const intervention = node(r.intervention);
+  const event = node(r.event);
+  const dated = intervention ?? event;
   const model = node(r.model);
   const place = node(r.place);
   const path = nodes(r.placePath);
   const atLevel = (level: PlaceLevel): NodeRow | null => path.find((p) => p.level === level) ?? null;
-  const activity = Object.values(ActivityKind).find((a) => a === intervention.activity) ?? ActivityKind.MODEL_RUN;
+  const activity = Object.values(ActivityKind).find((a) => a === r.activity) ?? ActivityKind.MODEL_RUN;
   return {
-    id: [organization.id, r.role, intervention.id, model?.id ?? "", place?.id ?? ""].join("|"),
+    id: [organization.id, r.role, dated?.id ?? "", model?.id ?? "", place?.id ?? ""].join("|"),
     organization,
     role: r.role,
     activity,
     model,
     topics: nodes(r.topics),
     intervention,
+    event,
     place,
     places: nodes(r.places),
     village: atLevel(PlaceLevel.VILLAGE),
@@ -220,9 +268,11 @@ function toRow(r: RawRow): WhoWhatWhereRow {
     province: atLevel(PlaceLevel.PROVINCE),
     projects: nodes(r.projects),
     programs: nodes(r.programs),
-    period: intervention.period ?? null,
-    forWhom: typeof intervention.forWhom === "string" ? intervention.forWhom : null,
-    provenance: r.sourceId ? provenanceRow(r.sourceId, r.quote, r.note, r.inferred) : null,
+    period: dated?.period ?? null,
+    forWhom: typeof intervention?.forWhom === "string" ? intervention.forWhom : null,
+    inferred: r.inferred === true,
+    inferredReasons: r.inferredReasons ?? [],
+    provenance: r.sourceId ? provenanceRow(r.sourceId, r.quote, r.note, r.partInferred) : null,
     outcomes: nodes(r.outcomes ?? []).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
   };
 }

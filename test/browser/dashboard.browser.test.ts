@@ -164,12 +164,12 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
 
   it("switches its labels to English and back", async () => {
     const { page } = browser;
-    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("button", { name: "EN", exact: true }).click();
     await page.getByRole("heading", { name: "Who does what where (3W)" }).waitFor();
     await page.getByRole("heading", { name: "By organization" }).waitFor();
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     await screenshot("dashboard-en.png");
-    await page.getByRole("button", { name: "VI" }).click();
+    await page.getByRole("button", { name: "VI", exact: true }).click();
     await page.getByRole("heading", { name: "Ai làm gì, ở đâu (3W)" }).waitFor();
   });
 
@@ -233,10 +233,11 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
     try {
       // What the map counts in Hà Nội: the places export of the same (empty) filter.
       const places = (await (await page.request.get(`${server.url}/export/places.geojson`)).json()) as {
-        features: { properties: { id: string; interventions: number; organizations: number } }[];
+        features: { properties: { id: string; activities: number; organizations: number } }[];
       };
       const haNoi = places.features.find((f) => f.properties.id === "vn:ha-noi")?.properties;
-      expect(haNoi?.interventions).toBeGreaterThan(0);
+      // The map counts activities: interventions and events (issue #17).
+      expect(haNoi?.activities).toBeGreaterThan(0);
 
       await page.goto(`${server.url}/dashboard`);
       await tableReady(page);
@@ -253,15 +254,43 @@ describe("3W dashboard at /dashboard (offline browser)", () => {
       };
       const tip = await tipOf("01");
       expect(tip).toContain("Hà Nội");
-      expect(tip).toContain(`${haNoi!.interventions} hoạt động · ${haNoi!.organizations} tổ chức`);
+      expect(tip).toContain(`${haNoi!.activities} hoạt động · ${haNoi!.organizations} tổ chức`);
       expect(tip).not.toMatch(/\b01\b/);
 
       await page.getByTestId("metric-organizations").click();
       await page.waitForURL((url) => url.searchParams.get("map") === "organizations");
       expect(await page.getByTestId("metric-organizations").getAttribute("aria-pressed")).toBe("true");
-      await page.getByRole("button", { name: "EN" }).click();
+      await page.getByRole("button", { name: "EN", exact: true }).click();
       const english = await tipOf("01");
-      expect(english).toContain(`${haNoi!.interventions} interventions · ${haNoi!.organizations} organizations`);
+      expect(english).toContain(`${haNoi!.activities} activities · ${haNoi!.organizations} organizations`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows events as rows, and a legacy province's rows with the province it is part of today", async () => {
+    const page = await browser.context.newPage();
+    try {
+      // Legacy Đắk Nông merged into today's Lâm Đồng: its department's rows (the study tour it
+      // hosted, the labour-export programme) say so, and never read as another province's.
+      await page.goto(`${server.url}/dashboard?place=vn2025:lam-dong&organization=org:dolisa-dak-nong`);
+      await tableReady(page);
+      const rows = await settle(
+        () =>
+          page
+            .locator('[data-testid="rows"] tbody tr[data-row-id]')
+            .evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute("data-row-id") ?? "", text: tr.textContent ?? "" }))),
+        (r) => r.length === 2,
+      );
+      expect(rows.map((r) => r.id).sort()).toEqual([
+        "org:dolisa-dak-nong|HOST|event:2024-03-11-ninh-thuan-central-highlands-study-tour||vn:dak-nong",
+        "org:dolisa-dak-nong|IMPLEMENTER|intervention:dak-lak-dak-nong-labour-export-korea|model:labour-export|vn:dak-nong",
+      ]);
+      for (const row of rows) expect(row.text).toContain("Đắk Nông (nay thuộc Lâm Đồng)");
+      const tour = rows.find((r) => r.id.includes("|HOST|"))!;
+      expect(tour.text).toContain("Sự kiện");
+      expect(tour.text).toContain("Tham quan học tập");
+      expect(await page.getByTestId("totals").innerText()).toMatch(/^2 hoạt động · 2 dòng/);
     } finally {
       await page.close();
     }

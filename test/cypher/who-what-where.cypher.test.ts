@@ -16,6 +16,8 @@ const CASES: Record<string, WhoWhatWhereQuery> = {
   "place + project + program": { place: "vn:lai-chau", project: "project:x", program: "program:y" },
   "roles, activities and a date range": { roles: ["IMPLEMENTER", "FUNDER"], activities: ["TRAINING"], from: "2023-01-01", to: "2024-12-31" },
   "from with includeUndated": { from: "2030-01-01", includeUndated: true },
+  "activities: events only (no intervention rows)": { activities: ["EVENT"] },
+  "place + program + organization over interventions and events": { place: "vn:bac-ninh", program: "program:ntp", organization: "org:molisa" },
 };
 
 describe("whoWhatWhereMatch", () => {
@@ -26,6 +28,15 @@ describe("whoWhatWhereMatch", () => {
       expect(params).toMatchSnapshot("params");
     });
   }
+
+  it("matches events only when their rows can pass: not for a model filter, nor for activities without EVENT", () => {
+    const matchesEvents = (q: WhoWhatWhereQuery): boolean => whoWhatWhereMatch(q).cypher.includes(":Event");
+    expect(matchesEvents({})).toBe(true);
+    expect(matchesEvents({ activities: ["EVENT", "TRAINING"] })).toBe(true);
+    expect(matchesEvents({ model: "model:x" })).toBe(false);
+    expect(matchesEvents({ activities: ["TRAINING"] })).toBe(false);
+    expect(whoWhatWhereMatch({ activities: ["EVENT"] }).cypher).not.toContain(":Intervention");
+  });
 
   it("adds a parameter for each filter given and none for the others", () => {
     expect(Object.keys(whoWhatWhereMatch({}).params)).toEqual([]);

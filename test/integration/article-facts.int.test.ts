@@ -210,7 +210,7 @@ describe("facts from the seed articles", () => {
     expect(data.source!.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(["org:inkota", "org:dwc", "vn:lai-chau:than-uyen:muong-kim:tham-phe"]));
   });
 
-  it("the 3W summary counts the same rows: Plan's 11 interventions lead Lai Châu, all in one province", async () => {
+  it("the 3W summary counts the same rows: Plan's 11 interventions and its conference lead Lai Châu, all in one province", async () => {
     const filter = { place: "vn:lai-chau" };
     const nodes = [];
     let after: string | null | undefined;
@@ -226,18 +226,26 @@ describe("facts from the seed articles", () => {
     expect(nodes.length).toBeGreaterThan(20); // three pages or more: the offset cursor is exercised too
     expect(summary.rows).toBe(nodes.length);
     expect(new Set(nodes.map((r) => r.id)).size).toBe(nodes.length);
-    expect(summary.interventions).toBe(new Set(rows.nodes.map((r) => r.intervention.id)).size);
-    expect(summary.organizations[0]).toEqual({ key: "org:plan-international-lai-chau", name: "Plan International Lai Châu", count: 11 });
-    expect(summary.provinces).toEqual([{ key: "vn:lai-chau", name: "Lai Châu", count: summary.interventions }]);
+    // Since events are activities (issue #17), the facets count activities: interventions and events.
+    const activityOf = (r: { intervention?: { id: string } | null; event?: { id: string } | null }): string | undefined => (r.intervention ?? r.event)?.id;
+    expect(summary.interventions).toBe(new Set(rows.nodes.flatMap((r) => (r.intervention ? [r.intervention.id] : []))).size);
+    expect(summary.events).toBe(new Set(rows.nodes.flatMap((r) => (r.event ? [r.event.id] : []))).size);
+    expect(summary.events).toBe(2); // the Lai Châu public-private conference (000) and the Than Uyên workshop (001)
+    expect(summary.activities).toBe(summary.interventions + summary.events);
+    expect(summary.organizations[0]).toEqual({ key: "org:plan-international-lai-chau", name: "Plan International Lai Châu", count: 12 });
+    const plan = rows.nodes.filter((r) => r.organization.id === "org:plan-international-lai-chau");
+    expect(new Set(plan.flatMap((r) => (r.intervention ? [r.intervention.id] : []))).size).toBe(11);
+    expect(new Set(plan.flatMap((r) => (r.event ? [r.event.id] : [])))).toEqual(new Set(["event:2024-01-31-plan-lai-chau-ppp-conference"]));
+    expect(summary.provinces).toEqual([{ key: "vn:lai-chau", name: "Lai Châu", count: summary.activities }]);
     const dwc = summary.organizations.find((o) => o.key === "org:dwc");
-    expect(dwc?.count).toBe(new Set(rows.nodes.filter((r) => r.organization.id === "org:dwc").map((r) => r.intervention.id)).size);
+    expect(dwc?.count).toBe(new Set(rows.nodes.filter((r) => r.organization.id === "org:dwc").map(activityOf)).size);
   });
 
   it("3W shows the watermelon model only where it was run: Thẩm Phé and Hàng villages of Mường Kim (article 001)", async () => {
     const data = dataOf(await api.run(WhoWhatWhereDocument, { filter: { model: "model:watermelon" }, first: 100 }));
     const rows = data.whoWhatWhere.nodes;
     expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((r) => r.intervention.id))).toEqual(new Set(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-watermelon-hang"]));
+    expect(new Set(rows.map((r) => r.intervention?.id))).toEqual(new Set(["intervention:than-uyen-watermelon-tham-phe", "intervention:than-uyen-watermelon-hang"]));
     expect(new Set(rows.map((r) => r.village?.name))).toEqual(new Set(["Thẩm Phé", "Hàng"]));
     for (const row of rows) {
       expect(row.model?.id).toBe("model:watermelon");

@@ -25,16 +25,17 @@ const records = (rows: string[][]): Record<string, string>[] => rows.map((r) => 
 interface GqlRow {
   organization: { id: string };
   role: string;
-  intervention: { id: string };
+  intervention: { id: string } | null;
+  event: { id: string } | null;
   model: { id: string } | null;
   place: { id: string } | null;
   provenance: { quote: string; source: { id: string } } | null;
 }
 
-/** What identifies a row and what it quotes, from GraphQL or from an export. */
+/** What identifies a row and what it quotes, from GraphQL or from an export; the activity is the intervention or the event. */
 const keyOf = (r: GqlRow): string =>
-  [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.place?.id ?? "", r.provenance?.source.id ?? "", r.provenance?.quote ?? ""].join("|");
-const keyOfRecord = (r: Record<string, string>): string => [r.organization_id, r.role, r.intervention_id, r.model_id, r.place_id, r.source_id, r.quote].join("|");
+  [r.organization.id, r.role, (r.intervention ?? r.event)?.id ?? "", r.model?.id ?? "", r.place?.id ?? "", r.provenance?.source.id ?? "", r.provenance?.quote ?? ""].join("|");
+const keyOfRecord = (r: Record<string, string>): string => [r.organization_id, r.role, r.intervention_id || r.event_id, r.model_id, r.place_id, r.source_id, r.quote].join("|");
 
 describe("exports of the 3W rows", () => {
   let server: TestHttpServer;
@@ -42,7 +43,7 @@ describe("exports of the 3W rows", () => {
   beforeAll(async () => {
     server = await startHttpServer({ exportBatchSize: 7 });
     const res = await postGraphql(server.url, {
-      query: `query ($f: WhoWhatWhereFilter) { whoWhatWhere(filter: $f, first: 100) { totalCount nodes { organization { id } role intervention { id } model { id } place { id } provenance { quote source { id } } } } }`,
+      query: `query ($f: WhoWhatWhereFilter) { whoWhatWhere(filter: $f, first: 100) { totalCount nodes { organization { id } role intervention { id } event { id } model { id } place { id } provenance { quote source { id } } } } }`,
       variables: { f: { place: LAI_CHAU } },
     });
     const data = res.body.data as { whoWhatWhere: { totalCount: number; nodes: GqlRow[] } };
@@ -222,34 +223,45 @@ describe("exports of the 3W rows", () => {
     await known.arrayBuffer();
   });
 
-  it("places.geojson counts the interventions and organizations inside each place with coordinates", async () => {
+  it("places.geojson counts the activities (interventions, events) and organizations inside each place with coordinates", async () => {
     const res = await get(`/export/places.geojson?place=${LAI_CHAU}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/geo+json; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe("attachment; filename=places-vn-lai-chau.geojson");
     const geojson = (await res.json()) as {
       type: string;
-      features: { type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: { id: string; interventions: number; organizations: number } }[];
+      features: {
+        type: string;
+        id: string;
+        geometry: { type: string; coordinates: number[] };
+        properties: { id: string; activities: number; interventions: number; events: number; organizations: number };
+      }[];
     };
     expect(geojson.type).toBe("FeatureCollection");
     for (const f of geojson.features) {
       expect(f.type).toBe("Feature");
       expect(f.geometry.type).toBe("Point");
       expect(f.geometry.coordinates.every(Number.isFinite)).toBe(true);
-      expect(f.properties.interventions).toBeGreaterThan(0);
+      expect(f.properties.activities).toBeGreaterThan(0);
+      expect(f.properties.activities).toBe(f.properties.interventions + f.properties.events);
       expect(f.properties.organizations).toBeGreaterThan(0);
     }
     // The province holds every row of its filter: its counts are the summary's, when it has coordinates.
     const gql = await postGraphql(server.url, {
-      query: `{ place(id: "${LAI_CHAU}") { latitude longitude } whoWhatWhereSummary(filter: { place: "${LAI_CHAU}" }) { interventions organizations { key } } }`,
+      query: `{ place(id: "${LAI_CHAU}") { latitude longitude } whoWhatWhereSummary(filter: { place: "${LAI_CHAU}" }) { activities interventions events organizations { key } } }`,
     });
-    const data = gql.body.data as { place: { latitude: number | null; longitude: number | null }; whoWhatWhereSummary: { interventions: number; organizations: unknown[] } };
+    const data = gql.body.data as {
+      place: { latitude: number | null; longitude: number | null };
+      whoWhatWhereSummary: { activities: number; interventions: number; events: number; organizations: unknown[] };
+    };
     const province = geojson.features.find((f) => f.id === LAI_CHAU);
     if (data.place.latitude == null || data.place.longitude == null) {
       expect(province).toBeUndefined();
     } else {
       expect(province?.geometry.coordinates).toEqual([data.place.longitude, data.place.latitude]);
-      expect(province?.properties).toMatchObject({ interventions: data.whoWhatWhereSummary.interventions, organizations: data.whoWhatWhereSummary.organizations.length });
+      const { activities, interventions, events, organizations } = data.whoWhatWhereSummary;
+      expect(events).toBeGreaterThan(0); // the Lai Châu conference of article 000
+      expect(province?.properties).toMatchObject({ activities, interventions, events, organizations: organizations.length });
     }
   });
 

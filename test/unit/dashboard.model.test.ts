@@ -1,6 +1,15 @@
 import { communePoints } from "../../dashboard/src/communes.model";
 import { cleanFilter, exportUrl, fromSearchParams, toApiFilter, toggleFilter, toSearchParams } from "../../dashboard/src/filters.model";
-import { countsByCurrentCode, countsFromPlaces, currentCodesOf, highlightedCode, indexProvinces, type ProvinceNode, unplaced } from "../../dashboard/src/provinces.model";
+import {
+  countsByCurrentCode,
+  countsFromPlaces,
+  currentCodesOf,
+  highlightedCode,
+  indexProvinces,
+  type ProvinceNode,
+  successorsToday,
+  unplaced,
+} from "../../dashboard/src/provinces.model";
 
 /** The dashboard's pure parts (dashboard/src/*.model.ts): filters, legacy → 2025 provinces, commune points. */
 
@@ -85,17 +94,29 @@ describe("legacy provinces on the 2025 map", () => {
   });
 
   it("takes the map's counts from the places export: the 2025 provinces' own features only", () => {
-    const feature = (id: string, interventions: number, organizations: number) => ({ properties: { id, interventions, organizations } });
+    const feature = (id: string, interventions: number, organizations: number, events = 0) => ({
+      properties: { id, activities: interventions + events, interventions, events, organizations },
+    });
     const counts = countsFromPlaces(index, [
       feature("vn:lai-chau", 18, 5),
       // The 2025 Bắc Ninh already counts legacy Bắc Ninh and Bắc Giang, each intervention once.
-      feature("vn2025:bac-ninh", 2, 2),
+      feature("vn2025:bac-ninh", 2, 2, 1),
       feature("vn:bac-ninh", 1, 1),
       feature("vn:bac-giang", 1, 1),
       feature("vn:lai-chau:than-uyen", 7, 3),
       feature("vn:unknown", 4, 4),
     ]);
-    expect(Object.fromEntries(counts)).toEqual({ "12": { interventions: 18, organizations: 5 }, "24": { interventions: 2, organizations: 2 } });
+    expect(Object.fromEntries(counts)).toEqual({
+      "12": { activities: 18, interventions: 18, events: 0, organizations: 5 },
+      "24": { activities: 3, interventions: 2, events: 1, organizations: 2 },
+    });
+  });
+
+  it("says which 2025 province a legacy province's row is in now, and nothing for a current one", () => {
+    expect(successorsToday(index, "vn:kon-tum").map((p) => p.id)).toEqual(["vn2025:quang-ngai"]);
+    expect(successorsToday(index, "vn:bac-giang").map((p) => p.id)).toEqual(["vn2025:bac-ninh"]);
+    expect(successorsToday(index, "vn2025:bac-ninh")).toEqual([]);
+    expect(successorsToday(index, "vn:unknown")).toEqual([]);
   });
 
   it("outlines the 2025 province a place filter points at", () => {
@@ -108,7 +129,7 @@ describe("legacy provinces on the 2025 map", () => {
 
 describe("commune points", () => {
   const successor = { id: "vn2025:lai-chau:muong-kim", name: "Mường Kim", latitude: 21.88, longitude: 103.9 };
-  it("draws legacy communes with borrowed coordinates as their 2025 commune, counting distinct interventions", () => {
+  it("draws legacy communes with borrowed coordinates as their 2025 commune, counting distinct activities (interventions and events)", () => {
     const rows = [
       {
         intervention: { id: "i1" },
@@ -123,12 +144,14 @@ describe("commune points", () => {
         commune: { id: "vn:lai-chau:than-uyen:pha-mu", name: "Pha Mu", latitude: 21.88, longitude: 103.9, coordinatesApproximate: true, successors: [successor] },
       },
       { intervention: { id: "i3" }, commune: { id: "vn:ha-noi:x", name: "X", latitude: 21, longitude: 105.5, coordinatesApproximate: false, successors: [] } },
+      // An event's row (no intervention) counts its event.
+      { intervention: null, event: { id: "e1" }, commune: { id: "vn:ha-noi:x", name: "X", latitude: 21, longitude: 105.5, coordinatesApproximate: false, successors: [] } },
       { intervention: { id: "i4" }, commune: { id: "vn:nowhere", name: "No coordinates", latitude: null, longitude: null } },
       { intervention: { id: "i5" }, commune: null },
     ];
     expect(communePoints(rows)).toEqual([
       { id: "vn2025:lai-chau:muong-kim", name: "Mường Kim", merged: ["Mường Kim", "Pha Mu"], latitude: 21.88, longitude: 103.9, count: 2 },
-      { id: "vn:ha-noi:x", name: "X", merged: [], latitude: 21, longitude: 105.5, count: 1 },
+      { id: "vn:ha-noi:x", name: "X", merged: [], latitude: 21, longitude: 105.5, count: 2 },
     ]);
   });
 });

@@ -20,6 +20,7 @@ function row(i: number): WhoWhatWhereRow {
     model: null,
     topics: [node("LivelihoodModel", "model:beekeeping", "Nuôi ong"), node("LivelihoodModel", "model:watermelon", "Trồng dưa hấu")],
     intervention: node("Intervention", `intervention:i${i}`, `Tập huấn ${i}, "kỹ thuật"`),
+    event: null,
     place: node("Place", "vn:lai-chau:than-uyen", "Than Uyên"),
     places: [],
     village: null,
@@ -30,6 +31,8 @@ function row(i: number): WhoWhatWhereRow {
     programs: [],
     period: { start: "2023-01-01", end: null, startPrecision: null, endPrecision: null },
     forWhom: "hộ nghèo",
+    inferred: false,
+    inferredReasons: [],
     provenance: { sourceId: "source:x", quote: "q ".repeat(100), note: null, inferred: false, inferredReason: null },
     outcomes: [node("Outcome", "outcome:a", "Skills raised"), node("Outcome", "outcome:b", "Groups plan to replicate")],
   };
@@ -146,8 +149,39 @@ describe("the 3W export columns", () => {
       project_ids: "project:a; project:b",
       start: "2023-01-01",
       end: "",
+      event_id: "",
+      inferred: "false",
+      inferred_reasons: "",
       outcomes: "Skills raised; Groups plan to replicate",
     });
+  });
+
+  it("give an event's row its event and no intervention, and an inferred row its reasons", () => {
+    const event = node("Event", "event:e1", "Hội nghị", { eventType: "CONFERENCE" });
+    const r: WhoWhatWhereRow = {
+      ...row(1),
+      id: "org:o1|PARTICIPANT|event:e1||vn:bac-ninh",
+      activity: ActivityKind.EVENT,
+      topics: [],
+      intervention: null,
+      event,
+      inferred: true,
+      inferredReasons: ["The article names no commune.", "Placed by the organizer's office."],
+    };
+    const cells = Object.fromEntries(COLUMNS.map((c, i) => [c.header, toRecord(r)[i]]));
+    expect(cells).toMatchObject({
+      activity: "EVENT",
+      intervention_id: "",
+      intervention_name: "",
+      event_id: "event:e1",
+      event_name: "Hội nghị",
+      event_type: "CONFERENCE",
+      inferred: "true",
+      inferred_reasons: "The article names no commune.; Placed by the organizer's office.",
+    });
+    // New columns come after the old ones, whose order dashboards read.
+    expect(COLUMNS.map((c) => c.header).slice(-6)).toEqual(["event_id", "event_name", "event_type", "inferred", "inferred_reasons", "outcomes"]);
+    expect(COLUMNS.find((c) => c.header === "inferred")?.hxl).toBe("#status+inferred");
   });
 });
 
@@ -222,7 +256,7 @@ describe("CSV injection (OWASP)", () => {
     return {
       ...r,
       organization: { ...r.organization, name: value },
-      intervention: { ...r.intervention, name: value },
+      intervention: node("Intervention", "intervention:i1", value),
       forWhom: value,
       provenance: { sourceId: "source:x", quote: value, note: null, inferred: false, inferredReason: null },
     };
@@ -325,14 +359,24 @@ describe("the ETag of a download", () => {
 describe("the GeoJSON of places", () => {
   it("puts each place at [longitude, latitude] with its counts", () => {
     const place = node("Place", "vn:lai-chau", "Lai Châu", { level: "PROVINCE", code: "12", latitude: 22.3, longitude: 103.2 });
-    expect(toFeatureCollection([{ place, interventions: 18, organizations: 6 }])).toEqual({
+    expect(toFeatureCollection([{ place, activities: 20, interventions: 18, events: 2, organizations: 6 }])).toEqual({
       type: "FeatureCollection",
       features: [
         {
           type: "Feature",
           id: "vn:lai-chau",
           geometry: { type: "Point", coordinates: [103.2, 22.3] },
-          properties: { id: "vn:lai-chau", name: "Lai Châu", level: "PROVINCE", code: "12", coordinatesApproximate: false, interventions: 18, organizations: 6 },
+          properties: {
+            id: "vn:lai-chau",
+            name: "Lai Châu",
+            level: "PROVINCE",
+            code: "12",
+            coordinatesApproximate: false,
+            activities: 20,
+            interventions: 18,
+            events: 2,
+            organizations: 6,
+          },
         },
       ],
     });

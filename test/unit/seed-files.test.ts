@@ -119,6 +119,13 @@ describe("seed validation", () => {
     expect(problems).toMatch(/unknown to id vn:nowhere/);
   });
 
+  it("rejects EVENT as an intervention's activity: it is the activity of an event's 3W rows only", () => {
+    const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
+    data.entities.push({ kind: "Intervention", id: "intervention:x", name: "X", quote: "x", activity: "EVENT" });
+    data.entities.push({ kind: "Intervention", id: "intervention:y", name: "Y", quote: "y", activity: "TRAINING" });
+    expect(problemsOf(data)).toEqual([expect.stringMatching(/intervention:x.*activity must be one of MODEL_RUN, .*SUPPORT_SERVICE, got EVENT$/)]);
+  });
+
   it("rejects relationships between the wrong kinds and impossible dates", () => {
     const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>[]>;
     data.entities[1].startDate = "2024-02-30";
