@@ -273,21 +273,25 @@ const QUESTIONS: Question<unknown>[] = [
       expect(all.filter((o) => o.outcomeType === "RESULT" && /thu nhập|income/i.test(o.name)).length).toBeGreaterThanOrEqual(1);
     },
   }),
-  ask<{ replicableModels: { fallback: boolean; nodes: { rank: number; alreadyHere: boolean; model: Ref & { category: string | null } }[] } }>({
+  ask<{ replicableModels: { fallback: boolean; rankedFor: Ref; nodes: { rank: number; model: Ref & { category: string | null } }[]; alreadyHere: { model: Ref }[] } }>({
     article: "001",
     question: "Planner: which livelihood models could Pha Mu bring in, ranked?",
     answer:
-      "Models that do not run in Pha Mu yet, such as watermelon, which the same project ran in Mường Kim's villages next door. Water works, production roads and solar poles are infrastructure works, not livelihood models, and cattle fattening and native black chicken already run in Pha Mu: none of these belongs in the ranking.",
+      "Models that do not run there yet, such as beekeeping, which the groups were trained on but which no sub-project ran. Since July 2025 Pha Mu is part of the commune Mường Kim, so " +
+      "what already runs in that commune (watermelon in Mường Kim's villages; cattle fattening and native black chicken in Pha Mu's) is listed apart, and water works, production " +
+      "roads and solar poles are infrastructure works, not livelihood models: none of these belongs in the ranking.",
     needs: "planners",
-    query: `{ replicableModels(place: "${PHA_MU}", first: 50) { fallback nodes { rank alreadyHere model { id category } } } }`,
+    query: `{ replicableModels(place: "${PHA_MU}", first: 50) { fallback rankedFor { id } nodes { rank model { id category } } alreadyHere { model { id } } } }`,
     check: ({ replicableModels }) => {
-      const ranked = replicableModels.nodes;
+      const ranked = replicableModels.nodes.map((n) => n.model.id);
       expect(replicableModels.fallback).toBe(false);
-      expect(ranked.map((n) => n.model.id)).toContain("model:watermelon");
-      expect(ranked.filter((n) => n.model.category === "INFRASTRUCTURE").map((n) => n.model.id)).toEqual([]);
-      expect(ranked.filter((n) => n.alreadyHere).map((n) => n.model.id)).toEqual([]);
-      expect(ranked.map((n) => n.model.id)).not.toEqual(expect.arrayContaining(["model:cattle-buffalo-fattening"]));
-      expect(ranked.map((n) => n.model.id)).not.toEqual(expect.arrayContaining(["model:native-black-chicken"]));
+      expect(replicableModels.rankedFor.id).toBe("vn2025:lai-chau:muong-kim");
+      expect(ranked).toContain("model:beekeeping");
+      expect(replicableModels.nodes.filter((n) => n.model.category === "INFRASTRUCTURE").map((n) => n.model.id)).toEqual([]);
+      for (const here of ["model:watermelon", "model:cattle-buffalo-fattening", "model:native-black-chicken"]) {
+        expect(ranked).not.toContain(here);
+        expect(replicableModels.alreadyHere.map((a) => a.model.id)).toContain(here);
+      }
     },
   }),
   ask<{ replicableModels: { alreadyHere: { model: Ref }[] } }>({
