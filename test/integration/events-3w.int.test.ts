@@ -206,7 +206,7 @@ describe("events are 3W activities", () => {
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) WHERE r.uid = 'test:events-3w' DELETE r`);
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) REMOVE r.inferred`);
       await write(`MATCH (:Event {id: $event})-[r:LOCATED_IN]->(:Place {id: 'vn:bac-ninh'}) REMOVE r.inferred`);
-      await write(`MATCH (:Intervention {id: 'intervention:plan-lai-chau-beekeeping'})-[r:APPLIES]->(:Model {id: 'model:beekeeping'}) REMOVE r.inferred`);
+      await write(`MATCH (:Intervention {id: 'intervention:dong-truong-son-clean-tea'})-[r:APPLIES]->(:Model {id: 'model:clean-tea'}) REMOVE r.inferred`);
     };
     afterAll(cleanUp);
     let server: TestHttpServer;
@@ -246,14 +246,15 @@ describe("events are 3W activities", () => {
 
     it("an intervention's row is inferred when the model it ran is", async () => {
       await cleanUp();
-      const BEEKEEPING = "org:plan-international-lai-chau|IMPLEMENTER|intervention:plan-lai-chau-beekeeping|model:beekeeping|vn:lai-chau";
-      const beekeeping = async (): Promise<Row | undefined> =>
-        (await rowsOf(`{ organization: "org:plan-international-lai-chau", model: "model:beekeeping" }`)).find((r) => r.id === BEEKEEPING);
-      expect(await beekeeping()).toMatchObject({ inferred: false, inferredReasons: [] });
-      await write(`MATCH (:Intervention {id: 'intervention:plan-lai-chau-beekeeping'})-[r:APPLIES]->(:Model {id: 'model:beekeeping'}) SET r.inferred = $reason`, {
+      // A row whose every fact the source states (Plan's beekeeping run is itself marked inferred in the seeds).
+      const CLEAN_TEA = "org:dong-truong-son-clean-tea-cooperative|IMPLEMENTER|intervention:dong-truong-son-clean-tea|model:clean-tea|vn:kon-tum:kon-plong:hieu:vi-choong";
+      const cleanTea = async (): Promise<Row | undefined> =>
+        (await rowsOf(`{ organization: "org:dong-truong-son-clean-tea-cooperative", model: "model:clean-tea" }`)).find((r) => r.id === CLEAN_TEA);
+      expect(await cleanTea()).toMatchObject({ inferred: false, inferredReasons: [] });
+      await write(`MATCH (:Intervention {id: 'intervention:dong-truong-son-clean-tea'})-[r:APPLIES]->(:Model {id: 'model:clean-tea'}) SET r.inferred = $reason`, {
         reason: "Test fixture: the model is named, not its run.",
       });
-      expect(await beekeeping()).toMatchObject({ inferred: true, inferredReasons: ["Test fixture: the model is named, not its run."] });
+      expect(await cleanTea()).toMatchObject({ inferred: true, inferredReasons: ["Test fixture: the model is named, not its run."] });
       await cleanUp();
     });
 
@@ -274,7 +275,7 @@ describe("events are 3W activities", () => {
       expect(records.filter((r) => r.inferred !== "true").every((r) => r.inferred === "false" && r.inferred_reasons === "")).toBe(true);
       // The HXL variant tags the new columns.
       const hxl = parseCsv(await (await fetch(`${server.url}/export/3w.hxl.csv?program=${NTP_POVERTY}&activities=EVENT`)).text());
-      expect(hxl[1].slice(-5)).toEqual(["#event+code", "#event+name", "#event+type", "#status+inferred", "#description+inferred"]);
+      expect(hxl[1].slice(-6)).toEqual(["#event+code", "#event+name", "#event+type", "#status+inferred", "#description+inferred", "#impact"]);
       // The map counts events as activities.
       const geo = (await (await fetch(`${server.url}/export/places.geojson?program=${NTP_POVERTY}`)).json()) as {
         features: { id: string; properties: { activities: number; interventions: number; events: number } }[];
