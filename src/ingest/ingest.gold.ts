@@ -366,6 +366,11 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       .map((p) => p.id)
       .filter(isStr),
   );
+  /** A place of the work: a gazetteer id the file also lists under `places`. */
+  const declaredPlace = (where: string, id: unknown): void => {
+    knownPlace(where, id);
+    if (isStr(id) && ctx.placeIds.has(id) && !declaredPlaces.has(id)) at(where, `${id} is not in this file's places`);
+  };
 
   const orgTypes = Object.values(OrgType) as string[];
   list("organizations").forEach((o, i) => {
@@ -381,12 +386,12 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
   const eventTypes = Object.values(EventType) as string[];
   list("events").forEach((e, i) => {
     if (!eventTypes.includes(String(e.eventType))) at(`events[${i}].eventType`, `unknown ${JSON.stringify(e.eventType)}`);
-    if (e.places !== undefined) (Array.isArray(e.places) ? e.places : [e.places]).forEach((p, j) => knownPlace(`events[${i}].places[${j}]`, p));
+    if (e.places !== undefined) (Array.isArray(e.places) ? e.places : [e.places]).forEach((p, j) => declaredPlace(`events[${i}].places[${j}]`, p));
   });
   const categories = Object.values(ModelCategory) as string[];
   list("models").forEach((m, i) => {
     if (!categories.includes(String(m.category))) at(`models[${i}].category`, `unknown ${JSON.stringify(m.category)}`);
-    if (m.where !== undefined) (Array.isArray(m.where) ? m.where : [m.where]).forEach((p, j) => knownPlace(`models[${i}].where[${j}]`, p));
+    if (m.where !== undefined) (Array.isArray(m.where) ? m.where : [m.where]).forEach((p, j) => declaredPlace(`models[${i}].where[${j}]`, p));
     if (m.who !== undefined) (Array.isArray(m.who) ? m.who : [m.who]).forEach((k, j) => ref(`models[${i}].who[${j}]`, k, ["organizations", "people"]));
   });
   const allKinds = [...KEYED];
@@ -410,8 +415,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     if (!GOLD_REL_TYPES.includes(String(r.type))) at(`${where}.type`, `unknown ${JSON.stringify(r.type)}`);
     if (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS) {
       refOrPlace(`${where}.from`, r.from, allKinds);
-      knownPlace(`${where}.to`, r.to);
-      if (isStr(r.to) && !declaredPlaces.has(r.to)) at(`${where}.to`, `${r.to} is not in this file's places`);
+      declaredPlace(`${where}.to`, r.to);
     } else {
       refOrPlace(`${where}.from`, r.from, allKinds);
       refOrPlace(`${where}.to`, r.to, allKinds);
@@ -450,15 +454,28 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       return;
     }
     for (const err of validate(ctx.schema, doc)) at(`${where}.query`, err.message);
-    // Anchors: place ids must exist; other ids only when the seeds hold them (never a draft's id).
+    // Anchors: place ids must exist; other ids only when the seeds hold them (never a draft's id);
+    // a query with no anchor at all (no place, seed id or text) would answer from the whole graph.
+    let anchored = false;
     visit(doc, {
       StringValue(node) {
         const v = node.value;
-        if (/^vn(2025)?:/.test(v)) knownPlace(`${where}.query`, v);
-        else if (/^[a-z]+:[a-z0-9-]+/.test(v) && !ctx.seedIds.has(v))
-          at(`${where}.query`, `anchored on ${v}, which is neither a place nor a seed id (draft ids are unknown in advance)`);
+        if (/^vn(2025)?:/.test(v)) {
+          knownPlace(`${where}.query`, v);
+          anchored = true;
+        } else if (/^[a-z]+:[a-z0-9-]+/.test(v)) {
+          if (ctx.seedIds.has(v)) anchored = true;
+          else at(`${where}.query`, `anchored on ${v}, which is neither a place nor a seed id (draft ids are unknown in advance)`);
+        }
+      },
+      Argument(node) {
+        if (node.name.value === "text") anchored = true;
+      },
+      ObjectField(node) {
+        if (node.name.value === "text") anchored = true;
       },
     });
+    if (!anchored) at(`${where}.query`, "has no anchor: give a place id, a seed id or search text");
     if (!doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) at(`${where}.query`, "no operation");
   });
   const nq = list("questions").length;
