@@ -72,6 +72,8 @@ export interface GoldOrganization {
 export interface GoldPerson {
   key: string;
   name: string;
+  aliases?: string[];
+  existing?: string;
   position?: string;
   organization?: string;
   note?: string;
@@ -99,6 +101,8 @@ export interface GoldProject {
 export interface GoldEvent {
   key: string;
   name: string;
+  aliases?: string[];
+  existing?: string;
   eventType: EventType;
   start?: GoldDate | null;
   end?: GoldDate | null;
@@ -245,10 +249,10 @@ const FIELDS: Record<string, readonly string[]> = {
   source: ["title", "outlet", "publishedOn", "note"],
   places: ["id", "name", "level", "parent", "note"],
   organizations: ["key", "name", "aliases", "orgType", "place", "existing", "note"],
-  people: ["key", "name", "position", "organization", "note"],
+  people: ["key", "name", "aliases", "position", "organization", "existing", "note"],
   programs: ["key", "name", "aliases", "existing", "note"],
   projects: ["key", "name", "aliases", "start", "end", "program", "existing", "note"],
-  events: ["key", "name", "eventType", "start", "end", "places", "note"],
+  events: ["key", "name", "aliases", "eventType", "start", "end", "places", "existing", "note"],
   models: ["key", "name", "category", "where", "who", "existing", "note"],
   numbers: ["value", "unit", "about", "label", "qualifier", "note"],
   outcomes: ["about", "outcomeType", "text"],
@@ -256,7 +260,7 @@ const FIELDS: Record<string, readonly string[]> = {
   questions: ["q", "answer", "expect", "query"],
 };
 /** Where `existing:` must point, per list. */
-const EXISTING_PREFIX: Record<string, string> = { organizations: "org:", programs: "program:", projects: "project:", models: "model:" };
+const EXISTING_PREFIX: Record<string, string> = { organizations: "org:", people: "person:", programs: "program:", projects: "project:", events: "event:", models: "model:" };
 const KEYED = ["organizations", "people", "programs", "projects", "events", "models"] as const;
 
 const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
