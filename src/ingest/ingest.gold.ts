@@ -17,6 +17,7 @@ import { EventType, ModelCategory, OrgType, PlaceLevel, Role } from "../graph/gr
 import { RelType } from "../graph/graph.model";
 import { parseSeedFiles } from "../seed/seed.reader";
 import { SEED_DIR } from "../seed/seed.paths";
+import { REFORM_DAY } from "./ingest.gazetteer";
 
 const ROOT = path.resolve(SEED_DIR, "..");
 /** Where the gold files and their README live. */
@@ -176,6 +177,9 @@ export interface GoldFile {
 /** What a file is checked against. */
 export interface GoldContext {
   placeIds: ReadonlySet<string>;
+  /** Places that ended with the July 2025 reorganisation (legacy only) and places it created (2025 only). */
+  legacyOnly: ReadonlySet<string>;
+  newOnly: ReadonlySet<string>;
   /** Ids of the entities of seeds/articles/*.yaml (what `existing:` may name). */
   seedIds: ReadonlySet<string>;
   /** The untuned articles the README names. */
@@ -186,6 +190,8 @@ export interface GoldContext {
 /** Reads the gazetteer, the seed articles, the README's split and the schema, once per call. */
 export function goldContext(goldDir: string = GOLD_DIR): GoldContext {
   const placeIds = new Set<string>();
+  const legacyOnly = new Set<string>();
+  const newOnly = new Set<string>();
   const seedIds = new Set<string>();
   const articles = path.join(SEED_DIR, "articles");
   const files = [
@@ -198,14 +204,18 @@ export function goldContext(goldDir: string = GOLD_DIR): GoldContext {
     const entities = (data as { entities?: unknown } | null)?.entities;
     for (const e of Array.isArray(entities) ? (entities as { kind?: unknown; id?: unknown }[]) : []) {
       if (typeof e?.id !== "string") continue;
-      if (e.kind === "Place") placeIds.add(e.id);
-      else if (!file.endsWith("places.yaml")) seedIds.add(e.id);
+      if (e.kind === "Place") {
+        placeIds.add(e.id);
+        const { validTo, validFrom } = e as { validTo?: unknown; validFrom?: unknown };
+        if (typeof validTo === "string" && validTo < REFORM_DAY) legacyOnly.add(e.id);
+        if ((typeof validFrom === "string" && validFrom >= REFORM_DAY) || e.id.startsWith("vn2025:")) newOnly.add(e.id);
+      } else if (!file.endsWith("places.yaml")) seedIds.add(e.id);
     }
   }
   const readme = path.join(goldDir, "README.md");
   const readmeUntuned = existsSync(readme) ? untunedInReadme(readFileSync(readme, "utf8")) : [];
   const schema = buildSchema(readFileSync(path.join(ROOT, "schema", "schema.graphql"), "utf8"));
-  return { placeIds, seedIds, readmeUntuned, schema };
+  return { placeIds, legacyOnly, newOnly, readmeUntuned, seedIds, schema };
 }
 
 /** The untuned list of the README: the two-digit numbers on its line starting "- untuned". */
@@ -363,7 +373,12 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       if (p.id === undefined) at(`${where}.id`, "required (null when the unit is not in the gazetteer)");
       if (p.parent === undefined) at(`${where}.parent`, "required when id is null");
       else knownPlace(`${where}.parent`, p.parent);
-    } else knownPlace(`${where}.id`, p.id);
+    } else {
+      knownPlace(`${where}.id`, p.id);
+      // The naming decides the ids: a legacy article names units of before July 2025, a 2025 one the new units.
+      if (isStr(p.id) && g.naming === "legacy" && ctx.newOnly.has(p.id)) at(`${where}.id`, `${p.id} is a 2025 unit but the article's naming is legacy`);
+      if (isStr(p.id) && g.naming === "2025" && ctx.legacyOnly.has(p.id)) at(`${where}.id`, `${p.id} ended in July 2025 but the article's naming is 2025`);
+    }
   });
   const declaredPlaces = new Set(
     list("places")

@@ -92,7 +92,10 @@ describe("gold of the development corpus", () => {
       language: "fr",
       naming: "legacy",
       source: { title: null, outlet: "snv.org", publishedOn: "2016-13-01" },
-      places: [{ id: "vn:nowhere:at-all", name: "Nowhere", level: "HAMLET" }],
+      places: [
+        { id: "vn:nowhere:at-all", name: "Nowhere", level: "HAMLET" },
+        { id: "vn2025:lao-cai:bao-nhai", name: "Bảo Nhai", level: "COMMUNE" },
+      ],
       organizations: [
         { key: "oxfam", name: "Oxfam", orgType: "CHARITY" },
         { key: "oxfam", name: "Oxfam again", orgType: "NGO", existing: "org:not-in-the-seeds" },
@@ -118,6 +121,7 @@ describe("gold of the development corpus", () => {
       "source.publishedOn",
       "vn:nowhere:at-all is not a place",
       "places[0].level",
+      "vn2025:lao-cai:bao-nhai is a 2025 unit but the article's naming is legacy",
       'organizations[0].orgType: unknown "CHARITY"',
       "oxfam is declared twice",
       "org:not-in-the-seeds is not an entity of seeds/articles",
