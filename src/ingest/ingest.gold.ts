@@ -513,3 +513,18 @@ export function loadGoldFile(file: string, ctx: GoldContext): { gold?: GoldFile;
   const problems = validateGold(data, file, ctx);
   return problems.length ? { problems } : { gold: data as GoldFile, problems };
 }
+
+/**
+ * Every gold file of a folder, checked (for the scorer): the sound files, and the problems of the
+ * others, which a caller must report rather than score around.
+ */
+export function loadGoldCorpus(goldDir: string = GOLD_DIR, ctx: GoldContext = goldContext(goldDir)): { gold: GoldFile[]; problems: string[] } {
+  const gold: GoldFile[] = [];
+  const problems: string[] = [];
+  for (const file of listGoldFiles(goldDir)) {
+    const one = loadGoldFile(file, ctx);
+    if (one.gold) gold.push(one.gold);
+    problems.push(...one.problems);
+  }
+  return { gold, problems };
+}

@@ -14,6 +14,7 @@ import {
   type GoldContext,
   goldContext,
   listGoldFiles,
+  loadGoldCorpus,
   loadGoldFile,
   MAX_QUOTE_WORDS,
   UNTUNED_ARTICLES,
@@ -54,6 +55,13 @@ describe("gold of the development corpus", () => {
 
   it.each(files.map((f) => [path.basename(f), f] as const))("%s is valid", (_name, file) => {
     expect(loadGoldFile(file, ctx).problems).toEqual([]);
+  });
+
+  it("loads as a corpus, each file on its side of the split", () => {
+    const { gold, problems } = loadGoldCorpus(GOLD_DIR, ctx);
+    expect(problems).toEqual([]);
+    expect(gold.map((g) => g.article)).toEqual(files.map((f) => path.basename(f).slice(0, 2)));
+    for (const g of gold) expect([g.article, g.split]).toEqual([g.article, UNTUNED_ARTICLES.includes(g.article) ? "untuned" : "dev"]);
   });
 
   const articlesHere = existsSync(DEV_ARTICLE_DIR);
