@@ -17,6 +17,7 @@ import { EventType, ModelCategory, OrgType, PlaceLevel, Role } from "../graph/gr
 import { RelType } from "../graph/graph.model";
 import { parseSeedFiles } from "../seed/seed.reader";
 import { SEED_DIR } from "../seed/seed.paths";
+import { REFORM_DAY } from "./ingest.gazetteer";
 
 const ROOT = path.resolve(SEED_DIR, "..");
 /** Where the gold files and their README live. */
@@ -72,6 +73,8 @@ export interface GoldOrganization {
 export interface GoldPerson {
   key: string;
   name: string;
+  aliases?: string[];
+  existing?: string;
   position?: string;
   organization?: string;
   note?: string;
@@ -99,6 +102,8 @@ export interface GoldProject {
 export interface GoldEvent {
   key: string;
   name: string;
+  aliases?: string[];
+  existing?: string;
   eventType: EventType;
   start?: GoldDate | null;
   end?: GoldDate | null;
@@ -172,6 +177,9 @@ export interface GoldFile {
 /** What a file is checked against. */
 export interface GoldContext {
   placeIds: ReadonlySet<string>;
+  /** Places that ended with the July 2025 reorganisation (legacy only) and places it created (2025 only). */
+  legacyOnly: ReadonlySet<string>;
+  newOnly: ReadonlySet<string>;
   /** Ids of the entities of seeds/articles/*.yaml (what `existing:` may name). */
   seedIds: ReadonlySet<string>;
   /** The untuned articles the README names. */
@@ -182,6 +190,8 @@ export interface GoldContext {
 /** Reads the gazetteer, the seed articles, the README's split and the schema, once per call. */
 export function goldContext(goldDir: string = GOLD_DIR): GoldContext {
   const placeIds = new Set<string>();
+  const legacyOnly = new Set<string>();
+  const newOnly = new Set<string>();
   const seedIds = new Set<string>();
   const articles = path.join(SEED_DIR, "articles");
   const files = [
@@ -194,14 +204,18 @@ export function goldContext(goldDir: string = GOLD_DIR): GoldContext {
     const entities = (data as { entities?: unknown } | null)?.entities;
     for (const e of Array.isArray(entities) ? (entities as { kind?: unknown; id?: unknown }[]) : []) {
       if (typeof e?.id !== "string") continue;
-      if (e.kind === "Place") placeIds.add(e.id);
-      else if (!file.endsWith("places.yaml")) seedIds.add(e.id);
+      if (e.kind === "Place") {
+        placeIds.add(e.id);
+        const { validTo, validFrom } = e as { validTo?: unknown; validFrom?: unknown };
+        if (typeof validTo === "string" && validTo < REFORM_DAY) legacyOnly.add(e.id);
+        if ((typeof validFrom === "string" && validFrom >= REFORM_DAY) || e.id.startsWith("vn2025:")) newOnly.add(e.id);
+      } else if (!file.endsWith("places.yaml")) seedIds.add(e.id);
     }
   }
   const readme = path.join(goldDir, "README.md");
   const readmeUntuned = existsSync(readme) ? untunedInReadme(readFileSync(readme, "utf8")) : [];
   const schema = buildSchema(readFileSync(path.join(ROOT, "schema", "schema.graphql"), "utf8"));
-  return { placeIds, seedIds, readmeUntuned, schema };
+  return { placeIds, legacyOnly, newOnly, readmeUntuned, seedIds, schema };
 }
 
 /** The untuned list of the README: the two-digit numbers on its line starting "- untuned". */
@@ -245,10 +259,10 @@ const FIELDS: Record<string, readonly string[]> = {
   source: ["title", "outlet", "publishedOn", "note"],
   places: ["id", "name", "level", "parent", "note"],
   organizations: ["key", "name", "aliases", "orgType", "place", "existing", "note"],
-  people: ["key", "name", "position", "organization", "note"],
+  people: ["key", "name", "aliases", "position", "organization", "existing", "note"],
   programs: ["key", "name", "aliases", "existing", "note"],
   projects: ["key", "name", "aliases", "start", "end", "program", "existing", "note"],
-  events: ["key", "name", "eventType", "start", "end", "places", "note"],
+  events: ["key", "name", "aliases", "eventType", "start", "end", "places", "existing", "note"],
   models: ["key", "name", "category", "where", "who", "existing", "note"],
   numbers: ["value", "unit", "about", "label", "qualifier", "note"],
   outcomes: ["about", "outcomeType", "text"],
@@ -256,7 +270,7 @@ const FIELDS: Record<string, readonly string[]> = {
   questions: ["q", "answer", "expect", "query"],
 };
 /** Where `existing:` must point, per list. */
-const EXISTING_PREFIX: Record<string, string> = { organizations: "org:", programs: "program:", projects: "project:", models: "model:" };
+const EXISTING_PREFIX: Record<string, string> = { organizations: "org:", people: "person:", programs: "program:", projects: "project:", events: "event:", models: "model:" };
 const KEYED = ["organizations", "people", "programs", "projects", "events", "models"] as const;
 
 const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
@@ -359,13 +373,23 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       if (p.id === undefined) at(`${where}.id`, "required (null when the unit is not in the gazetteer)");
       if (p.parent === undefined) at(`${where}.parent`, "required when id is null");
       else knownPlace(`${where}.parent`, p.parent);
-    } else knownPlace(`${where}.id`, p.id);
+    } else {
+      knownPlace(`${where}.id`, p.id);
+      // The naming decides the ids: a legacy article names units of before July 2025, a 2025 one the new units.
+      if (isStr(p.id) && g.naming === "legacy" && ctx.newOnly.has(p.id)) at(`${where}.id`, `${p.id} is a 2025 unit but the article's naming is legacy`);
+      if (isStr(p.id) && g.naming === "2025" && ctx.legacyOnly.has(p.id)) at(`${where}.id`, `${p.id} ended in July 2025 but the article's naming is 2025`);
+    }
   });
   const declaredPlaces = new Set(
     list("places")
       .map((p) => p.id)
       .filter(isStr),
   );
+  /** A place of the work: a gazetteer id the file also lists under `places`. */
+  const declaredPlace = (where: string, id: unknown): void => {
+    knownPlace(where, id);
+    if (isStr(id) && ctx.placeIds.has(id) && !declaredPlaces.has(id)) at(where, `${id} is not in this file's places`);
+  };
 
   const orgTypes = Object.values(OrgType) as string[];
   list("organizations").forEach((o, i) => {
@@ -381,12 +405,12 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
   const eventTypes = Object.values(EventType) as string[];
   list("events").forEach((e, i) => {
     if (!eventTypes.includes(String(e.eventType))) at(`events[${i}].eventType`, `unknown ${JSON.stringify(e.eventType)}`);
-    if (e.places !== undefined) (Array.isArray(e.places) ? e.places : [e.places]).forEach((p, j) => knownPlace(`events[${i}].places[${j}]`, p));
+    if (e.places !== undefined) (Array.isArray(e.places) ? e.places : [e.places]).forEach((p, j) => declaredPlace(`events[${i}].places[${j}]`, p));
   });
   const categories = Object.values(ModelCategory) as string[];
   list("models").forEach((m, i) => {
     if (!categories.includes(String(m.category))) at(`models[${i}].category`, `unknown ${JSON.stringify(m.category)}`);
-    if (m.where !== undefined) (Array.isArray(m.where) ? m.where : [m.where]).forEach((p, j) => knownPlace(`models[${i}].where[${j}]`, p));
+    if (m.where !== undefined) (Array.isArray(m.where) ? m.where : [m.where]).forEach((p, j) => declaredPlace(`models[${i}].where[${j}]`, p));
     if (m.who !== undefined) (Array.isArray(m.who) ? m.who : [m.who]).forEach((k, j) => ref(`models[${i}].who[${j}]`, k, ["organizations", "people"]));
   });
   const allKinds = [...KEYED];
@@ -410,8 +434,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     if (!GOLD_REL_TYPES.includes(String(r.type))) at(`${where}.type`, `unknown ${JSON.stringify(r.type)}`);
     if (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS) {
       refOrPlace(`${where}.from`, r.from, allKinds);
-      knownPlace(`${where}.to`, r.to);
-      if (isStr(r.to) && !declaredPlaces.has(r.to)) at(`${where}.to`, `${r.to} is not in this file's places`);
+      declaredPlace(`${where}.to`, r.to);
     } else {
       refOrPlace(`${where}.from`, r.from, allKinds);
       refOrPlace(`${where}.to`, r.to, allKinds);
@@ -450,15 +473,28 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       return;
     }
     for (const err of validate(ctx.schema, doc)) at(`${where}.query`, err.message);
-    // Anchors: place ids must exist; other ids only when the seeds hold them (never a draft's id).
+    // Anchors: place ids must exist; other ids only when the seeds hold them (never a draft's id);
+    // a query with no anchor at all (no place, seed id or text) would answer from the whole graph.
+    let anchored = false;
     visit(doc, {
       StringValue(node) {
         const v = node.value;
-        if (/^vn(2025)?:/.test(v)) knownPlace(`${where}.query`, v);
-        else if (/^[a-z]+:[a-z0-9-]+/.test(v) && !ctx.seedIds.has(v))
-          at(`${where}.query`, `anchored on ${v}, which is neither a place nor a seed id (draft ids are unknown in advance)`);
+        if (/^vn(2025)?:/.test(v)) {
+          knownPlace(`${where}.query`, v);
+          anchored = true;
+        } else if (/^[a-z]+:[a-z0-9-]+/.test(v)) {
+          if (ctx.seedIds.has(v)) anchored = true;
+          else at(`${where}.query`, `anchored on ${v}, which is neither a place nor a seed id (draft ids are unknown in advance)`);
+        }
+      },
+      Argument(node) {
+        if (node.name.value === "text") anchored = true;
+      },
+      ObjectField(node) {
+        if (node.name.value === "text") anchored = true;
       },
     });
+    if (!anchored) at(`${where}.query`, "has no anchor: give a place id, a seed id or search text");
     if (!doc.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) at(`${where}.query`, "no operation");
   });
   const nq = list("questions").length;
@@ -476,4 +512,19 @@ export function loadGoldFile(file: string, ctx: GoldContext): { gold?: GoldFile;
   }
   const problems = validateGold(data, file, ctx);
   return problems.length ? { problems } : { gold: data as GoldFile, problems };
+}
+
+/**
+ * Every gold file of a folder, checked (for the scorer): the sound files, and the problems of the
+ * others, which a caller must report rather than score around.
+ */
+export function loadGoldCorpus(goldDir: string = GOLD_DIR, ctx: GoldContext = goldContext(goldDir)): { gold: GoldFile[]; problems: string[] } {
+  const gold: GoldFile[] = [];
+  const problems: string[] = [];
+  for (const file of listGoldFiles(goldDir)) {
+    const one = loadGoldFile(file, ctx);
+    if (one.gold) gold.push(one.gold);
+    problems.push(...one.problems);
+  }
+  return { gold, problems };
 }
