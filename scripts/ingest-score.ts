@@ -9,7 +9,7 @@
  * test/unit/ingest-gold-score.test.ts.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -18,12 +18,9 @@ import { getSchema, createContext, createRepositories } from "../src/composition
 import { loadConfig } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
-import { buildKnowledge, parseCorpus } from "../src/ingest/ingest.corpus";
 import { confirmAll } from "../src/ingest/ingest.drafts";
-import { DEV_ARTICLE_DIR, goldContext, type GoldFile, listGoldFiles, loadGoldFile } from "../src/ingest/ingest.gold";
-import { GOLD_TARGETS, type GoldCard, goldTable, measureOf, scoreAgainstGold, sumGoldCards } from "../src/ingest/ingest.gold-score";
-import { indexCorpus } from "../src/ingest/ingest.match";
-import { ingestArticle, type IngestResult } from "../src/ingest/ingest.service";
+import { DEV_ARTICLE_DIR } from "../src/ingest/ingest.gold";
+import { type DraftedArticle, draftCorpus, GOLD_TARGETS, goldTable, measureOf, sumGoldCards } from "../src/ingest/ingest.gold-score";
 import { foldKey } from "../src/ingest/ingest.text";
 import { SEED_DIR } from "../src/seed/seed.paths";
 import { seedFiles, seedGraph } from "../src/seed/seed.service";
@@ -50,12 +47,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-interface Drafted {
-  gold: GoldFile;
-  result: IngestResult;
-  card: GoldCard;
-  ms: number;
-  /** Questions answered right, and each question's verdict. */
+interface Drafted extends DraftedArticle {
+  /** Each gold question's verdict. */
   answers?: { q: string; ok: boolean; why?: string }[];
   loadError?: string;
 }
@@ -188,25 +181,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`ingest:score skipped: ${DEV_ARTICLE_DIR} is missing (the development articles are third-party texts kept outside the repository).`);
     return;
   }
-  const ctx = goldContext();
-  const parsed = parseCorpus(SEED_DIR);
-  const knowledge = buildKnowledge(parsed);
-  const index = indexCorpus(knowledge);
-  const knownIds = new Set(knowledge.kinds.keys());
-  const drafted: Drafted[] = [];
-  for (const file of listGoldFiles()) {
-    const { gold, problems } = loadGoldFile(file, ctx);
-    if (!gold) throw new Error(`gold file with problems (fix them first):\n${problems.join("\n")}`);
-    if (args.split !== "all" && gold.split !== args.split) continue;
-    const articleFile = path.join(DEV_ARTICLE_DIR, `${gold.article}.txt`);
-    if (!existsSync(articleFile)) throw new Error(`no article for ${path.basename(file)}: ${articleFile}`);
-    const text = readFileSync(articleFile, "utf8");
-    const started = performance.now();
-    // A curator tells the workbench the article's language; nothing else of the gold reaches the rules.
-    const result = ingestArticle(text, { file: `${gold.article}.txt`, number: 100 + Number(gold.article), lang: gold.language }, knowledge, index);
-    const ms = Math.round(performance.now() - started);
-    drafted.push({ gold, result, ms, card: scoreAgainstGold(result.seed, gold, knownIds) });
-  }
+  const drafted: Drafted[] = draftCorpus(args.split);
   if (args.questions) await askQuestions(drafted);
 
   const dev = drafted.filter((d) => d.gold.split === "dev");

@@ -7,9 +7,15 @@
  * thing (or is not in the article). Pure: the report (scripts/ingest-score.ts) adds the
  * questions, which need a database.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { RelType } from "../graph/graph.model";
+import { SEED_DIR } from "../seed/seed.paths";
 import type { SeedEntity, SeedFile } from "../seed/seed.schema";
-import type { GoldFile, GoldRelationship } from "./ingest.gold";
+import { buildKnowledge, parseCorpus } from "./ingest.corpus";
+import { DEV_ARTICLE_DIR, type GoldFile, type GoldRelationship, loadGoldCorpus } from "./ingest.gold";
+import { indexCorpus } from "./ingest.match";
+import { ingestArticle, type IngestResult } from "./ingest.service";
 import { assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
 import { foldKey } from "./ingest.text";
 
@@ -204,4 +210,38 @@ export function goldTable(card: GoldCard): string {
   }
   rows.push(`| false matches | | | ${card.falseMatches.length} of ${card.bound} bound to seed entities |`);
   return rows.join("\n");
+}
+
+/** One article of the corpus, drafted and scored. */
+export interface DraftedArticle {
+  gold: GoldFile;
+  result: IngestResult;
+  card: GoldCard;
+  /** Milliseconds the ingest took. */
+  ms: number;
+}
+
+/**
+ * Drafts every article of `split` that has gold (the gold must be sound: its problems are
+ * thrown) and scores each draft. Only the text and its language (which a curator gives the
+ * workbench) reach the rules; the rules know the committed seeds, as `npm run ingest` does.
+ */
+export function draftCorpus(split: "dev" | "untuned" | "all", articleDir: string = DEV_ARTICLE_DIR): DraftedArticle[] {
+  const { gold, problems } = loadGoldCorpus();
+  if (problems.length) throw new Error(`gold files with problems (fix them first):\n${problems.join("\n")}`);
+  const knowledge = buildKnowledge(parseCorpus(SEED_DIR));
+  const index = indexCorpus(knowledge);
+  const knownIds = new Set(knowledge.kinds.keys());
+  const out: DraftedArticle[] = [];
+  for (const g of gold) {
+    if (split !== "all" && g.split !== split) continue;
+    const file = path.join(articleDir, `${g.article}.txt`);
+    if (!existsSync(file)) throw new Error(`no article for the gold of ${g.article}: ${file}`);
+    const text = readFileSync(file, "utf8");
+    const started = performance.now();
+    const result = ingestArticle(text, { file: `${g.article}.txt`, number: 100 + Number(g.article), lang: g.language }, knowledge, index);
+    const ms = Math.round(performance.now() - started);
+    out.push({ gold: g, result, ms, card: scoreAgainstGold(result.seed, g, knownIds) });
+  }
+  return out;
 }
