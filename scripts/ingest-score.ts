@@ -19,6 +19,7 @@ import { loadConfig } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import { confirmAll } from "../src/ingest/ingest.drafts";
+import { goldAsSeed } from "../src/ingest/ingest.gold-seed";
 import { DEV_ARTICLE_DIR } from "../src/ingest/ingest.gold";
 import { type DraftedArticle, draftCorpus, GOLD_TARGETS, goldTable, measureOf, sumGoldCards } from "../src/ingest/ingest.gold-score";
 import { foldKey } from "../src/ingest/ingest.text";
@@ -27,19 +28,22 @@ import { seedFiles, seedGraph } from "../src/seed/seed.service";
 import { createServer } from "../src/server/server";
 
 const ROOT = path.resolve(SEED_DIR, "..");
-const USAGE = "usage: npm run ingest:score [-- --split dev|untuned|all] [--no-questions] [--out <file.md>]";
+const USAGE = "usage: npm run ingest:score [-- --split dev|untuned|all] [--no-questions] [--ceiling] [--out <file.md>]";
 
 interface Args {
   split: "dev" | "untuned" | "all";
   questions: boolean;
+  /** Load the gold itself (a perfect draft) instead of the drafts: which questions the API can answer at all. */
+  ceiling: boolean;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { split: "all", questions: true, out: path.join(ROOT, "test-artifacts", "ingest-score.md") };
+  const args: Args = { split: "all", questions: true, ceiling: false, out: path.join(ROOT, "test-artifacts", "ingest-score.md") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--no-questions") args.questions = false;
+    else if (a === "--ceiling") args.ceiling = true;
     else if (a === "--split" && ["dev", "untuned", "all"].includes(argv[i + 1])) args.split = argv[++i] as Args["split"];
     else if (a === "--out" && argv[i + 1]) args.out = path.resolve(process.env.INIT_CWD ?? process.cwd(), argv[++i]);
     else throw new Error(`unknown or incomplete option ${a}\n${USAGE}`);
@@ -81,7 +85,7 @@ function judge(data: unknown, expect: readonly string[]): { ok: boolean; why?: s
  * Loads the seeds and then each draft (as it stands) into a throwaway database and asks every
  * gold question. A draft the loader refuses answers none of its questions.
  */
-async function askQuestions(drafted: Drafted[]): Promise<void> {
+async function askQuestions(drafted: Drafted[], ceiling: boolean): Promise<void> {
   const home = path.join(ROOT, ".neo4j-score");
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(port) };
@@ -98,7 +102,7 @@ async function askQuestions(drafted: Drafted[]): Promise<void> {
     await seedGraph(graph, SEED_DIR);
     for (const d of drafted) {
       const file = path.join(tmp, `${d.gold.article}.yaml`);
-      writeFileSync(file, yaml.dump(confirmAll(d.result.seed), { lineWidth: -1, noRefs: true }));
+      writeFileSync(file, yaml.dump(ceiling ? goldAsSeed(d.gold).seed : confirmAll(d.result.seed), { lineWidth: -1, noRefs: true }));
       try {
         await seedFiles(graph, [file]);
       } catch (err) {
@@ -182,7 +186,24 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const drafted: Drafted[] = draftCorpus(args.split);
-  if (args.questions) await askQuestions(drafted);
+  if (args.questions || args.ceiling) await askQuestions(drafted, args.ceiling);
+  if (args.ceiling) {
+    const answers = drafted.flatMap((d) => (d.answers ?? []).map((a) => ({ article: d.gold.article, ...a })));
+    const report = [
+      "# The gold questions asked of the gold itself (a perfect draft)",
+      "",
+      `${answers.filter((a) => a.ok).length} of ${answers.length} answered right. A question answered wrong here asks what the API cannot answer from those facts:`,
+      "",
+      ...answers.filter((a) => !a.ok).map((a) => `- ${a.article}: ${a.q} (${a.why})`),
+      "",
+      ...drafted.flatMap((d) => (d.loadError ? [`- ${d.gold.article} did not load: ${d.loadError}`] : [])),
+      ...drafted.flatMap((d) => goldAsSeed(d.gold).dropped.map((r) => `- ${d.gold.article}: not in the model as written: ${r}`)),
+    ].join("\n");
+    mkdirSync(path.dirname(args.out), { recursive: true });
+    writeFileSync(args.out, report);
+    console.log(report);
+    return;
+  }
 
   const dev = drafted.filter((d) => d.gold.split === "dev");
   const untuned = drafted.filter((d) => d.gold.split === "untuned");
