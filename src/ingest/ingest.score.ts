@@ -28,14 +28,14 @@ export const recall = (t: Pick<Tally, "tp" | "fn">): number => (t.tp + t.fn ? t.
 
 const namesOf = (e: SeedEntity): string[] => [e.name, ...(e.aliases ?? []), ...(e.nameEn ? [e.nameEn] : [])].filter((n): n is string => typeof n === "string");
 
-/** How alike two entities' names are (0…1): the best pair of their names. */
-export function nameSimilarity(a: SeedEntity, b: SeedEntity): number {
+/** How alike two lists of names are (0…1): the best pair, parentheses ignored. */
+export function namesSimilarity(a: readonly string[], b: readonly string[]): number {
   let best = 0;
-  for (const x of namesOf(a)) {
+  for (const x of a) {
     const wx = nameWords(x.replace(/\s*\([^)]*\)/g, ""));
-    for (const y of namesOf(b)) {
+    for (const y of b) {
       const wy = nameWords(y.replace(/\s*\([^)]*\)/g, ""));
-      if (wx.join(" ") === wy.join(" ")) return 1;
+      if (wx.length && wx.join(" ") === wy.join(" ")) return 1;
       const d = dice(wx, wy);
       const c = containment(wx, wy);
       best = Math.max(best, d, c.shared >= 3 && c.ratio >= 0.8 ? 0.5 + c.ratio / 10 : 0);
@@ -44,7 +44,11 @@ export function nameSimilarity(a: SeedEntity, b: SeedEntity): number {
   return best;
 }
 
-function assign<G, D>(gold: G[], draft: D[], score: (g: G, d: D) => number, label: { g: (g: G) => string; d: (d: D) => string }): Tally {
+/** How alike two entities' names are (0…1): the best pair of their names. */
+export const nameSimilarity = (a: SeedEntity, b: SeedEntity): number => namesSimilarity(namesOf(a), namesOf(b));
+
+/** Pairs each gold item with at most one draft item, best scores first; pairs are [gold index, draft index]. */
+export function assignPairs<G, D>(gold: readonly G[], draft: readonly D[], score: (g: G, d: D) => number): [number, number][] {
   const pairs: { gi: number; di: number; s: number }[] = [];
   gold.forEach((g, gi) =>
     draft.forEach((d, di) => {
@@ -52,21 +56,34 @@ function assign<G, D>(gold: G[], draft: D[], score: (g: G, d: D) => number, labe
       if (s > 0) pairs.push({ gi, di, s });
     }),
   );
-  pairs.sort((a, b) => b.s - a.s);
+  pairs.sort((a, b) => b.s - a.s || a.gi - b.gi || a.di - b.di);
   const gUsed = new Set<number>();
   const dUsed = new Set<number>();
+  const out: [number, number][] = [];
   for (const p of pairs) {
     if (gUsed.has(p.gi) || dUsed.has(p.di)) continue;
     gUsed.add(p.gi);
     dUsed.add(p.di);
+    out.push([p.gi, p.di]);
   }
+  return out;
+}
+
+/** The tally of an assignment: matched, drafted only, gold only, with labels of the unmatched. */
+export function tallyOf<G, D>(gold: readonly G[], draft: readonly D[], pairs: readonly [number, number][], label: { g: (g: G) => string; d: (d: D) => string }): Tally {
+  const gUsed = new Set(pairs.map((p) => p[0]));
+  const dUsed = new Set(pairs.map((p) => p[1]));
   return {
-    tp: gUsed.size,
+    tp: pairs.length,
     fp: draft.length - dUsed.size,
     fn: gold.length - gUsed.size,
     missed: gold.filter((_, i) => !gUsed.has(i)).map(label.g),
     extra: draft.filter((_, i) => !dUsed.has(i)).map(label.d),
   };
+}
+
+function assign<G, D>(gold: G[], draft: D[], score: (g: G, d: D) => number, label: { g: (g: G) => string; d: (d: D) => string }): Tally {
+  return tallyOf(gold, draft, assignPairs(gold, draft, score), label);
 }
 
 const parseNumber = (raw: string): number => Number(/^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, "") : raw.replace(/,(\d{3})\b/g, "$1").replace(",", "."));

@@ -1,0 +1,247 @@
+/**
+ * Scores a draft against the gold of its article (ingest.gold.ts), per category, precision and
+ * recall: places by id (villages outside the gazetteer by name), organizations, people,
+ * programs, projects and models by name (or by the seed id the gold says they are), events by
+ * type and dates, numbers by value and unit, relationships by type, both ends and role; and the
+ * false matches: drafted mentions bound to an entity of the seeds that the gold says is another
+ * thing (or is not in the article). Pure: the report (scripts/ingest-score.ts) adds the
+ * questions, which need a database.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { RelType } from "../graph/graph.model";
+import { SEED_DIR } from "../seed/seed.paths";
+import type { SeedEntity, SeedFile } from "../seed/seed.schema";
+import { buildKnowledge, parseCorpus } from "./ingest.corpus";
+import { DEV_ARTICLE_DIR, type GoldFile, type GoldRelationship, loadGoldCorpus } from "./ingest.gold";
+import { indexCorpus } from "./ingest.match";
+import { ingestArticle, type IngestResult } from "./ingest.service";
+import { assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
+import { foldKey } from "./ingest.text";
+
+export const GOLD_CATEGORIES = ["places", "organizations", "people", "programs", "projects", "models", "events", "numbers", "relationships"] as const;
+export type GoldCategory = (typeof GOLD_CATEGORIES)[number];
+
+export interface GoldCard {
+  tallies: Record<GoldCategory, Tally>;
+  /** Drafted mentions bound to a seed entity that is not the thing the article means. */
+  falseMatches: string[];
+  /** Drafted mentions bound to a seed entity, right or wrong. */
+  bound: number;
+  /** Gold items the seeds hold that the draft proposed as new instead of binding them. */
+  missedBindings: string[];
+}
+
+/** A gold item of a named kind, as the scorer compares it. */
+interface GoldNamed {
+  key: string;
+  names: string[];
+  existing?: string;
+}
+
+/** How a gold category maps to the draft's entity kind. */
+const NAMED: readonly { category: GoldCategory; kind: string; of: (g: GoldFile) => GoldNamed[] }[] = [
+  { category: "organizations", kind: "Organization", of: (g) => (g.organizations ?? []).map((o) => ({ key: o.key, names: [o.name, ...(o.aliases ?? [])], existing: o.existing })) },
+  { category: "people", kind: "Person", of: (g) => (g.people ?? []).map((p) => ({ key: p.key, names: [p.name] })) },
+  { category: "programs", kind: "Program", of: (g) => (g.programs ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
+  { category: "projects", kind: "Project", of: (g) => (g.projects ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
+  { category: "models", kind: "Model", of: (g) => (g.models ?? []).map((m) => ({ key: m.key, names: [m.name], existing: m.existing })) },
+];
+
+const draftNames = (e: SeedEntity): string[] => [e.name, ...(e.aliases ?? []), ...(typeof e.nameEn === "string" ? [e.nameEn] : [])];
+const label = (e: SeedEntity): string => `${e.id} "${e.name}"`;
+
+/** The same date as far as both state it ("2025-12" and "2025-12-31" do not agree: the precision is part of the fact). */
+const sameDate = (gold: string | null | undefined, draft: unknown): boolean => (gold ?? null) === (typeof draft === "string" ? draft : null);
+
+/** Units as the gold and the drafts write them, reduced to one word per kind of thing counted. */
+const UNIT_CLASSES: readonly [string, readonly string[]][] = [
+  ["households", ["household", "households", "ho", "ho dan", "ho gia dinh", "families", "family", "gia dinh"]],
+  [
+    "people",
+    [
+      "people",
+      "persons",
+      "person",
+      "nguoi",
+      "members",
+      "member",
+      "thanh vien",
+      "women",
+      "farmers",
+      "trainees",
+      "officials",
+      "students",
+      "youth",
+      "participants",
+      "workers",
+      "delegates",
+      "hoc vien",
+      "dai bieu",
+    ],
+  ],
+  ["animals", ["animals", "animal", "cows", "cow", "cattle", "heads", "con", "goats", "pigs", "chickens", "ducks", "ducklings", "chicks", "buffaloes", "bo", "de", "ga", "vit"]],
+  ["money", ["vnd", "dong", "trieu dong", "ty dong", "usd", "eur", "nzd", "aud", "money"]],
+  ["area", ["ha", "hectares", "hectare", "m2", "km2"]],
+];
+
+function unitClass(unit: string): string {
+  const u = foldKey(unit);
+  for (const [name, words] of UNIT_CLASSES) if (words.some((w) => u === w || u.startsWith(`${w} `) || u.endsWith(` ${w}`))) return name;
+  return u;
+}
+
+/** Scores one draft (the seed file `npm run ingest` proposes, every draft line taken as it stands) against its gold. */
+export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: ReadonlySet<string>): GoldCard {
+  const tallies = {} as Record<GoldCategory, Tally>;
+  /** Gold key (or place id) → the draft id it was matched with. */
+  const matched = new Map<string, string>();
+  const falseMatches: string[] = [];
+  const missedBindings: string[] = [];
+  const byKind = (kind: string): SeedEntity[] => draft.entities.filter((e) => e.kind === kind);
+
+  // Places: by id; villages the gazetteer lacks, by name.
+  const goldPlaces = gold.places ?? [];
+  const draftPlaces = byKind("Place");
+  const placePairs = assignPairs(goldPlaces, draftPlaces, (g, d) => (g.id ? (g.id === d.id ? 2 : 0) : foldKey(g.name) === foldKey(d.name) ? 1 : 0));
+  tallies.places = tallyOf(goldPlaces, draftPlaces, placePairs, { g: (g) => g.id ?? `${g.name} (in ${g.parent})`, d: (d) => d.id });
+  for (const [gi, di] of placePairs) if (!goldPlaces[gi].id) matched.set(`village:${goldPlaces[gi].name}`, draftPlaces[di].id);
+
+  let bound = 0;
+  for (const { category, kind, of } of NAMED) {
+    const golds = of(gold);
+    const drafts = byKind(kind);
+    const pairs = assignPairs(golds, drafts, (g, d) => {
+      if (g.existing && g.existing === d.id) return 3;
+      const s = namesSimilarity(g.names, draftNames(d));
+      return s >= 0.5 ? s : 0;
+    });
+    tallies[category] = tallyOf(golds, drafts, pairs, { g: (g) => `${g.key} "${g.names[0]}"${g.existing ? ` (${g.existing})` : ""}`, d: label });
+    const pairOfDraft = new Map(pairs.map(([gi, di]) => [di, gi]));
+    for (const [gi, di] of pairs) {
+      matched.set(golds[gi].key, drafts[di].id);
+      if (golds[gi].existing && drafts[di].id !== golds[gi].existing && !knownIds.has(drafts[di].id))
+        missedBindings.push(`${golds[gi].key} is ${golds[gi].existing}, drafted as new ${drafts[di].id}`);
+    }
+    drafts.forEach((d, di) => {
+      if (!knownIds.has(d.id)) return;
+      bound += 1;
+      const gi = pairOfDraft.get(di);
+      if (gi === undefined) falseMatches.push(`${label(d)} bound to a seed entity the article does not mention (as far as the gold says)`);
+      else if (golds[gi].existing !== d.id)
+        falseMatches.push(`${golds[gi].key} "${golds[gi].names[0]}" bound to ${d.id}, which the gold says is ${golds[gi].existing ?? "a new entity"}`);
+    });
+  }
+
+  // Events: same type, same dates as far as the gold states them; names only break ties.
+  const goldEvents = gold.events ?? [];
+  const draftEvents = byKind("Event");
+  const eventPairs = assignPairs(goldEvents, draftEvents, (g, d) => {
+    if (g.eventType !== d.eventType || !sameDate(g.start, d.startDate) || !sameDate(g.end ?? g.start, d.endDate ?? d.startDate)) return 0;
+    return 1 + namesSimilarity([g.name], draftNames(d));
+  });
+  tallies.events = tallyOf(goldEvents, draftEvents, eventPairs, {
+    g: (g) => `${g.key} ${g.eventType} ${g.start ?? "?"}…${g.end ?? "?"}`,
+    d: (d) => `${d.id} ${String(d.eventType)} ${String(d.startDate ?? "?")}…${String(d.endDate ?? "?")}`,
+  });
+  for (const [gi, di] of eventPairs) matched.set(goldEvents[gi].key, draftEvents[di].id);
+
+  // Numbers: the same value counting the same kind of thing (the entity they are put on is the relationships' business).
+  const goldNumbers = gold.numbers ?? [];
+  const draftNumbers = draft.entities.flatMap((e) => (e.metrics ?? []).map((m) => ({ ...m, on: e.id })));
+  const numberPairs = assignPairs(goldNumbers, draftNumbers, (g, d) => (g.value === d.value ? (unitClass(g.unit) === unitClass(d.unit) ? 2 : 0) : 0));
+  tallies.numbers = tallyOf(goldNumbers, draftNumbers, numberPairs, { g: (g) => `${g.value} ${g.unit} (${g.about})`, d: (d) => `${d.value} ${d.unit} (${d.on}#${d.key})` });
+
+  // Relationships: both ends matched, the same type, the same role.
+  const end = (keyOrPlace: string): string | undefined => (/^vn(2025)?:/.test(keyOrPlace) ? keyOrPlace : matched.get(keyOrPlace));
+  const goldRels = (gold.relationships ?? []).filter((r) => r.type !== "HAS_OUTCOME");
+  const draftRels = draft.relationships;
+  const relPairs = assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
+    g.type === d.type && end(g.from) === d.from && end(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,
+  );
+  tallies.relationships = tallyOf(goldRels, draftRels, relPairs, {
+    g: (g) => `${g.from} -${g.type}${g.role ? `(${g.role})` : ""}-> ${g.to}`,
+    d: (d) => `${d.from} -${d.type}${d.role ? `(${d.role})` : ""}-> ${d.to}`,
+  });
+
+  return { tallies, falseMatches, bound, missedBindings };
+}
+
+/** Adds cards up (micro-average). */
+export function sumGoldCards(cards: readonly GoldCard[]): GoldCard {
+  const tallies = {} as Record<GoldCategory, Tally>;
+  for (const c of GOLD_CATEGORIES) {
+    tallies[c] = { tp: 0, fp: 0, fn: 0, missed: [], extra: [] };
+    for (const card of cards) {
+      tallies[c].tp += card.tallies[c].tp;
+      tallies[c].fp += card.tallies[c].fp;
+      tallies[c].fn += card.tallies[c].fn;
+      tallies[c].missed.push(...card.tallies[c].missed);
+      tallies[c].extra.push(...card.tallies[c].extra);
+    }
+  }
+  return {
+    tallies,
+    falseMatches: cards.flatMap((c) => c.falseMatches),
+    bound: cards.reduce((n, c) => n + c.bound, 0),
+    missedBindings: cards.flatMap((c) => c.missedBindings),
+  };
+}
+
+/** Issue 18's targets on the untuned articles: [category, measure, at least]. */
+export const GOLD_TARGETS: readonly { category: GoldCategory; measure: "precision" | "recall"; min: number }[] = [
+  { category: "places", measure: "recall", min: 0.95 },
+  { category: "organizations", measure: "recall", min: 0.85 },
+  { category: "models", measure: "recall", min: 0.75 },
+  { category: "events", measure: "recall", min: 0.9 },
+  { category: "organizations", measure: "precision", min: 0.9 },
+  { category: "models", measure: "precision", min: 0.8 },
+  { category: "relationships", measure: "precision", min: 0.85 },
+];
+
+export const measureOf = (t: Tally, measure: "precision" | "recall"): number => (measure === "precision" ? precision(t) : recall(t));
+
+/** The Markdown table of a card: one row per category, then the false matches. */
+export function goldTable(card: GoldCard): string {
+  const rows = ["| category | precision | recall | found / drafted / gold |", "|---|---:|---:|---|"];
+  for (const c of GOLD_CATEGORIES) {
+    const t = card.tallies[c];
+    rows.push(`| ${c} | ${precision(t).toFixed(2)} | ${recall(t).toFixed(2)} | ${t.tp} / ${t.tp + t.fp} / ${t.tp + t.fn} |`);
+  }
+  rows.push(`| false matches | | | ${card.falseMatches.length} of ${card.bound} bound to seed entities |`);
+  return rows.join("\n");
+}
+
+/** One article of the corpus, drafted and scored. */
+export interface DraftedArticle {
+  gold: GoldFile;
+  result: IngestResult;
+  card: GoldCard;
+  /** Milliseconds the ingest took. */
+  ms: number;
+}
+
+/**
+ * Drafts every article of `split` that has gold (the gold must be sound: its problems are
+ * thrown) and scores each draft. Only the text and its language (which a curator gives the
+ * workbench) reach the rules; the rules know the committed seeds, as `npm run ingest` does.
+ */
+export function draftCorpus(split: "dev" | "untuned" | "all", articleDir: string = DEV_ARTICLE_DIR): DraftedArticle[] {
+  const { gold, problems } = loadGoldCorpus();
+  if (problems.length) throw new Error(`gold files with problems (fix them first):\n${problems.join("\n")}`);
+  const knowledge = buildKnowledge(parseCorpus(SEED_DIR));
+  const index = indexCorpus(knowledge);
+  const knownIds = new Set(knowledge.kinds.keys());
+  const out: DraftedArticle[] = [];
+  for (const g of gold) {
+    if (split !== "all" && g.split !== split) continue;
+    const file = path.join(articleDir, `${g.article}.txt`);
+    if (!existsSync(file)) throw new Error(`no article for the gold of ${g.article}: ${file}`);
+    const text = readFileSync(file, "utf8");
+    const started = performance.now();
+    const result = ingestArticle(text, { file: `${g.article}.txt`, number: 100 + Number(g.article), lang: g.language }, knowledge, index);
+    const ms = Math.round(performance.now() - started);
+    out.push({ gold: g, result, ms, card: scoreAgainstGold(result.seed, g, knownIds) });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * The drafts on articles the seed rules were not written for (issue 18): every article of
+ * ../shared/dev-articles with gold is drafted and scored against it (ingest.gold-score.ts). The
+ * development split must stay above its floors; the untuned split is printed, never asserted
+ * (its targets are reported by `npm run ingest:score`, which also asks the gold questions).
+ * First, the scorer itself on small hand-made cases, so that it can be trusted to fail.
+ */
+import { existsSync } from "node:fs";
+import { DEV_ARTICLE_DIR, type GoldFile } from "../../src/ingest/ingest.gold";
+import { type DraftedArticle, draftCorpus, GOLD_CATEGORIES, type GoldCategory, goldTable, scoreAgainstGold, sumGoldCards } from "../../src/ingest/ingest.gold-score";
+import { precision, recall } from "../../src/ingest/ingest.score";
+import type { SeedFile } from "../../src/seed/seed.schema";
+import { EventType, ModelCategory, OrgType, PlaceLevel, Role } from "../../src/graph/graph.enums";
+
+const GOLD: GoldFile = {
+  article: "99",
+  split: "dev",
+  language: "vi",
+  naming: "legacy",
+  source: { title: null, outlet: "example.org", publishedOn: "2025-01-02" },
+  places: [{ id: "vn:ha-noi", name: "Hà Nội", level: PlaceLevel.PROVINCE }],
+  organizations: [
+    { key: "union", name: "Hội Nông dân thành phố Hà Nội", orgType: OrgType.MASS_ORGANIZATION },
+    { key: "plan", name: "Plan International", orgType: OrgType.INTERNATIONAL_NGO, existing: "org:plan-international" },
+  ],
+  events: [{ key: "handover", name: "Trao bò giống", eventType: EventType.HANDOVER, start: "2025-01-02", end: "2025-01-02", places: ["vn:ha-noi"] }],
+  models: [{ key: "cows", name: "Nuôi bò sinh sản", category: ModelCategory.LIVESTOCK }],
+  numbers: [{ value: 36, unit: "cows", about: "handover", label: "breeding cows handed over" }],
+  relationships: [
+    { type: "INVOLVED_IN", from: "union", to: "handover", role: Role.ORGANIZER },
+    { type: "INVOLVED_IN", from: "plan", to: "handover", role: Role.FUNDER },
+  ],
+};
+
+const entity = (kind: string, id: string, name: string, extra: Record<string, unknown> = {}): SeedFile["entities"][number] =>
+  ({ kind, id, name, quote: name, ...extra }) as SeedFile["entities"][number];
+
+function draft(overrides: { planId?: string; unionRole?: Role; eventStart?: string; unit?: string } = {}): SeedFile {
+  return {
+    source: { id: "src:199", kind: "ARTICLE", title: "t" } as SeedFile["source"],
+    entities: [
+      entity("Place", "vn:ha-noi", "Hà Nội"),
+      entity("Organization", "org:hoi-nong-dan-ha-noi", "Hội Nông dân TP Hà Nội", { aliases: ["Hội Nông dân thành phố Hà Nội"] }),
+      entity("Organization", overrides.planId ?? "org:plan-international", "Plan International"),
+      entity("Event", "event:trao-bo", "Lễ trao bò giống", {
+        eventType: "HANDOVER",
+        startDate: overrides.eventStart ?? "2025-01-02",
+        endDate: overrides.eventStart ?? "2025-01-02",
+      }),
+      entity("Model", "model:nuoi-bo-sinh-san", "Nuôi bò sinh sản", {
+        metrics: [{ key: "animals", value: 36, unit: overrides.unit ?? "animals", label: "con bò", quote: "36 con bò" }],
+      }),
+    ],
+    relationships: [
+      { from: "org:hoi-nong-dan-ha-noi", type: "INVOLVED_IN", role: overrides.unionRole ?? Role.ORGANIZER, to: "event:trao-bo", quote: "q" },
+      { from: overrides.planId ?? "org:plan-international", type: "INVOLVED_IN", role: Role.FUNDER, to: "event:trao-bo", quote: "q" },
+    ] as SeedFile["relationships"],
+  };
+}
+
+const KNOWN = new Set(["org:plan-international", "org:plan-lai-chau", "vn:ha-noi"]);
+
+describe("the gold scorer", () => {
+  it("finds everything of a draft that says what the gold says", () => {
+    const card = scoreAgainstGold(draft(), GOLD, KNOWN);
+    for (const c of GOLD_CATEGORIES) expect([c, card.tallies[c].fn, card.tallies[c].fp]).toEqual([c, 0, 0]);
+    expect(card.falseMatches).toEqual([]);
+    expect(card.bound).toBe(1);
+  });
+
+  it("counts a wrong role, a wrong date and a unit of another kind as misses", () => {
+    const card = scoreAgainstGold(draft({ unionRole: Role.FUNDER, eventStart: "2025-01-03", unit: "households" }), GOLD, KNOWN);
+    expect(card.tallies.events).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(card.tallies.numbers).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    // the event is not matched, so neither INVOLVED_IN has its end
+    expect(card.tallies.relationships).toMatchObject({ tp: 0, fn: 2 });
+  });
+
+  it("calls a binding to the wrong seed entity a false match", () => {
+    const card = scoreAgainstGold(draft({ planId: "org:plan-lai-chau" }), GOLD, KNOWN);
+    expect(card.falseMatches).toEqual([expect.stringContaining('plan "Plan International" bound to org:plan-lai-chau')]);
+  });
+});
+
+/**
+ * Floors on the development split: the measurement at the commit that added them (the table in
+ * src/ingest/README.md), rounded down to 0.05. Raise them when the rules get better; never lower
+ * them to pass.
+ */
+const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
+  places: { precision: 0.9, recall: 0.65 },
+  organizations: { precision: 0.7, recall: 0.55 },
+  people: { precision: 0.9, recall: 0.6 },
+  programs: { precision: 0.75, recall: 0.7 },
+  projects: { precision: 0.9, recall: 0.55 },
+  models: { precision: 0.4, recall: 0.15 },
+  events: { precision: 0.3, recall: 0.05 },
+  numbers: { precision: 0.5, recall: 0.25 },
+  relationships: { precision: 0.25, recall: 0.05 },
+};
+/** At most this many drafted mentions bound to the wrong seed entity, over the development split. */
+const MAX_FALSE_MATCHES = 7;
+
+// The articles are third-party texts beside the repository in ../shared, which a user's clone
+// may not have: then the corpus is not scored, and says so. In CI (CI=true) their absence fails.
+const articlesHere = existsSync(DEV_ARTICLE_DIR);
+if (!articlesHere && process.env.CI !== "true") {
+  console.warn(`skipped: drafts not scored against the gold, the development articles are not in ${DEV_ARTICLE_DIR} (they come with ../shared)`);
+}
+
+(articlesHere || process.env.CI === "true" ? describe : describe.skip)("drafts of the development articles scored against their gold", () => {
+  let dev: DraftedArticle[] = [];
+  let untuned: DraftedArticle[] = [];
+
+  beforeAll(() => {
+    expect(existsSync(DEV_ARTICLE_DIR)).toBe(true);
+    const all = draftCorpus("all");
+    dev = all.filter((d) => d.gold.split === "dev");
+    untuned = all.filter((d) => d.gold.split === "untuned");
+    console.log(
+      `development split (${dev.length} articles):\n${goldTable(sumGoldCards(dev.map((d) => d.card)))}\n\n` +
+        `untuned split (${untuned.length} articles, reported, not asserted):\n${goldTable(sumGoldCards(untuned.map((d) => d.card)))}`,
+    );
+  }, 120_000);
+
+  it("drafts all 40 articles, 30 to develop on and the 10 untuned", () => {
+    expect([dev.length, untuned.length]).toEqual([30, 10]);
+  });
+
+  it.each(GOLD_CATEGORIES.map((c) => [c]))("%s: the development split keeps its floors", (category) => {
+    const t = sumGoldCards(dev.map((d) => d.card)).tallies[category];
+    expect(precision(t)).toBeGreaterThanOrEqual(FLOORS[category].precision);
+    expect(recall(t)).toBeGreaterThanOrEqual(FLOORS[category].recall);
+  });
+
+  it("binds few mentions to the wrong seed entity", () => {
+    const card = sumGoldCards(dev.map((d) => d.card));
+    expect(card.falseMatches.length).toBeLessThanOrEqual(MAX_FALSE_MATCHES);
+  });
+});
