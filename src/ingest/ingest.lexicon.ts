@@ -574,6 +574,13 @@ export interface EventHead {
   eventType: EventTypeName;
   /** A study tour needs a delegation in its sentence ("Đoàn công tác … học tập kinh nghiệm"). */
   needsDelegation?: boolean;
+  /**
+   * A verb that is the event ("xã … cấp phát bò giống cho …", "FAO distributed vouchers"): every
+   * such verb of one type in an article is one event unless their sentences give other dates.
+   */
+  verbal?: boolean;
+  /** Words that must not follow the head ("trao đổi" is an exchange, not a handover). */
+  notBefore?: readonly string[];
 }
 
 export const VI_EVENT_HEADS: readonly EventHead[] = [
@@ -590,11 +597,29 @@ export const VI_EVENT_HEADS: readonly EventHead[] = [
   { words: ["ngày", "hội"], eventType: "FESTIVAL" },
   { words: ["lễ", "hội"], eventType: "FESTIVAL" },
   { words: ["hội", "chợ"], eventType: "FESTIVAL" },
-  { words: ["lễ", "bàn", "giao"], eventType: "MEETING" },
-  { words: ["lễ", "ra", "mắt"], eventType: "MEETING" },
+  { words: ["lễ", "bàn", "giao"], eventType: "HANDOVER" },
+  { words: ["lễ", "trao", "tặng"], eventType: "HANDOVER" },
+  { words: ["lễ", "trao"], eventType: "HANDOVER" },
+  { words: ["lễ", "cấp", "phát"], eventType: "HANDOVER" },
+  { words: ["lễ", "ra", "mắt"], eventType: "LAUNCH" },
+  { words: ["lễ", "khởi", "động"], eventType: "LAUNCH" },
+  { words: ["lễ", "ký", "kết"], eventType: "LAUNCH" },
+  { words: ["hội", "thảo", "khởi", "động"], eventType: "LAUNCH" },
+  { words: ["hội", "nghị", "khởi", "động"], eventType: "LAUNCH" },
   { words: ["lễ", "phát", "động"], eventType: "MEETING" },
   { words: ["lễ", "khởi", "công"], eventType: "MEETING" },
-  { words: ["lễ", "trao", "tặng"], eventType: "MEETING" },
+  // verbs that are the event (handovers, launches, visits)
+  { words: ["bàn", "giao"], eventType: "HANDOVER", verbal: true },
+  { words: ["trao", "tặng"], eventType: "HANDOVER", verbal: true },
+  { words: ["cấp", "phát"], eventType: "HANDOVER", verbal: true },
+  { words: ["giải", "ngân"], eventType: "HANDOVER", verbal: true },
+  { words: ["trao"], eventType: "HANDOVER", verbal: true, notBefore: ["đổi", "quyền", "dồi", "giải"] },
+  { words: ["khởi", "động"], eventType: "LAUNCH", verbal: true },
+  { words: ["ra", "mắt"], eventType: "LAUNCH", verbal: true },
+  { words: ["ký", "kết"], eventType: "LAUNCH", verbal: true },
+  { words: ["đến", "thăm"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["thăm", "và", "làm", "việc"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["khảo", "sát", "thực", "tế"], eventType: "FIELD_VISIT", verbal: true },
   { words: ["học", "tập", ",", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["học", "tập", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["học", "tập", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
@@ -616,8 +641,29 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   { words: ["forum"], eventType: "WORKSHOP" },
   { words: ["festival"], eventType: "FESTIVAL" },
   { words: ["fair"], eventType: "FESTIVAL" },
+  { words: ["handover", "ceremony"], eventType: "HANDOVER" },
+  { words: ["signing", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launching", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launch", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launching", "workshop"], eventType: "LAUNCH" },
+  { words: ["launch", "workshop"], eventType: "LAUNCH" },
+  { words: ["kick", "off"], eventType: "LAUNCH" },
+  { words: ["monitoring", "trip"], eventType: "FIELD_VISIT" },
+  { words: ["monitoring", "visit"], eventType: "FIELD_VISIT" },
+  { words: ["field", "trip"], eventType: "FIELD_VISIT" },
+  { words: ["field", "visit"], eventType: "FIELD_VISIT" },
   { words: ["meeting"], eventType: "MEETING" },
   { words: ["ceremony"], eventType: "MEETING" },
+  // verbs that are the event
+  { words: ["handed", "over"], eventType: "HANDOVER", verbal: true },
+  { words: ["distributed"], eventType: "HANDOVER", verbal: true },
+  { words: ["distribution"], eventType: "HANDOVER", verbal: true, notBefore: ["of", "channels", "channel", "network"] },
+  { words: ["launched"], eventType: "LAUNCH", verbal: true },
+  { words: ["launch"], eventType: "LAUNCH", verbal: true, notBefore: ["of"] },
+  { words: ["signed"], eventType: "LAUNCH", verbal: true },
+  { words: ["visited"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["visit"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["visits"], eventType: "FIELD_VISIT", verbal: true },
 ];
 
 /** Verbs that make an event happen in their sentence: it is an event, not a mention of a kind of event. */

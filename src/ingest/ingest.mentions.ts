@@ -437,6 +437,30 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const found = longestHead<EventHead>(doc, i, heads);
     if (!found) continue;
     const { head, length } = found;
+    const next = tokens[i + length];
+    if (head.notBefore && next && head.notBefore.includes(next.lower)) continue;
+    if (head.verbal) {
+      // the verb and what it acts on: "Cấp phát bò giống cho các hộ nghèo", "Distributed vouchers to …"
+      const ext = extendName(doc, i + length, {
+        places,
+        max: doc.lang === "vi" ? 12 : 8,
+        lower: true,
+        verbs: true,
+        allow: new Set(["cho", "to"]),
+        stop: new Set(["tại", "ở", "at", "in", "on", "và", "and"]),
+      });
+      const end = ext.last >= i + length ? ext.end : tokens[i + length - 1].end;
+      out.push({
+        kind: "Event",
+        start: t.start,
+        end,
+        name: capitalize(slice(doc, t.start, end)),
+        pattern: `verb "${head.words.join(" ")}"`,
+        props: { eventType: head.eventType, verbal: true },
+      });
+      i += length - 1;
+      continue;
+    }
     const sentence = doc.sentences.find((s) => s.start <= t.start && t.start < s.end);
     const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end).toLowerCase() : "";
     if (head.needsDelegation && !/(^|[^\p{L}])(đoàn|delegation)([^\p{L}]|$)/u.test(sentenceText)) continue;

@@ -24,7 +24,7 @@ import { type EntityMention, isForeignWord, phraseAt } from "./ingest.mentions";
 import { findMentions } from "./ingest.mentions";
 import { findNumbers, type NumberMention } from "./ingest.numbers";
 import { findPlaces, type PlaceFinding, type PlaceMention } from "./ingest.places";
-import { bagKey, capitalize, dice, foldKey, guessLang, isAcronym, type Lang, nameWords, readDoc, type Span, squash } from "./ingest.text";
+import { bagKey, capitalize, dice, foldKey, guessLang, isAcronym, type Lang, maskCorpusHeader, nameWords, readDoc, type Span, squash } from "./ingest.text";
 
 export interface IngestOptions {
   /** The article's file name, as the source's `file`. */
@@ -76,8 +76,10 @@ const SENTENCE_WORDS = (s: string, words: readonly string[]): boolean => words.s
 /** Reads the article and drafts its seed file. */
 export function ingestArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex = indexCorpus(knowledge)): IngestResult {
   const notes: string[] = [];
-  const text = rawText.normalize("NFC");
-  if (text !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
+  const nfc = rawText.normalize("NFC");
+  const header = maskCorpusHeader(nfc);
+  const text = header.text;
+  if (nfc !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
   const lang = options.lang ?? guessLang(text);
   const doc = readDoc(text, lang);
   const gaz = knowledge.gazetteer;
@@ -90,7 +92,14 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     .map((d) => d.from)
     .sort()
     .at(-1);
-  const refYear = Number((published ?? latestDay ?? "").slice(0, 4)) || undefined;
+  // without a date line, the latest year the article gives (a period's end, not a target: "giai đoạn 2016-2022" → 2022)
+  const targetBefore = (d: DateMention): boolean => /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 14), d.start));
+  const latestStated = firstDates
+    .filter((d) => !targetBefore(d))
+    .map((d) => d.to.slice(0, 4))
+    .sort()
+    .at(-1);
+  const refYear = Number((published ?? latestDay ?? latestStated ?? "").slice(0, 4)) || undefined;
   const dates = findDates(text, doc.bodyEnd, refYear);
   const targetDate = (d: DateMention): boolean => /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
   // the article's own date: its publication, else the first full date it gives that is not a document's
@@ -317,7 +326,8 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   const eventDates = (s: Span, near: number): DateMention | undefined =>
     dates
       .filter((d) => !d.period && d.start >= s.start && d.end <= s.end && !docDates.some((x) => d.start >= x.start && d.start <= x.end + 2))
-      .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+      // a day before a month or a year: "Sáng 13/12, … năm 2025" is dated the 13th
+      .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
   const titleText = squash(text.slice(doc.title.start, doc.title.end));
   const titleIsCaps = titleText === titleText.toUpperCase();
   const titleHeads = (lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS).filter((h) => {
@@ -373,6 +383,16 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         x.type === m.props.eventType &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
     );
+    // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
+    const sameVerbal = m.props.verbal
+      ? instances.find((x) => x.type === m.props.eventType && (!dated || !x.draft.props.startDate || x.draft.props.startDate === dated.from))
+      : undefined;
+    if (sameVerbal && !same) {
+      idOf.set(m, sameVerbal.draft.id);
+      sameVerbal.draft.spans.push({ start: m.start, end: m.end });
+      if (dated && !sameVerbal.draft.props.startDate) Object.assign(sameVerbal.draft.props, { startDate: dated.from, endDate: dated.to });
+      continue;
+    }
     if (same) {
       idOf.set(m, same.draft.id);
       same.draft.spans.push({ start: m.start, end: m.end });
@@ -827,7 +847,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       kind: "ARTICLE" as SeedFile["source"]["kind"],
       title: titleText,
       file: options.file,
-      ...(options.url ? { url: options.url } : {}),
+      ...((options.url ?? header.url) ? { url: options.url ?? header.url } : {}),
       ...(author ? { author } : {}),
       ...(published ? { publishedOn: published } : {}),
       language: lang,

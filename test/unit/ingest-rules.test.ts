@@ -1,0 +1,103 @@
+/**
+ * The rule families added for issue 18 (articles the rules were not written for), each on
+ * sentences written for the test: the corpus header, date lines and ranges, events named by a
+ * verb (handovers, launches, visits).
+ */
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
+import { ingestArticle, type IngestResult } from "../../src/ingest/ingest.service";
+import { maskCorpusHeader } from "../../src/ingest/ingest.text";
+import { EventType } from "../../src/graph/graph.enums";
+
+const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
+const legacy = { validTo: "2025-06-30" };
+const GAZETTEER = {
+  source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+  entities: [
+    place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }),
+    place("vn:nghe-an:ky-son", "Kỳ Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Ky Son district", ...legacy }),
+    place("vn:nghe-an:ky-son:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", ...legacy }),
+  ],
+  relationships: [
+    ["vn:nghe-an:ky-son", "vn:nghe-an"],
+    ["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son"],
+  ].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
+};
+const knowledge = (): Knowledge => buildKnowledge([{ file: "places.yaml", data: GAZETTEER }]);
+const ingest = (text: string, lang?: "vi" | "en"): IngestResult => ingestArticle(text, { file: "t.txt", number: 7, lang }, knowledge());
+const events = (r: IngestResult): Record<string, unknown>[] => r.seed.entities.filter((e) => e.kind === "Event") as Record<string, unknown>[];
+const dates = (text: string, refYear?: number): [string, string][] => findDates(text, text.length, refYear).map((d) => [d.from, d.to]);
+
+describe("ingest rules: the corpus header (URL: / TITLE: lines)", () => {
+  const text =
+    "URL: https://example.org/tin/bo-giong\nTITLE: Trao bò giống cho hộ nghèo [title reconstructed]\n\nSáng 5/3/2024, xã Hữu Kiệm trao tặng 10 con bò giống cho hộ nghèo.\n";
+
+  it("blanks the labels, the URL line and the marker, keeping every offset", () => {
+    const { text: masked, url } = maskCorpusHeader(text);
+    expect(url).toBe("https://example.org/tin/bo-giong");
+    expect(masked).toHaveLength(text.length);
+    expect(masked.trim().split("\n")[0].trim()).toBe("Trao bò giống cho hộ nghèo");
+    expect(masked.slice(text.indexOf("Sáng"))).toBe(text.slice(text.indexOf("Sáng")));
+    expect(maskCorpusHeader("Tin\n\nNội dung").text).toBe("Tin\n\nNội dung");
+  });
+
+  it("takes the title from TITLE, never the URL, and keeps the first paragraph as body", () => {
+    const r = ingest(text, "vi");
+    expect(r.seed.source).toMatchObject({ title: "Trao bò giống cho hộ nghèo", url: "https://example.org/tin/bo-giong" });
+    expect(events(r)).toContainEqual(expect.objectContaining({ eventType: EventType.HANDOVER, startDate: "2024-03-05" }));
+  });
+});
+
+describe("ingest rules: date lines and ranges", () => {
+  it("reads the article's own date from a date stamp, a line holding only a date, or an English dateline", () => {
+    expect(publishedDate("Tin tức\n\n date 2023-04-09 (ABC) - Sáng 8-4, hội")).toBe("2023-04-09");
+    expect(publishedDate("Tin tức\n\n09/04/2023\n\nSáng 8/4, hội")).toBe("2023-04-09");
+    expect(publishedDate("News\n\nHa Giang – 14. March 2021\n\nText")).toBe("2021-03-14");
+  });
+
+  it("gives a range's start its own day and the end's month and year", () => {
+    expect(dates("Từ ngày 3 đến 7/6/2024, hội")).toEqual([["2024-06-03", "2024-06-07"]]);
+    expect(dates("từ ngày 28/12 đến ngày 2/1/2024 tại")).toEqual([["2023-12-28", "2024-01-02"]]);
+    expect(dates("From 8th to 10th April 2022, the team")).toEqual([["2022-04-08", "2022-04-10"]]);
+    expect(dates("from 4 to 6 May, farmers", 2021)).toEqual([["2021-05-04", "2021-05-06"]]);
+  });
+
+  it("dates a day and month after a time of day, or after 'on', by the article's year", () => {
+    expect(dates("Chiều 14/8, đoàn", 2022)).toEqual([["2022-08-14", "2022-08-14"]]);
+    expect(dates("Sáng 9-10, hội", 2022)).toEqual([["2022-10-09", "2022-10-09"]]);
+    expect(dates("Chiều 14/8, đoàn")).toEqual([]);
+    expect(dates("the ceremony on 9 October and on March 3", 2020)).toEqual([
+      ["2020-10-09", "2020-10-09"],
+      ["2020-03-03", "2020-03-03"],
+    ]);
+  });
+
+  it("takes the year of a day and month from the latest year the article states when it has no date line", () => {
+    const r = ingest("Tin\n\nChương trình giai đoạn 2019-2021 đã giúp nhiều hộ.\n\nSáng 12/11, hội trao tặng 5 con bò cho hộ nghèo xã Hữu Kiệm.", "vi");
+    expect(events(r)).toContainEqual(expect.objectContaining({ eventType: EventType.HANDOVER, startDate: "2021-11-12" }));
+  });
+});
+
+describe("ingest rules: events named by a verb", () => {
+  it("drafts one handover for every verb of handing over in the article", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An cấp phát 20 con dê giống cho hộ nghèo. Hội sẽ tiếp tục bàn giao dê cho các hộ khác.", "vi");
+    expect(events(r)).toEqual([expect.objectContaining({ eventType: EventType.HANDOVER, startDate: "2024-03-05" })]);
+  });
+
+  it("does not take an exchange ('trao đổi') for a handover", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, cán bộ xã trao đổi kinh nghiệm với người dân.", "vi");
+    expect(events(r).filter((e) => e.eventType === EventType.HANDOVER)).toEqual([]);
+  });
+
+  it("reads launches, signings and visits in English and Vietnamese", () => {
+    const en = ingest("News\n\nOn 3 May 2022, the delegation visited farmers in Ky Son district. On 4 May 2022, the partners signed the grant agreement.", "en");
+    expect(events(en).map((e) => [e.eventType, e.startDate])).toEqual(
+      expect.arrayContaining([
+        [EventType.FIELD_VISIT, "2022-05-03"],
+        [EventType.LAUNCH, "2022-05-04"],
+      ]),
+    );
+    const vi = ingest("Tin\n\nNgày 10/6/2023, tại xã Hữu Kiệm, Ban quản lý tổ chức lễ khởi động dự án sinh kế.", "vi");
+    expect(events(vi)).toContainEqual(expect.objectContaining({ eventType: EventType.LAUNCH, startDate: "2023-06-10" }));
+  });
+});
