@@ -113,7 +113,9 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   const refDate = published ?? firstDay?.from ?? (latestYear ? `${latestYear}-01-01` : undefined);
 
   const refYearOfArticle = refDate ? Number(refDate.slice(0, 4)) : undefined;
-  const places: PlaceFinding = findPlaces(doc, gaz, refDate);
+  // a year alone does not say which naming a 2025 article uses (the units changed on 1 July 2025)
+  const placesDate = refDate && !published && !firstDay && refDate.startsWith("2025") ? undefined : refDate;
+  const places: PlaceFinding = findPlaces(doc, gaz, placesDate);
   notes.push(...places.notes);
   const mentions = findMentions(doc, places.mentions);
   const hits = scanText(doc, index);

@@ -101,3 +101,74 @@ describe("ingest rules: events named by a verb", () => {
     expect(events(vi)).toContainEqual(expect.objectContaining({ eventType: EventType.LAUNCH, startDate: "2023-06-10" }));
   });
 });
+
+describe("ingest rules: lists of places", () => {
+  const gazetteer = {
+    source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+    entities: [
+      place("vn:ha-giang", "Hà Giang", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Giang province" }),
+      place("vn:ha-giang:meo-vac", "Mèo Vạc", "DISTRICT", { unitType: "Huyện", nameEn: "Meo Vac district", ...legacy }),
+      place("vn:ha-giang:dong-van", "Đồng Văn", "DISTRICT", { unitType: "Huyện", nameEn: "Dong Van district", ...legacy }),
+      place("vn:ha-giang:meo-vac:pai-lung", "Pải Lủng", "COMMUNE", { unitType: "Xã", nameEn: "Pai Lung commune", ...legacy }),
+      place("vn:ha-giang:meo-vac:lung-pu", "Lũng Pù", "COMMUNE", { unitType: "Xã", nameEn: "Lung Pu commune", ...legacy }),
+      place("vn:ha-giang:dong-van:sung-la", "Sủng Là", "COMMUNE", { unitType: "Xã", nameEn: "Sung La commune", ...legacy }),
+      place("vn:ha-giang:dong-van:lung-cu", "Lũng Cú", "COMMUNE", { unitType: "Xã", nameEn: "Lung Cu commune", ...legacy }),
+      place("vn2025:ha-giang:lung-cu", "Lũng Cú", "COMMUNE", { unitType: "Xã", nameEn: "Lung Cu commune", validFrom: "2025-07-01" }),
+      place("vn2025:ha-giang:sa-phin", "Sà Phìn", "COMMUNE", { unitType: "Xã", nameEn: "Sa Phin commune", validFrom: "2025-07-01" }),
+      place("vn2025:ha-giang:meo-vac", "Mèo Vạc", "COMMUNE", { unitType: "Xã", nameEn: "Meo Vac commune", validFrom: "2025-07-01" }),
+    ],
+    relationships: [
+      ["vn:ha-giang:meo-vac", "vn:ha-giang"],
+      ["vn:ha-giang:dong-van", "vn:ha-giang"],
+      ["vn:ha-giang:meo-vac:pai-lung", "vn:ha-giang:meo-vac"],
+      ["vn:ha-giang:meo-vac:lung-pu", "vn:ha-giang:meo-vac"],
+      ["vn:ha-giang:dong-van:sung-la", "vn:ha-giang:dong-van"],
+      ["vn:ha-giang:dong-van:lung-cu", "vn:ha-giang:dong-van"],
+      ["vn2025:ha-giang:lung-cu", "vn:ha-giang"],
+      ["vn2025:ha-giang:sa-phin", "vn:ha-giang"],
+      ["vn2025:ha-giang:meo-vac", "vn:ha-giang"],
+    ].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
+  };
+  const run = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 7, lang }, buildKnowledge([{ file: "places.yaml", data: gazetteer }]))
+      .seed.entities.filter((e) => e.kind === "Place")
+      .map((e) => e.id)
+      .sort();
+
+  it("reads a Vietnamese list after a colon, with each group's district in parentheses", () => {
+    expect(run("Tin\n\nNgày 3/4/2019, hội tập huấn cho cán bộ 4 xã: Pải Lủng, Lũng Pù (Mèo Vạc) và Sủng Là, Lũng Cú (huyện Đồng Văn), tỉnh Hà Giang.", "vi")).toEqual([
+      "vn:ha-giang",
+      "vn:ha-giang:dong-van",
+      "vn:ha-giang:dong-van:lung-cu",
+      "vn:ha-giang:dong-van:sung-la",
+      "vn:ha-giang:meo-vac",
+      "vn:ha-giang:meo-vac:lung-pu",
+      "vn:ha-giang:meo-vac:pai-lung",
+    ]);
+  });
+
+  it("reads a list after 'gồm' and a description between the unit and its name", () => {
+    expect(run("Tin\n\nNgày 3/4/2019, dự án hỗ trợ các xã gồm Pải Lủng và Lũng Pù của huyện miền núi Mèo Vạc.", "vi")).toEqual([
+      "vn:ha-giang:meo-vac",
+      "vn:ha-giang:meo-vac:lung-pu",
+      "vn:ha-giang:meo-vac:pai-lung",
+    ]);
+  });
+
+  it("reads English lists after 'of', a colon or 'including', every item and not the first alone", () => {
+    expect(run("News\n\nOn 3 April 2019 the project covered four communes of Pai Lung, Lung Pu, Sung La and Lung Cu in two districts of Meo Vac and Dong Van.", "en")).toEqual([
+      "vn:ha-giang:dong-van",
+      "vn:ha-giang:dong-van:lung-cu",
+      "vn:ha-giang:dong-van:sung-la",
+      "vn:ha-giang:meo-vac",
+      "vn:ha-giang:meo-vac:lung-pu",
+      "vn:ha-giang:meo-vac:pai-lung",
+    ]);
+  });
+
+  it("takes the 2025 naming when the article has a year only and its communes exist only in the 2025 units", () => {
+    expect(run("News\n\nIn 2025, officials from 3 communes: Lung Cu, Sa Phin and Meo Vac, Ha Giang province, were trained.", "en")).toEqual(
+      ["vn2025:ha-giang:lung-cu", "vn2025:ha-giang:meo-vac", "vn2025:ha-giang:sa-phin", "vn:ha-giang"].sort(),
+    );
+  });
+});
