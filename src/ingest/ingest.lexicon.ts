@@ -486,6 +486,51 @@ export const EN_ORG_WORDS: ReadonlyMap<string, OrgTypeName> = new Map([
   ["delegation", "DELEGATION"],
 ]);
 
+/**
+ * Development partners whose names hold no organization word ("Oxfam", "CARE", "Helvetas"): an
+ * organization wherever named, in either language, with the country office after it when the text
+ * names one ("Oxfam in Vietnam", "Helvetas Vietnam", "Save the Children Japan").
+ */
+export const KNOWN_PARTNER_NAMES: readonly { words: readonly string[]; orgType: OrgTypeName; /** Another name of the same body. */ same?: string }[] = [
+  { words: ["oxfam"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["helvetas"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["heifer"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["care"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["save", "the", "children"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["childfund"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["actionaid"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["snv"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["cideal"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["fao"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["food", "and", "agriculture", "organization"], orgType: "INTERNATIONAL_NGO", same: "fao" },
+  { words: ["undp"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["unicef"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["ifad"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["koica"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["jica"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["usaid"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["giz"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["echo"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["european", "commission"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["european", "union"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["liên", "minh", "châu", "âu"], orgType: "GOVERNMENT_AGENCY", same: "european union" },
+];
+
+/** Country-office words after a partner's name ("in Vietnam", "Việt Nam", "Japan", "International"). */
+export const PARTNER_SUFFIXES: readonly (readonly string[])[] = [
+  ["in", "vietnam"],
+  ["in", "viet", "nam"],
+  ["tại", "việt", "nam"],
+  ["việt", "nam"],
+  ["viet", "nam"],
+  ["vietnam"],
+  ["international"],
+  ["novib"],
+  ["japan"],
+  ["korea"],
+  ["australia"],
+];
+
 /** English words of the names of kinds of bodies: a name made only of these (and places) is nobody's in particular. */
 export const GENERIC_EN_WORDS: ReadonlySet<string> = new Set(
   (
@@ -1114,3 +1159,47 @@ export const FOOTER_MARKERS: readonly string[] = [
 /** Verbs of organizing, and of organizing together with someone, in a sentence with an event. */
 export const ENTITY_VERBS_ORGANIZE: readonly string[] = ["tổ chức", "organized", "organised", "held", "hosted", "chủ trì", "convened"];
 export const ENTITY_VERBS_COORGANIZE: readonly string[] = ["phối hợp với", "cùng với", "phối hợp cùng", "in cooperation with", "in collaboration with", "together with", "with"];
+
+/**
+ * What is handed over or raised as a livelihood ("cấp phát bò cái lai giống sinh sản", "trao 6.000
+ * con gà giống", "hỗ trợ cây sâm Ngọc Linh"): the object word, the verb its model takes, its category.
+ */
+export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, category: ModelCategoryName]> = new Map([
+  ["bò", ["Nuôi", "LIVESTOCK"]],
+  ["trâu", ["Nuôi", "LIVESTOCK"]],
+  ["dê", ["Nuôi", "LIVESTOCK"]],
+  ["lợn", ["Nuôi", "LIVESTOCK"]],
+  ["heo", ["Nuôi", "LIVESTOCK"]],
+  ["gà", ["Nuôi", "LIVESTOCK"]],
+  ["vịt", ["Nuôi", "LIVESTOCK"]],
+  ["ngan", ["Nuôi", "LIVESTOCK"]],
+  ["ong", ["Nuôi", "LIVESTOCK"]],
+  ["sâm", ["Trồng", "CROP"]],
+  ["quế", ["Trồng", "CROP"]],
+  ["cà", ["Trồng", "CROP"]], // cà phê
+  ["chè", ["Trồng", "CROP"]],
+  ["bưởi", ["Trồng", "CROP"]],
+  ["cam", ["Trồng", "CROP"]],
+]);
+
+/** Words that describe a handed-over animal or plant and stay in the model's name. */
+export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set(["cái", "đực", "lai", "giống", "sinh", "sản", "thịt", "đẻ", "trứng", "hậu", "bị", "phê", "con", "siêu"]);
+
+/** Verbs after which an animal or plant is a livelihood handed over. */
+export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
+
+/** English livelihood models named by a fixed phrase: [pattern, category]. */
+export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
+  [/\bvillage savings and loans? (?:associations?|groups?)\b/giu, "COMMUNITY"],
+  [/\b(?:(?:un)?conditional |direct )?cash (?:transfers?|grants?|assistance)\b/giu, "COMMUNITY"],
+  [/\b(?:agricultural |farm |input )?vouchers?\b/giu, "CROP"],
+  [/\b(?:[a-z]+ )?contract farming\b/giu, "MARKET_ACCESS"],
+  [/\bfarmer field schools?\b/giu, "SKILLS"],
+  [/\bself-help groups?\b/giu, "COMMUNITY"],
+  [/\bsystem of rice intensification\b/giu, "CROP"],
+  [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
+  [/\b(?:[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
+  [/\bmodel gardens?\b/giu, "CROP"],
+  [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],
+];

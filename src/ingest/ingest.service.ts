@@ -263,6 +263,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       const before = doc.tokens.filter((t) => t.start >= m.start && last !== undefined && t.end <= last.start);
       const foreign =
         last &&
+        !/\s(?:of|in|for|của|tại)$/iu.test(parentName) && // "Department of Home Affairs of Lao Cai province" is the province's own department
         before.length >= 2 &&
         before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) &&
         before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));

@@ -172,3 +172,57 @@ describe("ingest rules: lists of places", () => {
     );
   });
 });
+
+describe("ingest rules: organizations", () => {
+  const orgs = (r: IngestResult): string[] =>
+    r.seed.entities
+      .filter((e) => e.kind === "Organization")
+      .map((e) => e.name)
+      .sort();
+
+  it("drafts development partners named without an organization word, once, under their fullest name", () => {
+    const r = ingest("News\n\nOn 3 May 2022, Helvetas Vietnam and CARE met farmers in Ky Son district. Helvetas will train 40 farmers; the care of animals matters.", "en");
+    expect(orgs(r)).toEqual(["CARE", "Helvetas Vietnam"]);
+  });
+
+  it("drafts embassies and foreign governments in English and Vietnamese", () => {
+    expect(orgs(ingest("News\n\nOn 3 May 2022, the Embassy of Japan in Vietnam and the Korean Government funded the project.", "en"))).toEqual(
+      expect.arrayContaining(["Embassy of Japan in Vietnam", "Korean Government"]),
+    );
+    expect(orgs(ingest("Tin\n\nNgày 3/5/2022, Đại sứ quán Nhật Bản trao 20 con dê cho hộ nghèo.", "vi"))).toContain("Đại sứ quán Nhật Bản");
+  });
+
+  it("cuts possessives and dangling words, and takes no local department for an office of another body", () => {
+    const r = ingest("News\n\nOn 3 May 2022, the Department of Home Affairs of Nghe An province met the World Bank’s team.", "en");
+    expect(orgs(r)).not.toContain("Department of Home Affairs of");
+    expect(orgs(r).some((n) => /’s$/.test(n))).toBe(false);
+  });
+});
+
+describe("ingest rules: livelihood models", () => {
+  const models = (r: IngestResult): string[] =>
+    r.seed.entities
+      .filter((e) => e.kind === "Model")
+      .map((e) => e.name)
+      .sort();
+
+  it("drafts what is handed over as the model of raising or growing it, one per animal", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, hội cấp phát 1.200 con dê cái sinh sản cho hộ nghèo xã Hữu Kiệm. Hộ nhận dê sẽ nuôi dê theo hướng dẫn.", "vi");
+    expect(models(r)).toEqual(["Nuôi dê cái sinh sản"]);
+    expect(models(ingest("Tin\n\nNgày 5/3/2024, huyện hỗ trợ 500 cây sâm Ngọc Linh cho hộ nghèo.", "vi"))).toEqual(["Trồng sâm Ngọc Linh"]);
+  });
+
+  it("takes an animal bank for a model, not a bank", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, Hội Chữ thập đỏ trao 1 con bò từ chương trình Ngân hàng bò cho hộ nghèo.", "vi");
+    expect(models(r)).toContain("Ngân hàng bò");
+    expect(r.seed.entities.filter((e) => e.kind === "Organization" && /Ngân hàng/.test(e.name))).toEqual([]);
+  });
+
+  it("reads English livelihood phrases", () => {
+    const r = ingest(
+      "News\n\nOn 3 May 2022, the project set up village savings and loan associations and gave unconditional cash transfers and agricultural vouchers to farmers.",
+      "en",
+    );
+    expect(models(r)).toEqual(expect.arrayContaining(["Village savings and loan associations", "Unconditional cash transfers", "Agricultural vouchers"]));
+  });
+});
