@@ -226,3 +226,45 @@ describe("ingest rules: livelihood models", () => {
     expect(models(r)).toEqual(expect.arrayContaining(["Village savings and loan associations", "Unconditional cash transfers", "Agricultural vouchers"]));
   });
 });
+
+describe("ingest rules: matching that does not guess", () => {
+  const withSeed = (): Knowledge =>
+    buildKnowledge([
+      { file: "places.yaml", data: GAZETTEER },
+      {
+        file: "earlier.yaml",
+        data: {
+          source: { id: "src:900", kind: "ARTICLE", title: "earlier", file: "earlier.txt", language: "vi" },
+          entities: [
+            place("vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }),
+            {
+              kind: "Organization",
+              id: "org:dard-ha-tinh",
+              name: "Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh",
+              nameEn: "Ha Tinh Department of Agriculture and Rural Development",
+              aliases: ["Sở Nông nghiệp và PTNT"],
+              quote: "q",
+            },
+            { kind: "Organization", id: "org:molisa", name: "Bộ Lao động – Thương binh và Xã hội", quote: "q" },
+          ],
+          relationships: [],
+        },
+      },
+    ]);
+  const bound = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 7, lang }, withSeed())
+      .seed.entities.filter((e) => e.kind === "Organization")
+      .map((e) => e.id);
+
+  it("binds a local body only within its place", () => {
+    expect(bound("News\n\nOn 3 May 2022, the Nghe An Department of Agriculture and Rural Development (DARD) met farmers. DARD staff advised them.", "en")).not.toContain(
+      "org:dard-ha-tinh",
+    );
+    expect(bound("Tin\n\nNgày 3/5/2022, Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh tập huấn cho nông dân.", "vi")).toContain("org:dard-ha-tinh");
+  });
+
+  it("does not take staff for the ministry ('cán bộ Lao động - Thương binh và Xã hội')", () => {
+    expect(bound("Tin\n\nNgày 3/5/2022, cán bộ Lao động - Thương binh và Xã hội xã dự tập huấn.", "vi")).not.toContain("org:molisa");
+    expect(bound("Tin\n\nNgày 3/5/2022, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị.", "vi")).toContain("org:molisa");
+  });
+});
