@@ -5,6 +5,7 @@
  */
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
+import { findNumbers } from "../../src/ingest/ingest.numbers";
 import { ingestArticle, type IngestResult } from "../../src/ingest/ingest.service";
 import { maskCorpusHeader } from "../../src/ingest/ingest.text";
 import { EventType } from "../../src/graph/graph.enums";
@@ -266,5 +267,21 @@ describe("ingest rules: matching that does not guess", () => {
   it("does not take staff for the ministry ('cán bộ Lao động - Thương binh và Xã hội')", () => {
     expect(bound("Tin\n\nNgày 3/5/2022, cán bộ Lao động - Thương binh và Xã hội xã dự tập huấn.", "vi")).not.toContain("org:molisa");
     expect(bound("Tin\n\nNgày 3/5/2022, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị.", "vi")).toContain("org:molisa");
+  });
+});
+
+describe("ingest rules: amounts of money read whole", () => {
+  const amounts = (text: string, lang: "vi" | "en"): [number, string][] => findNumbers(text, text.length, lang, []).map((n) => [n.value, n.unitEn]);
+
+  it("reads tỷ and triệu together, and scales millions and billions to the currency", () => {
+    expect(amounts("Tổng kinh phí 2 tỷ 350 triệu đồng cho 40 hộ.", "vi")).toEqual([
+      [2350000000, "VND"],
+      [40, "households"],
+    ]);
+    expect(amounts("với tổng kinh phí 4,5 tỷ đồng", "vi")).toEqual([[4500000000, "VND"]]);
+    expect(amounts("a budget of 3.2 billion VND and $12 million from donors", "en")).toEqual([
+      [3200000000, "VND"],
+      [12000000, "USD"],
+    ]);
   });
 });
