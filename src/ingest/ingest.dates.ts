@@ -111,7 +111,7 @@ const RULES: Rule[] = [
   },
   // ngày 14/5 (year from the article)
   {
-    re: new RegExp(String.raw`ngày\s+${D}\s*/\s*${M}\b(?!\s*/\s*\d)`, "giu"),
+    re: new RegExp(String.raw`ngày\s+${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // Sáng 13/12 · Chiều 06/7 · sáng 10-3 · Sáng 11.9 · hôm 5/6 (a time of day before a day and month; year from the article)

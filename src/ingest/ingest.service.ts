@@ -93,7 +93,9 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     .sort()
     .at(-1);
   // without a date line, the latest year the article gives (a period's end, not a target: "giai đoạn 2016-2022" → 2022)
-  const targetBefore = (d: DateMention): boolean => /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 14), d.start));
+  // "đến năm 2030" is a target; "từ tháng 3 đến tháng 12/2025" is a period's end
+  const targetBefore = (d: DateMention): boolean =>
+    /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 14), d.start)) && !/(từ|from)\s[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, d.start - 40), d.start));
   const latestStated = firstDates
     .filter((d) => !targetBefore(d))
     .map((d) => d.to.slice(0, 4))
@@ -372,7 +374,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     return (
       SENTENCE_WORDS(before, EVENT_VERBS) ||
       /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
-      (!!date && Math.abs(date.start - m.start) < 160)
+      (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
     );
   };
   for (const m of eventMentions) {

@@ -67,10 +67,16 @@ describe("ingest rules: date lines and ranges", () => {
     expect(dates("Chiều 14/8, đoàn", 2022)).toEqual([["2022-08-14", "2022-08-14"]]);
     expect(dates("Sáng 9-10, hội", 2022)).toEqual([["2022-10-09", "2022-10-09"]]);
     expect(dates("Chiều 14/8, đoàn")).toEqual([]);
+    expect(dates("Ngày 9-10, hội", 2022)).toEqual([["2022-10-09", "2022-10-09"]]);
     expect(dates("the ceremony on 9 October and on March 3", 2020)).toEqual([
       ["2020-10-09", "2020-10-09"],
       ["2020-03-03", "2020-03-03"],
     ]);
+  });
+
+  it("takes a period's end ('từ tháng 3 đến tháng 12/2021') for the article's year, not a target ('đến năm 2030')", () => {
+    const r = ingest("Tin\n\nDự án thực hiện từ tháng 3 đến tháng 12/2021, hướng đến năm 2030.\n\nNgày 12/11, hội trao tặng 5 con bò cho hộ nghèo.", "vi");
+    expect(events(r)).toContainEqual(expect.objectContaining({ eventType: EventType.HANDOVER, startDate: "2021-11-12" }));
   });
 
   it("takes the year of a day and month from the latest year the article states when it has no date line", () => {
