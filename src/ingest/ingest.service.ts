@@ -646,6 +646,22 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       }
     }
 
+    // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
+    // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
+    for (const o of orgs) {
+      const before = text.slice(Math.max(s.start, o.start - 40), o.start);
+      const after = text.slice(o.end, Math.min(s.end, o.end + 40));
+      const funds =
+        /(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?)\s+(?:from|of)\s+(?:the\s+)?$|(?:tài trợ của|nguồn vốn của|kinh phí của)\s+$/iu.test(
+          before,
+        ) ||
+        (/(?:^|[\s,(])do\s+$/iu.test(before) && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|hỗ trợ kinh phí)/iu.test(after)) ||
+        /^\s*(?:\([^)]{1,20}\)\s*)?(?:funded|financed|tài trợ)\b/iu.test(after);
+      if (!funds) continue;
+      const target = projects[0] ?? (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
+      if (target) relate(o.id, "INVOLVED_IN", target.id, spanning(o, target), `funder: "${(before.slice(-20) + surface(o) + after.slice(0, 16)).trim()}"`, { role: "FUNDER" });
+    }
+
     // programs: where and for whom
     for (const g of programs) for (const e of ethnic) relate(g.id, "SERVES", e.id, spanning(g, e), `for whom: "${surface(e)}" in the program's sentence`);
 

@@ -291,3 +291,14 @@ describe("ingest rules: amounts of money read whole", () => {
     ]);
   });
 });
+
+describe("ingest rules: funders", () => {
+  it("links the body after 'funded by', 'with funding from' or 'do … tài trợ' to the project as FUNDER", () => {
+    const en = ingest('News\n\nOn 3 May 2022, Helvetas Vietnam launched the project "Green Hills" in Ky Son district, funded by the European Union.', "en");
+    const project = en.seed.entities.find((e) => e.kind === "Project");
+    const eu = en.seed.entities.find((e) => e.kind === "Organization" && e.name === "European Union");
+    expect(project && eu).toBeTruthy();
+    expect(en.seed.relationships).toContainEqual(expect.objectContaining({ from: eu!.id, type: "INVOLVED_IN", role: "FUNDER", to: project!.id }));
+    expect(en.seed.relationships.filter((r) => r.role === "FUNDER" && r.from !== eu!.id)).toEqual([]);
+  });
+});
