@@ -431,7 +431,36 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   knownPartners(doc, out);
   embassies(doc, out);
+  if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+/**
+ * A commune, district or province that acts: "Sáng 13/12, xã Bình Sơn cấp phát bò …", "huyện Hương Sơn
+ * triển khai …", "chính quyền xã Ia Dom": its authorities, an organization named as the text names the place.
+ */
+function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (const p of places) {
+    if (p.how !== "unit" || !p.unitType || p.village || p.start < doc.title.end || taken(p.start, p.end)) continue;
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    const after = text.slice(p.end, p.end + 24);
+    const authority = /chính quyền\s+$/iu.exec(before);
+    const acts =
+      /^\s*(?:đã\s+|đang\s+)?(?:cấp phát|trao tặng|trao|bàn giao|tổ chức|triển khai|phối hợp|hỗ trợ|giải ngân)(?![\p{L}])/iu.test(after) && /(?:^|[\n.;:,])\s*$/u.test(before);
+    if (!authority && !acts) continue;
+    const start = authority ? p.start - authority[0].length : p.start;
+    const name = text.slice(start, p.end);
+    out.push({
+      kind: "Organization",
+      start,
+      end: p.end,
+      name,
+      pattern: authority ? 'pattern "chính quyền <place>"' : "a place that acts (its authorities)",
+      props: { orgType: "PEOPLES_COMMITTEE" satisfies OrgTypeName },
+    });
+  }
 }
 
 /** Development partners named without an organization word: "Oxfam in Vietnam", "CARE", "Save the Children Japan". */

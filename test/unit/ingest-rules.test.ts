@@ -302,3 +302,15 @@ describe("ingest rules: funders", () => {
     expect(en.seed.relationships.filter((r) => r.role === "FUNDER" && r.from !== eu!.id)).toEqual([]);
   });
 });
+
+describe("ingest rules: a place that acts", () => {
+  it("drafts the authorities of a commune that hands over, or that the text calls 'chính quyền xã …'", () => {
+    const names = (text: string): string[] =>
+      ingest(text, "vi")
+        .seed.entities.filter((e) => e.kind === "Organization")
+        .map((e) => e.name);
+    expect(names("Tin\n\nSáng 5/3/2024, xã Hữu Kiệm cấp phát 20 con dê cho hộ nghèo.")).toContain("Xã Hữu Kiệm");
+    expect(names("Tin\n\nNgày 5/3/2024, hội phối hợp với chính quyền xã Hữu Kiệm trao bò.")).toContain("Chính quyền xã Hữu Kiệm");
+    expect(names("Tin\n\nNgày 5/3/2024, người dân xã Hữu Kiệm trồng lúa.")).toEqual([]);
+  });
+});
