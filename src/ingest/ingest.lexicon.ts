@@ -1157,7 +1157,25 @@ export const FOOTER_MARKERS: readonly string[] = [
 ];
 
 /** Verbs of organizing, and of organizing together with someone, in a sentence with an event. */
-export const ENTITY_VERBS_ORGANIZE: readonly string[] = ["tổ chức", "organized", "organised", "held", "hosted", "chủ trì", "convened"];
+/** Verbs whose subject organizes the event: holding it, or handing over and launching (the giver, the launcher). */
+export const ENTITY_VERBS_ORGANIZE: readonly string[] = [
+  "tổ chức",
+  "organized",
+  "organised",
+  "held",
+  "hosted",
+  "chủ trì",
+  "convened",
+  "cấp phát",
+  "bàn giao",
+  "trao tặng",
+  "trao",
+  "giải ngân",
+  "khởi động",
+  "handed over",
+  "distributed",
+  "launched",
+];
 export const ENTITY_VERBS_COORGANIZE: readonly string[] = ["phối hợp với", "cùng với", "phối hợp cùng", "in cooperation with", "in collaboration with", "together with", "with"];
 
 /**

@@ -91,6 +91,13 @@ describe("ingest rules: events named by a verb", () => {
     expect(events(r)).toEqual([expect.objectContaining({ eventType: EventType.HANDOVER, startDate: "2024-03-05" })]);
   });
 
+  it("makes the giver of a handover its organizer", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao tặng 20 con dê giống cho hộ nghèo.", "vi");
+    const event = events(r)[0];
+    const union = r.seed.entities.find((e) => e.kind === "Organization" && /Hội Nông dân/.test(e.name));
+    expect(r.seed.relationships).toContainEqual(expect.objectContaining({ from: union!.id, type: "INVOLVED_IN", role: "ORGANIZER", to: event.id }));
+  });
+
   it("does not take an exchange ('trao đổi') for a handover", () => {
     const r = ingest("Tin\n\nNgày 5/3/2024, cán bộ xã trao đổi kinh nghiệm với người dân.", "vi");
     expect(events(r).filter((e) => e.eventType === EventType.HANDOVER)).toEqual([]);
