@@ -321,3 +321,11 @@ describe("ingest rules: a place that acts", () => {
     expect(names("Tin\n\nNgày 5/3/2024, người dân xã Hữu Kiệm trồng lúa.")).toEqual([]);
   });
 });
+
+describe("ingest rules: more heads", () => {
+  it("reads 'Tập đoàn <Name>' as a business and 'lớp dạy nghề' as a training", () => {
+    const r = ingest("Tin\n\nNgày 5/3/2024, Tập đoàn Sông Xanh tổ chức lớp dạy nghề chăn nuôi cho 30 nông dân.", "vi");
+    expect(r.seed.entities).toContainEqual(expect.objectContaining({ kind: "Organization", name: "Tập đoàn Sông Xanh", orgType: "BUSINESS" }));
+    expect(events(r)).toContainEqual(expect.objectContaining({ eventType: EventType.TRAINING, startDate: "2024-03-05" }));
+  });
+});
