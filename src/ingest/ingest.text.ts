@@ -217,6 +217,8 @@ export function nameWords(text: string, compact?: ReadonlyMap<string, string>): 
   words = replacePhrases(words, MULTI_ABBREVIATIONS);
   words = words.flatMap((w) => (ABBREVIATIONS[w] ?? (compact?.get(w) || w)).split(" "));
   words = replacePhrases(words, ENGLISH_TERMS);
+  // "Vietnam" and "Việt Nam" are one name: "ChildFund Vietnam" = "ChildFund Việt Nam"
+  words = words.flatMap((w) => (w === "vietnam" ? ["viet", "nam"] : [w]));
   return words.map(spelling);
 }
 

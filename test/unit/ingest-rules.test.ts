@@ -7,7 +7,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
 import { findNumbers } from "../../src/ingest/ingest.numbers";
 import { ingestArticle, type IngestResult } from "../../src/ingest/ingest.service";
-import { maskCorpusHeader } from "../../src/ingest/ingest.text";
+import { bagKey, maskCorpusHeader } from "../../src/ingest/ingest.text";
 import { EventType } from "../../src/graph/graph.enums";
 
 const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
@@ -327,5 +327,12 @@ describe("ingest rules: more heads", () => {
     const r = ingest("Tin\n\nNgày 5/3/2024, Tập đoàn Sông Xanh tổ chức lớp dạy nghề chăn nuôi cho 30 nông dân.", "vi");
     expect(r.seed.entities).toContainEqual(expect.objectContaining({ kind: "Organization", name: "Tập đoàn Sông Xanh", orgType: "BUSINESS" }));
     expect(events(r)).toContainEqual(expect.objectContaining({ eventType: EventType.TRAINING, startDate: "2024-03-05" }));
+  });
+});
+
+describe("ingest rules: names compared", () => {
+  it("folds 'Vietnam' and 'Việt Nam' together", () => {
+    expect(bagKey("ChildFund Vietnam")).toBe(bagKey("ChildFund Việt Nam"));
+    expect(bagKey("ChildFund Vietnam")).not.toBe(bagKey("ChildFund Lào"));
   });
 });
