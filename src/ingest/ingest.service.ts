@@ -427,6 +427,23 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       );
     }
   }
+  // the title reports an event the body only describes ("Project … launched", "Closing workshop …"): one event of
+  // the title's type when the body drafted none, dated only by a date in the title
+  if (!instances.length && !titleIsCaps) {
+    const titleTokens = doc.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= doc.title.start && t.end <= doc.title.end);
+    const head = (lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS).find((h) => !h.needsDelegation && titleTokens.some(([, i]) => phraseAt(doc, i, h.words) > 0));
+    if (head) {
+      const m: EntityMention = {
+        kind: "Event",
+        start: doc.title.start,
+        end: doc.title.end,
+        name: titleText,
+        pattern: `the title's "${head.words.join(" ")}"`,
+        props: { eventType: head.eventType },
+      };
+      makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
+    }
+  }
   const mainEvent = instances[0]?.draft ?? firstOf((d) => d.kind === "Event");
   const mainProject = firstOf((d) => d.kind === "Project");
 

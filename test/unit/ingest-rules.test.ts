@@ -98,6 +98,12 @@ describe("ingest rules: events named by a verb", () => {
     expect(r.seed.relationships).toContainEqual(expect.objectContaining({ from: union!.id, type: "INVOLVED_IN", role: "ORGANIZER", to: event.id }));
   });
 
+  it("drafts the event a title reports when the body drafts none", () => {
+    const r = ingest("New savings project for mountain women launched\n\nThe project will help 2,000 women in Ky Son district save and borrow.", "en");
+    expect(events(r)).toEqual([expect.objectContaining({ eventType: EventType.LAUNCH, name: "New savings project for mountain women launched" })]);
+    expect(events(ingest("Savings help mountain women\n\nThe project will help 2,000 women in Ky Son district save and borrow.", "en"))).toEqual([]);
+  });
+
   it("does not take an exchange ('trao đổi') for a handover", () => {
     const r = ingest("Tin\n\nNgày 5/3/2024, cán bộ xã trao đổi kinh nghiệm với người dân.", "vi");
     expect(events(r).filter((e) => e.eventType === EventType.HANDOVER)).toEqual([]);
