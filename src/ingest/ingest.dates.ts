@@ -74,6 +74,16 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
     read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[6], +m[5], +m[4]) }),
   },
+  // từ ngày 13 đến 16/5/2025 · từ 13 đến ngày 16/5/2025: the start takes the end's month and year
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
+  },
+  // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
+  },
   // từ tháng 11/2021 đến tháng 4/2024
   {
     re: new RegExp(String.raw`(?:từ\s+)?tháng\s+${M}${SEP}${Y}\s*(?:đến|tới|[-–—])\s*(?:tháng\s+)?${M}${SEP}${Y}`, "giu"),
@@ -101,13 +111,29 @@ const RULES: Rule[] = [
   },
   // ngày 14/5 (year from the article)
   {
-    re: new RegExp(String.raw`ngày\s+${D}\s*/\s*${M}\b(?!\s*/\s*\d)`, "giu"),
+    re: new RegExp(String.raw`ngày\s+${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
+  // Sáng 13/12 · Chiều 06/7 · sáng 10-3 · Sáng 11.9 · hôm 5/6 (a time of day before a day and month; year from the article)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // English: from November 2021 to April 2024
   {
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[4], MONTHS[m[3].toLowerCase()]) }),
+  },
+  // From 23rd to 25th September 2019 · from 2 to 3 November (year from the article)
+  {
+    re: new RegExp(
+      String.raw`\bfrom\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:to|until|through|[-–—])\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?(?:,?\s+${Y})?\b`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      const y = m[4] ? +m[4] : refYear;
+      return y ? { from: day(y, MONTHS[m[3].toLowerCase()], +m[1]), to: day(y, MONTHS[m[3].toLowerCase()], +m[2]) } : null;
+    },
   },
   // 11–16 March 2024
   {
@@ -128,6 +154,18 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?,?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[3], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[3], MONTHS[m[1].toLowerCase()], +m[2]) }),
+  },
+  // on 2 November · on December 26 (no year: the article's year)
+  {
+    re: new RegExp(
+      String.raw`\b(?:on|from|since|until)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\b(?!,?\s*\d)`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      const d = m[1] ? day(refYear, MONTHS[m[2].toLowerCase()], +m[1]) : day(refYear, MONTHS[m[3].toLowerCase()], +m[4]);
+      return { from: d, to: d };
+    },
   },
   // June 2015
   {
@@ -175,7 +213,13 @@ export function publishedDate(text: string): string | undefined {
     /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[-,–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|posted|updated)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}/u,
+    /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]*$/mu, // a line that is only a date
   ];
+  const iso = /(?:^|[\s(])date\s+(\d{4})-(\d{2})-(\d{2})\b/iu.exec(head); // "date 2026-03-10": a corpus date stamp
+  if (iso) {
+    const d = day(+iso[1], +iso[2], +iso[3]);
+    if (d) return d;
+  }
   for (const re of patterns) {
     const m = re.exec(head);
     if (m) {
@@ -185,5 +229,8 @@ export function publishedDate(text: string): string | undefined {
   }
   const en = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on)?\s*:?\s*(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})`, "iu").exec(head);
   if (en) return day(+en[3], MONTHS[en[2].toLowerCase()], +en[1]) ?? undefined;
+  // a dateline: "Lao Cai – 26. September 2019", a line of its own
+  const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
+  if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;
   return undefined;
 }

@@ -433,6 +433,7 @@ export const VI_ORG_HEADS: readonly OrgHead[] = [
   { words: ["viện"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true },
   { words: ["trung", "tâm"], orgType: "PUBLIC_SERVICE_UNIT", needsTail: true },
   { words: ["công", "ty"], orgType: "BUSINESS", needsTail: true },
+  { words: ["tập", "đoàn"], orgType: "BUSINESS", cap: true, needsTail: true },
   { words: ["doanh", "nghiệp"], orgType: "BUSINESS", needsTail: true, collective: true },
   { words: ["cơ", "quan", "chuyên", "môn"], orgType: "GOVERNMENT_AGENCY", needsTail: true, collective: true },
   { words: ["thủ", "tướng", "chính", "phủ"], orgType: "GOVERNMENT_AGENCY", cap: true },
@@ -485,6 +486,51 @@ export const EN_ORG_WORDS: ReadonlyMap<string, OrgTypeName> = new Map([
   ["jsc", "BUSINESS"],
   ["delegation", "DELEGATION"],
 ]);
+
+/**
+ * Development partners whose names hold no organization word ("Oxfam", "CARE", "Helvetas"): an
+ * organization wherever named, in either language, with the country office after it when the text
+ * names one ("Oxfam in Vietnam", "Helvetas Vietnam", "Save the Children Japan").
+ */
+export const KNOWN_PARTNER_NAMES: readonly { words: readonly string[]; orgType: OrgTypeName; /** Another name of the same body. */ same?: string }[] = [
+  { words: ["oxfam"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["helvetas"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["heifer"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["care"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["save", "the", "children"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["childfund"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["actionaid"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["snv"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["cideal"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["fao"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["food", "and", "agriculture", "organization"], orgType: "INTERNATIONAL_NGO", same: "fao" },
+  { words: ["undp"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["unicef"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["ifad"], orgType: "INTERNATIONAL_NGO" },
+  { words: ["koica"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["jica"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["usaid"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["giz"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["echo"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["european", "commission"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["european", "union"], orgType: "GOVERNMENT_AGENCY" },
+  { words: ["liên", "minh", "châu", "âu"], orgType: "GOVERNMENT_AGENCY", same: "european union" },
+];
+
+/** Country-office words after a partner's name ("in Vietnam", "Việt Nam", "Japan", "International"). */
+export const PARTNER_SUFFIXES: readonly (readonly string[])[] = [
+  ["in", "vietnam"],
+  ["in", "viet", "nam"],
+  ["tại", "việt", "nam"],
+  ["việt", "nam"],
+  ["viet", "nam"],
+  ["vietnam"],
+  ["international"],
+  ["novib"],
+  ["japan"],
+  ["korea"],
+  ["australia"],
+];
 
 /** English words of the names of kinds of bodies: a name made only of these (and places) is nobody's in particular. */
 export const GENERIC_EN_WORDS: ReadonlySet<string> = new Set(
@@ -574,6 +620,13 @@ export interface EventHead {
   eventType: EventTypeName;
   /** A study tour needs a delegation in its sentence ("Đoàn công tác … học tập kinh nghiệm"). */
   needsDelegation?: boolean;
+  /**
+   * A verb that is the event ("xã … cấp phát bò giống cho …", "FAO distributed vouchers"): every
+   * such verb of one type in an article is one event unless their sentences give other dates.
+   */
+  verbal?: boolean;
+  /** Words that must not follow the head ("trao đổi" is an exchange, not a handover). */
+  notBefore?: readonly string[];
 }
 
 export const VI_EVENT_HEADS: readonly EventHead[] = [
@@ -581,6 +634,9 @@ export const VI_EVENT_HEADS: readonly EventHead[] = [
   { words: ["lớp", "tập", "huấn"], eventType: "TRAINING" },
   { words: ["khóa", "tập", "huấn"], eventType: "TRAINING" },
   { words: ["lớp", "đào", "tạo"], eventType: "TRAINING" },
+  { words: ["lớp", "dạy", "nghề"], eventType: "TRAINING" },
+  { words: ["lớp", "học", "nghề"], eventType: "TRAINING" },
+  { words: ["khóa", "đào", "tạo"], eventType: "TRAINING" },
   { words: ["tập", "huấn"], eventType: "TRAINING" },
   { words: ["hội", "nghị"], eventType: "CONFERENCE" },
   { words: ["hội", "thảo"], eventType: "WORKSHOP" },
@@ -590,11 +646,29 @@ export const VI_EVENT_HEADS: readonly EventHead[] = [
   { words: ["ngày", "hội"], eventType: "FESTIVAL" },
   { words: ["lễ", "hội"], eventType: "FESTIVAL" },
   { words: ["hội", "chợ"], eventType: "FESTIVAL" },
-  { words: ["lễ", "bàn", "giao"], eventType: "MEETING" },
-  { words: ["lễ", "ra", "mắt"], eventType: "MEETING" },
+  { words: ["lễ", "bàn", "giao"], eventType: "HANDOVER" },
+  { words: ["lễ", "trao", "tặng"], eventType: "HANDOVER" },
+  { words: ["lễ", "trao"], eventType: "HANDOVER" },
+  { words: ["lễ", "cấp", "phát"], eventType: "HANDOVER" },
+  { words: ["lễ", "ra", "mắt"], eventType: "LAUNCH" },
+  { words: ["lễ", "khởi", "động"], eventType: "LAUNCH" },
+  { words: ["lễ", "ký", "kết"], eventType: "LAUNCH" },
+  { words: ["hội", "thảo", "khởi", "động"], eventType: "LAUNCH" },
+  { words: ["hội", "nghị", "khởi", "động"], eventType: "LAUNCH" },
   { words: ["lễ", "phát", "động"], eventType: "MEETING" },
   { words: ["lễ", "khởi", "công"], eventType: "MEETING" },
-  { words: ["lễ", "trao", "tặng"], eventType: "MEETING" },
+  // verbs that are the event (handovers, launches, visits)
+  { words: ["bàn", "giao"], eventType: "HANDOVER", verbal: true },
+  { words: ["trao", "tặng"], eventType: "HANDOVER", verbal: true },
+  { words: ["cấp", "phát"], eventType: "HANDOVER", verbal: true },
+  { words: ["giải", "ngân"], eventType: "HANDOVER", verbal: true },
+  { words: ["trao"], eventType: "HANDOVER", verbal: true, notBefore: ["đổi", "quyền", "dồi", "giải"] },
+  { words: ["khởi", "động"], eventType: "LAUNCH", verbal: true },
+  { words: ["ra", "mắt"], eventType: "LAUNCH", verbal: true },
+  { words: ["ký", "kết"], eventType: "LAUNCH", verbal: true },
+  { words: ["đến", "thăm"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["thăm", "và", "làm", "việc"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["khảo", "sát", "thực", "tế"], eventType: "FIELD_VISIT", verbal: true },
   { words: ["học", "tập", ",", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["học", "tập", "trao", "đổi", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["học", "tập", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
@@ -616,8 +690,29 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   { words: ["forum"], eventType: "WORKSHOP" },
   { words: ["festival"], eventType: "FESTIVAL" },
   { words: ["fair"], eventType: "FESTIVAL" },
+  { words: ["handover", "ceremony"], eventType: "HANDOVER" },
+  { words: ["signing", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launching", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launch", "ceremony"], eventType: "LAUNCH" },
+  { words: ["launching", "workshop"], eventType: "LAUNCH" },
+  { words: ["launch", "workshop"], eventType: "LAUNCH" },
+  { words: ["kick", "off"], eventType: "LAUNCH" },
+  { words: ["monitoring", "trip"], eventType: "FIELD_VISIT" },
+  { words: ["monitoring", "visit"], eventType: "FIELD_VISIT" },
+  { words: ["field", "trip"], eventType: "FIELD_VISIT" },
+  { words: ["field", "visit"], eventType: "FIELD_VISIT" },
   { words: ["meeting"], eventType: "MEETING" },
   { words: ["ceremony"], eventType: "MEETING" },
+  // verbs that are the event
+  { words: ["handed", "over"], eventType: "HANDOVER", verbal: true },
+  { words: ["distributed"], eventType: "HANDOVER", verbal: true },
+  { words: ["distribution"], eventType: "HANDOVER", verbal: true, notBefore: ["of", "channels", "channel", "network"] },
+  { words: ["launched"], eventType: "LAUNCH", verbal: true },
+  { words: ["launch"], eventType: "LAUNCH", verbal: true, notBefore: ["of"] },
+  { words: ["signed"], eventType: "LAUNCH", verbal: true },
+  { words: ["visited"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["visit"], eventType: "FIELD_VISIT", verbal: true },
+  { words: ["visits"], eventType: "FIELD_VISIT", verbal: true },
 ];
 
 /** Verbs that make an event happen in their sentence: it is an event, not a mention of a kind of event. */
@@ -1066,5 +1161,67 @@ export const FOOTER_MARKERS: readonly string[] = [
 ];
 
 /** Verbs of organizing, and of organizing together with someone, in a sentence with an event. */
-export const ENTITY_VERBS_ORGANIZE: readonly string[] = ["tổ chức", "organized", "organised", "held", "hosted", "chủ trì", "convened"];
+/** Verbs whose subject organizes the event: holding it, or handing over and launching (the giver, the launcher). */
+export const ENTITY_VERBS_ORGANIZE: readonly string[] = [
+  "tổ chức",
+  "organized",
+  "organised",
+  "held",
+  "hosted",
+  "chủ trì",
+  "convened",
+  "cấp phát",
+  "bàn giao",
+  "trao tặng",
+  "trao",
+  "giải ngân",
+  "khởi động",
+  "handed over",
+  "distributed",
+  "launched",
+];
 export const ENTITY_VERBS_COORGANIZE: readonly string[] = ["phối hợp với", "cùng với", "phối hợp cùng", "in cooperation with", "in collaboration with", "together with", "with"];
+
+/**
+ * What is handed over or raised as a livelihood ("cấp phát bò cái lai giống sinh sản", "trao 6.000
+ * con gà giống", "hỗ trợ cây sâm Ngọc Linh"): the object word, the verb its model takes, its category.
+ */
+export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, category: ModelCategoryName]> = new Map([
+  ["bò", ["Nuôi", "LIVESTOCK"]],
+  ["trâu", ["Nuôi", "LIVESTOCK"]],
+  ["dê", ["Nuôi", "LIVESTOCK"]],
+  ["lợn", ["Nuôi", "LIVESTOCK"]],
+  ["heo", ["Nuôi", "LIVESTOCK"]],
+  ["gà", ["Nuôi", "LIVESTOCK"]],
+  ["vịt", ["Nuôi", "LIVESTOCK"]],
+  ["ngan", ["Nuôi", "LIVESTOCK"]],
+  ["ong", ["Nuôi", "LIVESTOCK"]],
+  ["sâm", ["Trồng", "CROP"]],
+  ["quế", ["Trồng", "CROP"]],
+  ["cà", ["Trồng", "CROP"]], // cà phê
+  ["chè", ["Trồng", "CROP"]],
+  ["bưởi", ["Trồng", "CROP"]],
+  ["cam", ["Trồng", "CROP"]],
+]);
+
+/** Words that describe a handed-over animal or plant and stay in the model's name. */
+export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set(["cái", "đực", "lai", "giống", "sinh", "sản", "thịt", "đẻ", "trứng", "hậu", "bị", "phê", "con", "siêu"]);
+
+/** Verbs after which an animal or plant is a livelihood handed over. */
+export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
+
+/** English livelihood models named by a fixed phrase: [pattern, category]. */
+export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
+  [/\bvillage savings and loans? (?:associations?|groups?)\b/giu, "COMMUNITY"],
+  [/\b(?:(?:un)?conditional |direct )?cash (?:transfers?|grants?|assistance)\b/giu, "COMMUNITY"],
+  [/\b(?:agricultural |farm |input )?vouchers?\b/giu, "CROP"],
+  [/\b(?:[a-z]+ )?contract farming\b/giu, "MARKET_ACCESS"],
+  [/\bfarmer field schools?\b/giu, "SKILLS"],
+  [/\bself-help groups?\b/giu, "COMMUNITY"],
+  [/\bsystem of rice intensification\b/giu, "CROP"],
+  [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
+  [/\b(?:[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
+  [/\bmodel gardens?\b/giu, "CROP"],
+  [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],
+];

@@ -182,7 +182,32 @@ export function inPeriod(e: CorpusEntity, year: number | undefined): boolean {
 /** The known entity a mention names, if any; a program of another period than the article's year is not it. */
 export function matchMention(m: EntityMention, index: CorpusIndex, year?: number): Match | undefined {
   const found = matchAny(m, index);
+  if (found && m.kind === "Organization" && !samePlaces(m.name, found.entity, index.gazetteer)) return undefined;
   return found && inPeriod(found.entity, year) ? found : undefined;
+}
+
+/** Provinces and districts named inside a name ("Lao Cai Department of …" → lao cai), folded, two or three words. */
+export function placesInName(name: string, gaz: Gazetteer): Set<string> {
+  const words = foldKey(name).split(" ").filter(Boolean);
+  const out = new Set<string>();
+  for (let n = 3; n >= 2; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const key = words.slice(i, i + n).join(" ");
+      if (gaz.lookup(key, ["PROVINCE", "DISTRICT"]).length) out.add(key);
+    }
+  return out;
+}
+
+/**
+ * A local body matches only within its place: a mention naming a province or district never binds
+ * to a known organization whose names name other places only ("Lao Cai DARD" is not "Ninh Thuan DARD").
+ */
+function samePlaces(name: string, e: CorpusEntity, gaz: Gazetteer): boolean {
+  const mine = placesInName(name, gaz);
+  if (!mine.size) return true;
+  const theirs = new Set([e.name, ...e.aliases, ...(e.nameEn ? [e.nameEn] : [])].flatMap((n) => [...placesInName(n, gaz)]));
+  if (!theirs.size) return true;
+  return [...mine].some((p) => theirs.has(p));
 }
 
 function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
@@ -290,6 +315,18 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
       if (/[\n.;!?]/.test(between.replace(/\d\.\d/g, ""))) continue;
       if (key.acronym && !doc.tokens.slice(norm[n].token, norm[n + key.words.length - 1].token + 1).some((t) => t.text === key.acronym || t.text.toUpperCase() === t.text))
         continue;
+      // "cán bộ Lao động - Thương binh và Xã hội" (labour staff) is not "Bộ Lao động – Thương binh và Xã hội" (the ministry):
+      // an organization's name written in lower case where the known name starts with a capital is a common noun
+      if (key.entry?.entity.kind === "Organization" && /^\p{Lu}/u.test(key.entry.text) && /^\p{Ll}/u.test(first.text)) continue;
+      // a local body named without its place ("DARD", "Sở Nông nghiệp và PTNT") is this article's body of that name only
+      // when its known place is named in the same sentence
+      if (key.entry?.entity.kind === "Organization" && !placesInName(doc.text.slice(first.start, last.end), index.gazetteer).size) {
+        const e = key.entry.entity;
+        const theirs = [...new Set([e.name, ...(e.nameEn ? [e.nameEn] : [])].flatMap((x) => [...placesInName(x, index.gazetteer)]))];
+        const sentence = doc.sentences.find((x) => x.start <= first.start && first.start < x.end);
+        const around = foldKey(sentence ? doc.text.slice(sentence.start, sentence.end) : "");
+        if (theirs.length && !theirs.some((p) => ` ${around} `.includes(` ${p} `))) continue;
+      }
       if (key.entry) {
         hits.push({
           start: first.start,

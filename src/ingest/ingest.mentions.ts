@@ -11,6 +11,12 @@ import {
   EN_MODEL_VERBS,
   EN_NAME_JOINERS,
   EN_ORG_WORDS,
+  KNOWN_PARTNER_NAMES,
+  PARTNER_SUFFIXES,
+  VI_LIVELIHOOD_OBJECTS,
+  VI_LIVELIHOOD_QUALIFIERS,
+  VI_HANDOVER_VERBS,
+  EN_MODEL_PHRASES,
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
@@ -303,6 +309,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     if (!found) continue;
     const { head, length } = found;
     if (head.cap && !t.cap) continue;
+    if (head.words.length === 1 && head.words[0] === "phòng" && tokens[i - 1]?.lower === "văn") continue; // "Văn phòng …" is read from "Văn"
+    if (head.words[0] === "ngân" && /^(bò|trâu|dê|lợn|heo)$/.test(tokens[i + length]?.lower ?? "")) continue; // "Ngân hàng bò" is a model
     if (i > 1 && tokens[i - 2].lower === "xây" && tokens[i - 1].lower === "dựng") continue; // a thing built, not a body
     if (
       head.orgType === "COMMUNITY_GROUP" &&
@@ -421,8 +429,121 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     });
     i = e;
   }
-  return out;
+  knownPartners(doc, out);
+  embassies(doc, out);
+  if (doc.lang === "vi") localAuthorities(doc, places, out);
+  return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
 }
+
+/**
+ * A commune, district or province that acts: "Sáng 13/12, xã Bình Sơn cấp phát bò …", "huyện Hương Sơn
+ * triển khai …", "chính quyền xã Ia Dom": its authorities, an organization named as the text names the place.
+ */
+function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (const p of places) {
+    if (p.how !== "unit" || !p.unitType || p.village || p.start < doc.title.end || taken(p.start, p.end)) continue;
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    const after = text.slice(p.end, p.end + 24);
+    const authority = /chính quyền\s+$/iu.exec(before);
+    const acts =
+      /^\s*(?:đã\s+|đang\s+)?(?:cấp phát|trao tặng|trao|bàn giao|tổ chức|triển khai|phối hợp|hỗ trợ|giải ngân)(?![\p{L}])/iu.test(after) && /(?:^|[\n.;:,])\s*$/u.test(before);
+    if (!authority && !acts) continue;
+    const start = authority ? p.start - authority[0].length : p.start;
+    const name = text.slice(start, p.end);
+    out.push({
+      kind: "Organization",
+      start,
+      end: p.end,
+      name,
+      pattern: authority ? 'pattern "chính quyền <place>"' : "a place that acts (its authorities)",
+      props: { orgType: "PEOPLES_COMMITTEE" satisfies OrgTypeName },
+    });
+  }
+}
+
+/** Development partners named without an organization word: "Oxfam in Vietnam", "CARE", "Save the Children Japan". */
+function knownPartners(doc: Doc, out: EntityMention[]): void {
+  const { tokens } = doc;
+  const mine: { group: string; mention: EntityMention }[] = [];
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES);
+    if (!found) continue;
+    // "CARE" must be written in capitals ("care" is a word); one-word names must not run on into a longer capitalised name
+    if (found.head.words.length === 1 && found.head.words[0] === "care" && tokens[i].text !== "CARE") continue;
+    let last = i + found.length - 1;
+    const suffix = PARTNER_SUFFIXES.map((w) => phraseAt(doc, last + 1, w)).find((n) => n > 0 && /^[ \t]+$/.test(gapText(doc, last + 1)));
+    if (suffix && tokens[last + suffix].cap) last += suffix;
+    const start = tokens[i].start;
+    const end = tokens[last].end;
+    if (taken(start, end)) continue;
+    const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(doc.text.slice(end, end + 14));
+    out.push({
+      kind: "Organization",
+      start,
+      end,
+      name: slice(doc, start, end),
+      pattern: `known partner "${found.head.words.join(" ")}"`,
+      props: { orgType: found.head.orgType },
+      acronym: paren?.[1] ?? (isAcronym(tokens[i]) ? tokens[i].text : undefined),
+    });
+    mine.push({ group: found.head.same ?? found.head.words.join(" "), mention: out[out.length - 1] });
+    i = last;
+  }
+  // one body however the article shortens it: every mention takes the fullest name ("Helvetas" → "Helvetas Vietnam")
+  for (const { group } of mine) {
+    const same = mine.filter((x) => x.group === group);
+    const full = same.map((x) => x.mention.name).sort((a, b) => b.length - a.length)[0];
+    const acronym = same.find((x) => x.mention.acronym)?.mention.acronym;
+    for (const x of same) {
+      x.mention.name = full;
+      x.mention.acronym ??= acronym;
+    }
+  }
+}
+
+/** "New Zealand Embassy (in Hanoi)", "Embassy of Japan", "Đại sứ quán Nhật Bản", "New Zealand Government", "Chính phủ New Zealand". */
+function embassies(doc: Doc, out: EntityMention[]): void {
+  const { text } = doc;
+  const body = text.slice(0, doc.bodyEnd);
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
+  const patterns: [RegExp, OrgTypeName][] = [
+    [new RegExp(String.raw`\b(?:the\s+)?(${C})[ \t]+(?:Embassy|Government)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
+    [new RegExp(String.raw`\b(?:Embassy|Government)[ \t]+of[ \t]+(?:the[ \t]+)?(${C})(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
+    [new RegExp(String.raw`(?:Đại[ \t]+sứ[ \t]+quán|Chính[ \t]+phủ)[ \t]+(${C})`, "gu"), "GOVERNMENT_AGENCY"],
+  ];
+  for (const [re, orgType] of patterns) {
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const country = m[1];
+      if (/^(The|Vietnamese|Vietnam|Viet|Việt|Provincial|Local|Central|Commune|District|People)/u.test(country)) continue;
+      let start = m.index;
+      if (/^the\s/i.test(m[0])) start += m[0].indexOf(country);
+      const end = m.index + m[0].length;
+      if (taken(start, end)) continue;
+      out.push({ kind: "Organization", start, end, name: text.slice(start, end), pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
+    }
+  }
+}
+
+/**
+ * Cuts what is not the name off an organization's mention: a possessive ("World Bank’s"), a
+ * dangling "of"/"and" ("Department of Home Affairs of"), a verb glued after the name ("UBND đánh
+ * giá cao", "Trung tâm … khai giảng lớp …"); a name in capitals that is a title fragment is dropped.
+ */
+function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
+  let name = m.name.replace(/['’]s$/u, "");
+  name = name.replace(/\s+(?:of|and|for|in|the|của|và)$/iu, "");
+  const verb = ORG_TRAILING_VERBS.exec(name);
+  if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
+  if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
+  if (name === m.name) return m;
+  return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
+}
+const ORG_TRAILING_VERBS = /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì)(?:\s|$)/u;
 
 /** Events: a head and the name after it; those without a name only point at one. */
 function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -437,6 +558,30 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const found = longestHead<EventHead>(doc, i, heads);
     if (!found) continue;
     const { head, length } = found;
+    const next = tokens[i + length];
+    if (head.notBefore && next && head.notBefore.includes(next.lower)) continue;
+    if (head.verbal) {
+      // the verb and what it acts on: "Cấp phát bò giống cho các hộ nghèo", "Distributed vouchers to …"
+      const ext = extendName(doc, i + length, {
+        places,
+        max: doc.lang === "vi" ? 12 : 8,
+        lower: true,
+        verbs: true,
+        allow: new Set(["cho", "to"]),
+        stop: new Set(["tại", "ở", "at", "in", "on", "và", "and"]),
+      });
+      const end = ext.last >= i + length ? ext.end : tokens[i + length - 1].end;
+      out.push({
+        kind: "Event",
+        start: t.start,
+        end,
+        name: capitalize(slice(doc, t.start, end)),
+        pattern: `verb "${head.words.join(" ")}"`,
+        props: { eventType: head.eventType, verbal: true },
+      });
+      i += length - 1;
+      continue;
+    }
     const sentence = doc.sentences.find((s) => s.start <= t.start && t.start < s.end);
     const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end).toLowerCase() : "";
     if (head.needsDelegation && !/(^|[^\p{L}])(đoàn|delegation)([^\p{L}]|$)/u.test(sentenceText)) continue;
@@ -661,6 +806,15 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     out.push({ kind: "Model", props: category ? { category } : {}, ...m });
   };
   if (doc.lang === "en") {
+    for (const [re, category] of EN_MODEL_PHRASES) {
+      re.lastIndex = 0;
+      const body = text.slice(doc.title.end, doc.bodyEnd);
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const start = doc.title.end + m.index;
+        if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
+        out.push({ kind: "Model", start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+      }
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (EN_MODEL_VERBS.includes(t.lower) || t.lower === "beekeeping") {
@@ -721,6 +875,47 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
     }
     return dedupe(out);
+  }
+  // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
+  for (const m of text.slice(0, doc.bodyEnd).matchAll(/Ngân hàng (bò|trâu|dê|lợn|heo)(?![\p{L}])/giu)) {
+    if (m.index < doc.title.end) continue;
+    push({ start: m.index, end: m.index + m[0].length, name: `Ngân hàng ${m[1].toLowerCase()}`, pattern: 'pattern "Ngân hàng <animal>"', props: { category: "LIVESTOCK" } });
+  }
+  // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh"
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < doc.title.end) continue;
+    const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
+    if (!verb) continue;
+    let k = i + verb;
+    while (tokens[k]?.digit) k++; // "6.000" is two digit words
+    if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower === "giống" && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++; // "giống bò"
+    const object = tokens[k];
+    const kind = object && VI_LIVELIHOOD_OBJECTS.get(object.lower);
+    if (!kind || object.cap) continue;
+    if (object.lower === "cà" && tokens[k + 1]?.lower !== "phê") continue;
+    if (object.lower === "cam" && /^(kết|đoan)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    let last = k;
+    while (
+      tokens[last + 1] &&
+      /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+      last < k + 5 &&
+      (VI_LIVELIHOOD_QUALIFIERS.has(tokens[last + 1].lower) ||
+        (tokens[last + 1].cap && !placeAt(tokens[last + 1].start) && isForeignWord(tokens[last + 1])) ||
+        (tokens[last + 1].cap && object.lower === "sâm"))
+    )
+      last++;
+    while (last > k && ["con", "giống"].includes(tokens[last].lower) && tokens[last].lower === "con") last--;
+    const objectText = slice(doc, object.start, tokens[last].end);
+    push({
+      start: object.start,
+      end: tokens[last].end,
+      name: `${kind[0]} ${objectText}`,
+      pattern: `what is handed over ("${slice(doc, tokens[i].start, tokens[i + verb - 1].end)} … ${objectText}")`,
+      props: { category: kind[1] },
+      quote: { start: tokens[i].start, end: tokens[last].end },
+    });
+    i = last;
   }
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
@@ -811,7 +1006,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     i = last;
   }
-  return dedupe(out);
+  return sameLivelihood(dedupe(out));
 }
 
 function dedupe(list: EntityMention[]): EntityMention[] {
@@ -821,6 +1016,29 @@ function dedupe(list: EntityMention[]): EntityMention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * One livelihood per animal or plant in an article: "Nuôi bò", "Nuôi bò giống" and "Nuôi bò cái lai
+ * giống sinh sản" are one model, named by the fullest mention.
+ */
+function sameLivelihood(list: EntityMention[]): EntityMention[] {
+  const head = (m: EntityMention): string | undefined => {
+    if (m.kind !== "Model") return undefined;
+    const w = nameKey(m.name).split(" ");
+    const at = w[0] === "chan" && w[1] === "nuoi" ? 2 : w[0] === "nuoi" || w[0] === "trong" ? 1 : -1;
+    return at > 0 && w[at] && VI_LIVELIHOOD_OBJECTS.has(m.name.toLowerCase().split(/\s+/)[at]) ? `${w[at]}` : undefined;
+  };
+  for (const m of list) {
+    const h = head(m);
+    if (!h) continue;
+    const full = list.filter((o) => head(o) === h).sort((a, b) => b.name.length - a.name.length)[0];
+    if (full !== m) {
+      m.name = full.name;
+      m.props = { ...full.props, ...m.props };
+    }
+  }
+  return list;
 }
 
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */

@@ -50,8 +50,43 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (/^\s*trong\s/iu.test(after)) continue; // "1 trong 14 xã": one of
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
     if (prevWord && NOT_COUNT_BEFORE.has(prevWord)) continue;
-    const value = parseValue(m[0], lang);
+    let value = parseValue(m[0], lang);
     if (value === null) continue;
+    if (out.some((o) => numStart < o.end && o.start < numEnd)) continue; // the triệu part of "1 tỷ 200 triệu"
+    // an amount in tỷ and triệu together, read whole: "1 tỷ 200 triệu đồng" = 1,200,000,000 VND
+    const both = /^[ \t]*tỷ[ \t]+(\d{1,3})[ \t]*triệu(?:[ \t]+đồng)?/iu.exec(after);
+    if (lang === "vi" && both) {
+      const endAt = numEnd + both[0].length;
+      out.push({
+        start: numStart,
+        end: endAt,
+        value: Math.round(value * 1e9 + Number(both[1]) * 1e6),
+        qualifier: "EXACT",
+        number: { start: numStart, end: numEnd },
+        unit: both[0].trim(),
+        unitEn: "VND",
+        label: body.slice(numEnd, endAt).trim(),
+      });
+      continue;
+    }
+    // "$165 million", "US$200,000": dollars written before the number
+    const dollars = /(?:US)?\$\s*$/u.test(before);
+    if (dollars) {
+      const scale = /^[ \t]*(million|billion|M\b)/u.exec(after);
+      const v = scale ? value * (scale[1] === "billion" ? 1e9 : 1e6) : value;
+      const endAt = numEnd + (scale ? scale[0].length : 0);
+      out.push({
+        start: numStart - (/(US)?\$\s*$/u.exec(before)?.[0].length ?? 0),
+        end: endAt,
+        value: Math.round(v),
+        qualifier: "EXACT",
+        number: { start: numStart, end: numEnd },
+        unit: "USD",
+        unitEn: "USD",
+        label: "USD",
+      });
+      continue;
+    }
     if (value >= 1900 && value <= 2100 && !/^\s*(?:%|\p{L})/u.test(after)) continue;
 
     // the unit: a known one (longest first), else one lower-case word
@@ -91,6 +126,12 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
         start = numStart - q.length - 1;
         break;
       }
+    }
+    // amounts in thousands, millions or billions of a currency are given whole: "4,94 tỷ đồng" = 4,940,000,000 VND
+    const scaled = /^(thousand|million|billion) (VND|USD|EUR)$/.exec(unitEn!);
+    if (scaled) {
+      value = Math.round(value * { thousand: 1e3, million: 1e6, billion: 1e9 }[scaled[1] as "thousand" | "million" | "billion"]);
+      unitEn = scaled[2];
     }
     out.push({
       start,

@@ -147,6 +147,28 @@ function makeMention(
   };
 }
 
+/** Units above a list's, from the smallest. */
+const ABOVE: Readonly<Record<string, readonly Level[]>> = { COMMUNE: ["DISTRICT", "PROVINCE"], VILLAGE: ["COMMUNE", "DISTRICT"], DISTRICT: ["PROVINCE"] };
+
+/**
+ * "(T.X Phổ Yên)", "(huyện Võ Nhai)", "(Võ Nhai)" right after a list item: the unit above it, when
+ * the gazetteer has a unit of that name one level or two above the list's.
+ */
+function parenthesizedUnit(doc: Doc, gaz: Gazetteer, at: number, levels: readonly Level[]): PlaceMention | undefined {
+  const m = /^[ \t]*\(([^()\n]{2,40})\)/u.exec(doc.text.slice(at, at + 48));
+  if (!m) return undefined;
+  const above = ABOVE[levels[0]] ?? [];
+  if (!above.length) return undefined;
+  const innerStart = at + m[0].indexOf("(") + 1;
+  const inner = m[1].replace(/^(?:t\.?\s*x\.?|tx|tp\.?|thị\s+xã|thành\s+phố|huyện|h\.|tỉnh|quận|q\.)\s*/iu, "");
+  const candidates = gaz.lookup(foldKey(inner), above);
+  if (!candidates.length) return undefined;
+  const nameFrom = doc.tokens.findIndex((t) => t.start >= innerStart + m[1].length - inner.length);
+  const nameTo = doc.tokens.findIndex((t) => t.end === innerStart + m[1].trimEnd().length);
+  if (nameFrom < 0 || nameTo < nameFrom) return undefined;
+  return makeMention(doc, innerStart, nameFrom, nameTo, undefined, [...new Set(candidates.map((c) => c.level))], candidates, "bare");
+}
+
 /** Mentions by Vietnamese unit words, and the lists after them. */
 function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -172,8 +194,26 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     let inParens = false;
     if (unit.words[0] === "tp" && /^[ \t]*\.[ \t]*$/.test(between)) between = " ";
     if (plural && /^[ \t]*\([ \t]*$/.test(between)) inParens = true;
+    else if (plural && /^[ \t]*:[ \t]*$/.test(between))
+      inParens = false; // "5 xã: A, B và C"
     else if (!spaceOnly(between)) continue;
+    // "các xã gồm A, B", "3 huyện bao gồm: A, B", "hai xã là A và B"
+    if (plural && spaceOnly(between)) {
+      const intro = [["bao", "gồm"], ["gồm", "có"], ["gồm"], ["là"]].find((w) => w.every((x, n) => tokens[j + n]?.lower === x));
+      if (intro) {
+        const after = tokens[j + intro.length];
+        if (after && /^[ \t]*:?[ \t]*$/.test(gap(doc, tokens[j + intro.length - 1].end, after.start))) j += intro.length;
+      }
+    }
     if (tokens[j].lower === "số" && tokens[j + 1]?.digit) j++;
+    // "huyện miền núi Bá Thước", "xã vùng cao Y Tý", "xã biên giới Ia Dom": a description between the unit and its name
+    const described = [
+      ["miền", "núi"],
+      ["vùng", "cao"],
+      ["biên", "giới"],
+      ["đặc", "biệt", "khó", "khăn"],
+    ].find((w) => w.every((x, n) => tokens[j + n]?.lower === x));
+    if (described && tokens[j + described.length]?.cap && spaceOnly(gap(doc, tokens[j + described.length - 1].end, tokens[j + described.length].start))) j += described.length;
     const run = nameRun(doc, j, unit.levels.includes("COMMUNE") || !!unit.village);
     if (!run.indices.length) continue;
     if (!unit.village && ADMIN_NAME_STOP.has(tokens[j].lower)) continue;
@@ -185,8 +225,13 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     else continue;
     out.push(last);
 
-    // a list after it: "2 xã Mường Kim, Pha Mu", "04 tỉnh Hà Nội, Hưng Yên, Bắc Ninh và Bắc Giang"
+    // a list after it: "2 xã Mường Kim, Pha Mu", "04 tỉnh Hà Nội, Hưng Yên, Bắc Ninh và Bắc Giang", "A, B (huyện X) và C (Y)"
     for (;;) {
+      const paren = parenthesizedUnit(doc, gaz, last.end, unit.levels);
+      if (paren) {
+        out.push(paren);
+        last = { ...last, end: paren.end + 1 };
+      }
       const sep = /^[ \t]*(?:,|;|và|hoặc)[ \t]*/u.exec(text.slice(last.end, last.end + 12));
       if (!sep) break;
       let k = tokens.findIndex((t) => t.start >= last.end + sep[0].length);
@@ -212,6 +257,28 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/**
+ * Where the names after an English unit word start: "the province of X" (one), "communes of A, B",
+ * "19 communes: A, B", "communes including A and B", "communes, namely A" (plural units only).
+ */
+function enListStart(doc: Doc, i: number, plural: boolean): number | undefined {
+  const { tokens } = doc;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const between = gap(doc, tokens[i].end, next.start);
+  if (next.lower === "of" && spaceOnly(between)) return i + 2;
+  if (!plural) return undefined;
+  if (/^[ \t]*:[ \t]*$/.test(between) && next.cap) return i + 1;
+  if (
+    /^[ \t]*,?[ \t]*$/.test(between) &&
+    ["including", "namely", "include", "includes"].includes(next.lower) &&
+    /^[ \t]*:?[ \t]*$/.test(gap(doc, next.end, tokens[i + 2]?.start ?? next.end))
+  )
+    return i + 2;
+  if (/^[ \t]*$/.test(between) && next.lower === "such" && tokens[i + 2]?.lower === "as") return i + 3;
+  return undefined;
+}
+
 /** Mentions by English unit words: "Cao Bang province", "Muong Kim and Pha Mu communes", "the province of Lai Chau". */
 function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -221,11 +288,13 @@ function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward";
     // "the province of X", "communes of X and Y" (not "Pha Mu communes of Than Uyen district")
     const named = i > 0 && tokens[i - 1].cap && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start));
-    if (!named && tokens[i + 1]?.lower === "of" && spaceOnly(gap(doc, tokens[i].end, tokens[i + 1].start))) {
-      let k = i + 2;
+    // a list after a plural unit: "communes of A, B and C", "19 communes: A, B, …, and C", "districts including A and B"
+    const introducer = !named ? enListStart(doc, i, pluralUnit) : undefined;
+    if (introducer !== undefined) {
+      let k = introducer;
       for (;;) {
         const run = nameRun(doc, k, !!unit.village);
-        if (!run.capRun || !spaceOnly(gap(doc, tokens[k - 1].end, tokens[k].start))) break;
+        if (!run.capRun) break;
         const capOnly = run.indices.slice(0, run.capRun);
         // "of Than Uyen district": a unit word of its own after the name
         const after = tokens[capOnly[capOnly.length - 1] + 1];
@@ -370,6 +439,11 @@ function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMent
       ? { era: "new", why: `2025 naming (the article is of ${refDate})` }
       : { era: "legacy", why: `legacy naming (the article is of ${refDate}, before July 2025)` };
   if (mentions.some((m) => m.how !== "bare" && m.levels.length === 1 && m.levels[0] === "DISTRICT")) return { era: "legacy", why: "legacy naming (the article names districts)" };
+  // communes that only one naming has: "19 communes: Mu Cang Chai, Tram Tau, …" are 2025 communes (legacy districts)
+  const communes = mentions.filter((m) => m.levels.length === 1 && m.levels[0] === "COMMUNE" && m.candidates.length);
+  const onlyNew = communes.filter((m) => m.candidates.every((c) => c.validFrom && !c.validTo)).length;
+  const onlyLegacy = communes.filter((m) => m.candidates.every((c) => c.validTo && !c.validFrom)).length;
+  if (onlyNew >= 2 && onlyNew > onlyLegacy) return { era: "new", why: `2025 naming (${onlyNew} communes only the 2025 units have)` };
   const communeThenProvince = chains.some((c) =>
     c.some(
       (m, i) =>

@@ -24,7 +24,7 @@ import { type EntityMention, isForeignWord, phraseAt } from "./ingest.mentions";
 import { findMentions } from "./ingest.mentions";
 import { findNumbers, type NumberMention } from "./ingest.numbers";
 import { findPlaces, type PlaceFinding, type PlaceMention } from "./ingest.places";
-import { bagKey, capitalize, dice, foldKey, guessLang, isAcronym, type Lang, nameWords, readDoc, type Span, squash } from "./ingest.text";
+import { bagKey, capitalize, dice, foldKey, guessLang, isAcronym, type Lang, maskCorpusHeader, nameWords, readDoc, type Span, squash } from "./ingest.text";
 
 export interface IngestOptions {
   /** The article's file name, as the source's `file`. */
@@ -76,8 +76,10 @@ const SENTENCE_WORDS = (s: string, words: readonly string[]): boolean => words.s
 /** Reads the article and drafts its seed file. */
 export function ingestArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex = indexCorpus(knowledge)): IngestResult {
   const notes: string[] = [];
-  const text = rawText.normalize("NFC");
-  if (text !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
+  const nfc = rawText.normalize("NFC");
+  const header = maskCorpusHeader(nfc);
+  const text = header.text;
+  if (nfc !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
   const lang = options.lang ?? guessLang(text);
   const doc = readDoc(text, lang);
   const gaz = knowledge.gazetteer;
@@ -90,7 +92,16 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     .map((d) => d.from)
     .sort()
     .at(-1);
-  const refYear = Number((published ?? latestDay ?? "").slice(0, 4)) || undefined;
+  // without a date line, the latest year the article gives (a period's end, not a target: "giai đoạn 2016-2022" → 2022)
+  // "đến năm 2030" is a target; "từ tháng 3 đến tháng 12/2025" is a period's end
+  const targetBefore = (d: DateMention): boolean =>
+    /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 14), d.start)) && !/(từ|from)\s[^.;\n]{0,30}$/iu.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const latestStated = firstDates
+    .filter((d) => !targetBefore(d))
+    .map((d) => d.to.slice(0, 4))
+    .sort()
+    .at(-1);
+  const refYear = Number((published ?? latestDay ?? latestStated ?? "").slice(0, 4)) || undefined;
   const dates = findDates(text, doc.bodyEnd, refYear);
   const targetDate = (d: DateMention): boolean => /(đến|tới|until|by)\s*(năm\s*)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
   // the article's own date: its publication, else the first full date it gives that is not a document's
@@ -104,7 +115,9 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   const refDate = published ?? firstDay?.from ?? (latestYear ? `${latestYear}-01-01` : undefined);
 
   const refYearOfArticle = refDate ? Number(refDate.slice(0, 4)) : undefined;
-  const places: PlaceFinding = findPlaces(doc, gaz, refDate);
+  // a year alone does not say which naming a 2025 article uses (the units changed on 1 July 2025)
+  const placesDate = refDate && !published && !firstDay && refDate.startsWith("2025") ? undefined : refDate;
+  const places: PlaceFinding = findPlaces(doc, gaz, placesDate);
   notes.push(...places.notes);
   const mentions = findMentions(doc, places.mentions);
   const hits = scanText(doc, index);
@@ -252,6 +265,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       const before = doc.tokens.filter((t) => t.start >= m.start && last !== undefined && t.end <= last.start);
       const foreign =
         last &&
+        !/\s(?:of|in|for|của|tại)$/iu.test(parentName) && // "Department of Home Affairs of Lao Cai province" is the province's own department
         before.length >= 2 &&
         before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) &&
         before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
@@ -317,7 +331,8 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
   const eventDates = (s: Span, near: number): DateMention | undefined =>
     dates
       .filter((d) => !d.period && d.start >= s.start && d.end <= s.end && !docDates.some((x) => d.start >= x.start && d.start <= x.end + 2))
-      .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+      // a day before a month or a year: "Sáng 13/12, … năm 2025" is dated the 13th
+      .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
   const titleText = squash(text.slice(doc.title.start, doc.title.end));
   const titleIsCaps = titleText === titleText.toUpperCase();
   const titleHeads = (lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS).filter((h) => {
@@ -359,7 +374,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     return (
       SENTENCE_WORDS(before, EVENT_VERBS) ||
       /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
-      (!!date && Math.abs(date.start - m.start) < 160)
+      (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
     );
   };
   for (const m of eventMentions) {
@@ -373,6 +388,16 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         x.type === m.props.eventType &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
     );
+    // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
+    const sameVerbal = m.props.verbal
+      ? instances.find((x) => x.type === m.props.eventType && (!dated || !x.draft.props.startDate || x.draft.props.startDate === dated.from))
+      : undefined;
+    if (sameVerbal && !same) {
+      idOf.set(m, sameVerbal.draft.id);
+      sameVerbal.draft.spans.push({ start: m.start, end: m.end });
+      if (dated && !sameVerbal.draft.props.startDate) Object.assign(sameVerbal.draft.props, { startDate: dated.from, endDate: dated.to });
+      continue;
+    }
     if (same) {
       idOf.set(m, same.draft.id);
       same.draft.spans.push({ start: m.start, end: m.end });
@@ -400,6 +425,23 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         titleHeads.some((h) => h.eventType === type) && !titleIsCaps ? titleText : capitalize(surface(m)),
         `new: ${m.pattern}, held in its sentence${titleHeads.some((h) => h.eventType === type) ? ", named by the title" : ""}`,
       );
+    }
+  }
+  // the title reports an event the body only describes ("Project … launched", "Closing workshop …"): one event of
+  // the title's type when the body drafted none, dated only by a date in the title
+  if (!instances.length && !titleIsCaps) {
+    const titleTokens = doc.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= doc.title.start && t.end <= doc.title.end);
+    const head = (lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS).find((h) => !h.needsDelegation && titleTokens.some(([, i]) => phraseAt(doc, i, h.words) > 0));
+    if (head) {
+      const m: EntityMention = {
+        kind: "Event",
+        start: doc.title.start,
+        end: doc.title.end,
+        name: titleText,
+        pattern: `the title's "${head.words.join(" ")}"`,
+        props: { eventType: head.eventType },
+      };
+      makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
     }
   }
   const mainEvent = instances[0]?.draft ?? firstOf((d) => d.kind === "Event");
@@ -621,6 +663,22 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       }
     }
 
+    // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
+    // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
+    for (const o of orgs) {
+      const before = text.slice(Math.max(s.start, o.start - 40), o.start);
+      const after = text.slice(o.end, Math.min(s.end, o.end + 40));
+      const funds =
+        /(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?)\s+(?:from|of)\s+(?:the\s+)?$|(?:tài trợ của|nguồn vốn của|kinh phí của)\s+$/iu.test(
+          before,
+        ) ||
+        (/(?:^|[\s,(])do\s+$/iu.test(before) && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|hỗ trợ kinh phí)/iu.test(after)) ||
+        /^\s*(?:\([^)]{1,20}\)\s*)?(?:funded|financed|tài trợ)\b/iu.test(after);
+      if (!funds) continue;
+      const target = projects[0] ?? (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
+      if (target) relate(o.id, "INVOLVED_IN", target.id, spanning(o, target), `funder: "${(before.slice(-20) + surface(o) + after.slice(0, 16)).trim()}"`, { role: "FUNDER" });
+    }
+
     // programs: where and for whom
     for (const g of programs) for (const e of ethnic) relate(g.id, "SERVES", e.id, spanning(g, e), `for whom: "${surface(e)}" in the program's sentence`);
 
@@ -827,7 +885,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
       kind: "ARTICLE" as SeedFile["source"]["kind"],
       title: titleText,
       file: options.file,
-      ...(options.url ? { url: options.url } : {}),
+      ...((options.url ?? header.url) ? { url: options.url ?? header.url } : {}),
       ...(author ? { author } : {}),
       ...(published ? { publishedOn: published } : {}),
       language: lang,

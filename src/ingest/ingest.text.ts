@@ -120,6 +120,32 @@ export function splitSentences(text: string, end: number): Span[] {
   return spans;
 }
 
+/**
+ * The corpus header some saved articles start with: a `URL: …` line and a `TITLE: …` line (the
+ * title may end in "[title reconstructed]"). Returns the URL and the text with the header's
+ * labels, the URL line and the marker blanked by spaces (offsets, and so quotes, stay those of
+ * the article), so that the title is the TITLE line's words and the first paragraph stays body.
+ */
+export function maskCorpusHeader(text: string): { text: string; url?: string } {
+  const m = /^\s*URL:[ \t]*(\S*)[^\n]*\n/.exec(text);
+  if (!m) return { text };
+  const blank = (s: string): string => s.replace(/[^\n]/g, " ");
+  let out = text.slice(0, m.index) + blank(m[0]) + text.slice(m.index + m[0].length);
+  const t = /^([ \t\n]*)(TITLE:[ \t]*)([^\n]*)/.exec(out.slice(m.index + m[0].length));
+  if (t) {
+    const at = m.index + m[0].length + t[1].length;
+    const marker = /\s*\[title reconstructed\]\s*$/i.exec(t[3]);
+    const titleEnd = at + t[2].length + (marker ? marker.index : t[3].length);
+    out =
+      out.slice(0, at) +
+      blank(t[2]) +
+      out.slice(at + t[2].length, titleEnd) +
+      blank(out.slice(titleEnd, at + t[2].length + t[3].length)) +
+      out.slice(at + t[2].length + t[3].length);
+  }
+  return { text: out, url: m[1] || undefined };
+}
+
 /** Reads an article: body, title, words, sentences. */
 export function readDoc(text: string, lang: Lang): Doc {
   const bodyEnd = articleBodyEnd(text);
@@ -191,6 +217,8 @@ export function nameWords(text: string, compact?: ReadonlyMap<string, string>): 
   words = replacePhrases(words, MULTI_ABBREVIATIONS);
   words = words.flatMap((w) => (ABBREVIATIONS[w] ?? (compact?.get(w) || w)).split(" "));
   words = replacePhrases(words, ENGLISH_TERMS);
+  // "Vietnam" and "Việt Nam" are one name: "ChildFund Vietnam" = "ChildFund Việt Nam"
+  words = words.flatMap((w) => (w === "vietnam" ? ["viet", "nam"] : [w]));
   return words.map(spelling);
 }
 
