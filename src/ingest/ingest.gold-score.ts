@@ -154,7 +154,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 
   // Relationships: both ends matched, the same type, the same role.
   const end = (keyOrPlace: string): string | undefined => (/^vn(2025)?:/.test(keyOrPlace) ? keyOrPlace : matched.get(keyOrPlace));
-  const goldRels = (gold.relationships ?? []).filter((r) => r.type !== "HAS_OUTCOME");
+  const goldRels = (gold.relationships ?? []).filter((r) => r.type !== RelType.HAS_OUTCOME);
   const draftRels = draft.relationships;
   const relPairs = assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
     g.type === d.type && end(g.from) === d.from && end(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,

@@ -133,7 +133,7 @@ export function goldAsSeed(gold: GoldFile): GoldSeed {
 
   const seen = new Set(relationships.map((r) => `${r.from}|${r.type}|${r.role ?? ""}|${r.to}`));
   for (const r of gold.relationships ?? []) {
-    if (r.type === "HAS_OUTCOME") continue;
+    if (r.type === RelType.HAS_OUTCOME) continue;
     if ((r.type === RelType.APPLIES || r.type === RelType.TRAINS_ON) && ids.get(r.from)?.[1] !== Label.Intervention && ids.get(r.to)?.[1] === Label.Model) {
       const run = runOf(r.from, r.type);
       if (run) {

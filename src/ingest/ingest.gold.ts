@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, type GraphQLSchema, Kind, parse, validate, visit } from "graphql";
 import yaml from "js-yaml";
-import { EventType, ModelCategory, OrgType, PlaceLevel, Role } from "../graph/graph.enums";
+import { EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel, Role } from "../graph/graph.enums";
 import { RelType } from "../graph/graph.model";
 import { parseSeedFiles } from "../seed/seed.reader";
 import { SEED_DIR } from "../seed/seed.paths";
@@ -34,17 +34,11 @@ export const UNTUNED_ARTICLES: readonly string[] = ["05", "09", "12", "18", "22"
 export type GoldSplit = "dev" | "untuned";
 export const splitOf = (article: string): GoldSplit => (UNTUNED_ARTICLES.includes(article) ? "untuned" : "dev");
 
-/**
- * Outcome types of contract 3 (issue 17). graph.enums.ts does not hold OutcomeType yet on this
- * branch; when it does, take it from there (the values are the contract's).
- */
-export const GOLD_OUTCOME_TYPES: readonly string[] = ["RESULT", "LESSON", "CHANGE", "NEXT_STEP"];
+/** Outcome types: the model's (graph.enums.ts). */
+export const GOLD_OUTCOME_TYPES: readonly string[] = Object.values(OutcomeType);
 
-/** Relationship types a gold file may state: the model's, less the loader's own, plus HAS_OUTCOME (contract 3). */
-export const GOLD_REL_TYPES: readonly string[] = [
-  ...Object.values(RelType).filter((t) => t !== RelType.MENTIONED_IN && t !== RelType.HAS_METRIC && t !== RelType.HAS_CLAIM),
-  "HAS_OUTCOME",
-];
+/** Relationship types a gold file may state: the model's, less the loader's own. */
+export const GOLD_REL_TYPES: readonly string[] = [...Object.values(RelType).filter((t) => t !== RelType.MENTIONED_IN && t !== RelType.HAS_METRIC && t !== RelType.HAS_CLAIM)];
 
 /** A quote is evidence, not text: at most this many words (third-party text stays out). */
 export const MAX_QUOTE_WORDS = 12;

@@ -88,18 +88,18 @@ describe("the gold scorer", () => {
  * them to pass.
  */
 const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
-  places: { precision: 0.9, recall: 0.65 },
-  organizations: { precision: 0.7, recall: 0.55 },
-  people: { precision: 0.9, recall: 0.6 },
+  places: { precision: 0.95, recall: 0.95 },
+  organizations: { precision: 0.8, recall: 0.7 },
+  people: { precision: 0.95, recall: 0.6 },
   programs: { precision: 0.75, recall: 0.7 },
   projects: { precision: 0.9, recall: 0.55 },
-  models: { precision: 0.4, recall: 0.15 },
-  events: { precision: 0.3, recall: 0.05 },
-  numbers: { precision: 0.5, recall: 0.25 },
-  relationships: { precision: 0.25, recall: 0.05 },
+  models: { precision: 0.55, recall: 0.4 },
+  events: { precision: 0.65, recall: 0.5 },
+  numbers: { precision: 0.65, recall: 0.55 },
+  relationships: { precision: 0.3, recall: 0.15 },
 };
 /** At most this many drafted mentions bound to the wrong seed entity, over the development split. */
-const MAX_FALSE_MATCHES = 7;
+const MAX_FALSE_MATCHES = 5;
 
 // The articles are third-party texts beside the repository in ../shared, which a user's clone
 // may not have: then the corpus is not scored, and says so. In CI (CI=true) their absence fails.
