@@ -5,12 +5,11 @@ import { TestApi, dataOf } from "../helpers/test-graph";
  * the five seed articles (../shared/seed-articles), each with the answer THE TEXT gives, in our own
  * words, asked through the GraphQL API of the real, seeded Neo4j.
  *
- * The answer is the text's, never the graph's: where the graph answers otherwise today the question
- * says why: `needs` names the contract of issue #17 that makes the API answer it (events as 3W rows,
- * the inferred mark, outcomes, planners, partners), `finding` says what is wrong when no contract
- * covers it. Those questions fail until that work lands; every other question must pass.
- * Queries are written as text (not generated documents) because some ask for fields those
- * contracts add.
+ * The answer is the text's, never the graph's. When the audit was written, ten questions were
+ * answered wrong; `needs` names the change of issue #17 each rests on (events as 3W rows, the
+ * inferred mark, outcomes, planners, partners) and `finding` keeps what the graph got wrong where
+ * no planned change covered it (since fixed by the events work). Every question must pass.
+ * Queries are written as text, not generated documents, so the audit reads as questions.
  */
 
 type Article = "000" | "001" | "002" | "003" | "004";
@@ -23,9 +22,9 @@ interface Question<T> {
   answer: string;
   query: string;
   check: (data: T) => void;
-  /** The issue #17 contract this answer depends on. */
+  /** The issue #17 change this answer rests on (the graph answered it wrong before). */
   needs?: Need;
-  /** What the graph gets wrong here, when no contract covers it. */
+  /** What the graph got wrong here when no planned change covered it. */
   finding?: string;
 }
 
@@ -570,7 +569,7 @@ const QUESTIONS: Question<unknown>[] = [
     answer:
       "Đắk Lắk: the programme belongs to Đắk Lắk and Đắk Nông, and in Đắk Lắk it is Đắk Lắk's (the article names no implementing body; its labour department is the curators' reading). Nothing in the text puts Đắk Nông's department to work in Đắk Lắk.",
     finding:
-      "The 3W pairs every implementer of an intervention with every place of it: filtered to Đắk Lắk it lists 'Sở LĐTBXH tỉnh Đắk Nông' in province Đắk Lắk (row org:dolisa-dak-nong|IMPLEMENTER|…|vn:dak-lak), which no source states. Province-level work should show under its own province (issue #17, item 4).",
+      "(Fixed: an organization located in one of an activity's places took part there.) The 3W paired every implementer of an intervention with every place of it: filtered to Đắk Lắk it listed 'Sở LĐTBXH tỉnh Đắk Nông' in province Đắk Lắk (row org:dolisa-dak-nong|IMPLEMENTER|…|vn:dak-lak), which no source states. Province-level work should show under its own province (issue #17, item 4).",
     query: `{ whoWhatWhere(filter: { place: "vn:dak-lak", model: "model:labour-export" }, first: 100) { nodes { organization { id } province { id name } intervention { id } } } }`,
     check: ({ whoWhatWhere }) => {
       const rows = whoWhatWhere.nodes.filter((r) => r.intervention?.id === "intervention:dak-lak-dak-nong-labour-export-korea");
@@ -628,7 +627,8 @@ describe("analyst audit: 30 questions from the five seed articles, answered thro
 
   it.each(
     QUESTIONS.map(
-      (q, i) => [`Q${String(i + 1).padStart(2, "0")} (article ${q.article}${q.needs ? `, needs ${q.needs}` : ""}${q.finding ? ", finding" : ""}) ${q.question}`, q] as const,
+      (q, i) =>
+        [`Q${String(i + 1).padStart(2, "0")} (article ${q.article}${q.needs ? `, rests on ${q.needs}` : ""}${q.finding ? ", was a finding" : ""}) ${q.question}`, q] as const,
     ),
   )("%s", async (_title, q) => {
     q.check(dataOf(await api.runText(q.query)));
