@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type ParsedSeedFile, parseSeedFiles } from "../seed/seed.reader";
+import { RelType } from "../graph/graph.model";
 import { Gazetteer, type PlaceRecord } from "./ingest.gazetteer";
 import type { Level } from "./ingest.lexicon";
 
@@ -20,6 +21,8 @@ export interface CorpusEntity {
   acronym?: string;
   /** Other stated properties (dates, types), from the first file that states each. */
   props: Record<string, unknown>;
+  /** A person's organizations and positions (confirmed MEMBER_OF lines): what tells two people of one name apart. */
+  affiliations?: { org: string; position?: string }[];
 }
 
 export interface Knowledge {
@@ -95,6 +98,7 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
   const entities = new Map<string, CorpusEntity>();
   const kinds = new Map<string, string>();
   const partOf: [string, string][] = [];
+  const memberOf: [string, string, string | undefined][] = [];
   for (const { data } of parsed) {
     const doc = (data ?? {}) as { source?: { file?: unknown }; entities?: unknown; relationships?: unknown };
     if (options.excludeSourceFile && doc.source?.file === options.excludeSourceFile) continue;
@@ -144,7 +148,12 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
     }
     for (const r of Array.isArray(doc.relationships) ? (doc.relationships as Record<string, unknown>[]) : []) {
       if (r?.type === "PART_OF" && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+      if (r?.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
     }
+  }
+  for (const [from, org, position] of memberOf) {
+    const person = entities.get(from);
+    if (person) (person.affiliations ??= []).push({ org, ...(position ? { position } : {}) });
   }
   for (const [from, to] of partOf) {
     const place = places.get(from);

@@ -33,15 +33,56 @@ export interface CorpusIndex {
   scan: Map<string, { words: string[]; entry?: IndexEntry; group?: number; acronym?: string }[]>;
   /** National program synonyms group → the known program. */
   groups: Map<number, CorpusEntity>;
+  /** The known entities by id (a person's organizations). */
+  byId: ReadonlyMap<string, CorpusEntity>;
 }
+
+/**
+ * How sure a binding is, from the kind of evidence (see README "Matching that does not guess"):
+ * 0.95 the same acronym or full name, a person's full name with their organization; 0.9 an English
+ * or usual name, a person's full name with their position; 0.85 an alias; 0.8 a name found in the
+ * text; 0.75 a model's core words; a similar name 0.75 × the share of words; lower: evidence
+ * against (a local body whose place the article does not name 0.4, another place 0.3, a person's
+ * name without their organization or position 0.5, a common phrase 0.55, shared words 0.2).
+ */
+export const BIND_THRESHOLD = 0.7;
 
 export interface Match {
   entity: CorpusEntity;
+  /** Why, ending with "(confidence: evidence)". */
   reason: string;
+  confidence: number;
+}
+
+/** A mention resolved: the entity it binds to (confidence ≥ BIND_THRESHOLD), else the ranked candidates for a curator. */
+export interface Resolution {
+  bound?: Match;
+  candidates: Match[];
+}
+
+/** What the article says around a mention: the text that tells a person's organization or position, and the whole text (its places). */
+export interface MatchContext {
+  /** The mention's sentence (or quote). */
+  context?: string;
+  /** The article's text. */
+  text?: string;
+}
+
+const sure = (entity: CorpusEntity, reason: string, confidence: number, evidence: string): Match => ({
+  entity,
+  confidence,
+  reason: `${reason} (${confidence.toFixed(2)}: ${evidence})`,
+});
+
+/** The candidates part of a new entity's draft line: `candidates: org:a (0.40: …), org:b (0.20: …)`. */
+export function candidatesLine(candidates: readonly Match[]): string {
+  return `candidates: ${candidates.map((c) => `${c.entity.id} (${/\(([^()]*)\)$/.exec(c.reason)?.[1] ?? c.confidence.toFixed(2)})`).join(", ")}`;
 }
 
 export interface ScanHit extends Span {
   entity?: CorpusEntity;
+  /** How sure the hit names the entity (see BIND_THRESHOLD); absent for a program no seed holds. */
+  confidence?: number;
   /** A national program named by a usual name that no seed file holds yet. */
   group?: number;
   reason: string;
@@ -165,7 +206,7 @@ export function indexCorpus(knowledge: Knowledge): CorpusIndex {
   PROGRAM_SYNONYMS.forEach((g, i) => {
     for (const p of g.phrases) addScan(p.split(" "), { group: i, acronym: p === "ocop" ? "OCOP" : undefined });
   });
-  return { gazetteer: gaz, entries, byBag, scan, groups };
+  return { gazetteer: gaz, entries, byBag, scan, groups, byId: knowledge.entities };
 }
 
 const quoteName = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
@@ -179,11 +220,74 @@ export function inPeriod(e: CorpusEntity, year: number | undefined): boolean {
   return year >= from && year <= to;
 }
 
-/** The known entity a mention names, if any; a program of another period than the article's year is not it. */
-export function matchMention(m: EntityMention, index: CorpusIndex, year?: number): Match | undefined {
-  const found = matchAny(m, index);
-  if (found && m.kind === "Organization" && !samePlaces(m.name, found.entity, index.gazetteer)) return undefined;
-  return found && inPeriod(found.entity, year) ? found : undefined;
+/** The known entity a mention names, if sure enough (see resolveMention). */
+export function matchMention(m: EntityMention, index: CorpusIndex, year?: number, ctx: MatchContext = {}): Match | undefined {
+  return resolveMention(m, index, year, ctx).bound;
+}
+
+/**
+ * The known entity a mention names when the evidence is strong enough (confidence ≥
+ * BIND_THRESHOLD), else the known entities it might name, best first, for a curator to decide. A
+ * program of another period than the article's year is neither.
+ */
+export function resolveMention(m: EntityMention, index: CorpusIndex, year?: number, ctx: MatchContext = {}): Resolution {
+  if (m.kind === "Person") return resolvePerson(m, index, ctx);
+  let found = matchAny(m, index, ctx);
+  if (found && m.kind === "Organization" && !samePlaces(m.name, found.entity, index.gazetteer))
+    found = sure(found.entity, `same name as ${found.entity.id}`, 0.3, "its name, another place");
+  if (!found || !inPeriod(found.entity, year)) return { candidates: [] };
+  return found.confidence >= BIND_THRESHOLD ? { bound: found, candidates: [] } : { candidates: [found] };
+}
+
+/** Names of an organization, folded: name, aliases, English name, acronym. */
+const orgNames = (e: CorpusEntity): string[] => [e.name, ...e.aliases, ...(e.nameEn ? [e.nameEn] : []), ...(e.acronym ? [e.acronym] : [])].map(foldKey).filter(Boolean);
+const holds = (text: string, phrase: string): boolean => phrase.length > 1 && ` ${text} `.includes(` ${phrase} `);
+
+/**
+ * A person binds only to a known person of the same full name (diacritics folded, in order) whose
+ * organization or position the mention's sentence names; the same name elsewhere, or a name that
+ * only shares words, is a candidate.
+ */
+function resolvePerson(m: EntityMention, index: CorpusIndex, ctx: MatchContext): Resolution {
+  const name = foldKey(m.name);
+  const words = name.split(" ");
+  const around = foldKey((ctx.context ?? "").replace(m.name, " "));
+  const seen = new Set<string>();
+  const out: Match[] = [];
+  for (const e of index.entries) {
+    if (e.entity.kind !== "Person" || seen.has(e.entity.id)) continue;
+    const theirs = foldKey(e.text);
+    if (theirs === name) {
+      seen.add(e.entity.id);
+      const affiliations = e.entity.affiliations ?? [];
+      const org = affiliations.map((a) => index.byId.get(a.org)).find((o) => o && orgNames(o).some((n) => holds(around, n)));
+      const position = affiliations.find((a) => a.position && holds(around, foldKey(a.position)));
+      if (org) out.push(sure(e.entity, `matched existing ${e.entity.id} by its full ${e.via} "${quoteName(e.text)}"`, 0.95, `same full name and organization ${org.id}`));
+      else if (position)
+        out.push(sure(e.entity, `matched existing ${e.entity.id} by its full ${e.via} "${quoteName(e.text)}"`, 0.9, `same full name and position "${position.position}"`));
+      else
+        out.push(
+          sure(
+            e.entity,
+            `same full name as ${e.entity.id}`,
+            0.5,
+            affiliations.length ? "same full name, another organization or position" : "same full name, no organization or position to compare",
+          ),
+        );
+    }
+  }
+  for (const e of index.entries) {
+    if (e.entity.kind !== "Person" || seen.has(e.entity.id)) continue;
+    const theirs = foldKey(e.text).split(" ");
+    const shared = words.filter((w) => theirs.includes(w)).length;
+    if (shared >= 2 && theirs.at(-1) === words.at(-1)) {
+      seen.add(e.entity.id);
+      out.push(sure(e.entity, `shares words with ${e.entity.id}`, 0.2, "shared words of the name only"));
+    }
+  }
+  out.sort((a, b) => b.confidence - a.confidence);
+  const best = out[0];
+  return best && best.confidence >= BIND_THRESHOLD ? { bound: best, candidates: [] } : { candidates: out };
 }
 
 /** Provinces and districts named inside a name ("Lao Cai Department of …" → lao cai), folded, two or three words. */
@@ -210,7 +314,34 @@ function samePlaces(name: string, e: CorpusEntity, gaz: Gazetteer): boolean {
   return [...mine].some((p) => theirs.has(p));
 }
 
-function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
+/** The article's folded text, folded once per article. */
+let lastFolded: { text: string; folded: string } | undefined;
+const foldedText = (text: string): string => {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldKey(text) };
+  return lastFolded.folded;
+};
+
+/**
+ * A local body named without its place ("Sở Nông nghiệp và PTNT") is a known one only where the
+ * article names that body's place: the confidence of such a match drops to 0.4 otherwise.
+ */
+function localBody(m: EntityMention, e: IndexEntry, index: CorpusIndex, ctx: MatchContext, match: Match): Match {
+  if (m.kind !== "Organization" || ctx.text === undefined) return match;
+  const gaz = index.gazetteer;
+  if (placesInName(m.name, gaz).size || placesInName(e.text, gaz).size) return match;
+  const theirs = [...new Set(orgNames(e.entity).flatMap((n) => [...placesInName(n, gaz)]))];
+  if (!theirs.length) return match;
+  const text = foldedText(ctx.text);
+  if (theirs.some((p) => holds(text, p))) return match;
+  return sure(
+    e.entity,
+    `same ${e.via} as ${e.entity.id} ("${quoteName(e.text)}")`,
+    0.4,
+    `a local body of ${theirs.filter((p) => !theirs.some((q) => q !== p && p.includes(q))).join(", ")}, which the article does not name`,
+  );
+}
+
+function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}): Match | undefined {
   if (m.kind === "Document" || m.ref) return undefined;
   const compact = index.gazetteer.compact;
   const kindOk = (e: CorpusEntity): boolean => e.kind === m.kind;
@@ -225,7 +356,7 @@ function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
       const period = periodOf(words) ?? (m.quotedName ? periodOf(nameWords(m.quotedName, compact)) : undefined);
       const knownPeriod = known ? entityPeriod(known) : undefined;
       if (known && (!period || !knownPeriod || period === knownPeriod)) {
-        return { entity: known, reason: `matched existing ${known.id} as a usual name of the national program ("${quoteName(m.name)}")` };
+        return sure(known, `matched existing ${known.id} as a usual name of the national program ("${quoteName(m.name)}")`, 0.9, "a usual name of the national program");
       }
     }
   }
@@ -237,18 +368,19 @@ function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
     if (hits.length) {
       const e = hits[0];
       const how = e.via === "English name" && !/\P{ASCII}/u.test(v) ? "English name" : e.via;
-      return { entity: e.entity, reason: `matched existing ${e.entity.id} by its ${how} "${quoteName(e.text)}"` };
+      const [confidence, evidence] = how === "acronym" ? [0.95, "same acronym"] : how === "name" ? [0.95, "same name"] : how === "alias" ? [0.85, "an alias"] : [0.9, `its ${how}`];
+      return localBody(m, e, index, ctx, sure(e.entity, `matched existing ${e.entity.id} by its ${how} "${quoteName(e.text)}"`, confidence, evidence));
     }
   }
   if (m.acronym) {
     const e = index.entries.find((x) => kindOk(x.entity) && x.via === "acronym" && x.text === m.acronym);
-    if (e) return { entity: e.entity, reason: `matched existing ${e.entity.id} by its acronym "${m.acronym}"` };
+    if (e) return localBody(m, e, index, ctx, sure(e.entity, `matched existing ${e.entity.id} by its acronym "${m.acronym}"`, 0.95, "same acronym"));
   }
   // models: "mô hình trồng dưa", "kỹ thuật trồng dưa hấu" = "trồng dưa"
   if (m.kind === "Model") {
     const core = words.join(" ").replace(/^(mo hinh|ky thuat) /, "");
     const e = index.entries.find((x) => x.entity.kind === "Model" && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core);
-    if (e) return { entity: e.entity, reason: `matched existing ${e.entity.id} by its ${e.via} "${quoteName(e.text)}"` };
+    if (e) return sure(e.entity, `matched existing ${e.entity.id} by its ${e.via} "${quoteName(e.text)}"`, 0.75, "the same practice, other framing words");
   }
   // a very similar name (word order, a word more or less)
   if (distinctive && m.kind !== "Event" && m.kind !== "Person") {
@@ -259,10 +391,18 @@ function matchAny(m: EntityMention, index: CorpusIndex): Match | undefined {
       if (score >= 0.85 && (!best || score > best.score)) best = { e, score };
     }
     if (best)
-      return {
-        entity: best.e.entity,
-        reason: `matched existing ${best.e.entity.id} by a similar ${best.e.via} "${quoteName(best.e.text)}" (${Math.round(best.score * 100)}% of the words)`,
-      };
+      return localBody(
+        m,
+        best.e,
+        index,
+        ctx,
+        sure(
+          best.e.entity,
+          `matched existing ${best.e.entity.id} by a similar ${best.e.via} "${quoteName(best.e.text)}"`,
+          Math.round(75 * best.score) / 100,
+          `${Math.round(best.score * 100)}% of the words`,
+        ),
+      );
   }
   return undefined;
 }
@@ -286,10 +426,9 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
     if (!best || e.words.length > best.words.length) best = e;
   }
   if (!best) return undefined;
-  return {
-    entity: best.entity,
-    reason: m.kind === "Organization" ? `its name is ${best.entity.id}'s ("${best.text}") and a place` : `a variant of ${best.entity.id} ("${best.text}")`,
-  };
+  return m.kind === "Organization"
+    ? sure(best.entity, `its name is ${best.entity.id}'s ("${best.text}") and a place`, 0.8, "same parent organization")
+    : sure(best.entity, `a variant of ${best.entity.id} ("${best.text}")`, 0.75, "a variant of the practice");
 }
 
 /** Names of known entities (and usual names of the national programs) found in the text. */
@@ -328,12 +467,24 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
         if (theirs.length && !theirs.some((p) => ` ${around} `.includes(` ${p} `))) continue;
       }
       if (key.entry) {
+        const e = key.entry;
+        // a person is bound through their full name and organization (resolvePerson), never by a name found in passing;
+        // a model's name of three words or less ("chuỗi giá trị") is a common phrase as often as the known practice
+        const [confidence, evidence] =
+          e.entity.kind === "Person"
+            ? [0.5, "a person's name found in the text, without their organization"]
+            : e.entity.kind === "Model" && e.words.length <= 3
+              ? [0.55, "a common phrase naming a known practice"]
+              : key.acronym
+                ? [0.9, "its acronym in the text"]
+                : [0.8, `its ${e.via} in the text`];
         hits.push({
           start: first.start,
           end: last.end,
-          entity: key.entry.entity,
-          kind: key.entry.entity.kind,
-          reason: `matched existing ${key.entry.entity.id}: the text names it by its ${key.entry.via} "${quoteName(key.entry.text)}"`,
+          entity: e.entity,
+          kind: e.entity.kind,
+          confidence,
+          reason: `matched existing ${e.entity.id}: the text names it by its ${e.via} "${quoteName(e.text)}" (${confidence.toFixed(2)}: ${evidence})`,
         });
       } else if (key.group !== undefined) {
         const known = index.groups.get(key.group);
@@ -343,8 +494,9 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
           entity: known,
           group: key.group,
           kind: "Program",
+          ...(known ? { confidence: 0.9 } : {}),
           reason: known
-            ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}")`
+            ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}") (0.90: a usual name of the national program)`
             : `a usual name of the national program "${PROGRAM_SYNONYMS[key.group].name}"`,
         });
       }

@@ -19,7 +19,7 @@ import {
   VI_EVENT_HEADS,
   EN_EVENT_HEADS,
 } from "./ingest.lexicon";
-import { broaderOf, type CorpusIndex, indexCorpus, inPeriod, matchMention, scanText } from "./ingest.match";
+import { BIND_THRESHOLD, broaderOf, candidatesLine, type CorpusIndex, indexCorpus, inPeriod, matchMention, resolveMention, scanText } from "./ingest.match";
 import { type EntityMention, isForeignWord, phraseAt } from "./ingest.mentions";
 import { findMentions } from "./ingest.mentions";
 import { findNumbers, type NumberMention } from "./ingest.numbers";
@@ -216,8 +216,13 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     if (m.kind === "Event" || m.ref) continue;
     const quote = m.quote ?? { start: m.start, end: m.end };
     const scanned = hits.find((h) => h.entity && h.kind === m.kind && h.start <= m.start && m.end <= h.end);
+    // bound only when sure (BIND_THRESHOLD); else drafted new with the ranked candidates for the curator
+    const resolved = resolveMention(m, index, refYearOfArticle, { context: surface(sentenceOf(m.start)), text });
     const match =
-      matchMention(m, index, refYearOfArticle) ?? (scanned?.entity && inPeriod(scanned.entity, refYearOfArticle) ? { entity: scanned.entity, reason: scanned.reason } : undefined);
+      resolved.bound ??
+      (m.kind !== "Person" && scanned?.entity && (scanned.confidence ?? 0) >= BIND_THRESHOLD && inPeriod(scanned.entity, refYearOfArticle)
+        ? { entity: scanned.entity, reason: scanned.reason, confidence: scanned.confidence ?? 0 }
+        : undefined);
     if (match) {
       idOf.set(m, declareKnown(match.entity, quote, match.reason, m.name).id);
       continue;
@@ -255,7 +260,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     }
     if (m.kind === "Organization" && m.acronym) props.acronym = m.acronym;
     if (m.kind === "Person") delete props.byline;
-    const d = declareNew(m.kind, PREFIX[m.kind], m.name, props, quote, `new: ${m.pattern}`);
+    const d = declareNew(m.kind, PREFIX[m.kind], m.name, props, quote, `new: ${m.pattern}${resolved.candidates.length ? `; ${candidatesLine(resolved.candidates)}` : ""}`);
     byBag.set(bag, d);
     if (m.kind === "Organization" && !hasPlace(m)) placeless.add(d.id);
     // "Plan International Lai Châu": the local office of an organization the text names with it
@@ -271,7 +276,7 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
         before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
       if (last && foreign) {
         const parentMention: EntityMention = { ...m, name: parentName, end: last.start, acronym: undefined };
-        const known = matchMention(parentMention, index, refYearOfArticle);
+        const known = matchMention(parentMention, index, refYearOfArticle, { text });
         const parent = known
           ? declareKnown(known.entity, quote, `${known.reason}; "${m.name}" is its office in ${last.name}`)
           : (byBag.get(`Organization|${bagKey(parentName, gaz.compact)}`) ??
@@ -295,6 +300,12 @@ export function ingestArticle(rawText: string, options: IngestOptions, knowledge
     }
     if (h.entity && !inPeriod(h.entity, refYearOfArticle)) {
       notes.push(`"${surface(h)}" names ${h.entity.id}, whose period does not hold the article's year ${refYearOfArticle}: proposed as another program`);
+    }
+    if (h.entity && inPeriod(h.entity, refYearOfArticle) && (h.confidence ?? 0) < BIND_THRESHOLD) {
+      // a mention drafted over it lists its candidates itself
+      if (!mentions.some((m) => m.kind === h.kind && idOf.has(m) && m.start <= h.start && h.end <= m.end))
+        notes.push(`"${surface(h)}" may name ${h.entity.id}; not bound: ${h.reason.replace(/^matched existing \S+: /, "")}`);
+      continue;
     }
     if (h.entity && inPeriod(h.entity, refYearOfArticle)) declareKnown(h.entity, { start: h.start, end: h.end }, h.reason);
     else if (h.group !== undefined) {

@@ -4,6 +4,7 @@
  * `draft:` line.
  */
 import yaml from "js-yaml";
+import { BIND_THRESHOLD } from "./ingest.match";
 import type { IngestResult } from "./ingest.service";
 
 export function renderDraft(result: IngestResult, meta: { from: string; today: string }): string {
@@ -12,6 +13,8 @@ export function renderDraft(result: IngestResult, meta: { from: string; today: s
     "# Every entity, number and relationship below carries `draft: <why the rules proposed it>`.",
     "# Check each against the article: fix it, delete it, or confirm it by deleting its `draft:` line.",
     "# Known entities are redeclared with this article's quote (one node, a MENTIONED_IN per source).",
+    `# A match's \`draft:\` ends with (confidence: evidence); below ${BIND_THRESHOLD} a mention is drafted new and its line`,
+    "# lists `candidates:` (known ids, best first): to bind it to one, replace its id by the candidate's everywhere.",
     "# `npm run seed` refuses the file while a `draft:` line is left. Put the article beside the other",
     `# articles (../shared/seed-articles/${result.seed.source.file}) so that \`npm run seed:check\` checks the quotes.`,
     `# Places: ${result.era}.`,

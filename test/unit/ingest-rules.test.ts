@@ -4,6 +4,8 @@
  * verb (handovers, launches, visits).
  */
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { confirmAll, unconfirmedDrafts } from "../../src/ingest/ingest.drafts";
+import { type EntityKind, validateSeedFile } from "../../src/seed/seed.schema";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
 import { findNumbers } from "../../src/ingest/ingest.numbers";
 import { ingestArticle, type IngestResult } from "../../src/ingest/ingest.service";
@@ -266,8 +268,14 @@ describe("ingest rules: matching that does not guess", () => {
               quote: "q",
             },
             { kind: "Organization", id: "org:molisa", name: "Bộ Lao động – Thương binh và Xã hội", quote: "q" },
+            { kind: "Organization", id: "org:htx-song-lam", name: "Hợp tác xã Sông Lam", quote: "q" },
+            { kind: "Person", id: "person:tran-van-hung-dard", name: "Trần Văn Hùng", quote: "q" },
+            { kind: "Person", id: "person:le-thi-mai-htx", name: "Lê Thị Mai", quote: "q" },
           ],
-          relationships: [],
+          relationships: [
+            { from: "person:tran-van-hung-dard", type: "MEMBER_OF", position: "Phó Giám đốc", to: "org:dard-ha-tinh", quote: "q" },
+            { from: "person:le-thi-mai-htx", type: "MEMBER_OF", position: "Giám đốc", to: "org:htx-song-lam", quote: "q" },
+          ],
         },
       },
     ]);
@@ -281,6 +289,57 @@ describe("ingest rules: matching that does not guess", () => {
       "org:dard-ha-tinh",
     );
     expect(bound("Tin\n\nNgày 3/5/2022, Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh tập huấn cho nông dân.", "vi")).toContain("org:dard-ha-tinh");
+  });
+
+  const draftOf = (text: string, kind: string): Record<string, unknown>[] =>
+    ingestArticle(text, { file: "t.txt", number: 7, lang: "vi" }, withSeed()).seed.entities.filter((e) => e.kind === kind) as Record<string, unknown>[];
+
+  it("binds a person with the same full name (diacritics folded) and organization, saying how sure", () => {
+    const people = draftOf("Tin\n\nNgày 3/5/2022, ông Trần Văn Hùng, Phó Giám đốc Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh, tập huấn cho nông dân.", "Person");
+    const hung = people.find((p) => p.id === "person:tran-van-hung-dard");
+    expect(hung?.draft).toMatch(/^matched existing person:tran-van-hung-dard .*\(0\.95: same full name and organization org:dard-ha-tinh\)$/);
+    // diacritics folded: the same name typed without them
+    expect(draftOf("Tin\n\nNgày 3/5/2022, ông Tran Van Hung, Phó Giám đốc Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh, tập huấn cho nông dân.", "Person").map((p) => p.id)).toContain(
+      "person:tran-van-hung-dard",
+    );
+  });
+
+  it("never binds a person who only shares words of the name", () => {
+    const people = draftOf("Tin\n\nNgày 3/5/2022, ông Nguyễn Văn Hùng, Phó Giám đốc Sở Nông nghiệp và PTNT tỉnh Hà Tĩnh, tập huấn cho nông dân.", "Person");
+    expect(people.map((p) => p.id)).not.toContain("person:tran-van-hung-dard");
+    const hung = people.find((p) => p.name === "Nguyễn Văn Hùng");
+    expect(hung?.draft).toMatch(/^new: .*; candidates: person:tran-van-hung-dard \(0\.20: shared words of the name only\)$/);
+  });
+
+  it("lists, not binds, the same full name with another organization or position", () => {
+    const people = draftOf("Tin\n\nNgày 3/5/2022, bà Lê Thị Mai, cán bộ Hội Nông dân huyện Kỳ Sơn, hướng dẫn bà con trồng rau.", "Person");
+    expect(people.map((p) => p.id)).not.toContain("person:le-thi-mai-htx");
+    const mai = people.find((p) => p.name === "Lê Thị Mai");
+    expect(mai?.draft).toMatch(/; candidates: person:le-thi-mai-htx \(0\.50: same full name, another organization or position\)$/);
+    // the same name with her position binds
+    const again = draftOf("Tin\n\nNgày 3/5/2022, bà Lê Thị Mai, Giám đốc, hướng dẫn bà con trồng rau.", "Person");
+    expect(again.find((p) => p.id === "person:le-thi-mai-htx")?.draft).toMatch(/\(0\.90: same full name and position "Giám đốc"\)$/);
+  });
+
+  it("lists a local body named without its place as a candidate when the article does not name that place", () => {
+    const orgs = draftOf("Tin\n\nNgày 3/5/2022, Sở Nông nghiệp và PTNT tập huấn cho nông dân xã Hữu Kiệm, huyện Kỳ Sơn.", "Organization");
+    expect(orgs.map((o) => o.id)).not.toContain("org:dard-ha-tinh");
+    const so = orgs.find((o) => /candidates/.test(String(o.draft)));
+    expect(so?.draft).toMatch(/^new: .*; candidates: org:dard-ha-tinh \(0\.40: a local body of ha tinh, which the article does not name\)$/);
+    // the same words in an article about Hà Tĩnh bind, saying how sure
+    const there = draftOf("Tin\n\nNgày 3/5/2022, tại Hà Tĩnh, Sở Nông nghiệp và PTNT tập huấn cho nông dân.", "Organization");
+    expect(there.find((o) => o.id === "org:dard-ha-tinh")?.draft).toMatch(/\(0\.[89]\d: [^)]+\)$/);
+  });
+
+  it("keeps a draft with candidates a valid seed file once confirmed", () => {
+    const r = ingestArticle(
+      "Tin\n\nNgày 3/5/2022, bà Lê Thị Mai, cán bộ Hội Nông dân huyện Kỳ Sơn, hướng dẫn bà con trồng rau.",
+      { file: "t.txt", number: 7, lang: "vi" },
+      withSeed(),
+    );
+    expect(unconfirmedDrafts(r.seed).some((l) => l.includes("candidates: person:le-thi-mai-htx"))).toBe(true);
+    const k = withSeed();
+    expect(() => validateSeedFile("t.yaml", confirmAll(r.seed), k.kinds as ReadonlyMap<string, EntityKind>)).not.toThrow();
   });
 
   it("does not take staff for the ministry ('cán bộ Lao động - Thương binh và Xã hội')", () => {
