@@ -84,6 +84,9 @@ export interface Config {
   healthTimeoutMs: number;
 }
 
+/** How long a health check waits for the database before it calls it down: HEALTH_TIMEOUT_MS's default (health.check.ts). */
+export const DEFAULT_HEALTH_TIMEOUT_MS = 1_000;
+
 export const PERSISTED_DOCUMENTS_MODES = ["off", "allow", "only"] as const;
 export type PersistedDocumentsMode = (typeof PERSISTED_DOCUMENTS_MODES)[number];
 
@@ -151,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     apq: booleanFrom(env, "APQ", false),
     seedOnStart: booleanFrom(env, "SEED_ON_START", true),
-    healthTimeoutMs: intFrom(env, "HEALTH_TIMEOUT_MS", 1_000, 100, 60_000),
+    healthTimeoutMs: intFrom(env, "HEALTH_TIMEOUT_MS", DEFAULT_HEALTH_TIMEOUT_MS, 100, 60_000),
   };
 }
 

@@ -25,6 +25,37 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
+/**
+ * The HTTP status of a response refused with a code: the one table the server, the exports and
+ * the health checks read (a new code must get its status here). Errors raised while a GraphQL
+ * operation runs (a resolver's BAD_USER_INPUT, NOT_FOUND…) still answer 200 with `errors`, as
+ * GraphQL over HTTP has it; this is the status when the request itself is refused.
+ */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.QUERY_TOO_DEEP]: 400,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.TOO_MANY_ALIASES]: 400,
+  [ErrorCode.TOO_MANY_ROOT_FIELDS]: 400,
+  [ErrorCode.TOO_MANY_DIRECTIVES]: 400,
+  [ErrorCode.TOO_MANY_TOKENS]: 400,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.PERSISTED_DOCUMENT_NOT_FOUND]: 400,
+  [ErrorCode.PERSISTED_DOCUMENTS_ONLY]: 400,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+};
+
+/** The HTTP status of a request refused with `code` (see HTTP_STATUS). */
+export function httpStatusOf(code: ErrorCode): number {
+  return HTTP_STATUS[code];
+}
+
 /** An error meant for the client: its message and code are shown as they are. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

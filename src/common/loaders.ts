@@ -1,6 +1,15 @@
 import DataLoader from "dataloader";
 
 /**
+ * A batch's answer in the order of its keys, as DataLoader needs it: for each id, the items of
+ * its row shaped by `shape`, or none when no row came back for it.
+ */
+export function inKeyOrder<I, T>(ids: readonly string[], rows: readonly { id: string; items: I[] }[], shape: (item: I) => T): T[][] {
+  const byId = new Map(rows.map((r) => [r.id, r.items]));
+  return ids.map((id) => (byId.get(id) ?? []).map(shape));
+}
+
+/**
  * DataLoaders created on first use, one per key (a relationship spec, a projection…), for as
  * long as the request that built the cache: `loader(key, batch)` returns the key's loader,
  * making it from `batch` the first time.

@@ -1,5 +1,5 @@
 import { cypherInt } from "../graph/graph.convert";
-import type { CypherStatement } from "../graph/graph.executor";
+import { type CypherStatement, statementParams } from "../graph/graph.executor";
 import { type KindSpec, Label } from "../graph/graph.model";
 import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
 import { periodOverlap } from "../graph/graph.period";
@@ -34,11 +34,7 @@ export interface ListPage {
  * which properties of the page's nodes (all by default).
  */
 export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean, projection: Projection = ALL_PROPERTIES): CypherStatement {
-  const params: Record<string, unknown> = {};
-  const param = (name: string, value: unknown): string => {
-    params[name] = value;
-    return `$${name}`;
-  };
+  const { params, param } = statementParams();
   const lines: string[] = [];
   const where: string[] = [];
   if (filter.place) {

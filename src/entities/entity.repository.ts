@@ -1,3 +1,4 @@
+import { inKeyOrder } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
 import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, provenanceRow, toNode, toNodeOf, toProvenance } from "../graph/graph.node";
@@ -157,9 +158,4 @@ export class EntityRepository {
 /** Metrics and claims always carry provenance (the loader writes it); an empty one if a row lacks it. */
 function provenanceOf(rel: Record<string, unknown>): ProvenanceRow {
   return toProvenance(rel) ?? provenanceRow("", "", null, null);
-}
-
-function inKeyOrder<I, T>(ids: readonly string[], rows: { id: string; items: I[] }[], shape: (item: I) => T): T[][] {
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
-  return ids.map((id) => (byId.get(id) ?? []).map(shape));
 }

@@ -150,16 +150,16 @@ export function exportRouter({ config, repository, exportRepository, schema, log
     }
     // The ETag was set before the rows were read: it belongs to the file, not to an error.
     res.removeHeader("ETag");
-    if (mapped instanceof GraphChangedError) return sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, "The graph changed while the export was read; try again");
+    if (mapped instanceof GraphChangedError) return sendError(res, ErrorCode.SERVICE_UNAVAILABLE, "The graph changed while the export was read; try again");
     if (mapped instanceof UnknownIdsError) {
       const [first] = mapped.unknown;
-      return sendError(res, 404, ErrorCode.NOT_FOUND, mapped.message, { filter: first.filter, id: first.id });
+      return sendError(res, ErrorCode.NOT_FOUND, mapped.message, { filter: first.filter, id: first.id });
     }
     if (mapped instanceof AppError && (mapped.extensions.code === ErrorCode.BAD_USER_INPUT || mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE)) {
-      return sendError(res, mapped.extensions.code === ErrorCode.BAD_USER_INPUT ? 400 : 503, mapped.extensions.code, mapped.message);
+      return sendError(res, mapped.extensions.code, mapped.message);
     }
     logger.error({ err }, "export failed");
-    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+    sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
   };
 
   /** The filter of a request, with every id it names known to the graph (404 otherwise). */

@@ -13,6 +13,19 @@ export interface CypherStatement {
   params: Params;
 }
 
+/** Names a value in a statement being built: records it under `name` and returns `$name` for the text. */
+export type Param = (name: string, value: unknown) => string;
+
+/** The $parameters of a statement being built, and the `param` that fills them (values never enter the text). */
+export function statementParams(): { params: Params; param: Param } {
+  const params: Params = {};
+  const param: Param = (name, value) => {
+    params[name] = value;
+    return `$${name}`;
+  };
+  return { params, param };
+}
+
 /**
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;

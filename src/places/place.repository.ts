@@ -1,3 +1,4 @@
+import { inKeyOrder } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { KindSpec } from "../graph/graph.model";
 import { Label } from "../graph/graph.model";
@@ -12,12 +13,12 @@ export class PlaceRepository {
 
   /** For each place id: the places inside it at any depth (districts, communes, villages), by level then name. */
   async descendants(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(descendantsCypher(projection), { ids }), Label.Place);
+    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(descendantsCypher(projection), { ids })), toNodeOf([Label.Place]));
   }
 
   /** For each place id: the places above it, nearest first (commune → district → province). */
   async ancestors(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(ancestorsCypher(projection), { ids }), Label.Place);
+    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(ancestorsCypher(projection), { ids })), toNodeOf([Label.Place]));
   }
 
   /**
@@ -25,12 +26,11 @@ export class PlaceRepository {
    * placeTie), including units the July 2025 reorganisation merged into it. This is the place roll-up.
    */
   async within(kind: KindSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, await this.graph.read<Rows>(withinCypher(kind, projection), { ids }), kind.label);
+    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(withinCypher(kind, projection), { ids })), toNodeOf([kind.label]));
   }
 }
 
-function inKeyOrder(ids: readonly string[], rows: Rows[], kind: Label): NodeRow[][] {
-  const byId = new Map(rows.map((r) => [r.id, r.nodes]));
-  const shape = toNodeOf([kind]);
-  return ids.map((id) => (byId.get(id) ?? []).map(shape));
+/** A place query's rows as inKeyOrder's: each id with its nodes. */
+function itemsOf(rows: Rows[]): { id: string; items: Record<string, unknown>[] }[] {
+  return rows.map((r) => ({ id: r.id, items: r.nodes }));
 }

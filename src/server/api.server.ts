@@ -9,7 +9,7 @@ import { exportRouter } from "../export/export.router";
 import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
 import { getSchema } from "../composition";
-import { ErrorCode } from "../common/errors";
+import { ErrorCode, httpStatusOf } from "../common/errors";
 import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
 import { ListBounds } from "./list-bounds";
@@ -60,7 +60,7 @@ const DRAINING_BODY = JSON.stringify({
 /** Answers a request that arrives while the server drains, without running any of the app. */
 function refuseWhileDraining(res: http.ServerResponse): void {
   res.shouldKeepAlive = false;
-  res.writeHead(503, {
+  res.writeHead(httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE), {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(DRAINING_BODY),
     "Cache-Control": "no-store",

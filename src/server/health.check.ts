@@ -1,9 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { BreakerState, CircuitBreaker } from "../graph/graph.breaker";
+import { DEFAULT_HEALTH_TIMEOUT_MS } from "../config";
 import { probeDatabase, type ProbeOutcome } from "../graph/graph.executor";
-
-/** How long a health check waits for the database before it calls it down (default of HEALTH_TIMEOUT_MS). */
-export const HEALTH_TIMEOUT_MS = 1_000;
 
 /**
  * Resolves `late` after `timeoutMs`, but only after the event loop has handled the I/O that is
@@ -23,7 +21,7 @@ function after<T>(timeoutMs: number, late: T): { promise: Promise<T>; cancel(): 
  * balancer asking while Neo4j is unreachable gets its answer in a second, not after the
  * driver's connection timeout.
  */
-export async function databaseAnswers(ping: () => Promise<void>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
+export async function databaseAnswers(ping: () => Promise<void>, timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS): Promise<boolean> {
   const late = after(timeoutMs, false);
   try {
     return await Promise.race([
@@ -62,7 +60,7 @@ export class ReadinessProbe {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly breaker: CircuitBreaker,
-    readonly timeoutMs = HEALTH_TIMEOUT_MS,
+    readonly timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS,
   ) {}
 
   check(): Promise<Readiness> {

@@ -9,7 +9,7 @@ import type { Logger as PinoLogger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
 import type { Context } from "../context.type";
-import { ErrorCode } from "../common/errors";
+import { ErrorCode, httpStatusOf } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import { dashboardRouter } from "./dashboard.router";
 import type { ReadinessProbe } from "./health.check";
@@ -53,7 +53,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
     socket.destroy();
     return;
   }
-  const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const status = err.code === "HPE_HEADER_OVERFLOW" ? 431 : httpStatusOf(ErrorCode.BAD_REQUEST);
   const body = JSON.stringify({
     errors: [{ message: status === 431 ? "The request's URL or headers are too large" : "The request could not be read", extensions: { code: ErrorCode.BAD_REQUEST } }],
   });
@@ -131,7 +131,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     const declared = Number(req.headers["content-length"]);
     if (!(declared > config.maxBodyBytes)) return next();
     res.setHeader("Connection", "close");
-    sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
+    sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
   });
 
   // Before every handler, so that every body can be compressed; streamed ones are compressed as
@@ -142,7 +142,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   // relative to it, and anything outside it is a 404 from the server's own handler.
   const app = express.Router();
   server.use(config.basePath || "/", app);
-  server.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
+  server.use((_req, res) => sendError(res, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
   // Before the rate limit: probes are never limited. Never cached.
   app.get("/health/live", (_req, res) => {
@@ -152,14 +152,14 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     const readiness = await options.readiness.check();
     res
       .set("Cache-Control", "no-store")
-      .status(readiness.ready ? 200 : 503)
+      .status(readiness.ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
       .json(readiness);
   }) as RequestHandler);
   app.get("/health", (async (_req, res) => {
     const { ready } = await options.readiness.check();
     res
       .set("Cache-Control", "no-store")
-      .status(ready ? 200 : 503)
+      .status(ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
       .json({ api: true, database: ready });
   }) as RequestHandler);
 
@@ -177,7 +177,6 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         handler: (_req, res) =>
           sendError(
             res,
-            429,
             ErrorCode.RATE_LIMITED,
             `More than ${config.rateLimitPerMinute} requests a minute from this address; slow down and retry after the time in RateLimit-Reset`,
           ),
@@ -217,17 +216,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
 
-  app.use((_req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
+  app.use((_req, res) => sendError(res, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
   const onError: ErrorRequestHandler = (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
     if (res.headersSent) return next(err);
-    if (err.type === "entity.parse.failed") return sendError(res, 400, ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
-    if (err.type === "entity.too.large") return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
+    if (err.type === "entity.parse.failed") return sendError(res, ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
+    if (err.type === "entity.too.large") return sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
     if (typeof err.status === "number" && err.status >= 400 && err.status < 500) {
-      return sendError(res, err.status, ErrorCode.BAD_REQUEST, "The request could not be read");
+      return sendError(res, ErrorCode.BAD_REQUEST, "The request could not be read", {}, err.status);
     }
     logger.error({ err }, "unhandled HTTP error");
-    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+    sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
   };
   app.use(onError);
   server.use(onError);

@@ -1,11 +1,12 @@
 import type { Response } from "express";
-import type { ErrorCode } from "../common/errors";
+import { type ErrorCode, httpStatusOf } from "../common/errors";
 
 /**
  * A GraphQL-shaped error body, so every client parses failures the same way:
- * `{errors: [{message, extensions: {code, ...extensions}}]}`. Never cached.
+ * `{errors: [{message, extensions: {code, ...extensions}}]}`. Never cached. The status is the
+ * code's (httpStatusOf) unless `status` says otherwise (a body parser's own 4xx, say).
  */
-export function sendError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+export function sendError(res: Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = httpStatusOf(code)): void {
   res
     .status(status)
     .set("Cache-Control", "no-store")

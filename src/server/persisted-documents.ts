@@ -125,7 +125,7 @@ export interface PersistedDocumentsOptions {
 export function persistedDocumentsMiddleware({ mode, documents, apq = false }: PersistedDocumentsOptions): RequestHandler {
   const refuse = (res: Response, code: ErrorCode, message: string): void => {
     (res.locals.requestInfo as RequestInfo | undefined)?.errorCodes.push(code);
-    sendError(res, 400, code, message);
+    sendError(res, code, message);
   };
   return (req: Request, res: Response, next: NextFunction) => {
     if (mode === "off") return next();

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, getNamedType, getNullableType, isAbstractType, isListType, type GraphQLCompositeType, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Config } from "../config";
-import { ErrorCode } from "../common/errors";
+import { ErrorCode, httpStatusOf } from "../common/errors";
 import type { RequestInfo } from "./request-info";
 
 /** Most selection nodes the cost walk visits before it calls the operation too complex. */
@@ -90,7 +90,7 @@ export function operationCost(
 }
 
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: httpStatusOf(ErrorCode.QUERY_TOO_COMPLEX) } } });
 }
 
 /**

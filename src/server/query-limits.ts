@@ -4,7 +4,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { Config } from "../config";
-import { ErrorCode } from "../common/errors";
+import { ErrorCode, httpStatusOf } from "../common/errors";
 
 /** Codes of the limits below; the error formatter keeps them instead of GRAPHQL_VALIDATION_FAILED. */
 export const LIMIT_CODES: ReadonlySet<string> = new Set([
@@ -145,7 +145,7 @@ export function longListIn(value: unknown, max: number, path = "$"): { path: str
 /** BAD_USER_INPUT for a list argument or variable longer than MAX_LIST_LENGTH. */
 export function listTooLong(where: string, length: number, max: number): GraphQLError {
   return new GraphQLError(`${where} is a list of ${length} items; the maximum is ${max} (MAX_LIST_LENGTH). Split the request.`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: httpStatusOf(ErrorCode.BAD_USER_INPUT) } },
   });
 }
 

@@ -1,5 +1,5 @@
 import { ActivityKind } from "../graph/graph.enums";
-import type { CypherStatement } from "../graph/graph.executor";
+import { type CypherStatement, type Param, statementParams } from "../graph/graph.executor";
 import { Label, RelType } from "../graph/graph.model";
 import { periodOverlap } from "../graph/graph.period";
 import { EVENT_CHAIN, eventInProgram, eventInProject, inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
@@ -89,11 +89,7 @@ function branches(q: WhoWhatWhereQuery): { interventions: boolean; events: boole
  * known dates overlap it; one with no date at all only with includeUndated.
  */
 export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
-  const params: Record<string, unknown> = {};
-  const param = (name: string, value: unknown): string => {
-    params[name] = value;
-    return `$${name}`;
-  };
+  const { params, param } = statementParams();
   const { interventions, events } = branches(q);
   const parts: string[][] = [];
   if (interventions) parts.push(interventionRows(q, param));
@@ -104,7 +100,6 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
   return { cypher: ["CALL () {", ...parts[0], returned, "UNION ALL", ...parts[1], returned, "}"].join("\n"), params };
 }
 
-type Param = (name: string, value: unknown) => string;
 const where = (filters: string[]): string[] => (filters.length ? [`WHERE ${filters.join("\n  AND ")}`] : []);
 
 /** The rows of interventions (whoWhatWhereMatch): lines binding o, r, i, m, split, places. */

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SRC = path.resolve(__dirname, "..", "..", "src");
+const ROOT = path.resolve(__dirname, "..", "..");
+const SRC = path.join(ROOT, "src");
+const BENCH = path.join(ROOT, "bench");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,35 +13,69 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles(SRC);
-const text = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
+/** The benchmark imports src/ (and src/ must never import it back): the import rules cover both. */
+const benchFiles = sourceFiles(BENCH);
+const text = new Map([...files, ...benchFiles].map((f) => [f, readFileSync(f, "utf8")]));
 
-/** Relative imports of a file, resolved to files (type-only imports included: a cycle is a cycle). */
+/**
+ * Relative imports of a file, resolved to files (type-only imports included: a cycle is a cycle):
+ * `… from "./x"` (imports and re-exports, on one line or many), `import "./x"` and `import("./x")`.
+ * Targets that are not TypeScript sources of src/ or bench/ (JSON, say) are left out.
+ */
 function importsOf(file: string): string[] {
   const out: string[] = [];
-  for (const m of text.get(file)!.matchAll(/from\s+"(\.{1,2}\/[^"]+)"/g)) {
+  for (const m of text.get(file)!.matchAll(/(?:from\s+|import\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g)) {
     const target = path.resolve(path.dirname(file), m[1]);
-    out.push(text.has(`${target}.ts`) ? `${target}.ts` : path.join(target, "index.ts"));
+    const resolved = text.has(`${target}.ts`) ? `${target}.ts` : path.join(target, "index.ts");
+    if (text.has(resolved)) out.push(resolved);
   }
   return out;
 }
 
+/**
+ * Every cycle of a directed graph, each once, as the nodes along it with the first repeated at
+ * the end (a → b → a). A depth-first walk: an edge back to a node still on the walk closes a cycle.
+ */
+function findCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (node: string, trail: string[]): void => {
+    if (state.get(node) === "done") return;
+    if (state.get(node) === "visiting") {
+      cycles.push([...trail.slice(trail.indexOf(node)), node]);
+      return;
+    }
+    state.set(node, "visiting");
+    for (const next of graph.get(node) ?? []) visit(next, [...trail, node]);
+    state.set(node, "done");
+  };
+  for (const node of graph.keys()) visit(node, []);
+  return cycles;
+}
+
 describe("code layout rules", () => {
+  it("the cycle finder finds a cycle, a self-import, and none in a graph without", () => {
+    const graph = (edges: Record<string, string[]>): Map<string, string[]> => new Map(Object.entries(edges));
+    expect(findCycles(graph({ a: ["b"], b: ["c"], c: ["a"], d: ["a"] }))).toEqual([["a", "b", "c", "a"]]);
+    expect(findCycles(graph({ a: ["a"] }))).toEqual([["a", "a"]]);
+    expect(findCycles(graph({ a: ["b", "c"], b: ["c"], c: [], d: ["a", "c"] }))).toEqual([]);
+    // Two separate cycles are both reported.
+    expect(findCycles(graph({ a: ["b"], b: ["a"], c: ["d"], d: ["c"] }))).toHaveLength(2);
+  });
+
   it("src has no import cycles", () => {
-    const cycles: string[] = [];
-    const state = new Map<string, "visiting" | "done">();
-    const visit = (file: string, trail: string[]): void => {
-      if (state.get(file) === "done") return;
-      if (state.get(file) === "visiting") {
-        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(SRC, f)).join(" → "));
-        return;
-      }
-      state.set(file, "visiting");
-      for (const next of importsOf(file)) visit(next, [...trail, file]);
-      state.set(file, "done");
-    };
-    for (const file of files) visit(file, []);
+    const cycles = findCycles(new Map(files.map((f) => [f, importsOf(f)]))).map((cycle) => cycle.map((f) => path.relative(SRC, f)).join(" → "));
     expect(files.flatMap(importsOf).length).toBeGreaterThan(100); // the walk really saw the imports
     expect(cycles).toEqual([]);
+  });
+
+  it("src and bench have no import cycles between or within them, and src never imports bench", () => {
+    const all = [...files, ...benchFiles];
+    const imports = new Map(all.map((f) => [f, importsOf(f)]));
+    expect(benchFiles.flatMap((f) => imports.get(f)!).filter((f) => f.startsWith(SRC + path.sep)).length).toBeGreaterThan(10); // bench's imports of src/ were seen
+    expect(benchFiles.flatMap((f) => imports.get(f)!).filter((f) => f.startsWith(BENCH + path.sep)).length).toBeGreaterThan(5); // and its own
+    expect(findCycles(imports).map((cycle) => cycle.map((f) => path.relative(ROOT, f)).join(" → "))).toEqual([]);
+    expect(files.filter((f) => imports.get(f)!.some((t) => t.startsWith(BENCH + path.sep))).map((f) => path.relative(ROOT, f))).toEqual([]);
   });
 
   it("src uses named exports only", () => {

@@ -2,10 +2,12 @@ import { parsePartialDate } from "../../src/common/dates";
 import { BadInputError } from "../../src/common/errors";
 import { assertId, echo } from "../../src/common/ids";
 import { MAX_WORD_LENGTH, toDateRange, toSearchWords } from "../../src/common/input";
+import { inKeyOrder } from "../../src/common/loaders";
 import { decodeCursor, encodeCursor, toConnection, toPageRequest } from "../../src/common/pagination";
 import { MAX_EQUALS_LENGTH, listFilterWithEquals } from "../../src/entities/entity.filter";
 import { foldDiacritics, slugify } from "../../src/common/text";
 import { DatePrecision } from "../../src/graph/graph.enums";
+import { statementParams } from "../../src/graph/graph.executor";
 
 describe("foldDiacritics", () => {
   it("folds Vietnamese to plain lower-case ASCII, đ included", () => {
@@ -159,5 +161,23 @@ describe("hostile input (found by fuzzing, see scripts/fuzz.generator.ts)", () =
   it("equality filters refuse over-long values", () => {
     expect(listFilterWithEquals({ code: "03637" } as Record<string, string>, ["code"]).equals).toEqual({ code: "03637" });
     expect(() => listFilterWithEquals({ code: "0".repeat(MAX_EQUALS_LENGTH + 1) } as Record<string, string>, ["code"])).toThrow(BadInputError);
+  });
+});
+
+describe("inKeyOrder", () => {
+  it("answers in the keys' order, shaped, with none for a key no row came back for", () => {
+    const rows = [
+      { id: "b", items: [2, 3] },
+      { id: "a", items: [1] },
+    ];
+    expect(inKeyOrder(["a", "c", "b", "a"], rows, (n) => n * 10)).toEqual([[10], [], [20, 30], [10]]);
+  });
+});
+
+describe("statementParams", () => {
+  it("records each value under its name and puts only `$name` in the text", () => {
+    const { params, param } = statementParams();
+    expect(`n.id = ${param("id", "place:x")} AND n.year > ${param("from", 2020)}`).toBe("n.id = $id AND n.year > $from");
+    expect(params).toEqual({ id: "place:x", from: 2020 });
   });
 });
