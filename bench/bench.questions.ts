@@ -516,7 +516,9 @@ CALL (here, roots, provinces) {
 }
 CALL (roots) {
   UNWIND roots AS r
-  MATCH (:Place)-[:PART_OF*0..]->(r)<-[:PART_OF*0..]-(p:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
+  MATCH (p:Place)-[:PART_OF*0..]->(r)
+  WITH DISTINCT p
+  MATCH (p)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
   RETURN collect(DISTINCT m) AS already
 }
 UNWIND roots + provinces + nearby AS zone
@@ -530,16 +532,28 @@ WHERE NOT m IN already AND (m.category IN $categories OR m.category IS NULL)
 WITH m, count(DISTINCT i) AS runs ORDER BY runs DESC, m.id
 RETURN collect({id: m.id, name: m.name, interventions: runs}) AS candidates`;
 
-/** The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole country. */
-const THREE_W_BY_ORGANIZATION = `MATCH (root:Organization {id: $organization})
-MATCH (u:Organization)-[:PART_OF*0..]->(root)
-WITH collect(DISTINCT u) AS units
-UNWIND units AS u
-MATCH (u)-[:INVOLVED_IN]->(i:Intervention)
-WITH DISTINCT i, units
-OPTIONAL MATCH (i)-[:LOCATED_IN]->(p:Place)
-WITH i, units, collect(p) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
-${THREE_W_PAGE.replace("MATCH (o:Organization)-[r:INVOLVED_IN]->(i)", "MATCH (o:Organization)-[r:INVOLVED_IN]->(i) WHERE o IN units").replace("WITH i, places, run, m\n", "WITH i, places, run, m, units\n")}`;
+/**
+ * The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole
+ * country: its interventions' rows and its events' rows (contract 2: an event row per place of
+ * the event, no model), each non-run activity's places narrowed to those holding the
+ * organization's own place when any does (who-what-where.cypher.ts ownPlaces); then THREE_W_PAGE's
+ * sort, count, slice and place chain.
+ */
+const THREE_W_BY_ORGANIZATION = `MATCH (o:Organization)-[:PART_OF*0..]->(:Organization {id: $organization})
+WITH DISTINCT o
+MATCH (o)-[r:INVOLVED_IN]->(i)
+WHERE i:Intervention OR i:Event
+WITH o, r, i, i:Event AS event, i:Intervention AND coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
+     reduce(acc = [], x IN [(i)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
+WITH o, r, i, event, run, places,
+     CASE WHEN run THEN [] ELSE [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] END AS own
+WITH o, r, i, event, run, CASE WHEN size(own) > 0 THEN own ELSE places END AS places,
+     CASE WHEN event THEN [] ELSE [(i)-[:APPLIES]->(x:Model) | x] END AS models
+UNWIND CASE WHEN size(models) = 0 THEN [null] ELSE models END AS m
+UNWIND CASE WHEN (run OR event) AND size(places) > 0 THEN places ELSE [null] END AS split
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
+${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`;
 
 function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolean }): Question[] {
   const int = (n: number): unknown => neo4j.int(n);
@@ -644,7 +658,7 @@ RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
       id: "Q12",
       title: "Whole-country whoWhatWhereSummary (no filter)",
       unit: "3W rows",
-      compare: "by size: the rows counted (interventions' rows; event rows are not in the hand-written Cypher)",
+      compare: "by size: the rows counted (interventions' and events' rows); the facets' buckets are not compared",
       api: {
         query: `query Q12 {
   whoWhatWhereSummary {
@@ -678,7 +692,13 @@ CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x
 CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
 CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
 CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
-RETURN rows, interventions, organizations, models, provinces, roles, programs`,
+CALL () {
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(e:Event)
+  WITH o, e, reduce(acc = [], x IN [(e)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
+  WITH places, [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] AS own
+  RETURN sum(CASE WHEN size(own) > 0 THEN size(own) WHEN size(places) > 0 THEN size(places) ELSE 1 END) AS eventRows
+}
+RETURN rows + eventRows AS rows, interventions, organizations, models, provinces, roles, programs`,
         params: { withPrograms: options.summaryHasPrograms },
         size: (rows) => Number(rows[0]?.rows ?? 0),
       },
