@@ -494,11 +494,16 @@ const REPLICABLE_MODELS = `query Q($place: ID!) {
  * runs. The API's ranking (scoring.ts: tiers, similarity, evidence, learning links) is not
  * reproduced: the report compares the number of candidates (the API's totalCount), not the order.
  */
-const REPLICABLE_CANDIDATES = `MATCH (asked:Place {id: $place})
+/**
+ * The planners' area searched, as anchorCypher reads it: `roots` (the asked place, its successor
+ * when that is only it renamed, the units merged into that), `provinces` (theirs) and `nearby`
+ * (the provinces within $nearbyKm of its nearest positioned unit, at most $nearbyProvinces).
+ */
+const SEARCH_AREA = `MATCH (asked:Place {id: $place})
 OPTIONAL MATCH (asked)-[:SUCCEEDED_BY]->(succ:Place)
 WITH asked, CASE WHEN succ IS NOT NULL AND NOT EXISTS { MATCH (other:Place)-[:SUCCEEDED_BY]->(succ) WHERE other <> asked } THEN succ ELSE asked END AS here
 OPTIONAL MATCH (merged:Place)-[:SUCCEEDED_BY]->(here)
-WITH here, [here] + collect(merged) AS roots
+WITH asked, here, CASE WHEN here = asked THEN [here] ELSE [asked, here] END + [x IN collect(merged) WHERE x <> asked] AS roots
 CALL (roots) {
   UNWIND roots AS r
   MATCH (r)-[:PART_OF*0..]->(pv:Place {level: 'PROVINCE'})
@@ -514,7 +519,9 @@ CALL (here, roots, provinces) {
   WITH q ORDER BY metres, q.id LIMIT toInteger($nearbyProvinces)
   RETURN collect(q) AS nearby
 }
-CALL (roots) {
+RETURN asked, here, roots, provinces, nearby`;
+
+const REPLICABLE_CANDIDATES = `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}CALL (roots) {
   UNWIND roots AS r
   MATCH (p:Place)-[:PART_OF*0..]->(r)
   WITH DISTINCT p
@@ -577,7 +584,8 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
       id: "Q10",
       title: `similarPlaces for a commune (${p.commune}), first: 20`,
       unit: "similar places",
-      compare: "by size: places of the commune's level in its province (the API's totalCount may search wider); the ranking is not reproduced",
+      compare:
+        "by size: places of the commune's level and side of 2025 in the area the planners search (its province(s) and the nearby ones; the API adds places its actors learned at); the ranking is not reproduced",
       api: {
         query: `query Q10($place: ID!) {
   similarPlaces(place: $place, first: 20) {
@@ -590,16 +598,15 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
         size: (d: Data) => d.similarPlaces.totalCount,
       },
       cypher: {
-        cypher: `MATCH (asked:Place {id: $place})
-MATCH (asked)-[:PART_OF*0..]->(pv:Place {level: 'PROVINCE'})
-MATCH (q:Place {level: asked.level})-[:PART_OF*1..]->(pv)
-WHERE q <> asked
-WITH DISTINCT asked, q
-OPTIONAL MATCH (q)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m:Model)
-WHERE EXISTS { MATCH (asked)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m) }
-WITH q, count(DISTINCT m) AS shared ORDER BY shared DESC, q.name, q.id
-RETURN collect({id: q.id, name: q.name, shared: shared}) AS places`,
-        params: { place: p.commune },
+        cypher: `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}UNWIND roots + provinces + nearby AS zone
+MATCH (c:Place)-[:PART_OF*0..]->(zone)
+WHERE c.level = asked.level AND NOT c IN roots AND CASE WHEN asked.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END
+WITH DISTINCT asked, roots, c
+OPTIONAL MATCH (c)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m:Model)
+WHERE EXISTS { MATCH (r:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m) WHERE r IN roots }
+WITH c, count(DISTINCT m) AS shared ORDER BY shared DESC, c.name, c.id
+RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
+        params: { place: p.commune, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },
         size: (rows) => ((rows[0]?.places as unknown[]) ?? []).length,
       },
       neo4jGraphql: null,
