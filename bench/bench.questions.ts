@@ -495,19 +495,50 @@ const REPLICABLE_MODELS = `query Q($place: ID!) {
  * reproduced: the report compares the number of candidates (the API's totalCount), not the order.
  */
 /**
- * The planners' area searched, as anchorCypher reads it: `roots` (the asked place, its successor
- * when that is only it renamed, the units merged into that), `provinces` (theirs) and `nearby`
+ * The planners' area searched, as anchorCypher reads it: `here` (the asked place, or with
+ * $toSuccessor its one 2025 successor), `roots` (here, the units merged into it, its successor when
+ * that is only it renamed), `provinces` (theirs and their communes', before and after 2025) and `nearby`
  * (the provinces within $nearbyKm of its nearest positioned unit, at most $nearbyProvinces).
  */
 const SEARCH_AREA = `MATCH (asked:Place {id: $place})
-OPTIONAL MATCH (asked)-[:SUCCEEDED_BY]->(succ:Place)
-WITH asked, CASE WHEN succ IS NOT NULL AND NOT EXISTS { MATCH (other:Place)-[:SUCCEEDED_BY]->(succ) WHERE other <> asked } THEN succ ELSE asked END AS here
-OPTIONAL MATCH (merged:Place)-[:SUCCEEDED_BY]->(here)
-WITH asked, here, CASE WHEN here = asked THEN [here] ELSE [asked, here] END + [x IN collect(merged) WHERE x <> asked] AS roots
+OPTIONAL MATCH (asked)-[:SUCCEEDED_BY]->(s:Place)
+WITH asked, collect(s) AS next
+WITH asked, CASE WHEN $toSuccessor AND size(next) = 1 THEN next[0] ELSE asked END AS here
+OPTIONAL MATCH (pre:Place)-[:SUCCEEDED_BY]->(here)
+WITH asked, here, collect(DISTINCT pre) AS pres
+OPTIONAL MATCH (here)-[:SUCCEEDED_BY]->(same:Place)
+WHERE COUNT { (here)-[:SUCCEEDED_BY]->(:Place) } = 1 AND COUNT { (:Place)-[:SUCCEEDED_BY]->(same) } = 1
+WITH asked, here, pres, collect(same) AS renamed
+WITH asked, here, [here] + pres + renamed AS roots
 CALL (roots) {
   UNWIND roots AS r
-  MATCH (r)-[:PART_OF*0..]->(pv:Place {level: 'PROVINCE'})
-  RETURN collect(DISTINCT pv) AS provinces
+  MATCH (r)-[:PART_OF*0..]->(c:Place {level: 'COMMUNE'})
+  CALL (c) {
+    RETURN c AS x
+    UNION
+    MATCH (c)-[:SUCCEEDED_BY]->(x:Place) RETURN x
+    UNION
+    MATCH (c)-[:SUCCEEDED_BY]->(:Place)<-[:SUCCEEDED_BY]-(x:Place) RETURN x
+    UNION
+    MATCH (x:Place)-[:SUCCEEDED_BY]->(c) RETURN x
+  }
+  WITH DISTINCT x WHERE NOT x IN roots
+  RETURN collect(x) AS communes
+}
+CALL (roots, communes) {
+  UNWIND roots + communes AS r
+  MATCH (r)-[:PART_OF*0..]->(p0:Place {level: 'PROVINCE'})
+  CALL (p0) {
+    RETURN p0 AS x
+    UNION
+    MATCH (p0)-[:SUCCEEDED_BY]->(x:Place) RETURN x
+    UNION
+    MATCH (p0)-[:SUCCEEDED_BY]->(:Place)<-[:SUCCEEDED_BY]-(x:Place) RETURN x
+    UNION
+    MATCH (x:Place)-[:SUCCEEDED_BY]->(p0) RETURN x
+  }
+  WITH DISTINCT x WHERE NOT x IN roots
+  RETURN collect(x) AS provinces
 }
 CALL (here, roots, provinces) {
   MATCH path = (here)-[:PART_OF*0..]->(x:Place) WHERE x.latitude IS NOT NULL AND x.longitude IS NOT NULL
@@ -572,7 +603,7 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
     api: { query: REPLICABLE_MODELS.replace("query Q(", `query ${id}(`), variables: { place }, size: (d: Data) => d.replicableModels.totalCount },
     cypher: {
       cypher: REPLICABLE_CANDIDATES,
-      params: { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces, categories: [...LIVELIHOOD_CATEGORIES] },
+      params: { place, toSuccessor: true, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces, categories: [...LIVELIHOOD_CATEGORIES] },
       size: (rows) => ((rows[0]?.candidates as unknown[]) ?? []).length,
     },
     neo4jGraphql: null,
@@ -606,7 +637,7 @@ OPTIONAL MATCH (c)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APP
 WHERE EXISTS { MATCH (r:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m) WHERE r IN roots }
 WITH c, count(DISTINCT m) AS shared ORDER BY shared DESC, c.name, c.id
 RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
-        params: { place: p.commune, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },
+        params: { place: p.commune, toSuccessor: false, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },
         size: (rows) => ((rows[0]?.places as unknown[]) ?? []).length,
       },
       neo4jGraphql: null,
