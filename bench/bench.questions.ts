@@ -487,14 +487,6 @@ const REPLICABLE_MODELS = `query Q($place: ID!) {
 }`;
 
 /**
- * replicableModels' candidates by hand: livelihood models (and uncategorised ones; variants roll
- * up to their broader models) run in the area searched — the place's province(s) before and after
- * 2025 and the provinces within SEARCH.nearbyKm of it, at most SEARCH.nearbyProvinces — and not
- * already run in the place (or a unit merged into it), each with its runs there, ranked by those
- * runs. The API's ranking (scoring.ts: tiers, similarity, evidence, learning links) is not
- * reproduced: the report compares the number of candidates (the API's totalCount), not the order.
- */
-/**
  * The planners' area searched, as anchorCypher reads it: `here` (the asked place, or with
  * $toSuccessor its one 2025 successor), `roots` (here, the units merged into it, its successor when
  * that is only it renamed), `provinces` (theirs and their communes', before and after 2025) and `nearby`
@@ -552,6 +544,15 @@ CALL (here, roots, provinces) {
 }
 RETURN asked, here, roots, provinces, nearby`;
 
+/**
+ * replicableModels' candidates by hand: livelihood models (and uncategorised ones; a variant's
+ * runs count for its broader models) with runs in the area searched (SEARCH_AREA), runs the
+ * place's actors learned from or saw showcased at events they took part in, or (without a run)
+ * shown at those events; not those already run in the place (or a unit merged into it); each with
+ * its runs, ranked by them. The API's ranking (scoring.ts: tiers, similarity, evidence, learning
+ * links) is not reproduced: the report compares the number of candidates (the API's totalCount),
+ * not the order.
+ */
 const REPLICABLE_CANDIDATES = `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}CALL (roots) {
   UNWIND roots AS r
   MATCH (p:Place)-[:PART_OF*0..]->(r)
@@ -559,16 +560,58 @@ const REPLICABLE_CANDIDATES = `${SEARCH_AREA.replace(/RETURN asked, here, roots,
   MATCH (p)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
   RETURN collect(DISTINCT m) AS already
 }
-UNWIND roots + provinces + nearby AS zone
-MATCH (p:Place)-[:PART_OF*0..]->(zone)
-WITH DISTINCT p, already
-MATCH (i:Intervention)-[:LOCATED_IN]->(p)
+CALL (roots) {
+  UNWIND roots AS r
+  CALL (r) {
+    MATCH (x:Place)-[:PART_OF*0..]->(r) RETURN x
+    UNION
+    MATCH (r)-[:PART_OF*1..]->(x:Place) RETURN x
+  }
+  WITH DISTINCT x
+  MATCH (actor)-[:LOCATED_IN]->(x) WHERE actor:Organization OR actor:Person
+  CALL (actor) {
+    RETURN actor AS y
+    UNION
+    MATCH (y:Organization)-[:PART_OF*1..]->(actor) RETURN y
+  }
+  RETURN collect(DISTINCT y) AS actors
+}
+CALL (roots, provinces, nearby, actors) {
+  UNWIND roots + provinces + nearby AS zone
+  MATCH (p:Place)-[:PART_OF*0..]->(zone)
+  MATCH (i:Intervention)-[:LOCATED_IN]->(p)
+  RETURN i
+  UNION
+  UNWIND actors AS x
+  MATCH (x)-[:LEARNED_FROM]->(t)
+  CALL (t) {
+    MATCH (t:Intervention) RETURN t AS i
+    UNION
+    MATCH (t:Organization)<-[:PART_OF*0..]-(:Organization)-[:INVOLVED_IN]->(i:Intervention) RETURN i
+    UNION
+    MATCH (t:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(i:Intervention) RETURN i
+  }
+  RETURN i
+  UNION
+  UNWIND actors AS x
+  MATCH (x)-[:INVOLVED_IN]->(:Event)-[:SHOWCASED]->(i:Intervention)
+  RETURN i
+}
+WITH DISTINCT i, already, actors
 WHERE i.activity IS NULL OR i.activity <> 'INFRASTRUCTURE'
-WITH DISTINCT i, already
-MATCH (i)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
+OPTIONAL MATCH (i)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
 WHERE NOT m IN already AND (m.category IN $categories OR m.category IS NULL)
-WITH m, count(DISTINCT i) AS runs ORDER BY runs DESC, m.id
-RETURN collect({id: m.id, name: m.name, interventions: runs}) AS candidates`;
+WITH already, actors, m, count(DISTINCT i) AS runs
+WITH already, actors, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, runs: runs} END) AS ran
+CALL (already, actors, ran) {
+  UNWIND actors AS x
+  MATCH (x)-[:INVOLVED_IN]->(:Event)-[:SHOWCASED]->(:Model)-[:PART_OF*0..]->(m:Model)
+  WHERE NOT m IN already AND NOT m IN [r IN ran | r.m] AND (m.category IN $categories OR m.category IS NULL)
+  RETURN collect(DISTINCT {m: m, runs: 0}) AS shown
+}
+UNWIND ran + shown AS c
+WITH c ORDER BY c.runs DESC, c.m.id
+RETURN collect({id: c.m.id, name: c.m.name, interventions: c.runs}) AS candidates`;
 
 /**
  * The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole
