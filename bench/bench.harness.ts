@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--only Q1,Q5]`:
- * times Q1–Q7 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
+ * times Q1–Q16 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
  * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — and writes
  * bench/results/<scale>-<date>.md, bench/results/latest.md and bench/results/latest.json.
  * Measures only; asserts nothing (bench/README.md says how to read the report). `--only` asks
@@ -25,6 +25,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createDriver } from "../src/graph/graph.driver";
+import { OrgType } from "../src/graph/graph.enums";
 import { reviveParams, type CapturedStatement } from "./api.capture";
 import { benchDatabase, benchPassword, launcherHeap, launcherPid, readManifest, ROOT, startDatabase } from "./bench.database";
 import { buildQuestions, type CypherAsk, type GraphQLAsk, type Question, type QuestionParams } from "./bench.questions";
@@ -55,7 +56,7 @@ function onlyArg(args: string[]): Set<string> | null {
     .split(",")
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-  if (!ids.length || ids.some((id) => !/^Q[1-9]$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
+  if (!ids.length || ids.some((id) => !/^Q([1-9]|1[0-6])$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
   return new Set(ids);
 }
 
@@ -338,6 +339,55 @@ async function throughput(url: string, ask: GraphQLAsk, options: BenchOptions, s
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The questions' parameters: the manifest's (bench:data's questionParams: place, model, dates,
+ * organization, search) and, picked from the data loaded (so a database loaded before Q8–Q16
+ * existed needs no reload), the commune inside `place` with the most interventions, the model
+ * with the most runs (variants rolled up), the organization and the NGO involved in the most
+ * activities (units rolled up), and a common word. Ties go to the smallest id: the same data
+ * gives the same picks.
+ */
+async function pickParams(driver: Driver, manifestParams: Record<string, string>): Promise<QuestionParams> {
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+  const one = async (cypher: string, params: Record<string, unknown>): Promise<string> => {
+    const rows = (await session.executeRead((tx) => tx.run(cypher, params))).records;
+    if (!rows.length) throw new Error(`no parameter found by: ${cypher.replace(/\s+/g, " ").slice(0, 100)}`);
+    return String(rows[0].get("id"));
+  };
+  const largest = (types: string[] | null): Promise<string> =>
+    one(
+      `MATCH (o:Organization) WHERE $types IS NULL OR o.orgType IN $types
+       CALL (o) { MATCH (u:Organization)-[:PART_OF*0..]->(o) WITH DISTINCT u MATCH (u)-[:INVOLVED_IN]->(a) RETURN count(DISTINCT a) AS n }
+       RETURN o.id AS id ORDER BY n DESC, o.id LIMIT 1`,
+      { types },
+    );
+  try {
+    return {
+      ...(manifestParams as unknown as QuestionParams),
+      commune:
+        manifestParams.commune ??
+        (await one(
+          `MATCH (c:Place {level: 'COMMUNE'})-[:PART_OF*1..]->(:Place {id: $place})
+           CALL (c) { MATCH (:Intervention)-[:LOCATED_IN]->(p:Place)-[:PART_OF*0..]->(c) RETURN count(*) AS n }
+           RETURN c.id AS id ORDER BY n DESC, c.id LIMIT 1`,
+          { place: manifestParams.place },
+        )),
+      mostRunModel:
+        manifestParams.mostRunModel ??
+        (await one(
+          `MATCH (m:Model) CALL (m) { MATCH (i:Intervention)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m) RETURN count(DISTINCT i) AS n }
+           RETURN m.id AS id ORDER BY n DESC, m.id LIMIT 1`,
+          {},
+        )),
+      largestOrganization: manifestParams.largestOrganization ?? (await largest(null)),
+      largestNgo: manifestParams.largestNgo ?? (await largest([OrgType.INTERNATIONAL_NGO, OrgType.NGO])),
+      commonWord: manifestParams.commonWord ?? "nuoi",
+    };
+  } finally {
+    await session.close();
+  }
+}
+
 function machine(db: ReturnType<typeof benchDatabase>): Record<string, unknown> {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
@@ -409,7 +459,13 @@ async function main(args: string[]): Promise<void> {
       variables: {},
       size: (d) => ((d.__type as { fields: { name: string }[] }).fields.some((f) => f.name === "programs") ? 1 : 0),
     });
-    const questions = buildQuestions(manifest.params as unknown as QuestionParams, { summaryHasPrograms: summaryFields.size === 1 }).filter((q) => !only || only.has(q.id));
+    const params = await pickParams(driver, manifest.params);
+    log(
+      `asking about: ${Object.entries(params)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+    const questions = buildQuestions(params, { summaryHasPrograms: summaryFields.size === 1 }).filter((q) => !only || only.has(q.id));
     const results: QuestionResult[] = questions.map((question) => ({
       question,
       attempts: { api: [], cypher: [], neo4jGraphql: [] },
@@ -444,7 +500,14 @@ async function main(args: string[]): Promise<void> {
         const ok = r.attempts[w].filter((a): a is Attempt => !!a?.ok).map((a) => a.ms);
         return ok.length ? `${median(ok)!.toFixed(1)}` : "-";
       };
-      log(`  ${r.question.id}: api ${ms("api")} ms, cypher ${ms("cypher")} ms, @neo4j/graphql ${ms("neo4jGraphql")} ms`);
+      const last = (w: Way): Attempt | undefined => r.attempts[w].filter((a): a is Attempt => !!a?.ok).pop();
+      const [a, c, n] = [last("api"), last("cypher"), last("neo4jGraphql")];
+      const ids = a?.page && c?.page ? (a.page.length === c.page.length && a.page.every((k, i) => k === c.page![i]) ? ", ids same" : ", ids DIFFER") : "";
+      const errors = ways.flatMap((w) => r.attempts[w].filter((x) => x && !x.ok).map((x) => `${w}: ${x!.error}`));
+      log(
+        `  ${r.question.id}: api ${ms("api")} ms, cypher ${ms("cypher")} ms, @neo4j/graphql ${ms("neo4jGraphql")} ms; ` +
+          `answers ${a?.size ?? "-"} / ${c?.size ?? "-"} / ${n?.size ?? "-"}${ids}${errors.length ? `; errors: ${[...new Set(errors)].join(" | ")}` : ""}`,
+      );
     }
 
     log("capturing and profiling the API's statements");
@@ -477,7 +540,7 @@ async function main(args: string[]): Promise<void> {
       date: startedAt.toISOString().slice(0, 10),
       startedAt: startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),
-      manifest,
+      manifest: { ...manifest, params: { ...manifest.params, ...(params as unknown as Record<string, string>) } },
       options,
       machine: machine(db),
       noise: { loadBefore, loadAfter: os.loadavg(), loadMax1m, otherNeo4j: otherNeo4jProcesses(neo4jPid) },

@@ -13,8 +13,9 @@
  * models and places nested, not rows (its totalCount counts interventions).
  */
 import neo4j from "neo4j-driver";
+import { LIVELIHOOD_CATEGORIES, SEARCH } from "../src/replicable-models/replicable-models.scoring";
 
-export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7";
+export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7" | "Q8" | "Q9" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
 
 export interface GraphQLAsk {
   query: string;
@@ -37,6 +38,8 @@ export interface Question {
   title: string;
   /** What `size` counts, for the report. */
   unit: string;
+  /** How the report compares the three ways: by `size` only (the default) or, where `page` is given, by ids in order too. */
+  compare?: string;
   api: GraphQLAsk;
   cypher: CypherAsk;
   neo4jGraphql: (GraphQLAsk & { unit: string }) | null;
@@ -49,6 +52,16 @@ export interface QuestionParams {
   to: string;
   organization: string;
   search: string;
+  /** A commune inside `place` (the one with the most interventions): Q9, Q10. */
+  commune: string;
+  /** The model with the most runs (its variants' rolled up): Q11. */
+  mostRunModel: string;
+  /** The organization involved in the most activities (its units' rolled up): Q13. */
+  largestOrganization: string;
+  /** The NGO (international or not) involved in the most activities, units rolled up: Q15. */
+  largestNgo: string;
+  /** A word most names hold, asked with first: 100: Q14. */
+  commonWord: string;
 }
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -447,7 +460,484 @@ RETURN rows, interventions, organizations, models, provinces, roles, programs`,
       },
       neo4jGraphql: null,
     },
+    ...usersQuestions(p, options),
   ];
+}
+
+/** The planners' question as the IDE's ReplicableModels tab asks it, with first: 20 (issue 21). */
+const REPLICABLE_MODELS = `query Q($place: ID!) {
+  replicableModels(place: $place, first: 20) {
+    totalCount fallback caveats rankedFor { id name }
+    alreadyHereCount
+    alreadyHere {
+      rank model { id name }
+      reasons { text points inferred }
+      contacts { actor { ... on Organization { name } } roles inferred }
+    }
+    nodes {
+      rank score proximity
+      model { id name }
+      reasons { text points inferred }
+      caveats
+      evidence { interventions sourceCount provinces }
+      contacts { actor { ... on Organization { name } } roles }
+      places { place { name } proximity why }
+    }
+  }
+}`;
+
+/**
+ * The planners' area searched, as anchorCypher reads it: `here` (the asked place, or with
+ * $toSuccessor its one 2025 successor), `roots` (here, the units merged into it, its successor when
+ * that is only it renamed), `provinces` (theirs and their communes', before and after 2025) and `nearby`
+ * (the provinces within $nearbyKm of its nearest positioned unit, at most $nearbyProvinces).
+ */
+const SEARCH_AREA = `MATCH (asked:Place {id: $place})
+OPTIONAL MATCH (asked)-[:SUCCEEDED_BY]->(s:Place)
+WITH asked, collect(s) AS next
+WITH asked, CASE WHEN $toSuccessor AND size(next) = 1 THEN next[0] ELSE asked END AS here
+OPTIONAL MATCH (pre:Place)-[:SUCCEEDED_BY]->(here)
+WITH asked, here, collect(DISTINCT pre) AS pres
+OPTIONAL MATCH (here)-[:SUCCEEDED_BY]->(same:Place)
+WHERE COUNT { (here)-[:SUCCEEDED_BY]->(:Place) } = 1 AND COUNT { (:Place)-[:SUCCEEDED_BY]->(same) } = 1
+WITH asked, here, pres, collect(same) AS renamed
+WITH asked, here, [here] + pres + renamed AS roots
+CALL (roots) {
+  UNWIND roots AS r
+  MATCH (r)-[:PART_OF*0..]->(c:Place {level: 'COMMUNE'})
+  CALL (c) {
+    RETURN c AS x
+    UNION
+    MATCH (c)-[:SUCCEEDED_BY]->(x:Place) RETURN x
+    UNION
+    MATCH (c)-[:SUCCEEDED_BY]->(:Place)<-[:SUCCEEDED_BY]-(x:Place) RETURN x
+    UNION
+    MATCH (x:Place)-[:SUCCEEDED_BY]->(c) RETURN x
+  }
+  WITH DISTINCT x WHERE NOT x IN roots
+  RETURN collect(x) AS communes
+}
+CALL (roots, communes) {
+  UNWIND roots + communes AS r
+  MATCH (r)-[:PART_OF*0..]->(p0:Place {level: 'PROVINCE'})
+  CALL (p0) {
+    RETURN p0 AS x
+    UNION
+    MATCH (p0)-[:SUCCEEDED_BY]->(x:Place) RETURN x
+    UNION
+    MATCH (p0)-[:SUCCEEDED_BY]->(:Place)<-[:SUCCEEDED_BY]-(x:Place) RETURN x
+    UNION
+    MATCH (x:Place)-[:SUCCEEDED_BY]->(p0) RETURN x
+  }
+  WITH DISTINCT x WHERE NOT x IN roots
+  RETURN collect(x) AS provinces
+}
+CALL (here, roots, provinces) {
+  MATCH path = (here)-[:PART_OF*0..]->(x:Place) WHERE x.latitude IS NOT NULL AND x.longitude IS NOT NULL
+  WITH x ORDER BY length(path) LIMIT 1
+  MATCH (q:Place {level: 'PROVINCE'})
+  WHERE q.latitude IS NOT NULL AND NOT q IN roots AND NOT q IN provinces
+  WITH q, point.distance(point({latitude: x.latitude, longitude: x.longitude}), point({latitude: q.latitude, longitude: q.longitude})) AS metres
+  WHERE metres <= $nearbyKm * 1000
+  WITH q ORDER BY metres, q.id LIMIT toInteger($nearbyProvinces)
+  RETURN collect(q) AS nearby
+}
+RETURN asked, here, roots, provinces, nearby`;
+
+/**
+ * replicableModels' candidates by hand: livelihood models (and uncategorised ones; a variant's
+ * runs count for its broader models) with runs in the area searched (SEARCH_AREA), runs the
+ * place's actors learned from or saw showcased at events they took part in, or (without a run)
+ * shown at those events; not those already run in the place (or a unit merged into it); each with
+ * its runs, ranked by them. The API's ranking (scoring.ts: tiers, similarity, evidence, learning
+ * links) is not reproduced: the report compares the number of candidates (the API's totalCount),
+ * not the order.
+ */
+const REPLICABLE_CANDIDATES = `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}CALL (roots) {
+  UNWIND roots AS r
+  MATCH (p:Place)-[:PART_OF*0..]->(r)
+  WITH DISTINCT p
+  MATCH (p)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
+  RETURN collect(DISTINCT m) AS already
+}
+CALL (roots) {
+  UNWIND roots AS r
+  CALL (r) {
+    MATCH (x:Place)-[:PART_OF*0..]->(r) RETURN x
+    UNION
+    MATCH (r)-[:PART_OF*1..]->(x:Place) RETURN x
+  }
+  WITH DISTINCT x
+  MATCH (actor)-[:LOCATED_IN]->(x) WHERE actor:Organization OR actor:Person
+  CALL (actor) {
+    RETURN actor AS y
+    UNION
+    MATCH (y:Organization)-[:PART_OF*1..]->(actor) RETURN y
+  }
+  RETURN collect(DISTINCT y) AS actors
+}
+CALL (roots, provinces, nearby, actors) {
+  UNWIND roots + provinces + nearby AS zone
+  MATCH (p:Place)-[:PART_OF*0..]->(zone)
+  MATCH (i:Intervention)-[:LOCATED_IN]->(p)
+  RETURN i
+  UNION
+  UNWIND actors AS x
+  MATCH (x)-[:LEARNED_FROM]->(t)
+  CALL (t) {
+    MATCH (t:Intervention) RETURN t AS i
+    UNION
+    MATCH (t:Organization)<-[:PART_OF*0..]-(:Organization)-[:INVOLVED_IN]->(i:Intervention) RETURN i
+    UNION
+    MATCH (t:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(i:Intervention) RETURN i
+  }
+  RETURN i
+  UNION
+  UNWIND actors AS x
+  MATCH (x)-[:INVOLVED_IN]->(:Event)-[:SHOWCASED]->(i:Intervention)
+  RETURN i
+}
+WITH DISTINCT i, already, actors
+WHERE i.activity IS NULL OR i.activity <> 'INFRASTRUCTURE'
+OPTIONAL MATCH (i)-[:APPLIES]->(:Model)-[:PART_OF*0..]->(m:Model)
+WHERE NOT m IN already AND (m.category IN $categories OR m.category IS NULL)
+WITH already, actors, m, count(DISTINCT i) AS runs
+WITH already, actors, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, runs: runs} END) AS ran
+CALL (already, actors, ran) {
+  UNWIND actors AS x
+  MATCH (x)-[:INVOLVED_IN]->(:Event)-[:SHOWCASED]->(:Model)-[:PART_OF*0..]->(m:Model)
+  WHERE NOT m IN already AND NOT m IN [r IN ran | r.m] AND (m.category IN $categories OR m.category IS NULL)
+  RETURN collect(DISTINCT {m: m, runs: 0}) AS shown
+}
+UNWIND ran + shown AS c
+WITH c ORDER BY c.runs DESC, c.m.id
+RETURN collect({id: c.m.id, name: c.m.name, interventions: c.runs}) AS candidates`;
+
+/**
+ * The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole
+ * country: its interventions' rows and its events' rows (contract 2: an event row per place of
+ * the event, no model), each non-run activity's places narrowed to those holding the
+ * organization's own place when any does (who-what-where.cypher.ts ownPlaces); then THREE_W_PAGE's
+ * sort, count, slice and place chain.
+ */
+const THREE_W_BY_ORGANIZATION = `MATCH (o:Organization)-[:PART_OF*0..]->(:Organization {id: $organization})
+WITH DISTINCT o
+MATCH (o)-[r:INVOLVED_IN]->(i)
+WHERE i:Intervention OR i:Event
+WITH o, r, i, i:Event AS event, i:Intervention AND coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
+     reduce(acc = [], x IN [(i)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
+WITH o, r, i, event, run, places,
+     CASE WHEN run THEN [] ELSE [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] END AS own
+WITH o, r, i, event, run, CASE WHEN size(own) > 0 THEN own ELSE places END AS places,
+     CASE WHEN event THEN [] ELSE [(i)-[:APPLIES]->(x:Model) | x] END AS models
+UNWIND CASE WHEN size(models) = 0 THEN [null] ELSE models END AS m
+UNWIND CASE WHEN (run OR event) AND size(places) > 0 THEN places ELSE [null] END AS split
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
+${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`;
+
+function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolean }): Question[] {
+  const int = (n: number): unknown => neo4j.int(n);
+  const replicable = (id: QuestionId, place: string, what: string): Question => ({
+    id,
+    title: `replicableModels for ${what} (${place}), the IDE tab's shape with first: 20`,
+    unit: "models to bring",
+    compare: "by size: the number of candidate models (the API's totalCount); the hand-written ranking is simpler, so the order is not compared",
+    api: { query: REPLICABLE_MODELS.replace("query Q(", `query ${id}(`), variables: { place }, size: (d: Data) => d.replicableModels.totalCount },
+    cypher: {
+      cypher: REPLICABLE_CANDIDATES,
+      params: { place, toSuccessor: true, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces, categories: [...LIVELIHOOD_CATEGORIES] },
+      size: (rows) => ((rows[0]?.candidates as unknown[]) ?? []).length,
+    },
+    neo4jGraphql: null,
+  });
+  return [
+    replicable("Q8", p.place, "a province"),
+    replicable("Q9", p.commune, "a commune"),
+    {
+      id: "Q10",
+      title: `similarPlaces for a commune (${p.commune}), first: 20`,
+      unit: "similar places",
+      compare:
+        "by size: places of the commune's level and side of 2025 in the area the planners search (its province(s) and the nearby ones; the API adds places its actors learned at); the ranking is not reproduced",
+      api: {
+        query: `query Q10($place: ID!) {
+  similarPlaces(place: $place, first: 20) {
+    totalCount
+    classifications { label }
+    nodes { rank score place { id name level } reasons { text points } sharedModels { id name } }
+  }
+}`,
+        variables: { place: p.commune },
+        size: (d: Data) => d.similarPlaces.totalCount,
+      },
+      cypher: {
+        cypher: `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}UNWIND roots + provinces + nearby AS zone
+MATCH (c:Place)-[:PART_OF*0..]->(zone)
+WHERE c.level = asked.level AND NOT c IN roots AND CASE WHEN asked.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END
+WITH DISTINCT asked, roots, c
+OPTIONAL MATCH (c)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m:Model)
+WHERE EXISTS { MATCH (r:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m) WHERE r IN roots }
+WITH c, count(DISTINCT m) AS shared ORDER BY shared DESC, c.name, c.id
+RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
+        params: { place: p.commune, toSuccessor: false, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },
+        size: (rows) => ((rows[0]?.places as unknown[]) ?? []).length,
+      },
+      neo4jGraphql: null,
+    },
+    {
+      id: "Q11",
+      title: `LivelihoodModel.spread of the most-run model (${p.mostRunModel})`,
+      unit: "runs",
+      compare: "runCount, and the first 200 runs' ids in order",
+      api: {
+        query: `query Q11($id: ID!) {
+  model(id: $id) {
+    id name
+    spread {
+      runCount
+      runs { intervention { id name } period { start end } places { id name } provinces { id name } participants { role } }
+      showcased { event { id name } }
+      learning { learner { id } from { id } }
+    }
+  }
+}`,
+        variables: { id: p.mostRunModel },
+        size: (d: Data) => d.model?.spread.runCount ?? 0,
+        page: (d: Data) => (d.model?.spread.runs ?? []).map((r: Data) => r.intervention.id),
+      },
+      cypher: {
+        cypher: `MATCH (root:Model {id: $id})
+MATCH (v:Model)-[:PART_OF*0..]->(root)
+WITH DISTINCT v
+MATCH (i:Intervention)-[:APPLIES]->(v)
+WITH DISTINCT i ORDER BY coalesce(i.startDate, i.endDate), i.id
+WITH collect(i) AS ordered
+RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
+  id: i.id, name: i.name, start: toString(i.startDate), end: toString(i.endDate),
+  places: [(i)-[:LOCATED_IN]->(p:Place) | p {.id, .name}],
+  provinces: [(i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(q:Place {level: 'PROVINCE'}) | q {.id, .name}],
+  participants: [(x)-[r:INVOLVED_IN]->(i) | r.role]
+}] AS runs`,
+        params: { id: p.mostRunModel, runs: int(200) },
+        size: (rows) => Number(rows[0]?.runCount ?? 0),
+        page: (rows) => ((rows[0]?.runs as Data[]) ?? []).map((r) => r.id),
+      },
+      neo4jGraphql: {
+        query: `query Q11($where: InterventionWhere!) {
+  interventionsConnection(where: $where, first: 200, sort: [{ startDate: ASC }, { id: ASC }]) {
+    totalCount
+    edges { node { id name startDate endDate ${PARTICIPANTS} ${PLACE_CHAIN} } }
+  }
+}`,
+        variables: { where: { models: { some: modelWithin(p.mostRunModel) } } },
+        size: (d: Data) => d.interventionsConnection.totalCount,
+        unit: "runs (no showcases or learning links; undated first)",
+      },
+    },
+    {
+      id: "Q12",
+      title: "Whole-country whoWhatWhereSummary (no filter)",
+      unit: "3W rows",
+      compare: "by size: the rows counted (interventions' and events' rows); the facets' buckets are not compared",
+      api: {
+        query: `query Q12 {
+  whoWhatWhereSummary {
+    rows interventions
+    organizations { key name count } models { key name count } provinces { key name count } roles { key name count }
+    ${options.summaryHasPrograms ? "programs { key name count }" : ""}
+  }
+}`,
+        variables: {},
+        size: (d: Data) => d.whoWhatWhereSummary.rows,
+      },
+      cypher: {
+        cypher: `MATCH (i:Intervention)
+WITH i, [(i)-[:LOCATED_IN]->(p:Place) | p] AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
+     [(o:Organization)-[r:INVOLVED_IN]->(i) | [o, r.role]] AS actors,
+     [(i)-[:APPLIES]->(m:Model) | m] AS models,
+     CASE WHEN $withPrograms THEN [(i)-[:PART_OF*1..4]->(pg:Program) | pg] ELSE [] END AS programs
+WHERE size(actors) > 0
+WITH i, places, run, actors, models, programs,
+     reduce(acc = [], pv IN [p IN places | head([(p)-[:PART_OF*0..]->(x:Place {level: 'PROVINCE'}) | x])] | CASE WHEN pv IS NULL OR pv IN acc THEN acc ELSE acc + pv END) AS provinces
+WITH collect({
+  i: i, actors: actors,
+  n: size(actors) * CASE size(models) WHEN 0 THEN 1 ELSE size(models) END * CASE WHEN run AND size(places) > 0 THEN size(places) ELSE 1 END,
+  models: CASE size(models) WHEN 0 THEN [null] ELSE models END,
+  provinces: CASE WHEN size(provinces) = 0 THEN [null] WHEN run OR size(provinces) = 1 THEN provinces ELSE [null] END,
+  programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END
+}) AS xs
+CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(x) AS interventions }
+CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[0] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
+CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
+CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
+CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
+CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
+CALL () {
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(e:Event)
+  WITH o, e, reduce(acc = [], x IN [(e)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
+  WITH places, [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] AS own
+  RETURN sum(CASE WHEN size(own) > 0 THEN size(own) WHEN size(places) > 0 THEN size(places) ELSE 1 END) AS eventRows
+}
+RETURN rows + eventRows AS rows, interventions, organizations, models, provinces, roles, programs`,
+        params: { withPrograms: options.summaryHasPrograms },
+        size: (rows) => Number(rows[0]?.rows ?? 0),
+      },
+      neo4jGraphql: null,
+    },
+    {
+      id: "Q13",
+      title: `3W for the largest organization (${p.largestOrganization}, units rolled up) over the whole country: 50 rows + totalCount`,
+      unit: "3W rows",
+      api: api3w("Q13", "$organization: ID!", "organization: $organization", { organization: p.largestOrganization }),
+      cypher: {
+        cypher: THREE_W_BY_ORGANIZATION,
+        params: { organization: p.largestOrganization, skip: int(0), limit: int(50) },
+        size: totalOf,
+        page: pageKeys,
+      },
+      neo4jGraphql: ng3w("Q13", {
+        participants: {
+          some: {
+            OR: [
+              { id: { eq: p.largestOrganization } },
+              { parentOrganizations: { some: { id: { eq: p.largestOrganization } } } },
+              { parentOrganizations: { some: { parentOrganizations: { some: { id: { eq: p.largestOrganization } } } } } },
+            ],
+          },
+        },
+      }),
+    },
+    {
+      id: "Q14",
+      title: `Search for a common word ("${p.commonWord}", first: 100)`,
+      unit: "hits",
+      compare: "hits, and their ids in order",
+      api: {
+        query: `query Q14($text: NonEmptyString!) { search(text: $text, first: 100) { score entity { __typename id name } } }`,
+        variables: { text: p.commonWord },
+        size: (d: Data) => d.search.length,
+        page: (d: Data) => d.search.map((h: Data) => h.entity.id),
+      },
+      cypher: {
+        cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+RETURN node.id AS id, node.name AS name, head([l IN labels(node) WHERE l <> 'Entity']) AS kind, score
+ORDER BY score DESC, name LIMIT $limit`,
+        params: { query: luceneQuery(p.commonWord), limit: int(100) },
+        size: (rows) => rows.length,
+        page: (rows) => rows.map((r) => String(r.id)),
+      },
+      neo4jGraphql: {
+        query: `query Q14($phrase: String!) {
+  organizationsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  interventionsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  modelsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  placesSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  eventsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  projectsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+  programsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
+}`,
+        variables: { phrase: luceneQuery(p.commonWord) },
+        size: (d: Data) =>
+          Math.min(
+            100,
+            Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
+          ),
+        unit: "hits (top 100 of 7 per-kind searches, merged by the client)",
+      },
+    },
+    {
+      id: "Q15",
+      title: `organization.partners of the largest NGO (${p.largestNgo}, units rolled up)`,
+      unit: "partners",
+      compare: "partners, and their ids in order",
+      api: {
+        query: `query Q15($id: ID!) {
+  organization(id: $id) {
+    id name
+    partners {
+      partner { id name }
+      via { role partnerRole link activity { __typename ... on Entity { id name } } }
+    }
+  }
+}`,
+        variables: { id: p.largestNgo },
+        size: (d: Data) => d.organization?.partners.length ?? 0,
+        page: (d: Data) => (d.organization?.partners ?? []).map((x: Data) => x.partner.id),
+      },
+      cypher: {
+        cypher: `MATCH (o:Organization {id: $id})
+MATCH (u:Organization)-[:PART_OF*0..]->(o)
+WITH o, collect(DISTINCT u) AS units
+UNWIND units AS u
+MATCH (u)-[r1:INVOLVED_IN]->(a)<-[r2:INVOLVED_IN]-(p:Organization)
+WHERE NOT p IN units
+WITH o, p, a, r1.role AS role, r2.role AS partnerRole ORDER BY a.name, role, partnerRole
+WITH o, p, collect({activity: a {.id, .name}, role: role, partnerRole: partnerRole, link: 'SAME_ACTIVITY'}) AS via
+ORDER BY p.name, p.id
+RETURN o.id AS id, o.name AS name, collect({partner: p {.id, .name}, via: via}) AS partners`,
+        params: { id: p.largestNgo },
+        size: (rows) => (rows[0]?.partners as unknown[] | undefined)?.length ?? 0,
+        page: (rows) => ((rows[0]?.partners as Data[]) ?? []).map((x) => x.partner.id),
+      },
+      neo4jGraphql: {
+        query: `query Q15($id: ID!) {
+  organizations(where: { id: { eq: $id } }) {
+    id name ...Acts
+    units { id name ...Acts units { id name ...Acts } }
+  }
+}
+fragment Acts on Organization {
+  involvedInConnection {
+    edges {
+      properties { role }
+      node {
+        ... on Intervention { id name ${PARTICIPANTS} }
+        ... on Project { id name ${PARTICIPANTS} }
+        ... on Program { id name ${PARTICIPANTS} }
+        ... on Event { id name ${PARTICIPANTS} }
+      }
+    }
+  }
+}`,
+        variables: { id: p.largestNgo },
+        size: (d: Data) => ngPartners(d.organizations?.[0]),
+        unit: "partners (counted by the client)",
+      },
+    },
+    {
+      id: "Q16",
+      title: `place.interventions of a province (${p.place}), rolled up`,
+      unit: "interventions",
+      compare: "interventions, and their ids in order",
+      api: {
+        query: `query Q16($place: ID!) { place(id: $place) { id name interventions { id name } } }`,
+        variables: { place: p.place },
+        size: (d: Data) => d.place?.interventions.length ?? 0,
+        page: (d: Data) => (d.place?.interventions ?? []).map((n: Data) => n.id),
+      },
+      cypher: {
+        cypher: `${PLACES_UNDER}
+MATCH (n:Intervention)-[:LOCATED_IN]->(p)
+WITH DISTINCT n ORDER BY n.name, n.id
+RETURN n.id AS id, n.name AS name`,
+        params: { place: p.place },
+        size: (rows) => rows.length,
+        page: (rows) => rows.map((r) => String(r.id)),
+      },
+      neo4jGraphql: {
+        query: `query Q16($within: InterventionWhere!) { interventions(where: $within, sort: [{ name: ASC }, { id: ASC }]) { id name } }`,
+        variables: { within: { places: { some: placeWithin(p.place) } } },
+        size: (d: Data) => d.interventions.length,
+        unit: "interventions",
+      },
+    },
+  ];
+}
+
+/** A model at `id` or one of its variants, two deep (as Q2's filter). */
+function modelWithin(id: string): Record<string, unknown> {
+  return { OR: [{ id: { eq: id } }, { broader: { some: { id: { eq: id } } } }, { broader: { some: { broader: { some: { id: { eq: id } } } } } }] };
 }
 
 /** The search API's Lucene query for free text (searchCypher): every folded word, exact or as a prefix. */

@@ -1,5 +1,5 @@
 import type { Attempt, ProfiledStatement, QuestionResult } from "../../bench/bench.run";
-import type { Question } from "../../bench/bench.questions";
+import { buildQuestions, type Question, type QuestionParams } from "../../bench/bench.questions";
 import { verdict } from "../../bench/bench.report";
 import { median, pairedRatio, quantile } from "../../bench/bench.stats";
 
@@ -43,5 +43,43 @@ describe("bench verdicts", () => {
 
   it("has no @neo4j/graphql verdict where it cannot answer", () => {
     expect(verdict(result([10], [10], null, [statement("facets", 9)])).fasterThanNg).toBeNull();
+  });
+});
+
+describe("bench questions", () => {
+  const params: QuestionParams = {
+    place: "vn:lai-chau",
+    model: "model:chicken-raising",
+    from: "2023-01-01",
+    to: "2024-12-31",
+    organization: "org:plan-international",
+    search: "nuoi ga",
+    commune: "vn:lai-chau:than-uyen:pha-mu",
+    mostRunModel: "model:chicken-raising",
+    largestOrganization: "org:plan-international",
+    largestNgo: "org:plan-international",
+    commonWord: "nuoi",
+  };
+
+  it("asks Q1–Q16, each with the API's GraphQL, a hand-written Cypher and a title", () => {
+    const questions = buildQuestions(params, { summaryHasPrograms: true });
+    expect(questions.map((q) => q.id)).toEqual(Array.from({ length: 16 }, (_, i) => `Q${i + 1}`));
+    for (const q of questions) {
+      expect(q.title.length).toBeGreaterThan(10);
+      expect(q.api.query).toMatch(/^query Q\d+\b/);
+      expect(q.cypher.cypher).toMatch(/\bRETURN\b/);
+    }
+  });
+
+  it("asks each new question about the picked parameters, and compares ids where the answer has an order", () => {
+    const byId = new Map(buildQuestions(params, { summaryHasPrograms: false }).map((q) => [q.id, q]));
+    expect(byId.get("Q9")!.api.variables).toEqual({ place: params.commune });
+    expect(byId.get("Q11")!.cypher.params.id).toBe(params.mostRunModel);
+    expect(byId.get("Q13")!.api.variables).toEqual({ organization: params.largestOrganization });
+    expect(byId.get("Q15")!.api.variables).toEqual({ id: params.largestNgo });
+    expect(byId.get("Q8")!.api.query).toContain("first: 20");
+    for (const id of ["Q11", "Q13", "Q14", "Q15", "Q16"] as const) expect([id, !!byId.get(id)!.api.page && !!byId.get(id)!.cypher.page]).toEqual([id, true]);
+    for (const id of ["Q8", "Q9", "Q10", "Q12"] as const) expect(byId.get(id)!.compare).toMatch(/^by size/);
+    expect(byId.get("Q12")!.neo4jGraphql).toBeNull();
   });
 });
