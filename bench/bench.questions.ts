@@ -136,6 +136,26 @@ const NG_3W_NODE = `id name activity startDate endDate
   ${PLACE_CHAIN}`;
 const PARTICIPANTS = `participantsConnection { edges { properties { role } node { id name } } }`;
 
+/**
+ * @neo4j/graphql's search: one full-text query per kind (it has no cross-kind search), merged by
+ * the client into the top `limit` hits.
+ */
+function ngSearch(name: string, phrase: string, limit: number): GraphQLAsk & { unit: string } {
+  const kinds = ["organizations", "interventions", "models", "places", "events", "projects", "programs"];
+  return {
+    query: `query ${name}($phrase: String!) {
+${kinds.map((k) => `  ${k}Search(phrase: $phrase, first: ${limit}) { edges { score node { id name } } }`).join("\n")}
+}`,
+    variables: { phrase },
+    size: (d: Data) =>
+      Math.min(
+        limit,
+        Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
+      ),
+    unit: `hits (top ${limit} of ${kinds.length} per-kind searches, merged by the client)`,
+  };
+}
+
 /** The API's 3W question: 50 rows and the total for `filter` (GraphQL text with its variables declared by `params`). */
 function api3w(name: string, params: string, filter: string, variables: Record<string, unknown>): GraphQLAsk {
   return {
@@ -311,24 +331,7 @@ ORDER BY score DESC, name LIMIT $limit`,
         params: { query: luceneQuery(p.search), limit: int(20) },
         size: (rows) => rows.length,
       },
-      neo4jGraphql: {
-        query: `query Q4($phrase: String!) {
-  organizationsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  interventionsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  modelsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  placesSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  eventsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  projectsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-  programsSearch(phrase: $phrase, first: 20) { edges { score node { id name } } }
-}`,
-        variables: { phrase: luceneQuery(p.search) },
-        size: (d: Data) =>
-          Math.min(
-            20,
-            Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
-          ),
-        unit: "hits (top 20 of 7 per-kind searches, merged by the client)",
-      },
+      neo4jGraphql: ngSearch("Q4", luceneQuery(p.search), 20),
     },
     {
       id: "Q5",
@@ -827,24 +830,7 @@ ORDER BY score DESC, name LIMIT $limit`,
         size: (rows) => rows.length,
         page: (rows) => rows.map((r) => String(r.id)),
       },
-      neo4jGraphql: {
-        query: `query Q14($phrase: String!) {
-  organizationsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  interventionsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  modelsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  placesSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  eventsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  projectsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-  programsSearch(phrase: $phrase, first: 100) { edges { score node { id name } } }
-}`,
-        variables: { phrase: luceneQuery(p.commonWord) },
-        size: (d: Data) =>
-          Math.min(
-            100,
-            Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
-          ),
-        unit: "hits (top 100 of 7 per-kind searches, merged by the client)",
-      },
+      neo4jGraphql: ngSearch("Q14", luceneQuery(p.commonWord), 100),
     },
     {
       id: "Q15",
