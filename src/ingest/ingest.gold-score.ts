@@ -16,7 +16,7 @@ import { buildKnowledge, parseCorpus } from "./ingest.corpus";
 import { DEV_ARTICLE_DIR, type GoldFile, type GoldRelationship, loadGoldCorpus } from "./ingest.gold";
 import { indexCorpus } from "./ingest.match";
 import { ingestArticle, type IngestResult } from "./ingest.service";
-import { assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
+import { addTallies, assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
 import { foldKey } from "./ingest.text";
 
 export const GOLD_CATEGORIES = ["places", "organizations", "people", "programs", "projects", "models", "events", "numbers", "relationships"] as const;
@@ -170,16 +170,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 /** Adds cards up (micro-average). */
 export function sumGoldCards(cards: readonly GoldCard[]): GoldCard {
   const tallies = {} as Record<GoldCategory, Tally>;
-  for (const c of GOLD_CATEGORIES) {
-    tallies[c] = { tp: 0, fp: 0, fn: 0, missed: [], extra: [] };
-    for (const card of cards) {
-      tallies[c].tp += card.tallies[c].tp;
-      tallies[c].fp += card.tallies[c].fp;
-      tallies[c].fn += card.tallies[c].fn;
-      tallies[c].missed.push(...card.tallies[c].missed);
-      tallies[c].extra.push(...card.tallies[c].extra);
-    }
-  }
+  for (const c of GOLD_CATEGORIES) tallies[c] = addTallies(cards.map((card) => card.tallies[c]));
   return {
     tallies,
     falseMatches: cards.flatMap((c) => c.falseMatches),

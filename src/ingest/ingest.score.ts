@@ -152,19 +152,21 @@ export function scoreDraft(result: IngestResult, gold: SeedFile, text: string, g
   return card;
 }
 
+/** Adds tallies up (micro-average). */
+export function addTallies(tallies: readonly Tally[]): Tally {
+  return {
+    tp: tallies.reduce((n, t) => n + t.tp, 0),
+    fp: tallies.reduce((n, t) => n + t.fp, 0),
+    fn: tallies.reduce((n, t) => n + t.fn, 0),
+    missed: tallies.flatMap((t) => t.missed),
+    extra: tallies.flatMap((t) => t.extra),
+  };
+}
+
 /** Adds score cards up (micro-average). */
 export function sumCards(cards: readonly ScoreCard[]): ScoreCard {
   const total = {} as ScoreCard;
-  for (const c of CATEGORIES) {
-    total[c] = { tp: 0, fp: 0, fn: 0, missed: [], extra: [] };
-    for (const card of cards) {
-      total[c].tp += card[c].tp;
-      total[c].fp += card[c].fp;
-      total[c].fn += card[c].fn;
-      total[c].missed.push(...card[c].missed);
-      total[c].extra.push(...card[c].extra);
-    }
-  }
+  for (const c of CATEGORIES) total[c] = addTallies(cards.map((card) => card[c]));
   return total;
 }
 
