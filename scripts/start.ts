@@ -3,8 +3,10 @@
  * true (the default), then serves the API (src/main.ts). SEED_ON_START=false serves the graph as
  * it is — for a graph seeded separately with `npm run seed` and a writable account, while the API
  * itself uses a read-only one. A seed that fails stops the start (exit 1) before anything listens.
+ * Serving is src/main.ts's: the composed API (src/composition.ts) through server/api.server.ts serveApi.
  */
 import "reflect-metadata";
+import path from "node:path";
 import { loadConfig } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
@@ -29,7 +31,9 @@ async function start(): Promise<void> {
   }
   // Production mode unless told otherwise: internal error detail never reaches clients.
   process.env.NODE_ENV ??= "production";
-  await import("../src/main");
+  // Loaded after NODE_ENV is set: graphql-js reads it as it loads.
+  const [{ API }, { serveApi }] = await Promise.all([import("../src/composition"), import("../src/server/api.server")]);
+  await serveApi({ api: API, config: loadConfig(), ideAssetsDir: path.resolve(__dirname, "..", "ide") });
 }
 
 start().catch((err: unknown) => {

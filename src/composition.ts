@@ -1,79 +1,56 @@
 /**
- * The composition root: the one place that knows every capability. It wires the executor into
- * repositories, builds each request's loaders and context, and lists the resolvers the schema
- * is built from.
+ * The composition root: the one place that knows every capability. It lists the modules (each
+ * capability folder exports one: resolvers, repositories over the one executor, its slice of
+ * the request context, optional HTTP routes), derives the request context from their slices,
+ * builds the schema from their resolvers, and hands server/ the schema, the per-request context
+ * and the routes as plain values. Adding a capability: a folder with its module, and one line
+ * in MODULES.
  */
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type ClassType } from "type-graphql";
 import type { Config } from "./config";
-import type { Context, Loaders, Repositories } from "./context.type";
-import { createEntityLoaders } from "./entities/entity.loaders";
-import { EntityRepository } from "./entities/entity.repository";
-import { ExportRepository } from "./export/export.repository";
-import { EntityResolver, MetricResolver, ProvenanceResolver, SourceResolver } from "./entities/entity.resolver";
-import { KIND_QUERY_RESOLVERS } from "./entities/entity-queries.resolver";
-import { RELATION_FIELD_RESOLVERS } from "./entities/relation-fields.resolver";
+import type { BaseContext, RequestInfo } from "./context.type";
+import { entitiesModule } from "./entities/entities.module";
+import { exportModule } from "./export/export.module";
 import type { GraphExecutor } from "./graph/graph.executor";
-import { createPartnerLoaders } from "./partners/partner.loaders";
-import { PartnerRepository } from "./partners/partner.repository";
-import { PARTNER_RESOLVERS } from "./partners/partner.resolver";
-import { createPlaceLoaders } from "./places/place.loaders";
-import { PlaceRepository } from "./places/place.repository";
-import { PlaceHierarchyResolver, PlaceRollupResolver } from "./places/place.resolver";
-import { createReplicableModelLoaders } from "./replicable-models/replicable-models.loaders";
-import { ReplicableModelsRepository } from "./replicable-models/replicable-models.repository";
-import { REPLICABLE_MODEL_RESOLVERS } from "./replicable-models/replicable-models.resolver";
-import { SearchRepository } from "./search/search.repository";
-import { SearchResolver } from "./search/search.resolver";
-import { HealthResolver } from "./server/health.resolver";
-import type { RequestInfo } from "./server/request-info";
-import { WhoWhatWhereRepository } from "./who-what-where/who-what-where.repository";
-import { WhoWhatWhereResolver } from "./who-what-where/who-what-where.resolver";
+import { healthModule } from "./health/health.module";
+import type { CapabilityModule, HttpRoute, Logger } from "./module.type";
+import { partnersModule } from "./partners/partners.module";
+import { placesModule } from "./places/places.module";
+import { replicableModelsModule } from "./replicable-models/replicable-models.module";
+import { searchModule } from "./search/search.module";
+import { whoWhatWhereModule } from "./who-what-where/who-what-where.module";
 
+/** Every capability of the API. */
+const MODULES = [entitiesModule, partnersModule, placesModule, searchModule, whoWhatWhereModule, replicableModelsModule, exportModule, healthModule] as const;
+
+type Module = (typeof MODULES)[number];
+/** The intersection of a union's members (A | B → A & B). */
+type AllOf<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+type RepositoriesOf<M> = M extends CapabilityModule<infer R, object, never> ? R : never;
+type SliceOf<M> = M extends CapabilityModule<object, infer S, never> ? S : never;
+
+/** Every module's repositories: they hold no request state and are shared by all requests. */
+export type Repositories = AllOf<RepositoriesOf<Module>>;
+
+/** What every resolver receives: the base context and every module's slice, built once per request. */
+export type Context = BaseContext & AllOf<SliceOf<Module>>;
+
+/** Every module's repositories over the one executor. */
 export function createRepositories(graph: GraphExecutor): Repositories {
-  return {
-    entities: new EntityRepository(graph),
-    partners: new PartnerRepository(graph),
-    places: new PlaceRepository(graph),
-    search: new SearchRepository(graph),
-    whoWhatWhere: new WhoWhatWhereRepository(graph),
-    replicableModels: new ReplicableModelsRepository(graph),
-    exports: new ExportRepository(graph),
-  };
+  // Each module returns its own keys: merged, they are Repositories.
+  return Object.assign({}, ...MODULES.map((m) => m.repositories(graph)));
 }
 
-/** Builds a request's loaders: their caches live exactly as long as the request. */
-export function createLoaders(repos: Repositories): Loaders {
-  return {
-    ...createEntityLoaders(repos.entities),
-    ...createPlaceLoaders(repos.places),
-    ...createPartnerLoaders(repos.partners),
-    ...createReplicableModelLoaders(repos.replicableModels),
-  };
-}
-
-/** Called once per request by the server. */
+/** A request's context: the base and every module's slice, with fresh loaders. Called once per request by the server. */
 export function createContext(config: Config, repos: Repositories, requestInfo?: RequestInfo): Context {
-  return { config, repos, loaders: createLoaders(repos), requestInfo };
+  const base: BaseContext = { config, requestInfo };
+  return Object.assign(base, ...MODULES.map((m) => m.slice(repos, config)));
 }
 
-/** Every resolver class; generated ones come from the model table. */
-export const RESOLVERS: [ClassType, ...ClassType[]] = [
-  EntityResolver,
-  ProvenanceResolver,
-  MetricResolver,
-  SourceResolver,
-  ...KIND_QUERY_RESOLVERS,
-  ...RELATION_FIELD_RESOLVERS,
-  ...PARTNER_RESOLVERS,
-  PlaceHierarchyResolver,
-  PlaceRollupResolver,
-  SearchResolver,
-  WhoWhatWhereResolver,
-  ...REPLICABLE_MODEL_RESOLVERS,
-  HealthResolver,
-];
+/** Every resolver class of every module; generated ones come from the model table. */
+export const RESOLVERS: [ClassType, ...ClassType[]] = [MODULES[0].resolvers[0], ...MODULES.flatMap((m) => m.resolvers).slice(1)];
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
 
@@ -87,3 +64,13 @@ export function getSchema(): Promise<GraphQLSchema> {
 export function printSchemaSdl(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
+
+/** The API as server/ takes it: the schema, and once the executor exists, the request context and the routes. */
+export const API = {
+  schema: getSchema,
+  over(graph: GraphExecutor, { config, schema, logger }: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): Context; routes: HttpRoute[] } {
+    const repos = createRepositories(graph);
+    const context = (requestInfo?: RequestInfo): Context => createContext(config, repos, requestInfo);
+    return { context, routes: MODULES.flatMap((m) => m.routes?.({ config, schema, logger, context }, repos) ?? []) };
+  },
+};

@@ -1,37 +1,25 @@
 import type { Config } from "./config";
-import type { EntityLoaders } from "./entities/entity.loaders";
-import type { EntityRepository } from "./entities/entity.repository";
-import type { ExportRepository } from "./export/export.repository";
-import type { PartnerLoaders } from "./partners/partner.loaders";
-import type { PartnerRepository } from "./partners/partner.repository";
-import type { PlaceLoaders } from "./places/place.loaders";
-import type { PlaceRepository } from "./places/place.repository";
-import type { ReplicableModelLoaders } from "./replicable-models/replicable-models.loaders";
-import type { ReplicableModelsRepository } from "./replicable-models/replicable-models.repository";
-import type { SearchRepository } from "./search/search.repository";
-import type { RequestInfo } from "./server/request-info";
-import type { WhoWhatWhereRepository } from "./who-what-where/who-what-where.repository";
 
-/** Repositories hold no request state and are shared by all requests (composition.ts builds them). */
-export interface Repositories {
-  entities: EntityRepository;
-  partners: PartnerRepository;
-  places: PlaceRepository;
-  search: SearchRepository;
-  whoWhatWhere: WhoWhatWhereRepository;
-  replicableModels: ReplicableModelsRepository;
-  /** For the /export downloads: ids of their filters, the graph's version. */
-  exports: ExportRepository;
+/**
+ * What the access log says of one request, filled in as the request goes: the Apollo plugins
+ * add the operation, its cost and the error codes; the HTTP layer adds status and duration.
+ */
+export interface RequestInfo {
+  operationName?: string;
+  /** Estimated cost (query-cost.ts); absent when the request never got that far. */
+  cost?: number;
+  /** extensions.code of every error in the response, in order. */
+  errorCodes: string[];
 }
 
-/** A request's DataLoaders, each capability's own; their caches live exactly as long as the request. */
-export interface Loaders extends EntityLoaders, PlaceLoaders, PartnerLoaders, ReplicableModelLoaders {}
-
-/** What every resolver receives: plain data, built once per request by composition.ts createContext. */
-export interface Context {
+/**
+ * The part of every request's context that belongs to no capability: plain data. The whole
+ * context is this plus each capability module's slice (its services and loaders, under its own
+ * key); composition.ts derives that type and builds it once per request. A resolver's context
+ * type names the base and the slices it uses, nothing else.
+ */
+export interface BaseContext {
   config: Config;
-  repos: Repositories;
-  loaders: Loaders;
   /** What the access log will say of this request; absent outside HTTP (tests, scripts). */
   requestInfo?: RequestInfo;
 }

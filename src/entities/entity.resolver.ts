@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 import { NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
 import { type NodeRow, oncePerKey, provenanceRow, type ProvenanceRow, toProvenance } from "../graph/graph.node";
@@ -8,38 +8,41 @@ import { Relations } from "../graph/graph.relations";
 import { Direction, RelType, Role } from "../types/enums.type";
 import { Claim, Entity, Metric, MetricValue, Provenance, Relation, Source } from "../types/entity.type";
 import type { ClaimRow, MetricRow, MetricValueRow } from "./entity.repository";
+import type { EntitiesSlice } from "./entity.service";
+
+type Context = BaseContext & EntitiesSlice;
 
 /** Fields every entity kind inherits: provenance, numbers, conflicting claims, all relations. */
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Any entity by id; null, with NOT_FOUND in `errors`, when none has it." })
   async entity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRow> {
-    const node = await ctx.loaders.entityById.load(assertId(id));
+    const node = await ctx.entities.loaders.entityById.load(assertId(id));
     if (!node) throw new NotFoundError("Entity", id);
     return node;
   }
 
   @FieldResolver(() => [Provenance], { description: "Every source that mentions this entity, with its words." })
   async mentions(@Root() entity: NodeRow, @Ctx() ctx: Context): Promise<Provenance[]> {
-    const items = await ctx.loaders.related(Relations.mentions, ["id"], ["quote", "inferred"]).load(entity.id);
+    const items = await ctx.entities.loaders.related(Relations.mentions, ["id"], ["quote", "inferred"]).load(entity.id);
     return items.map((i) => provenanceRow(i.node.id, i.rel.quote, null, i.rel.inferred));
   }
 
   @FieldResolver(() => [Metric], { description: "Numbers the sources state about this entity." })
   metrics(@Root() entity: NodeRow, @Ctx() ctx: Context): Promise<MetricRow[]> {
-    return ctx.loaders.metrics.load(entity.id);
+    return ctx.entities.loaders.metrics.load(entity.id);
   }
 
   @FieldResolver(() => [Claim], { description: "Conflicting statements about this entity, each with its source." })
   claims(@Root() entity: NodeRow, @Ctx() ctx: Context): Promise<ClaimRow[]> {
-    return ctx.loaders.claims.load(entity.id);
+    return ctx.entities.loaders.claims.load(entity.id);
   }
 
   @FieldResolver(() => [Relation], {
     description: "All relationships of this entity, optionally of one type: each once (same type, direction, role and other end), with every source that states it.",
   })
   async relations(@Root() entity: NodeRow, @Ctx() ctx: Context, @Arg("type", () => RelType, { nullable: true }) type?: RelType | null): Promise<Relation[]> {
-    const items = await ctx.loaders.related(Relations.all).load(entity.id);
+    const items = await ctx.entities.loaders.related(Relations.all).load(entity.id);
     const rows = items
       .filter((i) => !type || i.rel.__type === type)
       .map((i) => ({
@@ -53,7 +56,7 @@ export class EntityResolver {
     // Relationships are stored once per source: listed once per relationship key, sources ranked
     // as seed.merge.ts ranks them (the gazetteer's PART_OF before an article's).
     const ids = [...new Set(rows.map((r) => r.provenance?.sourceId).filter((id): id is string => !!id))];
-    const sources = await ctx.loaders.sourceById.loadMany(ids);
+    const sources = await ctx.entities.loaders.sourceById.loadMany(ids);
     const kindOf = new Map(sources.map((s, i) => [ids[i], s && !(s instanceof Error) ? String(s.kind) : ""]));
     const statement = (p: ProvenanceRow | null) => ({ sourceId: p?.sourceId ?? "", sourceKind: kindOf.get(p?.sourceId ?? "") ?? "" });
     return oncePerKey(
@@ -72,12 +75,12 @@ export class EntityResolver {
 export class MetricResolver {
   @FieldResolver(() => [MetricValue])
   values(@Root() metric: MetricRow, @Ctx() ctx: Context): Promise<MetricValueRow[]> {
-    return ctx.loaders.metricValues.load(metric.id);
+    return ctx.entities.loaders.metricValues.load(metric.id);
   }
 
   @FieldResolver(() => Boolean)
   async conflict(@Root() metric: MetricRow, @Ctx() ctx: Context): Promise<boolean> {
-    return metricValuesDiffer(await ctx.loaders.metricValues.load(metric.id));
+    return metricValuesDiffer(await ctx.entities.loaders.metricValues.load(metric.id));
   }
 }
 
@@ -91,7 +94,7 @@ export function metricValuesDiffer(values: readonly Pick<MetricValueRow, "value"
 export class ProvenanceResolver {
   @FieldResolver(() => Source)
   async source(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<Source> {
-    const source = await ctx.loaders.sourceById.load(provenance.sourceId);
+    const source = await ctx.entities.loaders.sourceById.load(provenance.sourceId);
     if (!source) throw new NotFoundError("Source", provenance.sourceId);
     return source;
   }
@@ -101,18 +104,18 @@ export class ProvenanceResolver {
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: "A source by id, e.g. src:001; null, with NOT_FOUND in `errors`, when none has it." })
   async source(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Source> {
-    const source = await ctx.loaders.sourceById.load(assertId(id));
+    const source = await ctx.entities.loaders.sourceById.load(assertId(id));
     if (!source) throw new NotFoundError("Source", id);
     return source;
   }
 
   @Query(() => [Source], { description: "Every source, by id." })
   sources(@Ctx() ctx: Context): Promise<Source[]> {
-    return ctx.repos.entities.allSources();
+    return ctx.entities.allSources();
   }
 
   @FieldResolver(() => [Entity], { description: "Everything this source mentions." })
   async mentions(@Root() source: Source, @Ctx() ctx: Context): Promise<NodeRow[]> {
-    return ctx.loaders.relatedNodes(Relations.mentionedIn).load(source.id);
+    return ctx.entities.loaders.relatedNodes(Relations.mentionedIn).load(source.id);
   }
 }

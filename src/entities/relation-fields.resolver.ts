@@ -1,9 +1,11 @@
 import type { ClassType } from "type-graphql";
+import type { BaseContext } from "../context.type";
 import { KIND_LIST } from "../graph/graph.model";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType, nodesType } from "../types/kind.type";
 import { projectionOf } from "../types/selection.projection";
+import type { EntitiesSlice } from "./entity.service";
 
 /**
  * The relationship fields of every kind, derived from the model table: each lists the related
@@ -13,7 +15,7 @@ import { projectionOf } from "../types/selection.projection";
  * memberships…) are resolved by partners/.
  */
 export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) =>
-  deriveFieldResolvers(
+  deriveFieldResolvers<BaseContext & EntitiesSlice>(
     `${kind.typeName}RelationFields`,
     kindType(kind.label),
     DERIVED_FIELDS.filter((d) => !d.field.edge && d.field.on.includes(kind.label)).map(({ rel, field, relation }) => ({
@@ -21,7 +23,7 @@ export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kin
       returns: () => [nodesType(field.only ?? (field.direction === "OUT" ? rel.to : rel.from))],
       description: field.description,
       // Distinct nodes by name: rolled up, an event showcasing both a model and an intervention running it is listed once.
-      resolve: (root, _args, ctx, info) => ctx.loaders.relatedNodes(relation, projectionOf(info)).load(root.id),
+      resolve: (root, _args, ctx, info) => ctx.entities.loaders.relatedNodes(relation, projectionOf(info)).load(root.id),
     })),
   ),
 );

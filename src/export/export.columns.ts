@@ -1,6 +1,6 @@
 import { DatePrecision } from "../graph/graph.enums";
 import type { NodeRow } from "../graph/graph.node";
-import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.module";
 
 /** A date cell of the XLSX: the day at UTC midnight, shown to the precision the graph knows. */
 export interface DateCell {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
+import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.module";
 
 /** The libraries whose output is part of a download's bytes (and the driver that reads the rows). */
 const OUTPUT_LIBRARIES = ["exceljs", "archiver", "csv-stringify", "neo4j-driver"];

@@ -1,9 +1,7 @@
 import { assertInputObjectType, coerceInputValue, getNullableType, isListType, isScalarType, type GraphQLSchema } from "graphql";
 import { BadInputError } from "../common/errors";
 import { echo } from "../common/ids";
-import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
-import { toWhoWhatWhereQuery } from "../who-what-where/who-what-where.resolver";
-import { WhoWhatWhereFilter } from "../who-what-where/who-what-where.type";
+import { toWhoWhatWhereQuery, WhoWhatWhereFilter, type WhoWhatWhereQuery } from "../who-what-where/who-what-where.module";
 
 /** Reads the 3W filter of an export URL; throws BAD_USER_INPUT. */
 export type ExportFilterParser = (params: URLSearchParams) => WhoWhatWhereQuery;

@@ -2,8 +2,7 @@ import { Readable, Transform, type TransformCallback, type Writable } from "node
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import { stream as excelStream } from "exceljs";
-import type { PlaceCount } from "../who-what-where/who-what-where.repository";
-import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+import type { PlaceCount, WhoWhatWhereRow } from "../who-what-where/who-what-where.module";
 import { COLUMNS, toRecord } from "./export.columns";
 
 /** Batches of rows, read lazily: the next batch is read only once the previous one is written. */

@@ -5,7 +5,7 @@ import { assertInputObjectType, getNullableType, type GraphQLInputType, type Gra
 import { ErrorCode } from "../common/errors";
 import type { Config } from "../config";
 import { cacheableFor } from "../server/http-cache";
-import { WhoWhatWhereFilter } from "../who-what-where/who-what-where.type";
+import { WhoWhatWhereFilter } from "../who-what-where/who-what-where.module";
 import { EXPORT_ROUTES } from "./export.router";
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label } from "../graph/graph.model";
-import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
+import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.module";
 
 /** The filters of an export that name a node, and the label whoWhatWhereMatch looks it up by. */
 export const ID_FILTERS = {

@@ -4,20 +4,21 @@ import type { Config } from "../config";
 import { AppError, ErrorCode } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import { mapNeo4jError } from "../graph/graph.errors";
+import type { Logger } from "../module.type";
 import { cacheableFor } from "../server/http-cache";
 import { sendError } from "../server/http.errors";
-import type { Logger } from "../server/server";
-import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
-import type { WhoWhatWhereRepository } from "../who-what-where/who-what-where.repository";
-import type { WhoWhatWhereRow } from "../who-what-where/who-what-where.type";
+import type { WhoWhatWhereQuery, WhoWhatWhereRow, WhoWhatWhereService } from "../who-what-where/who-what-where.module";
 import { codeFingerprint, exportEtag } from "./export.etag";
 import { exportFilterParser } from "./export.filter";
 import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./export.formats";
 import type { ExportRepository, UnknownId } from "./export.repository";
 
+/** Where the downloads read the 3W rows: the who-what-where capability's service (it holds no request state). */
+export type RowSource = Pick<WhoWhatWhereService, "rows" | "placeCounts">;
+
 export interface ExportRouterOptions {
   config: Config;
-  repository: WhoWhatWhereRepository;
+  repository: RowSource;
   /** Whether the filters' ids exist, and the graph's version (for ETags). */
   exportRepository: ExportRepository;
   /** The API's schema: its WhoWhatWhereFilter input type validates the URL filters. */
@@ -90,8 +91,8 @@ function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
  */
 export async function* batchesOf(
   config: Config,
-  repository: WhoWhatWhereRepository,
-  exportRepository: ExportRepository,
+  repository: Pick<RowSource, "rows">,
+  exportRepository: Pick<ExportRepository, "version">,
   q: WhoWhatWhereQuery,
   version: string,
 ): AsyncGenerator<WhoWhatWhereRow[]> {

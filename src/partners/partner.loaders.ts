@@ -9,6 +9,11 @@ export interface PartnerLoaders {
   partners(projection?: Projection, provenance?: boolean): DataLoader<string, Partnership[]>;
 }
 
+/** The partners capability's slice of a request's context: its loaders, fresh per request. */
+export interface PartnersSlice {
+  partners: { loaders: PartnerLoaders };
+}
+
 export function createPartnerLoaders(repo: PartnerRepository): PartnerLoaders {
   const loaders = loaderCache<Partnership[]>();
   return {

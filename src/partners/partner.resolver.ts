@@ -1,14 +1,17 @@
 import type { ClassType } from "type-graphql";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 import { Role } from "../graph/graph.enums";
 import { type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
 import { type NodeRow, oncePerKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
-import type { RelatedItem } from "../entities/entity.repository";
+import type { EntitiesSlice, RelatedItem } from "../entities/entities.module";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
 import { projectionOf, selectsPath } from "../types/selection.projection";
+import type { PartnersSlice } from "./partner.loaders";
+
+type Context = BaseContext & PartnersSlice & EntitiesSlice;
 
 /**
  * Who worked with whom: the relationship fields of the model table that return the relationship
@@ -37,7 +40,7 @@ export function bySource(items: readonly RelatedItem[]): SourcedItem[] {
 /** Events named by `eventId` on the items' relationships, by id. */
 async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string, NodeRow>> {
   const ids = [...new Set(items.map((i) => i.rel.eventId).filter((id): id is string => typeof id === "string"))];
-  const events = await ctx.loaders.entityById.loadMany(ids);
+  const events = await ctx.entities.loaders.entityById.loadMany(ids);
   return new Map(events.filter((e): e is NodeRow => !!e && !(e instanceof Error)).map((e) => [e.id, e]));
 }
 
@@ -98,7 +101,7 @@ const REL_PROPS: Record<NonNullable<FieldSpec["edge"]>, readonly string[]> = {
   Gift: ["role", "what", "eventId"],
 };
 
-function edgeFields(label: Label): DerivedFieldResolver[] {
+function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
     const edge = field.edge!;
     const shape = SHAPES[edge](field);
@@ -112,7 +115,7 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
         // notes only when a provenance is selected, the source and the inferred mark always.
         const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
         const relProps = [...new Set([...REL_PROPS[edge], "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
-        const items = await ctx.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
+        const items = await ctx.entities.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
         const role = args.role as Role | null | undefined;
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
@@ -120,11 +123,11 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
   });
 }
 
-const partners: DerivedFieldResolver = {
+const partners: DerivedFieldResolver<Context> = {
   name: "partners",
   returns: () => [Partnership],
   description: "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so).",
-  resolve: (root, _args, ctx, info) => ctx.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
+  resolve: (root, _args, ctx, info) => ctx.partners.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({

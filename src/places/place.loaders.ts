@@ -15,6 +15,11 @@ export interface PlaceLoaders {
   within(kind: KindSpec, projection?: Projection): DataLoader<string, NodeRow[]>;
 }
 
+/** The places capability's slice of a request's context: its loaders, fresh per request. */
+export interface PlacesSlice {
+  places: { loaders: PlaceLoaders };
+}
+
 export function createPlaceLoaders(repo: PlaceRepository): PlaceLoaders {
   const loaders = loaderCache<NodeRow[]>();
   const loader = (key: string, projection: Projection, batch: (ids: readonly string[]) => Promise<NodeRow[][]>): DataLoader<string, NodeRow[]> =>

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
+import type { EntitiesSlice } from "../entities/entities.module";
 import { PlaceLevel } from "../graph/graph.enums";
 import { KIND_LIST, Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
@@ -8,6 +9,9 @@ import { Relations, type RelationSpec } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
 import { projectionOf } from "../types/selection.projection";
+import type { PlacesSlice } from "./place.loaders";
+
+type Context = BaseContext & PlacesSlice & EntitiesSlice;
 
 const Place = kindType(Label.Place);
 
@@ -16,13 +20,13 @@ const Place = kindType(Label.Place);
 export class PlaceHierarchyResolver {
   @FieldResolver(() => Place, { nullable: true, description: "The unit directly above (village → commune → district → province)." })
   async parent(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
-    const [parent] = await ctx.loaders.relatedNodes(Relations.placeParent, projectionOf(info)).load(place.id);
+    const [parent] = await ctx.entities.loaders.relatedNodes(Relations.placeParent, projectionOf(info)).load(place.id);
     return parent ?? null;
   }
 
   @FieldResolver(() => [Place], { description: "All units above, nearest first." })
   ancestors(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow[]> {
-    return ctx.loaders.placeAncestors(projectionOf(info)).load(place.id);
+    return ctx.places.loaders.placeAncestors(projectionOf(info)).load(place.id);
   }
 
   @FieldResolver(() => [Place], { description: "All units below at any depth, optionally of one level." })
@@ -33,7 +37,7 @@ export class PlaceHierarchyResolver {
     @Arg("level", () => PlaceLevel, { nullable: true }) level?: PlaceLevel | null,
   ): Promise<NodeRow[]> {
     // `level` is read here to filter, whatever the selection asks.
-    const all = await ctx.loaders.placeDescendants(projectionOf(info, [[]], ["level"])).load(place.id);
+    const all = await ctx.places.loaders.placeDescendants(projectionOf(info, [[]], ["level"])).load(place.id);
     return level ? all.filter((p) => p.level === level) : all;
   }
 }
@@ -43,7 +47,7 @@ export class PlaceHierarchyResolver {
  * by the kind's plural: a province answers for its districts, communes and villages, and a 2025
  * unit for the units merged into it; `includeSubPlaces: false` keeps only what is tied to the place itself.
  */
-export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
+export const PlaceRollupResolver: ClassType = deriveFieldResolvers<Context>(
   "PlaceRollupFields",
   Place,
   KIND_LIST.filter((kind) => kind.placeTie).map((kind) => {
@@ -54,7 +58,7 @@ export const PlaceRollupResolver: ClassType = deriveFieldResolvers(
       description: `${kind.typeName} entities tied to this place or anything inside it (roll-up).`,
       args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
       resolve: async (root, args, ctx, info) =>
-        args.includeSubPlaces === false ? ctx.loaders.relatedNodes(here, projectionOf(info)).load(root.id) : ctx.loaders.within(kind, projectionOf(info)).load(root.id),
+        args.includeSubPlaces === false ? ctx.entities.loaders.relatedNodes(here, projectionOf(info)).load(root.id) : ctx.places.loaders.within(kind, projectionOf(info)).load(root.id),
     };
   }),
 );

@@ -1,14 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import type { Logger as PinoLogger } from "pino";
+import { pino, type Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
-import { createContext, createRepositories } from "../composition";
-import { openApiRouter } from "../export/export.openapi";
-import { exportRouter } from "../export/export.router";
+import type { BaseContext, RequestInfo } from "../context.type";
 import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
-import { getSchema } from "../composition";
+import type { HttpRoute, Logger } from "../module.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
@@ -16,7 +15,19 @@ import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
 
-export interface ApiServerOptions {
+/**
+ * The API as the composition root (src/composition.ts) hands it over: the schema, and, once the
+ * executor exists, each request's context and the capabilities' routes. The server knows no
+ * capability: these are plain values.
+ */
+export interface ComposedApi<C extends BaseContext> {
+  schema(): Promise<GraphQLSchema>;
+  over(graph: GraphExecutor, deps: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): C; routes: readonly HttpRoute[] };
+}
+
+export interface ApiServerOptions<C extends BaseContext> {
+  /** What to serve: src/composition.ts's API. */
+  api: ComposedApi<C>;
   config: Config;
   logger: PinoLogger;
   /** Folder of the built GraphiQL IDE (dist/ide). */
@@ -43,6 +54,12 @@ export interface ApiServer {
    * stops listening and the driver closes. Resolves with how many requests were cut (0: none).
    */
   stop(): Promise<{ cut: number }>;
+}
+
+/** The port of a listening TCP server's address. */
+function portOf(address: AddressInfo | string | null): number {
+  if (address === null || typeof address === "string") throw new Error("the API server is not listening on a TCP port");
+  return address.port;
 }
 
 /** Time past the longest request's budget for its answer to be written out. */
@@ -72,40 +89,40 @@ function refuseWhileDraining(res: http.ServerResponse): void {
 }
 
 /**
- * The whole API wired and listening on config.host:config.port: driver → executor →
- * repositories → per-request context → Apollo → HTTP app. src/main.ts and the tests' HTTP
- * server both start it this way, so what the tests exercise is what runs.
+ * The whole API wired and listening on config.host:config.port: driver → executor → the
+ * composed capabilities (repositories, per-request context, routes) → Apollo → HTTP app.
+ * src/main.ts and the tests' HTTP server both start it this way, so what the tests exercise is what runs.
  */
-export async function startApiServer({
+export async function startApiServer<C extends BaseContext>({
+  api,
   config,
   logger,
   ideAssetsDir,
   drainMs = drainTimeMs(config),
   appName,
   persistedDocumentsFile = PERSISTED_DOCUMENTS_FILE,
-}: ApiServerOptions): Promise<ApiServer> {
+}: ApiServerOptions<C>): Promise<ApiServer> {
   const persistedDocuments = loadPersistedDocuments(persistedDocumentsFile, config.persistedDocuments);
-  const schema = await getSchema();
+  const schema = await api.schema();
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
-  const repos = createRepositories(graph);
+  const { context, routes } = api.over(graph, { config, schema, logger });
   const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
   // The cost model's list bounds, measured before the first request is served unless that takes
   // longer than a request may (fallback meanwhile: COST_LIST_SIZE).
   const listBounds = new ListBounds(graph, logger);
   await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
-  const apollo = createServer({ schema, config, logger, listBounds });
+  const apollo = createServer<C>({ schema, config, logger, listBounds });
   await apollo.start();
   const app = createHttpApp({
     config,
     apollo,
-    context: (requestInfo) => createContext(config, repos, requestInfo),
+    context,
     readiness,
     logger,
     ideAssetsDir,
-    exports: exportRouter({ config, repository: repos.whoWhatWhere, exportRepository: repos.exports, schema, logger }),
-    openApi: openApiRouter({ config, schema }),
+    routes,
     persistedDocuments,
   });
   // Requests in flight, for the drain; once draining, new ones are refused before the app runs.
@@ -132,7 +149,7 @@ export async function startApiServer({
     httpServer.listen(config.port, config.host, resolve);
   });
   return {
-    port: (httpServer.address() as AddressInfo).port,
+    port: portOf(httpServer.address()),
     graph,
     driver,
     async stop() {
@@ -162,4 +179,43 @@ export async function startApiServer({
       return { cut };
     },
   };
+}
+
+/**
+ * Starts the API on HOST:PORT (127.0.0.1:4000) and runs it until a signal: what src/main.ts and
+ * `npm start` (scripts/start.ts) do. A database that is down at start-up is reported but does
+ * not stop the server: requests get SERVICE_UNAVAILABLE until it answers. SIGTERM/SIGINT drain:
+ * new requests get 503 SERVICE_UNAVAILABLE while in-flight ones finish, for as long as the
+ * longest allowed request (max(REQUEST_TIMEOUT_MS, EXPORT_TIMEOUT_MS) plus a margin); then the
+ * driver closes and the process exits 0, or 1 when it had to cut a request. A second signal exits 1 at once.
+ */
+export async function serveApi<C extends BaseContext>({ api, config, ideAssetsDir }: Pick<ApiServerOptions<C>, "api" | "config" | "ideAssetsDir">): Promise<void> {
+  const logger = pino({ level: config.logLevel, base: undefined });
+  const drainMs = drainTimeMs(config);
+  const server = await startApiServer({ api, config, logger, ideAssetsDir, drainMs });
+  await server.graph.ping().then(
+    () => logger.info(`graph database reachable at ${config.neo4jUri}`),
+    (err: Error) => logger.warn(`graph database not reachable at ${config.neo4jUri} (${err.message}); serving anyway`),
+  );
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  logger.info(`GraphQL API and IDE ready at http://${shownHost}:${server.port}${config.basePath}/graphql`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: finishing in-flight requests (up to ${drainMs} ms), refusing new ones, then exiting`);
+    server.stop().then(
+      ({ cut }) => process.exit(cut === 0 ? 0 : 1),
+      (err: unknown) => {
+        logger.error({ err }, "error while shutting down");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }

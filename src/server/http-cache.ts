@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 
 /** Cache-Control of a successful GET read: shared caches may keep it for `maxAgeSeconds`. */
 export const cacheableFor = (maxAgeSeconds: number): string => `public, max-age=${maxAgeSeconds}`;
@@ -12,7 +12,7 @@ export const cacheableFor = (maxAgeSeconds: number): string => `public, max-age=
  * cache-control plugin, which would say no-store to everything without @cacheControl hints, is
  * disabled in server.ts.
  */
-export function httpCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<Context> {
+export function httpCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart({ request }) {
       return {

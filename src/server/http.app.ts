@@ -3,27 +3,28 @@ import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import cors from "cors";
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from "express";
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Logger as PinoLogger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
-import type { Context } from "../context.type";
+import type { BaseContext, RequestInfo } from "../context.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
+import type { HttpRoute } from "../module.type";
 import { dashboardRouter } from "./dashboard.router";
 import type { ReadinessProbe } from "./health.check";
 import { sendError } from "./http.errors";
 import { ideRouter } from "./ide.router";
 import { type PersistedDocuments, persistedDocumentsMiddleware } from "./persisted-documents";
-import { newRequestInfo, type RequestInfo } from "./request-info";
+import { foundRequestInfo, requestInfoOf } from "./request-info";
 
-export interface HttpAppOptions {
+export interface HttpAppOptions<C extends BaseContext> {
   config: Config;
   /** Started Apollo server (createServer + start()). */
-  apollo: ApolloServer<Context>;
-  /** Builds a request's context (repositories, fresh loaders) with its access-log record. */
-  context: (requestInfo: RequestInfo) => Context;
+  apollo: ApolloServer<C>;
+  /** Builds a request's context (the capabilities' services, fresh loaders) with its access-log record. */
+  context: (requestInfo: RequestInfo) => C;
   /** Whether the database answers, on connections of its own (/health/ready, /health). */
   readiness: Pick<ReadinessProbe, "check">;
   logger: PinoLogger;
@@ -31,16 +32,10 @@ export interface HttpAppOptions {
   ideAssetsDir: string;
   /** Folder of the built 3W dashboard; default: dist/dashboard, beside ideAssetsDir. */
   dashboardAssetsDir?: string;
-  /** The downloads under /export (src/export/export.router.ts). */
-  exports: Router;
-  /** GET /openapi.json, the OpenAPI description of /export and /health (export.openapi.ts). */
-  openApi?: Router;
+  /** The capabilities' own routes (the downloads under /export, /openapi.json…), in order. */
+  routes?: readonly HttpRoute[];
   /** Trusted documents clients may send by id (PERSISTED_DOCUMENTS). */
   persistedDocuments: PersistedDocuments;
-}
-
-function requestInfoOf(res: Response): RequestInfo {
-  return (res.locals.requestInfo ??= newRequestInfo()) as RequestInfo;
 }
 
 /**
@@ -73,8 +68,8 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   GET  /dashboard, /dashboard/assets/*   the 3W dashboard and its static files (dashboard.router.ts)
  *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
  *                            `query` runs a trusted document (persisted-documents.ts)
- *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
- *   GET  /openapi.json       the OpenAPI 3.1 description of /export and /health (export.openapi.ts)
+ *   the capabilities' routes (`routes`): GET /export/* (3W rows as CSV, HXL, XLSX and places as
+ *                            GeoJSON) and GET /openapi.json (their OpenAPI description), from src/export
  * All of these under BASE_PATH when set (config.basePath: "/g/graphql"…); anything outside it is 404.
  * Every request gets an access-log line (operation, cost, duration, outcome), a time budget
  * and a cap on its concurrent database statements (graph.budget.ts); clients are rate limited
@@ -84,7 +79,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  * Responses are compressed (gzip, br) when the client accepts it, streamed ones too; bodies sent
  * whole carry a strong ETag and answer If-None-Match with 304 (Cache-Control: http-cache.ts).
  */
-export function createHttpApp(options: HttpAppOptions): express.Express {
+export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>): express.Express {
   const { config, apollo, logger } = options;
   const server = express();
   server.disable("x-powered-by");
@@ -97,7 +92,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   try {
     server.set("trust proxy", config.trustProxy);
   } catch (err) {
-    throw new Error(`TRUST_PROXY is not a hop count or a list of addresses, CIDRs, loopback, linklocal, uniquelocal: ${(err as Error).message}`, { cause: err });
+    throw new Error(`TRUST_PROXY is not a hop count or a list of addresses, CIDRs, loopback, linklocal, uniquelocal: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
 
   // Every answer, errors and 404s included: browsers must not guess a type other than the one sent.
@@ -111,10 +108,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       logger,
       quietReqLogger: true,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      customSuccessMessage: (req, res) => `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode}`,
-      customErrorMessage: (req, res) => `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode}`,
+      customSuccessMessage: (req, res) => `${req.method} ${originalUrlOf(req)} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${originalUrlOf(req)} ${res.statusCode}`,
       customProps: (_req, res) => {
-        const info = (res as Response).locals?.requestInfo as RequestInfo | undefined;
+        const info = foundRequestInfo(res);
         return info ? { operation: info.operationName, cost: info.cost, errors: info.errorCodes.length ? info.errorCodes : undefined } : {};
       },
       serializers: {
@@ -148,20 +145,22 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.get("/health/live", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ live: true });
   });
-  app.get("/health/ready", (async (_req, res) => {
-    const readiness = await options.readiness.check();
-    res
-      .set("Cache-Control", "no-store")
-      .status(readiness.ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
-      .json(readiness);
-  }) as RequestHandler);
-  app.get("/health", (async (_req, res) => {
-    const { ready } = await options.readiness.check();
-    res
-      .set("Cache-Control", "no-store")
-      .status(ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
-      .json({ api: true, database: ready });
-  }) as RequestHandler);
+  app.get("/health/ready", (_req, res, next) => {
+    options.readiness.check().then((readiness) => {
+      res
+        .set("Cache-Control", "no-store")
+        .status(readiness.ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
+        .json(readiness);
+    }, next);
+  });
+  app.get("/health", (_req, res, next) => {
+    options.readiness.check().then(({ ready }) => {
+      res
+        .set("Cache-Control", "no-store")
+        .status(ready ? 200 : httpStatusOf(ErrorCode.SERVICE_UNAVAILABLE))
+        .json({ api: true, database: ready });
+    }, next);
+  });
 
   if (config.rateLimitPerMinute > 0) {
     app.use(
@@ -186,22 +185,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
 
   // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
   // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
-  app.use(["/graphql", "/export"], cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
+  const routes = options.routes ?? [];
+  const cross = cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 });
+  app.use(["/graphql", ...routes.filter((r) => r.crossOrigin).map((r) => r.path)], cross);
   app.use(ideRouter({ assetsDir: options.ideAssetsDir, basePath: config.basePath }));
   app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard"), basePath: config.basePath }));
-  // A download may take EXPORT_TIMEOUT_MS at most (a slow reader included); then it is cut, so
-  // that a shutdown's drain (api.server.ts) has a known end.
-  app.use("/export", (_req: Request, res: Response, next) => {
-    const timer = setTimeout(() => {
-      logger.warn(`download cut after EXPORT_TIMEOUT_MS (${config.exportTimeoutMs} ms)`);
-      res.destroy();
-    }, config.exportTimeoutMs);
-    timer.unref();
-    res.once("close", () => clearTimeout(timer));
-    next();
-  });
-  app.use("/export", options.exports);
-  if (options.openApi) app.use(options.openApi);
+  for (const route of routes) {
+    // A route with a time limit (a download: EXPORT_TIMEOUT_MS) is cut when it runs over, so that
+    // a shutdown's drain (api.server.ts) has a known end.
+    if (route.timeoutMs !== undefined) app.use(route.path, cutAfter(route.timeoutMs, logger));
+    app.use(route.path, route.router);
+  }
 
   app.use("/graphql", express.json({ limit: config.maxBodyBytes }));
   app.use("/graphql", (_req: Request, res: Response, next) => {
@@ -218,8 +212,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
 
   app.use((_req, res) => sendError(res, ErrorCode.NOT_FOUND, `No such path; the API is at ${config.basePath}/graphql`));
 
-  const onError: ErrorRequestHandler = (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
-    if (res.headersSent) return next(err);
+  const onError: ErrorRequestHandler = (thrown: unknown, _req, res, next) => {
+    if (res.headersSent) return next(thrown);
+    const err: { type?: unknown; status?: unknown } = typeof thrown === "object" && thrown !== null ? thrown : {};
     if (err.type === "entity.parse.failed") return sendError(res, ErrorCode.BAD_REQUEST, "The request body is not valid JSON");
     if (err.type === "entity.too.large") return sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.maxBodyBytes} bytes`);
     if (typeof err.status === "number" && err.status >= 400 && err.status < 500) {
@@ -231,6 +226,24 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(onError);
   server.use(onError);
   return server;
+}
+
+/** Cuts a response still running after `timeoutMs` (a slow download, a slow reader). */
+function cutAfter(timeoutMs: number, logger: PinoLogger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      logger.warn(`${req.baseUrl} response cut after ${timeoutMs} ms`);
+      res.destroy();
+    }, timeoutMs);
+    timer.unref();
+    res.once("close", () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** The URL as the client sent it (express's originalUrl; the raw url before express saw the request). */
+function originalUrlOf(req: { url?: string; originalUrl?: string }): string {
+  return req.originalUrl ?? req.url ?? "";
 }
 
 /**

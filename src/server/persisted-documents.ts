@@ -5,7 +5,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { PersistedDocumentsMode } from "../config";
 import { ErrorCode } from "../common/errors";
 import { sendError } from "./http.errors";
-import type { RequestInfo } from "./request-info";
+import { foundRequestInfo } from "./request-info";
 
 /** Repository root, whether running from src/ (ts-jest) or dist/src/ (compiled). */
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../../.." : "../..");
@@ -87,7 +87,8 @@ function swapIn(req: Request, params: URLSearchParams | null, text: string): voi
     params.set("query", text);
     const raw = params.get("extensions");
     if (raw !== null) {
-      const { persistedQuery: _, ...rest } = JSON.parse(raw) as Record<string, unknown>;
+      const parsed: unknown = JSON.parse(raw);
+      const { persistedQuery: _, ...rest } = isObject(parsed) ? parsed : {};
       if (Object.keys(rest).length) params.set("extensions", JSON.stringify(rest));
       else params.delete("extensions");
     }
@@ -95,7 +96,7 @@ function swapIn(req: Request, params: URLSearchParams | null, text: string): voi
     req.url = `${req.url.split("?")[0]}?${params.toString()}`;
     return;
   }
-  const { documentId: _id, extensions, ...body } = req.body as Record<string, unknown>;
+  const { documentId: _id, extensions, ...body }: Record<string, unknown> = req.body;
   const { persistedQuery: _pq, ...otherExtensions } = isObject(extensions) ? extensions : {};
   req.body = { ...body, query: text, ...(Object.keys(otherExtensions).length ? { extensions: otherExtensions } : {}) };
 }
@@ -124,7 +125,7 @@ export interface PersistedDocumentsOptions {
  */
 export function persistedDocumentsMiddleware({ mode, documents, apq = false }: PersistedDocumentsOptions): RequestHandler {
   const refuse = (res: Response, code: ErrorCode, message: string): void => {
-    (res.locals.requestInfo as RequestInfo | undefined)?.errorCodes.push(code);
+    foundRequestInfo(res)?.errorCodes.push(code);
     sendError(res, code, message);
   };
   return (req: Request, res: Response, next: NextFunction) => {

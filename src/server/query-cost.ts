@@ -3,7 +3,7 @@ import { GraphQLError, getNamedType, getNullableType, isAbstractType, isListType
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Config } from "../config";
 import { ErrorCode, httpStatusOf } from "../common/errors";
-import type { RequestInfo } from "./request-info";
+import type { RequestInfo } from "../context.type";
 
 /** Most selection nodes the cost walk visits before it calls the operation too complex. */
 const MAX_COST_NODES = 20_000;

@@ -3,9 +3,10 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Config } from "../config";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import { mapNeo4jError } from "../graph/graph.errors";
+import type { Logger } from "../module.type";
 import { httpCachePlugin } from "./http-cache";
 import { introspectionCachePlugin } from "./introspection-cache";
 import { queryCostPlugin, type ListBoundOf } from "./query-cost";
@@ -60,12 +61,7 @@ function rootCause(error: unknown): unknown {
   return e;
 }
 
-/** The logging the server needs; pino's logger and `console` both fit. */
-export interface Logger {
-  error(obj: unknown, msg?: string): void;
-  warn(obj: unknown, msg?: string): void;
-  info(obj: unknown, msg?: string): void;
-}
+export type { Logger } from "../module.type";
 
 /**
  * Shapes every error for the client. Our AppErrors and request errors pass through; driver
@@ -111,7 +107,7 @@ export interface ServerOptions {
   schema: GraphQLSchema;
   config: Config;
   logger?: Logger;
-  plugins?: ApolloServerPlugin<Context>[];
+  plugins?: ApolloServerPlugin<BaseContext>[];
   /** The data's bounds of unpaged lists (list-bounds.ts); without them the cost model uses COST_LIST_SIZE. */
   listBounds?: { boundOf: ListBoundOf };
 }
@@ -120,7 +116,7 @@ export interface ServerOptions {
  * Records the operation name and the error codes of each response in the request's
  * RequestInfo, for the access log.
  */
-const requestInfoPlugin: ApolloServerPlugin<Context> = {
+const requestInfoPlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart({ contextValue }) {
     return {
       async didResolveOperation({ operationName }) {
@@ -141,9 +137,9 @@ const requestInfoPlugin: ApolloServerPlugin<Context> = {
  * (cost from the data's list bounds when given). Introspection answers are cached per document.
  * Signals are handled by main.ts.
  */
-export function createServer({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions): ApolloServer<Context> {
+export function createServer<C extends BaseContext>({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions): ApolloServer<C> {
   const boundOf: ListBoundOf | undefined = listBounds ? (type, field) => listBounds.boundOf(type, field) : undefined;
-  return new ApolloServer<Context>({
+  return new ApolloServer<C>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,

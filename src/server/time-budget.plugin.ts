@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 import { currentBudget } from "../graph/graph.budget";
 
 /**
@@ -12,7 +12,7 @@ import { currentBudget } from "../graph/graph.budget";
  * through executeOperation, scripts) are left alone. Must come before plugins that read the
  * response's errors (the access log's).
  */
-export const timeBudgetPlugin: ApolloServerPlugin<Context> = {
+export const timeBudgetPlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
     const budget = currentBudget();
     if (!budget) return {};

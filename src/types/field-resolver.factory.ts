@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import type { Context } from "../context.type";
+import type { BaseContext } from "../context.type";
 import type { NodeRow } from "../graph/graph.node";
 import type { ReturnTypeFunc } from "./kind.type";
 
@@ -14,13 +14,14 @@ export interface DerivedArg {
 }
 
 /** A field resolver declared from data (the model table) rather than written out as a method. */
-export interface DerivedFieldResolver {
+/** `C`: the request context the resolver reads (the base and the capability slices it uses). */
+export interface DerivedFieldResolver<C extends BaseContext = BaseContext> {
   readonly name: string;
   readonly returns: ReturnTypeFunc;
   readonly description?: string;
   readonly nullable?: boolean;
   readonly args?: readonly DerivedArg[];
-  readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => unknown;
+  readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: C, info: GraphQLResolveInfo) => unknown;
 }
 
 /**
@@ -28,12 +29,12 @@ export interface DerivedFieldResolver {
  * decorators as the compiler would: `@FieldResolver` on a method taking `@Root()`, `@Ctx()`,
  * `@Info()` and its `@Arg`s. `className` names the class in errors and stack traces.
  */
-export function deriveFieldResolvers(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver[]): ClassType {
+export function deriveFieldResolvers<C extends BaseContext>(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver<C>[]): ClassType {
   const Derived = { [className]: class {} }[className];
   const proto = Derived.prototype as Record<string, unknown>;
   for (const field of fields) {
     const args = field.args ?? [];
-    const method = function (root: NodeRow, ctx: Context, info: GraphQLResolveInfo, ...values: unknown[]): unknown {
+    const method = function (root: NodeRow, ctx: C, info: GraphQLResolveInfo, ...values: unknown[]): unknown {
       return field.resolve(root, Object.fromEntries(args.map((a, i) => [a.name, values[i]])), ctx, info);
     };
     Object.defineProperty(proto, field.name, { value: method, writable: true, configurable: true });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { pino } from "pino";
+import { API } from "../../src/composition";
 import { loadConfig, type Config } from "../../src/config";
 import { startApiServer } from "../../src/server/api.server";
 
@@ -22,6 +23,7 @@ export async function startHttpServer(overrides: Partial<Config> = {}): Promise<
   const errorLogs: unknown[] = [];
   const logger = pino({ level: "warn", base: undefined }, { write: (line: string) => void (JSON.parse(line).level >= 50 && errorLogs.push(JSON.parse(line))) });
   const api = await startApiServer({
+    api: API,
     config,
     logger,
     ideAssetsDir: path.resolve(__dirname, "..", "..", "dist", "ide"),

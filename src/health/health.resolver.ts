@@ -1,6 +1,6 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
-import type { Context } from "../context.type";
-import { databaseAnswers } from "./health.check";
+import type { BaseContext } from "../context.type";
+import type { HealthSlice } from "./health.service";
 
 @ObjectType()
 export class Health {
@@ -14,7 +14,7 @@ export class Health {
 @Resolver()
 export class HealthResolver {
   @Query(() => Health, { description: "Liveness of the API and its database; never fails, answers within a second." })
-  async health(@Ctx() ctx: Context): Promise<Health> {
-    return { api: true, database: await databaseAnswers(() => ctx.repos.entities.ping()) };
+  async health(@Ctx() ctx: BaseContext & HealthSlice): Promise<Health> {
+    return { api: true, database: await ctx.health.databaseAnswers() };
   }
 }

@@ -1,0 +1,59 @@
+import type { Config } from "../config";
+import { NotFoundError } from "../common/errors";
+import { assertId } from "../common/ids";
+import { type Connection, type PageArgs, toConnection, toPageRequest } from "../common/pagination";
+import type { KindSpec } from "../graph/graph.model";
+import type { NodeRow, Projection } from "../graph/graph.node";
+import type { Source } from "../types/entity.type";
+import { toKindListFilter } from "./entity.filter";
+import { createEntityLoaders, type EntityLoaders } from "./entity.loaders";
+import type { EntityRepository } from "./entity.repository";
+
+/** A client's filter of one kind (the `<Type>Filter` input), as the resolver receives it. */
+export type KindFilter = Parameters<typeof toKindListFilter>[1];
+
+/** The entities capability's slice of a request's context. */
+export interface EntitiesSlice {
+  entities: EntityService;
+}
+
+/**
+ * Lookups and lists of every kind of the model table, built per request: `loaders` are the
+ * request's own (their caches live as long as it does), the repository is shared.
+ */
+export class EntityService {
+  constructor(
+    private readonly repo: EntityRepository,
+    private readonly config: Pick<Config, "maxPageSize">,
+    readonly loaders: EntityLoaders = createEntityLoaders(repo),
+  ) {}
+
+  /** One entity of `kind` by id (BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one). */
+  async lookup(kind: KindSpec, id: string, projection: Projection): Promise<NodeRow> {
+    const [node] = await this.repo.findByIds([assertId(id)], kind.label, projection);
+    if (!node) throw new NotFoundError(kind.typeName, id);
+    return node;
+  }
+
+  /**
+   * A page of `kind` ordered by name: rows and (when `withTotal`) totalCount from one statement,
+   * else totalCount counted only if asked for.
+   */
+  async list(kind: KindSpec, filter: KindFilter | null, pageArgs: PageArgs, withTotal: boolean, projection: Projection): Promise<Connection<NodeRow>> {
+    const listFilter = toKindListFilter(kind, filter);
+    const page = toPageRequest(pageArgs, this.config.maxPageSize, ["string", "string"]);
+    const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
+    const { nodes, total } = await this.repo.list(kind, listFilter, { after, limit: page.first + 1 }, withTotal, projection);
+    return toConnection(
+      nodes,
+      page,
+      (n) => [n.name, n.id],
+      total ?? (() => this.repo.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)),
+    );
+  }
+
+  /** Every source, by id. */
+  allSources(): Promise<Source[]> {
+    return this.repo.allSources();
+  }
+}
