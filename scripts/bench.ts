@@ -13,10 +13,9 @@ import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { getIntrospectionQuery } from "graphql";
 import { loadConfig } from "../src/config";
-import { createContext, createRepositories } from "../src/composition";
+import { boundStatements, createContext, createRepositories, getSchema } from "../src/composition";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
-import { getSchema } from "../src/composition";
 import { ListBounds } from "../src/server/list-bounds";
 import { createServer } from "../src/server/server";
 
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-bench");
   const repos = createRepositories(graph);
-  const listBounds = new ListBounds(graph, console);
+  const listBounds = new ListBounds(graph, console, boundStatements());
   const measuring = performance.now();
   await listBounds.refresh();
   const measured = performance.now() - measuring;

@@ -15,11 +15,12 @@ import { entitiesModule } from "./entities/entities.module";
 import { exportModule } from "./export/export.module";
 import type { GraphExecutor } from "./graph/graph.executor";
 import { healthModule } from "./health/health.module";
-import type { CapabilityModule, HttpRoute, Logger } from "./module.type";
+import type { BoundStatement, CapabilityModule, HttpRoute, Logger } from "./module.type";
 import { partnersModule } from "./partners/partners.module";
 import { placesModule } from "./places/places.module";
 import { replicableModelsModule } from "./replicable-models/replicable-models.module";
 import { searchModule } from "./search/search.module";
+import { graphBoundStatements } from "./server/list-bounds.cypher";
 import { whoWhatWhereModule } from "./who-what-where/who-what-where.module";
 
 /** Every capability of the API. */
@@ -49,8 +50,20 @@ export function createContext(config: Config, repos: Repositories, requestInfo?:
   return Object.assign(base, ...MODULES.map((m) => m.slice(repos, config)));
 }
 
+/** A list known to have an item, as buildSchema wants its resolvers. */
+function nonEmpty<T>(items: readonly T[]): [T, ...T[]] {
+  const [first, ...rest] = items;
+  if (first === undefined) throw new Error("no module declares a resolver");
+  return [first, ...rest];
+}
+
 /** Every resolver class of every module; generated ones come from the model table. */
-export const RESOLVERS: [ClassType, ...ClassType[]] = [MODULES[0].resolvers[0], ...MODULES.flatMap((m) => m.resolvers).slice(1)];
+export const RESOLVERS: [ClassType, ...ClassType[]] = nonEmpty(MODULES.flatMap((m) => m.resolvers));
+
+/** The cost model's bound statements (server/list-bounds.ts): the model table's lists and every module's own. */
+export function boundStatements(): BoundStatement[] {
+  return [...graphBoundStatements(), ...MODULES.flatMap((m) => m.listBounds ?? [])];
+}
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
 
@@ -68,6 +81,7 @@ export function printSchemaSdl(schema: GraphQLSchema): string {
 /** The API as server/ takes it: the schema, and once the executor exists, the request context and the routes. */
 export const API = {
   schema: getSchema,
+  boundStatements,
   over(graph: GraphExecutor, { config, schema, logger }: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): Context; routes: HttpRoute[] } {
     const repos = createRepositories(graph);
     const context = (requestInfo?: RequestInfo): Context => createContext(config, repos, requestInfo);

@@ -4,6 +4,7 @@ import type { ClassType } from "type-graphql";
 import type { Config } from "./config";
 import type { BaseContext } from "./context.type";
 import type { GraphExecutor } from "./graph/graph.executor";
+import type { Label } from "./graph/graph.model";
 
 /** The logging the server and the modules' routes need; pino's logger and `console` both fit. */
 export interface Logger {
@@ -23,6 +24,28 @@ export interface HttpRoute {
   timeoutMs?: number;
 }
 
+/**
+ * How the data bounds one or more unpaged lists of the schema, for the cost model: for each list
+ * field (`Type.field`), the batch statement its resolver's loader runs (over `$ids`, one row per
+ * id), and the Cypher expression over that row giving how many items the field lists for that
+ * parent. Running the statement over every node of `label` and taking the maximum gives the
+ * field's real bound (server/list-bounds.ts); the statements are the loaders' own, so the bound
+ * is what the field returns, not a guess. Lists without one (computed answers: planners, 3W
+ * rows…) keep COST_LIST_SIZE.
+ */
+export interface BoundStatement {
+  /** Parents: every node of this label, by `id`. */
+  readonly label: Label;
+  /** The loader's batch statement for `$ids`; or, `whole`, one statement over the whole graph returning `b0`. */
+  readonly cypher: string;
+  /** `Type.field` → the size of that field's list in one row of `cypher` (in `b0, b1…` order). */
+  readonly sizes: Readonly<Record<string, string>>;
+  /** `cypher` reads the maximum itself in one statement (a degree count): no batches of ids. */
+  readonly whole?: boolean;
+  /** Only the parents `n` matching this condition can hold the largest list (the rest hold subsets). */
+  readonly parents?: string;
+}
+
 /** What a module's routes are built with, once per process; `context()` builds a request's context as a resolver gets it. */
 export interface RouteDeps<C extends BaseContext> {
   config: Config;
@@ -35,7 +58,8 @@ export interface RouteDeps<C extends BaseContext> {
  * One capability (entities, places, the 3W rows, …), as the composition root (composition.ts)
  * takes it: the resolvers it adds to the schema; its repositories over the one executor, shared
  * by every request; its slice of each request's context, under its own key (its services and
- * fresh loaders); optional HTTP routes. `C` is the context its routes need (BaseContext and the
+ * fresh loaders); optional HTTP routes; the bound statements of the unpaged lists its own
+ * loaders read (the cost model's, BoundStatement). `C` is the context its routes need (BaseContext and the
  * slices they use). A module imports another capability only through that one's exported slice types.
  */
 export interface CapabilityModule<Repos extends object, Slice extends object, C extends BaseContext = BaseContext> {
@@ -43,4 +67,5 @@ export interface CapabilityModule<Repos extends object, Slice extends object, C 
   repositories(graph: GraphExecutor): Repos;
   slice(repos: Repos, config: Config): Slice;
   routes?(deps: RouteDeps<C>, repos: Repos): readonly HttpRoute[];
+  readonly listBounds?: readonly BoundStatement[];
 }

@@ -1,4 +1,5 @@
 import type { CapabilityModule } from "../module.type";
+import { PARTNER_BOUNDS } from "./partner.bounds";
 import { createPartnerLoaders, type PartnersSlice } from "./partner.loaders";
 import { PartnerRepository } from "./partner.repository";
 import { PARTNER_RESOLVERS } from "./partner.resolver";
@@ -14,4 +15,5 @@ export const partnersModule: CapabilityModule<PartnersRepositories, PartnersSlic
   resolvers: PARTNER_RESOLVERS,
   repositories: (graph) => ({ partners: new PartnerRepository(graph) }),
   slice: (repos) => ({ partners: { loaders: createPartnerLoaders(repos.partners) } }),
+  listBounds: PARTNER_BOUNDS,
 };

@@ -1,4 +1,5 @@
 import type { CapabilityModule } from "../module.type";
+import { PLACE_BOUNDS } from "./place.bounds";
 import { createPlaceLoaders, type PlacesSlice } from "./place.loaders";
 import { PlaceRepository } from "./place.repository";
 import { PlaceHierarchyResolver, PlaceRollupResolver } from "./place.resolver";
@@ -14,4 +15,5 @@ export const placesModule: CapabilityModule<PlacesRepositories, PlacesSlice> = {
   resolvers: [PlaceHierarchyResolver, PlaceRollupResolver],
   repositories: (graph) => ({ places: new PlaceRepository(graph) }),
   slice: (repos) => ({ places: { loaders: createPlaceLoaders(repos.places) } }),
+  listBounds: PLACE_BOUNDS,
 };

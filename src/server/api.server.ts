@@ -7,7 +7,7 @@ import type { Config } from "../config";
 import type { BaseContext, RequestInfo } from "../context.type";
 import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
-import type { HttpRoute, Logger } from "../module.type";
+import type { BoundStatement, HttpRoute, Logger } from "../module.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
@@ -22,6 +22,8 @@ import { createServer } from "./server";
  */
 export interface ComposedApi<C extends BaseContext> {
   schema(): Promise<GraphQLSchema>;
+  /** The statements measuring the schema's unpaged lists, for the cost model (list-bounds.ts). */
+  boundStatements(): readonly BoundStatement[];
   over(graph: GraphExecutor, deps: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): C; routes: readonly HttpRoute[] };
 }
 
@@ -110,7 +112,7 @@ export async function startApiServer<C extends BaseContext>({
   const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
   // The cost model's list bounds, measured before the first request is served unless that takes
   // longer than a request may (fallback meanwhile: COST_LIST_SIZE).
-  const listBounds = new ListBounds(graph, logger);
+  const listBounds = new ListBounds(graph, logger, api.boundStatements());
   await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
   const apollo = createServer<C>({ schema, config, logger, listBounds });

@@ -1,31 +1,11 @@
 import { KIND_LIST, kindOfLabel, Label, RelType } from "../graph/graph.model";
 import { DERIVED_FIELDS, relatedCypher, relatedNodesCypher, Relations, type RelationSpec } from "../graph/graph.relations";
-import { partnersCypher } from "../partners/partner.cypher";
-import { descendantsCypher, withinCypher } from "../places/place.cypher";
+import type { BoundStatement } from "../module.type";
 
-/**
- * How the data bounds the unpaged lists of the schema: for each list field (`Type.field`), the
- * batch statement its resolver's loader runs (over `$ids`, one row per id), and the Cypher
- * expression over that row giving how many items the field lists for that parent. Running the
- * statement over every node of `label` and taking the maximum gives the field's real bound
- * (list-bounds.ts); the statements are the loaders' own, so the bound is what the field returns,
- * not a guess. Lists not listed here (computed answers: planners, 3W rows…) keep COST_LIST_SIZE.
- */
-export interface BoundStatement {
-  /** Parents: every node of this label, by `id`. */
-  readonly label: Label;
-  /** The loader's batch statement for `$ids`; or, `whole`, one statement over the whole graph returning `b0`. */
-  readonly cypher: string;
-  /** `Type.field` → the size of that field's list in one row of `cypher` (in `b0, b1…` order). */
-  readonly sizes: Readonly<Record<string, string>>;
-  /** `cypher` reads the maximum itself in one statement (a degree count): no batches of ids. */
-  readonly whole?: boolean;
-  /** Only the parents `n` matching this condition can hold the largest list (the rest hold subsets). */
-  readonly parents?: string;
-}
+export type { BoundStatement } from "../module.type";
 
 /** Only ids travel: the bound needs sizes, not properties. */
-const ID_ONLY = ["id"];
+export const ID_ONLY = ["id"];
 
 /** The ids of one batch of parents, in a stable order so batches do not overlap. */
 export const boundIdsCypher = (statement: Pick<BoundStatement, "label" | "parents">): string =>
@@ -74,22 +54,16 @@ const items = (spec: RelationSpec, labels: readonly Label[], field: string): Bou
 const nodes = (spec: RelationSpec, labels: readonly Label[], field: string): BoundStatement[] =>
   labels.map((label) => (plain(spec) ? degree(spec, label, field) : { label, cypher: relatedNodesCypher(spec, ID_ONLY), sizes: { [`${typeOf(label)}.${field}`]: "size(nodes)" } }));
 
-/**
- * Places whose roll-up can be the largest: a place with no unit below it and none merged into
- * it answers for itself alone, a subset of what its parent answers for (its parent's roll-up
- * includes it), so only parents, merged-into units and places without a parent are measured.
- */
-/** Places without a parent: a place's descendants include all of its children's. */
-const TOP_PLACES = `NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) }`;
-
-const ROLLUP_PARENTS = `(EXISTS { (n)<-[:${RelType.PART_OF}|${RelType.SUCCEEDED_BY}]-(:${Label.Place}) } OR NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) })`;
-
 const own = (type: RelType, target: Label): RelationSpec => ({ key: `bound.${type}`, from: Label.Entity, types: [type], direction: "OUT", targets: [target] });
 
 const ENTITY_KIND_LABELS = KIND_LIST.map((k) => k.label);
 
-/** Every bound statement, derived from the model table and the capabilities' loaders. */
-export function boundStatements(): BoundStatement[] {
+/**
+ * The bound statements derived from the model table: its relationship fields, the fields every
+ * kind has, the sources, a place's ancestors. The capabilities add their own lists' (places'
+ * roll-ups, partners), through their modules; composition.ts boundStatements() holds them all.
+ */
+export function graphBoundStatements(): BoundStatement[] {
   return [
     // The model table's relationship fields: node lists, and edge lists (involvements, participants…).
     ...DERIVED_FIELDS.flatMap(({ field, relation }) => (field.edge ? items(relation, field.on, field.name) : nodes(relation, field.on, field.name))),
@@ -108,29 +82,12 @@ export function boundStatements(): BoundStatement[] {
     { label: Label.Source, whole: true, cypher: `MATCH (s:${Label.Source}) RETURN count(s) AS b0`, sizes: { "Query.sources": "b0" } },
     // What a source mentions.
     degree(Relations.mentionedIn, Label.Source, "mentions"),
-    // Places: the hierarchy (ancestors: one item per path up, as ancestorsCypher lists them) and
-    // the roll-ups (the larger of with and without sub-places: with).
-    { label: Label.Place, cypher: descendantsCypher(ID_ONLY), sizes: { "Place.descendants": "size(nodes)" }, parents: TOP_PLACES },
+    // A place's ancestors: one item per path up, as places/ ancestorsCypher lists them.
     {
       label: Label.Place,
       whole: true,
       cypher: `MATCH (n:${Label.Place}) RETURN coalesce(max(COUNT { MATCH (n)-[:${RelType.PART_OF}*1..]->(:${Label.Place}) }), 0) AS b0`,
       sizes: { "Place.ancestors": "b0" },
-    },
-    ...KIND_LIST.filter((kind) => kind.placeTie).map((kind) => ({
-      label: Label.Place,
-      cypher: withinCypher(kind, ID_ONLY),
-      sizes: { [`Place.${kind.plural}`]: "size(nodes)" },
-      parents: ROLLUP_PARENTS,
-    })),
-    // Partners, and the shared activities of one partnership.
-    {
-      label: Label.Organization,
-      cypher: partnersCypher(ID_ONLY, false),
-      sizes: {
-        "Organization.partners": "size(partners)",
-        "Partnership.via": "reduce(most = 0, p IN partners | CASE WHEN size(p.shared) > most THEN size(p.shared) ELSE most END)",
-      },
     },
   ];
 }

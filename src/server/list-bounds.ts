@@ -1,10 +1,11 @@
+import { GraphQLError } from "graphql";
 import { ErrorCode } from "../common/errors";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { boundCypher, boundIdsCypher, boundStatements, type BoundStatement } from "./list-bounds.cypher";
-import type { Logger } from "./server";
+import { boundCypher, boundIdsCypher, type BoundStatement } from "./list-bounds.cypher";
+import type { Logger } from "../module.type";
 
 /** The database is not there at all (the executor's SERVICE_UNAVAILABLE), rather than one statement failing. */
-const unreachable = (err: unknown): boolean => (err as { extensions?: { code?: unknown } } | null)?.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE;
+const unreachable = (err: unknown): boolean => err instanceof GraphQLError && err.extensions.code === ErrorCode.SERVICE_UNAVAILABLE;
 
 /** Parents per bound statement: keeps each statement small however large the graph. */
 const BATCH = 2_000;
@@ -24,8 +25,8 @@ export class ListBounds {
 
   constructor(
     private readonly graph: GraphExecutor,
-    private readonly logger?: Pick<Logger, "warn">,
-    private readonly statements: readonly BoundStatement[] = boundStatements(),
+    private readonly logger: Pick<Logger, "warn"> | undefined,
+    private readonly statements: readonly BoundStatement[],
   ) {}
 
   /** The data's bound of `type.field`, or undefined when not measured. */

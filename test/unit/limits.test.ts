@@ -1,10 +1,9 @@
 import { getIntrospectionQuery, GraphQLError, MaxIntrospectionDepthRule, parse, specifiedRules, validate } from "graphql";
 import { ErrorCode } from "../../src/common/errors";
 import { BudgetExceededError, RequestBudget } from "../../src/graph/graph.budget";
-import { getSchema } from "../../src/composition";
+import { boundStatements, getSchema } from "../../src/composition";
 import { databaseAnswers } from "../../src/server/health.check";
 import { isIntrospectionOnly } from "../../src/server/introspection-cache";
-import { boundStatements } from "../../src/server/list-bounds.cypher";
 import { operationCost } from "../../src/server/query-cost";
 import { longListIn, queryLimitRules } from "../../src/server/query-limits";
 

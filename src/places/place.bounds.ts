@@ -1,0 +1,27 @@
+import { KIND_LIST, Label, RelType } from "../graph/graph.model";
+import type { BoundStatement } from "../module.type";
+import { descendantsCypher, withinCypher } from "./place.cypher";
+
+/** Only ids travel: a bound needs sizes, not properties. */
+const ID_ONLY = ["id"];
+
+/** Places without a parent: a place's descendants include all of its children's. */
+const TOP_PLACES = `NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) }`;
+
+/**
+ * Places whose roll-up can be the largest: a place with no unit below it and none merged into
+ * it answers for itself alone, a subset of what its parent answers for (its parent's roll-up
+ * includes it), so only parents, merged-into units and places without a parent are measured.
+ */
+const ROLLUP_PARENTS = `(EXISTS { (n)<-[:${RelType.PART_OF}|${RelType.SUCCEEDED_BY}]-(:${Label.Place}) } OR NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) })`;
+
+/** The bounds of the places' own lists: descendants, and the roll-ups (the larger of with and without sub-places: with). */
+export const PLACE_BOUNDS: readonly BoundStatement[] = [
+  { label: Label.Place, cypher: descendantsCypher(ID_ONLY), sizes: { "Place.descendants": "size(nodes)" }, parents: TOP_PLACES },
+  ...KIND_LIST.filter((kind) => kind.placeTie).map((kind) => ({
+    label: Label.Place,
+    cypher: withinCypher(kind, ID_ONLY),
+    sizes: { [`Place.${kind.plural}`]: "size(nodes)" },
+    parents: ROLLUP_PARENTS,
+  })),
+];
