@@ -1,4 +1,13 @@
-import { DatePrecision } from "../graph/graph.enums";
+/**
+ * How much of a stored date is known: "2021" is stored as 2021-01-01 with precision YEAR. One of
+ * the graph's enums (graph.enums.ts hands it on); declared here, beside the dates it qualifies,
+ * so that common/ stands below graph/.
+ */
+export enum DatePrecision {
+  YEAR = "YEAR",
+  MONTH = "MONTH",
+  DAY = "DAY",
+}
 
 export interface PartialDate {
   /** ISO calendar date, YYYY-MM-DD. */

@@ -1,6 +1,5 @@
-import { parsePartialDate } from "./dates";
+import { DatePrecision, parsePartialDate } from "./dates";
 import { BadInputError } from "./errors";
-import { DatePrecision } from "../graph/graph.enums";
 import { foldDiacritics } from "./text";
 
 /** Most words in one search text or name filter. */

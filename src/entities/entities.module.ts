@@ -7,7 +7,7 @@ import { RELATION_FIELD_RESOLVERS } from "./relation-fields.resolver";
 
 export type { EntitiesSlice, EntityService } from "./entity.service";
 export type { EntityLoaders } from "./entity.loaders";
-export type { RelatedItem } from "./entity.repository";
+export type { MetricRow, RelatedItem } from "./entity.repository";
 
 export interface EntitiesRepositories {
   entities: EntityRepository;

@@ -130,9 +130,5 @@ export enum Qualifier {
   APPROXIMATE = "APPROXIMATE",
 }
 
-/** How much of a stored date is known: "2021" is stored as 2021-01-01 with precision YEAR. */
-export enum DatePrecision {
-  YEAR = "YEAR",
-  MONTH = "MONTH",
-  DAY = "DAY",
-}
+/** How much of a stored date is known (common/dates.ts declares it, so that common/ needs nothing of graph/). */
+export { DatePrecision } from "../common/dates";

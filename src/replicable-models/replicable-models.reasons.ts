@@ -1,6 +1,6 @@
 import { DatePrecision, PlaceLevel, Role } from "../graph/graph.enums";
 import { type NodeRow, oncePerKey, type PeriodRow, type ProvenanceRow } from "../graph/graph.node";
-import type { MetricRow } from "../entities/entity.repository";
+import type { MetricRow } from "../entities/entities.module";
 import type { Tier } from "./replicable-models.cypher";
 import type {
   Anchor,

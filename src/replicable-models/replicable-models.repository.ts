@@ -1,7 +1,7 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { Role } from "../graph/graph.enums";
 import { type NodeRow, type ProvenanceRow, provenanceRow, toNode, toProvenance } from "../graph/graph.node";
-import type { MetricRow } from "../entities/entity.repository";
+import type { MetricRow } from "../entities/entities.module";
 import type { Metric } from "../types/entity.type";
 import {
   anchorCypher,

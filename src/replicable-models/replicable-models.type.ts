@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "
 import { PageInfo } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow, PeriodRow, ProvenanceRow } from "../graph/graph.node";
-import type { MetricRow } from "../entities/entity.repository";
+import type { MetricRow } from "../entities/entities.module";
 import { Actor, Involvement } from "../types/edge.type";
 import { Entity, Metric, Period, Provenance } from "../types/entity.type";
 import { ModelCategory, Role } from "../types/enums.type";

@@ -7,7 +7,7 @@
  */
 import { KIND_LIST, KINDS, type KindName, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import { Qualifier, Role, SourceKind } from "../graph/graph.enums";
-import { unconfirmedDrafts } from "../ingest/ingest.drafts";
+import { unconfirmedDrafts } from "./seed.drafts";
 
 export interface SeedSource {
   id: string;
