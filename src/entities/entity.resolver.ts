@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { BaseContext } from "../context.type";
 import { NotFoundError } from "../common/errors";
+import { isEnumValue } from "../common/guards";
 import { assertId } from "../common/ids";
 import { type NodeRow, oncePerKey, provenanceRow, type ProvenanceRow, toProvenance } from "../graph/graph.node";
 import { compareStatements } from "../seed/seed.merge";
@@ -46,9 +47,9 @@ export class EntityResolver {
     const rows = items
       .filter((i) => !type || i.rel.__type === type)
       .map((i) => ({
-        type: i.rel.__type as RelType,
+        type: relTypeOf(i.rel.__type),
         direction: i.direction === "OUT" ? Direction.OUT : Direction.IN,
-        role: typeof i.rel.role === "string" ? (i.rel.role as Role) : null,
+        role: isEnumValue(Role, i.rel.role) ? i.rel.role : null,
         position: typeof i.rel.position === "string" ? i.rel.position : null,
         node: i.node,
         provenance: toProvenance(i.rel),
@@ -65,6 +66,12 @@ export class EntityResolver {
       (a, b) => compareStatements(statement(a), statement(b)),
     );
   }
+}
+
+/** A stored relationship's type, one of the model table's (an unknown one is a fault, never data to pass on). */
+function relTypeOf(type: string): RelType {
+  if (!isEnumValue(RelType, type)) throw new Error(`a relationship of type ${type}, which the model table does not declare`);
+  return type;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isRecord } from "../common/guards";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.module";
 
 /** The libraries whose output is part of a download's bytes (and the driver that reads the rows). */
@@ -15,6 +16,12 @@ function sourceFiles(dir: string): string[] {
     else if (/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(full);
   }
   return files.sort();
+}
+
+/** The `version` of a package.json (undefined when it has none); throws when the file cannot be read or parsed. */
+export function packageVersion(file: string): string | undefined {
+  const manifest: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+  return isRecord(manifest) && typeof manifest.version === "string" ? manifest.version : undefined;
 }
 
 let fingerprint: string | undefined;
@@ -32,7 +39,7 @@ export function codeFingerprint(): string {
   for (const name of OUTPUT_LIBRARIES) {
     let version = "?";
     try {
-      version = (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
+      version = packageVersion(require.resolve(`${name}/package.json`)) ?? version;
     } catch {
       // Not resolvable from here (exports map without package.json): the source hash still changes with the lock file's code.
     }
@@ -61,7 +68,7 @@ export function exportEtag(format: string, q: WhoWhatWhereQuery, graphVersion: s
   const filter = JSON.stringify(
     Object.entries(q)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])].sort() : v])
+      .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v])
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
   const digest = createHash("sha256").update(`${format}\n${filter}\n${graphVersion}\n${codeFingerprint()}`).digest("base64url");

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import express, { type Router } from "express";
 import { assertInputObjectType, getNullableType, type GraphQLInputType, type GraphQLSchema, isEnumType, isListType, isNonNullType, isScalarType } from "graphql";
@@ -6,6 +5,7 @@ import { ErrorCode } from "../common/errors";
 import type { Config } from "../config";
 import { cacheableFor } from "../server/http-cache";
 import { WhoWhatWhereFilter } from "../who-what-where/who-what-where.module";
+import { packageVersion } from "./export.etag";
 import { EXPORT_ROUTES } from "./export.router";
 
 type Json = Record<string, unknown>;
@@ -14,7 +14,8 @@ type Json = Record<string, unknown>;
 function apiVersion(): string {
   for (const up of ["../..", "../../.."]) {
     try {
-      return (JSON.parse(fs.readFileSync(path.resolve(__dirname, up, "package.json"), "utf8")) as { version: string }).version;
+      const version = packageVersion(path.resolve(__dirname, up, "package.json"));
+      if (version !== undefined) return version;
     } catch {
       // not there: try one level further up (dist/src/export)
     }
@@ -25,7 +26,7 @@ function apiVersion(): string {
 /** A JSON Schema (OpenAPI 3.1 is JSON Schema 2020-12) for one value of a GraphQL input type. */
 function valueSchema(type: GraphQLInputType): Json {
   const named = getNullableType(type);
-  if (isEnumType(named)) return { type: "string", enum: named.getValues().map((v) => v.value as string) };
+  if (isEnumType(named)) return { type: "string", enum: named.getValues().map((v) => String(v.value)) };
   if (isScalarType(named) && named.name === "Boolean") return { type: "boolean" };
   if (isScalarType(named) && named.name === "LocalDate") return { type: "string", format: "date" };
   if (isScalarType(named) && named.name === "ID") return { type: "string", pattern: "^[a-z][a-z0-9]*(:[a-z0-9][a-z0-9-]*)+(#[a-z0-9-]+)?$", examples: ["vn:lai-chau"] };

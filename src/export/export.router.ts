@@ -29,6 +29,9 @@ export interface ExportRouterOptions {
 /** Stream errors that mean the client closed the connection before the end of the file. */
 const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ERR_STREAM_DESTROYED", "ECONNRESET", "EPIPE"]);
 
+/** The `code` of a Node.js error ("" for anything else). */
+const codeOf = (err: unknown): string => (typeof err === "object" && err !== null && "code" in err ? String(err.code) : "");
+
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_TYPE = "text/csv; charset=utf-8; header=present";
 const GEOJSON_TYPE = "application/geo+json";
@@ -192,7 +195,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
         if (req.method === "HEAD") return void res.end();
         await write(batches, res);
       } catch (err) {
-        if (CLIENT_GONE.has(String((err as NodeJS.ErrnoException).code))) return; // nothing to tell, nobody to tell it
+        if (CLIENT_GONE.has(codeOf(err))) return; // nothing to tell, nobody to tell it
         fail(res, err);
       }
     };

@@ -1,5 +1,6 @@
 import type { ClassType } from "type-graphql";
 import type { BaseContext } from "../context.type";
+import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
 import { type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
 import { type NodeRow, oncePerKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
@@ -37,6 +38,12 @@ export function bySource(items: readonly RelatedItem[]): SourcedItem[] {
   );
 }
 
+/** An involvement's role: every involvement has one of the model's roles (the seed loader checks it). */
+function roleOf(role: unknown): Role {
+  if (!isEnumValue(Role, role)) throw new Error(`an involvement with the role ${String(role)}, which is not one of the model's`);
+  return role;
+}
+
 /** Events named by `eventId` on the items' relationships, by id. */
 async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string, NodeRow>> {
   const ids = [...new Set(items.map((i) => i.rel.eventId).filter((id): id is string => typeof id === "string"))];
@@ -49,7 +56,7 @@ const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | nul
 const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape> = {
   Involvement: (field) => (self, items) =>
     items.map((i): Involvement => ({
-      role: i.rel.role as Role,
+      role: roleOf(i.rel.role),
       actor: field.direction === "OUT" ? i.holder : i.node,
       activity: field.direction === "OUT" ? i.node : self,
       provenance: i.provenance,
@@ -116,7 +123,7 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
         const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
         const relProps = [...new Set([...REL_PROPS[edge], "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
         const items = await ctx.entities.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
-        const role = args.role as Role | null | undefined;
+        const role = isEnumValue(Role, args.role) ? args.role : null;
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
     };

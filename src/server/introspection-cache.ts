@@ -42,7 +42,7 @@ export function introspectionCachePlugin(): ApolloServerPlugin {
         async responseForOperation({ schema, operation, document, source, request }) {
           // Apollo asks before it has refused an operation it could not resolve (an unknown
           // operationName, several unnamed ones): then `operation` is missing, and its own 400 follows.
-          const resolved = operation as OperationDefinitionNode | undefined;
+          const resolved: OperationDefinitionNode | undefined = operation;
           if (!resolved || !isIntrospectionOnly(resolved, document)) return null;
           key = JSON.stringify([source, request.operationName ?? null, request.variables ?? {}]);
           const hit = cacheOf(schema).get(key);

@@ -212,5 +212,5 @@ export function queryLimitRules(config: Pick<Config, "maxQueryDepth" | "maxAlias
     maxAliasesRule({ n: config.maxAliases, ...rejectWith(ErrorCode.TOO_MANY_ALIASES) }),
     maxDirectivesRule({ n: config.maxDirectives, ...rejectWith(ErrorCode.TOO_MANY_DIRECTIVES) }),
     maxRootFieldsRule(config.maxRootFields),
-  ] as ValidationRule[];
+  ];
 }

@@ -76,7 +76,8 @@ export function formatError(logger: Logger, exposeDetail: boolean) {
     if (mapped instanceof AppError) {
       return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
     }
-    const code = formatted.extensions?.code as string | undefined;
+    const rawCode = formatted.extensions?.code;
+    const code = typeof rawCode === "string" ? rawCode : undefined;
     if (code && REQUEST_ERROR_CODES.has(code)) {
       if (code === "GRAPHQL_VALIDATION_FAILED") {
         const refined = validationCode(error, formatted.message);
@@ -89,7 +90,8 @@ export function formatError(logger: Logger, exposeDetail: boolean) {
     }
     // Apollo raises some request errors (a malformed persisted query, say) without a code but
     // with a 4xx status: the client's fault, so say so instead of masking them as faults.
-    const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    const http = error instanceof GraphQLError ? error.extensions?.http : undefined;
+    const status = typeof http === "object" && http !== null && "status" in http && typeof http.status === "number" ? http.status : undefined;
     if (error instanceof GraphQLError && status !== undefined && status >= 400 && status < 500) {
       return { message: formatted.message.slice(0, 500), locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
