@@ -82,7 +82,10 @@ export function printSchemaSdl(schema: GraphQLSchema): string {
 export const API = {
   schema: getSchema,
   boundStatements,
-  over(graph: GraphExecutor, { config, schema, logger }: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): Context; routes: HttpRoute[] } {
+  over(
+    graph: GraphExecutor,
+    { config, schema, logger }: { config: Config; schema: GraphQLSchema; logger: Logger },
+  ): { context(requestInfo?: RequestInfo): Context; routes: HttpRoute[] } {
     const repos = createRepositories(graph);
     const context = (requestInfo?: RequestInfo): Context => createContext(config, repos, requestInfo);
     return { context, routes: MODULES.flatMap((m) => m.routes?.({ config, schema, logger, context }, repos) ?? []) };

@@ -44,12 +44,7 @@ export class EntityService {
     const page = toPageRequest(pageArgs, this.config.maxPageSize, ["string", "string"]);
     const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
     const { nodes, total } = await this.repo.list(kind, listFilter, { after, limit: page.first + 1 }, withTotal, projection);
-    return toConnection(
-      nodes,
-      page,
-      (n) => [n.name, n.id],
-      total ?? (() => this.repo.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)),
-    );
+    return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => this.repo.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
   }
 
   /** Every source, by id. */

@@ -134,7 +134,8 @@ const partners: DerivedFieldResolver<Context> = {
   name: "partners",
   returns: () => [Partnership],
   description: "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so).",
-  resolve: (root, _args, ctx, info) => ctx.partners.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
+  resolve: (root, _args, ctx, info) =>
+    ctx.partners.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({

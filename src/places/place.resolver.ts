@@ -58,7 +58,9 @@ export const PlaceRollupResolver: ClassType = deriveFieldResolvers<Context>(
       description: `${kind.typeName} entities tied to this place or anything inside it (roll-up).`,
       args: [{ name: "includeSubPlaces", type: () => Boolean, defaultValue: true }],
       resolve: async (root, args, ctx, info) =>
-        args.includeSubPlaces === false ? ctx.entities.loaders.relatedNodes(here, projectionOf(info)).load(root.id) : ctx.places.loaders.within(kind, projectionOf(info)).load(root.id),
+        args.includeSubPlaces === false
+          ? ctx.entities.loaders.relatedNodes(here, projectionOf(info)).load(root.id)
+          : ctx.places.loaders.within(kind, projectionOf(info)).load(root.id),
     };
   }),
 );

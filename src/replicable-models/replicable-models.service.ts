@@ -5,15 +5,7 @@ import { type PageArgs, type PageRequest, toConnection, toPageRequest } from "..
 import { ModelCategory } from "../types/enums.type";
 import { LIVELIHOOD, type ModelQuery, type RankPage } from "./replicable-models.cypher";
 import { createReplicableModelLoaders, type ReplicableModelLoaders } from "./replicable-models.loaders";
-import {
-  answerCaveats,
-  placeClassification,
-  type ReasonContext,
-  replicableModel,
-  similarCaveats,
-  similarPlace,
-  statedOutcomeReasons,
-} from "./replicable-models.reasons";
+import { answerCaveats, placeClassification, type ReasonContext, replicableModel, similarCaveats, similarPlace, statedOutcomeReasons } from "./replicable-models.reasons";
 import type { Anchor, ReplicableModelsRepository } from "./replicable-models.repository";
 import type { ReplicableModel, ReplicableModelConnection, ReplicableModelFilter, SimilarPlace, SimilarPlaceConnection } from "./replicable-models.type";
 

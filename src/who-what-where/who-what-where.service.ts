@@ -35,7 +35,8 @@ export class WhoWhatWhereService {
     const q = toWhoWhatWhereQuery(filter);
     const page = toPageRequest(pageArgs, this.config.maxPageSize, ["integer"]);
     const skip = page.after ? page.after[0] : 0;
-    if (typeof skip !== "number" || !Number.isSafeInteger(skip) || skip < 0 || skip > MAX_OFFSET) throw new BadInputError("`after` is not a cursor returned by this field", "after");
+    if (typeof skip !== "number" || !Number.isSafeInteger(skip) || skip < 0 || skip > MAX_OFFSET)
+      throw new BadInputError("`after` is not a cursor returned by this field", "after");
     const { rows, total } = await this.repo.rows(q, skip, page.first + 1, withTotal);
     const withOffsets = rows.map((r, i) => ({ ...r, offset: skip + i + 1 }));
     return toConnection(withOffsets, page, (r) => [r.offset], total ?? (() => this.repo.count(q)));

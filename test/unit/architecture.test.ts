@@ -81,7 +81,12 @@ function importEdgesOf(file: string): ImportEdge[] {
     const to = resolve(m[3]);
     if (!to) continue;
     const braces = /\{([^}]*)\}/.exec(m[2]);
-    const specifiers = braces ? braces[1].split(",").map((n) => n.trim()).filter(Boolean) : [];
+    const specifiers = braces
+      ? braces[1]
+          .split(",")
+          .map((n) => n.trim())
+          .filter(Boolean)
+      : [];
     const values = specifiers.filter((n) => !n.startsWith("type "));
     const typeOnly = !!m[1] || (braces !== null && values.length === 0 && !/^\w+\s*,/.test(m[2]));
     out.push({ from, to, typeOnly, names: values.map((n) => n.split(/\s+as\s+/)[0]) });
@@ -247,7 +252,9 @@ describe("code layout rules", () => {
     expect(roomOf(path.join("src", "a", "x.ts"))).toBe("src/a/");
     expect(roomOf(path.join("src", "main.ts"))).toBe("src/main.ts");
     expect(roomOf(path.join("scripts", "seed.ts"))).toBe("scripts/");
-    expect(serverImportsOfCapabilities([edge("src/server/s.ts", "src/a/a.module.ts"), edge("src/server/s.ts", "src/graph/g.ts")], caps)).toEqual(["src/server/s.ts → src/a/a.module.ts"]);
+    expect(serverImportsOfCapabilities([edge("src/server/s.ts", "src/a/a.module.ts"), edge("src/server/s.ts", "src/graph/g.ts")], caps)).toEqual([
+      "src/server/s.ts → src/a/a.module.ts",
+    ]);
     expect(contextTypeImportsOfCapabilities([edge("src/context.type.ts", "src/b/b.loaders.ts"), edge("src/context.type.ts", "src/config.ts")], caps)).toEqual([
       "src/context.type.ts → src/b/b.loaders.ts",
     ]);
@@ -284,12 +291,9 @@ describe("code layout rules", () => {
       }
     };
     const [t1, t2, v1, v2] = parsed(
-      [
-        'import type { A } from "../config";',
-        'import { type B, type C } from "../config";',
-        'import { D, type E } from "../config";',
-        'export { F as G } from "../config";',
-      ].join("\n"),
+      ['import type { A } from "../config";', 'import { type B, type C } from "../config";', 'import { D, type E } from "../config";', 'export { F as G } from "../config";'].join(
+        "\n",
+      ),
     );
     expect([t1.typeOnly, t2.typeOnly, v1.typeOnly, v2.typeOnly]).toEqual([true, true, false, false]);
     expect([v1.names, v2.names]).toEqual([["D"], ["F"]]);
