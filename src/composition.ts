@@ -6,7 +6,9 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type ClassType } from "type-graphql";
+import { ACCOUNTS_RESOLVERS } from "./accounts/accounts.module"; // issue #20 (curation wiring)
 import type { Config } from "./config";
+import { CURATION_RESOLVERS } from "./curation/curation.module"; // issue #20 (curation wiring)
 import type { Context, Loaders, Repositories } from "./context.type";
 import { createEntityLoaders } from "./entities/entity.loaders";
 import { EntityRepository } from "./entities/entity.repository";
@@ -73,6 +75,8 @@ export const RESOLVERS: [ClassType, ...ClassType[]] = [
   WhoWhatWhereResolver,
   ...REPLICABLE_MODEL_RESOLVERS,
   HealthResolver,
+  ...ACCOUNTS_RESOLVERS, // issue #20 (curation wiring)
+  ...CURATION_RESOLVERS, // issue #20 (curation wiring)
 ];
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;

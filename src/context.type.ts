@@ -1,4 +1,6 @@
+import type { AccountsContext } from "./accounts/accounts.module"; // issue #20 (curation wiring)
 import type { Config } from "./config";
+import type { CurationContext } from "./curation/curation.module"; // issue #20 (curation wiring)
 import type { EntityLoaders } from "./entities/entity.loaders";
 import type { EntityRepository } from "./entities/entity.repository";
 import type { ExportRepository } from "./export/export.repository";
@@ -34,4 +36,7 @@ export interface Context {
   loaders: Loaders;
   /** What the access log will say of this request; absent outside HTTP (tests, scripts). */
   requestInfo?: RequestInfo;
+  // issue #20 (curation wiring): the accounts and curation capabilities' slices; absent outside HTTP.
+  accounts?: AccountsContext;
+  curation?: CurationContext;
 }

@@ -15,6 +15,8 @@ import { createHttpApp, onClientError } from "./http.app";
 import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
+import { accountsModule } from "../accounts/accounts.module"; // issue #20 (curation wiring)
+import { curationModule } from "../curation/curation.module"; // issue #20 (curation wiring)
 
 export interface ApiServerOptions {
   config: Config;
@@ -95,12 +97,17 @@ export async function startApiServer({
   const listBounds = new ListBounds(graph, logger);
   await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
-  const apollo = createServer({ schema, config, logger, listBounds });
+  // issue #20 (curation wiring): accounts and curation, each a module of resolvers' services, context slice, routes and plugins.
+  const accounts = accountsModule(graph, { basePath: config.basePath });
+  const curation = curationModule(graph, { maxBodyBytes: config.maxBodyBytes });
+  const apollo = createServer({ schema, config, logger, listBounds, plugins: [...accounts.plugins, ...curation.plugins] });
   await apollo.start();
   const app = createHttpApp({
     config,
     apollo,
-    context: (requestInfo) => createContext(config, repos, requestInfo),
+    // issue #20 (curation wiring): the two slices and routes.
+    context: (requestInfo, pair) => ({ ...createContext(config, repos, requestInfo), accounts: accounts.context(pair), curation: curation.context(pair) }),
+    routes: [accounts.router, curation.router],
     readiness,
     logger,
     ideAssetsDir,

@@ -22,8 +22,10 @@ export interface HttpAppOptions {
   config: Config;
   /** Started Apollo server (createServer + start()). */
   apollo: ApolloServer<Context>;
-  /** Builds a request's context (repositories, fresh loaders) with its access-log record. */
-  context: (requestInfo: RequestInfo) => Context;
+  /** Builds a request's context (repositories, fresh loaders) with its access-log record (and, issue #20, the request itself). */
+  context: (requestInfo: RequestInfo, http?: { req: Request; res: Response }) => Context;
+  /** issue #20 (curation wiring): routes and middleware of capabilities (/auth/*, the bookmarks of /graphql), mounted before the others. */
+  routes?: Router[];
   /** Whether the database answers, on connections of its own (/health/ready, /health). */
   readiness: Pick<ReadinessProbe, "check">;
   logger: PinoLogger;
@@ -184,6 +186,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     );
   }
 
+  for (const routes of options.routes ?? []) app.use(routes); // issue #20 (curation wiring)
+
   // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
   // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
   app.use(["/graphql", "/export"], cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
@@ -212,7 +216,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
-      context: async ({ res }) => options.context(requestInfoOf(res)),
+      context: async ({ req, res }) => options.context(requestInfoOf(res), { req, res }),
     }),
   );
 
