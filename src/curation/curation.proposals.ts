@@ -72,6 +72,7 @@ export interface DecisionData {
   about?: string | null;
   outcomeType?: OutcomeType | null;
   inferredReason?: string | null;
+  props?: Record<string, unknown> | null;
 }
 
 /** The seed file's label of a kind, from its GraphQL typeName (or the label itself). */
@@ -270,6 +271,15 @@ export function applyDecisions(
     if (d.value != null) p.value = d.value;
     if (d.outcomeType != null) p.outcomeType = d.outcomeType;
     if (d.inferredReason != null) p.inferredReason = d.inferredReason.trim() || null;
+    if (d.props) {
+      const props = { ...(p.props ?? {}) };
+      for (const [k, v] of Object.entries(d.props)) {
+        if (["kind", "id", "name", "quote", "metrics", "claims", "inferred", "draft"].includes(k)) problems.push(`${where}: props.${k} is set by its own field`);
+        else if (v === null) delete props[k];
+        else props[k] = v;
+      }
+      p.props = props;
+    }
   };
 
   decisions.forEach((d, i) => {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
+import { Neo4jError } from "neo4j-driver";
 import { type Principal } from "../accounts/accounts.service";
 import { roleAtLeast, UserRole } from "../accounts/accounts.roles";
 import { AppError, ErrorCode, NotFoundError } from "../common/errors";
@@ -298,13 +299,22 @@ export class CurationService {
     await this.ensureGraphSchema();
     const next: StoredDraft = { ...draft, proposals, status: DraftStatus.PUBLISHED, version, updatedAt: Date.now(), fileName, published: true };
     try {
-      await this.graph.writeTransaction(async (tx) => {
-        const plan = await this.planOf(tx, path.relative(process.cwd(), final), text, draft.sourceId);
-        await writePlan(tx, plan);
-        if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
-        await this.repository.addAudit(tx, this.audit(principal, "PUBLISH", next, text));
-        await this.hooks.beforePublishCommit?.(tx);
-      });
+      // Two sources creating the same new entity at once: the second transaction meets the first's
+      // node at commit (unique id constraint); run again, it finds the node and merges into it.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.graph.writeTransaction(async (tx) => {
+            const plan = await this.planOf(tx, path.relative(process.cwd(), final), text, draft.sourceId);
+            await writePlan(tx, plan);
+            if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
+            await this.repository.addAudit(tx, this.audit(principal, "PUBLISH", next, text));
+            await this.hooks.beforePublishCommit?.(tx);
+          });
+          break;
+        } catch (err) {
+          if (attempt >= 3 || !(err instanceof Neo4jError && err.code === "Neo.ClientError.Schema.ConstraintValidationFailed")) throw err;
+        }
+      }
     } catch (err) {
       rmSync(aside, { force: true });
       throw err;

@@ -1,4 +1,4 @@
-import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
+import { GraphQLDateTime, GraphQLJSONObject, GraphQLLocalDate } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../common/pagination";
 import { OutcomeType } from "../types/enums.type";
@@ -103,6 +103,8 @@ export class Proposal {
   candidates!: MatchCandidate[];
   @Field(() => [String], { description: "What other sources say differently (kept as claims)." })
   conflicts!: string[];
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "ENTITY: the other properties it states (level, orgType, aliases, dates…)." })
+  props?: Record<string, unknown> | null;
 }
 
 @InputType({ description: "The article to draft: its text and what is known of it." })
@@ -159,6 +161,11 @@ export class ProposalDecision {
   outcomeType?: OutcomeType | null;
   @Field(() => String, { nullable: true, description: 'Marks the fact inferred, with this reason; "" clears the mark.' })
   inferredReason?: string | null;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "ENTITY: other properties of the seed format (level, orgType, activity, startDate…), checked when publishing; a null value removes one.",
+  })
+  props?: Record<string, unknown> | null;
 }
 
 @ObjectType({ description: "A 3W row publishing would add." })
