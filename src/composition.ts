@@ -6,9 +6,11 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type ClassType } from "type-graphql";
-import { ACCOUNTS_RESOLVERS } from "./accounts/accounts.module"; // issue #20 (curation wiring)
+import { ACCOUNTS_RESOLVERS, accountsModule } from "./accounts/accounts.module"; // issue #20 (curation wiring)
+import { AccountsRepository } from "./accounts/accounts.repository"; // issue #20 (curation wiring)
 import type { Config } from "./config";
-import { CURATION_RESOLVERS } from "./curation/curation.module"; // issue #20 (curation wiring)
+import { CURATION_RESOLVERS, curationModule } from "./curation/curation.module"; // issue #20 (curation wiring)
+import { CurationRepository } from "./curation/curation.repository"; // issue #20 (curation wiring)
 import type { Context, Loaders, Repositories } from "./context.type";
 import { createEntityLoaders } from "./entities/entity.loaders";
 import { EntityRepository } from "./entities/entity.repository";
@@ -42,6 +44,14 @@ export function createRepositories(graph: GraphExecutor): Repositories {
     whoWhatWhere: new WhoWhatWhereRepository(graph),
     replicableModels: new ReplicableModelsRepository(graph),
     exports: new ExportRepository(graph),
+  };
+}
+
+// issue #20 (curation wiring): accounts and curation as modules (resolvers' services, context slice, routes, plugins) on the executor.
+export function createCurationModules(graph: GraphExecutor, config: Config) {
+  return {
+    accounts: accountsModule(new AccountsRepository(graph), { basePath: config.basePath }),
+    curation: curationModule(graph, new CurationRepository(graph), { maxBodyBytes: config.maxBodyBytes }),
   };
 }
 

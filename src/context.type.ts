@@ -1,6 +1,6 @@
-import type { AccountsContext } from "./accounts/accounts.module"; // issue #20 (curation wiring)
+import type { AccountsContext } from "./accounts/accounts.context"; // issue #20 (curation wiring)
 import type { Config } from "./config";
-import type { CurationContext } from "./curation/curation.module"; // issue #20 (curation wiring)
+import type { CurationContext } from "./curation/curation.context"; // issue #20 (curation wiring)
 import type { EntityLoaders } from "./entities/entity.loaders";
 import type { EntityRepository } from "./entities/entity.repository";
 import type { ExportRepository } from "./export/export.repository";

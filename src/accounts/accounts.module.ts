@@ -4,17 +4,12 @@ import { Kind, type OperationDefinitionNode } from "graphql";
 import type { ClassType } from "type-graphql";
 import type { Context } from "../context.type";
 import { ErrorCode } from "../common/errors";
-import type { GraphExecutor } from "../graph/graph.executor";
 import { sendError } from "../server/http.errors";
 import { type AccountsConfig, loadAccountsConfig } from "./accounts.config";
-import { AccountsRepository } from "./accounts.repository";
+import type { AccountsContext } from "./accounts.context";
+import type { AccountsRepository } from "./accounts.repository";
 import { AccountsResolver } from "./accounts.resolver";
 import { AccountsService, authError, type HttpExchange, RequestAuth, SESSION_COOKIE } from "./accounts.service";
-
-/** The accounts capability's slice of a request's context. */
-export interface AccountsContext {
-  auth: RequestAuth;
-}
 
 /** A request and its response, as the HTTP layer hands them to the context. */
 export interface HttpPair {
@@ -76,9 +71,9 @@ function readAccessPlugin(config: AccountsConfig): ApolloServerPlugin<Context> {
  * (GET /auth/csrf; the /export guard when READ_ACCESS=token) and Apollo plugins, as plain values
  * for the composition root and the server to wire.
  */
-export function accountsModule(graph: GraphExecutor, options: { basePath: string; env?: NodeJS.ProcessEnv }) {
+export function accountsModule(repository: AccountsRepository, options: { basePath: string; env?: NodeJS.ProcessEnv }) {
   const config = loadAccountsConfig(options.env);
-  const service = new AccountsService(new AccountsRepository(graph), config);
+  const service = new AccountsService(repository, config);
   const authFor = (http?: HttpPair): RequestAuth => new RequestAuth(service, http && exchangeOf(http, options.basePath));
 
   const router: Router = express.Router();

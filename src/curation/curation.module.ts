@@ -6,20 +6,14 @@ import type { Context } from "../context.type";
 import { type RequestBookmarks, runWithBookmarks } from "../graph/graph.bookmarks";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type CurationConfig, loadCurationConfig } from "./curation.config";
-import { CurationRepository } from "./curation.repository";
+import type { CurationContext } from "./curation.context";
+import type { CurationRepository } from "./curation.repository";
 import { CurationResolver } from "./curation.resolver";
 import { type CurationHooks, CurationService } from "./curation.service";
 
 /** The request header a client sends the bookmarks of its writes in, and the response header writes answer with. */
 export const BOOKMARK_HEADER = "Neo4j-Bookmark";
 const MAX_BOOKMARKS = 16;
-
-/** The curation capability's slice of a request's context. */
-export interface CurationContext {
-  service: CurationService;
-  /** The request's bookmarks (graph.bookmarks.ts); the response's Neo4j-Bookmark header says what it wrote. */
-  bookmarks?: RequestBookmarks;
-}
 
 /** Bookmarks of a Neo4j-Bookmark header: comma-separated, at most MAX_BOOKMARKS of at most 1000 characters. */
 export function parseBookmarks(header: string | undefined): string[] {
@@ -48,9 +42,13 @@ const bookmarkPlugin: ApolloServerPlugin<Context> = {
  * bookmarks of /graphql requests) and Apollo plugin, as plain values for the composition root
  * and the server to wire.
  */
-export function curationModule(graph: GraphExecutor, options: { maxBodyBytes: number; env?: NodeJS.ProcessEnv; hooks?: CurationHooks; config?: CurationConfig }) {
+export function curationModule(
+  graph: GraphExecutor,
+  repository: CurationRepository,
+  options: { maxBodyBytes: number; env?: NodeJS.ProcessEnv; hooks?: CurationHooks; config?: CurationConfig },
+) {
   const config = options.config ?? loadCurationConfig(options.env);
-  const service = new CurationService(graph, new CurationRepository(graph), config, options.hooks);
+  const service = new CurationService(graph, repository, config, options.hooks);
   const bookmarksOf = new WeakMap<Response, RequestBookmarks>();
 
   const router: Router = express.Router();

@@ -1,7 +1,9 @@
 import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor, Row, TxRunner } from "../graph/graph.executor";
+import { ENTITY_LABELS, Label } from "../graph/graph.model";
+import { rowPlace, whoWhatWhereMatch } from "../who-what-where/who-what-where.cypher";
 import type { ProposalData } from "./curation.proposals";
-import { DraftStatus } from "./curation.types";
+import { DraftStatus, type PreviewRow } from "./curation.types";
 
 /**
  * Drafts and the audit log, in Neo4j (the API keeps no state: any instance serves any draft).
@@ -145,6 +147,42 @@ export class CurationRepository {
       { status, createdBy },
     );
     return rows.map((r) => draftOf(rowOf(r.d)));
+  }
+
+  /** The kinds (labels of the model table) of the entities among `ids` the graph holds. */
+  async entityKinds(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.graph.read(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN id, [l IN labels(n) WHERE l IN $kinds][0] AS kind`, {
+      ids,
+      kinds: [...ENTITY_LABELS],
+    });
+    const out = new Map<string, string>();
+    for (const r of rows) if (typeof r.id === "string" && typeof r.kind === "string") out.set(r.id, r.kind);
+    return out;
+  }
+
+  /**
+   * The 3W rows of the organizations `orgs` (their units included) as `tx` sees the graph, keyed
+   * by what makes a row (organization|role|activity|model|place): read before and after a
+   * draft's plan is written in one transaction, they tell what publishing would add.
+   */
+  async previewRows(tx: TxRunner, orgs: string[]): Promise<Map<string, PreviewRow>> {
+    const out = new Map<string, PreviewRow>();
+    for (const organization of orgs) {
+      const match = whoWhatWhereMatch({ organization });
+      const rows = await tx.run(
+        `${match.cypher}
+         WITH o, r, i, m, split, places, head(places) AS first
+         WITH o, r, i, m, ${rowPlace("split", "places", "first")} AS pl
+         RETURN o.id + '|' + r.role + '|' + i.id + '|' + coalesce(m.id, '') + '|' + coalesce(pl.id, '') AS id,
+                o.name AS organization, r.role AS role, i.name AS activity, m.name AS model, coalesce(pl.name, '') AS place`,
+        match.params,
+      );
+      for (const r of rows) {
+        const id = str(r.id);
+        out.set(id, { id, organization: str(r.organization), role: str(r.role), activity: str(r.activity), model: optStr(r.model), place: str(r.place) });
+      }
+    }
+    return out;
   }
 
   async addAudit(tx: TxRunner, entry: AuditData & { seedText?: string | null }): Promise<void> {

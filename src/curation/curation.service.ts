@@ -10,7 +10,7 @@ import { encodeCursor } from "../common/pagination";
 import { slugify } from "../common/text";
 import { SourceKind } from "../graph/graph.enums";
 import type { GraphExecutor, TxRunner } from "../graph/graph.executor";
-import { ENTITY_LABELS, Label } from "../graph/graph.model";
+import { Label } from "../graph/graph.model";
 import { applySchema } from "../graph/graph.schema";
 import { buildKnowledge, type Knowledge, listIngestSeedFiles, parseCorpus } from "../ingest/ingest.corpus";
 import { ingestArticle } from "../ingest/ingest.service";
@@ -18,8 +18,6 @@ import { buildSeedPlan, idsOf, type ParsedSeedFile } from "../seed/seed.reader";
 import { findKnownEntities, writePlan } from "../seed/seed.repository";
 import { SeedValidationError } from "../seed/seed.schema";
 import type { Source } from "../types/entity.type";
-import { whoWhatWhereMatch } from "../who-what-where/who-what-where.cypher";
-import { rowPlace } from "../who-what-where/who-what-where.cypher";
 import type { CurationConfig } from "./curation.config";
 import { applyDecisions, type DecisionData, labelOfKind, proposalsFromIngest, type ProposalData, seedFileOf, type SourceMeta } from "./curation.proposals";
 import type { AuditData, CurationRepository, StoredDraft } from "./curation.repository";
@@ -129,13 +127,7 @@ export class CurationService {
   private async knownKinds(ids: string[]): Promise<Map<string, string>> {
     const kinds = new Map(this.knowledge().kinds);
     const wanted = ids.filter((id) => !kinds.has(id));
-    if (wanted.length) {
-      const rows = await this.graph.read(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN id, [l IN labels(n) WHERE l IN $kinds][0] AS kind`, {
-        ids: wanted,
-        kinds: [...ENTITY_LABELS],
-      });
-      for (const r of rows) if (typeof r.id === "string" && typeof r.kind === "string") kinds.set(r.id, r.kind);
-    }
+    if (wanted.length) for (const [id, kind] of await this.repository.entityKinds(wanted)) kinds.set(id, kind);
     return kinds;
   }
 
@@ -207,9 +199,9 @@ export class CurationService {
     try {
       await this.graph.writeTransaction(async (tx) => {
         const plan = await this.planOf(tx, `${draft.sourceId} (preview)`, text, draft.sourceId);
-        const before = await this.rowsOf(tx, orgs);
+        const before = await this.repository.previewRows(tx, orgs);
         await writePlan(tx, plan);
-        const after = await this.rowsOf(tx, orgs);
+        const after = await this.repository.previewRows(tx, orgs);
         throw new Rollback([...after.values()].filter((r) => !before.has(r.id)));
       });
     } catch (err) {
@@ -224,34 +216,6 @@ export class CurationService {
       throw err;
     }
     return { rows: [], partners: [], places, problems: notes };
-  }
-
-  /** The 3W rows of the organizations `orgs` (their units included), keyed by what makes a row. */
-  private async rowsOf(tx: TxRunner, orgs: string[]): Promise<Map<string, DraftPreview["rows"][number]>> {
-    const out = new Map<string, DraftPreview["rows"][number]>();
-    for (const organization of orgs) {
-      const match = whoWhatWhereMatch({ organization });
-      const rows = await tx.run(
-        `${match.cypher}
-         WITH o, r, i, m, split, places, head(places) AS first
-         WITH o, r, i, m, ${rowPlace("split", "places", "first")} AS pl
-         RETURN o.id + '|' + r.role + '|' + i.id + '|' + coalesce(m.id, '') + '|' + coalesce(pl.id, '') AS id,
-                o.name AS organization, r.role AS role, i.name AS activity, m.name AS model, coalesce(pl.name, '') AS place`,
-        match.params,
-      );
-      for (const r of rows) {
-        const id = String(r.id);
-        out.set(id, {
-          id,
-          organization: String(r.organization),
-          role: String(r.role),
-          activity: String(r.activity),
-          model: typeof r.model === "string" ? r.model : null,
-          place: String(r.place),
-        });
-      }
-    }
-    return out;
   }
 
   private audit(principal: Principal, action: string, draft: StoredDraft, detail: string | null): AuditData {

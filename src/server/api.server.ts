@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import type { Logger as PinoLogger } from "pino";
 import type { Config } from "../config";
-import { createContext, createRepositories } from "../composition";
+import { createContext, createCurationModules, createRepositories } from "../composition";
 import { openApiRouter } from "../export/export.openapi";
 import { exportRouter } from "../export/export.router";
 import { createDriver, createProbeDriver } from "../graph/graph.driver";
@@ -15,8 +15,6 @@ import { createHttpApp, onClientError } from "./http.app";
 import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
-import { accountsModule } from "../accounts/accounts.module"; // issue #20 (curation wiring)
-import { curationModule } from "../curation/curation.module"; // issue #20 (curation wiring)
 
 export interface ApiServerOptions {
   config: Config;
@@ -98,8 +96,7 @@ export async function startApiServer({
   await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
   // issue #20 (curation wiring): accounts and curation, each a module of resolvers' services, context slice, routes and plugins.
-  const accounts = accountsModule(graph, { basePath: config.basePath });
-  const curation = curationModule(graph, { maxBodyBytes: config.maxBodyBytes });
+  const { accounts, curation } = createCurationModules(graph, config);
   const apollo = createServer({ schema, config, logger, listBounds, plugins: [...accounts.plugins, ...curation.plugins] });
   await apollo.start();
   const app = createHttpApp({
