@@ -76,6 +76,17 @@ export class AccountsRepository {
     return rows.length > 0;
   }
 
+  async listAccounts(): Promise<AccountRow[]> {
+    const rows = await this.graph.read(
+      `MATCH (a:${ACCOUNT_LABEL}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, '' AS passwordHash ORDER BY a.name LIMIT 1000`,
+    );
+    return rows.flatMap((r) => accountOf(r) ?? []);
+  }
+
+  async setPasswordHash(name: string, passwordHash: string): Promise<void> {
+    await this.graph.writeTransaction((tx) => tx.run(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) SET a.passwordHash = $hash`, { name, hash: passwordHash }));
+  }
+
   async findAccount(name: string): Promise<AccountRow | undefined> {
     const rows = await this.graph.read(
       `MATCH (a:${ACCOUNT_LABEL} {name: $name}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, a.passwordHash AS passwordHash`,

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.type";
 import { AppError, ErrorCode } from "../common/errors";
 import type { RequestAuth } from "./accounts.service";
-import { Session, User } from "./accounts.types";
+import { Session, User, UserRole } from "./accounts.types";
 
 /** The request's authentication; outside HTTP (executeOperation in tests) nobody is signed in. */
 export function authOf(ctx: Context): RequestAuth {
@@ -40,5 +40,39 @@ export class AccountsResolver {
     await auth.service.logout(principal);
     auth.http?.clearSessionCookie();
     return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Replaces the signed-in account's password (the one-time password user:add printed, say)." })
+  async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
+    const auth = authOf(ctx);
+    const principal = await auth.require(UserRole.CURATOR);
+    await auth.service.changePassword(principal, oldPassword, newPassword);
+    return true;
+  }
+
+  @Query(() => [User], { description: "Every account (admins)." })
+  async users(@Ctx() ctx: Context): Promise<User[]> {
+    const auth = authOf(ctx);
+    await auth.require(UserRole.ADMIN, false);
+    return (await auth.service.repository.listAccounts()).map(({ name, role, disabled }) => ({ name, role, disabled }));
+  }
+
+  @Mutation(() => String, { description: "Creates an account (admins); returns its one-time password, shown once." })
+  async addUser(@Arg("name") name: string, @Arg("role", () => UserRole) role: UserRole, @Ctx() ctx: Context): Promise<string> {
+    const auth = authOf(ctx);
+    await auth.require(UserRole.ADMIN);
+    const password = await auth.service.addUser(name, role);
+    if (!password) throw new AppError(ErrorCode.BAD_USER_INPUT, `Account ${name} exists already`, { problems: [`account ${name} exists already`] });
+    return password;
+  }
+
+  @Mutation(() => User, { description: "Disables an account (sign-in refused, its sessions ended) or enables it again (admins)." })
+  async setUserDisabled(@Arg("name") name: string, @Arg("disabled") disabled: boolean, @Ctx() ctx: Context): Promise<User> {
+    const auth = authOf(ctx);
+    await auth.require(UserRole.ADMIN);
+    if (!(await auth.service.repository.setDisabled(name, disabled))) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
+    const account = await auth.service.repository.findAccount(name);
+    if (!account) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
+    return { name: account.name, role: account.role, disabled: account.disabled };
   }
 }

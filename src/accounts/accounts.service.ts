@@ -81,6 +81,15 @@ export class AccountsService {
     return { token, csrfToken, expiresAt: new Date(expiresAt), user: { name: account.name, role: account.role, disabled: false } };
   }
 
+  /** Replaces the caller's password (the one-time one, say) after checking the current one. */
+  async changePassword(principal: Principal, oldPassword: string, newPassword: string): Promise<void> {
+    const account = await this.repository.findAccount(principal.user.name);
+    if (!account || !(await argon2.verify(account.passwordHash, oldPassword).catch(() => false))) throw new AppError(ErrorCode.UNAUTHENTICATED, "Wrong password");
+    if (newPassword.length < 12 || newPassword.length > 1_000)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "The new password must be 12 to 1000 characters", { problems: ["newPassword must be 12 to 1000 characters"] });
+    await this.repository.setPasswordHash(account.name, await argon2.hash(newPassword, HASH_OPTIONS));
+  }
+
   /** The principal of a session token, unless it is unknown, expired, or its account disabled. */
   async principalOf(token: string, via: Principal["via"]): Promise<Principal | undefined> {
     if (!token || token.length > 200) return undefined;

@@ -148,6 +148,41 @@ describe("CSRF and roles", () => {
   });
 });
 
+describe("account administration", () => {
+  it("admins list, add, disable and enable accounts; others may not (FORBIDDEN); anyone signed in changes their own password", async () => {
+    const admin = unique("adm");
+    const adminSession = await signIn(server.url, admin, await addAccount(graph, admin, UserRole.ADMIN));
+    const curatorSession = await signIn(server.url, curator, passwords[curator]);
+    expect(codes(await gql(server.url, `{ users { name } }`, {}, { token: curatorSession.token }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await gql(server.url, `mutation { addUser(name: "${unique("x")}", role: CURATOR) }`, {}, { token: curatorSession.token }))).toEqual(["FORBIDDEN"]);
+    const users = await gql(server.url, `{ users { name role disabled } }`, {}, { token: adminSession.token });
+    expect(users.data?.users).toEqual(expect.arrayContaining([{ name: curator, role: "CURATOR", disabled: false }]));
+
+    const name = unique("new");
+    const added = await gql(server.url, `mutation { addUser(name: "${name}", role: EDITOR) }`, {}, { token: adminSession.token });
+    const oneTime = added.data?.addUser;
+    if (typeof oneTime !== "string") throw new Error(JSON.stringify(added.errors));
+    expect(codes(await gql(server.url, `mutation { addUser(name: "${name}", role: EDITOR) }`, {}, { token: adminSession.token }))).toEqual(["BAD_USER_INPUT"]);
+    const mine = await signIn(server.url, name, oneTime);
+    const CHANGE = `mutation($old: String!, $new: String!) { changePassword(oldPassword: $old, newPassword: $new) }`;
+    expect(codes(await gql(server.url, CHANGE, { old: "wrong", new: "a-long-new-password" }, { token: mine.token }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await gql(server.url, CHANGE, { old: oneTime, new: "short" }, { token: mine.token }))).toEqual(["BAD_USER_INPUT"]);
+    expect((await gql(server.url, CHANGE, { old: oneTime, new: "a-long-new-password" }, { token: mine.token })).data).toEqual({ changePassword: true });
+    expect(codes(await gql(server.url, `mutation($p: String!) { login(name: "${name}", password: $p) { token } }`, { p: oneTime }))).toEqual(["UNAUTHENTICATED"]);
+    await expect(signIn(server.url, name, "a-long-new-password")).resolves.toHaveProperty("token");
+
+    const DISABLE = `mutation($d: Boolean!) { setUserDisabled(name: "${name}", disabled: $d) { name role disabled } }`;
+    expect((await gql(server.url, DISABLE, { d: true }, { token: adminSession.token })).data).toEqual({ setUserDisabled: { name, role: "EDITOR", disabled: true } });
+    expect((await gql(server.url, ME, {}, { token: mine.token })).data).toEqual({ me: null });
+    expect(codes(await gql(server.url, `mutation { login(name: "${name}", password: "a-long-new-password") { token } }`))).toEqual(["FORBIDDEN"]);
+    await gql(server.url, DISABLE, { d: false }, { token: adminSession.token });
+    await expect(signIn(server.url, name, "a-long-new-password")).resolves.toHaveProperty("token");
+    expect(codes(await gql(server.url, `mutation { setUserDisabled(name: "${unique("none")}", disabled: true) { name } }`, {}, { token: adminSession.token }))).toEqual([
+      "NOT_FOUND",
+    ]);
+  });
+});
+
 describe("READ_ACCESS=token", () => {
   let closed: TestHttpServer;
   beforeAll(async () => {
