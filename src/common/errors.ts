@@ -18,6 +18,8 @@ export enum ErrorCode {
   TOO_MANY_TOKENS = "TOO_MANY_TOKENS",
   PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
   RATE_LIMITED = "RATE_LIMITED",
+  /** A write based on a stale version of what it changes (a draft edited meanwhile): read it again and retry. Issue #20. */
+  CONFLICT = "CONFLICT",
   /** A documentId (or persisted-query hash) the server's manifest of trusted documents lacks. */
   PERSISTED_DOCUMENT_NOT_FOUND = "PERSISTED_DOCUMENT_NOT_FOUND",
   /** PERSISTED_DOCUMENTS=only and the request sent query text instead of a documentId. */
@@ -46,6 +48,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.TOO_MANY_TOKENS]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.CONFLICT]: 409,
   [ErrorCode.PERSISTED_DOCUMENT_NOT_FOUND]: 400,
   [ErrorCode.PERSISTED_DOCUMENTS_ONLY]: 400,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,

@@ -40,6 +40,10 @@ export function mapNeo4jError(err: unknown): unknown {
       // The API's own credentials were refused: a configuration fault, not the caller's.
       return new AppError(ErrorCode.SERVICE_UNAVAILABLE, "The graph database refused the API's credentials");
     }
+    // issue #20: a Neo4j-Bookmark header the database did not issue (graph.bookmarks.ts) is the client's fault.
+    if (err.code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+      return new AppError(ErrorCode.BAD_REQUEST, "The Neo4j-Bookmark header holds a bookmark this database did not issue");
+    }
   }
   return err;
 }

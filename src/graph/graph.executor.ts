@@ -1,5 +1,6 @@
 import { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
 import { CircuitBreaker, isConnectivityError } from "./graph.breaker";
+import { readBookmarks, recordWriteBookmarks } from "./graph.bookmarks";
 import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
@@ -69,7 +70,8 @@ export class GraphExecutor {
       budget.check(); // acquire() may have waited up to the deadline
       return await budget.race(
         this.breaker.run(async () => {
-          session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+          // issue #20: a request's Neo4j-Bookmark (graph.bookmarks.ts) makes the read wait for those writes.
+          session = this.driver.session({ database: this.database, defaultAccessMode: "READ", bookmarks: readBookmarks() });
           const tx = await session.beginTransaction({ metadata: { app: this.appName }, timeout: Math.max(1, budget.remainingMs()) });
           const records = await tx.run(cypher, params);
           await tx.commit();
@@ -95,11 +97,13 @@ export class GraphExecutor {
    * The callback may be retried by the driver, so it must not have side effects outside `tx`.
    */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
-    return this.withSession("WRITE", (session) =>
-      session.executeWrite((tx) => work({ run: async (cypher, params) => toRows(await tx.run(cypher, params ?? {})) }), {
+    return this.withSession("WRITE", async (session) => {
+      const result = await session.executeWrite((tx) => work({ run: async (cypher, params) => toRows(await tx.run(cypher, params ?? {})) }), {
         metadata: { app: this.appName },
-      }),
-    );
+      });
+      recordWriteBookmarks(session.lastBookmarks()); // issue #20: answered as the request's Neo4j-Bookmark
+      return result;
+    });
   }
 
   /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */
@@ -132,7 +136,7 @@ export class GraphExecutor {
   private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
     let session: Session | undefined;
     try {
-      session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: readBookmarks() }); // issue #20: graph.bookmarks.ts
       return await work(session);
     } catch (err) {
       throw mapNeo4jError(err);
