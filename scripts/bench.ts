@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-bench");
-  const repos = createRepositories(graph);
+  const repos = createRepositories(graph, config);
   const listBounds = new ListBounds(graph, console, boundStatements());
   const measuring = performance.now();
   await listBounds.refresh();

@@ -119,7 +119,7 @@ async function askQuestions(drafted: Drafted[], ceiling: boolean): Promise<void>
             d.answers.push({ q: q.q, ok: false, why: "the draft did not load" });
             continue;
           }
-          const response = await server.executeOperation({ query: q.query }, { contextValue: createContext(config, createRepositories(graph)) });
+          const response = await server.executeOperation({ query: q.query }, { contextValue: createContext(config, createRepositories(graph, config)) });
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           if (!body || body.errors?.length) d.answers.push({ q: q.q, ok: false, why: `error: ${body?.errors?.[0]?.message ?? "no single result"}` });
           else d.answers.push({ q: q.q, ...judge(body.data, q.expect) });

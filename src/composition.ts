@@ -9,13 +9,16 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type ClassType } from "type-graphql";
+import { accountsCapability } from "./accounts/accounts.module";
 import type { Config } from "./config";
 import type { BaseContext, RequestInfo } from "./context.type";
+import { curationCapability } from "./curation/curation.module";
 import { entitiesModule } from "./entities/entities.module";
 import { exportModule } from "./export/export.module";
 import type { GraphExecutor } from "./graph/graph.executor";
 import { healthModule } from "./health/health.module";
-import type { BoundStatement, CapabilityModule, HttpRoute, Logger } from "./module.type";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { BoundStatement, CapabilityModule, HttpPair, HttpRoute, Logger } from "./module.type";
 import { partnersModule } from "./partners/partners.module";
 import { placesModule } from "./places/places.module";
 import { replicableModelsModule } from "./replicable-models/replicable-models.module";
@@ -24,7 +27,18 @@ import { graphBoundStatements } from "./server/list-bounds.cypher";
 import { whoWhatWhereModule } from "./who-what-where/who-what-where.module";
 
 /** Every capability of the API. */
-const MODULES = [entitiesModule, partnersModule, placesModule, searchModule, whoWhatWhereModule, replicableModelsModule, exportModule, healthModule] as const;
+const MODULES = [
+  accountsCapability,
+  curationCapability,
+  entitiesModule,
+  partnersModule,
+  placesModule,
+  searchModule,
+  whoWhatWhereModule,
+  replicableModelsModule,
+  exportModule,
+  healthModule,
+] as const;
 
 type Module = (typeof MODULES)[number];
 /** The intersection of a union's members (A | B → A & B). */
@@ -39,15 +53,15 @@ export type Repositories = AllOf<RepositoriesOf<Module>>;
 export type Context = BaseContext & AllOf<SliceOf<Module>>;
 
 /** Every module's repositories over the one executor. */
-export function createRepositories(graph: GraphExecutor): Repositories {
+export function createRepositories(graph: GraphExecutor, config: Config): Repositories {
   // Each module returns its own keys: merged, they are Repositories.
-  return Object.assign({}, ...MODULES.map((m) => m.repositories(graph)));
+  return Object.assign({}, ...MODULES.map((m) => m.repositories(graph, config)));
 }
 
 /** A request's context: the base and every module's slice, with fresh loaders. Called once per request by the server. */
-export function createContext(config: Config, repos: Repositories, requestInfo?: RequestInfo): Context {
+export function createContext(config: Config, repos: Repositories, requestInfo?: RequestInfo, http?: HttpPair): Context {
   const base: BaseContext = { config, requestInfo };
-  return Object.assign(base, ...MODULES.map((m) => m.slice(repos, config)));
+  return Object.assign(base, ...MODULES.map((m) => m.slice(repos, config, http)));
 }
 
 /** A list known to have an item, as buildSchema wants its resolvers. */
@@ -85,9 +99,13 @@ export const API = {
   over(
     graph: GraphExecutor,
     { config, schema, logger }: { config: Config; schema: GraphQLSchema; logger: Logger },
-  ): { context(requestInfo?: RequestInfo): Context; routes: HttpRoute[] } {
-    const repos = createRepositories(graph);
-    const context = (requestInfo?: RequestInfo): Context => createContext(config, repos, requestInfo);
-    return { context, routes: MODULES.flatMap((m) => m.routes?.({ config, schema, logger, context }, repos) ?? []) };
+  ): { context(requestInfo?: RequestInfo, http?: HttpPair): Context; routes: HttpRoute[]; plugins: ApolloServerPlugin<Context>[] } {
+    const repos = createRepositories(graph, config);
+    const context = (requestInfo?: RequestInfo, http?: HttpPair): Context => createContext(config, repos, requestInfo, http);
+    return {
+      context,
+      routes: MODULES.flatMap((m) => m.routes?.({ config, schema, logger, context }, repos) ?? []),
+      plugins: MODULES.flatMap((m): readonly ApolloServerPlugin<Context>[] => m.plugins?.(repos) ?? []),
+    };
   },
 };

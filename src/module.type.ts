@@ -1,4 +1,5 @@
-import type { Router } from "express";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Request, Response, Router } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { ClassType } from "type-graphql";
 import type { Config } from "./config";
@@ -22,6 +23,17 @@ export interface HttpRoute {
   crossOrigin?: boolean;
   /** A response still running after this many ms is cut, so that a shutdown's drain has a known end. */
   timeoutMs?: number;
+  /**
+   * Mounted before the server's own routes (the IDE, the dashboard, /graphql): middleware every
+   * request passes through first (sign-in state, a request's bookmarks), in the modules' order.
+   */
+  before?: boolean;
+}
+
+/** A request and its response, as the HTTP layer hands them to a module's slice; absent outside HTTP (tests' executeOperation, scripts). */
+export interface HttpPair {
+  req: Request;
+  res: Response;
 }
 
 /**
@@ -64,8 +76,12 @@ export interface RouteDeps<C extends BaseContext> {
  */
 export interface CapabilityModule<Repos extends object, Slice extends object, C extends BaseContext = BaseContext> {
   readonly resolvers: readonly ClassType[];
-  repositories(graph: GraphExecutor): Repos;
-  slice(repos: Repos, config: Config): Slice;
+  /** What the module shares between requests, built once per process: its repositories (and services over them, when they hold settings read at start). */
+  repositories(graph: GraphExecutor, config: Config): Repos;
+  /** Its slice of one request's context; `http` is the request when there is one (a slice that needs who is asking reads it here). */
+  slice(repos: Repos, config: Config, http?: HttpPair): Slice;
   routes?(deps: RouteDeps<C>, repos: Repos): readonly HttpRoute[];
+  /** Apollo plugins the module adds (checks over a whole operation, response headers), built once per process. */
+  plugins?(repos: Repos): readonly ApolloServerPlugin<C>[];
   readonly listBounds?: readonly BoundStatement[];
 }

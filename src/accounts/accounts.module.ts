@@ -1,21 +1,23 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Router } from "express";
 import { Kind, type OperationDefinitionNode } from "graphql";
 import type { ClassType } from "type-graphql";
-import type { Context } from "../context.type";
+import type { Config } from "../config";
+import type { GraphExecutor } from "../graph/graph.executor";
+import type { CapabilityModule, HttpPair } from "../module.type";
 import { ErrorCode } from "../common/errors";
-import { sendError } from "../server/http.errors";
+import { sendError } from "../common/http.errors";
 import { type AccountsConfig, loadAccountsConfig } from "./accounts.config";
-import type { AccountsContext } from "./accounts.context";
-import type { AccountsRepository } from "./accounts.repository";
+import type { AccountsContext, AccountsRequestContext, AccountsSlice } from "./accounts.context";
+import { AccountsRepository } from "./accounts.repository";
 import { AccountsResolver } from "./accounts.resolver";
 import { AccountsService, authError, type HttpExchange, RequestAuth, SESSION_COOKIE } from "./accounts.service";
 
-/** A request and its response, as the HTTP layer hands them to the context. */
-export interface HttpPair {
-  req: Request;
-  res: Response;
-}
+export type { AccountsSlice } from "./accounts.context";
+/** Values curation shares on purpose: how a resolver finds who is asking, and the roles it checks. */
+export { authOf } from "./accounts.resolver";
+export { roleAtLeast, UserRole } from "./accounts.roles";
+export type { Principal } from "./accounts.service";
 
 /** The value of cookie `name` in a Cookie header. */
 export function cookieOf(header: string | undefined, name: string): string | undefined {
@@ -51,7 +53,7 @@ function onlyOpenFields(operation: OperationDefinitionNode): boolean {
 }
 
 /** READ_ACCESS=token: an operation needs a valid session unless it only signs in (UNAUTHENTICATED, HTTP 401). */
-function readAccessPlugin(config: AccountsConfig): ApolloServerPlugin<Context> {
+function readAccessPlugin(config: AccountsConfig): ApolloServerPlugin<AccountsRequestContext> {
   return {
     async requestDidStart() {
       if (config.readAccess !== "token") return;
@@ -114,3 +116,12 @@ export type AccountsModule = ReturnType<typeof accountsModule>;
 
 /** The resolver classes, for the schema (built once per process, before any module is). */
 export const ACCOUNTS_RESOLVERS: ClassType[] = [AccountsResolver];
+
+/** The accounts capability as the composition root lists it: its service is built once per process (its settings are read at start). */
+export const accountsCapability: CapabilityModule<{ accounts: AccountsModule }, AccountsSlice, AccountsRequestContext> = {
+  resolvers: ACCOUNTS_RESOLVERS,
+  repositories: (graph: GraphExecutor, config: Config) => ({ accounts: accountsModule(new AccountsRepository(graph), { basePath: config.basePath }) }),
+  slice: (repos, _config, http) => ({ accounts: repos.accounts.context(http) }),
+  routes: (_deps, repos) => [{ path: "/", router: repos.accounts.router, before: true }],
+  plugins: (repos) => repos.accounts.plugins,
+};

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../context.type";
+import type { AccountsRequestContext as Context } from "./accounts.context";
 import { AppError, ErrorCode } from "../common/errors";
 import type { RequestAuth } from "./accounts.service";
 import { Session, User, UserRole } from "./accounts.types";

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import express, { type Response, type Router } from "express";
 import type { ClassType } from "type-graphql";
-import type { HttpPair } from "../accounts/accounts.module";
-import type { Context } from "../context.type";
+import type { Config } from "../config";
 import { type RequestBookmarks, runWithBookmarks } from "../graph/graph.bookmarks";
 import type { GraphExecutor } from "../graph/graph.executor";
+import type { CapabilityModule, HttpPair } from "../module.type";
 import { type CurationConfig, loadCurationConfig } from "./curation.config";
-import type { CurationContext } from "./curation.context";
-import type { CurationRepository } from "./curation.repository";
+import type { CurationContext, CurationRequestContext, CurationSlice } from "./curation.context";
+import { CurationRepository } from "./curation.repository";
 import { CurationResolver } from "./curation.resolver";
 import { type CurationHooks, CurationService } from "./curation.service";
 
@@ -25,7 +25,7 @@ export function parseBookmarks(header: string | undefined): string[] {
 }
 
 /** Answers with the request's write bookmarks. */
-const bookmarkPlugin: ApolloServerPlugin<Context> = {
+const bookmarkPlugin: ApolloServerPlugin<CurationRequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -72,6 +72,16 @@ export function curationModule(
 }
 
 export type CurationModule = ReturnType<typeof curationModule>;
+export type { CurationSlice } from "./curation.context";
 
 /** The resolver classes, for the schema (built once per process, before any module is). */
 export const CURATION_RESOLVERS: ClassType[] = [CurationResolver];
+
+/** The curation capability as the composition root lists it: its service is built once per process (its settings are read at start). */
+export const curationCapability: CapabilityModule<{ curation: CurationModule }, CurationSlice, CurationRequestContext> = {
+  resolvers: CURATION_RESOLVERS,
+  repositories: (graph: GraphExecutor, config: Config) => ({ curation: curationModule(graph, new CurationRepository(graph), { maxBodyBytes: config.maxBodyBytes }) }),
+  slice: (repos, _config, http) => ({ curation: repos.curation.context(http) }),
+  routes: (_deps, repos) => [{ path: "/", router: repos.curation.router, before: true }],
+  plugins: (repos) => repos.curation.plugins,
+};

@@ -1,7 +1,7 @@
 import { cypherInt } from "../graph/graph.convert";
 import type { GraphExecutor, Row, TxRunner } from "../graph/graph.executor";
 import { ENTITY_LABELS, Label } from "../graph/graph.model";
-import { rowPlace, whoWhatWhereMatch } from "../who-what-where/who-what-where.cypher";
+import { rowPlace, whoWhatWhereMatch } from "../who-what-where/who-what-where.module";
 import type { ProposalData } from "./curation.proposals";
 import { DraftStatus, type PreviewRow } from "./curation.types";
 

@@ -1,8 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { authOf } from "../accounts/accounts.resolver";
-import type { Principal } from "../accounts/accounts.service";
-import { UserRole } from "../accounts/accounts.types";
-import type { Context } from "../context.type";
+import { authOf, type Principal, UserRole } from "../accounts/accounts.module";
+import type { CurationRequestContext as Context } from "./curation.context";
 import { AppError, ErrorCode } from "../common/errors";
 import { Source } from "../types/entity.type";
 import type { StoredDraft } from "./curation.repository";

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import path from "node:path";
 import yaml from "js-yaml";
 import { Neo4jError } from "neo4j-driver";
-import { type Principal } from "../accounts/accounts.service";
-import { roleAtLeast, UserRole } from "../accounts/accounts.roles";
+import { type Principal, roleAtLeast, UserRole } from "../accounts/accounts.module";
 import { AppError, ErrorCode, NotFoundError } from "../common/errors";
 import { encodeCursor } from "../common/pagination";
 import { slugify } from "../common/text";

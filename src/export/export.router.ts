@@ -6,7 +6,7 @@ import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import { mapNeo4jError } from "../graph/graph.errors";
 import type { Logger } from "../module.type";
 import { cacheableFor } from "../server/http-cache";
-import { sendError } from "../server/http.errors";
+import { sendError } from "../common/http.errors";
 import type { WhoWhatWhereQuery, WhoWhatWhereRow, WhoWhatWhereService } from "../who-what-where/who-what-where.module";
 import { codeFingerprint, exportEtag } from "./export.etag";
 import { exportFilterParser } from "./export.filter";

@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { AddressInfo } from "node:net";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
@@ -7,7 +8,7 @@ import type { Config } from "../config";
 import type { BaseContext, RequestInfo } from "../context.type";
 import { createDriver, createProbeDriver } from "../graph/graph.driver";
 import { GraphExecutor } from "../graph/graph.executor";
-import type { BoundStatement, HttpRoute, Logger } from "../module.type";
+import type { BoundStatement, HttpPair, HttpRoute, Logger } from "../module.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { ReadinessProbe } from "./health.check";
 import { createHttpApp, onClientError } from "./http.app";
@@ -24,7 +25,10 @@ export interface ComposedApi<C extends BaseContext> {
   schema(): Promise<GraphQLSchema>;
   /** The statements measuring the schema's unpaged lists, for the cost model (list-bounds.ts). */
   boundStatements(): readonly BoundStatement[];
-  over(graph: GraphExecutor, deps: { config: Config; schema: GraphQLSchema; logger: Logger }): { context(requestInfo?: RequestInfo): C; routes: readonly HttpRoute[] };
+  over(
+    graph: GraphExecutor,
+    deps: { config: Config; schema: GraphQLSchema; logger: Logger },
+  ): { context(requestInfo?: RequestInfo, http?: HttpPair): C; routes: readonly HttpRoute[]; plugins: readonly ApolloServerPlugin<C>[] };
 }
 
 export interface ApiServerOptions<C extends BaseContext> {
@@ -108,14 +112,14 @@ export async function startApiServer<C extends BaseContext>({
   const schema = await api.schema();
   const driver = createDriver(config);
   const graph = new GraphExecutor(driver, config.neo4jDatabase, appName);
-  const { context, routes } = api.over(graph, { config, schema, logger });
+  const { context, routes, plugins } = api.over(graph, { config, schema, logger });
   const readiness = new ReadinessProbe(createProbeDriver(config, config.healthTimeoutMs), config.neo4jDatabase, graph.breaker, config.healthTimeoutMs);
   // The cost model's list bounds, measured before the first request is served unless that takes
   // longer than a request may (fallback meanwhile: COST_LIST_SIZE).
   const listBounds = new ListBounds(graph, logger, api.boundStatements());
   await listBounds.start(config.listBoundsRefreshSeconds * 1_000, config.requestTimeoutMs);
   const httpServer = http.createServer();
-  const apollo = createServer<C>({ schema, config, logger, listBounds });
+  const apollo = createServer<C>({ schema, config, logger, listBounds, plugins });
   await apollo.start();
   const app = createHttpApp({
     config,

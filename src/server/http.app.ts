@@ -11,10 +11,10 @@ import type { Config } from "../config";
 import type { BaseContext, RequestInfo } from "../context.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
-import type { HttpRoute } from "../module.type";
+import type { HttpPair, HttpRoute } from "../module.type";
 import { dashboardRouter } from "./dashboard.router";
 import type { ReadinessProbe } from "./health.check";
-import { sendError } from "./http.errors";
+import { sendError } from "../common/http.errors";
 import { ideRouter } from "./ide.router";
 import { type PersistedDocuments, persistedDocumentsMiddleware } from "./persisted-documents";
 import { foundRequestInfo, requestInfoOf } from "./request-info";
@@ -23,8 +23,8 @@ export interface HttpAppOptions<C extends BaseContext> {
   config: Config;
   /** Started Apollo server (createServer + start()). */
   apollo: ApolloServer<C>;
-  /** Builds a request's context (the capabilities' services, fresh loaders) with its access-log record. */
-  context: (requestInfo: RequestInfo) => C;
+  /** Builds a request's context (the capabilities' services, fresh loaders) with its access-log record and the request itself. */
+  context: (requestInfo: RequestInfo, http: HttpPair) => C;
   /** Whether the database answers, on connections of its own (/health/ready, /health). */
   readiness: Pick<ReadinessProbe, "check">;
   logger: PinoLogger;
@@ -183,14 +183,17 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
     );
   }
 
+  const routes = options.routes ?? [];
+  // Middleware every request passes through first (who is signed in, a request's bookmarks).
+  for (const route of routes) if (route.before) app.use(route.path, route.router);
+
   // No Access-Control-Allow-Origin unless CORS_ORIGINS names the origin: browsers then refuse
   // cross-origin reads, while same-origin pages (the IDE, the dashboard) and servers are unaffected.
-  const routes = options.routes ?? [];
   const cross = cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 });
   app.use(["/graphql", ...routes.filter((r) => r.crossOrigin).map((r) => r.path)], cross);
   app.use(ideRouter({ assetsDir: options.ideAssetsDir, basePath: config.basePath }));
   app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard"), basePath: config.basePath }));
-  for (const route of routes) {
+  for (const route of routes.filter((r) => !r.before)) {
     // A route with a time limit (a download: EXPORT_TIMEOUT_MS) is cut when it runs over, so that
     // a shutdown's drain (api.server.ts) has a known end.
     if (route.timeoutMs !== undefined) app.use(route.path, cutAfter(route.timeoutMs, logger));
@@ -206,7 +209,7 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
-      context: async ({ res }) => options.context(requestInfoOf(res)),
+      context: async ({ req, res }) => options.context(requestInfoOf(res), { req, res }),
     }),
   );
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { PersistedDocumentsMode } from "../config";
 import { ErrorCode } from "../common/errors";
-import { sendError } from "./http.errors";
+import { sendError } from "../common/http.errors";
 import { foundRequestInfo } from "./request-info";
 
 /** Repository root, whether running from src/ (ts-jest) or dist/src/ (compiled). */

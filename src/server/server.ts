@@ -105,11 +105,12 @@ export function formatError(logger: Logger, exposeDetail: boolean) {
   };
 }
 
-export interface ServerOptions {
+export interface ServerOptions<C extends BaseContext = BaseContext> {
   schema: GraphQLSchema;
   config: Config;
   logger?: Logger;
-  plugins?: ApolloServerPlugin<BaseContext>[];
+  /** The capabilities' own plugins (composition.ts hands them over), after the server's. */
+  plugins?: readonly ApolloServerPlugin<C>[];
   /** The data's bounds of unpaged lists (list-bounds.ts); without them the cost model uses COST_LIST_SIZE. */
   listBounds?: { boundOf: ListBoundOf };
 }
@@ -139,7 +140,7 @@ const requestInfoPlugin: ApolloServerPlugin<BaseContext> = {
  * (cost from the data's list bounds when given). Introspection answers are cached per document.
  * Signals are handled by main.ts.
  */
-export function createServer<C extends BaseContext>({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions): ApolloServer<C> {
+export function createServer<C extends BaseContext>({ schema, config, logger = console, plugins = [], listBounds }: ServerOptions<C>): ApolloServer<C> {
   const boundOf: ListBoundOf | undefined = listBounds ? (type, field) => listBounds.boundOf(type, field) : undefined;
   return new ApolloServer<C>({
     schema,

@@ -10,6 +10,8 @@ export type { WhoWhatWhereRow } from "./who-what-where.type";
 /** The 3W filter's checks, shared with the downloads (src/export) so that a file holds exactly what the query answers. */
 export { toWhoWhatWhereQuery } from "./who-what-where.filter";
 export { WhoWhatWhereFilter } from "./who-what-where.type";
+/** For curation's preview: the 3W rows a source would add, read inside its rolled-back publish. */
+export { rowPlace, whoWhatWhereMatch } from "./who-what-where.cypher";
 
 export interface WhoWhatWhereRepositories {
   whoWhatWhere: WhoWhatWhereRepository;

@@ -56,7 +56,7 @@ export class TestApi {
 
   async runText<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<TData>> {
     if (!this.server) throw new Error("TestApi not started: did you forget `await api.start()`?");
-    const response = await this.server.executeOperation({ query, variables }, { contextValue: createContext(this.config, createRepositories(this.graph)) });
+    const response = await this.server.executeOperation({ query, variables }, { contextValue: createContext(this.config, createRepositories(this.graph, this.config)) });
     if (response.body.kind !== "single") throw new Error("unexpected incremental response");
     const { data, errors } = response.body.singleResult;
     return { data: data as TData | null | undefined, errors: errors as OperationResult<TData>["errors"] };

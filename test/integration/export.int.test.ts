@@ -322,8 +322,8 @@ describe("exports of the 3W rows", () => {
     });
 
     it("cuts an export when the graph changes while it is read, rather than end a file that mixes two states", async () => {
-      const { whoWhatWhere, exports } = createRepositories(graph);
       const config = { ...loadConfig(), exportBatchSize: 7 };
+      const { whoWhatWhere, exports } = createRepositories(graph, config);
       const q = { place: LAI_CHAU };
       // Read whole while nothing changes: every batch, and the end.
       const whole: number[] = [];

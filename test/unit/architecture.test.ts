@@ -179,8 +179,14 @@ const allEdges = [...files, ...benchFiles, ...scriptFiles].flatMap(importEdgesOf
 const CAPABILITIES = new Set(files.filter((f) => f.endsWith(".module.ts")).map((f) => roomOf(path.relative(ROOT, f))));
 /** The most levels the house may have: common+config → graph → types → capabilities → capabilities using another → composition → main and scripts. */
 const MAX_LEVELS = 7;
-/** Values a capability's module shares with another on purpose (everything else crosses as types): the 3W filter's checks, which the downloads apply to their URL filters. */
-const SHARED_VALUES: Record<string, readonly string[]> = { "src/export/ → src/who-what-where/": ["toWhoWhatWhereQuery", "WhoWhatWhereFilter"] };
+/** Values a capability's module shares with another on purpose (everything else crosses as types). */
+const SHARED_VALUES: Record<string, readonly string[]> = {
+  "src/export/ → src/who-what-where/": ["toWhoWhatWhereQuery", "WhoWhatWhereFilter"],
+  // Curation acts for whoever accounts says is signed in, with the roles accounts grants.
+  "src/curation/ → src/accounts/": ["authOf", "roleAtLeast", "UserRole"],
+  // Curation's preview reads the 3W rows a source would add, with the 3W's own statement.
+  "src/curation/ → src/who-what-where/": ["rowPlace", "whoWhatWhereMatch"],
+};
 
 describe("code layout rules", () => {
   it("the cycle finder finds a cycle, a self-import, and none in a graph without", () => {

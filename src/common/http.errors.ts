@@ -1,5 +1,5 @@
 import type { Response } from "express";
-import { type ErrorCode, httpStatusOf } from "../common/errors";
+import { type ErrorCode, httpStatusOf } from "./errors";
 
 /**
  * A GraphQL-shaped error body, so every client parses failures the same way:
