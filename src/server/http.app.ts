@@ -11,6 +11,7 @@ import type { Config } from "../config";
 import type { Context } from "../context.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
+import { curateRouter } from "./curate.router"; // issue #20: the curators' workbench at /curate
 import { dashboardRouter } from "./dashboard.router";
 import type { ReadinessProbe } from "./health.check";
 import { sendError } from "./http.errors";
@@ -71,6 +72,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)
  *   GET  /ide/*              its static files
  *   GET  /dashboard, /dashboard/assets/*   the 3W dashboard and its static files (dashboard.router.ts)
+ *   GET  /curate, /curate/assets/*   the curators' workbench and its static files (curate.router.ts)
  *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
  *                            `query` runs a trusted document (persisted-documents.ts)
  *   GET  /export/*           3W rows as CSV, HXL, XLSX and places as GeoJSON (export.router.ts)
@@ -189,6 +191,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(["/graphql", "/export"], cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, maxAge: 600 }));
   app.use(ideRouter({ assetsDir: options.ideAssetsDir, basePath: config.basePath }));
   app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard"), basePath: config.basePath }));
+  // issue #20: the curators' workbench (dist/curate, beside dist/ide), like the dashboard.
+  app.use(curateRouter({ assetsDir: path.join(path.dirname(path.resolve(options.ideAssetsDir)), "curate"), basePath: config.basePath }));
   // A download may take EXPORT_TIMEOUT_MS at most (a slow reader included); then it is cut, so
   // that a shutdown's drain (api.server.ts) has a known end.
   app.use("/export", (_req: Request, res: Response, next) => {
@@ -238,7 +242,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
  * page at /ide/ too): not counted by the rate limit nor logged. `requestPath` is relative to BASE_PATH.
  */
 export function isStaticAsset(requestPath: string): boolean {
-  return requestPath.startsWith("/ide/") || requestPath.startsWith("/dashboard/assets/");
+  return requestPath.startsWith("/ide/") || requestPath.startsWith("/dashboard/assets/") || requestPath.startsWith("/curate/assets/"); // /curate: issue #20
 }
 
 /** `url` without the BASE_PATH prefix (for the access log, which runs before the router). */
