@@ -127,7 +127,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
           ) : (
             <>
               <label>
-                {t(lang, "name")}
+                {t(lang, "entityName")}
                 <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
               <label>

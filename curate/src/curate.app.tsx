@@ -25,7 +25,7 @@ import {
   type User,
 } from "./curation.operations";
 import { DraftView } from "./draft.view";
-import { errorText, type Lang, LANGS, t } from "./labels.i18n";
+import { errorText, type Lang, LANGS, t, type UiKey } from "./labels.i18n";
 
 type View = { name: "list" } | { name: "new" } | { name: "draft"; id: string };
 
@@ -69,7 +69,7 @@ export function CurateApp() {
   /** undefined: not known yet; null: signed out. */
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [error, setError] = useState<ShownError | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<UiKey | undefined>();
   const [noCuration, setNoCuration] = useState(false);
 
   const showError = useCallback((err: unknown) => {
@@ -108,8 +108,12 @@ export function CurateApp() {
       (yes) => setNoCuration(!yes),
       () => undefined,
     );
-    restoreCsrfToken()
-      .then(() => me())
+    // `me` first: /auth/csrf is asked only with a session (no 401 logged for a signed-out visitor).
+    me()
+      .then(async (u) => {
+        if (u) await restoreCsrfToken();
+        return u;
+      })
       .then(
         (u) => setUser(u),
         (err: unknown) => {
@@ -182,7 +186,7 @@ export function CurateApp() {
       )}
       {notice && (
         <p className="notice" role="status">
-          {notice}
+          {t(lang, notice)}
         </p>
       )}
       {user === undefined ? (
@@ -244,7 +248,7 @@ function SignIn({ lang, onSignedIn, onError }: { lang: Lang; onSignedIn(user: Us
   );
 }
 
-function DraftList({ lang, go, onError, onNotice }: { lang: Lang; go(view: View): void; onError(err: unknown): void; onNotice(text: string): void }) {
+function DraftList({ lang, go, onError, onNotice }: { lang: Lang; go(view: View): void; onError(err: unknown): void; onNotice(key: UiKey): void }) {
   const [drafts, setDrafts] = useState<DraftSummary[] | undefined>();
   const [busy, setBusy] = useState(false);
   const load = useCallback(() => {
@@ -274,7 +278,7 @@ function DraftList({ lang, go, onError, onNotice }: { lang: Lang; go(view: View)
     removeSource(d.sourceId).then(
       () => {
         setBusy(false);
-        onNotice(t(lang, "removed"));
+        onNotice("removed");
         load();
       },
       (err: unknown) => {

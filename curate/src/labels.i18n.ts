@@ -15,6 +15,7 @@ const UI = {
   signOut: { vi: "Đăng xuất", en: "Sign out" },
   name: { vi: "Tên đăng nhập", en: "User name" },
   password: { vi: "Mật khẩu", en: "Password" },
+  entityName: { vi: "Tên", en: "Name" },
   signedInAs: { vi: "Đang đăng nhập: {name} ({role})", en: "Signed in: {name} ({role})" },
   myDrafts: { vi: "Bản nháp và nguồn của tôi", en: "My drafts and sources" },
   newDraft: { vi: "Bản nháp mới", en: "New draft" },

@@ -199,7 +199,7 @@ function EditForm({
       {p.kind === "ENTITY" && (
         <>
           <label>
-            {t(lang, "name")}
+            {t(lang, "entityName")}
             <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
           </label>
           <label>
