@@ -102,25 +102,27 @@ export function CurateApp() {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  // Who is signed in (the cookie survives a reload; the csrfToken is asked for again).
+  // Who is signed in (the cookie survives a reload; the csrfToken is asked for again). A server
+  // without the curation API says so once, instead of failing on every request.
   useEffect(() => {
-    hasCuration().then(
-      (yes) => setNoCuration(!yes),
-      () => undefined,
+    const whoAmI = async (): Promise<User | null> => {
+      // Introspection that fails (turned off by a proxy, say) is no reason to stop: ask anyway.
+      if (!(await hasCuration().catch(() => true))) {
+        setNoCuration(true);
+        return null;
+      }
+      // `me` first: /auth/csrf is asked only with a session (no 401 logged for a signed-out visitor).
+      const u = await me();
+      if (u) await restoreCsrfToken();
+      return u;
+    };
+    whoAmI().then(
+      (u) => setUser(u),
+      (err: unknown) => {
+        setUser(null);
+        if (!(err instanceof ApiError && err.code === "UNAUTHENTICATED")) showError(err);
+      },
     );
-    // `me` first: /auth/csrf is asked only with a session (no 401 logged for a signed-out visitor).
-    me()
-      .then(async (u) => {
-        if (u) await restoreCsrfToken();
-        return u;
-      })
-      .then(
-        (u) => setUser(u),
-        (err: unknown) => {
-          setUser(null);
-          if (!(err instanceof ApiError && err.code === "UNAUTHENTICATED")) showError(err);
-        },
-      );
   }, [showError]);
 
   const signOut = (): void => {
@@ -191,7 +193,7 @@ export function CurateApp() {
       )}
       {user === undefined ? (
         <p>{t(lang, "loading")}</p>
-      ) : user === null ? (
+      ) : noCuration ? null : user === null ? (
         <SignIn
           lang={lang}
           onSignedIn={(u) => {
