@@ -12,7 +12,7 @@ import { PROPOSAL_KINDS } from "./curation.operations";
 import { EntityPicker, type PickerOption } from "./entity.picker";
 import { slugId } from "./highlights.model";
 import { type Lang, outcomeLabel, OUTCOME_VALUES, roleLabel, ROLE_VALUES, t } from "./labels.i18n";
-import { InferredFields } from "./proposal.card";
+import { InferredFields, parseProps } from "./proposal.card";
 import { ACTIVITY_KINDS, ENTITY_KINDS, INVOLVEMENT, PLACE_KIND, REL_CHOICES } from "./vocabulary.model";
 
 interface Props {
@@ -64,6 +64,8 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
   const [outcomeType, setOutcomeType] = useState<string>(OUTCOME_VALUES[0] ?? "");
   const [inferred, setInferred] = useState(false);
   const [reason, setReason] = useState("");
+  const [props, setProps] = useState("");
+  const [propsInvalid, setPropsInvalid] = useState(false);
 
   const entityId = linked?.id ?? idEdited ?? slugId(prefixFor(entityKind, proposals), name);
   const rel = REL_CHOICES.find((r) => r.type === relType);
@@ -76,14 +78,16 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     if (inferred) base.inferredReason = reason;
     const decisions: Decision[] = [];
     if (kind === "ENTITY") {
-      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name });
+      const parsed = parseProps(props);
+      if (parsed instanceof Error) return setPropsInvalid(true);
+      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: parsed });
       if (isActor && activity && activityRole && INVOLVEMENT) {
         decisions.push({ ...base, kind: "RELATIONSHIP", relType: INVOLVEMENT.type, from: entityId, to: activity, role: activityRole });
       }
     } else if (kind === "RELATIONSHIP") {
       decisions.push({ ...base, relType, from: from?.id, to: to?.id, role: rel?.needsRole ? role : undefined });
     } else if (kind === "METRIC") {
-      decisions.push({ ...base, metric, value: value === "" ? undefined : Number(value), unit: unit || undefined, about: about?.id });
+      decisions.push({ ...base, metric, value: value === "" ? undefined : Number(value), unit, about: about?.id });
     } else {
       decisions.push({ ...base, outcomeType, about: about?.id });
     }
@@ -133,6 +137,11 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
               <label>
                 {t(lang, "id")}
                 <input name="entityId" value={entityId} onChange={(e) => setIdEdited(e.target.value)} />
+              </label>
+              <label>
+                {t(lang, "props")}
+                <input name="props" value={props} onChange={(e) => setProps(e.target.value)} aria-invalid={propsInvalid} placeholder='{"orgType": "NGO"}' />
+                {propsInvalid && <span className="warn">{t(lang, "propsInvalid")}</span>}
               </label>
               <EntityPicker
                 lang={lang}
@@ -214,7 +223,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
           </label>
           <label>
             {t(lang, "unit")}
-            <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
+            <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} required />
           </label>
         </>
       )}
@@ -238,7 +247,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
       )}
       <InferredFields lang={lang} inferred={inferred} reason={reason} setInferred={setInferred} setReason={setReason} />
       <div className="actions">
-        <button type="submit" disabled={busy} data-action="add">
+        <button type="submit" disabled={busy || ((kind === "METRIC" || kind === "OUTCOME") && !about) || (kind === "RELATIONSHIP" && !(from && to))} data-action="add">
           {t(lang, "add")}
         </button>
         <button type="button" onClick={onCancel}>

@@ -51,6 +51,8 @@ export interface Proposal {
   confidence: number | null;
   candidates: MatchCandidate[];
   conflicts: string[];
+  /** ENTITY: its other seed properties (level, orgType, activity, dates…). */
+  props: Record<string, unknown> | null;
 }
 
 export interface PreviewRow {
@@ -105,6 +107,8 @@ export interface Decision {
   outcomeType?: string;
   /** "" clears the inferred mark. */
   inferredReason?: string;
+  /** ENTITY: other seed properties; a null value removes one. */
+  props?: Record<string, unknown>;
 }
 
 export interface DraftInput {
@@ -118,7 +122,7 @@ export interface DraftInput {
 
 const USER = "name role";
 const PROPOSAL = `id kind state entityKind entityId isNew name quote start end relType from to role metric value unit about outcomeType
-  inferredReason why confidence candidates { id name kind score reasons context } conflicts`;
+  inferredReason why confidence candidates { id name kind score reasons context } conflicts props`;
 const SUMMARY = "id sourceId status version title url outlet language publishedOn updatedAt undecided";
 const DRAFT = `${SUMMARY} text createdBy createdAt proposals { ${PROPOSAL} } preview { rows { id organization role activity model place } partners places problems }`;
 
@@ -151,11 +155,12 @@ export async function createDraft(input: DraftInput): Promise<Draft> {
   return (await gql<{ createDraft: Draft }>(`mutation CreateDraft($input: DraftInput!) { createDraft(input: $input) { ${DRAFT} } }`, { input }, { mutation: true })).createDraft;
 }
 
-export async function updateDraft(id: string, decisions: Decision[]): Promise<Draft> {
+/** Applies decisions, all or none; refused with CONFLICT when the draft is no longer at `version`. */
+export async function updateDraft(id: string, version: number, decisions: Decision[]): Promise<Draft> {
   return (
     await gql<{ updateDraft: Draft }>(
-      `mutation UpdateDraft($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { ${DRAFT} } }`,
-      { id, decisions },
+      `mutation UpdateDraft($id: ID!, $decisions: [ProposalDecision!]!, $version: Int) { updateDraft(id: $id, decisions: $decisions, version: $version) { ${DRAFT} } }`,
+      { id, decisions, version },
       { mutation: true },
     )
   ).updateDraft;
@@ -164,7 +169,7 @@ export async function updateDraft(id: string, decisions: Decision[]): Promise<Dr
 export async function publishDraft(id: string, acceptAll = false): Promise<{ id: string; title: string }> {
   return (
     await gql<{ publishDraft: { id: string; title: string } }>(
-      `mutation PublishDraft($id: ID!, $acceptAll: Boolean) { publishDraft(id: $id, acceptAll: $acceptAll) { id title } }`,
+      `mutation PublishDraft($id: ID!, $acceptAll: Boolean!) { publishDraft(id: $id, acceptAll: $acceptAll) { id title } }`,
       { id, acceptAll },
       { mutation: true },
     )

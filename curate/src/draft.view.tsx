@@ -85,7 +85,7 @@ export function DraftView({ lang, draft, onDraft, reload, onError, clearError, o
     (decisions: Decision[]): void => {
       setBusy(true);
       clearError();
-      updateDraft(draft.id, decisions).then(
+      updateDraft(draft.id, draft.version, decisions).then(
         (next) => {
           onDraft(next);
           setBusy(false);
@@ -97,7 +97,7 @@ export function DraftView({ lang, draft, onDraft, reload, onError, clearError, o
         },
       );
     },
-    [draft.id, onDraft, onError, clearError, reload],
+    [draft.id, draft.version, onDraft, onError, clearError, reload],
   );
 
   const publish = (acceptAll: boolean): void => {

@@ -62,6 +62,8 @@ const UI = {
   linkedTo: { vi: "Gắn với thực thể có sẵn", en: "Linked to an existing entity" },
   createsNew: { vi: "Sẽ tạo thực thể mới", en: "Creates a new entity" },
   id: { vi: "Mã", en: "Id" },
+  props: { vi: "Thuộc tính khác (JSON)", en: "Other properties (JSON)" },
+  propsInvalid: { vi: 'Phải là một đối tượng JSON, ví dụ {"orgType": "NGO"}.', en: 'Must be a JSON object, e.g. {"orgType": "NGO"}.' },
   candidates: { vi: "Thực thể có sẵn khớp", en: "Existing matches" },
   link: { vi: "Gắn", en: "Link" },
   findExisting: { vi: "Tìm thực thể có sẵn…", en: "Find an existing entity…" },

@@ -3,7 +3,8 @@
  * say differently, and its actions, each a single updateDraft call: accept (a), reject (r), edit
  * (e, then save), and for an entity link to one of its ranked candidates (each saying why), to an
  * entity found by name (l), or a place picked from the gazetteer, or keep it new under an
- * editable id. Linking and saving an edit accept the proposal in the same call.
+ * editable id, with its other seed properties (level, orgType…) as JSON. Linking and saving an
+ * edit accept the proposal in the same call (the API's LINK and EDIT do).
  */
 import { useState } from "react";
 import type { Decision, Proposal } from "./curation.operations";
@@ -40,6 +41,25 @@ function summary(lang: Lang, p: Proposal, names: ReadonlyMap<string, string>): s
   }
 }
 
+/** An entity's other properties, one line: "level: COMMUNE · orgType: NGO". */
+function propsText(props: Record<string, unknown>): string {
+  return Object.entries(props)
+    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+    .join(" · ");
+}
+
+/** Parses the JSON object of the props field; undefined for an empty field, an Error when it is not an object. */
+export function parseProps(text: string): Record<string, unknown> | undefined | Error {
+  if (!text.trim()) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value));
+  } catch {
+    // fall through
+  }
+  return new Error("props");
+}
+
 export function ProposalCard({ lang, proposal: p, selected, editing, busy, names, local, linkInput, onSelect, onEdit, decide }: Props) {
   const isPlace = p.kind === "ENTITY" && p.entityKind === PLACE_KIND;
   const link = (o: PickerOption): void =>
@@ -69,6 +89,7 @@ export function ProposalCard({ lang, proposal: p, selected, editing, busy, names
           {p.isNew ? t(lang, "createsNew") : t(lang, "linkedTo")}: <code>{p.entityId}</code>
         </div>
       )}
+      {p.kind === "ENTITY" && p.props && Object.keys(p.props).length > 0 && <div className="props">{propsText(p.props)}</div>}
       {p.quote ? (
         <blockquote className="quote">
           “{p.quote}”{p.start === null && <em className="warn"> ({t(lang, "quoteNotFound")})</em>}
@@ -174,16 +195,24 @@ function EditForm({
   const [outcomeType, setOutcomeType] = useState(p.outcomeType ?? "");
   const [inferred, setInferred] = useState(Boolean(p.inferredReason));
   const [reason, setReason] = useState(p.inferredReason ?? "");
+  const [props, setProps] = useState(p.props && Object.keys(p.props).length ? JSON.stringify(p.props) : "");
+  const [propsInvalid, setPropsInvalid] = useState(false);
   const rel = REL_CHOICES.find((r) => r.type === relType);
 
   const save = (e: React.FormEvent): void => {
     e.preventDefault();
     const edit: Decision = { proposalId: p.id, action: "EDIT", inferredReason: inferred ? reason : "" };
-    if (p.kind === "ENTITY") Object.assign(edit, { name, entityId });
+    if (p.kind === "ENTITY") {
+      const parsed = parseProps(props);
+      if (parsed instanceof Error) return setPropsInvalid(true);
+      // Properties removed from the JSON are removed on the server too (null removes one).
+      const removed = Object.fromEntries(Object.keys(p.props ?? {}).map((k) => [k, null]));
+      Object.assign(edit, { name, entityId, props: { ...removed, ...(parsed ?? {}) } });
+    }
     if (p.kind === "RELATIONSHIP") Object.assign(edit, { relType, from, to, role: rel?.needsRole ? role : undefined });
     if (p.kind === "METRIC") Object.assign(edit, { metric, value: value === "" ? undefined : Number(value), unit, about: about || undefined });
     if (p.kind === "OUTCOME") Object.assign(edit, { outcomeType, about: about || undefined });
-    decide([edit, { proposalId: p.id, action: "ACCEPT" }]);
+    decide([edit]);
     onDone();
   };
 
@@ -205,6 +234,11 @@ function EditForm({
           <label>
             {t(lang, "id")}
             <input value={entityId} onChange={(e) => setEntityId(e.target.value)} name="entityId" />
+          </label>
+          <label>
+            {t(lang, "props")}
+            <input value={props} onChange={(e) => setProps(e.target.value)} name="props" aria-invalid={propsInvalid} placeholder='{"orgType": "NGO"}' />
+            {propsInvalid && <span className="warn">{t(lang, "propsInvalid")}</span>}
           </label>
         </>
       )}
