@@ -129,6 +129,10 @@ const UI = {
     en: "Someone else changed the draft meanwhile; the latest version is loaded, please redo the action.",
   },
   err_RATE_LIMITED: { vi: "Quá nhiều lần thử; hãy đợi vài phút rồi thử lại.", en: "Too many attempts; wait a few minutes and try again." },
+  err_SERVICE_UNAVAILABLE: {
+    vi: "Máy chủ hoặc cơ sở dữ liệu đang bận, hoặc việc này chạy quá thời gian cho phép; hãy thử lại sau ít phút.",
+    en: "The server or the database is busy, or this ran past its time budget; please try again in a few minutes.",
+  },
   err_NETWORK: { vi: "Không kết nối được với máy chủ.", en: "Could not reach the server." },
   err_OTHER: { vi: "Đã xảy ra lỗi.", en: "Something went wrong." },
   errorCode: { vi: "Mã lỗi", en: "Error code" },
