@@ -32,11 +32,13 @@ const describeWithCuration = HAS_CURATION ? describe : describe.skip;
 /**
  * The article, written for this test (no third-party text). Plan International Lai Châu and the
  * legacy commune Bản Bo (Tam Đường) are in the seeded graph; the funder is not, and is named by a
- * brand alone (no "Hội", "Quỹ", "Nhóm"… before it) so that the draft misses it; the World Bank
- * and the loans are named only to say they had no part: proposals to reject.
+ * brand alone (no "Hội", "Quỹ", "Nhóm"… before it) so that the draft misses it (today's ingest
+ * reads "Ban Honey đóng góp" as a board, a proposal to reject); the World Bank and the loans are
+ * named only to say they had no part: proposals to reject too.
  */
 const FUNDER_WORDS = "Hoa Ban Honey";
-const WRONG = [/Ngân hàng Thế giới/, /vốn vay/i];
+/** What a draft of it gets wrong: the denied bank and loans, and a "Ban" (board) cut out of the funder's words. */
+const WRONG = [/Ngân hàng Thế giới/, /vốn vay/i, /(^|[^a])Ban Honey đóng góp/];
 const ARTICLE = [
   "Ngày 15/10/2024, tổ chức Plan International Lai Châu cùng Hội Liên hiệp Phụ nữ huyện Tam Đường bắt đầu mô hình nuôi ong lấy mật cho các hộ nghèo ở xã Bản Bo, huyện Tam Đường, tỉnh Lai Châu.",
   `Toàn bộ tiền mua thùng ong và đào tạo kỹ thuật do ${FUNDER_WORDS} đóng góp.`,
