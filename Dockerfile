@@ -10,9 +10,10 @@ COPY src ./src
 COPY scripts ./scripts
 COPY ide ./ide
 COPY dashboard ./dashboard
+COPY curate ./curate
 COPY data ./data
 COPY client ./client
-RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && bash scripts/build-dashboard.sh && npm prune --omit=dev
+RUN npx tsc -p tsconfig.build.json && bash scripts/build-ide.sh && bash scripts/build-dashboard.sh && bash scripts/build-curate.sh && npm prune --omit=dev
 
 FROM node:24-slim
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 SEED_ON_START=true

@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["dashboard/src/**/*.{ts,tsx}", "ide/src/**/*.{ts,tsx}"],
+    files: ["dashboard/src/**/*.{ts,tsx}", "ide/src/**/*.{ts,tsx}", "curate/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },
     // The classic hook rules; the React Compiler rules of the recommended preset do not apply (no compiler).

@@ -12,6 +12,7 @@ import type { BaseContext, RequestInfo } from "../context.type";
 import { ErrorCode, httpStatusOf } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import type { HttpPair, HttpRoute } from "../module.type";
+import { curateRouter } from "./curate.router";
 import { dashboardRouter } from "./dashboard.router";
 import type { ReadinessProbe } from "./health.check";
 import { sendError } from "../common/http.errors";
@@ -66,6 +67,7 @@ export function onClientError(err: NodeJS.ErrnoException, socket: import("node:s
  *   GET  /, /graphql (html)  the GraphiQL IDE, served from this origin (works offline)
  *   GET  /ide/*              its static files
  *   GET  /dashboard, /dashboard/assets/*   the 3W dashboard and its static files (dashboard.router.ts)
+ *   GET  /curate, /curate/assets/*   the curators' workbench and its static files (curate.router.ts)
  *   POST /graphql, GET /graphql?query=…   the GraphQL API (Apollo); `documentId=` instead of
  *                            `query` runs a trusted document (persisted-documents.ts)
  *   the capabilities' routes (`routes`): GET /export/* (3W rows as CSV, HXL, XLSX and places as
@@ -193,6 +195,8 @@ export function createHttpApp<C extends BaseContext>(options: HttpAppOptions<C>)
   app.use(["/graphql", ...routes.filter((r) => r.crossOrigin).map((r) => r.path)], cross);
   app.use(ideRouter({ assetsDir: options.ideAssetsDir, basePath: config.basePath }));
   app.use(dashboardRouter({ assetsDir: options.dashboardAssetsDir ?? path.join(path.dirname(path.resolve(options.ideAssetsDir)), "dashboard"), basePath: config.basePath }));
+  // The curators' workbench (dist/curate, beside dist/ide), served like the dashboard.
+  app.use(curateRouter({ assetsDir: path.join(path.dirname(path.resolve(options.ideAssetsDir)), "curate"), basePath: config.basePath }));
   for (const route of routes.filter((r) => !r.before)) {
     // A route with a time limit (a download: EXPORT_TIMEOUT_MS) is cut when it runs over, so that
     // a shutdown's drain (api.server.ts) has a known end.
@@ -254,7 +258,7 @@ function originalUrlOf(req: { url?: string; originalUrl?: string }): string {
  * page at /ide/ too): not counted by the rate limit nor logged. `requestPath` is relative to BASE_PATH.
  */
 export function isStaticAsset(requestPath: string): boolean {
-  return requestPath.startsWith("/ide/") || requestPath.startsWith("/dashboard/assets/");
+  return requestPath.startsWith("/ide/") || requestPath.startsWith("/dashboard/assets/") || requestPath.startsWith("/curate/assets/"); // /curate: issue #20
 }
 
 /** `url` without the BASE_PATH prefix (for the access log, which runs before the router). */

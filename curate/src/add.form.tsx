@@ -1,0 +1,259 @@
+/**
+ * Adds a missing fact from words selected in the text: the selection is the quote (its offsets
+ * go as start/end). An entity is created under an editable id (or linked to an existing one) and,
+ * for an actor, may take part in one of the draft's activities in a role in the same call (a
+ * funder is three words selected, its kind, the activity and FUNDER). A relationship picks its two
+ * ends (and a role for INVOLVED_IN), a number its metric, value and unit, an outcome its type and
+ * what it is about. Any of them may be marked inferred, with the reason.
+ */
+import { useMemo, useState } from "react";
+import type { Decision, Proposal, ProposalKind } from "./curation.operations";
+import { PROPOSAL_KINDS } from "./curation.operations";
+import { EntityPicker, type PickerOption } from "./entity.picker";
+import { slugId } from "./highlights.model";
+import { type Lang, outcomeLabel, OUTCOME_VALUES, roleLabel, ROLE_VALUES, t } from "./labels.i18n";
+import { InferredFields, parseProps } from "./proposal.card";
+import { ACTIVITY_KINDS, ENTITY_KINDS, INVOLVEMENT, PLACE_KIND, REL_CHOICES } from "./vocabulary.model";
+
+interface Props {
+  lang: Lang;
+  text: string;
+  selection: { start: number; end: number };
+  proposals: readonly Proposal[];
+  local: readonly PickerOption[];
+  busy: boolean;
+  decide(decisions: Decision[]): void;
+  onCancel(): void;
+}
+
+/** The id prefix the draft already uses for a kind ("org:" for organizations), else the kind's name. */
+function prefixFor(kind: string, proposals: readonly Proposal[]): string {
+  for (const p of proposals) {
+    const id = p.entityId ?? p.candidates[0]?.id;
+    if (p.entityKind === kind && id?.includes(":")) return id.slice(0, id.indexOf(":") + 1);
+  }
+  return `${kind.toLowerCase()}:`;
+}
+
+/** The first number of the selection, Vietnamese style accepted ("1.200" and "2,5"). */
+function numberIn(words: string): string {
+  const m = /\d[\d.,]*/.exec(words);
+  if (!m) return "";
+  const raw = m[0].replace(/[.,]$/, "");
+  const vi = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(raw) || /^\d+,\d+$/.test(raw);
+  return vi ? raw.replace(/\./g, "").replace(",", ".") : raw.replace(/,/g, "");
+}
+
+export function AddForm({ lang, text, selection, proposals, local, busy, decide, onCancel }: Props) {
+  const words = text.slice(selection.start, selection.end);
+  const [kind, setKind] = useState<ProposalKind>("ENTITY");
+  const [entityKind, setEntityKind] = useState<string>(ENTITY_KINDS[0] ?? "");
+  const [name, setName] = useState(words);
+  const [idEdited, setIdEdited] = useState<string | undefined>();
+  const [linked, setLinked] = useState<PickerOption | undefined>();
+  const [activity, setActivity] = useState("");
+  const [activityRole, setActivityRole] = useState("");
+  const [relType, setRelType] = useState<string>(INVOLVEMENT?.type ?? REL_CHOICES[0]?.type ?? "");
+  const [from, setFrom] = useState<PickerOption | undefined>();
+  const [to, setTo] = useState<PickerOption | undefined>();
+  const [role, setRole] = useState("");
+  const [metric, setMetric] = useState("");
+  const [value, setValue] = useState(numberIn(words));
+  const [unit, setUnit] = useState("");
+  const [about, setAbout] = useState<PickerOption | undefined>();
+  const [outcomeType, setOutcomeType] = useState<string>(OUTCOME_VALUES[0] ?? "");
+  const [inferred, setInferred] = useState(false);
+  const [reason, setReason] = useState("");
+  const [props, setProps] = useState("");
+  const [propsInvalid, setPropsInvalid] = useState(false);
+
+  const entityId = linked?.id ?? idEdited ?? slugId(prefixFor(entityKind, proposals), name);
+  const rel = REL_CHOICES.find((r) => r.type === relType);
+  const isActor = INVOLVEMENT?.from.includes(entityKind) ?? false;
+  const activities = useMemo(() => local.filter((o) => ACTIVITY_KINDS.includes(o.kind)), [local]);
+
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    const base: Decision = { action: "ADD", kind, start: selection.start, end: selection.end };
+    if (inferred) base.inferredReason = reason;
+    const decisions: Decision[] = [];
+    if (kind === "ENTITY") {
+      const parsed = parseProps(props);
+      if (parsed instanceof Error) return setPropsInvalid(true);
+      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: parsed });
+      if (isActor && activity && activityRole && INVOLVEMENT) {
+        decisions.push({ ...base, kind: "RELATIONSHIP", relType: INVOLVEMENT.type, from: entityId, to: activity, role: activityRole });
+      }
+    } else if (kind === "RELATIONSHIP") {
+      decisions.push({ ...base, relType, from: from?.id, to: to?.id, role: rel?.needsRole ? role : undefined });
+    } else if (kind === "METRIC") {
+      decisions.push({ ...base, metric, value: value === "" ? undefined : Number(value), unit, about: about?.id });
+    } else {
+      decisions.push({ ...base, outcomeType, about: about?.id });
+    }
+    decide(decisions);
+  };
+
+  const chosen = (o: PickerOption | undefined) => (o ? <code>{`${o.name} · ${o.id}`}</code> : <code>—</code>);
+
+  return (
+    <form className="add" onSubmit={submit} data-testid="add-form" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      <h3>{t(lang, "addFromSelection")}</h3>
+      <blockquote className="quote" data-testid="selection">
+        “{words}”
+      </blockquote>
+      <div className="kinds" role="radiogroup" aria-label={t(lang, "kind")}>
+        {PROPOSAL_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input type="radio" name="add-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(lang, `kind_${k}`)}
+          </label>
+        ))}
+      </div>
+      {kind === "ENTITY" && (
+        <>
+          <label>
+            {t(lang, "entityKind")}
+            <select name="entityKind" value={entityKind} onChange={(e) => setEntityKind(e.target.value)}>
+              {ENTITY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+          {linked ? (
+            <div className="linked-to">
+              {t(lang, "linkedTo")}: {chosen(linked)}{" "}
+              <button type="button" onClick={() => setLinked(undefined)}>
+                {t(lang, "newEntity")}
+              </button>
+            </div>
+          ) : (
+            <>
+              <label>
+                {t(lang, "entityName")}
+                <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <label>
+                {t(lang, "id")}
+                <input name="entityId" value={entityId} onChange={(e) => setIdEdited(e.target.value)} />
+              </label>
+              <label>
+                {t(lang, "props")}
+                <input name="props" value={props} onChange={(e) => setProps(e.target.value)} aria-invalid={propsInvalid} placeholder='{"orgType": "NGO"}' />
+                {propsInvalid && <span className="warn">{t(lang, "propsInvalid")}</span>}
+              </label>
+              <EntityPicker
+                lang={lang}
+                label={entityKind === PLACE_KIND ? t(lang, "findPlace") : t(lang, "findExisting")}
+                testId="add-link"
+                places={entityKind === PLACE_KIND}
+                kinds={[entityKind]}
+                onPick={setLinked}
+              />
+            </>
+          )}
+          {isActor && (
+            <fieldset>
+              <legend>{t(lang, "takesPartIn")}</legend>
+              <select name="activity" value={activity} onChange={(e) => setActivity(e.target.value)} aria-label={t(lang, "takesPartIn")}>
+                <option value="">{t(lang, "choose")}</option>
+                {activities.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name} ({a.id})
+                  </option>
+                ))}
+              </select>
+              <select name="activityRole" value={activityRole} onChange={(e) => setActivityRole(e.target.value)} aria-label={t(lang, "role")}>
+                <option value="">{t(lang, "choose")}</option>
+                {ROLE_VALUES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(lang, r)}
+                  </option>
+                ))}
+              </select>
+            </fieldset>
+          )}
+        </>
+      )}
+      {kind === "RELATIONSHIP" && (
+        <>
+          <label>
+            {t(lang, "relType")}
+            <select name="relType" value={relType} onChange={(e) => setRelType(e.target.value)}>
+              {REL_CHOICES.map((r) => (
+                <option key={r.type} value={r.type} title={r.description}>
+                  {r.type}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div>
+            {t(lang, "from")}: {chosen(from)}
+            <EntityPicker lang={lang} label={t(lang, "from")} testId="add-from" kinds={rel?.from ?? []} local={local} onPick={setFrom} />
+          </div>
+          <div>
+            {t(lang, "to")}: {chosen(to)}
+            <EntityPicker lang={lang} label={t(lang, "to")} testId="add-to" kinds={rel?.to ?? []} local={local} onPick={setTo} />
+          </div>
+          {rel?.needsRole && (
+            <label>
+              {t(lang, "role")}
+              <select name="role" value={role} onChange={(e) => setRole(e.target.value)} required>
+                <option value="">{t(lang, "choose")}</option>
+                {ROLE_VALUES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(lang, r)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      )}
+      {kind === "METRIC" && (
+        <>
+          <label>
+            {t(lang, "metric")}
+            <input name="metric" value={metric} onChange={(e) => setMetric(e.target.value)} required />
+          </label>
+          <label>
+            {t(lang, "value")}
+            <input name="value" value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" required />
+          </label>
+          <label>
+            {t(lang, "unit")}
+            <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} required />
+          </label>
+        </>
+      )}
+      {kind === "OUTCOME" && (
+        <label>
+          {t(lang, "outcomeType")}
+          <select name="outcomeType" value={outcomeType} onChange={(e) => setOutcomeType(e.target.value)}>
+            {OUTCOME_VALUES.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabel(lang, o)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {(kind === "METRIC" || kind === "OUTCOME") && (
+        <div>
+          {t(lang, "about")}: {chosen(about)}
+          <EntityPicker lang={lang} label={t(lang, "about")} testId="add-about" local={local} onPick={setAbout} />
+        </div>
+      )}
+      <InferredFields lang={lang} inferred={inferred} reason={reason} setInferred={setInferred} setReason={setReason} />
+      <div className="actions">
+        <button type="submit" disabled={busy || ((kind === "METRIC" || kind === "OUTCOME") && !about) || (kind === "RELATIONSHIP" && !(from && to))} data-action="add">
+          {t(lang, "add")}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t(lang, "cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
