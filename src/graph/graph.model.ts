@@ -278,6 +278,10 @@ export const KIND_LIST: readonly KindSpec[] = Object.values(KINDS);
 /** Labels of the entity kinds (every such node also has the Entity label). */
 export const ENTITY_LABELS: readonly Label[] = KIND_LIST.map((k) => k.label);
 export const kindOfLabel = (label: Label): KindSpec | undefined => KIND_LIST.find((k) => k.label === label);
+/** The entity label named `name` (a kind of the table), or undefined. */
+export const entityLabel = (name: string): Label | undefined => ENTITY_LABELS.find((l) => l === name);
+/** The relationship type named `name` (of the table), or undefined. */
+export const relTypeOf = (name: string): RelType | undefined => ENTITY_REL_TYPES.find((t) => t === name);
 
 /**
  * Named roll-ups (graph.rollup.ts gives their Cypher): a relationship field may count the

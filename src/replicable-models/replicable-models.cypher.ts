@@ -1,10 +1,11 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
-import type { CypherStatement } from "../graph/graph.executor";
+import { statement, type Statement } from "../graph/graph.statement";
 import { Label, RelType } from "../graph/graph.model";
 import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
 import { rollupStart } from "../graph/graph.rollup";
+import { anchorRow, modelDetailsRow, rankedModelsRow, similarPlacesRow, spreadRow, statedOutcomesRow, type Zones } from "./replicable-models.rows";
 import { CLASSIFICATIONS, LIVELIHOOD_CATEGORIES, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 
 /**
@@ -38,29 +39,6 @@ export interface RankPage {
   limit: number;
 }
 
-/**
- * The asked place's surroundings as anchorCypher reads them (place ids), passed to the other
- * statements as `$zones`: what counts as here (`roots`: the place, the units merged into it, and
- * its successor when that is only it renamed), the units above it (`holders`), the commune holding
- * it or merged with it in 2025 (`communes`), its districts, its provinces before and after 2025,
- * the nearby provinces, `search` (the roots of the walk: roots, provinces, nearby), its regions,
- * its position (`here`, null without coordinates) and its actors.
- */
-export interface Zones {
-  place: string;
-  roots: string[];
-  holders: string[];
-  communes: string[];
-  districts: string[];
-  provinces: string[];
-  nearby: string[];
-  search: string[];
-  regions: string[];
-  actors: string[];
-  here: { latitude: number; longitude: number } | null;
-  hereApprox: boolean;
-}
-
 /** What the asked place's actors learned from (`learner` and `target` ids), numbered by `key`; `inferred`: the curator's reason when the link is inferred. */
 export interface LinkKey {
   key: number;
@@ -68,10 +46,6 @@ export interface LinkKey {
   target: string;
   inferred: string | null;
 }
-
-/** How close a place is to the asked place, best first: the `tier` the statements compute indexes it. */
-export const TIERS = ["HERE", "SAME_COMMUNE", "SAME_DISTRICT", "SAME_PROVINCE", "NEARBY", "ELSEWHERE"] as const;
-export type Tier = (typeof TIERS)[number];
 
 const P = Label.Place;
 const I = Label.Intervention;
@@ -125,7 +99,7 @@ function scoringParams(): Record<string, unknown> {
  * Actors are the organizations and people located in the place, inside it or in the units above
  * it, and the units of those organizations.
  */
-export function anchorCypher(place: string, toSuccessor = false): CypherStatement {
+export function anchorCypher(place: string, toSuccessor = false): Statement<ReturnType<typeof anchorRow>> {
   const lines = [
     `MATCH (asked:${P} {id: $place})`,
     ...(toSuccessor
@@ -246,7 +220,7 @@ export function anchorCypher(place: string, toSuccessor = false): CypherStatemen
     `       [x IN homeProvinces | ${NODE("x")}] AS homeProvinces, [x IN nearby | ${NODE("x")}] AS nearby,`,
     `       [x IN joined | ${NODE("x")}] AS joined, learned, showcased`,
   ];
-  return { cypher: lines.join("\n"), params: { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces } };
+  return statement(lines.join("\n"), { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces }, anchorRow);
 }
 
 /**
@@ -396,7 +370,13 @@ function fallbackRuns(q: ModelQuery, here: boolean): string[] {
  * FALLBACK (used when NEARBY finds nothing to bring) the best-documented models anywhere. Rows
  * stay node references until the page is cut: only the listed models are projected.
  */
-export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: LinkKey[]; showcased: LinkKey[] }, mode: "NEARBY" | "FALLBACK", page: RankPage): CypherStatement {
+export function rankModelsCypher(
+  q: ModelQuery,
+  zones: Zones,
+  links: { learned: LinkKey[]; showcased: LinkKey[] },
+  mode: "NEARBY" | "FALLBACK",
+  page: RankPage,
+): Statement<ReturnType<typeof rankedModelsRow>> {
   const w = (name: keyof typeof WEIGHTS.model): string => `$weights.model.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.model, cap: keyof typeof WEIGHTS.model): string => `${w(per)} * ${least(n, w(cap))}`;
   const marks = (r: string): string => `[x IN [${r}.placeInferred, ${r}.appliesInferred] WHERE x IS NOT NULL]`;
@@ -560,7 +540,7 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
   if (q.program) params.program = q.program;
   if (q.minEvidence) params.minEvidence = q.minEvidence;
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, rankedModelsRow);
 }
 
 /** A page model and the runs the ranking listed for it (`runIds`, the closest first). */
@@ -577,7 +557,7 @@ export interface ModelRuns {
  * those runs (see learningLines); and how many runs are documented anywhere (`documented`, in the
  * program when filtered). One row per model found.
  */
-export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): CypherStatement {
+export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): Statement<ReturnType<typeof modelDetailsRow>> {
   const local = (e: string): string => `[(x)-[:${INVOLVED_IN}]->(${e}) WHERE x.id IN $zones.actors | ${NODE("x")}]`;
   const lines = [
     `UNWIND $models AS entry`,
@@ -621,7 +601,7 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(q), zones, models };
   if (q.program) params.program = q.program;
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, modelDetailsRow);
 }
 
 /**
@@ -661,7 +641,7 @@ function learningLines(runs: string[], imports: string, local: boolean): string[
  * from X learned it in Y at event Z); and the events that showcased the model, a variant or a
  * run, in time order. Rows `id, runCount, runs, learning, showcased`.
  */
-export function modelSpreadCypher(): { cypher: string; params: Record<string, unknown> } {
+export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<typeof spreadRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -694,7 +674,7 @@ export function modelSpreadCypher(): { cypher: string; params: Record<string, un
     `}`,
     `RETURN id, runCount, runs, learning, showcased`,
   ].join("\n");
-  return { cypher, params: { spreadRuns: SEARCH.spreadRuns } };
+  return statement(cypher, { spreadRuns: SEARCH.spreadRuns, ids }, spreadRow);
 }
 
 /**
@@ -706,7 +686,7 @@ export function modelSpreadCypher(): { cypher: string; params: Record<string, un
  * classifications a source states of both (CLASSIFICATIONS, as `$classes`), learning links
  * (keys into the anchor's list).
  */
-export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: RankPage): CypherStatement {
+export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: RankPage): Statement<ReturnType<typeof similarPlacesRow>> {
   const w = (name: keyof typeof WEIGHTS.place): string => `$weights.place.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.place, cap: keyof typeof WEIGHTS.place): string => `${w(per)} * ${least(n, w(cap))}`;
   const tierReason = (tier: number, code: string, weight: keyof typeof WEIGHTS.place): string =>
@@ -811,7 +791,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(), zones, learned, limit: page.limit };
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, similarPlacesRow);
 }
 
 /**
@@ -859,7 +839,7 @@ function classificationLines(x: string): string[] {
  * outcome's own provenance (the source's words). Evidence to read, not scored: the ranking
  * statement does not see it. Ordered by outcome name, then id.
  */
-export function statedOutcomesCypher(): CypherStatement {
+export function statedOutcomesCypher(ids: readonly string[]): Statement<ReturnType<typeof statedOutcomesRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -878,5 +858,5 @@ export function statedOutcomesCypher(): CypherStatement {
     `  mentions: [(o)-[r:${MENTIONED_IN}]->(src:${Label.Source}) WHERE src.id IN sources | r {.*, sourceId: src.id}]`,
     `}) AS outcomes`,
   ].join("\n");
-  return { cypher, params: {} };
+  return statement(cypher, { ids }, statedOutcomesRow);
 }

@@ -144,3 +144,20 @@ export const CLASSIFICATIONS: readonly { code: PlaceClassificationCode; label: s
   { code: PlaceClassificationCode.REGION_II, label: "region II (khu vực II)", words: "khu vực (II|2)(?![I\\d])" },
   { code: PlaceClassificationCode.REGION_I, label: "region I (khu vực I)", words: "khu vực (I|1)(?![I\\d])" },
 ];
+
+/**
+ * How close a place is to the asked place, best first (GraphQL `Proximity`, registered in
+ * replicable-models.type.ts): the `tier` the statements compute is the index into TIERS.
+ */
+export enum Proximity {
+  HERE = "HERE",
+  SAME_COMMUNE = "SAME_COMMUNE",
+  SAME_DISTRICT = "SAME_DISTRICT",
+  SAME_PROVINCE = "SAME_PROVINCE",
+  NEARBY = "NEARBY",
+  ELSEWHERE = "ELSEWHERE",
+}
+
+/** The tiers in their order, best first: declared once, as Proximity. */
+export const TIERS: readonly Proximity[] = Object.values(Proximity);
+export type Tier = Proximity;

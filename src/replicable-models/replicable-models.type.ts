@@ -7,7 +7,7 @@ import { Actor, Involvement } from "../types/edge.type";
 import { Entity, Metric, Period, Provenance } from "../types/entity.type";
 import { ModelCategory, Role } from "../types/enums.type";
 import { kindType } from "../types/kind.type";
-import { PlaceClassificationCode } from "./replicable-models.scoring";
+import { PlaceClassificationCode, Proximity } from "./replicable-models.scoring";
 
 const Place = kindType(Label.Place);
 const LivelihoodModel = kindType(Label.Model);
@@ -16,15 +16,6 @@ const Project = kindType(Label.Project);
 const Program = kindType(Label.Program);
 const Event = kindType(Label.Event);
 
-/** How close a place is to the asked place (replicable-models.cypher.ts TIERS, in the same order). */
-export enum Proximity {
-  HERE = "HERE",
-  SAME_COMMUNE = "SAME_COMMUNE",
-  SAME_DISTRICT = "SAME_DISTRICT",
-  SAME_PROVINCE = "SAME_PROVINCE",
-  NEARBY = "NEARBY",
-  ELSEWHERE = "ELSEWHERE",
-}
 registerEnumType(Proximity, {
   name: "Proximity",
   description: "How close a place is to the asked place, across the July 2025 reorganisation.",

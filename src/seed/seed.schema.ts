@@ -5,7 +5,7 @@
  * each with the quote that supports it. Validation is pure (no database) so that a unit test can
  * check every committed seed file, and the loader refuses a file before writing anything.
  */
-import { KIND_LIST, KINDS, type KindName, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { ENTITY_LABELS, KIND_LIST, KINDS, type KindName, type Label, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import { Qualifier, Role, SourceKind } from "../graph/graph.enums";
 import { unconfirmedDrafts } from "../ingest/ingest.drafts";
 
@@ -47,6 +47,19 @@ export interface SeedClaim {
 
 /** A seed entity's kind: the label of a kind of the model table (graph.model.ts). */
 export type EntityKind = `${(typeof KINDS)[KindName]["label"]}`;
+
+/** Every seed kind, in the model table's order. */
+export const ENTITY_KINDS: readonly EntityKind[] = Object.values(KINDS).map((k) => `${k.label}` as const);
+
+/** The seed kind named `name` (a label of the model table's kinds), or undefined. */
+export const entityKindOf = (name: string): EntityKind | undefined => ENTITY_KINDS.find((k) => k === name);
+
+/** The model table's label of a seed kind. */
+export function kindLabel(kind: EntityKind): Label {
+  const label = ENTITY_LABELS.find((l) => l === kind);
+  if (!label) throw new Error(`not a kind of the model table: ${kind}`);
+  return label;
+}
 
 export interface SeedEntity {
   kind: EntityKind;

@@ -2,6 +2,7 @@ import { KIND_LIST, kindOfLabel, Label, RelType } from "../graph/graph.model";
 import { DERIVED_FIELDS, relatedCypher, relatedNodesCypher, Relations, type RelationSpec } from "../graph/graph.relations";
 import { partnersCypher } from "../partners/partner.cypher";
 import { descendantsCypher, withinCypher } from "../places/place.cypher";
+import { number, orElse, type Statement, statement, string } from "../graph/graph.statement";
 
 /**
  * How the data bounds the unpaged lists of the schema: for each list field (`Type.field`), the
@@ -30,6 +31,17 @@ const ID_ONLY = ["id"];
 /** The ids of one batch of parents, in a stable order so batches do not overlap. */
 export const boundIdsCypher = (statement: Pick<BoundStatement, "label" | "parents">): string =>
   `MATCH (n:${statement.label}) WHERE n.id > $after${statement.parents ? ` AND ${statement.parents}` : ""} RETURN n.id AS id ORDER BY id LIMIT toInteger($limit)`;
+
+/** The ids of the batch of parents after `after` (at most `limit`). */
+export const boundIdsStatement = (bound: Pick<BoundStatement, "label" | "parents">, after: string, limit: number): Statement<string> =>
+  statement(boundIdsCypher(bound), { after, limit }, (row) => string(row.id, "row.id"));
+
+/**
+ * The largest of each size of `bound` (in `sizes` order), over every parent (`whole`) or over the
+ * parents `ids`: one row; 0 where there is none.
+ */
+export const boundStatement = (bound: BoundStatement, ids: readonly string[] | null): Statement<number[]> =>
+  statement(boundCypher(bound), ids ? { ids } : {}, (row) => Object.keys(bound.sizes).map((_, i) => orElse(number, 0)(row[`b${i}`], `row.b${i}`)));
 
 /** The largest of each size over the rows of the statement, as `b0, b1, …` (0 when no row). */
 export const boundCypher = (statement: BoundStatement): string =>
