@@ -149,7 +149,7 @@ const TIER_OF_CODE: Partial<Record<string, Tier>> = {
 
 /** The sentence, entities and quotes of one reason of a model's score. */
 export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = ReasonCode[r.code as keyof typeof ReasonCode];
+  const code = r.code;
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
     text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
@@ -271,7 +271,7 @@ const classification = (f: ClassificationFact): PlaceClassification => ({ code: 
 
 /** The sentence, entities and quotes of one reason of a place's score. */
 export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = ReasonCode[r.code as keyof typeof ReasonCode];
+  const code = r.code;
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
     text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
@@ -320,7 +320,7 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
       );
     case "SHARED_CLASSIFICATION":
       return reason(
-        `Both are stated to be ${listOf(r.codes.map((c) => LABEL.get(c as ClassificationFact["code"]) ?? c))} (this one: ${r.facts
+        `Both are stated to be ${listOf(r.codes.map((c) => LABEL.get(c) ?? c))} (this one: ${r.facts
           .map((f) => `"${f.provenance.quote}"`)
           .slice(0, 1)
           .join("")})`,
@@ -477,7 +477,8 @@ function placesOf(runs: RunDetails[], asked: NodeRow): RunPlace[] {
   return [...byPlace.values()]
     .map(({ facts: first, runs: placeRuns, provenance, marks }) => {
       // Placed here by inference only when no source places any of its runs here.
-      const reasons = marks.every((m) => m !== null) ? [...new Set(marks as string[])] : [];
+      const stated = marks.filter((m): m is string => m !== null);
+      const reasons = stated.length === marks.length ? [...new Set(stated)] : [];
       const facts = { ...first, inferred: reasons[0] ?? null };
       const { points, why } = runPlaceSimilarity(facts, asked);
       return {

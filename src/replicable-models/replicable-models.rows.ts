@@ -28,6 +28,7 @@ import {
   unknownValue,
 } from "../graph/graph.statement";
 import { PlaceClassificationCode, TIERS, type Tier } from "./replicable-models.scoring";
+import { ReasonCode } from "./replicable-models.type";
 
 /**
  * The rows of the planners' statements (replicable-models.cypher.ts) as the repository returns
@@ -95,7 +96,7 @@ export interface Anchor {
 
 /** One component of a score as the ranking statement computed it, with the facts it rests on. */
 export interface ReasonFacts {
-  code: string;
+  code: ReasonCode;
   points: number;
   run: NodeRow | null;
   place: NodeRow | null;
@@ -113,7 +114,7 @@ export interface ReasonFacts {
   figures: { about: NodeRow; metric: MetricRow }[];
   /** Keys into the anchor's `learned` (LEARNED_*) or `showcased` (SHOWCASED_HERE) lists. */
   keys: number[];
-  codes: string[];
+  codes: PlaceClassificationCode[];
   facts: ClassificationFact[];
   provenance: ProvenanceRow[];
   /** The curators' reasons when what earns the points is inferred (empty when sources state it). */
@@ -251,7 +252,7 @@ const classificationCode = oneOf(Object.values(PlaceClassificationCode), "a Plac
 const approx = orElse(boolean, true);
 
 /** A metric `{about, metric, rel}`: the node it is about, the metric with its HAS_METRIC provenance. */
-const aboutMetric = fields({ about: node, metric: metricRow });
+const aboutMetric: Decoder<{ about: NodeRow; metric: MetricRow }> = (v, path) => ({ about: node(map(v, path).about, `${path}.about`), metric: metricRow(v, path) });
 
 const classification: Decoder<ClassificationFact> = mapped(
   fields({ code: classificationCode, of: node, sourceId: orElse(string, ""), quote: unknownValue, note: unknownValue, inferred: unknownValue }),
@@ -261,7 +262,7 @@ const classification: Decoder<ClassificationFact> = mapped(
 /** One reason of a score with its facts; what a reason does not carry reads empty. */
 const reasonFacts: Decoder<ReasonFacts> = mapped(
   fields({
-    code: string,
+    code: oneOf(Object.values(ReasonCode), "a ReasonCode"),
     points: orElse(number, 0),
     run: nullableNode,
     place: nullableNode,
@@ -278,7 +279,7 @@ const reasonFacts: Decoder<ReasonFacts> = mapped(
     events: nodes,
     figures: list(aboutMetric),
     keys: list(number),
-    codes: stringList,
+    codes: list(classificationCode),
     facts: list(classification),
     loc: provenance,
     inferred: list(reason),

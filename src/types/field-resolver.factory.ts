@@ -30,7 +30,7 @@ export interface DerivedFieldResolver {
  */
 export function deriveFieldResolvers(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver[]): ClassType {
   const Derived = { [className]: class {} }[className];
-  const proto = Derived.prototype as Record<string, unknown>;
+  const proto: object = Derived.prototype;
   for (const field of fields) {
     const args = field.args ?? [];
     const method = function (root: NodeRow, ctx: Context, info: GraphQLResolveInfo, ...values: unknown[]): unknown {
