@@ -45,12 +45,22 @@ export class EntityRepository {
   /** Entities by id, in key order; null where no entity (of `label`, when given) has the id. */
   async findByIds(ids: readonly string[], label: Label = Label.Entity, projection: Projection = ALL_PROPERTIES): Promise<(NodeRow | null)[]> {
     const rows = await this.graph.run(findByIdsStatement(ids, label, projection));
-    return byKey(ids, rows, (r) => r.node, null);
+    return byKey(
+      ids,
+      rows,
+      (r) => r.node,
+      () => null,
+    );
   }
 
   /** Sources by id, in key order. */
   async findSourcesByIds(ids: readonly string[]): Promise<(SourceRow | null)[]> {
-    return byKey(ids, await this.graph.run(sourcesByIdsStatement(ids)), (r) => r.source, null);
+    return byKey(
+      ids,
+      await this.graph.run(sourcesByIdsStatement(ids)),
+      (r) => r.source,
+      () => null,
+    );
   }
 
   /** Every source, by id. Sources are few (one per article or dataset). */
@@ -90,7 +100,7 @@ export class EntityRepository {
         const seen = new Set<string>();
         return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
       },
-      [],
+      () => [],
     );
   }
 

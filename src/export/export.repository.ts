@@ -1,6 +1,6 @@
 import type { GraphExecutor } from "../graph/graph.executor";
 import { Label } from "../graph/graph.model";
-import { boolean, type Statement, statement } from "../graph/graph.statement";
+import { boolean, type Statement, statement, statementParams } from "../graph/graph.statement";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.cypher";
 
 /** The filters of an export that name a node, and the label whoWhatWhereMatch looks it up by. */
@@ -29,11 +29,9 @@ export interface UnknownId {
  * from the id constraints' indexes only.
  */
 export function unknownIdsStatement(given: readonly UnknownId[]): Statement<UnknownId[]> {
-  return statement(
-    `RETURN ${given.map(({ filter }) => `EXISTS { MATCH (n:${ID_FILTERS[filter]} {id: $${filter}}) } AS ${filter}`).join(", ")}`,
-    Object.fromEntries(given.map(({ filter, id }) => [filter, id])),
-    (row) => given.filter(({ filter }) => boolean(row[filter], `row.${filter}`) !== true),
-  );
+  const { params, param } = statementParams();
+  const tests = given.map(({ filter, id }) => `EXISTS { MATCH (n:${ID_FILTERS[filter]} {id: ${param(filter, id)}}) } AS ${filter}`);
+  return statement(`RETURN ${tests.join(", ")}`, params, (row) => given.filter(({ filter }) => boolean(row[filter], `row.${filter}`) !== true));
 }
 
 /** What the export reads besides the 3W rows: whether its ids exist, and the graph's version. */

@@ -38,7 +38,7 @@ export class PartnerRepository {
             provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.partnerInferred) : null,
           })),
         })),
-      [],
+      () => [],
     );
   }
 }

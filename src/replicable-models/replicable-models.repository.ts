@@ -1,3 +1,4 @@
+import { byKey } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import {
   anchorCypher,
@@ -69,8 +70,12 @@ export class ReplicableModelsRepository {
   /** For each model id (in key order): its runs in time order, learning links and showcases. */
   async spread(ids: readonly string[]): Promise<SpreadDetails[]> {
     const rows = await this.graph.run(modelSpreadCypher(ids));
-    const byId = new Map(rows.map(({ id, ...spread }) => [id, spread]));
-    return ids.map((id) => byId.get(id) ?? { runCount: 0, runs: [], learning: [], showcased: [] });
+    return byKey(
+      ids,
+      rows,
+      ({ id: _id, ...spread }) => spread,
+      () => ({ runCount: 0, runs: [], learning: [], showcased: [] }),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { cypherInt } from "../graph/graph.convert";
-import { ActivityKind, Role } from "../graph/graph.enums";
+import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
 import { NODE, type NodeRow } from "../graph/graph.node";
 import {
   columns,
@@ -43,8 +43,15 @@ export interface WhoWhatWhereQuery {
   includeUndated?: boolean;
 }
 
-/** How specific a place level is, to pick the smallest unit holding several places. */
-const levelRank = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
+/**
+ * How specific a place level is, to pick the smallest unit holding several places: PlaceLevel's
+ * order, broadest first, ranked from 1 (0: no level); the most specific is tested first.
+ */
+const LEVEL_RANKS = Object.values(PlaceLevel)
+  .map((level, i) => `WHEN '${level}' THEN ${i + 1}`)
+  .reverse()
+  .join(" ");
+const levelRank = (v: string): string => `CASE ${v}.level ${LEVEL_RANKS} ELSE 0 END`;
 
 /**
  * The place of a row: for a model run or an event its own place (`split`); otherwise the smallest unit
@@ -456,7 +463,7 @@ export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
          UNWIND x.places AS pl
          WITH pl, collect(x.i) AS interventions
          WITH CASE WHEN pl IS NULL THEN null
-                   ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: 'PROVINCE'}) | p]) END AS k, interventions
+                   ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: '${PlaceLevel.PROVINCE}'}) | p]) END AS k, interventions
          UNWIND interventions AS i
          WITH k, count(DISTINCT i) AS n
          RETURN collect({key: k.id, name: k.name, count: n}) AS provinces
