@@ -11,7 +11,7 @@
  * Cypher only ever interpolates these constants (labels and types cannot be parameters); every
  * value comes in as a $parameter.
  */
-import { ActivityKind, DocumentType, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel } from "./graph.enums";
+import { ActivityKind, DocumentType, type EnumSpec, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel } from "./graph.enums";
 
 export enum Label {
   Entity = "Entity",
@@ -594,6 +594,9 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
 ];
 
 export const relSpec = (type: RelType): RelSpec | undefined => RELATIONSHIPS.find((r) => r.type === type);
+
+/** The relationship types as the API names and describes them (registered with the graph's enums, graph.enums.ts GRAPH_ENUMS). */
+export const RELATION_TYPE_ENUM: EnumSpec = { values: RelType, name: "RelationType", description: "Relationship types of the graph." };
 
 /** Relationship types between entities (provenance edges excluded). */
 export const ENTITY_REL_TYPES: readonly RelType[] = RELATIONSHIPS.map((r) => r.type);

@@ -8,7 +8,7 @@ import type { RelatedItem } from "../entities/entity.repository";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
-import { projectionOf, selectsPath } from "../types/selection.projection";
+import { idOnlyFields, projectionOf, selectsPath } from "../types/selection.projection";
 
 /**
  * Who worked with whom: the relationship fields of the model table that return the relationship
@@ -120,6 +120,7 @@ function edgeFields(label: Label): DerivedFieldResolver[] {
   });
 }
 
+idOnlyFields("partners");
 const partners: DerivedFieldResolver = {
   name: "partners",
   returns: () => [Partnership],

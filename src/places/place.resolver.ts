@@ -7,9 +7,11 @@ import type { NodeRow } from "../graph/graph.node";
 import { Relations, type RelationSpec } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
-import { projectionOf } from "../types/selection.projection";
+import { idOnlyFields, projectionOf } from "../types/selection.projection";
 
 const Place = kindType(Label.Place);
+
+idOnlyFields("parent", "ancestors", "descendants");
 
 /** The place hierarchy: parent, ancestors, descendants. */
 @Resolver(() => Place)

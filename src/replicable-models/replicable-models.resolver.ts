@@ -7,6 +7,7 @@ import { Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
 import { kindType } from "../types/kind.type";
+import { idOnlyFields } from "../types/selection.projection";
 import type { ModelQuery, RankPage } from "./replicable-models.cypher";
 import { ModelCategory } from "../types/enums.type";
 import { LIVELIHOOD } from "./replicable-models.cypher";
@@ -182,6 +183,8 @@ export class ModelEvidenceResolver {
     return sources.filter((s): s is Source => !!s && !(s instanceof Error));
   }
 }
+
+idOnlyFields("spread");
 
 /** LivelihoodModel.spread: a field of the generated model type, batched per request. */
 @Resolver(() => kindType(Label.Model))
