@@ -296,6 +296,10 @@ export enum Rollup {
   VARIANT_RUNS = "VARIANT_RUNS",
 }
 
+/** The GraphQL types that return a relationship with its properties (a FieldSpec's `edge`). */
+export const EDGE_KINDS = ["Involvement", "Membership", "LearningLink", "Gift"] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
 /**
  * A GraphQL field derived from a relationship: on which kinds, which way, and what it lists.
  * `edge` fields return the relationship with its properties (Involvement, Membership…) and are
@@ -312,7 +316,7 @@ export interface FieldSpec {
   /** Follow a chain of this many hops of the type, e.g. "1..4" for a project's programs. */
   readonly hops?: string;
   readonly description?: string;
-  readonly edge?: "Involvement" | "Membership" | "LearningLink" | "Gift";
+  readonly edge?: EdgeKind;
   /** Takes a `role` argument (INVOLVED_IN edges). */
   readonly roleArg?: boolean;
 }
