@@ -14,7 +14,7 @@ import type {
   SpreadDetails,
   StatedOutcome,
 } from "./replicable-models.rows";
-import { CLASSIFICATIONS, Proximity, SEARCH, TIERS, type Tier, WEIGHTS } from "./replicable-models.scoring";
+import { CLASSIFICATIONS, Proximity, ReasonCode, SEARCH, TIERS, type Tier, WEIGHTS } from "./replicable-models.scoring";
 import {
   type ModelContact,
   type ModelEvent,
@@ -23,7 +23,6 @@ import {
   type ModelSpread,
   OutcomeScope,
   type PlaceClassification,
-  ReasonCode,
   type ReplicableModel,
   type RunPlace,
   type ScoreReason,

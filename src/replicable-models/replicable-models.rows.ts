@@ -27,8 +27,7 @@ import {
   stringList,
   unknownValue,
 } from "../graph/graph.statement";
-import { PlaceClassificationCode, TIERS, type Tier } from "./replicable-models.scoring";
-import { ReasonCode } from "./replicable-models.type";
+import { PlaceClassificationCode, ReasonCode, TIERS, type Tier } from "./replicable-models.scoring";
 
 /**
  * The rows of the planners' statements (replicable-models.cypher.ts) as the repository returns
