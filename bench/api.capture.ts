@@ -1,6 +1,6 @@
 /**
  * Preloaded (`node -r`) into the API process the harness forks: records the Cypher statements
- * GraphExecutor.read runs while capture is on, so the harness can count the statements of one
+ * GraphExecutor.run runs while capture is on, so the harness can count the statements of one
  * request and PROFILE them. Off (one flag test per read) while latency and throughput are timed.
  *
  * IPC protocol (process.send): {cmd: "capture-start"} → {captureStarted: true};
