@@ -189,7 +189,7 @@ function checkProp(where: string, name: string, value: unknown, type: PropType, 
     }
   } else {
     const values = Object.values(type.enum).filter((v) => !type.except?.includes(v));
-    if (!values.includes(value as string)) problems.push(`${where}: ${name} must be one of ${values.join(", ")}, got ${String(value)}`);
+    if (!values.some((v) => v === value)) problems.push(`${where}: ${name} must be one of ${values.join(", ")}, got ${String(value)}`);
   }
 }
 
@@ -315,7 +315,7 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
       problems.push(`${where}: unknown to id ${r.to}`);
       missing.add(String(r.to));
     } else if (!rule.to.includes(toKind)) problems.push(`${where}: ${r.type} cannot end at a ${toKind}`);
-    if (rule.role === "required" && !Object.values(Role).includes(r.role as Role)) {
+    if (rule.role === "required" && !Object.values(Role).some((role) => role === r.role)) {
       problems.push(`${where}: role must be one of ${Object.values(Role).join(", ")}`);
     }
     if (rule.role === "forbidden" && r.role !== undefined) problems.push(`${where}: ${r.type} takes no role`);
