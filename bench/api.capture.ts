@@ -1,6 +1,6 @@
 /**
  * Preloaded (`node -r`) into the API process the harness forks: records the Cypher statements
- * GraphExecutor.read runs while capture is on, so the harness can count the statements of one
+ * GraphExecutor.run runs while capture is on, so the harness can count the statements of one
  * request and PROFILE them. Off (one flag test per read) while latency and throughput are timed.
  *
  * IPC protocol (process.send): {cmd: "capture-start"} → {captureStarted: true};
@@ -8,7 +8,8 @@
  * written {"__int": "<decimal>"} (reviveParams turns them back).
  */
 import neo4j from "neo4j-driver";
-import { GraphExecutor, type Params, type Row } from "../src/graph/graph.executor";
+import { GraphExecutor } from "../src/graph/graph.executor";
+import type { Params, Statement } from "../src/graph/graph.statement";
 
 export interface CapturedStatement {
   cypher: string;
@@ -32,10 +33,10 @@ export function reviveParams(json: string): Params {
 let captured: CapturedStatement[] | null = null;
 
 if (process.send) {
-  const read = GraphExecutor.prototype.read;
-  GraphExecutor.prototype.read = function <T extends Row = Row>(this: GraphExecutor, cypher: string, params: Params = {}): Promise<T[]> {
-    if (captured) captured.push({ cypher, params: serializeParams(params) });
-    return read.call(this, cypher, params) as Promise<T[]>;
+  const run = GraphExecutor.prototype.run;
+  GraphExecutor.prototype.run = function <R>(this: GraphExecutor, statement: Statement<R>): Promise<R[]> {
+    if (captured) captured.push({ cypher: statement.cypher, params: serializeParams(statement.params) });
+    return run.call(this, statement) as Promise<R[]>;
   };
   process.on("message", (msg: { cmd?: string }) => {
     if (msg?.cmd === "capture-start") {

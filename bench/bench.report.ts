@@ -293,7 +293,7 @@ export function renderMarkdown(run: BenchRun): string {
 
   out.push("", "## The API's statements, PROFILEd", "");
   out.push(
-    "Each question asked once more with the API's statements captured (bench/api.capture.ts wraps GraphExecutor.read in the API process), " +
+    "Each question asked once more with the API's statements captured (bench/api.capture.ts wraps GraphExecutor.run in the API process), " +
       "then each statement run 5 times plain (median ms) and once under PROFILE. dbHits are summed over the plan; the operators column shows " +
       "the plan operators with the most dbHits and their Details (the clause they run).",
     "",

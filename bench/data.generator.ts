@@ -25,7 +25,8 @@ import { foldDiacritics, slugify } from "../src/common/text";
 import { ActivityKind, DatePrecision, DocumentType, EventType, OrgType, PlaceLevel, Role, SourceKind } from "../src/graph/graph.enums";
 import type { Driver } from "neo4j-driver";
 import { toPlain } from "../src/graph/graph.convert";
-import type { GraphExecutor, Params, Row, TxRunner } from "../src/graph/graph.executor";
+import type { GraphExecutor, TxRunner } from "../src/graph/graph.executor";
+import { columns, number, type Params, plainStatement, type Row, type Statement, statement } from "../src/graph/graph.statement";
 import { Label, RelType } from "../src/graph/graph.model";
 import { SEED_DIR } from "../src/seed/seed.paths";
 import { listSeedFiles, readSeedPlan, type SeedPlan } from "../src/seed/seed.reader";
@@ -995,7 +996,7 @@ export async function writeChunk(graph: GraphExecutor, chunk: Chunk): Promise<vo
              SET n = row.props
              CREATE (n)-[m:${RelType.MENTIONED_IN}]->(s)
              SET m = row.statement`;
-      await graph.writeTransaction((tx) => tx.run(cypher, { rows: batch.map((r) => ({ props: r.props, sourceId: r.sourceId, statement: r.statement })) }));
+      await graph.writeTransaction((tx) => tx.run(plainStatement(cypher, { rows: batch.map((r) => ({ props: r.props, sourceId: r.sourceId, statement: r.statement })) })));
     }
   }
   const byType = new Map<RelType, RelRow[]>();
@@ -1008,12 +1009,14 @@ export async function writeChunk(graph: GraphExecutor, chunk: Chunk): Promise<vo
     for (const batch of batches(rows, REL_BATCH)) {
       await graph.writeTransaction((tx) =>
         tx.run(
-          `UNWIND $rows AS row
+          plainStatement(
+            `UNWIND $rows AS row
            MATCH (a:${Label.Entity} {id: row.from})
            MATCH (b:${Label.Entity} {id: row.to})
            CREATE (a)-[r:${type}]->(b)
            SET r = row.props`,
-          { rows: batch },
+            { rows: batch },
+          ),
         ),
       );
     }
@@ -1022,16 +1025,16 @@ export async function writeChunk(graph: GraphExecutor, chunk: Chunk): Promise<vo
 
 /** Counts by label and relationship type (count store: cheap at any size). */
 export async function countGraph(graph: GraphExecutor): Promise<DataManifest["counts"]> {
-  const [{ nodes }] = await graph.read<{ nodes: number }>("MATCH (n) RETURN count(n) AS nodes");
-  const [{ relationships }] = await graph.read<{ relationships: number }>("MATCH ()-[r]->() RETURN count(r) AS relationships");
+  const [{ nodes }] = await graph.run(statement("MATCH (n) RETURN count(n) AS nodes", {}, columns({ nodes: number })));
+  const [{ relationships }] = await graph.run(statement("MATCH ()-[r]->() RETURN count(r) AS relationships", {}, columns({ relationships: number })));
   const byLabel: Record<string, number> = {};
   for (const label of Object.values(Label)) {
-    const [{ n }] = await graph.read<{ n: number }>(`MATCH (x:${label}) RETURN count(x) AS n`);
+    const [{ n }] = await graph.run(statement(`MATCH (x:${label}) RETURN count(x) AS n`, {}, columns({ n: number })));
     if (n) byLabel[label] = n;
   }
   const byType: Record<string, number> = {};
   for (const type of Object.values(RelType)) {
-    const [{ n }] = await graph.read<{ n: number }>(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
+    const [{ n }] = await graph.run(statement(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`, {}, columns({ n: number })));
     if (n) byType[type] = n;
   }
   return { nodes, relationships, byLabel, byType };
@@ -1044,20 +1047,19 @@ export async function countGraph(graph: GraphExecutor): Promise<DataManifest["co
  * 2-core machine; a driver-side timeout overrides the server's (Neo4j 5.3+).
  */
 function withUnlimitedWrites(graph: GraphExecutor, driver: Driver): GraphExecutor {
-  const run = async <T extends Row>(
+  const run = async <R>(
     tx: { run: (c: string, p: Params) => Promise<{ records: { keys: PropertyKey[]; get(k: PropertyKey): unknown }[] }> },
-    cypher: string,
-    params: Params = {},
-  ): Promise<T[]> =>
-    (await tx.run(cypher, params)).records.map((record) => {
+    statement: Statement<R>,
+  ): Promise<R[]> =>
+    (await tx.run(statement.cypher, statement.params)).records.map((record) => {
       const row: Row = {};
-      for (const key of record.keys) row[key as string] = toPlain(record.get(key));
-      return row as T;
+      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      return statement.decode(row);
     });
   const writeTransaction = async <T>(work: (tx: TxRunner) => Promise<T>): Promise<T> => {
     const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work({ run: (cypher, params) => run(tx, cypher, params) }), { timeout: 0, metadata: { app: "poverty-graph-bench-data" } });
+      return await session.executeWrite((tx) => work({ run: (statement) => run(tx, statement) }), { timeout: 0, metadata: { app: "poverty-graph-bench-data" } });
     } finally {
       await session.close();
     }

@@ -10,6 +10,18 @@ export function inKeyOrder<I, T>(ids: readonly string[], rows: readonly { id: st
 }
 
 /**
+ * A batch's answer in the order of its keys when each key has one row at most: for each id, its
+ * row shaped by `shape`, or what `missing` makes (a new value each time) when no row came back for it.
+ */
+export function byKey<R extends { id: string }, T>(ids: readonly string[], rows: readonly R[], shape: (row: R) => T, missing: () => T): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    return row ? shape(row) : missing();
+  });
+}
+
+/**
  * DataLoaders created on first use, one per key (a relationship spec, a projection…), for as
  * long as the request that built the cache: `loader(key, batch)` returns the key's loader,
  * making it from `batch` the first time.

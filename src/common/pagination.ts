@@ -52,7 +52,7 @@ export type CursorPart = "string" | "integer" | "any";
 
 function isKeyPart(value: unknown, kind: CursorPart): boolean {
   if (kind === "string") return typeof value === "string" && value.length <= MAX_CURSOR_STRING;
-  if (kind === "integer") return Number.isSafeInteger(value) && (value as number) >= 0;
+  if (kind === "integer") return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
   if (value === null) return true;
   if (typeof value === "string") return value.length <= MAX_CURSOR_STRING;
   return typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;

@@ -1,7 +1,28 @@
 import { cypherInt } from "../graph/graph.convert";
-import { type CypherStatement, statementParams } from "../graph/graph.executor";
-import { type KindSpec, Label } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
+import { Qualifier, SourceKind } from "../graph/graph.enums";
+import { type KindSpec, Label, RelType } from "../graph/graph.model";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, type ProvenanceRow, provenanceRow } from "../graph/graph.node";
+import {
+  columns,
+  type Decoder,
+  fields,
+  list,
+  mapped,
+  metricRow,
+  type MetricRow,
+  nullable,
+  nullableString,
+  nodeOf,
+  number,
+  oneOf,
+  orElse,
+  provenanceOrEmpty,
+  type Statement,
+  statement,
+  statementParams,
+  string,
+  unknownValue,
+} from "../graph/graph.statement";
 import { periodOverlap } from "../graph/graph.period";
 import { placeReach, placesUnder, placeWithin } from "../graph/graph.rollup";
 
@@ -33,7 +54,13 @@ export interface ListPage {
  * into it), walks down to the places inside, then to the entities tied to them. `projection`:
  * which properties of the page's nodes (all by default).
  */
-export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean, projection: Projection = ALL_PROPERTIES): CypherStatement {
+export function listCypher(
+  kind: KindSpec,
+  filter: ListFilter,
+  page: ListPage,
+  withCount: boolean,
+  projection: Projection = ALL_PROPERTIES,
+): Statement<{ nodes: NodeRow[]; total: number | null }> {
   const { params, param } = statementParams();
   const lines: string[] = [];
   const where: string[] = [];
@@ -74,5 +101,132 @@ export function listCypher(kind: KindSpec, filter: ListFilter, page: ListPage, w
   } else {
     lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`);
   }
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, columns({ nodes: list(nodeOf([kind.label])), total: withCount ? orElse(number, 0) : () => null }));
 }
+
+/** A source's properties (GraphQL Source). */
+export interface SourceRow {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  file: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  language: string;
+  license: string | null;
+  note: string | null;
+}
+
+const source: Decoder<SourceRow> = fields({
+  id: string,
+  kind: oneOf(Object.values(SourceKind), "a SourceKind"),
+  title: string,
+  file: nullableString,
+  url: nullableString,
+  publisher: nullableString,
+  publishedOn: nullableString,
+  language: string,
+  license: nullableString,
+  note: nullableString,
+});
+
+/** For each of `ids`, the entity of `label` with that id, or null (one row per id). */
+export const findByIdsStatement = (ids: readonly string[], label: Label, projection: Projection): Statement<{ id: string; node: NodeRow | null }> =>
+  statement(
+    `UNWIND $ids AS id
+       OPTIONAL MATCH (n:${label} {id: id})
+       RETURN id, CASE WHEN n IS NULL THEN null ELSE ${NODE("n", projection, [label])} END AS node`,
+    { ids },
+    columns({ id: string, node: nullable(nodeOf([label])) }),
+  );
+
+/** For each of `ids`, the source with that id, or null (one row per id). */
+export const sourcesByIdsStatement = (ids: readonly string[]): Statement<{ id: string; source: SourceRow | null }> =>
+  statement(`UNWIND $ids AS id OPTIONAL MATCH (s:${Label.Source} {id: id}) RETURN id, properties(s) AS source`, { ids }, columns({ id: string, source: nullable(source) }));
+
+/** Every source, by id. */
+export const allSourcesStatement = (): Statement<{ source: SourceRow }> =>
+  statement(`MATCH (s:${Label.Source}) RETURN properties(s) AS source ORDER BY s.id`, {}, columns({ source }));
+
+/** For each of `ids` with metrics, the metrics stated about it (HAS_METRIC), by id, with provenance. */
+export const metricsStatement = (ids: readonly string[]): Statement<{ id: string; items: MetricRow[] }> =>
+  statement(
+    `UNWIND $ids AS id
+       MATCH (:${Label.Entity} {id: id})-[r:${RelType.HAS_METRIC}]->(m:${Label.Metric})
+       WITH id, r, m ORDER BY m.id
+       RETURN id, collect({metric: properties(m), rel: properties(r)}) AS items`,
+    { ids },
+    columns({ id: string, items: list(metricRow) }),
+  );
+
+/** One source's statement of a metric: the source and its kind, and the value it gives. */
+export interface MetricStatementRow {
+  sourceId: string;
+  sourceKind: string;
+  value: number;
+  unit: string;
+  label: string;
+  qualifier: Qualifier;
+  provenance: ProvenanceRow;
+}
+
+/** For each metric of `ids` with statements, every source's (the MENTIONED_IN links), unordered. */
+export const metricValuesStatement = (ids: readonly string[]): Statement<{ id: string; items: MetricStatementRow[] }> =>
+  statement(
+    `UNWIND $ids AS id
+       MATCH (:${Label.Metric} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source})
+       RETURN id, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS items`,
+    { ids },
+    columns({
+      id: string,
+      items: list(
+        mapped(
+          fields({
+            sourceId: string,
+            sourceKind: string,
+            props: fields({
+              value: number,
+              unit: orElse(string, ""),
+              label: orElse(string, ""),
+              qualifier: orElse(oneOf(Object.values(Qualifier), "a Qualifier"), Qualifier.EXACT),
+              quote: unknownValue,
+              inferred: unknownValue,
+            }),
+          }),
+          ({ sourceId, sourceKind, props: { quote, inferred, ...value } }) => ({ sourceId, sourceKind, ...value, provenance: provenanceRow(sourceId, quote, null, inferred) }),
+        ),
+      ),
+    }),
+  );
+
+/** A conflicting statement recorded about an entity (GraphQL Claim), with provenance. */
+export interface ClaimRow {
+  id: string;
+  property: string;
+  value: string;
+  note: string | null;
+  provenance: ProvenanceRow;
+}
+
+/** A value stored as text, or a number or boolean read as text. */
+const text: Decoder<string> = (v, path) => (typeof v === "number" || typeof v === "boolean" ? String(v) : string(v, path));
+
+/** For each of `ids` with claims, the claims recorded about it (HAS_CLAIM), by id, with provenance. */
+export const claimsStatement = (ids: readonly string[]): Statement<{ id: string; items: ClaimRow[] }> =>
+  statement(
+    `UNWIND $ids AS id
+       MATCH (:${Label.Entity} {id: id})-[r:${RelType.HAS_CLAIM}]->(c:${Label.Claim})
+       WITH id, r, c ORDER BY c.id
+       RETURN id, collect({claim: properties(c), rel: properties(r)}) AS items`,
+    { ids },
+    columns({
+      id: string,
+      items: list(
+        mapped(fields({ claim: fields({ id: string, property: string, value: text, note: nullableString }), rel: provenanceOrEmpty }), ({ claim, rel }) => ({
+          ...claim,
+          provenance: rel,
+        })),
+      ),
+    }),
+  );

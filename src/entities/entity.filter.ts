@@ -71,7 +71,8 @@ export function listFilterWithEquals<T extends Partial<PlaceTimeFilter>>(filter:
 
 const BASES = { NAME: NameFilter, LOCATED: LocatedFilter, PLACE_TIME: PlaceTimeFilter } as const;
 
-type KindFilter = Partial<PlaceTimeFilter> & { within?: string | null } & Record<string, unknown>;
+/** A kind's filter as its resolver receives it: the base's fields, `within`, and the equality fields the model table names. */
+type KindFilter = Partial<PlaceTimeFilter> & { within?: string | null };
 
 /**
  * The list filter input of a kind, from the model table: its base (name, place, period) plus
@@ -79,11 +80,11 @@ type KindFilter = Partial<PlaceTimeFilter> & { within?: string | null } & Record
  */
 export function kindFilterType(kind: KindSpec): ClassType<KindFilter> {
   const Base = BASES[kind.filter.base];
-  if (!kind.filter.equals?.length && !kind.filter.within) return Base as ClassType<KindFilter>;
+  if (!kind.filter.equals?.length && !kind.filter.within) return Base;
   const name = `${kind.typeName}Filter`;
   const Filter = { [name]: class extends Base {} }[name];
   for (const prop of kind.filter.equals ?? []) {
-    const spec = kind.props[prop as keyof typeof kind.props] as KindSpec["props"][string] | undefined;
+    const spec: KindSpec["props"][string] | undefined = kind.props[prop];
     if (!spec) throw new Error(`${kind.label}.filter names ${prop}, which is not one of its properties`);
     Field(propGraphQLType(spec), { nullable: true, description: spec.description })(Filter.prototype, prop);
   }
@@ -91,12 +92,14 @@ export function kindFilterType(kind: KindSpec): ClassType<KindFilter> {
     Field(() => ID, { nullable: true, description: "Only places inside this one (any depth)." })(Filter.prototype, "within");
   }
   InputType(name)(Filter);
-  return Filter as ClassType<KindFilter>;
+  return Filter;
 }
 
 /** Validates a client's filter of `kind` and returns its repository form. */
 export function toKindListFilter(kind: KindSpec, filter: KindFilter | null | undefined): ListFilter {
-  const out = listFilterWithEquals(filter, [...(kind.filter.equals ?? [])]);
+  // The equality fields are the model table's property names, read from the filter as a map.
+  const fields: Record<string, unknown> & Partial<PlaceTimeFilter> = { ...filter };
+  const out = listFilterWithEquals(filter ? fields : null, [...(kind.filter.equals ?? [])]);
   if (kind.filter.within && filter?.within != null) out.within = assertId(filter.within, "filter.within");
   return out;
 }

@@ -36,7 +36,8 @@ export function dateCell(day: string | null | undefined, precision: DatePrecisio
   if (!m) return null;
   const value = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (value.toISOString().slice(0, 10) !== day) return null;
-  return { value, numFmt: FORMAT[precision as DatePrecision] ?? FORMAT.DAY };
+  const known = Object.values(DatePrecision).find((p) => p === precision);
+  return { value, numFmt: known ? FORMAT[known] : FORMAT.DAY };
 }
 
 /**

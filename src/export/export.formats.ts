@@ -101,8 +101,10 @@ interface ArchiverInternals {
  * entry when it is queued (exceljs queues the theme in its constructor) and writes the header
  * when the queue reaches it, through its zip module: that is where the date is replaced.
  */
+const isArchiver = (value: unknown): value is ArchiverInternals => typeof value === "object" && value !== null;
+
 function fixZipDates(workbook: object): void {
-  const zip = (workbook as { zip?: ArchiverInternals }).zip;
+  const zip = "zip" in workbook && isArchiver(workbook.zip) ? workbook.zip : undefined;
   const module = zip?._module;
   if (!module) throw new Error("exceljs's archiver has no zip module: XLSX_TIMESTAMP cannot be applied");
   const append = module.append.bind(module);

@@ -1,12 +1,10 @@
 import neo4j from "neo4j-driver";
 
 const isTemporal = (value: object): boolean =>
-  neo4j.isDate(value as never) ||
-  neo4j.isDateTime(value as never) ||
-  neo4j.isLocalDateTime(value as never) ||
-  neo4j.isTime(value as never) ||
-  neo4j.isLocalTime(value as never) ||
-  neo4j.isDuration(value as never);
+  neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value);
+
+/** A map the driver decoded (any object left once lists, integers, temporals, nodes and relationships are handled). */
+const isMap = (value: object): value is Record<string, unknown> => !Array.isArray(value);
 
 /**
  * Turns driver values into plain JSON-friendly values: temporal types become ISO strings
@@ -24,14 +22,12 @@ export function toPlain(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value;
   }
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return String(value);
-  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
-    return toPlain((value as { properties: Record<string, unknown> }).properties);
-  }
-  const map = value as Record<string, unknown>;
-  for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
-  return map;
+  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) return toPlain(value.properties);
+  if (!isMap(value)) return value;
+  for (const key of Object.keys(value)) value[key] = toPlain(value[key]);
+  return value;
 }
 
 /** A JS number as a Cypher INTEGER: plain numbers are sent as FLOAT, which SKIP/LIMIT reject. */

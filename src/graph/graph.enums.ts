@@ -131,4 +131,37 @@ export enum Qualifier {
 }
 
 /** How much of a stored date is known (common/dates.ts declares it, so that common/ needs nothing of graph/). */
-export { DatePrecision } from "../common/dates";
+import { DatePrecision } from "../common/dates";
+
+export { DatePrecision };
+
+/** One enum of the graph as the API names and describes it. */
+export interface EnumSpec {
+  readonly values: Record<string, string>;
+  /** Its GraphQL name. */
+  readonly name: string;
+  readonly description?: string;
+}
+
+/**
+ * The graph's enums, each once, with its GraphQL name: types/enums.type.ts registers every one
+ * (and the model table's relationship types, graph.model.ts RELATION_TYPE_ENUM).
+ */
+export const GRAPH_ENUMS: readonly EnumSpec[] = [
+  { values: Role, name: "Role", description: "The capacity in which an organization or person took part." },
+  { values: OrgType, name: "OrgType" },
+  { values: EventType, name: "EventType" },
+  {
+    values: ActivityKind,
+    name: "ActivityKind",
+    description:
+      "What an activity did: an intervention ran a model, trained people, built, visited, funded…; EVENT: an event (conference, study tour, training, festival) held at its places.",
+  },
+  { values: ModelCategory, name: "ModelCategory" },
+  { values: OutcomeType, name: "OutcomeType", description: "What a source says came of the work: a result, a lesson, a change (of awareness or practice), a next step." },
+  { values: PlaceLevel, name: "PlaceLevel", description: "Administrative level; districts exist only before July 2025." },
+  { values: DocumentType, name: "DocumentType" },
+  { values: Qualifier, name: "Qualifier", description: "How a number was stated: exactly, 'more than', 'at least', about." },
+  { values: SourceKind, name: "SourceKind" },
+  { values: DatePrecision, name: "DatePrecision" },
+];

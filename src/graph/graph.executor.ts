@@ -4,33 +4,13 @@ import { readBookmarks, recordWriteBookmarks } from "./graph.bookmarks";
 import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
-
-export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
-
-/** A statement a Cypher builder produced: the text (model constants only) and its $parameters. */
-export interface CypherStatement {
-  cypher: string;
-  params: Params;
-}
-
-/** Names a value in a statement being built: records it under `name` and returns `$name` for the text. */
-export type Param = (name: string, value: unknown) => string;
-
-/** The $parameters of a statement being built, and the `param` that fills them (values never enter the text). */
-export function statementParams(): { params: Params; param: Param } {
-  const params: Params = {};
-  const param: Param = (name, value) => {
-    params[name] = value;
-    return `$${name}`;
-  };
-  return { params, param };
-}
+import { type Params, plainStatement, type Row, type Statement } from "./graph.statement";
 
 /**
  * The only code that opens sessions. Reads go through executeRead and writes through
  * executeWrite (retried on transient errors by the driver); sessions are closed in `finally`;
- * driver errors are mapped at this boundary; rows come back as plain objects (see toPlain).
+ * driver errors are mapped at this boundary, and nowhere else; each row comes back converted to
+ * plain values (see toPlain) and decoded by its statement's decoder (graph.statement.ts).
  * Inside a request, reads respect its RequestBudget (graph.budget.ts) on both sides: a bounded
  * number in flight; a transaction timeout ending at the deadline, enforced by the server; and
  * the deadline enforced here too, whatever the database does (frozen, unreachable, slow to
@@ -47,14 +27,15 @@ export class GraphExecutor {
     readonly breaker = new CircuitBreaker(),
   ) {}
 
-  /** Runs one read query; resolves to its rows as plain objects. */
-  async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+  /** Runs one read statement; resolves to its rows, each decoded by the statement. */
+  async run<R>(statement: Statement<R>): Promise<R[]> {
+    const { cypher, params } = statement;
     const budget = currentBudget();
     // Scripts and seeding (no budget): no deadline, and the driver's retries on transient errors help.
     const result = budget
       ? await this.budgetedRead(budget, cypher, params, (records) => records)
       : await this.withSession("READ", (session) => session.executeRead(async (tx) => await tx.run(cypher, params), { metadata: { app: this.appName } }));
-    return toRows<T>(result, budget);
+    return decodeRows(statement, result, budget);
   }
 
   /**
@@ -98,7 +79,7 @@ export class GraphExecutor {
    */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.withSession("WRITE", async (session) => {
-      const result = await session.executeWrite((tx) => work({ run: async (cypher, params) => toRows(await tx.run(cypher, params ?? {})) }), {
+      const result = await session.executeWrite((tx) => work({ run: async (statement) => decodeRows(statement, await tx.run(statement.cypher, statement.params)) }), {
         metadata: { app: this.appName },
       });
       recordWriteBookmarks(session.lastBookmarks()); // issue #20: answered as the request's Neo4j-Bookmark
@@ -107,9 +88,9 @@ export class GraphExecutor {
   }
 
   /** Runs a schema statement (constraints, indexes) in its own auto-commit transaction. */
-  async schema(cypher: string, params: Params = {}): Promise<void> {
+  async schema(cypher: string): Promise<void> {
     await this.withSession("WRITE", async (session) => {
-      await session.run(cypher, params);
+      await session.run(cypher);
     });
   }
 
@@ -130,7 +111,7 @@ export class GraphExecutor {
 
   /** Resolves when the server answers; rejects with a mapped error otherwise. */
   async ping(): Promise<void> {
-    await this.read("RETURN 1 AS ok");
+    await this.run(plainStatement("RETURN 1 AS ok"));
   }
 
   private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
@@ -146,21 +127,22 @@ export class GraphExecutor {
   }
 }
 
+/** The statements of one write transaction (writeTransaction). */
 export interface TxRunner {
-  run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+  run<R>(statement: Statement<R>): Promise<R[]>;
 }
 
 /** Rows decoded between two checks of the budget. */
 const ROWS_PER_BUDGET_CHECK = 500;
 
-/** The records as plain rows; with a budget, stops with its error once the deadline passes. */
-function toRows<T extends Row>(result: QueryResult, budget?: RequestBudget): T[] {
-  const rows: T[] = [];
+/** The records as plain rows decoded by the statement; with a budget, stops with its error once the deadline passes. */
+function decodeRows<R>(statement: Statement<R>, result: QueryResult, budget?: RequestBudget): R[] {
+  const rows: R[] = [];
   for (const record of result.records) {
     if (budget && rows.length % ROWS_PER_BUDGET_CHECK === 0) budget.check();
     const row: Row = {};
-    for (const key of record.keys) row[key as string] = toPlain(record.get(key));
-    rows.push(row as T);
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    rows.push(statement.decode(row));
   }
   return rows;
 }

@@ -11,7 +11,7 @@
  * Cypher only ever interpolates these constants (labels and types cannot be parameters); every
  * value comes in as a $parameter.
  */
-import { ActivityKind, DocumentType, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel } from "./graph.enums";
+import { ActivityKind, DocumentType, type EnumSpec, EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel } from "./graph.enums";
 
 export enum Label {
   Entity = "Entity",
@@ -278,6 +278,10 @@ export const KIND_LIST: readonly KindSpec[] = Object.values(KINDS);
 /** Labels of the entity kinds (every such node also has the Entity label). */
 export const ENTITY_LABELS: readonly Label[] = KIND_LIST.map((k) => k.label);
 export const kindOfLabel = (label: Label): KindSpec | undefined => KIND_LIST.find((k) => k.label === label);
+/** The entity label named `name` (a kind of the table), or undefined. */
+export const entityLabel = (name: string): Label | undefined => ENTITY_LABELS.find((l) => l === name);
+/** The relationship type named `name` (of the table), or undefined. */
+export const relTypeOf = (name: string): RelType | undefined => ENTITY_REL_TYPES.find((t) => t === name);
 
 /**
  * Named roll-ups (graph.rollup.ts gives their Cypher): a relationship field may count the
@@ -291,6 +295,10 @@ export enum Rollup {
   /** Interventions running (APPLIES) a model or one of its variants. */
   VARIANT_RUNS = "VARIANT_RUNS",
 }
+
+/** The GraphQL types that return a relationship with its properties (a FieldSpec's `edge`). */
+export const EDGE_KINDS = ["Involvement", "Membership", "LearningLink", "Gift"] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /**
  * A GraphQL field derived from a relationship: on which kinds, which way, and what it lists.
@@ -308,7 +316,7 @@ export interface FieldSpec {
   /** Follow a chain of this many hops of the type, e.g. "1..4" for a project's programs. */
   readonly hops?: string;
   readonly description?: string;
-  readonly edge?: "Involvement" | "Membership" | "LearningLink" | "Gift";
+  readonly edge?: EdgeKind;
   /** Takes a `role` argument (INVOLVED_IN edges). */
   readonly roleArg?: boolean;
 }
@@ -590,6 +598,9 @@ export const RELATIONSHIPS: readonly RelSpec[] = [
 ];
 
 export const relSpec = (type: RelType): RelSpec | undefined => RELATIONSHIPS.find((r) => r.type === type);
+
+/** The relationship types as the API names and describes them (registered with the graph's enums, graph.enums.ts GRAPH_ENUMS). */
+export const RELATION_TYPE_ENUM: EnumSpec = { values: RelType, name: "RelationType", description: "Relationship types of the graph." };
 
 /** Relationship types between entities (provenance edges excluded). */
 export const ENTITY_REL_TYPES: readonly RelType[] = RELATIONSHIPS.map((r) => r.type);

@@ -1,5 +1,5 @@
 import { KIND_LIST, Label } from "./graph.model";
-import type { DatePrecision } from "./graph.enums";
+import { DatePrecision } from "./graph.enums";
 
 /** A span of time with the precision each end is known to (GraphQL `Period`). */
 export interface PeriodRow {
@@ -110,7 +110,7 @@ export const toNodeOf =
 
 function shapeNode(map: Record<string, unknown>, kinds: readonly Label[] | null): NodeRow {
   const { __labels, __kind, searchText: _searchText, id, name, aliases, ...props } = map;
-  const labels = Array.isArray(__labels) ? (__labels as string[]) : typeof __kind === "string" ? [__kind] : kinds?.length === 1 ? [kinds[0]] : [];
+  const labels = Array.isArray(__labels) ? __labels.map(String) : typeof __kind === "string" ? [__kind] : kinds?.length === 1 ? [kinds[0]] : [];
   const typename = labels.map((l) => TYPE_NAME.get(l)).find(Boolean) ?? Label.Entity;
   const node: NodeRow = { ...props, __typename: typename, id: String(id), name: String(name ?? id), aliases: Array.isArray(aliases) ? aliases.map(String) : [] };
   // A projection returns absent properties as null: no date at all is no period, as with `.*`.
@@ -120,11 +120,12 @@ function shapeNode(map: Record<string, unknown>, kinds: readonly Label[] | null)
 
 export function toPeriod(props: Record<string, unknown>): PeriodRow {
   const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
+  const precision = (v: unknown): DatePrecision | null => Object.values(DatePrecision).find((p) => p === v) ?? null;
   return {
     start: text(props.startDate),
     end: text(props.endDate),
-    startPrecision: text(props.startDatePrecision) as DatePrecision | null,
-    endPrecision: text(props.endDatePrecision) as DatePrecision | null,
+    startPrecision: precision(props.startDatePrecision),
+    endPrecision: precision(props.endDatePrecision),
   };
 }
 

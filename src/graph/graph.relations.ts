@@ -1,5 +1,6 @@
 import { ENTITY_LABELS, type FieldSpec, Label, RELATIONSHIPS, type RelSpec, RelType, type Rollup } from "./graph.model";
-import { ALL_PROPERTIES, NODE, type Projection, REL } from "./graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, REL } from "./graph.node";
+import { columns, type Decoder, fields, list, map, node, nodeOf, oneOf, type Statement, statement, string } from "./graph.statement";
 import { rollupStart } from "./graph.rollup";
 
 /**
@@ -113,3 +114,39 @@ export function relatedCypher(spec: RelationSpec, projection: Projection = ALL_P
     `RETURN id, items, [h IN holders | ${NODE("h", projection)}] AS holders`,
   ].join("\n");
 }
+
+/** A related node with the relationship's properties and which way it points (relatedStatement's items). */
+export interface RelatedItemRow {
+  node: NodeRow;
+  rel: Record<string, unknown> & { __type: string };
+  direction: "OUT" | "IN";
+  /** The id of the node the relationship starts from (the entity, or rolled up one of its units, variants or interventions). */
+  holder: string;
+}
+
+/** A relationship's properties as REL(v) returns them, with its type as `__type`. */
+const relMap: Decoder<Record<string, unknown> & { __type: string }> = (v, path) => {
+  const m = map(v, path);
+  return { ...m, __type: string(m.__type, `${path}.__type`) };
+};
+
+/** relatedNodesCypher for `ids`: one row per id found, its related nodes. */
+export const relatedNodesStatement = (spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Statement<{ id: string; nodes: NodeRow[] }> =>
+  statement(relatedNodesCypher(spec, projection), { ids }, columns({ id: string, nodes: list(nodeOf(spec.targets)) }));
+
+/** relatedCypher for `ids`: one row per id found, its items and their holders. */
+export const relatedStatement = (
+  spec: RelationSpec,
+  ids: readonly string[],
+  projection: Projection = ALL_PROPERTIES,
+  relProjection: Projection = ALL_PROPERTIES,
+): Statement<{ id: string; items: RelatedItemRow[]; holders: NodeRow[] }> =>
+  statement(
+    relatedCypher(spec, projection, relProjection),
+    { ids },
+    columns({
+      id: string,
+      items: list(fields({ node: nodeOf(spec.targets), rel: relMap, direction: oneOf(["OUT", "IN"] as const), holder: string })),
+      holders: list(node),
+    }),
+  );

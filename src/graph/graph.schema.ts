@@ -1,5 +1,6 @@
 import type { GraphExecutor } from "./graph.executor";
 import { ENTITY_LABELS, Label } from "./graph.model";
+import { columns, type Statement, statement, stringList } from "./graph.statement";
 
 /** Search covers every entity kind of the model table. */
 export const SEARCHABLE_LABELS = ENTITY_LABELS;
@@ -29,11 +30,13 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
  * and rebuilt first, since `IF NOT EXISTS` would keep the old one.
  */
 export async function applySchema(graph: GraphExecutor): Promise<void> {
-  const [existing] = await graph.read<{ labels: string[] }>("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels", {
-    name: SEARCH_INDEX,
-  });
+  const [existing] = await graph.run(searchIndexLabels());
   const wanted = [...SEARCHABLE_LABELS].sort().join("|");
   if (existing && [...existing.labels].sort().join("|") !== wanted) await graph.schema(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
   for (const statement of SCHEMA_STATEMENTS) await graph.schema(statement);
   await graph.schema("CALL db.awaitIndexes(120)");
 }
+
+/** The labels the full-text index is built for, if it exists. */
+export const searchIndexLabels = (): Statement<{ labels: string[] }> =>
+  statement("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels", { name: SEARCH_INDEX }, columns({ labels: stringList }));

@@ -1,5 +1,7 @@
 import { ACTIVITIES, Label, RelType } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
+import { Role } from "../graph/graph.enums";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
+import { columns, fields, list, nodeOf, nullableString, oneOf, reason, type Statement, statement, string } from "../graph/graph.statement";
 
 /**
  * For each `$ids` organization: `partners`, the organizations it worked with and through what.
@@ -37,3 +39,50 @@ WITH id, p, via, role, partnerRole, link, sourceId, quote, ownInferred, partnerI
 WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link, ownInferred: ownInferred, partnerInferred: partnerInferred${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
 ORDER BY p.name
 RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;
+
+/** An activity two organizations share, as partnersCypher returns it. */
+export interface SharedRow {
+  activity: NodeRow;
+  role: Role;
+  partnerRole: Role;
+  link: string;
+  sourceId: string | null;
+  quote: string | null;
+  /** The curator's reason when this organization's part is inferred, else null. */
+  ownInferred: string | null;
+  /** The curator's reason when the partner's part (this row's statement) is inferred, else null. */
+  partnerInferred: string | null;
+}
+
+const role = oneOf(Object.values(Role), "a Role");
+
+/** partnersCypher for `ids`: one row per organization found, its partners. */
+export const partnersStatement = (
+  ids: readonly string[],
+  projection: Projection = ALL_PROPERTIES,
+  provenance = true,
+): Statement<{ id: string; partners: { partner: NodeRow; shared: SharedRow[] }[] }> =>
+  statement(
+    partnersCypher(projection, provenance),
+    { ids },
+    columns({
+      id: string,
+      partners: list(
+        fields({
+          partner: nodeOf([Label.Organization]),
+          shared: list(
+            fields({
+              activity: nodeOf(ACTIVITIES),
+              role,
+              partnerRole: role,
+              link: string,
+              sourceId: nullableString,
+              quote: nullableString,
+              ownInferred: reason,
+              partnerInferred: reason,
+            }),
+          ),
+        }),
+      ),
+    }),
+  );

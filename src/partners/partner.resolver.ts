@@ -2,14 +2,14 @@ import type { ClassType } from "type-graphql";
 import type { BaseContext } from "../context.type";
 import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
-import { type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
+import { type EdgeKind, type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
 import { type NodeRow, oncePerKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
 import type { EntitiesSlice, RelatedItem } from "../entities/entities.module";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
-import { projectionOf, selectsPath } from "../types/selection.projection";
+import { idOnlyFields, projectionOf, selectsPath } from "../types/selection.projection";
 import type { PartnersSlice } from "./partner.loaders";
 
 type Context = BaseContext & PartnersSlice & EntitiesSlice;
@@ -53,76 +53,92 @@ async function eventsOf(items: RelatedItem[], ctx: Context): Promise<Map<string,
 
 const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | null => (typeof item.rel.eventId === "string" ? (events.get(item.rel.eventId) ?? null) : null);
 
-const SHAPES: Record<NonNullable<FieldSpec["edge"]>, (field: FieldSpec) => Shape> = {
-  Involvement: (field) => (self, items) =>
-    items.map((i): Involvement => ({
-      role: roleOf(i.rel.role),
-      actor: field.direction === "OUT" ? i.holder : i.node,
-      activity: field.direction === "OUT" ? i.node : self,
-      provenance: i.provenance,
-      sources: i.sources,
-      inferred: i.inferred,
-    })),
-  Membership: (field) => (self, items) =>
-    items.map((i): Membership => ({
-      person: field.direction === "OUT" ? self : i.node,
-      organization: field.direction === "OUT" ? i.node : self,
-      position: typeof i.rel.position === "string" ? i.rel.position : null,
-      provenance: i.provenance,
-      sources: i.sources,
-      inferred: i.inferred,
-    })),
-  LearningLink: () => async (_self, items, ctx) => {
-    const events = await eventsOf(items, ctx);
-    return items.map((i): LearningLink => ({ from: i.node, event: eventOf(events, i), provenance: i.provenance, sources: i.sources, inferred: i.inferred }));
+/**
+ * Each edge type of the model table (graph.model.ts EDGE_KINDS), once: the GraphQL type it
+ * returns, how its items are shaped, the fields of it that hold the related node or the holder
+ * (what the read projects), and the relationship properties its shape reads (and `role`, for the
+ * role filter).
+ */
+interface EdgeSpec {
+  readonly returns: ClassType;
+  readonly shape: (field: FieldSpec) => Shape;
+  readonly nodeEnds: readonly (readonly string[])[];
+  readonly relProps: readonly string[];
+}
+
+const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
+  Involvement: {
+    returns: Involvement,
+    nodeEnds: [["actor"], ["activity"]],
+    relProps: ["role"],
+    shape: (field) => (self, items) =>
+      items.map((i): Involvement => ({
+        role: roleOf(i.rel.role),
+        actor: field.direction === "OUT" ? i.holder : i.node,
+        activity: field.direction === "OUT" ? i.node : self,
+        provenance: i.provenance,
+        sources: i.sources,
+        inferred: i.inferred,
+      })),
   },
-  Gift: (field) => async (self, items, ctx) => {
-    const events = await eventsOf(items, ctx);
-    return items.map((i): Gift => ({
-      giver: field.direction === "OUT" ? i.holder : i.node,
-      recipient: field.direction === "OUT" ? i.node : self,
-      what: typeof i.rel.what === "string" ? i.rel.what : null,
-      event: eventOf(events, i),
-      provenance: i.provenance,
-      sources: i.sources,
-      inferred: i.inferred,
-    }));
+  Membership: {
+    returns: Membership,
+    nodeEnds: [["person"], ["organization"]],
+    relProps: ["role", "position"],
+    shape: (field) => (self, items) =>
+      items.map((i): Membership => ({
+        person: field.direction === "OUT" ? self : i.node,
+        organization: field.direction === "OUT" ? i.node : self,
+        position: typeof i.rel.position === "string" ? i.rel.position : null,
+        provenance: i.provenance,
+        sources: i.sources,
+        inferred: i.inferred,
+      })),
   },
-};
-
-const RETURNS = { Involvement, Membership, LearningLink, Gift } as const;
-
-/** The fields of each edge type that hold the related node or the holder (what the read projects). */
-const NODE_ENDS: Record<NonNullable<FieldSpec["edge"]>, readonly string[][]> = {
-  Involvement: [["actor"], ["activity"]],
-  Membership: [["person"], ["organization"]],
-  LearningLink: [["from"]],
-  Gift: [["giver"], ["recipient"]],
-};
-
-/** The relationship properties each edge type's shape reads (SHAPES), and `role` for the role filter. */
-const REL_PROPS: Record<NonNullable<FieldSpec["edge"]>, readonly string[]> = {
-  Involvement: ["role"],
-  Membership: ["role", "position"],
-  LearningLink: ["role", "eventId"],
-  Gift: ["role", "what", "eventId"],
+  LearningLink: {
+    returns: LearningLink,
+    nodeEnds: [["from"]],
+    relProps: ["role", "eventId"],
+    shape: () => async (_self, items, ctx) => {
+      const events = await eventsOf(items, ctx);
+      return items.map((i): LearningLink => ({ from: i.node, event: eventOf(events, i), provenance: i.provenance, sources: i.sources, inferred: i.inferred }));
+    },
+  },
+  Gift: {
+    returns: Gift,
+    nodeEnds: [["giver"], ["recipient"]],
+    relProps: ["role", "what", "eventId"],
+    shape: (field) => async (self, items, ctx) => {
+      const events = await eventsOf(items, ctx);
+      return items.map((i): Gift => ({
+        giver: field.direction === "OUT" ? i.holder : i.node,
+        recipient: field.direction === "OUT" ? i.node : self,
+        what: typeof i.rel.what === "string" ? i.rel.what : null,
+        event: eventOf(events, i),
+        provenance: i.provenance,
+        sources: i.sources,
+        inferred: i.inferred,
+      }));
+    },
+  },
 };
 
 function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
     const edge = field.edge!;
-    const shape = SHAPES[edge](field);
+    const spec = EDGES[edge];
+    const shape = spec.shape(field);
     return {
       name: field.name,
-      returns: () => [RETURNS[edge]],
+      returns: () => [spec.returns],
       description: field.description,
       args: field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [],
       resolve: async (root, args, ctx, info) => {
         // Every source's relationship is read (it is folded into one item, bySource); quotes and
         // notes only when a provenance is selected, the source and the inferred mark always.
         const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
-        const relProps = [...new Set([...REL_PROPS[edge], "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
-        const items = await ctx.entities.loaders.related(relation, projectionOf(info, NODE_ENDS[edge]), relProps).load(root.id);
+        const relProps = [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
+        const items = await ctx.entities.loaders.related(relation, projectionOf(info, spec.nodeEnds), relProps).load(root.id);
         const role = isEnumValue(Role, args.role) ? args.role : null;
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
@@ -130,6 +146,7 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   });
 }
 
+idOnlyFields("partners");
 const partners: DerivedFieldResolver<Context> = {
   name: "partners",
   returns: () => [Partnership],

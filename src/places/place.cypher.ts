@@ -1,5 +1,6 @@
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
-import { ALL_PROPERTIES, NODE, type Projection } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
+import { columns, list, nodeOf, type Statement, statement, string } from "../graph/graph.statement";
 import { placeReach, placesUnder } from "../graph/graph.rollup";
 
 /**
@@ -33,3 +34,24 @@ export const withinCypher = (kind: KindSpec, projection: Projection = ALL_PROPER
     "WITH DISTINCT id, n ORDER BY n.name, n.id",
     `RETURN id, collect(${NODE("n", projection, [kind.label])}) AS nodes`,
   ].join("\n");
+
+/** A place read's row: a place id asked and the nodes found for it (one kind). */
+export interface PlaceNodesRow {
+  id: string;
+  nodes: NodeRow[];
+}
+
+const placeNodes = (cypher: string, ids: readonly string[], kind: Label): Statement<PlaceNodesRow> =>
+  statement(cypher, { ids }, columns({ id: string, nodes: list(nodeOf([kind])) }));
+
+/** descendantsCypher for `ids`. */
+export const descendantsStatement = (ids: readonly string[], projection: Projection = ALL_PROPERTIES): Statement<PlaceNodesRow> =>
+  placeNodes(descendantsCypher(projection), ids, Label.Place);
+
+/** ancestorsCypher for `ids`. */
+export const ancestorsStatement = (ids: readonly string[], projection: Projection = ALL_PROPERTIES): Statement<PlaceNodesRow> =>
+  placeNodes(ancestorsCypher(projection), ids, Label.Place);
+
+/** withinCypher for `ids`. */
+export const withinStatement = (kind: KindSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Statement<PlaceNodesRow> =>
+  placeNodes(withinCypher(kind, projection), ids, kind.label);

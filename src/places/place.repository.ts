@@ -1,11 +1,8 @@
 import { inKeyOrder } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import type { KindSpec } from "../graph/graph.model";
-import { Label } from "../graph/graph.model";
-import { ALL_PROPERTIES, type NodeRow, type Projection, toNodeOf } from "../graph/graph.node";
-import { ancestorsCypher, descendantsCypher, withinCypher } from "./place.cypher";
-
-type Rows = { id: string; nodes: Record<string, unknown>[] };
+import { ALL_PROPERTIES, type NodeRow, type Projection } from "../graph/graph.node";
+import { ancestorsStatement, descendantsStatement, type PlaceNodesRow, withinStatement } from "./place.cypher";
 
 /** The place hierarchy and the place roll-up: what lies in a place or anything inside it. */
 export class PlaceRepository {
@@ -13,12 +10,12 @@ export class PlaceRepository {
 
   /** For each place id: the places inside it at any depth (districts, communes, villages), by level then name. */
   async descendants(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(descendantsCypher(projection), { ids })), toNodeOf([Label.Place]));
+    return nodesInKeyOrder(ids, await this.graph.run(descendantsStatement(ids, projection)));
   }
 
   /** For each place id: the places above it, nearest first (commune → district → province). */
   async ancestors(ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(ancestorsCypher(projection), { ids })), toNodeOf([Label.Place]));
+    return nodesInKeyOrder(ids, await this.graph.run(ancestorsStatement(ids, projection)));
   }
 
   /**
@@ -26,11 +23,15 @@ export class PlaceRepository {
    * placeTie), including units the July 2025 reorganisation merged into it. This is the place roll-up.
    */
   async within(kind: KindSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES): Promise<NodeRow[][]> {
-    return inKeyOrder(ids, itemsOf(await this.graph.read<Rows>(withinCypher(kind, projection), { ids })), toNodeOf([kind.label]));
+    return nodesInKeyOrder(ids, await this.graph.run(withinStatement(kind, ids, projection)));
   }
 }
 
-/** A place query's rows as inKeyOrder's: each id with its nodes. */
-function itemsOf(rows: Rows[]): { id: string; items: Record<string, unknown>[] }[] {
-  return rows.map((r) => ({ id: r.id, items: r.nodes }));
+/** A place read's nodes for each id, in key order. */
+function nodesInKeyOrder(ids: readonly string[], rows: PlaceNodesRow[]): NodeRow[][] {
+  return inKeyOrder(
+    ids,
+    rows.map((r) => ({ id: r.id, items: r.nodes })),
+    (n) => n,
+  );
 }

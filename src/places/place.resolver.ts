@@ -8,12 +8,14 @@ import type { NodeRow } from "../graph/graph.node";
 import { Relations, type RelationSpec } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
-import { projectionOf } from "../types/selection.projection";
+import { idOnlyFields, projectionOf } from "../types/selection.projection";
 import type { PlacesSlice } from "./place.loaders";
 
 type Context = BaseContext & PlacesSlice & EntitiesSlice;
 
 const Place = kindType(Label.Place);
+
+idOnlyFields("parent", "ancestors", "descendants");
 
 /** The place hierarchy: parent, ancestors, descendants. */
 @Resolver(() => Place)

@@ -1,11 +1,12 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
-import type { CypherStatement } from "../graph/graph.executor";
+import { statement, type Statement } from "../graph/graph.statement";
 import { Label, RelType } from "../graph/graph.model";
 import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
 import { rollupStart } from "../graph/graph.rollup";
-import { CLASSIFICATIONS, LIVELIHOOD_CATEGORIES, SEARCH, WEIGHTS } from "./replicable-models.scoring";
+import { anchorRow, modelDetailsRow, rankedModelsRow, similarPlacesRow, spreadRow, statedOutcomesRow, type Zones } from "./replicable-models.rows";
+import { CLASSIFICATIONS, LIVELIHOOD_CATEGORIES, ReasonCode, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 
 /**
  * The planners' statements: which models would work in a place, similar places, and how a model
@@ -38,29 +39,6 @@ export interface RankPage {
   limit: number;
 }
 
-/**
- * The asked place's surroundings as anchorCypher reads them (place ids), passed to the other
- * statements as `$zones`: what counts as here (`roots`: the place, the units merged into it, and
- * its successor when that is only it renamed), the units above it (`holders`), the commune holding
- * it or merged with it in 2025 (`communes`), its districts, its provinces before and after 2025,
- * the nearby provinces, `search` (the roots of the walk: roots, provinces, nearby), its regions,
- * its position (`here`, null without coordinates) and its actors.
- */
-export interface Zones {
-  place: string;
-  roots: string[];
-  holders: string[];
-  communes: string[];
-  districts: string[];
-  provinces: string[];
-  nearby: string[];
-  search: string[];
-  regions: string[];
-  actors: string[];
-  here: { latitude: number; longitude: number } | null;
-  hereApprox: boolean;
-}
-
 /** What the asked place's actors learned from (`learner` and `target` ids), numbered by `key`; `inferred`: the curator's reason when the link is inferred. */
 export interface LinkKey {
   key: number;
@@ -68,10 +46,6 @@ export interface LinkKey {
   target: string;
   inferred: string | null;
 }
-
-/** How close a place is to the asked place, best first: the `tier` the statements compute indexes it. */
-export const TIERS = ["HERE", "SAME_COMMUNE", "SAME_DISTRICT", "SAME_PROVINCE", "NEARBY", "ELSEWHERE"] as const;
-export type Tier = (typeof TIERS)[number];
 
 const P = Label.Place;
 const I = Label.Intervention;
@@ -125,7 +99,7 @@ function scoringParams(): Record<string, unknown> {
  * Actors are the organizations and people located in the place, inside it or in the units above
  * it, and the units of those organizations.
  */
-export function anchorCypher(place: string, toSuccessor = false): CypherStatement {
+export function anchorCypher(place: string, toSuccessor = false): Statement<ReturnType<typeof anchorRow>> {
   const lines = [
     `MATCH (asked:${P} {id: $place})`,
     ...(toSuccessor
@@ -246,7 +220,7 @@ export function anchorCypher(place: string, toSuccessor = false): CypherStatemen
     `       [x IN homeProvinces | ${NODE("x")}] AS homeProvinces, [x IN nearby | ${NODE("x")}] AS nearby,`,
     `       [x IN joined | ${NODE("x")}] AS joined, learned, showcased`,
   ];
-  return { cypher: lines.join("\n"), params: { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces } };
+  return statement(lines.join("\n"), { place, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces }, anchorRow);
 }
 
 /**
@@ -396,18 +370,24 @@ function fallbackRuns(q: ModelQuery, here: boolean): string[] {
  * FALLBACK (used when NEARBY finds nothing to bring) the best-documented models anywhere. Rows
  * stay node references until the page is cut: only the listed models are projected.
  */
-export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: LinkKey[]; showcased: LinkKey[] }, mode: "NEARBY" | "FALLBACK", page: RankPage): CypherStatement {
+export function rankModelsCypher(
+  q: ModelQuery,
+  zones: Zones,
+  links: { learned: LinkKey[]; showcased: LinkKey[] },
+  mode: "NEARBY" | "FALLBACK",
+  page: RankPage,
+): Statement<ReturnType<typeof rankedModelsRow>> {
   const w = (name: keyof typeof WEIGHTS.model): string => `$weights.model.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.model, cap: keyof typeof WEIGHTS.model): string => `${w(per)} * ${least(n, w(cap))}`;
   const marks = (r: string): string => `[x IN [${r}.placeInferred, ${r}.appliesInferred] WHERE x IS NOT NULL]`;
   // The proximity points come from the closest run a source places and ties to the model
   // (`stated`); a closer run placed or tied only by inference (`best`) is shown with no points.
-  const tierCodes: [number, string, keyof typeof WEIGHTS.model][] = [
-    [0, "RAN_HERE", "ranHere"],
-    [1, "RAN_SAME_COMMUNE", "ranSameCommune"],
-    [2, "RAN_SAME_DISTRICT", "ranSameDistrict"],
-    [3, "RAN_SAME_PROVINCE", "ranSameProvince"],
-    [4, "RAN_NEARBY_PROVINCE", "ranNearbyProvince"],
+  const tierCodes: [number, ReasonCode, keyof typeof WEIGHTS.model][] = [
+    [0, ReasonCode.RAN_HERE, "ranHere"],
+    [1, ReasonCode.RAN_SAME_COMMUNE, "ranSameCommune"],
+    [2, ReasonCode.RAN_SAME_DISTRICT, "ranSameDistrict"],
+    [3, ReasonCode.RAN_SAME_PROVINCE, "ranSameProvince"],
+    [4, ReasonCode.RAN_NEARBY_PROVINCE, "ranNearbyProvince"],
   ];
   const tierReasons = (row: string, scored: boolean): string[] => [
     `    CASE ${row}.tier`,
@@ -513,26 +493,26 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
     `WITH m, best, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, provinceList, learned, learnedMarks, showcased, showcasedMarks, [c IN [`,
     ...tierReasons("closerInferred", false),
     ...tierReasons("stated", true),
-    `    CASE WHEN regional IS NOT NULL THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, run: regional.run, place: regional.place, via: regional.province,`,
+    `    CASE WHEN regional IS NOT NULL THEN {code: '${ReasonCode.SAME_REGION}', points: ${w("sameRegion")}, run: regional.run, place: regional.place, via: regional.province,`,
     `         region: regional.province.region, inferred: ${marks("regional")}} END,`,
     `    CASE WHEN best.tier = 0 OR nearest IS NULL THEN null`,
-    `         WHEN nearest.km <= 25 THEN {code: 'NEAR_RUN', points: ${w("within25Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}}`,
-    `         WHEN nearest.km <= 75 THEN {code: 'NEAR_RUN', points: ${w("within75Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}} END,`,
-    `    CASE WHEN nearRuns > 1 THEN {code: 'MORE_RUNS_NEAR', points: ${capped("(nearRuns - 1)", "moreRunsNear", "moreRunsNearCap")}, count: nearRuns - 1} END,`,
-    `    CASE WHEN size(learned) > 0 THEN {code: 'LEARNED_HERE', points: ${w("learnedHere")}, keys: learned,`,
+    `         WHEN nearest.km <= 25 THEN {code: '${ReasonCode.NEAR_RUN}', points: ${w("within25Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}}`,
+    `         WHEN nearest.km <= 75 THEN {code: '${ReasonCode.NEAR_RUN}', points: ${w("within75Km")}, run: nearest.run, place: nearest.place, km: nearest.km, approx: false, inferred: ${marks("nearest")}} END,`,
+    `    CASE WHEN nearRuns > 1 THEN {code: '${ReasonCode.MORE_RUNS_NEAR}', points: ${capped("(nearRuns - 1)", "moreRunsNear", "moreRunsNearCap")}, count: nearRuns - 1} END,`,
+    `    CASE WHEN size(learned) > 0 THEN {code: '${ReasonCode.LEARNED_HERE}', points: ${w("learnedHere")}, keys: learned,`,
     `              inferred: [x IN [${allInferred("learnedMarks", "size(learned)")}] WHERE x IS NOT NULL]}`,
-    `         WHEN size(showcased) > 0 THEN {code: 'SHOWCASED_HERE', points: ${w("showcasedHere")}, keys: showcased,`,
+    `         WHEN size(showcased) > 0 THEN {code: '${ReasonCode.SHOWCASED_HERE}', points: ${w("showcasedHere")}, keys: showcased,`,
     `              inferred: [x IN [${allInferred("showcasedMarks", "size(showcased)")}] WHERE x IS NOT NULL]} END,`,
-    `    CASE WHEN size(runs) > 0 THEN {code: 'RUNS', points: ${capped("size(runs)", "perRun", "runsCap")}, count: size(runs)} END,`,
-    `    CASE WHEN size(sources) > 0 THEN {code: 'SOURCES', points: ${capped("size(sources)", "perSource", "sourcesCap")}, count: size(sources), sources: sources} END,`,
-    `    CASE WHEN size(provinceList) > 0 THEN {code: 'PROVINCES', points: ${capped("size(provinceList)", "perProvince", "provincesCap")},`,
+    `    CASE WHEN size(runs) > 0 THEN {code: '${ReasonCode.RUNS}', points: ${capped("size(runs)", "perRun", "runsCap")}, count: size(runs)} END,`,
+    `    CASE WHEN size(sources) > 0 THEN {code: '${ReasonCode.SOURCES}', points: ${capped("size(sources)", "perSource", "sourcesCap")}, count: size(sources), sources: sources} END,`,
+    `    CASE WHEN size(provinceList) > 0 THEN {code: '${ReasonCode.PROVINCES}', points: ${capped("size(provinceList)", "perProvince", "provincesCap")},`,
     `         count: size(provinceList), places: provinceList} END,`,
-    `    CASE WHEN size(outcomes) > 0 THEN {code: 'OUTCOMES_STATED', points: ${w("outcomeStated")}, count: size(outcomes), figures: outcomes, inferred: ${figureInferred("outcomes")}}`,
-    `         WHEN size(sharedFigures) > 0 THEN {code: 'SHARED_RUN_FIGURES', points: ${w("sharedRunFiguresOnly")}, count: size(sharedFigures), figures: sharedFigures,`,
+    `    CASE WHEN size(outcomes) > 0 THEN {code: '${ReasonCode.OUTCOMES_STATED}', points: ${w("outcomeStated")}, count: size(outcomes), figures: outcomes, inferred: ${figureInferred("outcomes")}}`,
+    `         WHEN size(sharedFigures) > 0 THEN {code: '${ReasonCode.SHARED_RUN_FIGURES}', points: ${w("sharedRunFiguresOnly")}, count: size(sharedFigures), figures: sharedFigures,`,
     `              inferred: ${figureInferred("sharedFigures")}}`,
-    `         WHEN size(projectFigures) > 0 THEN {code: 'PROJECT_FIGURES', points: ${w("projectFiguresOnly")}, count: size(projectFigures), figures: projectFigures,`,
+    `         WHEN size(projectFigures) > 0 THEN {code: '${ReasonCode.PROJECT_FIGURES}', points: ${w("projectFiguresOnly")}, count: size(projectFigures), figures: projectFigures,`,
     `              inferred: ${figureInferred("projectFigures")}} END,`,
-    `    CASE WHEN size(events) > 0 THEN {code: 'EVENTS', points: ${capped("size(events)", "perEvent", "eventsCap")}, count: size(events), events: events, inferred: eventMarks} END`,
+    `    CASE WHEN size(events) > 0 THEN {code: '${ReasonCode.EVENTS}', points: ${capped("size(events)", "perEvent", "eventsCap")}, count: size(events), events: events, inferred: eventMarks} END`,
     `  ] WHERE c IS NOT NULL] AS reasons`,
     `WITH m, best, runs, reasons, reduce(total = 0.0, c IN reasons | total + c.points) AS score,`,
     `     {interventions: size(runs), sources: sources, provinces: size(provinceList), outcomes: size(outcomes), sharedFigures: size(sharedFigures),`,
@@ -560,7 +540,7 @@ export function rankModelsCypher(q: ModelQuery, zones: Zones, links: { learned: 
   if (q.program) params.program = q.program;
   if (q.minEvidence) params.minEvidence = q.minEvidence;
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, rankedModelsRow);
 }
 
 /** A page model and the runs the ranking listed for it (`runIds`, the closest first). */
@@ -577,7 +557,7 @@ export interface ModelRuns {
  * those runs (see learningLines); and how many runs are documented anywhere (`documented`, in the
  * program when filtered). One row per model found.
  */
-export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): CypherStatement {
+export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): Statement<ReturnType<typeof modelDetailsRow>> {
   const local = (e: string): string => `[(x)-[:${INVOLVED_IN}]->(${e}) WHERE x.id IN $zones.actors | ${NODE("x")}]`;
   const lines = [
     `UNWIND $models AS entry`,
@@ -621,7 +601,7 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(q), zones, models };
   if (q.program) params.program = q.program;
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, modelDetailsRow);
 }
 
 /**
@@ -661,7 +641,7 @@ function learningLines(runs: string[], imports: string, local: boolean): string[
  * from X learned it in Y at event Z); and the events that showcased the model, a variant or a
  * run, in time order. Rows `id, runCount, runs, learning, showcased`.
  */
-export function modelSpreadCypher(): { cypher: string; params: Record<string, unknown> } {
+export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<typeof spreadRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -694,7 +674,7 @@ export function modelSpreadCypher(): { cypher: string; params: Record<string, un
     `}`,
     `RETURN id, runCount, runs, learning, showcased`,
   ].join("\n");
-  return { cypher, params: { spreadRuns: SEARCH.spreadRuns } };
+  return statement(cypher, { spreadRuns: SEARCH.spreadRuns, ids }, spreadRow);
 }
 
 /**
@@ -706,10 +686,10 @@ export function modelSpreadCypher(): { cypher: string; params: Record<string, un
  * classifications a source states of both (CLASSIFICATIONS, as `$classes`), learning links
  * (keys into the anchor's list).
  */
-export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: RankPage): CypherStatement {
+export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: RankPage): Statement<ReturnType<typeof similarPlacesRow>> {
   const w = (name: keyof typeof WEIGHTS.place): string => `$weights.place.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.place, cap: keyof typeof WEIGHTS.place): string => `${w(per)} * ${least(n, w(cap))}`;
-  const tierReason = (tier: number, code: string, weight: keyof typeof WEIGHTS.place): string =>
+  const tierReason = (tier: number, code: ReasonCode, weight: keyof typeof WEIGHTS.place): string =>
     `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, via: ${nodeOrNull("via")}, holds: cand.holds}`;
   const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
   const lines = [
@@ -780,26 +760,26 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `       size([x IN cand.models WHERE NOT x.id IN [y IN cand.modelsInferred | y.id]]) AS modelsStated`,
     `  WITH cand, c, facts, [r IN [`,
     `    CASE cand.tier`,
-    tierReason(1, "SAME_COMMUNE", "sameCommune"),
-    tierReason(2, "SAME_DISTRICT", "sameDistrict"),
-    tierReason(3, "SAME_PROVINCE", "sameProvince"),
-    tierReason(4, "NEARBY_PROVINCE", "nearbyProvince"),
+    tierReason(1, ReasonCode.SAME_COMMUNE, "sameCommune"),
+    tierReason(2, ReasonCode.SAME_DISTRICT, "sameDistrict"),
+    tierReason(3, ReasonCode.SAME_PROVINCE, "sameProvince"),
+    tierReason(4, ReasonCode.NEARBY_PROVINCE, "nearbyProvince"),
     `    END,`,
-    `    CASE WHEN cand.tier >= 4 AND cand.province.region IN $zones.regions THEN {code: 'SAME_REGION', points: ${w("sameRegion")}, region: cand.province.region} END,`,
+    `    CASE WHEN cand.tier >= 4 AND cand.province.region IN $zones.regions THEN {code: '${ReasonCode.SAME_REGION}', points: ${w("sameRegion")}, region: cand.province.region} END,`,
     // No distance from approximate positions (a legacy unit borrows its successor's, a village its commune's).
     `    CASE WHEN cand.approx OR cand.km IS NULL THEN null`,
-    `         WHEN cand.km <= 25 THEN {code: 'DISTANCE', points: ${w("within25Km")}, km: cand.km, approx: cand.approx}`,
-    `         WHEN cand.km <= 75 THEN {code: 'DISTANCE', points: ${w("within75Km")}, km: cand.km, approx: cand.approx}`,
-    `         WHEN cand.km IS NOT NULL THEN {code: 'DISTANCE', points: 0.0, km: cand.km, approx: cand.approx} END,`,
-    `    CASE WHEN c.unitType IS NOT NULL AND c.unitType = a.unitType THEN {code: 'SAME_UNIT_TYPE', points: ${w("sameUnitType")}, unitType: a.unitType} END,`,
-    `    CASE WHEN size(cand.shared) > 0 THEN {code: 'SHARED_MODELS', points: ${capped("sharedStated", "perSharedModel", "sharedModelsCap")},`,
+    `         WHEN cand.km <= 25 THEN {code: '${ReasonCode.DISTANCE}', points: ${w("within25Km")}, km: cand.km, approx: cand.approx}`,
+    `         WHEN cand.km <= 75 THEN {code: '${ReasonCode.DISTANCE}', points: ${w("within75Km")}, km: cand.km, approx: cand.approx}`,
+    `         WHEN cand.km IS NOT NULL THEN {code: '${ReasonCode.DISTANCE}', points: 0.0, km: cand.km, approx: cand.approx} END,`,
+    `    CASE WHEN c.unitType IS NOT NULL AND c.unitType = a.unitType THEN {code: '${ReasonCode.SAME_UNIT_TYPE}', points: ${w("sameUnitType")}, unitType: a.unitType} END,`,
+    `    CASE WHEN size(cand.shared) > 0 THEN {code: '${ReasonCode.SHARED_MODELS}', points: ${capped("sharedStated", "perSharedModel", "sharedModelsCap")},`,
     `         count: size(cand.shared), models: [x IN cand.shared | ${NODE("x")}], inferredIds: [y IN sharedInferred | y.id], inferred: [y IN sharedInferred | y.inferred]} END,`,
-    `    CASE WHEN size(cand.models) > 0 THEN {code: 'MODELS_THERE', points: ${capped("modelsStated", "perModelThere", "modelsThereCap")},`,
+    `    CASE WHEN size(cand.models) > 0 THEN {code: '${ReasonCode.MODELS_THERE}', points: ${capped("modelsStated", "perModelThere", "modelsThereCap")},`,
     `         count: size(cand.models), models: [x IN cand.models | ${NODE("x")}], inferredIds: [y IN cand.modelsInferred | y.id],`,
     `         inferred: [y IN cand.modelsInferred | y.inferred]} END,`,
-    `    CASE WHEN size(sharedCodes) > 0 THEN {code: 'SHARED_CLASSIFICATION', points: ${capped("size(sharedCodes)", "perSharedClassification", "sharedClassificationsCap")},`,
+    `    CASE WHEN size(sharedCodes) > 0 THEN {code: '${ReasonCode.SHARED_CLASSIFICATION}', points: ${capped("size(sharedCodes)", "perSharedClassification", "sharedClassificationsCap")},`,
     `         count: size(sharedCodes), codes: sharedCodes, facts: [f IN facts WHERE f.code IN sharedCodes | f{.*, node: null}]} END,`,
-    `    CASE WHEN size(cand.learned) > 0 THEN {code: 'LEARNED_FROM', points: ${w("learnedFrom")}, keys: cand.learned} END`,
+    `    CASE WHEN size(cand.learned) > 0 THEN {code: '${ReasonCode.LEARNED_FROM}', points: ${w("learnedFrom")}, keys: cand.learned} END`,
     `  ] WHERE r IS NOT NULL] AS reasons`,
     `  WITH cand, c, facts, reasons, reduce(total = 0.0, r IN reasons | total + r.points) AS score`,
     `  ORDER BY score DESC, c.id`,
@@ -811,7 +791,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(), zones, learned, limit: page.limit };
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
-  return { cypher: lines.join("\n"), params };
+  return statement(lines.join("\n"), params, similarPlacesRow);
 }
 
 /**
@@ -859,7 +839,7 @@ function classificationLines(x: string): string[] {
  * outcome's own provenance (the source's words). Evidence to read, not scored: the ranking
  * statement does not see it. Ordered by outcome name, then id.
  */
-export function statedOutcomesCypher(): CypherStatement {
+export function statedOutcomesCypher(ids: readonly string[]): Statement<ReturnType<typeof statedOutcomesRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -878,5 +858,5 @@ export function statedOutcomesCypher(): CypherStatement {
     `  mentions: [(o)-[r:${MENTIONED_IN}]->(src:${Label.Source}) WHERE src.id IN sources | r {.*, sourceId: src.id}]`,
     `}) AS outcomes`,
   ].join("\n");
-  return { cypher, params: {} };
+  return statement(cypher, { ids }, statedOutcomesRow);
 }

@@ -1,7 +1,6 @@
 import { DatePrecision, PlaceLevel, Role } from "../graph/graph.enums";
 import { type NodeRow, oncePerKey, type PeriodRow, type ProvenanceRow } from "../graph/graph.node";
-import type { MetricRow } from "../entities/entities.module";
-import type { Tier } from "./replicable-models.cypher";
+import type { MetricRow } from "../graph/graph.statement";
 import type {
   Anchor,
   ClassificationFact,
@@ -13,9 +12,9 @@ import type {
   ReasonFacts,
   RunDetails,
   SpreadDetails,
-} from "./replicable-models.repository";
-import type { StatedOutcome } from "./replicable-models.repository";
-import { CLASSIFICATIONS, SEARCH, WEIGHTS } from "./replicable-models.scoring";
+  StatedOutcome,
+} from "./replicable-models.rows";
+import { CLASSIFICATIONS, Proximity, ReasonCode, SEARCH, TIERS, type Tier, WEIGHTS } from "./replicable-models.scoring";
 import {
   type ModelContact,
   type ModelEvent,
@@ -24,8 +23,6 @@ import {
   type ModelSpread,
   OutcomeScope,
   type PlaceClassification,
-  Proximity,
-  ReasonCode,
   type ReplicableModel,
   type RunPlace,
   type ScoreReason,
@@ -38,9 +35,7 @@ import {
  * (places, contacts, outcomes, events, learning links). Pure functions: no database, no context.
  */
 
-const TIER_ORDER: readonly Tier[] = ["HERE", "SAME_COMMUNE", "SAME_DISTRICT", "SAME_PROVINCE", "NEARBY", "ELSEWHERE"];
-const tierRank = (t: Tier): number => TIER_ORDER.indexOf(t);
-const proximity = (t: Tier): Proximity => Proximity[t];
+const tierRank = (t: Tier): number => TIERS.indexOf(t);
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -116,44 +111,44 @@ function whereClause(tier: Tier, place: NodeRow, via: NodeRow | null, holds: boo
   const v = via ?? place;
   const at = place.id === v.id ? place.name : `${place.name} (${v.name})`;
   switch (tier) {
-    case "HERE":
+    case Proximity.HERE:
       if (v.id === ctx.asked.id) return place.id === ctx.asked.id ? `in ${asked} itself` : `in ${place.name}, in ${asked}`;
       if (ctx.asked.validFrom && place.id === v.id && place.name === asked) return `in the former ${place.officialName ?? place.name}, part of ${asked} since July 2025`;
       return ctx.asked.validFrom ? `in ${at}, which became part of ${asked} in July 2025` : `in ${at}, which is ${asked} under another name`;
-    case "SAME_COMMUNE":
+    case Proximity.SAME_COMMUNE:
       if (holds) return `in ${place.name}, in ${v.name}, the commune ${asked} lies in`;
       if (v.validFrom) return `in ${at}, the commune ${asked} became part of in July 2025`;
       return `in ${at}, merged with ${asked}${ctx.anchor.joined.length ? ` into ${listOf(ctx.anchor.joined.map((j) => j.name))}` : " into one commune"} in July 2025`;
-    case "SAME_DISTRICT":
+    case Proximity.SAME_DISTRICT:
       return place.id === v.id ? `in ${v.name} district as a whole, which ${asked} is in (the source names no commune)` : `in ${place.name}, in the same district (${v.name})`;
-    case "SAME_PROVINCE": {
+    case Proximity.SAME_PROVINCE: {
       if (holds && place.id === v.id) return `in ${v.name}, the province ${asked} is in (the source names no district or commune)`;
       if (holds) return `in ${place.name}, in the same province (${v.name})`;
       const now = province2025(ctx);
       return `in ${at}, in the same province as ${asked} since the July 2025 mergers${now ? ` (${now.name})` : ""}`;
     }
-    case "NEARBY":
+    case Proximity.NEARBY:
       return `in ${at}, one of the provinces nearest ${asked}`;
-    case "ELSEWHERE":
+    case Proximity.ELSEWHERE:
       return `in ${place.name}`;
   }
 }
 
 const TIER_OF_CODE: Partial<Record<string, Tier>> = {
-  RAN_HERE: "HERE",
-  RAN_SAME_COMMUNE: "SAME_COMMUNE",
-  RAN_SAME_DISTRICT: "SAME_DISTRICT",
-  RAN_SAME_PROVINCE: "SAME_PROVINCE",
-  RAN_NEARBY_PROVINCE: "NEARBY",
-  SAME_COMMUNE: "SAME_COMMUNE",
-  SAME_DISTRICT: "SAME_DISTRICT",
-  SAME_PROVINCE: "SAME_PROVINCE",
-  NEARBY_PROVINCE: "NEARBY",
+  RAN_HERE: Proximity.HERE,
+  RAN_SAME_COMMUNE: Proximity.SAME_COMMUNE,
+  RAN_SAME_DISTRICT: Proximity.SAME_DISTRICT,
+  RAN_SAME_PROVINCE: Proximity.SAME_PROVINCE,
+  RAN_NEARBY_PROVINCE: Proximity.NEARBY,
+  SAME_COMMUNE: Proximity.SAME_COMMUNE,
+  SAME_DISTRICT: Proximity.SAME_DISTRICT,
+  SAME_PROVINCE: Proximity.SAME_PROVINCE,
+  NEARBY_PROVINCE: Proximity.NEARBY,
 };
 
 /** The sentence, entities and quotes of one reason of a model's score. */
 export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = ReasonCode[r.code as keyof typeof ReasonCode];
+  const code = r.code;
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
     text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
@@ -165,8 +160,8 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
   });
   const tier = TIER_OF_CODE[r.code];
   if (tier && r.place) {
-    const lead = tier === "HERE" ? "Already run here" : "Ran";
-    const distance = tier === "NEARBY" && r.km != null && !r.approx ? ` (${km(r.km)} away)` : "";
+    const lead = tier === Proximity.HERE ? "Already run here" : "Ran";
+    const distance = tier === Proximity.NEARBY && r.km != null && !r.approx ? ` (${km(r.km)} away)` : "";
     return reason(`${lead} ${whereClause(tier, r.place, r.via, r.holds, ctx)}${distance}${forWhom(r.run)}`, [r.run, r.place, r.via], r.provenance);
   }
   switch (r.code) {
@@ -275,7 +270,7 @@ const classification = (f: ClassificationFact): PlaceClassification => ({ code: 
 
 /** The sentence, entities and quotes of one reason of a place's score. */
 export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = ReasonCode[r.code as keyof typeof ReasonCode];
+  const code = r.code;
   const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
     code,
     text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
@@ -324,7 +319,7 @@ export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
       );
     case "SHARED_CLASSIFICATION":
       return reason(
-        `Both are stated to be ${listOf(r.codes.map((c) => LABEL.get(c as ClassificationFact["code"]) ?? c))} (this one: ${r.facts
+        `Both are stated to be ${listOf(r.codes.map((c) => LABEL.get(c) ?? c))} (this one: ${r.facts
           .map((f) => `"${f.provenance.quote}"`)
           .slice(0, 1)
           .join("")})`,
@@ -373,18 +368,18 @@ function runPlaceSimilarity(p: ModelDetails["runs"][number]["places"][number], a
   };
   let points = tierPoints[p.tier];
   const why: string[] = [];
-  if (p.tier === "HERE") why.push(`In ${asked.name} (+${w.here}).`);
-  else if (p.tier !== "ELSEWHERE") why.push(`${TIER_WORDS[p.tier]}${p.via ? ` (${p.via.name})` : ""} (+${tierPoints[p.tier]}).`);
+  if (p.tier === Proximity.HERE) why.push(`In ${asked.name} (+${w.here}).`);
+  else if (p.tier !== Proximity.ELSEWHERE) why.push(`${TIER_WORDS[p.tier]}${p.via ? ` (${p.via.name})` : ""} (+${tierPoints[p.tier]}).`);
   else why.push(`Not in ${asked.name}'s province or the nearest provinces searched (+0).`);
-  if (tierRank(p.tier) >= tierRank("NEARBY") && p.sameRegion) {
+  if (tierRank(p.tier) >= tierRank(Proximity.NEARBY) && p.sameRegion) {
     points += w.sameRegion;
     why.push(`Same region: ${p.region} (+${w.sameRegion}).`);
   }
-  if (p.tier !== "HERE" && p.km != null && !p.approx) {
+  if (p.tier !== Proximity.HERE && p.km != null && !p.approx) {
     const add = p.km <= 25 ? w.within25Km : p.km <= 75 ? w.within75Km : 0;
     points += add;
     why.push(`${capitalize(km(p.km))} away (+${add}).`);
-  } else if (p.tier !== "HERE" && p.km != null) {
+  } else if (p.tier !== Proximity.HERE && p.km != null) {
     why.push("No distance: one of the two positions is borrowed from another unit (+0).");
   }
   if (p.inferred) why.push(`Placed here by inference: ${p.inferred.trim().replace(/\.$/, "")}.`);
@@ -445,12 +440,12 @@ function contactsOf(runs: RunDetails[]): ModelContact[] {
     for (const p of run.actors) {
       let c = byActor.get(p.actor.id);
       if (!c) {
-        c = { actor: p.actor, roles: [], runs: [], proximity: proximity(run.tier), inferred: true, inferredReasons: [], provenance: [] };
+        c = { actor: p.actor, roles: [], runs: [], proximity: run.tier, inferred: true, inferredReasons: [], provenance: [] };
         byActor.set(p.actor.id, c);
       }
       if (!c.roles.includes(p.role)) c.roles.push(p.role);
       if (!c.runs.some((r) => r.id === run.run.id)) c.runs.push(run.run);
-      if (tierRank(run.tier) < tierRank(c.proximity)) c.proximity = proximity(run.tier);
+      if (tierRank(run.tier) < tierRank(c.proximity)) c.proximity = run.tier;
       const why = participationInferred(p);
       c.inferred &&= why !== null;
       if (why && !c.inferredReasons.includes(why)) c.inferredReasons.push(why);
@@ -481,12 +476,13 @@ function placesOf(runs: RunDetails[], asked: NodeRow): RunPlace[] {
   return [...byPlace.values()]
     .map(({ facts: first, runs: placeRuns, provenance, marks }) => {
       // Placed here by inference only when no source places any of its runs here.
-      const reasons = marks.every((m) => m !== null) ? [...new Set(marks as string[])] : [];
+      const stated = marks.filter((m): m is string => m !== null);
+      const reasons = stated.length === marks.length ? [...new Set(stated)] : [];
       const facts = { ...first, inferred: reasons[0] ?? null };
       const { points, why } = runPlaceSimilarity(facts, asked);
       return {
         place: facts.place,
-        proximity: proximity(facts.tier),
+        proximity: facts.tier,
         similarity: points,
         distanceKm: facts.approx ? null : facts.km,
         distanceApproximate: facts.approx,
@@ -559,7 +555,7 @@ export function modelCaveats(ranked: RankedModel, details: ModelDetails | undefi
           : "No outcome (number) is stated for it.",
     );
   }
-  if (ranked.tier === "ELSEWHERE" && ev.interventions > 0) {
+  if (ranked.tier === Proximity.ELSEWHERE && ev.interventions > 0) {
     const nearest = runs
       .flatMap((r) => r.places)
       .filter((p) => p.km != null && !p.approx)
@@ -605,9 +601,9 @@ export function replicableModel(ranked: RankedModel, details: ModelDetails | und
     model: ranked.model,
     rank: ranked.rank,
     score: ranked.score,
-    proximity: proximity(ranked.tier),
-    alreadyHere: ranked.tier === "HERE",
-    nearby: tierRank(ranked.tier) <= tierRank("SAME_DISTRICT"),
+    proximity: ranked.tier,
+    alreadyHere: ranked.tier === Proximity.HERE,
+    nearby: tierRank(ranked.tier) <= tierRank(Proximity.SAME_DISTRICT),
     reasons: ranked.reasons.map((r) => modelReason(r, ctx)),
     caveats: modelCaveats(ranked, details, ctx),
     evidence: { ...ranked.evidence, sourceCount: ranked.evidence.sourceIds.length, interventionsAnywhere: details?.documented ?? ranked.evidence.interventions },
@@ -665,7 +661,7 @@ export function similarPlace(p: RankedPlace, ctx: ReasonContext): SimilarPlace {
     place: p.place,
     rank: p.rank,
     score: p.score,
-    proximity: proximity(p.tier),
+    proximity: p.tier,
     distanceKm: p.approx ? null : p.km,
     distanceApproximate: p.approx,
     reasons: p.reasons.map((r) => placeReason(r, ctx)),

@@ -5,6 +5,7 @@ import { PageArgs } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
+import { idOnlyFields } from "../types/selection.projection";
 import { ModelCategory } from "../types/enums.type";
 import { kindType } from "../types/kind.type";
 import { modelSpread } from "./replicable-models.reasons";
@@ -68,6 +69,8 @@ export class ModelEvidenceResolver {
     return sources.filter((s): s is Source => !!s && !(s instanceof Error));
   }
 }
+
+idOnlyFields("spread");
 
 /** LivelihoodModel.spread: a field of the generated model type, batched per request. */
 @Resolver(() => kindType(Label.Model))

@@ -144,3 +144,56 @@ export const CLASSIFICATIONS: readonly { code: PlaceClassificationCode; label: s
   { code: PlaceClassificationCode.REGION_II, label: "region II (khu vực II)", words: "khu vực (II|2)(?![I\\d])" },
   { code: PlaceClassificationCode.REGION_I, label: "region I (khu vực I)", words: "khu vực (I|1)(?![I\\d])" },
 ];
+
+/**
+ * How close a place is to the asked place, best first (GraphQL `Proximity`, registered in
+ * replicable-models.type.ts): the `tier` the statements compute is the index into TIERS.
+ */
+export enum Proximity {
+  HERE = "HERE",
+  SAME_COMMUNE = "SAME_COMMUNE",
+  SAME_DISTRICT = "SAME_DISTRICT",
+  SAME_PROVINCE = "SAME_PROVINCE",
+  NEARBY = "NEARBY",
+  ELSEWHERE = "ELSEWHERE",
+}
+
+/** The tiers in their order, best first: declared once, as Proximity. */
+export const TIERS: readonly Proximity[] = Object.values(Proximity);
+export type Tier = Proximity;
+
+/**
+ * Why a result scores what it does: one code per weight of WEIGHTS, declared once (GraphQL
+ * `ReasonCode`, registered in replicable-models.type.ts; the statements write these codes).
+ */
+export enum ReasonCode {
+  RAN_HERE = "RAN_HERE",
+  RAN_SAME_COMMUNE = "RAN_SAME_COMMUNE",
+  RAN_SAME_DISTRICT = "RAN_SAME_DISTRICT",
+  RAN_SAME_PROVINCE = "RAN_SAME_PROVINCE",
+  RAN_NEARBY_PROVINCE = "RAN_NEARBY_PROVINCE",
+  SAME_REGION = "SAME_REGION",
+  NEAR_RUN = "NEAR_RUN",
+  MORE_RUNS_NEAR = "MORE_RUNS_NEAR",
+  LEARNED_HERE = "LEARNED_HERE",
+  SHOWCASED_HERE = "SHOWCASED_HERE",
+  RUNS = "RUNS",
+  SOURCES = "SOURCES",
+  PROVINCES = "PROVINCES",
+  OUTCOMES_STATED = "OUTCOMES_STATED",
+  /** An outcome in words (Outcome) a source states about the model or a run of it: evidence, 0 points. */
+  STATED_OUTCOME = "STATED_OUTCOME",
+  PROJECT_FIGURES = "PROJECT_FIGURES",
+  SHARED_RUN_FIGURES = "SHARED_RUN_FIGURES",
+  EVENTS = "EVENTS",
+  SAME_COMMUNE = "SAME_COMMUNE",
+  SAME_DISTRICT = "SAME_DISTRICT",
+  SAME_PROVINCE = "SAME_PROVINCE",
+  NEARBY_PROVINCE = "NEARBY_PROVINCE",
+  DISTANCE = "DISTANCE",
+  SAME_UNIT_TYPE = "SAME_UNIT_TYPE",
+  SHARED_MODELS = "SHARED_MODELS",
+  MODELS_THERE = "MODELS_THERE",
+  SHARED_CLASSIFICATION = "SHARED_CLASSIFICATION",
+  LEARNED_FROM = "LEARNED_FROM",
+}

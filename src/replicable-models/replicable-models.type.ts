@@ -7,7 +7,9 @@ import { Actor, Involvement } from "../types/edge.type";
 import { Entity, Metric, Period, Provenance } from "../types/entity.type";
 import { ModelCategory, Role } from "../types/enums.type";
 import { kindType } from "../types/kind.type";
-import { PlaceClassificationCode } from "./replicable-models.scoring";
+import { PlaceClassificationCode, Proximity, ReasonCode } from "./replicable-models.scoring";
+
+export { ReasonCode };
 
 const Place = kindType(Label.Place);
 const LivelihoodModel = kindType(Label.Model);
@@ -16,15 +18,6 @@ const Project = kindType(Label.Project);
 const Program = kindType(Label.Program);
 const Event = kindType(Label.Event);
 
-/** How close a place is to the asked place (replicable-models.cypher.ts TIERS, in the same order). */
-export enum Proximity {
-  HERE = "HERE",
-  SAME_COMMUNE = "SAME_COMMUNE",
-  SAME_DISTRICT = "SAME_DISTRICT",
-  SAME_PROVINCE = "SAME_PROVINCE",
-  NEARBY = "NEARBY",
-  ELSEWHERE = "ELSEWHERE",
-}
 registerEnumType(Proximity, {
   name: "Proximity",
   description: "How close a place is to the asked place, across the July 2025 reorganisation.",
@@ -38,38 +31,6 @@ registerEnumType(Proximity, {
   },
 });
 
-/** Why a result scores what it does: one code per weight of WEIGHTS (replicable-models.scoring.ts). */
-export enum ReasonCode {
-  RAN_HERE = "RAN_HERE",
-  RAN_SAME_COMMUNE = "RAN_SAME_COMMUNE",
-  RAN_SAME_DISTRICT = "RAN_SAME_DISTRICT",
-  RAN_SAME_PROVINCE = "RAN_SAME_PROVINCE",
-  RAN_NEARBY_PROVINCE = "RAN_NEARBY_PROVINCE",
-  SAME_REGION = "SAME_REGION",
-  NEAR_RUN = "NEAR_RUN",
-  MORE_RUNS_NEAR = "MORE_RUNS_NEAR",
-  LEARNED_HERE = "LEARNED_HERE",
-  SHOWCASED_HERE = "SHOWCASED_HERE",
-  RUNS = "RUNS",
-  SOURCES = "SOURCES",
-  PROVINCES = "PROVINCES",
-  OUTCOMES_STATED = "OUTCOMES_STATED",
-  /** An outcome in words (Outcome) a source states about the model or a run of it: evidence, 0 points. */
-  STATED_OUTCOME = "STATED_OUTCOME",
-  PROJECT_FIGURES = "PROJECT_FIGURES",
-  SHARED_RUN_FIGURES = "SHARED_RUN_FIGURES",
-  EVENTS = "EVENTS",
-  SAME_COMMUNE = "SAME_COMMUNE",
-  SAME_DISTRICT = "SAME_DISTRICT",
-  SAME_PROVINCE = "SAME_PROVINCE",
-  NEARBY_PROVINCE = "NEARBY_PROVINCE",
-  DISTANCE = "DISTANCE",
-  SAME_UNIT_TYPE = "SAME_UNIT_TYPE",
-  SHARED_MODELS = "SHARED_MODELS",
-  MODELS_THERE = "MODELS_THERE",
-  SHARED_CLASSIFICATION = "SHARED_CLASSIFICATION",
-  LEARNED_FROM = "LEARNED_FROM",
-}
 registerEnumType(ReasonCode, {
   name: "ReasonCode",
   description: "What a score reason pays for; src/replicable-models/README.md gives each weight.",

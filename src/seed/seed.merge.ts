@@ -85,7 +85,7 @@ export function mergeStatements(
     const name = props.name;
     const aliases = new Set<string>();
     ranked.forEach((st, i) => {
-      for (const alias of (st.props.aliases as string[] | null | undefined) ?? []) aliases.add(alias);
+      for (const alias of Array.isArray(st.props.aliases) ? st.props.aliases : []) aliases.add(String(alias));
       if (i > 0 && typeof st.props.name === "string") aliases.add(st.props.name);
     });
     if (typeof name === "string") aliases.delete(name);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { SourceKind } from "../graph/graph.enums";
+import { isMap } from "../graph/graph.statement";
 import { type Conflict, mergeStatements, type Statement } from "./seed.merge";
 import { SEED_DIR } from "./seed.paths";
 import { type EntityKind, type SeedEntity, type SeedFile, type SeedRelationship, type SeedSource, SeedValidationError, validateSeedFile } from "./seed.schema";
@@ -66,7 +67,7 @@ export function parseSeedFiles(files: string[]): ParsedSeedFile[] {
     try {
       return { file: rel, data: yaml.load(readFileSync(file, "utf8"), { filename: rel }) };
     } catch (err) {
-      throw new SeedValidationError(rel, [(err as Error).message]);
+      throw new SeedValidationError(rel, [err instanceof Error ? err.message : String(err)]);
     }
   });
 }
@@ -80,8 +81,9 @@ export function idsOf(parsed: ParsedSeedFile[]): { sourceIds: string[]; entityId
   const entityIds = new Set<string>();
   const str = (v: unknown): v is string => typeof v === "string";
   for (const { data } of parsed) {
-    const doc = (data ?? {}) as { source?: { id?: unknown }; entities?: unknown; relationships?: unknown };
-    if (str(doc.source?.id)) sourceIds.add(doc.source.id);
+    const doc = isMap(data) ? data : {};
+    const sourceId = isMap(doc.source) ? doc.source.id : undefined;
+    if (str(sourceId)) sourceIds.add(sourceId);
     for (const e of Array.isArray(doc.entities) ? doc.entities : []) if (str(e?.id)) entityIds.add(e.id);
     for (const r of Array.isArray(doc.relationships) ? doc.relationships : []) {
       if (str(r?.from)) entityIds.add(r.from);
@@ -102,7 +104,7 @@ export const GAZETTEER_SOURCE_ID = "src:vietnamadminunits";
 
 /** Place ids of a parsed gazetteer file. */
 function placeIdsOf(data: unknown): Set<string> {
-  const entities = (data as { entities?: unknown } | null)?.entities;
+  const entities = isMap(data) ? data.entities : undefined;
   const ids = new Set<string>();
   for (const e of Array.isArray(entities) ? entities : []) if (e?.kind === "Place" && typeof e.id === "string") ids.add(e.id);
   return ids;
@@ -126,7 +128,7 @@ function unknownPlaces(seed: SeedFile, gazetteer: ReadonlySet<string>): string[]
   const problems: string[] = [];
   for (const e of seed.entities) {
     if (e.kind !== "Place") continue;
-    const level = (e as { level?: string }).level;
+    const level = e.level;
     if (level === "VILLAGE") {
       const commune = e.id.slice(0, e.id.lastIndexOf(":"));
       if (!gazetteer.has(commune))
@@ -149,7 +151,7 @@ export function buildSeedPlan(parsed: ParsedSeedFile[], known: ReadonlyMap<strin
   const plan: SeedPlan = { sources: [], entities: [], mentions: [], relationships: [], metrics: [], claims: [], conflicts: [] };
   const sourceIds = new Set<string>();
   // The gazetteer being loaded, or else the committed one.
-  const gazetteerFile = parsed.find(({ data }) => (data as { source?: { id?: unknown } } | null)?.source?.id === GAZETTEER_SOURCE_ID);
+  const gazetteerFile = parsed.find(({ data }) => isMap(data) && isMap(data.source) && data.source.id === GAZETTEER_SOURCE_ID);
   let gazetteer: Set<string> | undefined = gazetteerFile ? placeIdsOf(gazetteerFile.data) : undefined;
 
   for (const { file, data } of parsed) {
@@ -172,14 +174,14 @@ export function buildSeedPlan(parsed: ParsedSeedFile[], known: ReadonlyMap<strin
     for (const r of seed.relationships) plan.relationships.push({ ...r, sourceId: seed.source.id });
   }
 
-  const kindOf = new Map(plan.sources.map((s) => [s.id, s.kind as string]));
+  const kindOf = new Map<string, string>(plan.sources.map((s) => [s.id, s.kind]));
   const byId = new Map<string, SeedMention[]>();
   for (const m of plan.mentions) byId.set(m.entityId, [...(byId.get(m.entityId) ?? []), m]);
   for (const [id, mentions] of byId) {
     const statements: Statement[] = mentions.map((m) => ({ sourceId: m.sourceId, sourceKind: kindOf.get(m.sourceId)!, props: statedProps(m.entity) }));
     const { props, conflicts, winner } = mergeStatements(id, statements);
     const first = mentions.find((m) => m.sourceId === winner!.sourceId)!;
-    plan.entities.push({ ...props, kind: first.entity.kind, id, quote: first.quote } as SeedEntity);
+    plan.entities.push({ ...props, kind: first.entity.kind, id, name: typeof props.name === "string" ? props.name : first.entity.name, quote: first.quote });
     plan.conflicts.push(...conflicts);
   }
   return plan;

@@ -21,9 +21,35 @@ import { parsePartialDate } from "../common/dates";
 import { foldDiacritics } from "../common/text";
 import type { GraphExecutor, TxRunner } from "../graph/graph.executor";
 import { ENTITY_LABELS, Label, RelType } from "../graph/graph.model";
+import {
+  type BatchedWrite,
+  createEntitiesStatement,
+  createMentionsStatement,
+  createRelationshipsStatement,
+  deleteOrphansStatement,
+  deleteRelationshipsStatement,
+  deleteSourcesStatement,
+  deleteUnmentionedStatement,
+  deriveAttachedStatement,
+  deriveEntitiesStatement,
+  dropMentionsStatement,
+  knownEntitiesStatement,
+  legacyUidsStatement,
+  mergeMentionsStatement,
+  mergeRelationshipsStatement,
+  readStatementsStatement,
+  relationshipsByUidStatement,
+  statedUidsStatement,
+  type StatementRow,
+  stillUsedStatement,
+  storedEntitiesStatement,
+  type UidEnds,
+  writeAttachedStatement,
+  writeSourcesStatement,
+} from "./seed.cypher";
 import { type Conflict, mergeStatements, type Statement } from "./seed.merge";
 import { statedProps, type SeedPlan } from "./seed.reader";
-import { type EntityKind, relationshipKey, SeedValidationError, STATED_ENTITY_PROPS } from "./seed.schema";
+import { type EntityKind, entityKindOf, kindLabel, relationshipKey, SeedValidationError, STATED_ENTITY_PROPS } from "./seed.schema";
 
 const START_DATES = new Set(["startDate", "validFrom", "issuedOn", "publishedOn", "effectiveOn"]);
 const END_DATES = new Set(["endDate", "validTo"]);
@@ -85,20 +111,12 @@ function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return JSON.stringify(stored(a)) === JSON.stringify(stored(b));
 }
 
-/**
- * Pins a lookup by id to the id index (every label here has a uniqueness constraint on id).
- * Without it the planner may choose a scan per row when it plans a query on an empty or
- * freshly emptied graph, and keeps that plan cached: a load of the whole gazetteer then takes
- * minutes instead of seconds.
- */
-const byId = (variable: string, label: Label): string => `USING INDEX ${variable}:${label}(id)`;
-
 /** Rows per statement of a batched write: bounds the memory one statement needs. */
 const BATCH = 5000;
 
 /** Runs a write `UNWIND $rows AS row …` over `rows` in batches, inside the caller's transaction. */
-async function runBatched(tx: TxRunner, cypher: string, rows: unknown[], params: Record<string, unknown> = {}): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await tx.run(cypher, { ...params, rows: rows.slice(i, i + BATCH) });
+async function runBatched(tx: TxRunner, write: BatchedWrite, rows: unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await tx.run(write(rows.slice(i, i + BATCH)));
 }
 
 /** Id of a metric or claim node: unique per entity and key. */
@@ -108,13 +126,10 @@ const attachedId = (entityId: string, key: string): string => `${entityId}#${key
 const relationshipUid = (r: SeedPlan["relationships"][number]): string => `${relationshipKey(r)}|${r.sourceId}`;
 
 /** The ends of a relationship, read back from its uid (ids and roles never contain "|"). */
-function uidEnds(uid: string): { uid: string; from: string; to: string } {
+function uidEnds(uid: string): UidEnds {
   const [from, , , to] = uid.split("|");
   return { uid, from, to };
 }
-
-/** Removes from `x` every property in `keys` that `row.props` does not give (after `SET x += row.props`). */
-const unsetOthers = (x: string, keys: string): string => `WITH ${x}, row FOREACH (k IN [k IN keys(${x}) WHERE ${keys} AND NOT k IN keys(row.props)] | SET ${x}[k] = null)`;
 
 export interface SeedResult {
   sources: number;
@@ -131,14 +146,13 @@ export interface SeedResult {
  * what a file loaded on its own may reference without declaring it.
  */
 export async function findKnownEntities(tx: TxRunner, ids: string[], excludingSources: string[]): Promise<Map<string, EntityKind>> {
-  const rows = await tx.run<{ id: string; kinds: string[] }>(
-    `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)}
-     WHERE EXISTS { MATCH (n)-[:${RelType.MENTIONED_IN}]->(s:${Label.Source}) WHERE NOT s.id IN $excludingSources }
-     RETURN id, [l IN labels(n) WHERE l IN $kinds] AS kinds`,
-    { ids, excludingSources, kinds: [...ENTITY_LABELS] },
+  const rows = await tx.run(knownEntitiesStatement(ids, excludingSources, ENTITY_LABELS));
+  return new Map(
+    rows.flatMap((r) => {
+      const kind = entityKindOf(r.kinds[0] ?? "");
+      return kind ? [[r.id, kind]] : [];
+    }),
   );
-  return new Map(rows.filter((r) => r.kinds.length).map((r) => [r.id, r.kinds[0] as EntityKind]));
 }
 
 /** Loads a plan in one transaction (see writePlan). */
@@ -159,15 +173,11 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
   const relUidsBySource = new Map<string, string[]>(loaded.map((id) => [id, []]));
   for (const r of plan.relationships) relUidsBySource.get(r.sourceId)?.push(relationshipUid(r));
   await tx.run(
-    `UNWIND $rows AS row
-     MERGE (s:${Label.Source} {id: row.props.id})
-     SET s += row.props
-     ${unsetOthers("s", "true")}`,
-    {
-      rows: plan.sources.map((s) => ({
+    writeSourcesStatement(
+      plan.sources.map((s) => ({
         props: { ...withDates({ ...s }), [STATED_RELATIONSHIPS]: [...(relUidsBySource.get(s.id) ?? [])].sort() },
       })),
-    },
+    ),
   );
 
   // What the graph holds now about the plan's entities, and what the plan states about them.
@@ -197,7 +207,7 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
   }
   for (const [kind, rows] of newByKind) {
     // Labels come from the Label enum (validated kinds), never from input text.
-    await runBatched(tx, `UNWIND $rows AS row CREATE (n:${Label.Entity}:${Label[kind as keyof typeof Label]} {id: row.id}) SET n += row.props`, rows);
+    await runBatched(tx, createEntitiesStatement(kindLabel(kind)), rows);
   }
 
   // Each source's statement about each entity it declares, on its MENTIONED_IN link: written
@@ -212,36 +222,18 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     }
     const node = stored.get(m.entityId);
     const before = node?.statements.find((st) => st.sourceId === m.sourceId);
-    const kinds = node?.labels.filter((l) => (ENTITY_LABELS as readonly string[]).includes(l));
-    if (before && kinds!.length === 1 && kinds![0] === Label[m.entity.kind as keyof typeof Label] && sameProps(before.props, props)) continue;
+    const kinds = node?.labels.filter((l) => entityKindOf(l) !== undefined) ?? [];
+    if (before && kinds.length === 1 && kinds[0] === m.entity.kind && sameProps(before.props, props)) continue;
     const rows = byKind.get(m.entity.kind) ?? [];
     rows.push({ id: m.entityId, sourceId: m.sourceId, props: graphDates(props) });
     byKind.set(m.entity.kind, rows);
   }
-  await runBatched(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (n:${Label.Entity} {id: row.id}), (s:${Label.Source} {id: row.sourceId}) ${byId("n", Label.Entity)} ${byId("s", Label.Source)}
-     CREATE (n)-[m:${RelType.MENTIONED_IN}]->(s)
-     SET m = row.props`,
-    newMentions,
-  );
+  await runBatched(tx, createMentionsStatement, newMentions);
   for (const [kind, rows] of byKind) {
     // Labels come from the Label enum (validated kinds), never from input text.
-    const label = Label[kind as keyof typeof Label];
+    const label = kindLabel(kind);
     const others = ENTITY_LABELS.filter((l) => l !== label);
-    await runBatched(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (s:${Label.Source} {id: row.sourceId}) ${byId("s", Label.Source)}
-       MERGE (n:${Label.Entity} {id: row.id})
-       REMOVE n:${others.join(":")}
-       SET n:${label}
-       MERGE (n)-[m:${RelType.MENTIONED_IN}]->(s)
-       SET m += row.props
-       ${unsetOthers("m", "true")}`,
-      rows,
-    );
+    await runBatched(tx, mergeMentionsStatement(label, others), rows);
   }
 
   const metricRows = plan.metrics.map((m) => ({
@@ -274,8 +266,8 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     tx,
     [...previousUids].filter((uid) => currentUids.has(uid)),
   );
-  const relsByType = new Map<string, Record<string, unknown>[]>();
-  const newRelsByType = new Map<string, Record<string, unknown>[]>();
+  const relsByType = new Map<RelType, Record<string, unknown>[]>();
+  const newRelsByType = new Map<RelType, Record<string, unknown>[]>();
   for (const r of plan.relationships) {
     const { from, to, type, sourceId, ...rest } = r;
     const uid = relationshipUid(r);
@@ -288,26 +280,10 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
     target.set(type, rows);
   }
   for (const [type, rows] of newRelsByType) {
-    await runBatched(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (a:${Label.Entity} {id: row.from}), (b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
-       CREATE (a)-[r:${RelType[type as keyof typeof RelType]}]->(b)
-       SET r = row.props`,
-      rows,
-    );
+    await runBatched(tx, createRelationshipsStatement(type), rows);
   }
   for (const [type, rows] of relsByType) {
-    const relType = RelType[type as keyof typeof RelType];
-    await runBatched(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (a:${Label.Entity} {id: row.from}), (b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
-       MERGE (a)-[r:${relType} {uid: row.props.uid}]->(b)
-       SET r += row.props
-       ${unsetOthers("r", "true")}`,
-      rows,
-    );
+    await runBatched(tx, mergeRelationshipsStatement(type), rows);
   }
 
   const staleUids = [...previousUids].filter((uid) => !currentUids.has(uid));
@@ -337,7 +313,7 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
   );
 
   if (removeSources.length) {
-    await tx.run(`UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) ${byId("s", Label.Source)} DELETE s`, { ids: removeSources });
+    await tx.run(deleteSourcesStatement(removeSources));
   }
   return {
     sources: plan.sources.length,
@@ -354,16 +330,12 @@ export async function writePlan(tx: TxRunner, plan: SeedPlan, removeSources: str
  * (a scan of the relationships, only until that source is loaded again).
  */
 async function statedRelationshipUids(tx: TxRunner, sourceIds: string[]): Promise<Set<string>> {
-  const rows = await tx.run<{ id: string; uids: string[] | null }>(
-    `UNWIND $ids AS id MATCH (s:${Label.Source} {id: id}) ${byId("s", Label.Source)} RETURN id, s.${STATED_RELATIONSHIPS} AS uids`,
-    { ids: sourceIds },
-  );
+  const rows = await tx.run(statedUidsStatement(sourceIds, STATED_RELATIONSHIPS));
   const uids = new Set<string>();
   for (const row of rows) {
     let list = row.uids;
     if (list === null) {
-      const legacy = await tx.run<{ uid: string }>("MATCH ()-[r]->() WHERE r.sourceId = $id AND r.uid IS NOT NULL RETURN r.uid AS uid", { id: row.id });
-      list = legacy.map((r) => r.uid);
+      list = await tx.run(legacyUidsStatement(row.id));
     }
     for (const uid of list) uids.add(uid);
   }
@@ -372,25 +344,13 @@ async function statedRelationshipUids(tx: TxRunner, sourceIds: string[]): Promis
 
 /** The entities among `ids` as stored: labels, properties and every source's statement (MENTIONED_IN properties). */
 async function storedEntities(tx: TxRunner, ids: string[]): Promise<Map<string, StatementRow & { labels: string[] }>> {
-  const rows = await tx.run<StatementRow & { labels: string[] }>(
-    `UNWIND $ids AS id
-     MATCH (x:${Label.Entity} {id: id}) ${byId("x", Label.Entity)}
-     RETURN id, labels(x) AS labels, properties(x) AS current,
-            [(x)-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source}) | {sourceId: s.id, sourceKind: s.kind, props: properties(m)}] AS statements`,
-    { ids },
-  );
+  const rows = await tx.run(storedEntitiesStatement(ids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The stored properties of the relationships with the given uids (those that exist), by uid. */
 async function relationshipsOf(tx: TxRunner, uids: string[]): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await tx.run<{ uid: string; props: Record<string, unknown> }>(
-    `UNWIND $rows AS row
-     MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
-     WHERE r.uid = row.uid
-     RETURN r.uid AS uid, properties(r) AS props`,
-    { rows: uids.map(uidEnds) },
-  );
+  const rows = await tx.run(relationshipsByUidStatement(uids.map(uidEnds)));
   return new Map(rows.map((r) => [r.uid, r.props]));
 }
 
@@ -401,16 +361,7 @@ async function writeAttached(
   relType: RelType.HAS_METRIC | RelType.HAS_CLAIM,
   rows: { id: string; entityId: string; sourceId: string; props: Record<string, unknown> }[],
 ): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (n:${Label.Entity} {id: row.entityId}), (s:${Label.Source} {id: row.sourceId}) ${byId("n", Label.Entity)} ${byId("s", Label.Source)}
-     MERGE (x:${label} {id: row.id})
-     MERGE (n)-[:${relType}]->(x)
-     MERGE (x)-[m:${RelType.MENTIONED_IN}]->(s)
-     SET m += row.props
-     ${unsetOthers("m", "true")}`,
-    { rows },
-  );
+  await tx.run(writeAttachedStatement(label, relType, rows));
 }
 
 /**
@@ -422,28 +373,14 @@ async function writeAttached(
  * refused, naming the relationship. Returns what it removed and the ids whose statements changed.
  */
 async function prune(tx: TxRunner, plan: SeedPlan, scope: string[], staleUids: string[]): Promise<{ count: number; entities: string[]; metrics: string[]; claims: string[] }> {
-  const [{ rels }] = await tx.run<{ rels: number }>(
-    `UNWIND $rows AS row
-     MATCH (a:${Label.Entity} {id: row.from})-[r]->(b:${Label.Entity} {id: row.to}) ${byId("a", Label.Entity)} ${byId("b", Label.Entity)}
-     WHERE r.uid = row.uid
-     DELETE r RETURN count(r) AS rels`,
-    { rows: staleUids.map(uidEnds) },
-  );
+  const [rels] = await tx.run(deleteRelationshipsStatement(staleUids.map(uidEnds)));
 
   const keep = [
     ...plan.mentions.map((m) => `${m.entityId}|${m.sourceId}`),
     ...plan.metrics.map((m) => `${attachedId(m.entityId, m.metric.key)}|${m.sourceId}`),
     ...plan.claims.map((c) => `${attachedId(c.entityId, c.claim.key)}|${c.sourceId}`),
   ];
-  const dropped = await tx.run<{ id: string; what: string }>(
-    `UNWIND $scope AS sid
-     MATCH (s:${Label.Source} {id: sid})<-[m:${RelType.MENTIONED_IN}]-(x) ${byId("s", Label.Source)}
-     WHERE NOT (x.id + '|' + sid) IN $keep
-     WITH x, m, CASE WHEN x:${Label.Metric} THEN 'metric' WHEN x:${Label.Claim} THEN 'claim' ELSE 'entity' END AS what
-     DELETE m
-     RETURN DISTINCT x.id AS id, what`,
-    { scope, keep },
-  );
+  const dropped = await tx.run(dropMentionsStatement(scope, keep));
   const idsOf = (what: string): string[] => dropped.filter((d) => d.what === what).map((d) => d.id);
   const entities = idsOf("entity");
   const metrics = idsOf("metric");
@@ -454,21 +391,11 @@ async function prune(tx: TxRunner, plan: SeedPlan, scope: string[], staleUids: s
     [Label.Metric, metrics],
     [Label.Claim, claims],
   ] as const) {
-    const [{ gone }] = await tx.run<{ gone: number }>(
-      `UNWIND $ids AS id MATCH (x:${label} {id: id}) ${byId("x", label)} WHERE NOT (x)-[:${RelType.MENTIONED_IN}]->()
-       DETACH DELETE x RETURN count(x) AS gone`,
-      { ids },
-    );
+    const [gone] = await tx.run(deleteUnmentionedStatement(label, ids));
     attached += gone;
   }
 
-  const stillUsed = await tx.run<{ id: string; uses: string[] }>(
-    `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)} WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
-     MATCH (n)-[r]-(o) WHERE NOT type(r) IN $attachedTypes
-     RETURN id, collect(coalesce(r.sourceId, '(no source)') + ' states ' + startNode(r).id + ' -' + type(r) + '-> ' + endNode(r).id) AS uses`,
-    { ids: entities, attachedTypes: [RelType.HAS_METRIC, RelType.HAS_CLAIM] },
-  );
+  const stillUsed = await tx.run(stillUsedStatement(entities, [RelType.HAS_METRIC, RelType.HAS_CLAIM]));
   if (stillUsed.length) {
     throw new SeedValidationError(
       `loading ${scope.join(", ")}`,
@@ -479,21 +406,9 @@ async function prune(tx: TxRunner, plan: SeedPlan, scope: string[], staleUids: s
       ),
     );
   }
-  const [{ orphans }] = await tx.run<{ orphans: number }>(
-    `UNWIND $ids AS id
-     MATCH (n:${Label.Entity} {id: id}) ${byId("n", Label.Entity)} WHERE NOT (n)-[:${RelType.MENTIONED_IN}]->()
-     DETACH DELETE n RETURN count(n) AS orphans`,
-    { ids: entities },
-  );
+  const [orphans] = await tx.run(deleteOrphansStatement(entities));
   return { count: rels + dropped.length + attached + orphans, entities, metrics, claims };
 }
-
-type StatementRow = {
-  id: string;
-  /** The node's properties now. */
-  current: Record<string, unknown>;
-  statements: { sourceId: string; sourceKind: string; props: Record<string, unknown> }[];
-};
 
 function legacyError(id: string): Error {
   return new Error(
@@ -503,12 +418,7 @@ function legacyError(id: string): Error {
 
 /** Every source's statement (MENTIONED_IN properties) about each node of `label` with one of `ids`, and the node's properties. */
 function readStatements(tx: TxRunner, label: Label, ids: string[]): Promise<StatementRow[]> {
-  return tx.run<StatementRow>(
-    `UNWIND $ids AS id
-     MATCH (x:${label} {id: id})-[m:${RelType.MENTIONED_IN}]->(s:${Label.Source}) ${byId("x", label)}
-     RETURN id, properties(x) AS current, collect({sourceId: s.id, sourceKind: s.kind, props: properties(m)}) AS statements`,
-    { ids },
-  );
+  return tx.run(readStatementsStatement(label, ids));
 }
 
 /** Whether the managed properties of `current` are exactly `wanted` (plain values). */
@@ -521,8 +431,9 @@ function sameManaged(current: Record<string, unknown>, wanted: Record<string, un
 /** An entity's properties from all the statements about it (seed.merge.ts), in plain values, with `searchText`. */
 function deriveNode(row: Pick<StatementRow, "id" | "statements">): { props: Record<string, unknown>; conflicts: Conflict[] } {
   if (row.statements.some((st) => typeof st.props.name !== "string")) throw legacyError(row.id);
-  const merged = mergeStatements(row.id, row.statements as Statement[]);
-  const props: Record<string, unknown> & { aliases: string[] } = { ...merged.props, aliases: (merged.props.aliases as string[] | undefined) ?? [] };
+  const merged = mergeStatements(row.id, row.statements);
+  const aliases = merged.props.aliases;
+  const props: Record<string, unknown> & { aliases: unknown[] } = { ...merged.props, aliases: Array.isArray(aliases) ? aliases : [] };
   const names = [props.name, props.nameEn, ...props.aliases].filter((n): n is string => typeof n === "string");
   return { props: { ...props, searchText: foldDiacritics(names.join(" | ")) }, conflicts: merged.conflicts };
 }
@@ -536,15 +447,7 @@ async function deriveEntities(tx: TxRunner, rows: StatementRow[]): Promise<Confl
     conflicts.push(...found);
     if (!sameManaged(row.current, props, MANAGED_ENTITY_PROPS)) updates.push({ id: row.id, props: graphDates(props) });
   }
-  await runBatched(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (n:${Label.Entity} {id: row.id}) ${byId("n", Label.Entity)}
-     SET n += row.props
-     ${unsetOthers("n", "k IN $managed")}`,
-    updates,
-    { managed: MANAGED_ENTITY_PROPS },
-  );
+  await runBatched(tx, deriveEntitiesStatement(MANAGED_ENTITY_PROPS), updates);
   return conflicts;
 }
 
@@ -563,19 +466,11 @@ async function deriveAttached(
   const conflicts: Conflict[] = [];
   const updates = rows.map((row) => {
     if (row.statements.some((st) => typeof st.props.key !== "string")) throw legacyError(row.id);
-    const merged = mergeStatements(row.id, row.statements as Statement[]);
+    const merged = mergeStatements(row.id, row.statements);
     conflicts.push(...merged.conflicts);
     const winner = merged.winner!;
     return { id: row.id, props: merged.props, sourceId: winner.sourceId, quote: winner.props.quote, inferred: winner.props.inferred ?? null };
   });
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (x:${label} {id: row.id}) ${byId("x", label)}
-     SET x += row.props
-     ${unsetOthers("x", "k IN $managed")}
-     WITH x, row MATCH (:${Label.Entity})-[h:${relType}]->(x)
-     SET h.sourceId = row.sourceId, h.quote = row.quote, h.inferred = row.inferred`,
-    { rows: updates, managed },
-  );
+  await tx.run(deriveAttachedStatement(label, relType, updates, managed));
   return conflicts;
 }

@@ -5,7 +5,7 @@
  * each with the quote that supports it. Validation is pure (no database) so that a unit test can
  * check every committed seed file, and the loader refuses a file before writing anything.
  */
-import { KIND_LIST, KINDS, type KindName, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { ENTITY_LABELS, KIND_LIST, KINDS, type KindName, type Label, type PropType, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import { Qualifier, Role, SourceKind } from "../graph/graph.enums";
 import { unconfirmedDrafts } from "./seed.drafts";
 
@@ -47,6 +47,19 @@ export interface SeedClaim {
 
 /** A seed entity's kind: the label of a kind of the model table (graph.model.ts). */
 export type EntityKind = `${(typeof KINDS)[KindName]["label"]}`;
+
+/** Every seed kind, in the model table's order. */
+export const ENTITY_KINDS: readonly EntityKind[] = Object.values(KINDS).map((k) => `${k.label}` as const);
+
+/** The seed kind named `name` (a label of the model table's kinds), or undefined. */
+export const entityKindOf = (name: string): EntityKind | undefined => ENTITY_KINDS.find((k) => k === name);
+
+/** The model table's label of a seed kind. */
+export function kindLabel(kind: EntityKind): Label {
+  const label = ENTITY_LABELS.find((l) => l === kind);
+  if (!label) throw new Error(`not a kind of the model table: ${kind}`);
+  return label;
+}
 
 export interface SeedEntity {
   kind: EntityKind;
@@ -176,7 +189,7 @@ function checkProp(where: string, name: string, value: unknown, type: PropType, 
     }
   } else {
     const values = Object.values(type.enum).filter((v) => !type.except?.includes(v));
-    if (!values.includes(value as string)) problems.push(`${where}: ${name} must be one of ${values.join(", ")}, got ${String(value)}`);
+    if (!values.some((v) => v === value)) problems.push(`${where}: ${name} must be one of ${values.join(", ")}, got ${String(value)}`);
   }
 }
 
@@ -302,7 +315,7 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
       problems.push(`${where}: unknown to id ${r.to}`);
       missing.add(String(r.to));
     } else if (!rule.to.includes(toKind)) problems.push(`${where}: ${r.type} cannot end at a ${toKind}`);
-    if (rule.role === "required" && !Object.values(Role).includes(r.role as Role)) {
+    if (rule.role === "required" && !Object.values(Role).some((role) => role === r.role)) {
       problems.push(`${where}: role must be one of ${Object.values(Role).join(", ")}`);
     }
     if (rule.role === "forbidden" && r.role !== undefined) problems.push(`${where}: ${r.type} takes no role`);

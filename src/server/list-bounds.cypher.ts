@@ -1,6 +1,7 @@
 import { KIND_LIST, kindOfLabel, Label, RelType } from "../graph/graph.model";
 import { DERIVED_FIELDS, relatedCypher, relatedNodesCypher, Relations, type RelationSpec } from "../graph/graph.relations";
 import type { BoundStatement } from "../module.type";
+import { number, orElse, type Statement, statement, string } from "../graph/graph.statement";
 
 export type { BoundStatement } from "../module.type";
 
@@ -10,6 +11,17 @@ export const ID_ONLY = ["id"];
 /** The ids of one batch of parents, in a stable order so batches do not overlap. */
 export const boundIdsCypher = (statement: Pick<BoundStatement, "label" | "parents">): string =>
   `MATCH (n:${statement.label}) WHERE n.id > $after${statement.parents ? ` AND ${statement.parents}` : ""} RETURN n.id AS id ORDER BY id LIMIT toInteger($limit)`;
+
+/** The ids of the batch of parents after `after` (at most `limit`). */
+export const boundIdsStatement = (bound: Pick<BoundStatement, "label" | "parents">, after: string, limit: number): Statement<string> =>
+  statement(boundIdsCypher(bound), { after, limit }, (row) => string(row.id, "row.id"));
+
+/**
+ * The largest of each size of `bound` (in `sizes` order), over every parent (`whole`) or over the
+ * parents `ids`: one row; 0 where there is none.
+ */
+export const boundStatement = (bound: BoundStatement, ids: readonly string[] | null): Statement<number[]> =>
+  statement(boundCypher(bound), ids ? { ids } : {}, (row) => Object.keys(bound.sizes).map((_, i) => orElse(number, 0)(row[`b${i}`], `row.b${i}`)));
 
 /** The largest of each size over the rows of the statement, as `b0, b1, …` (0 when no row). */
 export const boundCypher = (statement: BoundStatement): string =>

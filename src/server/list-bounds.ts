@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../common/errors";
 import type { GraphExecutor } from "../graph/graph.executor";
-import { boundCypher, boundIdsCypher, type BoundStatement } from "./list-bounds.cypher";
+import { boundIdsStatement, boundStatement, type BoundStatement } from "./list-bounds.cypher";
 import type { Logger } from "../module.type";
 
 /** The database is not there at all (the executor's SERVICE_UNAVAILABLE), rather than one statement failing. */
@@ -98,17 +98,16 @@ export class ListBounds {
   private async measureOne(statement: BoundStatement): Promise<Map<string, number>> {
     const fields = Object.keys(statement.sizes);
     const most = new Map(fields.map((f) => [f, 0]));
-    const cypher = boundCypher(statement);
     if (statement.whole) {
-      const [row] = await this.graph.read<Record<string, unknown>>(cypher);
-      fields.forEach((f, i) => most.set(f, Number(row?.[`b${i}`] ?? 0)));
+      const [row] = await this.graph.run(boundStatement(statement, null));
+      fields.forEach((f, i) => most.set(f, row?.[i] ?? 0));
       return most;
     }
     for (let after = ""; ;) {
-      const ids = (await this.graph.read<{ id: string }>(boundIdsCypher(statement), { after, limit: BATCH })).map((r) => r.id);
+      const ids = await this.graph.run(boundIdsStatement(statement, after, BATCH));
       if (ids.length === 0) break;
-      const [row] = await this.graph.read<Record<string, unknown>>(cypher, { ids });
-      fields.forEach((f, i) => most.set(f, Math.max(most.get(f)!, Number(row?.[`b${i}`] ?? 0))));
+      const [row] = await this.graph.run(boundStatement(statement, ids));
+      fields.forEach((f, i) => most.set(f, Math.max(most.get(f)!, row?.[i] ?? 0)));
       if (ids.length < BATCH) break;
       after = ids[ids.length - 1];
     }

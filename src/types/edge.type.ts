@@ -11,7 +11,12 @@ import { kindType } from "./kind.type";
  * of INVOLVED_IN in the model table.
  */
 const involvedIn = relSpec(RelType.INVOLVED_IN)!;
-const typesOf = (labels: readonly Label[]) => labels.map(kindType) as [ReturnType<typeof kindType>, ...ReturnType<typeof kindType>[]];
+/** The object types of `labels`, at least one (a union needs a member). */
+function typesOf(labels: readonly Label[]): [ReturnType<typeof kindType>, ...ReturnType<typeof kindType>[]] {
+  const [first, ...rest] = labels.map(kindType);
+  if (!first) throw new Error("a union needs at least one member");
+  return [first, ...rest];
+}
 
 export const Actor = createUnionType({
   name: "Actor",

@@ -31,7 +31,7 @@ export interface DerivedFieldResolver<C extends BaseContext = BaseContext> {
  */
 export function deriveFieldResolvers<C extends BaseContext>(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver<C>[]): ClassType {
   const Derived = { [className]: class {} }[className];
-  const proto = Derived.prototype as Record<string, unknown>;
+  const proto: object = Derived.prototype;
   for (const field of fields) {
     const args = field.args ?? [];
     const method = function (root: NodeRow, ctx: C, info: GraphQLResolveInfo, ...values: unknown[]): unknown {

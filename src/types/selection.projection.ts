@@ -26,7 +26,11 @@ const STORED = new Map<string, readonly string[]>([
 
 const EDGE_FIELDS = new Set(DERIVED_FIELDS.filter((d) => d.field.edge).map((d) => d.field.name));
 
-/** Fields resolved from the node's id alone, never handing the node itself on. */
+/**
+ * Fields resolved from the node's id alone, never handing the node itself on: the model table's
+ * relationship fields and roll-ups, the entities capability's provenance fields, and those the
+ * other capabilities declare for their own fields (idOnlyFields).
+ */
 const BY_ID = new Set(
   [
     ...DERIVED_FIELDS.filter((d) => !d.field.edge).map((d) => d.field.name),
@@ -35,13 +39,18 @@ const BY_ID = new Set(
     "metrics",
     "claims",
     "relations",
-    "parent",
-    "ancestors",
-    "descendants",
-    "partners",
-    "spread",
   ].filter((name) => !EDGE_FIELDS.has(name) && !STORED.has(name)),
 );
+
+/**
+ * Declares fields a capability adds to the entity types (Place.parent, Organization.partners,
+ * LivelihoodModel.spread…) as resolved from the node's id alone: a selection of them needs no
+ * property of the node. The capability that owns a field declares it, where it defines it.
+ * A stored property or an edge field of the model table keeps its own rule.
+ */
+export function idOnlyFields(...names: string[]): void {
+  for (const name of names) if (!EDGE_FIELDS.has(name) && !STORED.has(name)) BY_ID.add(name);
+}
 
 /** The fields selected in `sets`, by name, through inline fragments and fragment spreads. */
 function fieldsIn(sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Map<string, FieldNode[]> {

@@ -1,5 +1,29 @@
-import { ActivityKind } from "../graph/graph.enums";
-import { type CypherStatement, type Param, statementParams } from "../graph/graph.executor";
+import { cypherInt } from "../graph/graph.convert";
+import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
+import { NODE, type NodeRow } from "../graph/graph.node";
+import {
+  columns,
+  type CypherPart,
+  type Decoder,
+  type Fields,
+  fields,
+  flag,
+  list,
+  node,
+  nodes,
+  nullableNode,
+  nullableString,
+  number,
+  oneOf,
+  orElse,
+  type Param,
+  type Statement,
+  statement,
+  statementParams,
+  string,
+  stringList,
+  unknownValue,
+} from "../graph/graph.statement";
 import { Label, RelType } from "../graph/graph.model";
 import { periodOverlap } from "../graph/graph.period";
 import { EVENT_CHAIN, eventInProgram, eventInProject, inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
@@ -19,8 +43,15 @@ export interface WhoWhatWhereQuery {
   includeUndated?: boolean;
 }
 
-/** How specific a place level is, to pick the smallest unit holding several places. */
-const levelRank = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
+/**
+ * How specific a place level is, to pick the smallest unit holding several places: PlaceLevel's
+ * order, broadest first, ranked from 1 (0: no level); the most specific is tested first.
+ */
+const LEVEL_RANKS = Object.values(PlaceLevel)
+  .map((level, i) => `WHEN '${level}' THEN ${i + 1}`)
+  .reverse()
+  .join(" ");
+const levelRank = (v: string): string => `CASE ${v}.level ${LEVEL_RANKS} ELSE 0 END`;
 
 /**
  * The place of a row: for a model run or an event its own place (`split`); otherwise the smallest unit
@@ -88,7 +119,7 @@ function branches(q: WhoWhatWhereQuery): { interventions: boolean; events: boole
  * place; rowPlaces gives a row's places). Dates: an activity counts for [from, to] when its
  * known dates overlap it; one with no date at all only with includeUndated.
  */
-export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherStatement {
+export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherPart {
   const { params, param } = statementParams();
   const { interventions, events } = branches(q);
   const parts: string[][] = [];
@@ -260,4 +291,234 @@ function eventRows(q: WhoWhatWhereQuery, param: Param): string[] {
     `WITH o, r, i, null AS m, split, CASE WHEN split IS NULL THEN [] ELSE [split] END AS places`,
   );
   return lines;
+}
+
+/** The row order: by organization, intervention, model, place (name, then id) and role. */
+const ORDER = WHO_WHAT_WHERE_ORDER;
+
+/** The projects of the activity `i`: an intervention's own (PART_OF), an event's through its PART_OF / BASED_ON chain. */
+const projectsOf = (i: string): string =>
+  `CASE WHEN ${i}:${Label.Event} THEN [(${i})-[:${EVENT_CHAIN}*1..3]->(pr:${Label.Project}) | pr] ELSE [(${i})-[:${RelType.PART_OF}]->(pr:${Label.Project}) | pr] END`;
+
+/** The programs of the activity `i` (the roll-up of graph.rollup.ts inProgram and eventInProgram). */
+const programsOf = (i: string): string =>
+  `CASE WHEN ${i}:${Label.Event} THEN [(${i})-[:${EVENT_CHAIN}*1..4]->(pg:${Label.Program}) | pg] ELSE [(${i})-[:${RelType.PART_OF}*1..4]->(pg:${Label.Program}) | pg] END`;
+
+/**
+ * The facts a row rests on, each as the list of its sources' `inferred` marks (null where a
+ * source states it): the organization's part in its role (INVOLVED_IN), the activity's place for
+ * each of the row's places (LOCATED_IN) and the model it ran (APPLIES). A fact is inferred when
+ * every source stating it marks it inferred (contract 1 of issue #17); the row is inferred when
+ * any of its facts is, and gives the reasons of those. Variables: o, r, i, m, places (the row's).
+ */
+const INFERRED = `[f IN [[(o)-[x:${RelType.INVOLVED_IN}]->(i) WHERE x.role = r.role | x.inferred]]
+                         + [pl IN places | [(i)-[y:${RelType.LOCATED_IN}]->(pl) | y.inferred]]
+                         + CASE WHEN m IS NULL THEN [] ELSE [[(i)-[z:${RelType.APPLIES}]->(m) | z.inferred]] END
+                    WHERE size(f) > 0 AND all(v IN f WHERE v IS NOT NULL)]`;
+
+/** The outcomes stated about the activity `a` (HAS_OUTCOME), each once, by name: a Cypher list of node maps. */
+const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x")}]`;
+
+/** A 3W row as rowsStatement returns it, before it is shaped (who-what-where.repository.ts). */
+export interface RawWhoWhatWhereRow {
+  organization: NodeRow;
+  role: Role;
+  activity: string;
+  intervention: NodeRow | null;
+  event: NodeRow | null;
+  inferred: boolean;
+  inferredReasons: string[];
+  model: NodeRow | null;
+  topics: NodeRow[];
+  place: NodeRow | null;
+  places: NodeRow[];
+  placePath: NodeRow[];
+  projects: NodeRow[];
+  programs: NodeRow[];
+  sourceId: string | null;
+  quote: string | null;
+  note: string | null;
+  /** The curator's reason when this source's statement of the organization's part is inferred (contract 1), else null. */
+  partInferred: unknown;
+  outcomes: NodeRow[];
+}
+
+const RAW_ROW: Fields<RawWhoWhatWhereRow> = {
+  organization: node,
+  role: oneOf(Object.values(Role), "a Role"),
+  activity: string,
+  intervention: nullableNode,
+  event: nullableNode,
+  inferred: flag,
+  inferredReasons: stringList,
+  model: nullableNode,
+  topics: nodes,
+  place: nullableNode,
+  places: nodes,
+  placePath: nodes,
+  projects: nodes,
+  programs: nodes,
+  sourceId: nullableString,
+  quote: nullableString,
+  note: nullableString,
+  partInferred: unknownValue,
+  outcomes: nodes,
+};
+
+/** A facet bucket: the key (an id, or a role; null for rows without one), its name, and distinct activities. */
+const facetBucket: Decoder<FacetRow> = fields({ key: nullableString, name: nullableString, count: number });
+
+/** One facet bucket (GraphQL FacetBucket). */
+export interface FacetRow {
+  key: string | null;
+  name: string | null;
+  count: number;
+}
+
+/**
+ * One page of 3W rows (`skip`, `limit`) in the order of ORDER; with `withCount` each row carries
+ * the number of all rows (`total`), from the same statement. Rows are sorted on keys only and
+ * sliced; the place, its chain, projects and programs and the returned maps are made for the
+ * page's rows only.
+ */
+export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number, withCount: boolean): Statement<RawWhoWhatWhereRow & { total: number | null }> {
+  const match = whoWhatWhereMatch(q);
+  const page = withCount
+    ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
+       WITH collect([o, r, i, m, split, places]) AS matching
+       WITH size(matching) AS total, matching[$skip..$skip + $limit] AS page
+       UNWIND page AS x
+       WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places`
+    : `WITH o, r, i, m, split, places ORDER BY ${ORDER}
+       SKIP $skip LIMIT $limit`;
+  const carry = withCount ? "total, " : "";
+  return statement(
+    `${match.cypher}
+       ${page}
+       WITH ${carry}o, r, i, m, split, places, head(places) AS first
+       WITH ${carry}o, r, i, m, split, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places
+       WITH ${carry}o, r, i, m, split, pl, places, ${INFERRED} AS inferred
+       ORDER BY ${ORDER}
+       RETURN ${NODE("o")} AS organization, r.role AS role,
+              CASE WHEN i:${Label.Event} THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
+              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i")} END AS intervention,
+              CASE WHEN i:${Label.Event} THEN ${NODE("i")} ELSE null END AS event,
+              CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
+              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
+              CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl")} END AS place,
+              [x IN places | ${NODE("x")}] AS places,
+              CASE WHEN pl IS NULL THEN [] ELSE
+                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
+              [x IN ${distinct(projectsOf("i"))} | ${NODE("x")}] AS projects,
+              [x IN ${distinct(programsOf("i"))} | ${NODE("x")}] AS programs,
+              ${OUTCOMES_OF("i")} AS outcomes,
+              size(inferred) > 0 AS inferred,
+              ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
+              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`,
+    { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
+    columns({ ...RAW_ROW, total: withCount ? number : () => null }),
+  );
+}
+
+/** The dashboard counts over the rows of `q` (WhoWhatWhereRepository.facets says what each counts), one row. */
+export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
+  rows: number;
+  activities: number;
+  interventions: number;
+  events: number;
+  organizations: FacetRow[];
+  models: FacetRow[];
+  provinces: FacetRow[];
+  roles: FacetRow[];
+  programs: FacetRow[];
+}> {
+  const facet = (name: string, list: string, label: string): string =>
+    `CALL (xs) {
+         UNWIND xs AS x
+         UNWIND x.${list} AS k
+         WITH k, count(DISTINCT x.i) AS n
+         RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
+       }`;
+  const match = whoWhatWhereMatch(q);
+  return statement(
+    `${match.cypher}
+       WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles,
+            collect(DISTINCT m) AS models, collect(DISTINCT split) AS splits
+       WITH i, n, orgs, roles,
+            CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
+            CASE WHEN size(splits) > 0 THEN splits WHEN size(places) > 0 THEN places ELSE [null] END AS places,
+            ${programsOf("i")} AS programs
+       WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, places: places,
+                     programs: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
+       CALL (xs) {
+         UNWIND xs AS x
+         RETURN sum(x.n) AS rows, count(DISTINCT x.i) AS activities,
+                count(DISTINCT CASE WHEN x.i:${Label.Intervention} THEN x.i END) AS interventions,
+                count(DISTINCT CASE WHEN x.i:${Label.Event} THEN x.i END) AS events
+       }
+       ${facet("organizations", "orgs", "node")}
+       ${facet("models", "models", "node")}
+       CALL (xs) {
+         UNWIND xs AS x
+         UNWIND x.places AS pl
+         WITH pl, collect(x.i) AS interventions
+         WITH CASE WHEN pl IS NULL THEN null
+                   ELSE head([(pl)-[:${RelType.PART_OF}*0..]->(p:${Label.Place} {level: '${PlaceLevel.PROVINCE}'}) | p]) END AS k, interventions
+         UNWIND interventions AS i
+         WITH k, count(DISTINCT i) AS n
+         RETURN collect({key: k.id, name: k.name, count: n}) AS provinces
+       }
+       ${facet("roles", "roles", "")}
+       ${facet("programs", "programs", "node")}
+       RETURN rows, activities, interventions, events, organizations, models, provinces, roles, programs`,
+    match.params,
+    columns({
+      rows: orElse(number, 0),
+      activities: orElse(number, 0),
+      interventions: orElse(number, 0),
+      events: orElse(number, 0),
+      organizations: list(facetBucket),
+      models: list(facetBucket),
+      provinces: list(facetBucket),
+      roles: list(facetBucket),
+      programs: list(facetBucket),
+    }),
+  );
+}
+
+/** How many rows `q` has, one row. */
+export function countStatement(q: WhoWhatWhereQuery): Statement<{ total: number }> {
+  const match = whoWhatWhereMatch(q);
+  return statement(`${match.cypher}\nRETURN count(*) AS total`, match.params, columns({ total: number }));
+}
+
+/** The places of the map export and what their rows count (WhoWhatWhereRepository.placeCounts), by place id. */
+export function placeCountsStatement(q: WhoWhatWhereQuery): Statement<PlaceCount> {
+  const match = whoWhatWhereMatch(q);
+  return statement(
+    `${match.cypher}
+       WITH i, ${rowPlaces("split", "places")} AS places, collect(DISTINCT o) AS orgs
+       UNWIND places AS p
+       MATCH (p)-[:${RelType.PART_OF}*0..]->(a:${Label.Place})
+       UNWIND [a] + [(a)-[:${RelType.SUCCEEDED_BY}]->(s:${Label.Place}) | s] AS c
+       WITH c, i, orgs
+       WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+       UNWIND orgs AS o
+       WITH c, count(DISTINCT i) AS activities, count(DISTINCT CASE WHEN i:${Label.Intervention} THEN i END) AS interventions,
+            count(DISTINCT CASE WHEN i:${Label.Event} THEN i END) AS events, count(DISTINCT o) AS organizations
+       ORDER BY c.id
+       RETURN ${NODE("c")} AS place, activities, interventions, events, organizations`,
+    match.params,
+    columns({ place: node, activities: number, interventions: number, events: number, organizations: number }),
+  );
+}
+
+/** A place of the map export and what its rows count (placeCounts). */
+export interface PlaceCount {
+  place: NodeRow;
+  /** Distinct activities: interventions and events. */
+  activities: number;
+  interventions: number;
+  events: number;
+  organizations: number;
 }

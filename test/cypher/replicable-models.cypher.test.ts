@@ -1,4 +1,4 @@
-import type { CypherStatement } from "../../src/graph/graph.executor";
+import type { CypherPart } from "../../src/graph/graph.statement";
 import {
   LIVELIHOOD,
   anchorCypher,
@@ -8,8 +8,8 @@ import {
   rankModelsCypher,
   similarPlacesCypher,
   statedOutcomesCypher,
-  type Zones,
 } from "../../src/replicable-models/replicable-models.cypher";
+import type { Zones } from "../../src/replicable-models/replicable-models.rows";
 import { CLASSIFICATIONS, WEIGHTS } from "../../src/replicable-models/replicable-models.scoring";
 import { ReasonCode } from "../../src/replicable-models/replicable-models.type";
 
@@ -41,7 +41,7 @@ const QUERIES: Record<string, ModelQuery> = {
   "infrastructure asked": { place: PLACE, categories: ["INFRASTRUCTURE", "CROP"], uncategorised: false, infrastructureRuns: true },
 };
 
-const STATEMENTS: Record<string, CypherStatement> = {
+const STATEMENTS: Record<string, CypherPart> = {
   anchor: anchorCypher(PLACE),
   "anchor at the 2025 successor": anchorCypher(PLACE, true),
   "rank nearby, infrastructure asked": rankModelsCypher(QUERIES["infrastructure asked"], ZONES, LINKS, "NEARBY", { limit: 21 }),
@@ -59,8 +59,8 @@ const STATEMENTS: Record<string, CypherStatement> = {
   ]),
   "similar places": similarPlacesCypher(ZONES, LINKS.learned, { limit: 11 }),
   "similar places after a cursor, without coordinates": similarPlacesCypher(NO_COORDINATES, [], { limit: 11, after: { score: 9.5, id: "vn:lai-chau:than-uyen:ta-hua" } }),
-  spread: { ...modelSpreadCypher(), params: { ...modelSpreadCypher().params, ids: ["model:clean-tea"] } },
-  "stated outcomes": { ...statedOutcomesCypher(), params: { ...statedOutcomesCypher().params, ids: ["model:clean-tea"] } },
+  spread: modelSpreadCypher(["model:clean-tea"]),
+  "stated outcomes": statedOutcomesCypher(["model:clean-tea"]),
 };
 
 describe("replicable-models statements", () => {

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from "../../src/config";
 import { type Context, createContext, createRepositories } from "../../src/composition";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
+import { type Params, plainStatement, type Statement } from "../../src/graph/graph.statement";
 import { getSchema } from "../../src/composition";
 import { createServer, type Logger } from "../../src/server/server";
 import type { ApolloServer } from "@apollo/server";
@@ -18,10 +19,15 @@ export interface OperationResult<TData> {
 /** Counts every read the repositories make, to check batching (a count, never a timing). */
 export class CountingExecutor extends GraphExecutor {
   reads = 0;
-  override async read<T extends Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]> {
+  override async run<R>(statement: Statement<R>): Promise<R[]> {
     this.reads += 1;
-    return super.read<T>(cypher, params);
+    return super.run(statement);
   }
+}
+
+/** A test's own read of rows it looks at itself, typed as the test expects them (unchecked: a test's query, not the API's). */
+export async function readRows<T>(graph: GraphExecutor, cypher: string, params: Params = {}): Promise<T[]> {
+  return (await graph.run(plainStatement(cypher, params))) as T[];
 }
 
 export const silentLogger: Logger = { error: () => undefined, warn: () => undefined, info: () => undefined };

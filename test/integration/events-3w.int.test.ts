@@ -2,6 +2,7 @@ import { COLUMNS } from "../../src/export/export.columns";
 import { parseCsv } from "../helpers/csv";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { dataOf, TestApi } from "../helpers/test-graph";
+import { plainStatement } from "../../src/graph/graph.statement";
 
 /**
  * Events are activities (issue #17): a conference, study tour or training held as an Event is a
@@ -201,7 +202,8 @@ describe("events are 3W activities", () => {
       expect(rows).toHaveLength(1);
       return rows[0];
     };
-    const write = (cypher: string, params: Record<string, unknown> = {}) => api.graph.writeTransaction((tx) => tx.run(cypher, { org: ORG, event: BAC_NINH_CONFERENCE, ...params }));
+    const write = (cypher: string, params: Record<string, unknown> = {}) =>
+      api.graph.writeTransaction((tx) => tx.run(plainStatement(cypher, { org: ORG, event: BAC_NINH_CONFERENCE, ...params })));
     const cleanUp = async () => {
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) WHERE r.uid = 'test:events-3w' DELETE r`);
       await write(`MATCH (:Organization {id: $org})-[r:INVOLVED_IN]->(:Event {id: $event}) REMOVE r.inferred`);

@@ -6,6 +6,7 @@ import { openApiDocument } from "../../src/export/export.openapi";
 import { batchesOf, GraphChangedError } from "../../src/export/export.router";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
+import { plainStatement } from "../../src/graph/graph.statement";
 import { postGraphql, startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { parseCsv } from "../helpers/csv";
 
@@ -291,8 +292,8 @@ describe("exports of the 3W rows", () => {
      * deletes the same node changes nothing, and Neo4j commits nothing for it).
      */
     const commitSomething = async () => {
-      await graph.writeTransaction((tx) => tx.run("CREATE (:ExportEtagProbe)"));
-      await graph.writeTransaction((tx) => tx.run("MATCH (x:ExportEtagProbe) DELETE x"));
+      await graph.writeTransaction((tx) => tx.run(plainStatement("CREATE (:ExportEtagProbe)")));
+      await graph.writeTransaction((tx) => tx.run(plainStatement("MATCH (x:ExportEtagProbe) DELETE x")));
     };
 
     it.each(["3w.csv", "3w.hxl.csv", "3w.xlsx"])("%s carries a strong ETag of its exact bytes, and answers If-None-Match with 304", async (file) => {

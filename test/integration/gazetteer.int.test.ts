@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { TestApi, dataOf, errorCodes } from "../helpers/test-graph";
+import { TestApi, dataOf, errorCodes, readRows } from "../helpers/test-graph";
 
 /**
  * The gazetteer (seeds/places.yaml, `npm run places`): every administrative unit of Vietnam
@@ -175,7 +175,8 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
     ]);
 
     // The API does not show the succession's flags (yet): read them from the graph.
-    const flags = await api.graph.read<{ to: string; effectiveOn: string; merged: boolean; divided: boolean; sourceId: string }>(
+    const flags = await readRows<{ to: string; effectiveOn: string; merged: boolean; divided: boolean; sourceId: string }>(
+      api.graph,
       `MATCH (:Place {id: $id})-[r:SUCCEEDED_BY]->(b:Place)
        RETURN b.id AS to, toString(r.effectiveOn) AS effectiveOn, r.merged AS merged, r.divided AS divided, r.sourceId AS sourceId ORDER BY to`,
       { id: "vn:lai-chau:than-uyen:muong-kim" },
@@ -184,7 +185,8 @@ describe("the gazetteer: the whole country before and after July 2025", () => {
   });
 
   it("a commune divided in 2025 has each part as a successor, flagged divided", async () => {
-    const flags = await api.graph.read<{ to: string; merged: boolean; divided: boolean }>(
+    const flags = await readRows<{ to: string; merged: boolean; divided: boolean }>(
+      api.graph,
       `MATCH (:Place {id: $id})-[r:SUCCEEDED_BY]->(b:Place) RETURN b.id AS to, r.merged AS merged, r.divided AS divided ORDER BY to`,
       { id: "vn:ha-noi:ba-dinh:cong-vi" },
     );

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
-import { TestApi } from "../helpers/test-graph";
+import { readRows, TestApi } from "../helpers/test-graph";
 
 /**
  * Issue #17, the inferred mark and one fact with all its sources: what the curators inferred
@@ -37,7 +37,7 @@ describe("inferred facts and facts with several sources", () => {
   });
 
   const cleanUp = async (): Promise<void> => {
-    const rows = await api.graph.read<{ id: string }>("MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id", { prefix: P });
+    const rows = await readRows<{ id: string }>(api.graph, "MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id", { prefix: P });
     if (rows.length)
       await removeSources(
         api.graph,
@@ -260,7 +260,8 @@ describe("inferred facts and facts with several sources", () => {
     });
 
     it("the reason stays on the statement: the node has no `inferred` property, and a second source's value does not replace the first's", async () => {
-      const rows = await api.graph.read<{ node: Record<string, unknown>; metric: Record<string, unknown> }>(
+      const rows = await readRows<{ node: Record<string, unknown>; metric: Record<string, unknown> }>(
+        api.graph,
         `MATCH (n:Entity {id: $org}), (m:Metric {id: $metric}) RETURN properties(n) AS node, properties(m) AS metric`,
         { org, metric: `${run}#families` },
       );

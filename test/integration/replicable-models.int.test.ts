@@ -8,7 +8,8 @@ import {
   SimilarPlacesDocument,
 } from "../__generated__/operations";
 import { EXAMPLE_TABS } from "../../ide/src/examples";
-import { TestApi, dataOf, errorCodes } from "../helpers/test-graph";
+import { TestApi, dataOf, errorCodes, readRows } from "../helpers/test-graph";
+import { plainStatement } from "../../src/graph/graph.statement";
 
 /**
  * Planners' questions through the API, on the seeded graph: which models would work in a place,
@@ -209,15 +210,18 @@ describe("replicableModels", () => {
     let before: { uid: string; inferred: string | null }[] = [];
     beforeAll(async () => {
       // Marked relationships of the test's own (contract 1: `inferred` on the per-source relationship), restored after.
-      before = await api.graph.read<{ uid: string; inferred: string | null }>(
+      before = await readRows<{ uid: string; inferred: string | null }>(
+        api.graph,
         `MATCH (i:Intervention)-[r:LOCATED_IN]->(:Place) WHERE i.id IN $marked RETURN r.uid AS uid, r.inferred AS inferred`,
         { marked },
       );
       expect(before.length).toBe(4);
-      await api.graph.writeTransaction((tx) => tx.run(`MATCH (i:Intervention)-[r:LOCATED_IN]->(:Place) WHERE i.id IN $marked SET r.inferred = $reason`, { marked, reason }));
+      await api.graph.writeTransaction((tx) =>
+        tx.run(plainStatement(`MATCH (i:Intervention)-[r:LOCATED_IN]->(:Place) WHERE i.id IN $marked SET r.inferred = $reason`, { marked, reason })),
+      );
     });
     afterAll(async () => {
-      await api.graph.writeTransaction((tx) => tx.run(`UNWIND $before AS b MATCH ()-[r:LOCATED_IN {uid: b.uid}]->() SET r.inferred = b.inferred`, { before }));
+      await api.graph.writeTransaction((tx) => tx.run(plainStatement(`UNWIND $before AS b MATCH ()-[r:LOCATED_IN {uid: b.uid}]->() SET r.inferred = b.inferred`, { before })));
     });
 
     it("an inferred place earns no points, and the reason says so; a stated one ranks above it", async () => {
@@ -260,12 +264,12 @@ describe("replicableModels", () => {
     const match = `UNWIND $parts AS part MATCH (:Organization {id: part.actor})-[r:INVOLVED_IN]->({id: part.activity})`;
     let before: { uid: string; inferred: string | null }[] = [];
     beforeAll(async () => {
-      before = await api.graph.read<{ uid: string; inferred: string | null }>(`${match} RETURN r.uid AS uid, r.inferred AS inferred`, { parts });
+      before = await readRows<{ uid: string; inferred: string | null }>(api.graph, `${match} RETURN r.uid AS uid, r.inferred AS inferred`, { parts });
       expect(before.length).toBeGreaterThanOrEqual(2);
-      await api.graph.writeTransaction((tx) => tx.run(`${match} SET r.inferred = $reason`, { parts, reason }));
+      await api.graph.writeTransaction((tx) => tx.run(plainStatement(`${match} SET r.inferred = $reason`, { parts, reason })));
     });
     afterAll(async () => {
-      await api.graph.writeTransaction((tx) => tx.run(`UNWIND $before AS b MATCH ()-[r:INVOLVED_IN {uid: b.uid}]->() SET r.inferred = b.inferred`, { before }));
+      await api.graph.writeTransaction((tx) => tx.run(plainStatement(`UNWIND $before AS b MATCH ()-[r:INVOLVED_IN {uid: b.uid}]->() SET r.inferred = b.inferred`, { before })));
     });
 
     it("a contact whose part is marked inferred says so, though its quote names it", async () => {

@@ -9,7 +9,8 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { listSeedFiles, readSeedPlan, type SeedPlan } from "../../src/seed/seed.reader";
 import { writeSeedPlan } from "../../src/seed/seed.repository";
 import { removeSources, seedFiles, seedGraph } from "../../src/seed/seed.service";
-import { TestApi } from "../helpers/test-graph";
+import { readRows, TestApi } from "../helpers/test-graph";
+import { plainStatement } from "../../src/graph/graph.statement";
 import { refuseTestWrites } from "./global-setup";
 
 /** JSON with object keys sorted at every level, so equal graphs give equal strings. */
@@ -29,12 +30,14 @@ type Snapshot = { nodes: number; relationships: number; hash: string };
  * nodes in `exclude.ids` (and their metrics and claims) and what source `exclude.source` states.
  */
 async function snapshot(graph: GraphExecutor, exclude: { ids: string[]; source: string } = { ids: [], source: "" }): Promise<Snapshot> {
-  const nodes = await graph.read<{ n: unknown }>(
+  const nodes = await readRows<{ n: unknown }>(
+    graph,
     `MATCH (n) WHERE NOT n.id IN $ids AND n.id <> $source AND NOT any(i IN $ids WHERE n.id STARTS WITH i + '#')
      RETURN [labels(n), properties(n)] AS n`,
     exclude,
   );
-  const rels = await graph.read<{ r: unknown }>(
+  const rels = await readRows<{ r: unknown }>(
+    graph,
     `MATCH (a)-[r]->(b)
      WHERE coalesce(r.sourceId, '') <> $source
        AND NOT (type(r) = 'MENTIONED_IN' AND b.id = $source)
@@ -93,13 +96,13 @@ describe("seeding", () => {
 
   /** Takes every test source out through the loader (so shared nodes are derived again), then removes any test node left. */
   const cleanUp = async (): Promise<void> => {
-    const rows = await graph.read<{ id: string }>("MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id", { prefix: P });
+    const rows = await readRows<{ id: string }>(graph, "MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id", { prefix: P });
     if (rows.length)
       await removeSources(
         graph,
         rows.map((r) => r.id),
       );
-    await graph.writeTransaction((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix: P }));
+    await graph.writeTransaction((tx) => tx.run(plainStatement("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix: P })));
   };
   afterEach(cleanUp);
   afterAll(async () => {
@@ -109,11 +112,11 @@ describe("seeding", () => {
   });
 
   const nodeProps = async (id: string): Promise<Record<string, unknown> | null> => {
-    const rows = await graph.read<{ p: Record<string, unknown> }>("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p", { id });
+    const rows = await readRows<{ p: Record<string, unknown> }>(graph, "MATCH (n:Entity {id: $id}) RETURN properties(n) AS p", { id });
     return rows[0]?.p ?? null;
   };
   const mentionsOf = async (id: string): Promise<Record<string, unknown>[]> =>
-    (await graph.read<{ m: Record<string, unknown> }>("MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(s:Source) RETURN m {.*, source: s.id} AS m ORDER BY s.id", { id })).map(
+    (await readRows<{ m: Record<string, unknown> }>(graph, "MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(s:Source) RETURN m {.*, source: s.id} AS m ORDER BY s.id", { id })).map(
       (r) => r.m,
     );
 
@@ -136,22 +139,25 @@ describe("seeding", () => {
   }, 180_000);
 
   it("every entity has a source and a quote, and every relationship between entities has both", async () => {
-    const [{ unsourced }] = await graph.read<{ unsourced: string[] }>(`MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source) RETURN collect(n.id) AS unsourced`);
+    const [{ unsourced }] = await readRows<{ unsourced: string[] }>(graph, `MATCH (n:Entity) WHERE NOT (n)-[:MENTIONED_IN]->(:Source) RETURN collect(n.id) AS unsourced`);
     expect(unsourced).toEqual([]);
-    const [{ bare }] = await graph.read<{ bare: string[] }>(
+    const [{ bare }] = await readRows<{ bare: string[] }>(
+      graph,
       `MATCH (a:Entity)-[r]->(b:Entity)
        WHERE r.sourceId IS NULL OR r.quote IS NULL OR trim(r.quote) = '' OR NOT EXISTS { MATCH (:Source {id: r.sourceId}) }
        RETURN collect(a.id + ' ' + type(r) + ' ' + b.id) AS bare`,
     );
     expect(bare).toEqual([]);
-    const [{ quoteless }] = await graph.read<{ quoteless: number }>(
+    const [{ quoteless }] = await readRows<{ quoteless: number }>(
+      graph,
       `MATCH ()-[m:MENTIONED_IN]->(:Source) WHERE m.quote IS NULL OR trim(m.quote) = '' RETURN count(m) AS quoteless`,
     );
     expect(quoteless).toBe(0);
   });
 
   it("all five articles and the admin-unit dataset are sources", async () => {
-    const rows = await graph.read<{ id: string; kind: string; entities: number }>(
+    const rows = await readRows<{ id: string; kind: string; entities: number }>(
+      graph,
       `MATCH (s:Source) WHERE NOT s.id STARTS WITH 'test:'
        RETURN s.id AS id, s.kind AS kind, COUNT { (s)<-[:MENTIONED_IN]-(:Entity) } AS entities ORDER BY id`,
     );
@@ -174,7 +180,7 @@ describe("seeding", () => {
       conflicts: [],
     };
     await expect(writeSeedPlan(graph, plan)).rejects.toThrow();
-    const [{ left }] = await graph.read<{ left: number }>("MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS left", { prefix: P });
+    const [{ left }] = await readRows<{ left: number }>(graph, "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS left", { prefix: P });
     expect(left).toBe(0);
   });
 
@@ -188,18 +194,18 @@ describe("seeding", () => {
     await seedFiles(graph, [file]);
     const state = async (): Promise<unknown> => ({
       a: await nodeProps(a),
-      labels: (await graph.read<{ labels: string[] }>("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", { id: `${P}org-b` }))[0]?.labels.sort(),
+      labels: (await readRows<{ labels: string[] }>(graph, "MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", { id: `${P}org-b` }))[0]?.labels.sort(),
       mentions: await mentionsOf(a),
-      rels: await graph.read("MATCH (:Entity {id: $id})-[r]->(b) RETURN type(r) AS type, b.id AS to, properties(r) AS props ORDER BY type", { id: a }),
+      rels: await readRows(graph, "MATCH (:Entity {id: $id})-[r]->(b) RETURN type(r) AS type, b.id AS to, properties(r) AS props ORDER BY type", { id: a }),
     });
     const loaded = await state();
 
     await graph.writeTransaction(async (tx) => {
-      await tx.run("MATCH (n:Entity {id: $id}) SET n.name = 'tampered', n.searchText = 'tampered' REMOVE n.orgType", { id: a });
-      await tx.run("MATCH (n:Entity {id: $id}) REMOVE n:Organization SET n:Person", { id: `${P}org-b` });
-      await tx.run("MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->() SET m.quote = 'tampered', m.aliases = ['BBB']", { id: a });
-      await tx.run("MATCH (:Entity {id: $id})-[r:PART_OF]->() SET r.quote = 'tampered', r.extra = 1", { id: a });
-      await tx.run("MATCH (:Entity {id: $id})-[r:LOCATED_IN]->() DELETE r", { id: a });
+      await tx.run(plainStatement("MATCH (n:Entity {id: $id}) SET n.name = 'tampered', n.searchText = 'tampered' REMOVE n.orgType", { id: a }));
+      await tx.run(plainStatement("MATCH (n:Entity {id: $id}) REMOVE n:Organization SET n:Person", { id: `${P}org-b` }));
+      await tx.run(plainStatement("MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->() SET m.quote = 'tampered', m.aliases = ['BBB']", { id: a }));
+      await tx.run(plainStatement("MATCH (:Entity {id: $id})-[r:PART_OF]->() SET r.quote = 'tampered', r.extra = 1", { id: a }));
+      await tx.run(plainStatement("MATCH (:Entity {id: $id})-[r:LOCATED_IN]->() DELETE r", { id: a }));
     });
     expect(await state()).not.toEqual(loaded);
     await seedFiles(graph, [file]);
@@ -209,12 +215,12 @@ describe("seeding", () => {
   it("a fact removed from a seed file is removed from the graph on the next run", async () => {
     const relationships = [{ from: `${P}org-a`, type: "PART_OF", to: `${P}org-b`, quote: "a in b" }];
     await seedFiles(graph, [writeSeed("prune", { entities: [org("org-a"), org("org-b")], relationships })]);
-    const [{ parts }] = await graph.read<{ parts: number }>("MATCH (:Organization {id: $id})-[r:PART_OF]->() RETURN count(r) AS parts", { id: `${P}org-a` });
+    const [{ parts }] = await readRows<{ parts: number }>(graph, "MATCH (:Organization {id: $id})-[r:PART_OF]->() RETURN count(r) AS parts", { id: `${P}org-a` });
     expect(parts).toBe(1);
 
     const result = await seedFiles(graph, [writeSeed("prune", { entities: [org("org-a")] })]);
     expect(result.pruned).toBe(3); // the relationship, B's mention, then B itself
-    const ids = await graph.read<{ id: string }>("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n.id AS id", { prefix: P });
+    const ids = await readRows<{ id: string }>(graph, "MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n.id AS id", { prefix: P });
     expect(ids.map((r) => r.id)).toEqual([`${P}org-a`]);
   });
 
@@ -278,7 +284,7 @@ describe("seeding", () => {
       writeSeed("b", { entities: [org("org-unit")], relationships: [located("B: tại Lai Châu")] }),
     ]);
     const rels = (): Promise<{ sourceId: string; quote: string }[]> =>
-      graph.read("MATCH (:Entity {id: $unit})-[r:LOCATED_IN]->(:Place {id: 'vn:lai-chau'}) RETURN r.sourceId AS sourceId, r.quote AS quote ORDER BY sourceId", { unit });
+      readRows(graph, "MATCH (:Entity {id: $unit})-[r:LOCATED_IN]->(:Place {id: 'vn:lai-chau'}) RETURN r.sourceId AS sourceId, r.quote AS quote ORDER BY sourceId", { unit });
     expect(await rels()).toEqual([
       { sourceId: sourceId("a"), quote: "A: ở Lai Châu" },
       { sourceId: sourceId("b"), quote: "B: tại Lai Châu" },
@@ -337,7 +343,8 @@ describe("seeding", () => {
     expect(await snapshot(graph, aStates)).toEqual(others);
     // …while A's own edits took effect.
     expect(await nodeProps(`${P}org-a`)).toMatchObject({ name: "Tổ chức A mới" });
-    const [{ metrics, parts }] = await graph.read<{ metrics: string[]; parts: number }>(
+    const [{ metrics, parts }] = await readRows<{ metrics: string[]; parts: number }>(
+      graph,
       "MATCH (n:Entity {id: $id}) RETURN [(n)-[:HAS_METRIC]->(m) | m.key] AS metrics, COUNT { (n)-[:PART_OF]->() } AS parts",
       { id: `${P}org-a` },
     );
@@ -358,7 +365,7 @@ describe("seeding", () => {
       relationships: [{ from: `${P}org-d`, type: "PART_OF", to: nowhere, quote: "D thuộc một tổ chức không có" }],
     });
     await expect(seedFiles(graph, [file])).rejects.toThrow(new RegExp(`unknown ids, declared neither in this file nor in .*: ${nowhere}`));
-    const [{ written }] = await graph.read<{ written: number }>("MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS written", { prefix: P });
+    const [{ written }] = await readRows<{ written: number }>(graph, "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS written", { prefix: P });
     expect(written).toBe(0);
 
     // An id only this file used to declare is no longer known once the file drops it.

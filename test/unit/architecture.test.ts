@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SRC = path.join(ROOT, "src");
@@ -333,5 +334,35 @@ describe("code layout rules", () => {
     const over = [...levels].filter(([, level]) => level > MAX_LEVELS).map(([room, level]) => `${room} at level ${level}`);
     expect(over).toEqual([]);
     expect(Math.max(...levels.values())).toBeGreaterThan(4); // the levels were really counted
+  });
+
+  it("src has at most 25 `as` casts (`as const` aside), counted over the TypeScript AST", () => {
+    const CASTS_AT_MOST = 25;
+    const castsOf = (file: string): string[] => {
+      const source = ts.createSourceFile(file, text.get(file)!, ts.ScriptTarget.Latest, true);
+      const found: string[] = [];
+      const visit = (node: ts.Node): void => {
+        const isConst = ts.isAsExpression(node) && ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(source) === "const";
+        if (ts.isAsExpression(node) && !isConst) found.push(`${path.relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      return found;
+    };
+    // The counter sees casts, and not `as const`.
+    const probe = path.join(SRC, "probe.ts");
+    text.set(probe, "const a = 1 as number; const b = [1] as const; const c = (x as unknown) as string;");
+    expect(castsOf(probe)).toHaveLength(3);
+    text.delete(probe);
+
+    const casts = files.flatMap(castsOf);
+    const byFolder = new Map<string, number>();
+    for (const at of casts) byFolder.set(at.split(path.sep)[0], (byFolder.get(at.split(path.sep)[0]) ?? 0) + 1);
+    // Over budget, the failure names each folder's count.
+    const report = `${casts.length} casts: ${[...byFolder]
+      .sort()
+      .map(([folder, n]) => `${folder} ${n}`)
+      .join(", ")}`;
+    expect(casts.length <= CASTS_AT_MOST ? "within budget" : report).toBe("within budget");
   });
 });

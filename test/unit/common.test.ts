@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, toConnection, toPageRequest } from "../../s
 import { MAX_EQUALS_LENGTH, listFilterWithEquals } from "../../src/entities/entity.filter";
 import { foldDiacritics, slugify } from "../../src/common/text";
 import { DatePrecision } from "../../src/graph/graph.enums";
-import { statementParams } from "../../src/graph/graph.executor";
+import { statementParams } from "../../src/graph/graph.statement";
 
 describe("foldDiacritics", () => {
   it("folds Vietnamese to plain lower-case ASCII, đ included", () => {

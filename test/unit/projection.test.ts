@@ -2,6 +2,9 @@ import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type Operat
 import { Label } from "../../src/graph/graph.model";
 import { NODE, REL, toNodeOf } from "../../src/graph/graph.node";
 import { projectionOf, selectsPath } from "../../src/types/selection.projection";
+// The capabilities that own LivelihoodModel.spread and Place.parent/ancestors/descendants declare them resolved from the id.
+import "../../src/places/place.resolver";
+import "../../src/replicable-models/replicable-models.resolver";
 
 /** The resolve info of the query's first root field: all projectionOf reads of it. */
 function infoOf(query: string): GraphQLResolveInfo {
