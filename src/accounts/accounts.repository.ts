@@ -1,39 +1,36 @@
 import type { GraphExecutor } from "../graph/graph.executor";
-import { isRole, type UserRole } from "./accounts.roles";
+import {
+  ACCOUNTS_SCHEMA,
+  accountNameStatement,
+  type AccountRow,
+  clearFailuresStatement,
+  createSessionStatement,
+  deleteExpiredSessionsStatement,
+  deleteSessionsOfStatement,
+  deleteSessionStatement,
+  findAccountStatement,
+  findSessionStatement,
+  listAccountsStatement,
+  mergeAccountStatement,
+  recentFailuresStatement,
+  recordFailureStatement,
+  type SessionRow,
+  setDisabledStatement,
+  setPasswordHashStatement,
+} from "./accounts.cypher";
+import type { UserRole } from "./accounts.roles";
 
-/**
- * Accounts, sessions and sign-in counters, in Neo4j so that any number of API instances share
- * them (the API keeps no state of its own). Their labels are no kind of the graph model (not in
- * graph.model.ts's table), so nothing that lists, counts or searches the model's kinds sees them.
- */
-export const ACCOUNT_LABEL = "AppAccount";
-export const SESSION_LABEL = "AppSession";
-export const SIGN_IN_LABEL = "AppSignInAttempts";
+export { ACCOUNT_LABEL, SESSION_LABEL, SIGN_IN_LABEL } from "./accounts.cypher";
+export type { AccountRow, SessionRow } from "./accounts.cypher";
 
-export interface AccountRow {
-  name: string;
-  role: UserRole;
-  disabled: boolean;
-  passwordHash: string;
+/** An account row whose role is one; undefined (no such account) otherwise. */
+function withRole<T extends { role: UserRole | null }>(row: T | undefined): (Omit<T, "role"> & { role: UserRole }) | undefined {
+  if (!row) return undefined;
+  const { role } = row;
+  return role === null ? undefined : { ...row, role };
 }
 
-export interface SessionRow {
-  name: string;
-  role: UserRole;
-  disabled: boolean;
-  csrfToken: string;
-  expiresAt: number;
-}
-
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
-const num = (v: unknown): number => (typeof v === "number" ? v : 0);
-
-function accountOf(row: Record<string, unknown>): AccountRow | undefined {
-  const role = row.role;
-  if (!isRole(role)) return undefined;
-  return { name: str(row.name), role, disabled: row.disabled === true, passwordHash: str(row.passwordHash) };
-}
-
+/** Accounts, sessions and sign-in counters (accounts.cypher.ts), shared through Neo4j by every API instance. */
 export class AccountsRepository {
   private schemaReady?: Promise<void>;
 
@@ -42,9 +39,7 @@ export class AccountsRepository {
   /** Unique names and token hashes; idempotent, run once per process before the first use. */
   ensureSchema(): Promise<void> {
     this.schemaReady ??= (async () => {
-      await this.graph.schema(`CREATE CONSTRAINT app_account_name IF NOT EXISTS FOR (a:${ACCOUNT_LABEL}) REQUIRE a.name IS UNIQUE`);
-      await this.graph.schema(`CREATE CONSTRAINT app_session_token IF NOT EXISTS FOR (s:${SESSION_LABEL}) REQUIRE s.tokenHash IS UNIQUE`);
-      await this.graph.schema(`CREATE CONSTRAINT app_sign_in_name IF NOT EXISTS FOR (a:${SIGN_IN_LABEL}) REQUIRE a.name IS UNIQUE`);
+      for (const cypher of ACCOUNTS_SCHEMA) await this.graph.schema(cypher);
     })().catch((err: unknown) => {
       this.schemaReady = undefined;
       throw err;
@@ -56,90 +51,67 @@ export class AccountsRepository {
   async upsertAccount(name: string, role: UserRole, passwordHash: string, replace: boolean): Promise<boolean> {
     await this.ensureSchema();
     return this.graph.writeTransaction(async (tx) => {
-      const existing = await tx.run(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) RETURN a.name AS name`, { name });
+      const existing = await tx.run(accountNameStatement(name));
       if (existing.length && !replace) return false;
-      await tx.run(
-        `MERGE (a:${ACCOUNT_LABEL} {name: $name}) ON CREATE SET a.createdAt = datetime()
-         SET a.role = $role, a.passwordHash = $hash, a.disabled = false`,
-        { name, role, hash: passwordHash },
-      );
+      await tx.run(mergeAccountStatement(name, role, passwordHash));
       return true;
     });
   }
 
   async setDisabled(name: string, disabled: boolean): Promise<boolean> {
     const rows = await this.graph.writeTransaction(async (tx) => {
-      const found = await tx.run(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) SET a.disabled = $disabled RETURN a.name AS name`, { name, disabled });
-      if (disabled) await tx.run(`MATCH (s:${SESSION_LABEL} {name: $name}) DELETE s`, { name });
+      const found = await tx.run(setDisabledStatement(name, disabled));
+      if (disabled) await tx.run(deleteSessionsOfStatement(name));
       return found;
     });
     return rows.length > 0;
   }
 
   async listAccounts(): Promise<AccountRow[]> {
-    const rows = await this.graph.read(
-      `MATCH (a:${ACCOUNT_LABEL}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, '' AS passwordHash ORDER BY a.name LIMIT 1000`,
-    );
-    return rows.flatMap((r) => accountOf(r) ?? []);
+    const rows = await this.graph.run(listAccountsStatement());
+    return rows.flatMap((r) => withRole(r) ?? []);
   }
 
   async setPasswordHash(name: string, passwordHash: string): Promise<void> {
-    await this.graph.writeTransaction((tx) => tx.run(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) SET a.passwordHash = $hash`, { name, hash: passwordHash }));
+    await this.graph.writeTransaction((tx) => tx.run(setPasswordHashStatement(name, passwordHash)));
   }
 
   async findAccount(name: string): Promise<AccountRow | undefined> {
-    const rows = await this.graph.read(
-      `MATCH (a:${ACCOUNT_LABEL} {name: $name}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, a.passwordHash AS passwordHash`,
-      { name },
-    );
-    return rows.length ? accountOf(rows[0]) : undefined;
+    const [row] = await this.graph.run(findAccountStatement(name));
+    return withRole(row);
   }
 
   async createSession(name: string, tokenHash: string, csrfToken: string, expiresAt: number): Promise<void> {
     await this.graph.writeTransaction(async (tx) => {
       // Expired sessions of the account go on the way.
-      await tx.run(`MATCH (s:${SESSION_LABEL} {name: $name}) WHERE s.expiresAt < $now DELETE s`, { name, now: Date.now() });
-      await tx.run(`CREATE (:${SESSION_LABEL} {tokenHash: $tokenHash, name: $name, csrfToken: $csrfToken, expiresAt: $expiresAt, createdAt: datetime()})`, {
-        name,
-        tokenHash,
-        csrfToken,
-        expiresAt,
-      });
+      await tx.run(deleteExpiredSessionsStatement(name, Date.now()));
+      await tx.run(createSessionStatement(name, tokenHash, csrfToken, expiresAt));
     });
   }
 
   /** The session of a token hash with its account, unless expired. */
   async findSession(tokenHash: string, now: number): Promise<SessionRow | undefined> {
-    const rows = await this.graph.read(
-      `MATCH (s:${SESSION_LABEL} {tokenHash: $tokenHash}) WHERE s.expiresAt > $now
-       MATCH (a:${ACCOUNT_LABEL} {name: s.name})
-       RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, s.csrfToken AS csrfToken, s.expiresAt AS expiresAt`,
-      { tokenHash, now },
-    );
-    const row = rows[0];
-    if (!row || !isRole(row.role)) return undefined;
-    return { name: str(row.name), role: row.role, disabled: row.disabled === true, csrfToken: str(row.csrfToken), expiresAt: num(row.expiresAt) };
+    const [row] = await this.graph.run(findSessionStatement(tokenHash, now));
+    return withRole(row);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    await this.graph.writeTransaction((tx) => tx.run(`MATCH (s:${SESSION_LABEL} {tokenHash: $tokenHash}) DELETE s`, { tokenHash }));
+    await this.graph.writeTransaction((tx) => tx.run(deleteSessionStatement(tokenHash)));
   }
 
   /** Failed sign-ins of `name` since `since` (epoch ms); older failures no longer count. */
   async recentFailures(name: string, since: number): Promise<number> {
-    const rows = await this.graph.read(`MATCH (a:${SIGN_IN_LABEL} {name: $name}) RETURN size([t IN a.failures WHERE t > $since]) AS n`, { name, since });
-    return num(rows[0]?.n);
+    const [row] = await this.graph.run(recentFailuresStatement(name, since));
+    return row?.n ?? 0;
   }
 
   /** Records a failed sign-in (for any name, existing or not: the answer must not tell them apart). */
   async recordFailure(name: string, now: number, since: number): Promise<void> {
     await this.ensureSchema();
-    await this.graph.writeTransaction((tx) =>
-      tx.run(`MERGE (a:${SIGN_IN_LABEL} {name: $name}) SET a.failures = [t IN coalesce(a.failures, []) WHERE t > $since] + $now`, { name, now, since }),
-    );
+    await this.graph.writeTransaction((tx) => tx.run(recordFailureStatement(name, now, since)));
   }
 
   async clearFailures(name: string): Promise<void> {
-    await this.graph.writeTransaction((tx) => tx.run(`MATCH (a:${SIGN_IN_LABEL} {name: $name}) DELETE a`, { name }));
+    await this.graph.writeTransaction((tx) => tx.run(clearFailuresStatement(name)));
   }
 }

@@ -3,6 +3,7 @@ import { loadAccountsConfig } from "../../src/accounts/accounts.config";
 import { AccountsService } from "../../src/accounts/accounts.service";
 import type { UserRole } from "../../src/accounts/accounts.roles";
 import type { GraphExecutor } from "../../src/graph/graph.executor";
+import { plainStatement } from "../../src/graph/graph.statement";
 
 /** What a test request may carry: a bearer token, a session cookie, a CSRF token, bookmarks. */
 export interface Credentials {
@@ -38,7 +39,7 @@ export async function addAccount(graph: GraphExecutor, name: string, role: UserR
   const service = new AccountsService(new AccountsRepository(graph), loadAccountsConfig({}));
   const password = await service.addUser(name, role, true);
   if (!password) throw new Error(`could not create ${name}`);
-  await graph.writeTransaction((tx) => tx.run("MATCH (a:AppSignInAttempts {name: $name}) DELETE a", { name }));
+  await graph.writeTransaction((tx) => tx.run(plainStatement("MATCH (a:AppSignInAttempts {name: $name}) DELETE a", { name })));
   return password;
 }
 

@@ -4,8 +4,10 @@ import { loadConfig } from "../../src/config";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { ENTITY_LABELS, Label } from "../../src/graph/graph.model";
+import { plainStatement } from "../../src/graph/graph.statement";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { addAccount, codes, gql, signIn, unique } from "../helpers/curation";
+import { readRows } from "../helpers/test-graph";
 
 /**
  * Accounts and sessions (issue #20) against the real Neo4j: sign-in, the cookie and the bearer
@@ -63,9 +65,9 @@ describe("signing in", () => {
 
   it("stores only the token's hash", async () => {
     const s = await signIn(server.url, curator, passwords[curator]);
-    const rows = await graph.read("MATCH (s:AppSession) WHERE s.tokenHash = $token OR s.token = $token RETURN count(s) AS n", { token: s.token });
+    const rows = await readRows<{ n: number }>(graph, "MATCH (s:AppSession) WHERE s.tokenHash = $token OR s.token = $token RETURN count(s) AS n", { token: s.token });
     expect(rows[0].n).toBe(0);
-    const mine = await graph.read("MATCH (s:AppSession {name: $name}) RETURN count(s) AS n", { name: curator });
+    const mine = await readRows<{ n: number }>(graph, "MATCH (s:AppSession {name: $name}) RETURN count(s) AS n", { name: curator });
     expect(mine[0].n).toBeGreaterThan(0);
   });
 
@@ -84,7 +86,7 @@ describe("signing in", () => {
     const password = await addAccount(graph, name, UserRole.CURATOR);
     const s = await signIn(server.url, name, password);
     await graph.writeTransaction(async (tx) => {
-      await tx.run("MATCH (a:AppAccount {name: $name}) SET a.disabled = true", { name });
+      await tx.run(plainStatement("MATCH (a:AppAccount {name: $name}) SET a.disabled = true", { name }));
     });
     expect((await gql(server.url, ME, {}, { token: s.token })).data).toEqual({ me: null });
     expect(codes(await gql(server.url, CREATE, TINY, { token: s.token }))).toEqual(["UNAUTHENTICATED"]);
@@ -140,7 +142,7 @@ describe("CSRF and roles", () => {
   it("keeps accounts, sessions and counters under labels that are no kind of the model", async () => {
     for (const label of ["AppAccount", "AppSession", "AppSignInAttempts", "AppDraft", "AppAuditEntry"]) {
       expect(ENTITY_LABELS).not.toContain(label);
-      const rows = await graph.read(`MATCH (n:${label}) WHERE n:${Label.Entity} OR n:${Label.Source} RETURN count(n) AS n`);
+      const rows = await readRows<{ n: number }>(graph, `MATCH (n:${label}) WHERE n:${Label.Entity} OR n:${Label.Source} RETURN count(n) AS n`);
       expect(rows[0].n).toBe(0);
     }
     const hits = await gql(server.url, `{ search(text: "${curator}") { entity { id } } }`);

@@ -14,6 +14,7 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { addAccount, codes, type Credentials, gql, signIn, unique } from "../helpers/curation";
+import { readRows } from "../helpers/test-graph";
 
 /**
  * Curation end to end against the real Neo4j (issue #20): a draft from an article written for
@@ -378,11 +379,11 @@ describe("publishing, concurrently and when it fails", () => {
       [{ action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: coop, name: "Half-way cooperative", ...span("The Hill Goat Cooperative") }],
       null,
     );
-    const auditBefore = await graph.read("MATCH (a:AppAuditEntry {draftId: $id}) RETURN count(a) AS n", { id: draft.id });
+    const auditBefore = await readRows<{ n: number }>(graph, "MATCH (a:AppAuditEntry {draftId: $id}) RETURN count(a) AS n", { id: draft.id });
     await expect(hooked.service.publish(principal, draft.id, true)).rejects.toThrow("the disk filled up (test)");
-    expect(await graph.read("MATCH (s:Source {id: $id}) RETURN s.id AS id", { id: draft.sourceId })).toEqual([]);
-    expect(await graph.read("MATCH (n {id: $id}) RETURN n.id AS id", { id: coop })).toEqual([]);
-    expect(await graph.read("MATCH (a:AppAuditEntry {draftId: $id}) RETURN count(a) AS n", { id: draft.id })).toEqual(auditBefore);
+    expect(await readRows(graph, "MATCH (s:Source {id: $id}) RETURN s.id AS id", { id: draft.sourceId })).toEqual([]);
+    expect(await readRows(graph, "MATCH (n {id: $id}) RETURN n.id AS id", { id: coop })).toEqual([]);
+    expect(await readRows(graph, "MATCH (a:AppAuditEntry {draftId: $id}) RETURN count(a) AS n", { id: draft.id })).toEqual(auditBefore);
     expect(await hooked.service.draft(principal, draft.id)).toMatchObject({ status: "OPEN", version: updated.version });
     expect(readdirSync(articlesDir)).toEqual([]);
   });
@@ -410,9 +411,13 @@ describe("publishing, concurrently and when it fails", () => {
     );
     const published = await Promise.all(drafts.map(({ draft, credentials }) => gql(a.url, PUBLISH, { id: draft.id }, credentials)));
     expect(published.map((r) => r.errors)).toEqual([[], []]);
-    const rows = await graph.read("MATCH (n:Organization {id: $id}) RETURN count(DISTINCT n) AS nodes, [(n)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources", { id: shared });
+    const rows = await readRows<{ nodes: number; sources: string[] }>(
+      graph,
+      "MATCH (n:Organization {id: $id}) RETURN count(DISTINCT n) AS nodes, [(n)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources",
+      { id: shared },
+    );
     expect(rows[0].nodes).toBe(1);
-    expect([...(rows[0].sources as string[])].sort()).toEqual(drafts.map((d) => d.draft.sourceId).sort());
+    expect([...rows[0].sources].sort()).toEqual(drafts.map((d) => d.draft.sourceId).sort());
     // one removed, the other still states it
     await ok(a.url, `mutation($id: ID!) { removeSource(id: $id) }`, { id: drafts[0].draft.sourceId }, who.curator, "removeSource");
     expect(await orgOf(shared)).toMatchObject({ id: shared });
