@@ -8,13 +8,14 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type ParsedSeedFile, parseSeedFiles } from "../seed/seed.reader";
-import { RelType } from "../graph/graph.model";
+import { Label, RelType } from "../graph/graph.model";
 import { Gazetteer, type PlaceRecord } from "./ingest.gazetteer";
 import type { Level } from "./ingest.lexicon";
+import { type EntityLabel, field, isEntityLabel, isOneOf, records } from "./ingest.unknown";
 
 export interface CorpusEntity {
   id: string;
-  kind: string;
+  kind: EntityLabel;
   name: string;
   nameEn?: string;
   aliases: string[];
@@ -30,7 +31,7 @@ export interface Knowledge {
   /** Entities other than places, by id. */
   entities: ReadonlyMap<string, CorpusEntity>;
   /** The kind of every known id, places included. */
-  kinds: ReadonlyMap<string, string>;
+  kinds: ReadonlyMap<string, EntityLabel>;
 }
 
 const LEVELS: readonly Level[] = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"];
@@ -73,7 +74,7 @@ export function nextArticleNumber(seedDir: string, parsed: readonly ParsedSeedFi
     }
   }
   for (const { data } of parsed) {
-    const id = (data as { source?: { id?: unknown } } | null)?.source?.id;
+    const id = field(field(data, "source"), "id");
     const m = typeof id === "string" ? /^src:(\d+)$/.exec(id) : null;
     if (m) max = Math.max(max, Number(m[1]));
   }
@@ -96,21 +97,20 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { excludeSourceFile?: string } = {}): Knowledge {
   const places = new Map<string, PlaceRecord>();
   const entities = new Map<string, CorpusEntity>();
-  const kinds = new Map<string, string>();
+  const kinds = new Map<string, EntityLabel>();
   const partOf: [string, string][] = [];
   const memberOf: [string, string, string | undefined][] = [];
   for (const { data } of parsed) {
-    const doc = (data ?? {}) as { source?: { file?: unknown }; entities?: unknown; relationships?: unknown };
-    if (options.excludeSourceFile && doc.source?.file === options.excludeSourceFile) continue;
-    for (const e of Array.isArray(doc.entities) ? (doc.entities as Record<string, unknown>[]) : []) {
-      const id = str(e?.id);
-      const kind = str(e?.kind);
-      const name = str(e?.name);
-      if (!id || !kind || !name || e.draft !== undefined) continue;
+    if (options.excludeSourceFile && field(field(data, "source"), "file") === options.excludeSourceFile) continue;
+    for (const e of records(field(data, "entities"))) {
+      const id = str(e.id);
+      const kind = e.kind;
+      const name = str(e.name);
+      if (!id || !isEntityLabel(kind) || !name || e.draft !== undefined) continue;
       kinds.set(id, kind);
-      if (kind === "Place") {
-        const level = e.level as Level;
-        if (!LEVELS.includes(level)) continue;
+      if (kind === Label.Place) {
+        const level = e.level;
+        if (!isOneOf(LEVELS, level)) continue;
         const known = places.get(id);
         if (known) {
           for (const a of [name, ...strings(e.aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
@@ -146,9 +146,9 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
         entities.set(id, { id, kind, name, nameEn: str(nameEn), aliases: strings(aliases), acronym: str(acronym), props: { ...props } });
       }
     }
-    for (const r of Array.isArray(doc.relationships) ? (doc.relationships as Record<string, unknown>[]) : []) {
-      if (r?.type === "PART_OF" && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
-      if (r?.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
+    for (const r of records(field(data, "relationships"))) {
+      if (r.type === RelType.PART_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+      if (r.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
     }
   }
   for (const [from, org, position] of memberOf) {

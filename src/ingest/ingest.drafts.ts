@@ -27,7 +27,8 @@ export function unconfirmedDrafts(data: unknown): string[] {
     const where = `entities[${i}]${typeof e.id === "string" ? ` (${e.id})` : ""}`;
     if ("draft" in e) out.push(`${where}: draft — ${reasonOf(e.draft)}`);
     for (const list of ["metrics", "claims"] as const) {
-      const items = Array.isArray(e[list]) ? (e[list] as unknown[]) : [];
+      const value = e[list];
+      const items: unknown[] = Array.isArray(value) ? value : [];
       items.forEach((m, j) => {
         if (isObject(m) && "draft" in m) out.push(`${where}.${list}[${j}]${typeof m.key === "string" ? ` (${m.key})` : ""}: draft — ${reasonOf(m.draft)}`);
       });
@@ -43,7 +44,8 @@ export function unconfirmedDrafts(data: unknown): string[] {
 }
 
 /** A copy of a parsed seed file with every `draft` line deleted: what a curator who confirms all of it gets. */
-export function confirmAll<T>(data: T): T {
+export function confirmAll<T>(data: T): T;
+export function confirmAll(data: unknown): unknown {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (!isObject(v)) return v;
@@ -53,5 +55,5 @@ export function confirmAll<T>(data: T): T {
         .map(([k, x]) => [k, strip(x)]),
     );
   };
-  return strip(data) as T;
+  return strip(data);
 }

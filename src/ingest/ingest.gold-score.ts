@@ -91,9 +91,22 @@ function unitClass(unit: string): string {
   return u;
 }
 
+/** A tally per category, each made by `make`. */
+const goldTallies = (make: (c: GoldCategory) => Tally): Record<GoldCategory, Tally> => ({
+  places: make("places"),
+  organizations: make("organizations"),
+  people: make("people"),
+  programs: make("programs"),
+  projects: make("projects"),
+  models: make("models"),
+  events: make("events"),
+  numbers: make("numbers"),
+  relationships: make("relationships"),
+});
+
 /** Scores one draft (the seed file `npm run ingest` proposes, every draft line taken as it stands) against its gold. */
 export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: ReadonlySet<string>): GoldCard {
-  const tallies = {} as Record<GoldCategory, Tally>;
+  const tallies = goldTallies(() => addTallies([]));
   /** Gold key (or place id) → the draft id it was matched with. */
   const matched = new Map<string, string>();
   const falseMatches: string[] = [];
@@ -169,8 +182,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 
 /** Adds cards up (micro-average). */
 export function sumGoldCards(cards: readonly GoldCard[]): GoldCard {
-  const tallies = {} as Record<GoldCategory, Tally>;
-  for (const c of GOLD_CATEGORIES) tallies[c] = addTallies(cards.map((card) => card.tallies[c]));
+  const tallies = goldTallies((c) => addTallies(cards.map((card) => card.tallies[c])));
   return {
     tallies,
     falseMatches: cards.flatMap((c) => c.falseMatches),

@@ -5,7 +5,7 @@
  * Unicode (NFC) unless it says "folded" (ASCII, see foldKey in ingest.text.ts).
  */
 
-import type { EventType } from "../graph/graph.enums";
+import { type EventType, Qualifier } from "../graph/graph.enums";
 /** Values of the graph's enums (graph.enums.ts) as the seed files write them. */
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE" | "VILLAGE";
 export type OrgTypeName =
@@ -24,7 +24,7 @@ export type OrgTypeName =
   | "OTHER";
 export type EventTypeName = `${EventType}`;
 export type ModelCategoryName = "LIVESTOCK" | "CROP" | "AGRO_PROCESSING" | "LABOUR_EXPORT" | "SKILLS" | "INFRASTRUCTURE" | "COMMUNITY" | "GENDER_EQUALITY" | "MARKET_ACCESS";
-export type QualifierName = "EXACT" | "MORE_THAN" | "AT_LEAST" | "APPROXIMATE";
+export type QualifierName = Qualifier;
 
 /** Folded abbreviation → folded expansion, applied word by word before names are compared. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -1067,27 +1067,27 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
 
 /** Words before a number that qualify it, longest first. */
 export const QUALIFIERS: readonly (readonly [string, QualifierName])[] = [
-  ["ít nhất", "AT_LEAST"],
-  ["tối thiểu", "AT_LEAST"],
-  ["không dưới", "AT_LEAST"],
-  ["at least", "AT_LEAST"],
-  ["hơn", "MORE_THAN"],
-  ["trên", "MORE_THAN"],
-  ["vượt", "MORE_THAN"],
-  ["more than", "MORE_THAN"],
-  ["over", "MORE_THAN"],
-  ["gần", "APPROXIMATE"],
-  ["khoảng", "APPROXIMATE"],
-  ["xấp xỉ", "APPROXIMATE"],
-  ["chừng", "APPROXIMATE"],
-  ["hàng", "APPROXIMATE"],
-  ["about", "APPROXIMATE"],
-  ["around", "APPROXIMATE"],
-  ["approximately", "APPROXIMATE"],
-  ["nearly", "APPROXIMATE"],
-  ["almost", "APPROXIMATE"],
-  ["some", "APPROXIMATE"],
-  ["roughly", "APPROXIMATE"],
+  ["ít nhất", Qualifier.AT_LEAST],
+  ["tối thiểu", Qualifier.AT_LEAST],
+  ["không dưới", Qualifier.AT_LEAST],
+  ["at least", Qualifier.AT_LEAST],
+  ["hơn", Qualifier.MORE_THAN],
+  ["trên", Qualifier.MORE_THAN],
+  ["vượt", Qualifier.MORE_THAN],
+  ["more than", Qualifier.MORE_THAN],
+  ["over", Qualifier.MORE_THAN],
+  ["gần", Qualifier.APPROXIMATE],
+  ["khoảng", Qualifier.APPROXIMATE],
+  ["xấp xỉ", Qualifier.APPROXIMATE],
+  ["chừng", Qualifier.APPROXIMATE],
+  ["hàng", Qualifier.APPROXIMATE],
+  ["about", Qualifier.APPROXIMATE],
+  ["around", Qualifier.APPROXIMATE],
+  ["approximately", Qualifier.APPROXIMATE],
+  ["nearly", Qualifier.APPROXIMATE],
+  ["almost", Qualifier.APPROXIMATE],
+  ["some", Qualifier.APPROXIMATE],
+  ["roughly", Qualifier.APPROXIMATE],
 ];
 
 /** Words before a number that make it part of a name or a code, not a count. */

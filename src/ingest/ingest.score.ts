@@ -128,15 +128,14 @@ export function scoreDraft(result: IngestResult, gold: SeedFile, text: string, g
   const byKind = (f: SeedFile, kind: string): SeedEntity[] => f.entities.filter((e) => e.kind === kind);
   const entityScore = (g: SeedEntity, d: SeedEntity): number => (g.id === d.id ? 2 : nameSimilarity(g, d) >= 0.5 ? nameSimilarity(g, d) : 0);
   const label = { g: (e: SeedEntity) => `${e.id} "${e.name}"`, d: (e: SeedEntity) => `${e.id} "${e.name}"` };
-  const card = {} as ScoreCard;
   const gp = [...goldPlaces(gold, gazetteer)];
   const dp = byKind(draft, "Place").map((e) => e.id);
-  card.places = assign(gp, dp, (g, d) => (g === d ? 1 : 0), { g: (x) => x, d: (x) => x });
-  card.organizations = assign(byKind(gold, "Organization"), byKind(draft, "Organization"), entityScore, label);
-  card.programs = assign(byKind(gold, "Program"), byKind(draft, "Program"), entityScore, label);
-  card.models = assign(byKind(gold, "Model"), byKind(draft, "Model"), entityScore, label);
+  const places = assign(gp, dp, (g, d) => (g === d ? 1 : 0), { g: (x) => x, d: (x) => x });
+  const organizations = assign(byKind(gold, "Organization"), byKind(draft, "Organization"), entityScore, label);
+  const programs = assign(byKind(gold, "Program"), byKind(draft, "Program"), entityScore, label);
+  const models = assign(byKind(gold, "Model"), byKind(draft, "Model"), entityScore, label);
   const sameDates = (g: SeedEntity, d: SeedEntity): boolean => (g.startDate ?? null) === (d.startDate ?? null) && (g.endDate ?? null) === (d.endDate ?? null);
-  card.events = assign(
+  const events = assign(
     byKind(gold, "Event"),
     byKind(draft, "Event"),
     (g, d) => (sameDates(g, d) && (g.id === d.id || nameSimilarity(g, d) >= 0.4) ? 1 + nameSimilarity(g, d) : 0),
@@ -145,11 +144,11 @@ export function scoreDraft(result: IngestResult, gold: SeedFile, text: string, g
       d: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
     },
   );
-  card.numbers = assign(goldNumbers(gold, text), result.numbers, (g, d) => (g.value === d.value && g.at.has(d.at) && g.qualifier === d.qualifier ? 1 : 0), {
+  const numbers = assign(goldNumbers(gold, text), result.numbers, (g, d) => (g.value === d.value && g.at.has(d.at) && g.qualifier === d.qualifier ? 1 : 0), {
     g: (g) => `${g.label}${g.qualifier !== "EXACT" ? ` ${g.qualifier}` : ""}`,
     d: (d) => `${d.value} (${d.entityId}#${d.key})${d.qualifier !== "EXACT" ? ` ${d.qualifier}` : ""}`,
   });
-  return card;
+  return { places, organizations, programs, models, events, numbers };
 }
 
 /** Adds tallies up (micro-average). */
@@ -165,9 +164,8 @@ export function addTallies(tallies: readonly Tally[]): Tally {
 
 /** Adds score cards up (micro-average). */
 export function sumCards(cards: readonly ScoreCard[]): ScoreCard {
-  const total = {} as ScoreCard;
-  for (const c of CATEGORIES) total[c] = addTallies(cards.map((card) => card[c]));
-  return total;
+  const sum = (c: Category): Tally => addTallies(cards.map((card) => card[c]));
+  return { places: sum("places"), organizations: sum("organizations"), programs: sum("programs"), models: sum("models"), events: sum("events"), numbers: sum("numbers") };
 }
 
 /** The table the README shows: one row per category. */

@@ -1,0 +1,140 @@
+/**
+ * The ingest pipeline's stages, each on its own: the draft object after the stages before it,
+ * then what the stage adds. Texts written for the test; a four-place gazetteer and one known
+ * organization.
+ */
+import { EventType, Qualifier, Role } from "../../src/graph/graph.enums";
+import { Label, RelType } from "../../src/graph/graph.model";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import type { ArticleDraft } from "../../src/ingest/ingest.draft";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { draftArticle, ingestArticle, STAGES } from "../../src/ingest/ingest.service";
+import { readDates } from "../../src/ingest/stages/dates.stage";
+import { draftEvents } from "../../src/ingest/stages/events.stage";
+import { matchMentions } from "../../src/ingest/stages/matching.stage";
+import { readMentions } from "../../src/ingest/stages/mentions.stage";
+import { attachNumbers } from "../../src/ingest/stages/numbers.stage";
+import { readPlaces } from "../../src/ingest/stages/places.stage";
+import { relateMentions } from "../../src/ingest/stages/relationships.stage";
+import { readArticle } from "../../src/ingest/stages/text.stage";
+import { writeSeed } from "../../src/ingest/stages/writer.stage";
+
+const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
+const legacy = { validTo: "2025-06-30" };
+const SEEDS = [
+  {
+    file: "places.yaml",
+    data: {
+      source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+      entities: [
+        place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }),
+        place("vn:nghe-an:ky-son", "Kỳ Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Ky Son district", ...legacy }),
+        place("vn:nghe-an:ky-son:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", nameEn: "Huu Kiem commune", ...legacy }),
+        place("vn:nghe-an:ky-son:bao-nam", "Bảo Nam", "COMMUNE", { unitType: "Xã", nameEn: "Bao Nam commune", ...legacy }),
+      ],
+      relationships: [
+        ["vn:nghe-an:ky-son", "vn:nghe-an"],
+        ["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son"],
+        ["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son"],
+      ].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
+    },
+  },
+  {
+    file: "articles/001-a.yaml",
+    data: {
+      source: { id: "src:001", kind: "ARTICLE", title: "a", language: "vi", file: "a.txt" },
+      entities: [{ kind: "Organization", id: "org:hoi-nong-dan-nghe-an", name: "Hội Nông dân tỉnh Nghệ An", orgType: "MASS_ORGANIZATION", quote: "q" }],
+      relationships: [],
+    },
+  },
+];
+const knowledge: Knowledge = buildKnowledge(SEEDS);
+const index = indexCorpus(knowledge);
+const OPTIONS = { file: "t.txt", number: 9 };
+const TEXT =
+  "Trao bò giống cho hộ nghèo Kỳ Sơn\n\nSáng 5/3/2024, tại xã Hữu Kiệm, huyện Kỳ Sơn, Hội Nông dân tỉnh Nghệ An trao tặng 20 con bò giống cho hộ nghèo. " +
+  "Hơn 60 hộ dân tham dự.\n";
+
+/** The draft after the text stage and the stages given. */
+const upTo = (text: string, ...stages: ((d: ArticleDraft) => ArticleDraft)[]): ArticleDraft =>
+  stages.reduce((d, s) => s(d), readArticle(text, { ...OPTIONS, lang: "vi" }, knowledge, index));
+
+describe("ingest pipeline: text and segmentation", () => {
+  it("reads the title, the sentences and the language, keeping offsets", () => {
+    const d = readArticle(TEXT, OPTIONS, knowledge, index);
+    expect(d.titleText).toBe("Trao bò giống cho hộ nghèo Kỳ Sơn");
+    expect(d.lang).toBe("vi");
+    expect(d.doc.sentences.map((s) => d.text.slice(s.start, s.end).trim()).filter((s) => s.startsWith("Hơn"))).toEqual(["Hơn 60 hộ dân tham dự."]);
+    expect(d.entities.size).toBe(0);
+  });
+});
+
+describe("ingest pipeline: dates", () => {
+  it("dates the article by its first full date and keeps every date it gives", () => {
+    const d = upTo(TEXT, readDates);
+    expect(d.refDate).toBe("2024-03-05");
+    expect(d.refYear).toBe(2024);
+    expect(d.dates.map((x) => x.from)).toEqual(["2024-03-05"]);
+  });
+});
+
+describe("ingest pipeline: places", () => {
+  it("resolves the chain of units and drafts each place", () => {
+    const d = upTo(TEXT, readDates, readPlaces);
+    expect([...d.entities.keys()].sort()).toEqual(["vn:nghe-an", "vn:nghe-an:ky-son", "vn:nghe-an:ky-son:huu-kiem"]);
+    expect(d.entities.get("vn:nghe-an:ky-son:huu-kiem")?.kind).toBe(Label.Place);
+  });
+});
+
+describe("ingest pipeline: mentions and matching", () => {
+  it("finds the mentions without binding them, then binds the known organization and drafts the new ones", () => {
+    const found = upTo(TEXT, readDates, readPlaces, readMentions);
+    expect(found.mentions.some((m) => m.kind === Label.Organization && m.name === "Hội Nông dân tỉnh Nghệ An")).toBe(true);
+    expect(found.idOf.size).toBe(0);
+    const matched = matchMentions(found);
+    expect(matched.entities.get("org:hoi-nong-dan-nghe-an")?.known?.id).toBe("org:hoi-nong-dan-nghe-an");
+    expect([...matched.entities.values()].some((e) => e.kind === Label.Model && /bò/.test(e.name))).toBe(true);
+  });
+});
+
+describe("ingest pipeline: events", () => {
+  it("drafts the handover on the date of its sentence", () => {
+    const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents);
+    expect(d.events.map((x) => [x.type, x.draft.props.startDate])).toEqual([[EventType.HANDOVER, "2024-03-05"]]);
+  });
+});
+
+describe("ingest pipeline: relationships", () => {
+  it("makes the giver the organizer and places the event", () => {
+    const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions);
+    const event = d.events[0].draft.id;
+    const rels = [...d.rels.values()];
+    expect(rels).toContainEqual(expect.objectContaining({ from: "org:hoi-nong-dan-nghe-an", type: RelType.INVOLVED_IN, role: Role.ORGANIZER, to: event }));
+    expect(rels).toContainEqual(expect.objectContaining({ from: event, type: RelType.LOCATED_IN, to: "vn:nghe-an:ky-son:huu-kiem" }));
+  });
+});
+
+describe("ingest pipeline: numbers", () => {
+  it("puts a count on the event of the sentence before", () => {
+    const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);
+    const event = d.events[0].draft;
+    expect(event.metrics).toContainEqual(expect.objectContaining({ value: 60, qualifier: Qualifier.MORE_THAN }));
+    expect(d.numbers.some((n) => n.entityId === event.id && n.value === 60)).toBe(true);
+  });
+});
+
+describe("ingest pipeline: writer", () => {
+  it("writes the seed file in a fixed order of kinds, every proposal with its reason", () => {
+    const seed = writeSeed(draftArticle(TEXT, OPTIONS, knowledge, index));
+    expect(seed.source).toMatchObject({ id: "src:009", title: "Trao bò giống cho hộ nghèo Kỳ Sơn", language: "vi" });
+    expect(seed.entities[0].kind).toBe(Label.Event);
+    expect(seed.entities.at(-1)?.kind).toBe(Label.Place);
+    for (const e of seed.entities) expect(typeof e.draft).toBe("string");
+    for (const r of seed.relationships) expect(r.draft).toEqual(expect.any(String));
+  });
+
+  it("is what ingestArticle returns, the stages run in order", () => {
+    expect(STAGES[0]).toBe(readDates);
+    expect(ingestArticle(TEXT, OPTIONS, knowledge, index).seed).toEqual(writeSeed(draftArticle(TEXT, OPTIONS, knowledge, index)));
+  });
+});
