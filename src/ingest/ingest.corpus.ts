@@ -24,6 +24,11 @@ export interface CorpusEntity {
   props: Record<string, unknown>;
   /** A person's organizations and positions (confirmed MEMBER_OF lines): what tells two people of one name apart. */
   affiliations?: { org: string; position?: string }[];
+  /** An activity's places (LOCATED_IN, COVERS) and actors (INVOLVED_IN): what tells whether an article reports it again. */
+  places?: string[];
+  actors?: string[];
+  /** Its numbers, as the seed files state them: what a new statement may disagree with. */
+  metrics?: { key: string; value: number; unit: string }[];
 }
 
 export interface Knowledge {
@@ -100,6 +105,8 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
   const kinds = new Map<string, EntityLabel>();
   const partOf: [string, string][] = [];
   const memberOf: [string, string, string | undefined][] = [];
+  const placesOf: [string, string][] = [];
+  const actorsOf: [string, string][] = [];
   for (const { data } of parsed) {
     if (options.excludeSourceFile && field(field(data, "source"), "file") === options.excludeSourceFile) continue;
     for (const e of records(field(data, "entities"))) {
@@ -135,25 +142,50 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
         }
         continue;
       }
-      const { kind: _k, id: _i, name: _n, quote: _q, metrics: _m, claims: _c, aliases, nameEn, acronym, ...props } = e;
+      const { kind: _k, id: _i, name: _n, quote: _q, metrics, claims: _c, aliases, nameEn, acronym, ...props } = e;
+      const stated = records(metrics).flatMap((m) =>
+        typeof m.key === "string" && typeof m.value === "number" && typeof m.unit === "string" ? [{ key: m.key, value: m.value, unit: m.unit }] : [],
+      );
       const known = entities.get(id);
       if (known) {
         for (const a of [name, ...strings(aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
         known.nameEn ??= str(nameEn);
         known.acronym ??= str(acronym);
         for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
+        if (stated.length) known.metrics = [...(known.metrics ?? []), ...stated];
       } else {
-        entities.set(id, { id, kind, name, nameEn: str(nameEn), aliases: strings(aliases), acronym: str(acronym), props: { ...props } });
+        entities.set(id, {
+          id,
+          kind,
+          name,
+          nameEn: str(nameEn),
+          aliases: strings(aliases),
+          acronym: str(acronym),
+          props: { ...props },
+          ...(stated.length ? { metrics: stated } : {}),
+        });
       }
     }
     for (const r of records(field(data, "relationships"))) {
       if (r.type === RelType.PART_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+      if (typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) {
+        if (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS) placesOf.push([r.from, r.to]);
+        if (r.type === RelType.INVOLVED_IN) actorsOf.push([r.to, r.from]);
+      }
       if (r.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
     }
   }
   for (const [from, org, position] of memberOf) {
     const person = entities.get(from);
     if (person) (person.affiliations ??= []).push({ org, ...(position ? { position } : {}) });
+  }
+  for (const [activity, place] of placesOf) {
+    const e = entities.get(activity);
+    if (e && !(e.places ??= []).includes(place)) e.places.push(place);
+  }
+  for (const [activity, actor] of actorsOf) {
+    const e = entities.get(activity);
+    if (e && !(e.actors ??= []).includes(actor)) e.actors.push(actor);
   }
   for (const [from, to] of partOf) {
     const place = places.get(from);

@@ -46,7 +46,9 @@ export interface DraftClaim {
   property: string;
   value: string;
   quote: string;
+  /** What the curator keeps: which source says what. */
   note: string;
+  draft: string;
 }
 
 /** An entity of the draft: a known one redeclared with this article's quote, or a new one. */

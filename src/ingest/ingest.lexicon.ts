@@ -706,6 +706,14 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   // verbs that are the event
   { words: ["handed", "over"], eventType: "HANDOVER", verbal: true },
   { words: ["distributed"], eventType: "HANDOVER", verbal: true },
+  { words: ["donated"], eventType: "HANDOVER", verbal: true },
+  // "Forty households … have received 3,300 free plants from the centre on February 11": what is handed over, not a course or advice received
+  {
+    words: ["received"],
+    eventType: "HANDOVER",
+    verbal: true,
+    notBefore: ["training", "trainings", "instruction", "instructions", "guidance", "information", "advice", "attention", "technical", "skills", "a", "the", "their", "its"],
+  },
   { words: ["distribution"], eventType: "HANDOVER", verbal: true, notBefore: ["of", "channels", "channel", "network"] },
   { words: ["launched"], eventType: "LAUNCH", verbal: true },
   { words: ["launch"], eventType: "LAUNCH", verbal: true, notBefore: ["of"] },

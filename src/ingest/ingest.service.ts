@@ -17,7 +17,9 @@ import { draftEvents } from "./stages/events.stage";
 import { matchMentions } from "./stages/matching.stage";
 import { readMentions } from "./stages/mentions.stage";
 import { attachNumbers } from "./stages/numbers.stage";
+import { draftOutcomes } from "./stages/outcomes.stage";
 import { readPlaces } from "./stages/places.stage";
+import { resolveSameEvents } from "./stages/same-event.stage";
 import { relateMentions } from "./stages/relationships.stage";
 import { readArticle } from "./stages/text.stage";
 import { writeSeed } from "./stages/writer.stage";
@@ -35,7 +37,17 @@ export interface IngestResult {
 }
 
 /** The stages after the text is read, in order; each adds its part to the draft. */
-export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers];
+export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
+  readDates,
+  readPlaces,
+  readMentions,
+  matchMentions,
+  draftEvents,
+  relateMentions,
+  attachNumbers,
+  draftOutcomes,
+  resolveSameEvents,
+];
 
 /** Runs the pipeline: the article's draft object through every stage. */
 export function draftArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex = indexCorpus(knowledge)): ArticleDraft {

@@ -3,7 +3,7 @@
  * then what the stage adds. Texts written for the test; a four-place gazetteer and one known
  * organization.
  */
-import { EventType, Qualifier, Role } from "../../src/graph/graph.enums";
+import { EventType, OutcomeType, Qualifier, Role } from "../../src/graph/graph.enums";
 import { Label, RelType } from "../../src/graph/graph.model";
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import type { ArticleDraft } from "../../src/ingest/ingest.draft";
@@ -136,5 +136,79 @@ describe("ingest pipeline: writer", () => {
   it("is what ingestArticle returns, the stages run in order", () => {
     expect(STAGES[0]).toBe(readDates);
     expect(ingestArticle(TEXT, OPTIONS, knowledge, index).seed).toEqual(writeSeed(draftArticle(TEXT, OPTIONS, knowledge, index)));
+  });
+});
+
+describe("ingest pipeline: outcomes", () => {
+  it("drafts what a sentence says came of the work, typed, on the activity it names or, inferred, on the article's", () => {
+    const text = `${TEXT}Hội sẽ tiếp tục nhân rộng mô hình nuôi bò ra các xã khác. Nhờ đó, nhiều hộ đã thoát nghèo.\n`;
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const outcomes = [...d.entities.values()].filter((e) => e.kind === Label.Outcome);
+    expect(outcomes.map((o) => o.props.outcomeType).sort()).toEqual([OutcomeType.NEXT_STEP, OutcomeType.RESULT]);
+    const rels = [...d.rels.values()].filter((r) => r.type === RelType.HAS_OUTCOME);
+    expect(rels).toHaveLength(2);
+    const result = rels.find((r) => outcomes.find((o) => o.id === r.to)?.props.outcomeType === OutcomeType.RESULT);
+    expect(result).toMatchObject({ from: d.events[0].draft.id, inferred: expect.stringContaining("names no activity") });
+    expect(outcomes.every((o) => o.reason.includes("own words"))).toBe(true);
+  });
+
+  it("drafts none from a sentence that only reports", () => {
+    const d = draftArticle(TEXT, OPTIONS, knowledge, index);
+    expect([...d.entities.values()].filter((e) => e.kind === Label.Outcome)).toEqual([]);
+  });
+});
+
+describe("ingest pipeline: same-event resolution", () => {
+  // the same handover reported by another source, already confirmed in the seeds: its place, its organizer, its numbers
+  const reported = buildKnowledge([
+    ...SEEDS,
+    {
+      file: "articles/002-b.yaml",
+      data: {
+        source: { id: "src:002", kind: "ARTICLE", title: "b", language: "en", file: "b.txt" },
+        entities: [
+          {
+            kind: "Event",
+            id: "event:cow-handover-huu-kiem",
+            name: "Breeding cows handed over in Huu Kiem",
+            eventType: "HANDOVER",
+            startDate: "2024-03-05",
+            endDate: "2024-03-05",
+            quote: "q",
+            metrics: [{ key: "cows", value: 18, unit: "animals", label: "breeding cows", quote: "q" }],
+          },
+        ],
+        relationships: [
+          { from: "event:cow-handover-huu-kiem", type: "LOCATED_IN", to: "vn:nghe-an:ky-son:huu-kiem", quote: "q" },
+          { from: "org:hoi-nong-dan-nghe-an", type: "INVOLVED_IN", role: "ORGANIZER", to: "event:cow-handover-huu-kiem", quote: "q" },
+        ],
+      },
+    },
+  ]);
+  const reportedIndex = indexCorpus(reported);
+
+  it("drafts the article's event as a statement about the known one: its id, this article's quote, its name an alias", () => {
+    const d = draftArticle(TEXT, OPTIONS, reported, reportedIndex);
+    expect(d.events.map((x) => x.draft.id)).toEqual(["event:cow-handover-huu-kiem"]);
+    const e = d.entities.get("event:cow-handover-huu-kiem");
+    expect(e?.reason).toMatch(/the same event as event:cow-handover-huu-kiem.*shared actors \(org:hoi-nong-dan-nghe-an\)/);
+    expect(d.text.slice(e!.quote.start, e!.quote.end)).toContain("trao tặng");
+    expect([...d.rels.values()]).toContainEqual(expect.objectContaining({ from: "org:hoi-nong-dan-nghe-an", role: Role.ORGANIZER, to: "event:cow-handover-huu-kiem" }));
+    expect([...d.rels.values()].some((r) => r.from.startsWith("event:2024") || r.to.startsWith("event:2024"))).toBe(false);
+  });
+
+  it("keeps a number the known event states otherwise as a claim beside it", () => {
+    const d = draftArticle(TEXT.replace("20 con bò", "20 con bò giống"), OPTIONS, reported, reportedIndex);
+    const e = d.entities.get("event:cow-handover-huu-kiem")!;
+    const seed = writeSeed(d).entities.find((x) => x.id === e.id)!;
+    const cows = [...(seed.metrics ?? []), ...(seed.claims ?? [])].map((x) => ("property" in x ? ["claim", x.property, x.value] : ["metric", x.key, x.value]));
+    expect(cows).toContainEqual(["claim", "cows", "20"]);
+  });
+
+  it("leaves an event of another day, type or place as a new event", () => {
+    const other = draftArticle(TEXT.replace("Sáng 5/3/2024", "Sáng 9/4/2024"), OPTIONS, reported, reportedIndex);
+    expect(other.events.map((x) => x.draft.id)).toEqual([expect.stringMatching(/^event:2024-04-09/)]);
+    const elsewhere = draftArticle(TEXT.replace("xã Hữu Kiệm", "xã Bảo Nam"), OPTIONS, reported, reportedIndex);
+    expect(elsewhere.events[0].draft.known).toBeUndefined();
   });
 });

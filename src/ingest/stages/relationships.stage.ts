@@ -9,7 +9,18 @@
  */
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, declareKnown, declareNew, type Located, mainProject as mainProjectOf, mainEvent as mainEventOf, relate, spanning, surface } from "../ingest.draft";
+import {
+  type ArticleDraft,
+  declareKnown,
+  declareNew,
+  type Located,
+  mainProject as mainProjectOf,
+  mainEvent as mainEventOf,
+  relate,
+  sentenceOf,
+  spanning,
+  surface,
+} from "../ingest.draft";
 import { levelRank } from "../ingest.gazetteer";
 import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexicon";
 import { broaderOf } from "../ingest.match";
@@ -154,7 +165,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           e.id,
           spanning(o, e),
           `${role === Role.PARTICIPANT ? "participant" : "partner (capacity not stated)"}: named in a sentence about the event${participation ? " that speaks of attending" : ""}`,
-          { role },
+          role === Role.PARTNER || !participation ? { role, inferred: "Named in a sentence about the event; the article does not say in which capacity it took part." } : { role },
         );
       }
       for (const p of people) {
@@ -236,7 +247,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       if (!funds) continue;
       const target = projects[0] ?? (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
       if (target)
-        relate(a, o.id, RelType.INVOLVED_IN, target.id, spanning(o, target), `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"`, { role: Role.FUNDER });
+        relate(
+          a,
+          o.id,
+          RelType.INVOLVED_IN,
+          target.id,
+          spanning(o, target),
+          `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"`,
+          projects[0] ? { role: Role.FUNDER } : { role: Role.FUNDER, inferred: "Its sentence names no project; the funding is put on the article's project." },
+        );
     }
 
     // programs: where and for whom
@@ -323,7 +342,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, iv.id, RelType.LOCATED_IN, t.id, quote, `"${surface(a, t)}" right after the model`);
         if (owner) relate(a, owner.id, RelType.INVOLVED_IN, iv.id, quote, `implementer: the model "thuộc" (belongs to) "${surface(a, owner)}"`, { role: Role.IMPLEMENTER });
         if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end)))
-          relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`);
+          relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`, {
+            inferred: "The passage speaks of a project without saying this run is part of it.",
+          });
         for (const e of events) relate(a, e.id, RelType.SHOWCASED, iv.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
         if (studyTour && events.some((e) => e.id === studyTour.id)) {
           const delegation =
@@ -344,6 +365,27 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     }
   }
 
+  // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names;
+  // the article does not say it was there, so the place is drafted as inferred, with the reason
+  for (const inst of a.events) {
+    const e = inst.draft;
+    if ([...a.rels.values()].some((r) => r.from === e.id && r.type === RelType.LOCATED_IN)) continue;
+    const sentences = e.spans.map((sp) => (sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start)));
+    const inSentences = located.filter((l) => l.kind === Label.Place && sentences.some((s) => l.start >= s.start && l.end <= s.end));
+    const free = inSentences.filter((l) => !insideOrg(l, located));
+    const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
+    const [pool, why] = free.length
+      ? [free, "a place its sentence names, without saying the event was there"]
+      : inSentences.length
+        ? [inSentences, "the place of a body its sentence names"]
+        : [title, "a place the title names"];
+    const minRank = Math.max(...pool.map(rankOf));
+    const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+    if (picks.length > 2) continue;
+    for (const w of picks)
+      relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${why}`, { inferred: `The event's place is not stated; ${why}.` });
+  }
+
   // organizations and models inside broader known ones
   for (const m of mentions) {
     const id = idOf.get(m);
@@ -360,7 +402,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   const byline = mentions.find((m) => m.kind === Label.Person && m.props.byline);
   const bylineId = byline && idOf.get(byline);
   const mainEvent = mainEventOf(a);
-  if (byline && bylineId && mainEvent) relate(a, bylineId, RelType.INVOLVED_IN, mainEvent.id, byline, "reporter: the article's byline", { role: Role.REPORTER });
+  if (byline && bylineId && mainEvent)
+    relate(a, bylineId, RelType.INVOLVED_IN, mainEvent.id, byline, "reporter: the article's byline", {
+      role: Role.REPORTER,
+      inferred: "The article is signed by this person; that they attended is not stated.",
+    });
   a.located = located;
   return a;
 }

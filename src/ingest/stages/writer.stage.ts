@@ -47,7 +47,7 @@ function entityOf(a: ArticleDraft, e: DraftEntity): SeedEntity {
           })),
         }
       : {}),
-    ...(e.claims.length ? { claims: e.claims.map((c) => ({ ...c, draft: c.note })) } : {}),
+    ...(e.claims.length ? { claims: e.claims.map((c) => ({ ...c })) } : {}),
   };
 }
 
