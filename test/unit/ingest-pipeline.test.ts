@@ -104,6 +104,34 @@ describe("ingest pipeline: events", () => {
   });
 });
 
+describe("ingest pipeline: events, the kinds of sentence they are read from", () => {
+  const eventsOf = (text: string, lang: "vi" | "en" = "vi"): [string, unknown, unknown][] =>
+    readEvents(text, lang).events.map((x) => [x.type, x.draft.props.startDate, x.draft.props.endDate]);
+  const readEvents = (text: string, lang: "vi" | "en"): ArticleDraft =>
+    [readDates, readPlaces, readMentions, matchMentions, draftEvents].reduce((d, s) => s(d), readArticle(text, { ...OPTIONS, lang }, knowledge, index));
+
+  it("takes the day a later sentence gives for an event a headline dates by its year", () => {
+    const text = "Tin\n\nBàn giao con giống cho hộ nghèo xã Hữu Kiệm năm 2021\n\nSáng ngày 26/8/2021, tại xã Hữu Kiệm, Ban quản lý tổ chức bàn giao con giống cho các hộ.";
+    expect(eventsOf(text)).toEqual([[EventType.HANDOVER, "2021-08-26", "2021-08-26"]]);
+  });
+
+  it("reads a delegation's trip of several days as a study tour, or a field visit when it checks the work", () => {
+    expect(eventsOf("Tin\n\nTrong 3 ngày, từ ngày 18/4 đến ngày 20/4/2019, đoàn cán bộ xã Hữu Kiệm đi tham quan, học tập kinh nghiệm tại Kỳ Sơn.")).toEqual([
+      [EventType.STUDY_TOUR, "2019-04-18", "2019-04-20"],
+    ]);
+    expect(eventsOf("News\n\nFrom 23rd to 25th September 2019, a delegation of the donor made a monitoring trip to Ky Son district.", "en")).toEqual([
+      [EventType.FIELD_VISIT, "2019-09-23", "2019-09-25"],
+    ]);
+    expect(eventsOf("Tin\n\nTừ ngày 13 đến 16/5/2025, đoàn cán bộ kỹ thuật hướng dẫn người dân xã Hữu Kiệm làm chuồng.")).toEqual([]);
+  });
+
+  it("takes a bare 'workshop' on the day of a launch for the launch", () => {
+    expect(eventsOf("News\n\nThe partners held a workshop to launch the project in Ky Son district on June 6, 2022.", "en")).toEqual([
+      [EventType.LAUNCH, "2022-06-06", "2022-06-06"],
+    ]);
+  });
+});
+
 describe("ingest pipeline: relationships", () => {
   it("makes the giver the organizer and places the event", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions);

@@ -5,9 +5,10 @@
  * (handing over, visiting, launching) are one event unless their sentences give other dates.
  * When the body drafts none, the title's event is drafted.
  */
+import { EventType } from "../../graph/graph.enums";
 import { Label } from "../../graph/graph.model";
 import type { DateMention } from "../ingest.dates";
-import { addAlias, type ArticleDraft, declareKnown, declareNew, sentenceOf, surface } from "../ingest.draft";
+import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
 import { type EntityMention, phraseAt } from "../ingest.mentions";
@@ -22,6 +23,21 @@ export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention |
     .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2))
     .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
 }
+
+/** A date that says the same as an event's date, more precisely (or the event has none): "2021-08-26" refines "2021". */
+const refines = (date: DateMention, e: DraftEntity): boolean => {
+  const start = e.props.startDate;
+  return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
+};
+
+/** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
+const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
+/** What the trip was for: learning from others (a study tour) or checking the work (a field visit). */
+const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
+  { type: EventType.STUDY_TOUR, cue: /(học tập|tham quan|trao đổi kinh nghiệm|học hỏi|study|learn|exchange)/iu },
+  { type: EventType.FIELD_VISIT, cue: /(giám sát|kiểm tra|khảo sát|monitoring|field visit|inspect)/iu },
+];
+const MAX_TOUR_DAYS = 14;
 
 export function draftEvents(d: ArticleDraft): ArticleDraft {
   const { text, doc, lang, titleText, mentions, idOf, index, refYear } = d;
@@ -78,22 +94,28 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
     );
     // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
-    const sameVerbal = m.props.verbal
-      ? instances.find((x) => x.type === m.props.eventType && (!dated || !x.draft.props.startDate || x.draft.props.startDate === dated.from))
-      : undefined;
-    if (sameVerbal && !same) {
-      idOf.set(m, sameVerbal.draft.id);
-      sameVerbal.draft.spans.push({ start: m.start, end: m.end });
-      if (dated && !sameVerbal.draft.props.startDate) Object.assign(sameVerbal.draft.props, { startDate: dated.from, endDate: dated.to });
-      continue;
-    }
-    if (same) {
-      idOf.set(m, same.draft.id);
-      same.draft.spans.push({ start: m.start, end: m.end });
+    const sameVerbal = m.props.verbal ? instances.find((x) => x.type === m.props.eventType && (!dated || !x.draft.props.startDate || refines(dated, x.draft))) : undefined;
+    const into = same ?? sameVerbal;
+    if (into) {
+      idOf.set(m, into.draft.id);
+      into.draft.spans.push({ start: m.start, end: m.end });
+      // "năm 2021" in a repeated headline, "Sáng ngày 26/8/2021" in the body: the day refines the year
+      if (dated && refines(dated, into.draft) && dated.from !== into.draft.props.startDate) {
+        Object.assign(into.draft.props, { startDate: dated.from, endDate: dated.to });
+        into.draft.reason += `; dated by "${surface(d, dated)}", which refines it`;
+      }
       continue;
     }
     if (known && (!dated || !known.entity.props.startDate || String(known.entity.props.startDate) === dated.from)) {
       idOf.set(m, declareKnown(d, known.entity, { start: m.start, end: m.end }, known.reason).id);
+      continue;
+    }
+    // a bare head ("the workshop", "a meeting") on the day of an event drafted already: that event, named otherwise
+    const bare = !m.quotedName && !m.props.verbal && nameWords(m.name).length <= 2;
+    const sameDay = bare && dated ? instances.find((x) => x.draft.props.startDate === dated.from && dated.from.length === 10) : undefined;
+    if (sameDay) {
+      idOf.set(m, sameDay.draft.id);
+      sameDay.draft.spans.push({ start: m.start, end: m.end });
       continue;
     }
     makeInstance(m, m.name, `new: ${m.pattern}, held in its sentence`);
@@ -111,6 +133,55 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (held(m)) {
       const byTitle = titleHeads.some((h) => h.eventType === type);
       makeInstance(m, byTitle && !titleIsCaps ? titleText : capitalize(surface(d, m)), `new: ${m.pattern}, held in its sentence${byTitle ? ", named by the title" : ""}`);
+    }
+  }
+  // a bare head drafted before the named or verbal event of its day ("the workshop to launch the project on June 6"): that event
+  const isBare = (x: (typeof instances)[number]): boolean => !x.mention.quotedName && !x.mention.props.verbal && nameWords(x.bodyName).length <= 2;
+  for (const x of [...instances]) {
+    const day = x.draft.props.startDate;
+    if (!isBare(x) || typeof day !== "string" || day.length !== 10) continue;
+    const other = instances.find((y) => y !== x && !isBare(y) && y.draft.props.startDate === day);
+    if (!other) continue;
+    instances.splice(instances.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, other.draft.id);
+    other.draft.spans.push(...x.draft.spans);
+  }
+
+  // a delegation's trip of several days that no head names as a study tour: one study tour over those days,
+  // named by the title when the title names one ("Tham quan học tập …")
+  if (!instances.some((x) => x.type === EventType.STUDY_TOUR || x.type === EventType.FIELD_VISIT)) {
+    for (const s of doc.sentences) {
+      if (s.start < doc.title.end) continue;
+      const sentence = text.slice(s.start, s.end);
+      const who = DELEGATION.exec(sentence);
+      const range = d.dates.find((x) => x.start >= s.start && x.end <= s.end && !x.period && x.from.length === 10 && x.to.length === 10 && x.from < x.to);
+      if (!who || !range || (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 > MAX_TOUR_DAYS) continue;
+      const trip = TRIP_TYPES.find((x) => x.cue.test(sentence)) ?? TRIP_TYPES.find((x) => x.cue.test(titleText));
+      if (!trip) continue;
+      const titleTour = heads.some((h) => h.eventType === trip.type && titleToken >= 0 && phraseAt(doc, titleToken, h.words) > 0);
+      const at = s.start + who.index;
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: Math.min(at, range.start),
+        end: Math.max(at + who[0].length, range.end),
+        name: titleTour && !titleIsCaps ? titleText : capitalize(who[0]),
+        pattern: `a delegation ("${who[0]}") on a trip of several days ("${surface(d, range)}")`,
+        props: { eventType: trip.type },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
+      // its visits on those days are the tour's
+      for (const x of [...instances]) {
+        const start = x.draft.props.startDate;
+        if (x.type !== EventType.FIELD_VISIT || x.draft === instances[instances.length - 1].draft || (typeof start === "string" && (start < range.from || start > range.to)))
+          continue;
+        instances.splice(instances.indexOf(x), 1);
+        d.entities.delete(x.draft.id);
+        const tour = instances[instances.length - 1].draft;
+        for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, tour.id);
+        tour.spans.push(...x.draft.spans);
+      }
+      break;
     }
   }
   // the title reports an event the body only describes ("Project … launched", "Closing workshop …"): one event of
