@@ -542,10 +542,19 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
+  // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
+  const joined = JOINED_HEAD.exec(name);
+  if (joined) {
+    const rest = name.slice(joined[0].length);
+    const at = doc.text.indexOf(rest, m.start);
+    if (at >= 0 && at < m.end) return trimOrgName(doc, { ...m, name: rest, start: at, end: at + rest.length, quote: undefined });
+  }
   if (name === m.name) return m;
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
-const ORG_TRAILING_VERBS = /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì)(?:\s|$)/u;
+const ORG_TRAILING_VERBS =
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận)(?:\s|$)/u;
+const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
 function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {

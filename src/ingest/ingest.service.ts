@@ -12,6 +12,7 @@ import type { Knowledge } from "./ingest.corpus";
 import type { ArticleDraft, DraftNumber, IngestOptions } from "./ingest.draft";
 import { type CorpusIndex, indexCorpus } from "./ingest.match";
 import type { Lang } from "./ingest.text";
+import { draftBeneficiaries } from "./stages/beneficiaries.stage";
 import { readDates } from "./stages/dates.stage";
 import { draftEvents } from "./stages/events.stage";
 import { matchMentions } from "./stages/matching.stage";
@@ -44,6 +45,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   matchMentions,
   draftEvents,
   relateMentions,
+  draftBeneficiaries,
   attachNumbers,
   draftOutcomes,
   resolveSameEvents,

@@ -142,6 +142,23 @@ describe("ingest pipeline: relationships", () => {
   });
 });
 
+describe("ingest pipeline: beneficiaries", () => {
+  it("drafts the group a handover is for, after 'cho', as its beneficiary", () => {
+    const d = draftArticle(TEXT, OPTIONS, knowledge, index);
+    const group = [...d.entities.values()].find((e) => e.kind === Label.Organization && e.props.orgType === "COMMUNITY_GROUP");
+    expect(group?.name).toBe("Hộ nghèo");
+    expect([...d.rels.values()]).toContainEqual(expect.objectContaining({ from: group!.id, type: RelType.INVOLVED_IN, role: Role.BENEFICIARY, to: d.events[0].draft.id }));
+  });
+
+  it("cuts the group where a clause says why or under what, and takes no single family for a group", () => {
+    const text = "Tin\n\nSáng 5/3/2024, xã Hữu Kiệm cấp phát 20 con bò cho các hộ nghèo, hộ chính sách trong Chương trình giảm nghèo.\n";
+    const names = (t: string): string[] =>
+      [...draftArticle(t, OPTIONS, knowledge, index).entities.values()].filter((e) => e.props.orgType === "COMMUNITY_GROUP").map((e) => e.name);
+    expect(names(text)).toEqual(["Các hộ nghèo, hộ chính sách"]);
+    expect(names(text.replace("các hộ nghèo, hộ chính sách", "gia đình bà Lò Thị Mai"))).toEqual([]);
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);

@@ -13,6 +13,15 @@ import { BIND_THRESHOLD, candidatesLine, inPeriod, matchMention, resolveMention 
 import { type EntityMention, isForeignWord } from "../ingest.mentions";
 import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text";
 
+/**
+ * A model must name what is raised, grown, made or practised: a name that is one word, or whose words after the
+ * verb are only a manner, a purpose or a field ("Nuôi nhốt", "Chăn nuôi phát triển kinh tế", "Chăn nuôi thú y",
+ * "Poverty reduction", "Hỗ trợ") names no model; nor does one word that names no practice.
+ */
+const NOT_A_MODEL = /^(?:(?:chăn nuôi|nuôi|trồng|sản xuất)\s+(?:nhốt|thả|phát triển kinh tế|thú y|tập trung|hàng hóa|quy mô lớn)|hỗ trợ|poverty reduction|giảm nghèo)$/iu;
+/** One word names a model only when it names a practice ("Beekeeping", "Aquaculture"), not a thing ("Voucher") or a quality ("Classic"). */
+export const namesNoModel = (name: string): boolean => NOT_A_MODEL.test(squash(name)) || (squash(name).split(" ").length < 2 && !/(?:ing|culture)$/iu.test(squash(name)));
+
 export function matchMentions(d: ArticleDraft): ArticleDraft {
   const { text, doc, index, places, mentions, hits, idOf, byBag, refYear } = d;
   const compact = d.knowledge.gazetteer.compact;
@@ -39,6 +48,7 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
   const projectsByNumber = new Map<string, DraftEntity>();
   for (const m of mentions) {
     if (m.kind === Label.Event || m.ref) continue;
+    if (m.kind === Label.Model && namesNoModel(m.name)) continue;
     const quote = m.quote ?? { start: m.start, end: m.end };
     const scanned = hits.find((h) => h.entity && h.kind === m.kind && h.start <= m.start && m.end <= h.end);
     // bound only when sure (BIND_THRESHOLD); else drafted new with the ranked candidates for the curator

@@ -258,6 +258,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         );
     }
 
+    // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
+    // "cấp phát bò … cho các hộ nghèo trong Chương trình MTQG giảm nghèo bền vững", "donated through the National Target Programme"
+    for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+      for (const g of [...programs, ...projects]) {
+        if (g.start < e.end) continue;
+        const lead = text.slice(Math.max(e.end, g.start - 24), g.start);
+        if (/(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu.test(lead))
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+      }
+    }
+
     // programs: where and for whom
     for (const g of programs) for (const e of ethnic) relate(a, g.id, RelType.SERVES, e.id, spanning(g, e), `for whom: "${surface(a, e)}" in the program's sentence`);
 
