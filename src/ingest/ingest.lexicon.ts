@@ -1218,6 +1218,25 @@ export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set(["cái", "�
 /** Verbs after which an animal or plant is a livelihood handed over. */
 export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
 
+/**
+ * What English texts hand over ("received 3,300 Ngọc Linh ginseng plants", "distributed 36 breeding cows"): the
+ * object's word → [the model's name for it, the practice, category].
+ */
+type EnObject = readonly [name: string, practice: string, category: ModelCategoryName];
+const enObjects = (words: readonly string[], entry: EnObject): [string, EnObject][] => words.map((w) => [w, entry]);
+export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
+  ...enObjects(["cow", "cows", "cattle", "heifer", "heifers"], ["cow", "raising", "LIVESTOCK"]),
+  ...enObjects(["buffalo", "buffaloes", "buffalos"], ["buffalo", "raising", "LIVESTOCK"]),
+  ...enObjects(["goat", "goats"], ["goat", "raising", "LIVESTOCK"]),
+  ...enObjects(["pig", "pigs", "piglets", "sows"], ["pig", "raising", "LIVESTOCK"]),
+  ...enObjects(["chicken", "chickens", "chicks", "hens"], ["chicken", "raising", "LIVESTOCK"]),
+  ...enObjects(["duck", "ducks", "ducklings"], ["duck", "raising", "LIVESTOCK"]),
+  ...["ginseng", "cinnamon", "coffee", "tea", "orange", "pomelo", "cardamom", "bamboo"].flatMap((w) => enObjects([w], [w, "growing", "CROP"])),
+]);
+
+/** English verbs of handing over, after which an animal or plant is a livelihood. */
+export const EN_HANDOVER_VERBS: ReadonlySet<string> = new Set(["received", "distributed", "donated", "handed", "gave", "given", "provided", "presented"]);
+
 /** English livelihood models named by a fixed phrase: [pattern, category]. */
 export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bvillage savings and loans? (?:associations?|groups?)\b/giu, "COMMUNITY"],

@@ -18,6 +18,8 @@ import {
   VI_LIVELIHOOD_QUALIFIERS,
   VI_HANDOVER_VERBS,
   EN_MODEL_PHRASES,
+  EN_HANDOVER_VERBS,
+  EN_LIVELIHOOD_OBJECTS,
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
@@ -824,6 +826,22 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         const start = doc.title.end + m.index;
         if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
         out.push({ kind: Label.Model, start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+      }
+    }
+    // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
+    for (let i = 0; i < tokens.length; i++) {
+      if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+        if (/[.;]/.test(gapText(doc, k))) break;
+        const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
+        if (!object) continue;
+        let s = k;
+        while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
+        const proper = tokens.slice(s, k).map((x) => x.text);
+        const [name, practice, category] = object;
+        const full = [...proper, name, practice].join(" ");
+        push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
+        break;
       }
     }
     for (let i = 0; i < tokens.length; i++) {

@@ -159,6 +159,17 @@ describe("ingest pipeline: beneficiaries", () => {
   });
 });
 
+describe("ingest pipeline: what English texts hand over", () => {
+  it("drafts the model of the animal or plant handed over, and the group it went to", () => {
+    const text = "News\n\nOn 2 March 2024, the union distributed 36 breeding cows to poor households in Ky Son district. Farmers also received Ngọc Linh ginseng plants.\n";
+    const d = draftArticle(text, { ...OPTIONS, lang: "en" }, knowledge, index);
+    const models = [...d.entities.values()].filter((e) => e.kind === Label.Model).map((e) => e.name);
+    expect(models).toEqual(expect.arrayContaining(["Cow raising", "Ngọc Linh ginseng growing"]));
+    const group = [...d.entities.values()].find((e) => e.props.orgType === "COMMUNITY_GROUP");
+    expect(group?.name).toBe("Poor households in Ky Son district");
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);
