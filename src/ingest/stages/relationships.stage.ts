@@ -244,18 +244,31 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         ) ||
         (/(?:^|[\s,(])do\s+$/iu.test(before) && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|hỗ trợ kinh phí)/iu.test(after)) ||
         /^\s*(?:\([^)]{1,20}\)\s*)?(?:funded|financed|tài trợ)\b/iu.test(after);
+      // "… tài trợ thông qua Tổ chức X": the channel the funding passes through funds it too
+      const channel = orgs.find(
+        (c) =>
+          c.start > o.end &&
+          /^[^.;]{0,40}(?:tài trợ|viện trợ|funded|financed)[^.;]{0,12}(?:thông qua|qua|through|via)\s+(?:the\s+|tổ chức\s+)?$/iu.test(text.slice(o.end, c.start)),
+      );
       if (!funds) continue;
-      const target = projects[0] ?? (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
-      if (target)
-        relate(
-          a,
-          o.id,
-          RelType.INVOLVED_IN,
-          target.id,
-          spanning(o, target),
-          `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"`,
-          projects[0] ? { role: Role.FUNDER } : { role: Role.FUNDER, inferred: "Its sentence names no project; the funding is put on the article's project." },
-        );
+      // what it funds: the sentence's project, else the event the sentence speaks of before it ("Hội nghị do X tài trợ"), else the article's project
+      const event = events.find((e) => e.kind === Label.Event && e.end <= o.start);
+      const target =
+        projects[0] ??
+        (event ? { id: event.id, start: event.start, end: event.end } : undefined) ??
+        (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
+      const stated = !!projects[0] || !!event;
+      for (const funder of channel ? [o, channel] : [o])
+        if (target)
+          relate(
+            a,
+            funder.id,
+            RelType.INVOLVED_IN,
+            target.id,
+            spanning(funder, target),
+            `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"${funder === o ? "" : `, through "${surface(a, funder)}"`}`,
+            stated ? { role: Role.FUNDER } : { role: Role.FUNDER, inferred: "Its sentence names no project; the funding is put on the article's project." },
+          );
     }
 
     // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
