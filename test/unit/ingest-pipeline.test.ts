@@ -192,6 +192,14 @@ describe("ingest pipeline: numbers", () => {
   });
 });
 
+describe("ingest pipeline: numbers of who the support went to", () => {
+  it("puts 'cho 77 hộ' on the article's event, not on the commune that gives", () => {
+    const text = `${TEXT}Đợt này, xã Hữu Kiệm hỗ trợ bò cho 77 hộ nghèo.\n`;
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    expect(d.numbers.find((n) => n.value === 77)?.entityId).toBe(d.events[0].draft.id);
+  });
+});
+
 describe("ingest pipeline: writer", () => {
   it("writes the seed file in a fixed order of kinds, every proposal with its reason", () => {
     const seed = writeSeed(draftArticle(TEXT, OPTIONS, knowledge, index));

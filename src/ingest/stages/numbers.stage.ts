@@ -28,6 +28,14 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
     const after = ls.filter((l) => l.start >= n.end);
     const pick = (list: Located[], kinds: readonly Label[]): Located | undefined =>
       list.filter((l) => kinds.includes(l.kind)).sort((x, y) => Math.abs(x.start - n.start) - Math.abs(y.start - n.start))[0];
+    // "hỗ trợ bò cho 77 hộ nghèo", "gave goats to 12 households": who the support went to counts for the activity, not for the giver
+    if (/(?:^|\s)(?:cho|to)\s+(?:các\s+|tổng số\s+)?$/iu.test(text.slice(Math.max(s.start, n.start - 16), n.start))) {
+      const act = pick(before, DOING) ?? pick(after, DOING);
+      const actE = act && drafted(act);
+      if (act && actE) return { e: actE, why: `who "${surface(a, act)}" went to, in the same sentence` };
+      const main = mainEvent(a) ?? mainProject(a);
+      if (main) return { e: main, why: `who the support went to; no activity in its sentence, the article's ${main.kind.toLowerCase()}` };
+    }
     const placeCount = ["communes", "districts", "provinces", "villages", "wards"].includes(n.unitEn);
     const c =
       pick(before, DOING) ??
