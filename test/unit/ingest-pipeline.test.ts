@@ -183,6 +183,22 @@ describe("ingest pipeline: what English texts hand over", () => {
   });
 });
 
+describe("ingest pipeline: one part for each actor of an event", () => {
+  it("keeps the stated role of an organization, not another 'named in a sentence about the event'", () => {
+    const text = `${TEXT}Đại biểu Hội Nông dân tỉnh Nghệ An tham dự buổi trao tặng.\n`;
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const roles = [...d.rels.values()].filter((r) => r.from === "org:hoi-nong-dan-nghe-an" && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    expect(roles).toEqual([Role.ORGANIZER]);
+  });
+
+  it("reads 'Hội nghị do X tài trợ' as funded by X, not organized", () => {
+    const text = "Tin\n\nSáng 5/3/2024, tại xã Hữu Kiệm diễn ra Hội nghị tổng kết mô hình nuôi bò do Hội Nông dân tỉnh Nghệ An tài trợ.\n";
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const roles = [...d.rels.values()].filter((r) => r.from === "org:hoi-nong-dan-nghe-an" && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    expect(roles).toEqual([Role.FUNDER]);
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);

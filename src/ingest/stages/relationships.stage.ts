@@ -149,7 +149,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       if (byAt) {
         const after = orgs.find((o) => o.start - s.start > evStart + byAt.index && !given.has(o.id));
-        if (after && after.start - (s.start + evStart + byAt.index) < 40) {
+        // "Hội nghị do X tài trợ": funded by X (the funders' rule), not organized
+        const funded = after && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|funded|financed|sponsored)/iu.test(text.slice(after.end, after.end + 30));
+        if (after && !funded && after.start - (s.start + evStart + byAt.index) < 40) {
           relate(a, after.id, RelType.INVOLVED_IN, e.id, spanning(after, e), `organizer: "${byAt[1]} ${surface(a, after)}" after the event`, { role: Role.ORGANIZER });
           given.add(after.id);
         }
@@ -387,6 +389,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         }
       }
     }
+  }
+
+  // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
+  const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
+  for (const [key, r] of [...a.rels]) {
+    if (r.type !== RelType.INVOLVED_IN || !r.role || !WEAK.includes(r.role)) continue;
+    const stronger = [...a.rels.values()].some((x) => x !== r && x.type === RelType.INVOLVED_IN && x.from === r.from && x.to === r.to && x.role && !WEAK.includes(x.role));
+    const weaker = r.role === Role.PARTNER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.PARTICIPANT}|${r.to}`);
+    if (stronger || weaker) a.rels.delete(key);
   }
 
   // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names;
