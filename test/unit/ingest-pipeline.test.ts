@@ -199,6 +199,16 @@ describe("ingest pipeline: one part for each actor of an event", () => {
   });
 });
 
+describe("ingest pipeline: an event's place the article does not state", () => {
+  it("takes the few communes the article names inside the district its sentence names, marked inferred", () => {
+    const text = "Tin\n\nSáng 5/3/2024, huyện Kỳ Sơn cấp phát 20 con bò giống cho hộ nghèo. Trong đó xã Hữu Kiệm có 12 hộ, xã Bảo Nam có 8 hộ.\n";
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const places = [...d.rels.values()].filter((r) => r.from === d.events[0].draft.id && r.type === RelType.LOCATED_IN);
+    expect(places.map((r) => r.to).sort()).toEqual(["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:huu-kiem"]);
+    for (const r of places) expect(r.inferred).toMatch(/not stated/);
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);

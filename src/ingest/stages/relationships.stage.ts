@@ -417,8 +417,14 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const minRank = Math.max(...pool.map(rankOf));
     const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
     if (picks.length > 2) continue;
-    for (const w of picks)
-      relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${why}`, { inferred: `The event's place is not stated; ${why}.` });
+    // a district or province: the communes the article names inside it, when they are few ("35 hộ ở Đăk Na, 5 hộ ở Văn Xuôi")
+    const gaz = a.knowledge.gazetteer;
+    const communeRank = levelRank("COMMUNE");
+    const inside = minRank < communeRank ? located.filter((l) => l.kind === Label.Place && rankOf(l) === communeRank && picks.some((p) => gaz.isAncestor(p.id, l.id))) : [];
+    const communes = inside.filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+    const [targets, reason] = communes.length && communes.length <= 3 ? [communes, `${why}; the communes the article names inside it`] : [picks, why];
+    for (const w of targets)
+      relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
   }
 
   // organizations and models inside broader known ones
