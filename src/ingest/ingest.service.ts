@@ -3,8 +3,8 @@
  * redeclared with this article's quote, new ones proposed) and the relationships their shared
  * sentences suggest, every one with an exact quote and `draft: "<why>"`. A pipeline of small
  * stages over one draft object (ingest.draft.ts; each stage in stages/, tested on its own): text
- * and segmentation, dates, places, mentions, matching, events, same-event resolution,
- * relationships, numbers, outcomes, writer. Pure: the seed files come in as Knowledge, the result
+ * and segmentation, dates, places, mentions, matching, events, relationships, beneficiaries,
+ * numbers, outcomes, same-event resolution, writer. Pure: the seed files come in as Knowledge, the result
  * goes out as data (ingest.writer.ts renders it); no database.
  */
 import type { SeedFile } from "../seed/seed.schema";

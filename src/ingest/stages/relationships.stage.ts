@@ -1,5 +1,5 @@
 /**
- * Stage 8, relationships: proposed from what one sentence names together. Places inside the unit
+ * Stage 7, relationships: proposed from what one sentence names together. Places inside the unit
  * that holds them; an office PART_OF its organization; who organized an event (before "tổ
  * chức"), who co-organized it (after "phối hợp với", or joined by "và"), who took part, where it
  * was, what it showed; who runs or funds a project, where it works, under which program, for
