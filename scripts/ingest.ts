@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { slugify } from "../src/common/text";
 import { SEED_DIR } from "../src/seed/seed.paths";
-import { type EntityKind, SeedValidationError, validateSeedFile } from "../src/seed/seed.schema";
+import { SeedValidationError, validateSeedFile } from "../src/seed/seed.schema";
 import { buildKnowledge, nextArticleNumber, parseCorpus } from "../src/ingest/ingest.corpus";
 import { confirmAll, unconfirmedDrafts } from "../src/ingest/ingest.drafts";
 import { ingestArticle } from "../src/ingest/ingest.service";
@@ -80,7 +80,7 @@ function main(argv: string[]): void {
 
   // the draft, confirmed as it stands, must be a valid seed file
   try {
-    validateSeedFile(out, confirmAll(result.seed), knowledge.kinds as ReadonlyMap<string, EntityKind>, "the seed files");
+    validateSeedFile(out, confirmAll(result.seed), knowledge.kinds, "the seed files");
   } catch (err) {
     if (!(err instanceof SeedValidationError)) throw err;
     console.warn(`warning: the draft would not validate once confirmed (a bug of the ingest rules):\n${err.message}`);

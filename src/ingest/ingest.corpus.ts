@@ -8,13 +8,14 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type ParsedSeedFile, parseSeedFiles } from "../seed/seed.reader";
-import { RelType } from "../graph/graph.model";
+import { Label, RelType } from "../graph/graph.model";
 import { Gazetteer, type PlaceRecord } from "./ingest.gazetteer";
 import type { Level } from "./ingest.lexicon";
+import { type EntityLabel, field, isEntityLabel, isOneOf, records } from "./ingest.unknown";
 
 export interface CorpusEntity {
   id: string;
-  kind: string;
+  kind: EntityLabel;
   name: string;
   nameEn?: string;
   aliases: string[];
@@ -23,6 +24,11 @@ export interface CorpusEntity {
   props: Record<string, unknown>;
   /** A person's organizations and positions (confirmed MEMBER_OF lines): what tells two people of one name apart. */
   affiliations?: { org: string; position?: string }[];
+  /** An activity's places (LOCATED_IN, COVERS) and actors (INVOLVED_IN): what tells whether an article reports it again. */
+  places?: string[];
+  actors?: string[];
+  /** Its numbers, as the seed files state them: what a new statement may disagree with. */
+  metrics?: { key: string; value: number; unit: string }[];
 }
 
 export interface Knowledge {
@@ -30,7 +36,7 @@ export interface Knowledge {
   /** Entities other than places, by id. */
   entities: ReadonlyMap<string, CorpusEntity>;
   /** The kind of every known id, places included. */
-  kinds: ReadonlyMap<string, string>;
+  kinds: ReadonlyMap<string, EntityLabel>;
 }
 
 const LEVELS: readonly Level[] = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"];
@@ -73,7 +79,7 @@ export function nextArticleNumber(seedDir: string, parsed: readonly ParsedSeedFi
     }
   }
   for (const { data } of parsed) {
-    const id = (data as { source?: { id?: unknown } } | null)?.source?.id;
+    const id = field(field(data, "source"), "id");
     const m = typeof id === "string" ? /^src:(\d+)$/.exec(id) : null;
     if (m) max = Math.max(max, Number(m[1]));
   }
@@ -96,21 +102,22 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { excludeSourceFile?: string } = {}): Knowledge {
   const places = new Map<string, PlaceRecord>();
   const entities = new Map<string, CorpusEntity>();
-  const kinds = new Map<string, string>();
+  const kinds = new Map<string, EntityLabel>();
   const partOf: [string, string][] = [];
   const memberOf: [string, string, string | undefined][] = [];
+  const placesOf: [string, string][] = [];
+  const actorsOf: [string, string][] = [];
   for (const { data } of parsed) {
-    const doc = (data ?? {}) as { source?: { file?: unknown }; entities?: unknown; relationships?: unknown };
-    if (options.excludeSourceFile && doc.source?.file === options.excludeSourceFile) continue;
-    for (const e of Array.isArray(doc.entities) ? (doc.entities as Record<string, unknown>[]) : []) {
-      const id = str(e?.id);
-      const kind = str(e?.kind);
-      const name = str(e?.name);
-      if (!id || !kind || !name || e.draft !== undefined) continue;
+    if (options.excludeSourceFile && field(field(data, "source"), "file") === options.excludeSourceFile) continue;
+    for (const e of records(field(data, "entities"))) {
+      const id = str(e.id);
+      const kind = e.kind;
+      const name = str(e.name);
+      if (!id || !isEntityLabel(kind) || !name || e.draft !== undefined) continue;
       kinds.set(id, kind);
-      if (kind === "Place") {
-        const level = e.level as Level;
-        if (!LEVELS.includes(level)) continue;
+      if (kind === Label.Place) {
+        const level = e.level;
+        if (!isOneOf(LEVELS, level)) continue;
         const known = places.get(id);
         if (known) {
           for (const a of [name, ...strings(e.aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
@@ -135,25 +142,50 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
         }
         continue;
       }
-      const { kind: _k, id: _i, name: _n, quote: _q, metrics: _m, claims: _c, aliases, nameEn, acronym, ...props } = e;
+      const { kind: _k, id: _i, name: _n, quote: _q, metrics, claims: _c, aliases, nameEn, acronym, ...props } = e;
+      const stated = records(metrics).flatMap((m) =>
+        typeof m.key === "string" && typeof m.value === "number" && typeof m.unit === "string" ? [{ key: m.key, value: m.value, unit: m.unit }] : [],
+      );
       const known = entities.get(id);
       if (known) {
         for (const a of [name, ...strings(aliases)]) if (a !== known.name && !known.aliases.includes(a)) known.aliases.push(a);
         known.nameEn ??= str(nameEn);
         known.acronym ??= str(acronym);
         for (const [k, v] of Object.entries(props)) if (!(k in known.props)) known.props[k] = v;
+        if (stated.length) known.metrics = [...(known.metrics ?? []), ...stated];
       } else {
-        entities.set(id, { id, kind, name, nameEn: str(nameEn), aliases: strings(aliases), acronym: str(acronym), props: { ...props } });
+        entities.set(id, {
+          id,
+          kind,
+          name,
+          nameEn: str(nameEn),
+          aliases: strings(aliases),
+          acronym: str(acronym),
+          props: { ...props },
+          ...(stated.length ? { metrics: stated } : {}),
+        });
       }
     }
-    for (const r of Array.isArray(doc.relationships) ? (doc.relationships as Record<string, unknown>[]) : []) {
-      if (r?.type === "PART_OF" && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
-      if (r?.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
+    for (const r of records(field(data, "relationships"))) {
+      if (r.type === RelType.PART_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+      if (typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) {
+        if (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS) placesOf.push([r.from, r.to]);
+        if (r.type === RelType.INVOLVED_IN) actorsOf.push([r.to, r.from]);
+      }
+      if (r.type === RelType.MEMBER_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) memberOf.push([r.from, r.to, str(r.position)]);
     }
   }
   for (const [from, org, position] of memberOf) {
     const person = entities.get(from);
     if (person) (person.affiliations ??= []).push({ org, ...(position ? { position } : {}) });
+  }
+  for (const [activity, place] of placesOf) {
+    const e = entities.get(activity);
+    if (e && !(e.places ??= []).includes(place)) e.places.push(place);
+  }
+  for (const [activity, actor] of actorsOf) {
+    const e = entities.get(activity);
+    if (e && !(e.actors ??= []).includes(actor)) e.actors.push(actor);
   }
   for (const [from, to] of partOf) {
     const place = places.get(from);

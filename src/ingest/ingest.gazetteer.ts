@@ -57,6 +57,9 @@ export class Gazetteer {
         const en = foldKey(r.nameEn).replace(TRAILING_EN_UNIT, "");
         if (en) keys.add(en);
       }
+      // a numbered ward ("Phường 8"): the text writes "phường 8", whose name after the unit word is the number
+      const numbered = /^(?:phuong|quan) (\d+)$/.exec(foldKey(r.name));
+      if (numbered) keys.add(numbered[1]);
       if (r.level === "PROVINCE" || r.level === "DISTRICT") {
         const name = foldKey(r.name);
         if (name.includes(" ")) {

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { RelType } from "../graph/graph.model";
+import { Label, RelType } from "../graph/graph.model";
 import { SEED_DIR } from "../seed/seed.paths";
 import type { SeedEntity, SeedFile } from "../seed/seed.schema";
 import { buildKnowledge, parseCorpus } from "./ingest.corpus";
@@ -19,7 +19,7 @@ import { ingestArticle, type IngestResult } from "./ingest.service";
 import { addTallies, assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
 import { foldKey } from "./ingest.text";
 
-export const GOLD_CATEGORIES = ["places", "organizations", "people", "programs", "projects", "models", "events", "numbers", "relationships"] as const;
+export const GOLD_CATEGORIES = ["places", "organizations", "people", "programs", "projects", "models", "events", "numbers", "relationships", "outcomes"] as const;
 export type GoldCategory = (typeof GOLD_CATEGORIES)[number];
 
 export interface GoldCard {
@@ -41,11 +41,15 @@ interface GoldNamed {
 
 /** How a gold category maps to the draft's entity kind. */
 const NAMED: readonly { category: GoldCategory; kind: string; of: (g: GoldFile) => GoldNamed[] }[] = [
-  { category: "organizations", kind: "Organization", of: (g) => (g.organizations ?? []).map((o) => ({ key: o.key, names: [o.name, ...(o.aliases ?? [])], existing: o.existing })) },
-  { category: "people", kind: "Person", of: (g) => (g.people ?? []).map((p) => ({ key: p.key, names: [p.name] })) },
-  { category: "programs", kind: "Program", of: (g) => (g.programs ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
-  { category: "projects", kind: "Project", of: (g) => (g.projects ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
-  { category: "models", kind: "Model", of: (g) => (g.models ?? []).map((m) => ({ key: m.key, names: [m.name], existing: m.existing })) },
+  {
+    category: "organizations",
+    kind: Label.Organization,
+    of: (g) => (g.organizations ?? []).map((o) => ({ key: o.key, names: [o.name, ...(o.aliases ?? [])], existing: o.existing })),
+  },
+  { category: "people", kind: Label.Person, of: (g) => (g.people ?? []).map((p) => ({ key: p.key, names: [p.name] })) },
+  { category: "programs", kind: Label.Program, of: (g) => (g.programs ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
+  { category: "projects", kind: Label.Project, of: (g) => (g.projects ?? []).map((p) => ({ key: p.key, names: [p.name, ...(p.aliases ?? [])], existing: p.existing })) },
+  { category: "models", kind: Label.Model, of: (g) => (g.models ?? []).map((m) => ({ key: m.key, names: [m.name], existing: m.existing })) },
 ];
 
 const draftNames = (e: SeedEntity): string[] => [e.name, ...(e.aliases ?? []), ...(typeof e.nameEn === "string" ? [e.nameEn] : [])];
@@ -91,9 +95,23 @@ function unitClass(unit: string): string {
   return u;
 }
 
+/** A tally per category, each made by `make`. */
+const goldTallies = (make: (c: GoldCategory) => Tally): Record<GoldCategory, Tally> => ({
+  places: make("places"),
+  organizations: make("organizations"),
+  people: make("people"),
+  programs: make("programs"),
+  projects: make("projects"),
+  models: make("models"),
+  events: make("events"),
+  numbers: make("numbers"),
+  relationships: make("relationships"),
+  outcomes: make("outcomes"),
+});
+
 /** Scores one draft (the seed file `npm run ingest` proposes, every draft line taken as it stands) against its gold. */
 export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: ReadonlySet<string>): GoldCard {
-  const tallies = {} as Record<GoldCategory, Tally>;
+  const tallies = goldTallies(() => addTallies([]));
   /** Gold key (or place id) → the draft id it was matched with. */
   const matched = new Map<string, string>();
   const falseMatches: string[] = [];
@@ -102,7 +120,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 
   // Places: by id; villages the gazetteer lacks, by name.
   const goldPlaces = gold.places ?? [];
-  const draftPlaces = byKind("Place");
+  const draftPlaces = byKind(Label.Place);
   const placePairs = assignPairs(goldPlaces, draftPlaces, (g, d) => (g.id ? (g.id === d.id ? 2 : 0) : foldKey(g.name) === foldKey(d.name) ? 1 : 0));
   tallies.places = tallyOf(goldPlaces, draftPlaces, placePairs, { g: (g) => g.id ?? `${g.name} (in ${g.parent})`, d: (d) => d.id });
   for (const [gi, di] of placePairs) if (!goldPlaces[gi].id) matched.set(`village:${goldPlaces[gi].name}`, draftPlaces[di].id);
@@ -135,7 +153,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 
   // Events: same type, same dates as far as the gold states them; names only break ties.
   const goldEvents = gold.events ?? [];
-  const draftEvents = byKind("Event");
+  const draftEvents = byKind(Label.Event);
   const eventPairs = assignPairs(goldEvents, draftEvents, (g, d) => {
     if (g.eventType !== d.eventType || !sameDate(g.start, d.startDate) || !sameDate(g.end ?? g.start, d.endDate ?? d.startDate)) return 0;
     return 1 + namesSimilarity([g.name], draftNames(d));
@@ -155,7 +173,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
   // Relationships: both ends matched, the same type, the same role.
   const end = (keyOrPlace: string): string | undefined => (/^vn(2025)?:/.test(keyOrPlace) ? keyOrPlace : matched.get(keyOrPlace));
   const goldRels = (gold.relationships ?? []).filter((r) => r.type !== RelType.HAS_OUTCOME);
-  const draftRels = draft.relationships;
+  const draftRels = draft.relationships.filter((r) => r.type !== RelType.HAS_OUTCOME);
   const relPairs = assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
     g.type === d.type && end(g.from) === d.from && end(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,
   );
@@ -164,13 +182,25 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
     d: (d) => `${d.from} -${d.type}${d.role ? `(${d.role})` : ""}-> ${d.to}`,
   });
 
+  // Outcomes: the same type, about the same activity or model (the words are the curator's).
+  const goldOutcomes = gold.outcomes ?? [];
+  const draftOutcomes = byKind(Label.Outcome).map((o) => ({
+    id: o.id,
+    outcomeType: o.outcomeType,
+    about: draft.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from,
+  }));
+  const outcomePairs = assignPairs(goldOutcomes, draftOutcomes, (g, d) => (g.outcomeType === d.outcomeType && end(g.about) === d.about ? 1 : 0));
+  tallies.outcomes = tallyOf(goldOutcomes, draftOutcomes, outcomePairs, {
+    g: (g) => `${g.outcomeType} of ${g.about}`,
+    d: (d) => `${String(d.outcomeType)} of ${d.about ?? "?"} (${d.id})`,
+  });
+
   return { tallies, falseMatches, bound, missedBindings };
 }
 
 /** Adds cards up (micro-average). */
 export function sumGoldCards(cards: readonly GoldCard[]): GoldCard {
-  const tallies = {} as Record<GoldCategory, Tally>;
-  for (const c of GOLD_CATEGORIES) tallies[c] = addTallies(cards.map((card) => card.tallies[c]));
+  const tallies = goldTallies((c) => addTallies(cards.map((card) => card.tallies[c])));
   return {
     tallies,
     falseMatches: cards.flatMap((c) => c.falseMatches),

@@ -14,10 +14,11 @@ import path from "node:path";
 import { buildSchema, type GraphQLSchema, Kind, parse, validate, visit } from "graphql";
 import yaml from "js-yaml";
 import { EventType, ModelCategory, OrgType, OutcomeType, PlaceLevel, Role } from "../graph/graph.enums";
-import { RelType } from "../graph/graph.model";
+import { Label, RelType } from "../graph/graph.model";
 import { parseSeedFiles } from "../seed/seed.reader";
 import { SEED_DIR } from "../seed/seed.paths";
 import { REFORM_DAY } from "./ingest.gazetteer";
+import { enumValues, errorMessage, field, isRecord, records } from "./ingest.unknown";
 
 const ROOT = path.resolve(SEED_DIR, "..");
 /** Where the gold files and their README live. */
@@ -195,12 +196,11 @@ export function goldContext(goldDir: string = GOLD_DIR): GoldContext {
       .map((f) => path.join(articles, f)),
   ];
   for (const { file, data } of parseSeedFiles(files)) {
-    const entities = (data as { entities?: unknown } | null)?.entities;
-    for (const e of Array.isArray(entities) ? (entities as { kind?: unknown; id?: unknown }[]) : []) {
-      if (typeof e?.id !== "string") continue;
-      if (e.kind === "Place") {
+    for (const e of records(field(data, "entities"))) {
+      if (typeof e.id !== "string") continue;
+      if (e.kind === Label.Place) {
         placeIds.add(e.id);
-        const { validTo, validFrom } = e as { validTo?: unknown; validFrom?: unknown };
+        const { validTo, validFrom } = e;
         if (typeof validTo === "string" && validTo < REFORM_DAY) legacyOnly.add(e.id);
         if ((typeof validFrom === "string" && validFrom >= REFORM_DAY) || e.id.startsWith("vn2025:")) newOnly.add(e.id);
       } else if (!file.endsWith("places.yaml")) seedIds.add(e.id);
@@ -277,8 +277,8 @@ const isStr = (v: unknown): v is string => typeof v === "string" && v.trim() !==
 export function validateGold(data: unknown, file: string, ctx: GoldContext): string[] {
   const problems: string[] = [];
   const at = (where: string, msg: string): void => void problems.push(`${path.basename(file)}: ${where}: ${msg}`);
-  if (!data || typeof data !== "object" || Array.isArray(data)) return [`${path.basename(file)}: not a YAML mapping`];
-  const g = data as Record<string, unknown>;
+  if (!isRecord(data)) return [`${path.basename(file)}: not a YAML mapping`];
+  const g: Record<string, unknown> = data;
   for (const k of Object.keys(g)) if (!TOP_FIELDS.includes(k)) at(k, "unknown field");
 
   const nn = /^(\d{2})\.gold\.yaml$/.exec(path.basename(file))?.[1];
@@ -293,8 +293,8 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
   if (g.language !== "vi" && g.language !== "en") at("language", `vi or en, got ${JSON.stringify(g.language)}`);
   if (!["legacy", "2025", "transitional"].includes(String(g.naming))) at("naming", `legacy, "2025" or transitional, got ${JSON.stringify(g.naming)}`);
 
-  const src = g.source as Record<string, unknown> | undefined;
-  if (!src || typeof src !== "object") at("source", "missing");
+  const src = g.source;
+  if (!isRecord(src)) at("source", "missing");
   else {
     for (const k of Object.keys(src)) if (!FIELDS.source.includes(k)) at(`source.${k}`, "unknown field");
     if (!(src.title === null || isStr(src.title))) at("source.title", "a string or null");
@@ -311,14 +311,14 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
       at(name, "must be a list");
       return [];
     }
-    return v.filter((e, i) => {
-      if (!e || typeof e !== "object" || Array.isArray(e)) {
+    return v.filter((e: unknown, i): e is Record<string, unknown> => {
+      if (!isRecord(e)) {
         at(`${name}[${i}]`, "must be a mapping");
         return false;
       }
       for (const k of Object.keys(e)) if (!FIELDS[name].includes(k)) at(`${name}[${i}].${k}`, "unknown field");
       return true;
-    }) as Record<string, unknown>[];
+    });
   };
 
   const knownPlace = (where: string, id: unknown): void => {
@@ -343,14 +343,14 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
         else if (!ctx.seedIds.has(e.existing)) at(`${where}.existing`, `${e.existing} is not an entity of seeds/articles/*.yaml`);
       }
       for (const d of ["start", "end"] as const)
-        if (e[d] !== undefined && e[d] !== null && !(isStr(e[d]) && DATE.test(e[d] as string))) at(`${where}.${d}`, `YYYY[-MM[-DD]], got ${JSON.stringify(e[d])}`);
+        if (e[d] !== undefined && e[d] !== null && !(typeof e[d] === "string" && DATE.test(e[d]))) at(`${where}.${d}`, `YYYY[-MM[-DD]], got ${JSON.stringify(e[d])}`);
       if (isStr(e.start) && isStr(e.end) && e.end < e.start) at(where, `ends (${e.end}) before it starts (${e.start})`);
     });
   }
   const ref = (where: string, key: unknown, kinds: readonly string[]): void => {
     if (!isStr(key)) at(where, `a key, got ${JSON.stringify(key)}`);
     else if (!keys.has(key)) at(where, `${key} is referenced but not declared`);
-    else if (!kinds.includes(keys.get(key) as string)) at(where, `${key} is one of the ${keys.get(key)}, expected one of ${kinds.join("/")}`);
+    else if (!kinds.includes(String(keys.get(key)))) at(where, `${key} is one of the ${keys.get(key)}, expected one of ${kinds.join("/")}`);
   };
   /** A key of the file or a place id. */
   const refOrPlace = (where: string, v: unknown, kinds: readonly string[]): void => {
@@ -358,7 +358,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     else ref(where, v, kinds);
   };
 
-  const placeLevels = Object.values(PlaceLevel) as string[];
+  const placeLevels = enumValues(PlaceLevel);
   list("places").forEach((p, i) => {
     const where = `places[${i}]`;
     if (!isStr(p.name)) at(`${where}.name`, "required");
@@ -385,7 +385,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     if (isStr(id) && ctx.placeIds.has(id) && !declaredPlaces.has(id)) at(where, `${id} is not in this file's places`);
   };
 
-  const orgTypes = Object.values(OrgType) as string[];
+  const orgTypes = enumValues(OrgType);
   list("organizations").forEach((o, i) => {
     if (!orgTypes.includes(String(o.orgType))) at(`organizations[${i}].orgType`, `unknown ${JSON.stringify(o.orgType)}`);
     if (o.place !== undefined) knownPlace(`organizations[${i}].place`, o.place);
@@ -396,12 +396,12 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
   list("projects").forEach((p, i) => {
     if (p.program !== undefined) ref(`projects[${i}].program`, p.program, ["programs", "projects"]);
   });
-  const eventTypes = Object.values(EventType) as string[];
+  const eventTypes = enumValues(EventType);
   list("events").forEach((e, i) => {
     if (!eventTypes.includes(String(e.eventType))) at(`events[${i}].eventType`, `unknown ${JSON.stringify(e.eventType)}`);
     if (e.places !== undefined) (Array.isArray(e.places) ? e.places : [e.places]).forEach((p, j) => declaredPlace(`events[${i}].places[${j}]`, p));
   });
-  const categories = Object.values(ModelCategory) as string[];
+  const categories = enumValues(ModelCategory);
   list("models").forEach((m, i) => {
     if (!categories.includes(String(m.category))) at(`models[${i}].category`, `unknown ${JSON.stringify(m.category)}`);
     if (m.where !== undefined) (Array.isArray(m.where) ? m.where : [m.where]).forEach((p, j) => declaredPlace(`models[${i}].where[${j}]`, p));
@@ -422,7 +422,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     ref(`outcomes[${i}].about`, o.about, ["events", "projects", "programs", "models"]);
   });
 
-  const roles = Object.values(Role) as string[];
+  const roles = enumValues(Role);
   list("relationships").forEach((r, i) => {
     const where = `relationships[${i}]`;
     if (!GOLD_REL_TYPES.includes(String(r.type))) at(`${where}.type`, `unknown ${JSON.stringify(r.type)}`);
@@ -463,7 +463,7 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
     try {
       doc = parse(q.query);
     } catch (e) {
-      at(`${where}.query`, `does not parse: ${(e as Error).message}`);
+      at(`${where}.query`, `does not parse: ${errorMessage(e)}`);
       return;
     }
     for (const err of validate(ctx.schema, doc)) at(`${where}.query`, err.message);
@@ -496,16 +496,19 @@ export function validateGold(data: unknown, file: string, ctx: GoldContext): str
   return problems;
 }
 
+/** The guard of a validated file: a mapping in which validateGold found no problem has GoldFile's shape. */
+const isSoundGold = (data: unknown, problems: readonly string[]): data is GoldFile => isRecord(data) && problems.length === 0;
+
 /** Reads and checks one gold file; the file is returned only when it has no problem. */
 export function loadGoldFile(file: string, ctx: GoldContext): { gold?: GoldFile; problems: string[] } {
   let data: unknown;
   try {
     data = yaml.load(readFileSync(file, "utf8"), { filename: path.basename(file) });
   } catch (e) {
-    return { problems: [`${path.basename(file)}: does not parse: ${(e as Error).message}`] };
+    return { problems: [`${path.basename(file)}: does not parse: ${errorMessage(e)}`] };
   }
   const problems = validateGold(data, file, ctx);
-  return problems.length ? { problems } : { gold: data as GoldFile, problems };
+  return isSoundGold(data, problems) ? { gold: data, problems } : { problems };
 }
 
 /**

@@ -5,7 +5,7 @@
  * Unicode (NFC) unless it says "folded" (ASCII, see foldKey in ingest.text.ts).
  */
 
-import type { EventType } from "../graph/graph.enums";
+import { type EventType, Qualifier } from "../graph/graph.enums";
 /** Values of the graph's enums (graph.enums.ts) as the seed files write them. */
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE" | "VILLAGE";
 export type OrgTypeName =
@@ -24,7 +24,7 @@ export type OrgTypeName =
   | "OTHER";
 export type EventTypeName = `${EventType}`;
 export type ModelCategoryName = "LIVESTOCK" | "CROP" | "AGRO_PROCESSING" | "LABOUR_EXPORT" | "SKILLS" | "INFRASTRUCTURE" | "COMMUNITY" | "GENDER_EQUALITY" | "MARKET_ACCESS";
-export type QualifierName = "EXACT" | "MORE_THAN" | "AT_LEAST" | "APPROXIMATE";
+export type QualifierName = Qualifier;
 
 /** Folded abbreviation → folded expansion, applied word by word before names are compared. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -706,6 +706,14 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   // verbs that are the event
   { words: ["handed", "over"], eventType: "HANDOVER", verbal: true },
   { words: ["distributed"], eventType: "HANDOVER", verbal: true },
+  { words: ["donated"], eventType: "HANDOVER", verbal: true },
+  // "Forty households … have received 3,300 free plants from the centre on February 11": what is handed over, not a course or advice received
+  {
+    words: ["received"],
+    eventType: "HANDOVER",
+    verbal: true,
+    notBefore: ["training", "trainings", "instruction", "instructions", "guidance", "information", "advice", "attention", "technical", "skills", "a", "the", "their", "its"],
+  },
   { words: ["distribution"], eventType: "HANDOVER", verbal: true, notBefore: ["of", "channels", "channel", "network"] },
   { words: ["launched"], eventType: "LAUNCH", verbal: true },
   { words: ["launch"], eventType: "LAUNCH", verbal: true, notBefore: ["of"] },
@@ -1067,27 +1075,27 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
 
 /** Words before a number that qualify it, longest first. */
 export const QUALIFIERS: readonly (readonly [string, QualifierName])[] = [
-  ["ít nhất", "AT_LEAST"],
-  ["tối thiểu", "AT_LEAST"],
-  ["không dưới", "AT_LEAST"],
-  ["at least", "AT_LEAST"],
-  ["hơn", "MORE_THAN"],
-  ["trên", "MORE_THAN"],
-  ["vượt", "MORE_THAN"],
-  ["more than", "MORE_THAN"],
-  ["over", "MORE_THAN"],
-  ["gần", "APPROXIMATE"],
-  ["khoảng", "APPROXIMATE"],
-  ["xấp xỉ", "APPROXIMATE"],
-  ["chừng", "APPROXIMATE"],
-  ["hàng", "APPROXIMATE"],
-  ["about", "APPROXIMATE"],
-  ["around", "APPROXIMATE"],
-  ["approximately", "APPROXIMATE"],
-  ["nearly", "APPROXIMATE"],
-  ["almost", "APPROXIMATE"],
-  ["some", "APPROXIMATE"],
-  ["roughly", "APPROXIMATE"],
+  ["ít nhất", Qualifier.AT_LEAST],
+  ["tối thiểu", Qualifier.AT_LEAST],
+  ["không dưới", Qualifier.AT_LEAST],
+  ["at least", Qualifier.AT_LEAST],
+  ["hơn", Qualifier.MORE_THAN],
+  ["trên", Qualifier.MORE_THAN],
+  ["vượt", Qualifier.MORE_THAN],
+  ["more than", Qualifier.MORE_THAN],
+  ["over", Qualifier.MORE_THAN],
+  ["gần", Qualifier.APPROXIMATE],
+  ["khoảng", Qualifier.APPROXIMATE],
+  ["xấp xỉ", Qualifier.APPROXIMATE],
+  ["chừng", Qualifier.APPROXIMATE],
+  ["hàng", Qualifier.APPROXIMATE],
+  ["about", Qualifier.APPROXIMATE],
+  ["around", Qualifier.APPROXIMATE],
+  ["approximately", Qualifier.APPROXIMATE],
+  ["nearly", Qualifier.APPROXIMATE],
+  ["almost", Qualifier.APPROXIMATE],
+  ["some", Qualifier.APPROXIMATE],
+  ["roughly", Qualifier.APPROXIMATE],
 ];
 
 /** Words before a number that make it part of a name or a code, not a count. */
@@ -1209,6 +1217,25 @@ export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set(["cái", "�
 
 /** Verbs after which an animal or plant is a livelihood handed over. */
 export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
+
+/**
+ * What English texts hand over ("received 3,300 Ngọc Linh ginseng plants", "distributed 36 breeding cows"): the
+ * object's word → [the model's name for it, the practice, category].
+ */
+type EnObject = readonly [name: string, practice: string, category: ModelCategoryName];
+const enObjects = (words: readonly string[], entry: EnObject): [string, EnObject][] => words.map((w) => [w, entry]);
+export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
+  ...enObjects(["cow", "cows", "cattle", "heifer", "heifers"], ["cow", "raising", "LIVESTOCK"]),
+  ...enObjects(["buffalo", "buffaloes", "buffalos"], ["buffalo", "raising", "LIVESTOCK"]),
+  ...enObjects(["goat", "goats"], ["goat", "raising", "LIVESTOCK"]),
+  ...enObjects(["pig", "pigs", "piglets", "sows"], ["pig", "raising", "LIVESTOCK"]),
+  ...enObjects(["chicken", "chickens", "chicks", "hens"], ["chicken", "raising", "LIVESTOCK"]),
+  ...enObjects(["duck", "ducks", "ducklings"], ["duck", "raising", "LIVESTOCK"]),
+  ...["ginseng", "cinnamon", "coffee", "tea", "orange", "pomelo", "cardamom", "bamboo"].flatMap((w) => enObjects([w], [w, "growing", "CROP"])),
+]);
+
+/** English verbs of handing over, after which an animal or plant is a livelihood. */
+export const EN_HANDOVER_VERBS: ReadonlySet<string> = new Set(["received", "distributed", "donated", "handed", "gave", "given", "provided", "presented"]);
 
 /** English livelihood models named by a fixed phrase: [pattern, category]. */
 export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [

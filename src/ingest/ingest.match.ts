@@ -8,6 +8,8 @@
  * national body's do. Programs, models, ethnic groups and countries are shared vocabularies.
  * Also finds the known entities' names in the text (the scan), for what no pattern catches.
  */
+import { Label } from "../graph/graph.model";
+import type { EntityLabel } from "./ingest.unknown";
 import type { CorpusEntity, Knowledge } from "./ingest.corpus";
 import type { Gazetteer } from "./ingest.gazetteer";
 import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "./ingest.lexicon";
@@ -86,10 +88,10 @@ export interface ScanHit extends Span {
   /** A national program named by a usual name that no seed file holds yet. */
   group?: number;
   reason: string;
-  kind: string;
+  kind: EntityLabel;
 }
 
-const SHARED_KINDS = new Set(["Program", "Model", "EthnicGroup", "Country"]);
+const SHARED_KINDS: ReadonlySet<string> = new Set([Label.Program, Label.Model, Label.EthnicGroup, Label.Country]);
 const NATIONAL = /^(bo|truong dai hoc|dai hoc|hoc vien|tong cuc|cuc|trung uong|thu tuong|chinh phu|quoc hoi|ministry|university|prime minister|government|national)\b/;
 const PROPER_WORDS = new Set(["viet nam", "vietnam"]);
 
@@ -97,8 +99,8 @@ const PROPER_WORDS = new Set(["viet nam", "vietnam"]);
 export function isDistinctive(text: string, kind: string, gaz: Gazetteer): boolean {
   if (SHARED_KINDS.has(kind)) return true;
   const tokens = tokenize(text);
-  if (kind === "Person") return tokens.filter((t) => t.cap).length >= 2;
-  if (kind === "Document") return /\d+\//.test(text);
+  if (kind === Label.Person) return tokens.filter((t) => t.cap).length >= 2;
+  if (kind === Label.Document) return /\d+\//.test(text);
   if (/[“"‘«]/.test(text)) return true;
   const key = foldKey(text);
   if (NATIONAL.test(key)) return true;
@@ -127,7 +129,7 @@ export function isDistinctive(text: string, kind: string, gaz: Gazetteer): boole
       }
     }
   }
-  return kind === "Project" && tokens.length >= 5;
+  return kind === Label.Project && tokens.length >= 5;
 }
 
 /** The part of a program's name that says which program: "chương trình mục tiêu quốc gia … giai đoạn …" taken off. */
@@ -175,7 +177,7 @@ export function indexCorpus(knowledge: Knowledge): CorpusIndex {
       if (!words.length) continue;
       const bag = bagKey(text.replace(/^(tổ chức|the|dự án|chương trình) /iu, ""), compact);
       entries.push({ entity, text, via, words, bag, distinctive: isDistinctive(text, entity.kind, gaz) });
-      if (entity.kind === "Program") {
+      if (entity.kind === Label.Program) {
         const g = groupOf(words);
         if (g !== undefined && !groups.has(g)) groups.set(g, entity);
       }
@@ -194,13 +196,13 @@ export function indexCorpus(knowledge: Knowledge): CorpusIndex {
     const acronym = /^[\p{Lu}\d&]{2,10}$/u.test(e.text) && /\p{Lu}/u.test(e.text) ? e.text : undefined;
     const kind = e.entity.kind;
     if (acronym) {
-      if (acronym.length >= 3 && (kind === "Program" || !NOT_ORG_ACRONYMS.has(acronym))) addScan(e.words, { entry: e, acronym });
+      if (acronym.length >= 3 && (kind === Label.Program || !NOT_ORG_ACRONYMS.has(acronym))) addScan(e.words, { entry: e, acronym });
       continue;
     }
-    const minWords = kind === "Program" ? 3 : 2;
+    const minWords = kind === Label.Program ? 3 : 2;
     if (e.words.length < minWords) continue;
     if (!SHARED_KINDS.has(kind) && !e.distinctive) continue;
-    if (kind === "Event" || kind === "Intervention" || kind === "Place") continue;
+    if (kind === Label.Event || kind === Label.Intervention || kind === Label.Place) continue;
     addScan(e.words, { entry: e });
   }
   PROGRAM_SYNONYMS.forEach((g, i) => {
@@ -213,7 +215,7 @@ const quoteName = (text: string): string => (text.length > 80 ? `${text.slice(0,
 
 /** Does a known program's or project's period hold the article's year (when both are known)? */
 export function inPeriod(e: CorpusEntity, year: number | undefined): boolean {
-  if (!year || (e.kind !== "Program" && e.kind !== "Project")) return true;
+  if (!year || (e.kind !== Label.Program && e.kind !== Label.Project)) return true;
   const period = entityPeriod(e);
   if (!period) return true;
   const [from, to] = period.split("-").map(Number);
@@ -231,9 +233,9 @@ export function matchMention(m: EntityMention, index: CorpusIndex, year?: number
  * program of another period than the article's year is neither.
  */
 export function resolveMention(m: EntityMention, index: CorpusIndex, year?: number, ctx: MatchContext = {}): Resolution {
-  if (m.kind === "Person") return resolvePerson(m, index, ctx);
+  if (m.kind === Label.Person) return resolvePerson(m, index, ctx);
   let found = matchAny(m, index, ctx);
-  if (found && m.kind === "Organization" && !samePlaces(m.name, found.entity, index.gazetteer))
+  if (found && m.kind === Label.Organization && !samePlaces(m.name, found.entity, index.gazetteer))
     found = sure(found.entity, `same name as ${found.entity.id}`, 0.3, "its name, another place");
   if (!found || !inPeriod(found.entity, year)) return { candidates: [] };
   return found.confidence >= BIND_THRESHOLD ? { bound: found, candidates: [] } : { candidates: [found] };
@@ -255,7 +257,7 @@ function resolvePerson(m: EntityMention, index: CorpusIndex, ctx: MatchContext):
   const seen = new Set<string>();
   const out: Match[] = [];
   for (const e of index.entries) {
-    if (e.entity.kind !== "Person" || seen.has(e.entity.id)) continue;
+    if (e.entity.kind !== Label.Person || seen.has(e.entity.id)) continue;
     const theirs = foldKey(e.text);
     if (theirs === name) {
       seen.add(e.entity.id);
@@ -277,7 +279,7 @@ function resolvePerson(m: EntityMention, index: CorpusIndex, ctx: MatchContext):
     }
   }
   for (const e of index.entries) {
-    if (e.entity.kind !== "Person" || seen.has(e.entity.id)) continue;
+    if (e.entity.kind !== Label.Person || seen.has(e.entity.id)) continue;
     const theirs = foldKey(e.text).split(" ");
     const shared = words.filter((w) => theirs.includes(w)).length;
     if (shared >= 2 && theirs.at(-1) === words.at(-1)) {
@@ -326,7 +328,7 @@ const foldedText = (text: string): string => {
  * article names that body's place: the confidence of such a match drops to 0.4 otherwise.
  */
 function localBody(m: EntityMention, e: IndexEntry, index: CorpusIndex, ctx: MatchContext, match: Match): Match {
-  if (m.kind !== "Organization" || ctx.text === undefined) return match;
+  if (m.kind !== Label.Organization || ctx.text === undefined) return match;
   const gaz = index.gazetteer;
   if (placesInName(m.name, gaz).size || placesInName(e.text, gaz).size) return match;
   const theirs = [...new Set(orgNames(e.entity).flatMap((n) => [...placesInName(n, gaz)]))];
@@ -342,14 +344,14 @@ function localBody(m: EntityMention, e: IndexEntry, index: CorpusIndex, ctx: Mat
 }
 
 function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}): Match | undefined {
-  if (m.kind === "Document" || m.ref) return undefined;
+  if (m.kind === Label.Document || m.ref) return undefined;
   const compact = index.gazetteer.compact;
   const kindOk = (e: CorpusEntity): boolean => e.kind === m.kind;
   const distinctive = isDistinctive(m.name, m.kind, index.gazetteer);
   const words = nameWords(m.name, compact);
 
   // the national programs by any of their usual names, when the periods agree
-  if (m.kind === "Program") {
+  if (m.kind === Label.Program) {
     const g = groupOf(words) ?? (m.quotedName ? groupOf(nameWords(m.quotedName, compact)) : undefined);
     if (g !== undefined) {
       const known = index.groups.get(g);
@@ -377,13 +379,13 @@ function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}):
     if (e) return localBody(m, e, index, ctx, sure(e.entity, `matched existing ${e.entity.id} by its acronym "${m.acronym}"`, 0.95, "same acronym"));
   }
   // models: "mô hình trồng dưa", "kỹ thuật trồng dưa hấu" = "trồng dưa"
-  if (m.kind === "Model") {
+  if (m.kind === Label.Model) {
     const core = words.join(" ").replace(/^(mo hinh|ky thuat) /, "");
-    const e = index.entries.find((x) => x.entity.kind === "Model" && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core);
+    const e = index.entries.find((x) => x.entity.kind === Label.Model && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core);
     if (e) return sure(e.entity, `matched existing ${e.entity.id} by its ${e.via} "${quoteName(e.text)}"`, 0.75, "the same practice, other framing words");
   }
   // a very similar name (word order, a word more or less)
-  if (distinctive && m.kind !== "Event" && m.kind !== "Person") {
+  if (distinctive && m.kind !== Label.Event && m.kind !== Label.Person) {
     let best: { e: IndexEntry; score: number } | undefined;
     for (const e of index.entries) {
       if (!kindOk(e.entity) || !e.distinctive) continue;
@@ -413,20 +415,20 @@ function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}):
  * "nuôi gà".
  */
 export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefined {
-  if (m.kind !== "Organization" && m.kind !== "Model") return undefined;
+  if (m.kind !== Label.Organization && m.kind !== Label.Model) return undefined;
   const compact = index.gazetteer.compact;
   const words = nameWords(m.name, compact).join(" ");
   let best: IndexEntry | undefined;
   for (const e of index.entries) {
-    if (e.entity.kind !== m.kind || (m.kind === "Organization" && !e.distinctive)) continue;
+    if (e.entity.kind !== m.kind || (m.kind === Label.Organization && !e.distinctive)) continue;
     const ew = e.words.join(" ");
     if (ew.length < 4 || ew === words || !words.startsWith(`${ew} `)) continue;
     const rest = words.slice(ew.length + 1);
-    if (m.kind === "Organization" && !index.gazetteer.lookup(foldKey(rest)).length) continue;
+    if (m.kind === Label.Organization && !index.gazetteer.lookup(foldKey(rest)).length) continue;
     if (!best || e.words.length > best.words.length) best = e;
   }
   if (!best) return undefined;
-  return m.kind === "Organization"
+  return m.kind === Label.Organization
     ? sure(best.entity, `its name is ${best.entity.id}'s ("${best.text}") and a place`, 0.8, "same parent organization")
     : sure(best.entity, `a variant of ${best.entity.id} ("${best.text}")`, 0.75, "a variant of the practice");
 }
@@ -456,10 +458,10 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
         continue;
       // "cán bộ Lao động - Thương binh và Xã hội" (labour staff) is not "Bộ Lao động – Thương binh và Xã hội" (the ministry):
       // an organization's name written in lower case where the known name starts with a capital is a common noun
-      if (key.entry?.entity.kind === "Organization" && /^\p{Lu}/u.test(key.entry.text) && /^\p{Ll}/u.test(first.text)) continue;
+      if (key.entry?.entity.kind === Label.Organization && /^\p{Lu}/u.test(key.entry.text) && /^\p{Ll}/u.test(first.text)) continue;
       // a local body named without its place ("DARD", "Sở Nông nghiệp và PTNT") is this article's body of that name only
       // when its known place is named in the same sentence
-      if (key.entry?.entity.kind === "Organization" && !placesInName(doc.text.slice(first.start, last.end), index.gazetteer).size) {
+      if (key.entry?.entity.kind === Label.Organization && !placesInName(doc.text.slice(first.start, last.end), index.gazetteer).size) {
         const e = key.entry.entity;
         const theirs = [...new Set([e.name, ...(e.nameEn ? [e.nameEn] : [])].flatMap((x) => [...placesInName(x, index.gazetteer)]))];
         const sentence = doc.sentences.find((x) => x.start <= first.start && first.start < x.end);
@@ -471,9 +473,9 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
         // a person is bound through their full name and organization (resolvePerson), never by a name found in passing;
         // a model's name of three words or less ("chuỗi giá trị") is a common phrase as often as the known practice
         const [confidence, evidence] =
-          e.entity.kind === "Person"
+          e.entity.kind === Label.Person
             ? [0.5, "a person's name found in the text, without their organization"]
-            : e.entity.kind === "Model" && e.words.length <= 3
+            : e.entity.kind === Label.Model && e.words.length <= 3
               ? [0.55, "a common phrase naming a known practice"]
               : key.acronym
                 ? [0.9, "its acronym in the text"]
@@ -493,7 +495,7 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
           end: last.end,
           entity: known,
           group: key.group,
-          kind: "Program",
+          kind: Label.Program,
           ...(known ? { confidence: 0.9 } : {}),
           reason: known
             ? `matched existing ${known.id} as a usual name of the national program ("${doc.text.slice(first.start, last.end)}") (0.90: a usual name of the national program)`

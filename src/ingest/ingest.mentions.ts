@@ -6,6 +6,7 @@
  * "study tour"), a model verb and its object ("nuôi gà", "trồng dưa hấu", "chicken raising"), an
  * honorific and a name. Each mention says which pattern found it. Pure: no gazetteer, no corpus.
  */
+import { Label } from "../graph/graph.model";
 import {
   EN_EVENT_HEADS,
   EN_MODEL_VERBS,
@@ -17,6 +18,8 @@ import {
   VI_LIVELIHOOD_QUALIFIERS,
   VI_HANDOVER_VERBS,
   EN_MODEL_PHRASES,
+  EN_HANDOVER_VERBS,
+  EN_LIVELIHOOD_OBJECTS,
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
@@ -42,7 +45,8 @@ import {
 import type { PlaceMention } from "./ingest.places";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 
-export type MentionKind = "Organization" | "Person" | "Program" | "Project" | "Event" | "Model" | "EthnicGroup" | "Product" | "Document";
+/** The kinds a pattern finds (graph.model.ts); places have their own finder. */
+export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
 
 export interface EntityMention extends Span {
   kind: MentionKind;
@@ -290,7 +294,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       const ext = extendName(doc, i + 2, { places, max: 8, lower: false });
       if (ext.last >= i + 2) {
         out.push({
-          kind: "Organization",
+          kind: Label.Organization,
           start: tokens[i + 2].start,
           end: ext.end,
           name: slice(doc, tokens[i + 2].start, ext.end),
@@ -346,7 +350,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       if (list.length >= 2) {
         for (const p of list) {
           out.push({
-            kind: "Organization",
+            kind: Label.Organization,
             start: t.start,
             end: list[list.length - 1].end,
             name: `${name} ${each[1]} ${p.name}`,
@@ -361,7 +365,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       }
     }
     out.push({
-      kind: "Organization",
+      kind: Label.Organization,
       start,
       end,
       name,
@@ -417,7 +421,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(end, end + 14));
     if (paren && !NOT_ORG_ACRONYMS.has(paren[1])) acronym = paren[1];
     out.push({
-      kind: "Organization",
+      kind: Label.Organization,
       start: tokens[s].start,
       end: tokens[e].end,
       name: slice(doc, tokens[s].start, tokens[e].end),
@@ -453,7 +457,7 @@ function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: Entity
     const start = authority ? p.start - authority[0].length : p.start;
     const name = text.slice(start, p.end);
     out.push({
-      kind: "Organization",
+      kind: Label.Organization,
       start,
       end: p.end,
       name,
@@ -482,7 +486,7 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
     if (taken(start, end)) continue;
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(doc.text.slice(end, end + 14));
     out.push({
-      kind: "Organization",
+      kind: Label.Organization,
       start,
       end,
       name: slice(doc, start, end),
@@ -524,7 +528,7 @@ function embassies(doc: Doc, out: EntityMention[]): void {
       if (/^the\s/i.test(m[0])) start += m[0].indexOf(country);
       const end = m.index + m[0].length;
       if (taken(start, end)) continue;
-      out.push({ kind: "Organization", start, end, name: text.slice(start, end), pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
+      out.push({ kind: Label.Organization, start, end, name: text.slice(start, end), pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
     }
   }
 }
@@ -540,10 +544,19 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
+  // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
+  const joined = JOINED_HEAD.exec(name);
+  if (joined) {
+    const rest = name.slice(joined[0].length);
+    const at = doc.text.indexOf(rest, m.start);
+    if (at >= 0 && at < m.end) return trimOrgName(doc, { ...m, name: rest, start: at, end: at + rest.length, quote: undefined });
+  }
   if (name === m.name) return m;
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
-const ORG_TRAILING_VERBS = /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì)(?:\s|$)/u;
+const ORG_TRAILING_VERBS =
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận)(?:\s|$)/u;
+const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
 function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -572,7 +585,7 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       });
       const end = ext.last >= i + length ? ext.end : tokens[i + length - 1].end;
       out.push({
-        kind: "Event",
+        kind: Label.Event,
         start: t.start,
         end,
         name: capitalize(slice(doc, t.start, end)),
@@ -613,7 +626,7 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s)) && !["The", "A", "An"].includes(tokens[s - 1].text)) s--;
       if (s < i) {
         out.push({
-          kind: "Event",
+          kind: Label.Event,
           start: tokens[s].start,
           end: headEnd,
           name: slice(doc, tokens[s].start, headEnd),
@@ -645,7 +658,7 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
     }
     out.push({
-      kind: "Event",
+      kind: Label.Event,
       start: t.start,
       end,
       name: capitalize(slice(doc, t.start, end)),
@@ -680,7 +693,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
       const end = ext && ext.last > i + 1 ? ext.end : numbered ? n.end : t.end;
-      out.push({ kind: "Program", start: tokens[s].start, end, name: slice(doc, tokens[s].start, end), pattern: 'pattern "… Program"', props: {} });
+      out.push({ kind: Label.Program, start: tokens[s].start, end, name: slice(doc, tokens[s].start, end), pattern: 'pattern "… Program"', props: {} });
       continue;
     } else continue;
     const next = tokens[i + length];
@@ -713,7 +726,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     const key = nameKey(doc.text.slice(next.start, end));
     if (!cap && !quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key)) continue;
-    out.push({ kind: "Program", start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
+    out.push({ kind: Label.Program, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
   }
@@ -742,7 +755,7 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const q = quotedAfter(doc, afterHead);
     if (q) {
       out.push({
-        kind: "Project",
+        kind: Label.Project,
         start: t.start,
         end: q.end,
         name: number ? `Dự án ${number} "${q.inner}"` : q.inner,
@@ -759,25 +772,25 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const before = /[“"]([^“”"]{3,120})[”"][ \t]*$/.exec(doc.text.slice(Math.max(0, t.start - 130), t.start));
       if (before) {
         const qStart = t.start - before[0].length;
-        out.push({ kind: "Project", start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
+        out.push({ kind: Label.Project, start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
         continue;
       }
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
-      if (s < i) out.push({ kind: "Project", start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
-      else out.push({ kind: "Project", start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
+      if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
+      else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;
     }
     if (tokens[j]?.cap && /^[ \t]+$/.test(gapText(doc, j)) && t.cap) {
       const ext = extendName(doc, j, { places, max: 14, lower: true, stop: new Set(["tại"]) });
       if (ext.last >= j) {
-        out.push({ kind: "Project", start: t.start, end: ext.end, name: slice(doc, t.start, ext.end), pattern: 'pattern "Dự án <Name>"', props: {}, number });
+        out.push({ kind: Label.Project, start: t.start, end: ext.end, name: slice(doc, t.start, ext.end), pattern: 'pattern "Dự án <Name>"', props: {}, number });
         continue;
       }
     }
     out.push({
-      kind: "Project",
+      kind: Label.Project,
       start: t.start,
       end: number ? tokens[j - 1].end : tokens[i + 1].end,
       name: number ? `Dự án ${number}` : "Dự án",
@@ -803,7 +816,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến"]);
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
-    out.push({ kind: "Model", props: category ? { category } : {}, ...m });
+    out.push({ kind: Label.Model, props: category ? { category } : {}, ...m });
   };
   if (doc.lang === "en") {
     for (const [re, category] of EN_MODEL_PHRASES) {
@@ -812,7 +825,23 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
         if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
-        out.push({ kind: "Model", start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        out.push({ kind: Label.Model, start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+      }
+    }
+    // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
+    for (let i = 0; i < tokens.length; i++) {
+      if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+        if (/[.;]/.test(gapText(doc, k))) break;
+        const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
+        if (!object) continue;
+        let s = k;
+        while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
+        const proper = tokens.slice(s, k).map((x) => x.text);
+        const [name, practice, category] = object;
+        const full = [...proper, name, practice].join(" ");
+        push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
+        break;
       }
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -920,7 +949,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(text.slice(0, doc.bodyEnd)); m; m = re.exec(text.slice(0, doc.bodyEnd))) {
-      out.push({ kind: "Model", start: m.index, end: m.index + m[0].length, name, pattern: `the phrase "${m[0]}"`, props: { category } });
+      out.push({ kind: Label.Model, start: m.index, end: m.index + m[0].length, name, pattern: `the phrase "${m[0]}"`, props: { category } });
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -1024,7 +1053,7 @@ function dedupe(list: EntityMention[]): EntityMention[] {
  */
 function sameLivelihood(list: EntityMention[]): EntityMention[] {
   const head = (m: EntityMention): string | undefined => {
-    if (m.kind !== "Model") return undefined;
+    if (m.kind !== Label.Model) return undefined;
     const w = nameKey(m.name).split(" ");
     const at = w[0] === "chan" && w[1] === "nuoi" ? 2 : w[0] === "nuoi" || w[0] === "trong" ? 1 : -1;
     return at > 0 && w[at] && VI_LIVELIHOOD_OBJECTS.has(m.name.toLowerCase().split(/\s+/)[at]) ? `${w[at]}` : undefined;
@@ -1063,7 +1092,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const last = nameFrom(k, 4);
       if (last - k + 1 < 2 || !SURNAMES.has(tokens[k].fold)) continue;
       out.push({
-        kind: "Person",
+        kind: Label.Person,
         start: tokens[k].start,
         end: tokens[last].end,
         name: slice(doc, tokens[k].start, tokens[last].end),
@@ -1085,7 +1114,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const last = nameFrom(i, 4);
       if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
         out.push({
-          kind: "Person",
+          kind: Label.Person,
           start: tokens[i].start,
           end: tokens[last].end,
           name: slice(doc, tokens[i].start, tokens[last].end),
@@ -1107,7 +1136,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (m && line.length < 80) {
       const start = offset + lines[l].indexOf(m[1]);
       if (!out.some((o) => o.start === start)) {
-        out.push({ kind: "Person", start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
+        out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
       }
     }
     break;
@@ -1152,7 +1181,7 @@ function ethnicGroups(doc: Doc): EntityMention[] {
         let last = k;
         if (tokens[k + 1]?.cap && /^[ \t]*['’-]?[ \t]*$/.test(gapText(doc, k + 1)) && tokens[k + 1].text.length <= 4) last = k + 1;
         out.push({
-          kind: "EthnicGroup",
+          kind: Label.EthnicGroup,
           start: t.start,
           end: tokens[last].end,
           name: slice(doc, t.start, tokens[last].end),
@@ -1169,7 +1198,7 @@ function ethnicGroups(doc: Doc): EntityMention[] {
     }
     if (doc.lang === "en" && tokens[i].lower === "ethnic" && tokens[i - 1]?.cap && /^[ \t]+$/.test(gapText(doc, i)) && !["The", "An", "A"].includes(tokens[i - 1].text)) {
       out.push({
-        kind: "EthnicGroup",
+        kind: Label.EthnicGroup,
         start: tokens[i - 1].start,
         end: tokens[i - 1].end,
         name: tokens[i - 1].text,
@@ -1194,7 +1223,7 @@ function products(doc: Doc): EntityMention[] {
     const words = tokens.slice(i + 2, ext.last + 1);
     if (!words.some((w) => w.cap && !isAcronym(w)) || words[0].cap) continue;
     out.push({
-      kind: "Product",
+      kind: Label.Product,
       start: tokens[i + 2].start,
       end: ext.end,
       name: capitalize(slice(doc, tokens[i + 2].start, ext.end)),
@@ -1225,7 +1254,7 @@ function documents(doc: Doc): EntityMention[] {
     const docType = DOC_TYPES.find(([r]) => r.test(m![1]))?.[1];
     const issuedOn = m[5] ? `${m[5]}-${m[4].padStart(2, "0")}-${m[3].padStart(2, "0")}` : undefined;
     out.push({
-      kind: "Document",
+      kind: Label.Document,
       start: m.index,
       end: m.index + m[0].length,
       name: `${capitalize(m[1].toLowerCase())} số ${m[2]}`,
@@ -1265,23 +1294,25 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...documents(doc),
   ];
   // a person's positions name organizations
-  for (const p of all.filter((m) => m.kind === "Person")) {
+  for (const p of all.filter((m) => m.kind === Label.Person)) {
     for (const pos of p.positions ?? []) {
       pos.org = kept.find((o) => o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start)));
     }
   }
   // names of organizations, events and programs are not models, people or products
-  const named = all.filter((m) => m.kind === "Organization" || m.kind === "Program" || m.kind === "Project" || m.kind === "Document" || (m.kind === "Event" && m.quotedName));
+  const named = all.filter(
+    (m) => m.kind === Label.Organization || m.kind === Label.Program || m.kind === Label.Project || m.kind === Label.Document || (m.kind === Label.Event && m.quotedName),
+  );
   return all
     .filter(
       (m) =>
-        m.kind === "Organization" ||
-        m.kind === "Event" ||
-        m.kind === "Program" ||
-        m.kind === "Project" ||
-        m.kind === "Document" ||
-        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === "Model" && o.kind === "Event")),
+        m.kind === Label.Organization ||
+        m.kind === Label.Event ||
+        m.kind === Label.Program ||
+        m.kind === Label.Project ||
+        m.kind === Label.Document ||
+        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && o.kind === Label.Event)),
     )
-    .filter((m) => !(m.kind === "Model" && named.some((o) => o.kind === "Organization" && o.start <= m.start && m.end <= o.end)))
+    .filter((m) => !(m.kind === Label.Model && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
     .sort((a, b) => a.start - b.start);
 }

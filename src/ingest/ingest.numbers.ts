@@ -4,9 +4,16 @@
  * inside dates, codes ("90/QĐ-TTg"), names ("Dự án 8", "năm 3") and enumerations ("1/Đại diện")
  * are not counts; neither is a number with no unit word after it.
  */
+import { Qualifier } from "../graph/graph.enums";
 import { NOT_COUNT_BEFORE, NUMBER_UNITS, QUALIFIERS, type QualifierName, VI_STOP_WORDS } from "./ingest.lexicon";
 import type { DateMention } from "./ingest.dates";
 import type { Lang, Span } from "./ingest.text";
+
+const SCALE: ReadonlyMap<string, number> = new Map([
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+]);
 
 export interface NumberMention extends Span {
   value: number;
@@ -61,7 +68,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
         start: numStart,
         end: endAt,
         value: Math.round(value * 1e9 + Number(both[1]) * 1e6),
-        qualifier: "EXACT",
+        qualifier: Qualifier.EXACT,
         number: { start: numStart, end: numEnd },
         unit: both[0].trim(),
         unitEn: "VND",
@@ -79,7 +86,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
         start: numStart - (/(US)?\$\s*$/u.exec(before)?.[0].length ?? 0),
         end: endAt,
         value: Math.round(v),
-        qualifier: "EXACT",
+        qualifier: Qualifier.EXACT,
         number: { start: numStart, end: numEnd },
         unit: "USD",
         unitEn: "USD",
@@ -116,7 +123,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     }
 
     // the qualifier before the number
-    let qualifier: QualifierName = "EXACT";
+    let qualifier: QualifierName = Qualifier.EXACT;
     let start = numStart;
     const lowerBefore = before.normalize("NFC").toLowerCase();
     for (const [q, name] of QUALS) {
@@ -130,7 +137,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     // amounts in thousands, millions or billions of a currency are given whole: "4,94 tỷ đồng" = 4,940,000,000 VND
     const scaled = /^(thousand|million|billion) (VND|USD|EUR)$/.exec(unitEn!);
     if (scaled) {
-      value = Math.round(value * { thousand: 1e3, million: 1e6, billion: 1e9 }[scaled[1] as "thousand" | "million" | "billion"]);
+      value = Math.round(value * (SCALE.get(scaled[1]) ?? 1));
       unitEn = scaled[2];
     }
     out.push({

@@ -26,6 +26,8 @@ export interface PlaceMention extends Span {
   former: boolean;
   /** The id it resolved to (or was proposed as), once resolved. */
   placeId?: string;
+  /** Why that candidate was chosen among several. */
+  why?: string;
 }
 
 /** A place the draft declares: a gazetteer place, or a proposed village or unit. */
@@ -42,6 +44,9 @@ export interface FoundPlace {
   quote: Span;
   reason: string;
 }
+
+/** Units that hold others, largest first. */
+const ABOVE_VILLAGE: readonly Level[] = ["PROVINCE", "DISTRICT", "COMMUNE"];
 
 export interface PlaceFinding {
   mentions: PlaceMention[];
@@ -399,7 +404,7 @@ function chainNames(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
       if (k < 0 || !tokens[k].cap || viUnitAt(doc, k)) continue;
       if (out.some((o) => o.start <= tokens[k].start && tokens[k].start < o.end)) continue;
       const rank = Math.min(...m.levels.map(levelRank));
-      const higher = (["PROVINCE", "DISTRICT", "COMMUNE"] as Level[]).filter((l) => levelRank(l) < rank);
+      const higher = ABOVE_VILLAGE.filter((l) => levelRank(l) < rank);
       if (!higher.length) continue;
       const run = nameRun(doc, k, false, 4);
       const match = longestMatch(doc, gaz, run.indices.slice(0, run.capRun), higher);
@@ -596,7 +601,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
         const others = members.filter((o) => o !== m).map((o) => o.name);
         if (others.length && members.some((o, b) => o !== m && pairScore(chosen, o.candidates[bestChoices[0][b]]) >= 10)) why.add(`the units beside it (${others.join(", ")})`);
         for (const w of single[a][pick].why) why.add(w);
-        (m as PlaceMention & { why?: string }).why = `chosen among ${m.candidates.length} (${m.candidates
+        m.why = `chosen among ${m.candidates.length} (${m.candidates
           .map((c) => c.id)
           .slice(0, 4)
           .join(", ")}${m.candidates.length > 4 ? ", …" : ""}) by ${[...why].join("; ") || "the best fit"}`;
@@ -618,7 +623,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       known.mentions.push(m);
       continue;
     }
-    const why = (m as PlaceMention & { why?: string }).why;
+    const why = m.why;
     places.set(record.id, {
       id: record.id,
       name: record.name,

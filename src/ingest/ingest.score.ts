@@ -4,6 +4,7 @@
  * them), events (by name and with the same dates) and numbers (the same value, qualifier and
  * place in the text). Each gold and each draft item is matched at most once, best pairs first.
  */
+import { Label } from "../graph/graph.model";
 import type { SeedEntity, SeedFile } from "../seed/seed.schema";
 import type { Gazetteer } from "./ingest.gazetteer";
 import type { IngestResult } from "./ingest.service";
@@ -112,7 +113,7 @@ function goldNumbers(gold: SeedFile, text: string): { value: number; qualifier: 
 
 /** The places a curated file names: those it declares, and those its relationships reach with the place's name in the quote. */
 function goldPlaces(gold: SeedFile, gazetteer: Gazetteer): Set<string> {
-  const ids = new Set(gold.entities.filter((e) => e.kind === "Place").map((e) => e.id));
+  const ids = new Set(gold.entities.filter((e) => e.kind === Label.Place).map((e) => e.id));
   for (const r of gold.relationships) {
     for (const id of [r.from, r.to]) {
       const place = gazetteer.get(id);
@@ -128,28 +129,27 @@ export function scoreDraft(result: IngestResult, gold: SeedFile, text: string, g
   const byKind = (f: SeedFile, kind: string): SeedEntity[] => f.entities.filter((e) => e.kind === kind);
   const entityScore = (g: SeedEntity, d: SeedEntity): number => (g.id === d.id ? 2 : nameSimilarity(g, d) >= 0.5 ? nameSimilarity(g, d) : 0);
   const label = { g: (e: SeedEntity) => `${e.id} "${e.name}"`, d: (e: SeedEntity) => `${e.id} "${e.name}"` };
-  const card = {} as ScoreCard;
   const gp = [...goldPlaces(gold, gazetteer)];
-  const dp = byKind(draft, "Place").map((e) => e.id);
-  card.places = assign(gp, dp, (g, d) => (g === d ? 1 : 0), { g: (x) => x, d: (x) => x });
-  card.organizations = assign(byKind(gold, "Organization"), byKind(draft, "Organization"), entityScore, label);
-  card.programs = assign(byKind(gold, "Program"), byKind(draft, "Program"), entityScore, label);
-  card.models = assign(byKind(gold, "Model"), byKind(draft, "Model"), entityScore, label);
+  const dp = byKind(draft, Label.Place).map((e) => e.id);
+  const places = assign(gp, dp, (g, d) => (g === d ? 1 : 0), { g: (x) => x, d: (x) => x });
+  const organizations = assign(byKind(gold, Label.Organization), byKind(draft, Label.Organization), entityScore, label);
+  const programs = assign(byKind(gold, Label.Program), byKind(draft, Label.Program), entityScore, label);
+  const models = assign(byKind(gold, Label.Model), byKind(draft, Label.Model), entityScore, label);
   const sameDates = (g: SeedEntity, d: SeedEntity): boolean => (g.startDate ?? null) === (d.startDate ?? null) && (g.endDate ?? null) === (d.endDate ?? null);
-  card.events = assign(
-    byKind(gold, "Event"),
-    byKind(draft, "Event"),
+  const events = assign(
+    byKind(gold, Label.Event),
+    byKind(draft, Label.Event),
     (g, d) => (sameDates(g, d) && (g.id === d.id || nameSimilarity(g, d) >= 0.4) ? 1 + nameSimilarity(g, d) : 0),
     {
       g: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
       d: (e) => `${e.id} "${e.name}" ${e.startDate ?? "?"}…${e.endDate ?? "?"}`,
     },
   );
-  card.numbers = assign(goldNumbers(gold, text), result.numbers, (g, d) => (g.value === d.value && g.at.has(d.at) && g.qualifier === d.qualifier ? 1 : 0), {
+  const numbers = assign(goldNumbers(gold, text), result.numbers, (g, d) => (g.value === d.value && g.at.has(d.at) && g.qualifier === d.qualifier ? 1 : 0), {
     g: (g) => `${g.label}${g.qualifier !== "EXACT" ? ` ${g.qualifier}` : ""}`,
     d: (d) => `${d.value} (${d.entityId}#${d.key})${d.qualifier !== "EXACT" ? ` ${d.qualifier}` : ""}`,
   });
-  return card;
+  return { places, organizations, programs, models, events, numbers };
 }
 
 /** Adds tallies up (micro-average). */
@@ -165,9 +165,8 @@ export function addTallies(tallies: readonly Tally[]): Tally {
 
 /** Adds score cards up (micro-average). */
 export function sumCards(cards: readonly ScoreCard[]): ScoreCard {
-  const total = {} as ScoreCard;
-  for (const c of CATEGORIES) total[c] = addTallies(cards.map((card) => card[c]));
-  return total;
+  const sum = (c: Category): Tally => addTallies(cards.map((card) => card[c]));
+  return { places: sum("places"), organizations: sum("organizations"), programs: sum("programs"), models: sum("models"), events: sum("events"), numbers: sum("numbers") };
 }
 
 /** The table the README shows: one row per category. */

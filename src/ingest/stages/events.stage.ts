@@ -1,0 +1,205 @@
+/**
+ * Stage 6, events: an event named in a sentence that holds it (a verb of holding, or a date near
+ * it) is drafted, dated by the day nearest it in its sentence; its other mentions, and mentions
+ * that only point at it ("Hội thảo", "the workshop"), are the same event; verbs of one type
+ * (handing over, visiting, launching) are one event unless their sentences give other dates.
+ * When the body drafts none, the title's event is drafted.
+ */
+import { EventType } from "../../graph/graph.enums";
+import { Label } from "../../graph/graph.model";
+import type { DateMention } from "../ingest.dates";
+import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, sentenceOf, surface } from "../ingest.draft";
+import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
+import { matchMention } from "../ingest.match";
+import { type EntityMention, phraseAt } from "../ingest.mentions";
+import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text";
+
+const hasWord = (s: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(s));
+
+/** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
+export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
+  const documents = d.mentions.filter((m) => m.kind === Label.Document);
+  return d.dates
+    .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2))
+    .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
+}
+
+/** A date that says the same as an event's date, more precisely (or the event has none): "2021-08-26" refines "2021". */
+const refines = (date: DateMention, e: DraftEntity): boolean => {
+  const start = e.props.startDate;
+  return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
+};
+
+/** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
+const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
+/** What the trip was for: learning from others (a study tour) or checking the work (a field visit). */
+const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
+  { type: EventType.STUDY_TOUR, cue: /(học tập|tham quan|trao đổi kinh nghiệm|học hỏi|study|learn|exchange)/iu },
+  { type: EventType.FIELD_VISIT, cue: /(giám sát|kiểm tra|khảo sát|monitoring|field visit|inspect)/iu },
+];
+const MAX_TOUR_DAYS = 14;
+
+export function draftEvents(d: ArticleDraft): ArticleDraft {
+  const { text, doc, lang, titleText, mentions, idOf, index, refYear } = d;
+  const titleIsCaps = titleText === titleText.toUpperCase();
+  const heads = lang === "vi" ? VI_EVENT_HEADS : EN_EVENT_HEADS;
+  const titleToken = doc.tokens.findIndex((t) => t.start >= doc.title.start);
+  const titleHeads = heads.filter((h) => titleToken >= 0 && doc.tokens[titleToken].start < doc.title.end && phraseAt(doc, titleToken, h.words) > 0);
+  const instances = d.events;
+  const makeInstance = (m: EntityMention, name: string, reason: string): void => {
+    const s = sentenceOf(d, m.start);
+    const date = eventDate(d, s, m.start);
+    const type = String(m.props.eventType);
+    let finalName = name;
+    const aliases: string[] = [];
+    if (!m.quotedName && titleHeads.some((h) => h.eventType === type) && !titleIsCaps && foldKey(titleText) !== foldKey(name)) {
+      finalName = titleText;
+      aliases.push(name);
+    }
+    const props: Record<string, unknown> = { eventType: type, ...(date ? { startDate: date.from, endDate: date.to } : {}) };
+    const quote = { start: Math.min(m.start, date?.start ?? m.start), end: Math.max(m.end, date?.end ?? m.end) };
+    const e = declareNew(
+      d,
+      Label.Event,
+      finalName,
+      props,
+      quote,
+      `${reason}${date ? `; dated by "${surface(d, date)}" in its sentence` : "; no date in its sentence"}`,
+      `${date?.from ?? "undated"} ${finalName}`,
+    );
+    for (const a of aliases) addAlias(e, a);
+    instances.push({ draft: e, type, mention: m, bodyName: name });
+    idOf.set(m, e.id);
+  };
+  // held: a verb of holding right before or after it, or a date near it in its sentence
+  const held = (m: EntityMention): boolean => {
+    const before = text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 32), m.start).toLowerCase();
+    const after = text.slice(m.end, m.end + 32).toLowerCase();
+    const date = eventDate(d, sentenceOf(d, m.start), m.start);
+    return (
+      hasWord(before, EVENT_VERBS) ||
+      /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
+      (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
+    );
+  };
+  const eventMentions = mentions.filter((m) => m.kind === Label.Event);
+  for (const m of eventMentions) {
+    if (m.ref) continue;
+    const dated = eventDate(d, sentenceOf(d, m.start), m.start);
+    if (!held(m)) continue;
+    const known = matchMention(m, index, refYear);
+    const same = instances.find(
+      (x) =>
+        x.type === m.props.eventType &&
+        (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
+    );
+    // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
+    const sameVerbal = m.props.verbal ? instances.find((x) => x.type === m.props.eventType && (!dated || !x.draft.props.startDate || refines(dated, x.draft))) : undefined;
+    const into = same ?? sameVerbal;
+    if (into) {
+      idOf.set(m, into.draft.id);
+      into.draft.spans.push({ start: m.start, end: m.end });
+      // "năm 2021" in a repeated headline, "Sáng ngày 26/8/2021" in the body: the day refines the year
+      if (dated && refines(dated, into.draft) && dated.from !== into.draft.props.startDate) {
+        Object.assign(into.draft.props, { startDate: dated.from, endDate: dated.to });
+        into.draft.reason += `; dated by "${surface(d, dated)}", which refines it`;
+      }
+      continue;
+    }
+    if (known && (!dated || !known.entity.props.startDate || String(known.entity.props.startDate) === dated.from)) {
+      idOf.set(m, declareKnown(d, known.entity, { start: m.start, end: m.end }, known.reason).id);
+      continue;
+    }
+    // a bare head ("the workshop", "a meeting") on the day of an event drafted already: that event, named otherwise
+    const bare = !m.quotedName && !m.props.verbal && nameWords(m.name).length <= 2;
+    const sameDay = bare && dated ? instances.find((x) => x.draft.props.startDate === dated.from && dated.from.length === 10) : undefined;
+    if (sameDay) {
+      idOf.set(m, sameDay.draft.id);
+      sameDay.draft.spans.push({ start: m.start, end: m.end });
+      continue;
+    }
+    makeInstance(m, m.name, `new: ${m.pattern}, held in its sentence`);
+  }
+  for (const m of eventMentions) {
+    if (idOf.has(m)) continue;
+    const type = String(m.props.eventType);
+    const prior = [...instances].reverse().find((x) => x.type === type && x.mention.start <= m.start) ?? instances.find((x) => x.type === type);
+    if (prior) {
+      idOf.set(m, prior.draft.id);
+      prior.draft.spans.push({ start: m.start, end: m.end });
+      continue;
+    }
+    // no named instance: the article's title names it, or the sentence holds it
+    if (held(m)) {
+      const byTitle = titleHeads.some((h) => h.eventType === type);
+      makeInstance(m, byTitle && !titleIsCaps ? titleText : capitalize(surface(d, m)), `new: ${m.pattern}, held in its sentence${byTitle ? ", named by the title" : ""}`);
+    }
+  }
+  // a bare head drafted before the named or verbal event of its day ("the workshop to launch the project on June 6"): that event
+  const isBare = (x: (typeof instances)[number]): boolean => !x.mention.quotedName && !x.mention.props.verbal && nameWords(x.bodyName).length <= 2;
+  for (const x of [...instances]) {
+    const day = x.draft.props.startDate;
+    if (!isBare(x) || typeof day !== "string" || day.length !== 10) continue;
+    const other = instances.find((y) => y !== x && !isBare(y) && y.draft.props.startDate === day);
+    if (!other) continue;
+    instances.splice(instances.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, other.draft.id);
+    other.draft.spans.push(...x.draft.spans);
+  }
+
+  // a delegation's trip of several days that no head names as a study tour: one study tour over those days,
+  // named by the title when the title names one ("Tham quan học tập …")
+  if (!instances.some((x) => x.type === EventType.STUDY_TOUR || x.type === EventType.FIELD_VISIT)) {
+    for (const s of doc.sentences) {
+      if (s.start < doc.title.end) continue;
+      const sentence = text.slice(s.start, s.end);
+      const who = DELEGATION.exec(sentence);
+      const range = d.dates.find((x) => x.start >= s.start && x.end <= s.end && !x.period && x.from.length === 10 && x.to.length === 10 && x.from < x.to);
+      if (!who || !range || (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 > MAX_TOUR_DAYS) continue;
+      const trip = TRIP_TYPES.find((x) => x.cue.test(sentence)) ?? TRIP_TYPES.find((x) => x.cue.test(titleText));
+      if (!trip) continue;
+      const titleTour = heads.some((h) => h.eventType === trip.type && titleToken >= 0 && phraseAt(doc, titleToken, h.words) > 0);
+      const at = s.start + who.index;
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: Math.min(at, range.start),
+        end: Math.max(at + who[0].length, range.end),
+        name: titleTour && !titleIsCaps ? titleText : capitalize(who[0]),
+        pattern: `a delegation ("${who[0]}") on a trip of several days ("${surface(d, range)}")`,
+        props: { eventType: trip.type },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
+      // its visits on those days are the tour's
+      for (const x of [...instances]) {
+        const start = x.draft.props.startDate;
+        if (x.type !== EventType.FIELD_VISIT || x.draft === instances[instances.length - 1].draft || (typeof start === "string" && (start < range.from || start > range.to)))
+          continue;
+        instances.splice(instances.indexOf(x), 1);
+        d.entities.delete(x.draft.id);
+        const tour = instances[instances.length - 1].draft;
+        for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, tour.id);
+        tour.spans.push(...x.draft.spans);
+      }
+      break;
+    }
+  }
+  // the title reports an event the body only describes ("Project … launched", "Closing workshop …"): one event of
+  // the title's type when the body drafted none, dated only by a date in the title
+  if (!instances.length && !titleIsCaps) {
+    const titleTokens = doc.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= doc.title.start && t.end <= doc.title.end);
+    const head = heads.find((h) => !h.needsDelegation && titleTokens.some(([, i]) => phraseAt(doc, i, h.words) > 0));
+    if (head) {
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: doc.title.start,
+        end: doc.title.end,
+        name: titleText,
+        pattern: `the title's "${head.words.join(" ")}"`,
+        props: { eventType: head.eventType },
+      };
+      makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
+    }
+  }
+  return d;
+}

@@ -1,0 +1,182 @@
+/**
+ * Stage 5, matching: each mention other than an event bound to a known entity when the evidence
+ * is sure enough (BIND_THRESHOLD, ingest.match.ts), else drafted new with its ranked candidates;
+ * one name said twice is one entity (the bag of its words, a project's number, a shorter name of a
+ * body named already); a foreign organization's local office ("Plan International Lai Châu") gets
+ * its parent; known names the patterns missed are added from the scan; references ("Dự án",
+ * "Đoàn công tác") point at the entity they refer to.
+ */
+import { Label } from "../../graph/graph.model";
+import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, firstEntity, sentenceOf, surface } from "../ingest.draft";
+import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "../ingest.lexicon";
+import { BIND_THRESHOLD, candidatesLine, inPeriod, matchMention, resolveMention } from "../ingest.match";
+import { type EntityMention, isForeignWord } from "../ingest.mentions";
+import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text";
+
+/**
+ * A model must name what is raised, grown, made or practised: a name that is one word, or whose words after the
+ * verb are only a manner, a purpose or a field ("Nuôi nhốt", "Chăn nuôi phát triển kinh tế", "Chăn nuôi thú y",
+ * "Poverty reduction", "Hỗ trợ") names no model; nor does one word that names no practice.
+ */
+const NOT_A_MODEL = /^(?:(?:chăn nuôi|nuôi|trồng|sản xuất)\s+(?:nhốt|thả|phát triển kinh tế|thú y|tập trung|hàng hóa|quy mô lớn)|hỗ trợ|poverty reduction|giảm nghèo)$/iu;
+/** One word names a model only when it names a practice ("Beekeeping", "Aquaculture"), not a thing ("Voucher") or a quality ("Classic"). */
+export const namesNoModel = (name: string): boolean => NOT_A_MODEL.test(squash(name)) || (squash(name).split(" ").length < 2 && !/(?:ing|culture)$/iu.test(squash(name)));
+
+export function matchMentions(d: ArticleDraft): ArticleDraft {
+  const { text, doc, index, places, mentions, hits, idOf, byBag, refYear } = d;
+  const compact = d.knowledge.gazetteer.compact;
+  const hasPlace = (m: EntityMention): boolean => places.mentions.some((p) => p.placeId && m.start <= p.start && p.end <= m.end);
+  const placeless = new Set<string>();
+  // a shorter or longer name of a body named already, with no place in either: "nhóm nòng cốt" = "nhóm thành viên nòng cốt cộng đồng"
+  const sameBody = (m: EntityMention): DraftEntity | undefined => {
+    const words = nameWords(m.name.replace(/ \d+ /g, " "));
+    if (words.length < 3) return undefined;
+    return [...d.entities.values()].find((e) => {
+      if (e.kind !== Label.Organization || e.known || !placeless.has(e.id) || e.props.orgType !== m.props.orgType) return false;
+      const other = nameWords(e.name);
+      if (other.length < 3) return false;
+      const [small, big] = words.length <= other.length ? [words, other] : [other, words];
+      const rest = [...big];
+      return small.every((w) => {
+        const i = rest.indexOf(w);
+        if (i < 0) return false;
+        rest.splice(i, 1);
+        return true;
+      });
+    });
+  };
+  const projectsByNumber = new Map<string, DraftEntity>();
+  for (const m of mentions) {
+    if (m.kind === Label.Event || m.ref) continue;
+    if (m.kind === Label.Model && namesNoModel(m.name)) continue;
+    const quote = m.quote ?? { start: m.start, end: m.end };
+    const scanned = hits.find((h) => h.entity && h.kind === m.kind && h.start <= m.start && m.end <= h.end);
+    // bound only when sure (BIND_THRESHOLD); else drafted new with the ranked candidates for the curator
+    const resolved = resolveMention(m, index, refYear, { context: surface(d, sentenceOf(d, m.start)), text });
+    const match =
+      resolved.bound ??
+      (m.kind !== Label.Person && scanned?.entity && (scanned.confidence ?? 0) >= BIND_THRESHOLD && inPeriod(scanned.entity, refYear)
+        ? { entity: scanned.entity, reason: scanned.reason, confidence: scanned.confidence ?? 0 }
+        : undefined);
+    if (match) {
+      idOf.set(m, declareKnown(d, match.entity, quote, match.reason, m.name).id);
+      continue;
+    }
+    if (m.kind === Label.Project && m.number) {
+      const same = projectsByNumber.get(m.number);
+      if (same) {
+        idOf.set(m, same.id);
+        same.spans.push(quote);
+        if (m.quotedName) addAlias(same, m.name);
+        continue;
+      }
+    }
+    const bag = `${m.kind}|${bagKey(m.kind === Label.Model ? m.name.replace(/^chăn nuôi /iu, "nuôi ") : m.name, compact)}`;
+    const same = byBag.get(bag) ?? (m.kind === Label.Organization && !hasPlace(m) ? sameBody(m) : undefined);
+    if (same) {
+      idOf.set(m, same.id);
+      same.spans.push(quote);
+      if (nameWords(m.name).length > nameWords(same.name).length) {
+        addAlias(same, same.name);
+        same.name = capitalize(m.name);
+      } else addAlias(same, m.name);
+      continue;
+    }
+    // a known program's usual name inside a longer program name found by pattern: the known one
+    const inner = hits.find((h) => h.kind === m.kind && h.entity && m.start <= h.start && h.end <= m.end && m.kind === Label.Program);
+    if (inner?.entity && inPeriod(inner.entity, refYear)) {
+      idOf.set(m, declareKnown(d, inner.entity, { start: inner.start, end: inner.end }, inner.reason).id);
+      continue;
+    }
+    const props = { ...m.props };
+    if (m.kind === Label.Program || m.kind === Label.Project) {
+      const period = d.dates.find((x) => x.period && x.start >= m.start && x.end <= m.end + 2);
+      if (period) Object.assign(props, { startDate: period.from, endDate: period.to });
+    }
+    if (m.kind === Label.Organization && m.acronym) props.acronym = m.acronym;
+    if (m.kind === Label.Person) delete props.byline;
+    const e = declareNew(d, m.kind, m.name, props, quote, `new: ${m.pattern}${resolved.candidates.length ? `; ${candidatesLine(resolved.candidates)}` : ""}`);
+    byBag.set(bag, e);
+    if (m.kind === Label.Organization && !hasPlace(m)) placeless.add(e.id);
+    // "Plan International Lai Châu": the local office of an organization the text names with it
+    if (m.kind === Label.Organization) {
+      const last = places.mentions.find((p) => p.placeId && p.end === m.end && p.start > m.start);
+      const parentName = last ? squash(text.slice(m.start, last.start)) : "";
+      const before = doc.tokens.filter((t) => t.start >= m.start && last !== undefined && t.end <= last.start);
+      const foreign =
+        last &&
+        !/\s(?:of|in|for|của|tại)$/iu.test(parentName) && // "Department of Home Affairs of Lao Cai province" is the province's own department
+        before.length >= 2 &&
+        before.every((t) => isForeignWord(t) && !NOT_ORG_ACRONYMS.has(t.text)) &&
+        before.some((t) => !isAcronym(t) && t.cap && !GENERIC_EN_WORDS.has(t.lower));
+      if (last && foreign) {
+        const parentMention: EntityMention = { ...m, name: parentName, end: last.start, acronym: undefined };
+        const known = matchMention(parentMention, index, refYear, { text });
+        const parentBag = `${Label.Organization}|${bagKey(parentName, compact)}`;
+        const parent = known
+          ? declareKnown(d, known.entity, quote, `${known.reason}; "${m.name}" is its office in ${last.name}`)
+          : (byBag.get(parentBag) ??
+            declareNew(d, Label.Organization, parentName, { orgType: m.props.orgType }, quote, `new: the organization whose office in ${last.name} is "${m.name}"`));
+        byBag.set(parentBag, parent);
+        d.localOffices.push({ child: e, parent, quote });
+      }
+    }
+    if (m.kind === Label.Project && m.number) projectsByNumber.set(m.number, e);
+    idOf.set(m, e.id);
+  }
+
+  // known entities the patterns missed, found by their names
+  const draftOf = (m: EntityMention): DraftEntity | undefined => {
+    const id = idOf.get(m);
+    return id === undefined ? undefined : d.entities.get(id);
+  };
+  for (const h of hits) {
+    const covered = mentions.some((m) => m.kind === h.kind && m.start <= h.start && h.end <= m.end && draftOf(m)?.known);
+    if (covered) continue;
+    // "trồng chè sạch" holding "chè sạch": a form of the known model, not a second mention
+    const holder = mentions.find((m) => m.kind === Label.Model && h.kind === Label.Model && idOf.has(m) && m.start <= h.start && h.end <= m.end);
+    const holderDraft = holder && draftOf(holder);
+    if (holder && holderDraft && h.entity) {
+      d.variants.push({ child: holderDraft, parent: h.entity, quote: { start: holder.start, end: holder.end } });
+      continue;
+    }
+    if (h.entity && !inPeriod(h.entity, refYear)) {
+      d.notes.push(`"${surface(d, h)}" names ${h.entity.id}, whose period does not hold the article's year ${refYear}: proposed as another program`);
+    }
+    if (h.entity && inPeriod(h.entity, refYear) && (h.confidence ?? 0) < BIND_THRESHOLD) {
+      // a mention drafted over it lists its candidates itself
+      if (!mentions.some((m) => m.kind === h.kind && idOf.has(m) && m.start <= h.start && h.end <= m.end))
+        d.notes.push(`"${surface(d, h)}" may name ${h.entity.id}; not bound: ${h.reason.replace(/^matched existing \S+: /, "")}`);
+      continue;
+    }
+    if (h.entity && inPeriod(h.entity, refYear)) declareKnown(d, h.entity, { start: h.start, end: h.end }, h.reason);
+    else if (h.group !== undefined) {
+      const g = PROGRAM_SYNONYMS[h.group];
+      const program = mentions.find((m) => m.kind === Label.Program && idOf.has(m) && m.start < h.end && h.start < m.end);
+      const programDraft = program && draftOf(program);
+      if (programDraft) {
+        programDraft.props.nameEn ??= g.nameEn;
+        continue;
+      }
+      const bag = `${Label.Program}|${bagKey(g.name)}`;
+      const had = byBag.get(bag);
+      const e = had ?? declareNew(d, Label.Program, g.name, {}, { start: h.start, end: h.end }, `new: ${h.reason} ("${surface(d, h)}")`);
+      if (had) had.spans.push({ start: h.start, end: h.end });
+      else byBag.set(bag, e);
+      e.props.nameEn ??= g.nameEn;
+    }
+  }
+
+  // references: "Dự án" is the project named, "Đoàn công tác" the delegation
+  for (const m of mentions) {
+    if (!m.ref || m.kind === Label.Event) continue;
+    let target: DraftEntity | undefined;
+    if (m.kind === Label.Project) target = firstEntity(d, (e) => e.kind === Label.Project);
+    if (m.kind === Label.Organization) target = firstEntity(d, (e) => e.kind === Label.Organization && e.props.orgType === m.props.orgType && !e.known);
+    if (target) {
+      idOf.set(m, target.id);
+      target.spans.push({ start: m.start, end: m.end });
+    }
+  }
+  return d;
+}

@@ -1,0 +1,84 @@
+/**
+ * Stage 9, numbers: each number with its unit ("hơn 80 cuộc họp", "4,94 tỷ đồng", "more than 60
+ * participants": ingest.numbers.ts) put as a metric on the entity it is about: the entity whose
+ * name holds it, else an activity of its sentence (before it, then after), an organization, an
+ * activity of the sentence before, or the article's main project or event.
+ */
+import { Qualifier } from "../../graph/graph.enums";
+import { Label } from "../../graph/graph.model";
+import { slugify } from "../../common/text";
+import { type ArticleDraft, type DraftEntity, type Located, mainEvent, mainProject, sentenceOf, surface } from "../ingest.draft";
+import { findNumbers, type NumberMention } from "../ingest.numbers";
+import { squash } from "../ingest.text";
+
+const ACTIVITY: readonly Label[] = [Label.Event, Label.Project, Label.Intervention, Label.Program];
+const DOING: readonly Label[] = [Label.Event, Label.Project, Label.Intervention];
+
+export function attachNumbers(a: ArticleDraft): ArticleDraft {
+  const { text, doc, lang, located } = a;
+  const numbers = findNumbers(text, doc.bodyEnd, lang, a.dates);
+  const drafted = (l: Located): DraftEntity | undefined => a.entities.get(l.id);
+  const attach = (n: NumberMention): { e: DraftEntity; why: string } | undefined => {
+    const s = sentenceOf(a, n.start);
+    const ls = located.filter((l) => l.start >= s.start && l.end <= s.end && l.kind !== Label.Place && a.entities.has(l.id));
+    const holder = ls.find((l) => l.start <= n.number.start && n.number.end <= l.end && l.kind !== Label.Model);
+    const held = holder && drafted(holder);
+    if (holder && held) return { e: held, why: `inside the name "${surface(a, holder)}"` };
+    const before = ls.filter((l) => l.end <= n.start);
+    const after = ls.filter((l) => l.start >= n.end);
+    const pick = (list: Located[], kinds: readonly Label[]): Located | undefined =>
+      list.filter((l) => kinds.includes(l.kind)).sort((x, y) => Math.abs(x.start - n.start) - Math.abs(y.start - n.start))[0];
+    // "hỗ trợ bò cho 77 hộ nghèo", "gave goats to 12 households": who the support went to counts for the activity, not for the giver
+    if (/(?:^|\s)(?:cho|to)\s+(?:các\s+|tổng số\s+)?$/iu.test(text.slice(Math.max(s.start, n.start - 16), n.start))) {
+      const act = pick(before, DOING) ?? pick(after, DOING);
+      const actE = act && drafted(act);
+      if (act && actE) return { e: actE, why: `who "${surface(a, act)}" went to, in the same sentence` };
+      const main = mainEvent(a) ?? mainProject(a);
+      if (main) return { e: main, why: `who the support went to; no activity in its sentence, the article's ${main.kind.toLowerCase()}` };
+    }
+    const placeCount = ["communes", "districts", "provinces", "villages", "wards"].includes(n.unitEn);
+    const c =
+      pick(before, DOING) ??
+      pick(before, ACTIVITY) ??
+      (placeCount ? undefined : pick(before, [Label.Organization])) ??
+      pick(after, DOING) ??
+      pick(after, ACTIVITY) ??
+      pick(after, [Label.Organization]);
+    const ce = c && drafted(c);
+    if (c && ce) return { e: ce, why: `"${surface(a, c)}" in the same sentence` };
+    // the sentence before ("… organized a workshop. More than 60 participants attended.")
+    const prevSentence = doc.sentences[doc.sentences.indexOf(s) - 1];
+    if (prevSentence && !/\n\s*\n/.test(text.slice(prevSentence.end, s.start))) {
+      const prev = located.filter((l) => l.start >= prevSentence.start && l.end <= prevSentence.end && ACTIVITY.includes(l.kind) && a.entities.has(l.id));
+      const p = prev.find((l) => l.kind === Label.Event) ?? prev[0];
+      const pe = p && drafted(p);
+      if (p && pe) return { e: pe, why: `"${surface(a, p)}" in the sentence before` };
+    }
+    const attending = ["participants", "delegates", "learners", "trainees"].includes(n.unitEn);
+    const fallback = attending ? (mainEvent(a) ?? mainProject(a)) : (mainProject(a) ?? mainEvent(a));
+    if (fallback) return { e: fallback, why: `no entity in its sentence; the article's ${fallback.kind.toLowerCase()}` };
+    return undefined;
+  };
+  for (const n of numbers) {
+    const target = attach(n);
+    if (!target) {
+      a.notes.push(`number "${surface(a, n)}": no entity to put it on`);
+      continue;
+    }
+    if (target.e.metrics.some((x) => x.value === n.value && x.unit === n.unitEn && x.label === squash(n.label))) continue; // said again
+    const base = slugify(n.unitEn) || "count";
+    let key = base;
+    for (let k = 2; target.e.metrics.some((x) => x.key === key); k++) key = `${base}-${k}`;
+    target.e.metrics.push({
+      key,
+      value: n.value,
+      unit: n.unitEn,
+      label: squash(n.label),
+      ...(n.qualifier !== Qualifier.EXACT ? { qualifier: n.qualifier } : {}),
+      draft: `number "${surface(a, n)}" about ${target.e.id}: ${target.why}`,
+      quote: surface(a, n),
+    });
+    a.numbers.push({ entityId: target.e.id, key, value: n.value, qualifier: n.qualifier, at: n.number.start });
+  }
+  return a;
+}

@@ -1,0 +1,453 @@
+/**
+ * Stage 7, relationships: proposed from what one sentence names together. Places inside the unit
+ * that holds them; an office PART_OF its organization; who organized an event (before "tổ
+ * chức"), who co-organized it (after "phối hợp với", or joined by "và"), who took part, where it
+ * was, what it showed; who runs or funds a project, where it works, under which program, for
+ * whom; who issued a document; people's positions; where an organization is and whose unit it
+ * is; a model named with a place drafted as an intervention at that place; a body inside a
+ * broader known one; the byline as the reporter of the main event.
+ */
+import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
+import { Label, RelType } from "../../graph/graph.model";
+import {
+  type ArticleDraft,
+  declareKnown,
+  declareNew,
+  type Located,
+  mainProject as mainProjectOf,
+  mainEvent as mainEventOf,
+  relate,
+  sentenceOf,
+  spanning,
+  surface,
+} from "../ingest.draft";
+import { levelRank } from "../ingest.gazetteer";
+import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexicon";
+import { broaderOf } from "../ingest.match";
+import { capitalize, type Span } from "../ingest.text";
+import { isOneOf } from "../ingest.unknown";
+
+const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
+
+export function relateMentions(a: ArticleDraft): ArticleDraft {
+  const { text, doc, places, hits, idOf, localOffices, variants, index, mentions } = a;
+  const mainProject = mainProjectOf(a);
+  // a delegation's sentences are the study tour's
+  const studyTour = a.events.find((x) => x.type === EventType.STUDY_TOUR)?.draft;
+  const rankOf = (l: Located): number => {
+    const level = a.entities.get(l.id)?.props.level;
+    return isOneOf(LEVELS, level) ? levelRank(level) : 0;
+  };
+  // places: villages and new units inside the unit that holds them
+  for (const p of places.places.values()) {
+    if (p.parentId) relate(a, p.id, RelType.PART_OF, p.parentId, p.quote, `${p.name} is inside ${p.parentId}: ${p.reason}`);
+  }
+
+  for (const { child, parent, quote } of localOffices) relate(a, child.id, RelType.PART_OF, parent.id, quote, `"${child.name}" is the office of "${parent.name}" in a place`);
+  for (const { child, parent, quote } of variants) {
+    declareKnown(a, parent, quote, `the model "${child.name}" holds its name; a form of it`);
+    relate(a, child.id, RelType.PART_OF, parent.id, quote, `"${child.name}" is a form of ${parent.id} ("${parent.name}"), whose name it holds`);
+  }
+
+  // every mention with its id, places too, in text order
+  const located: Located[] = [];
+  for (const [m, id] of idOf) located.push({ start: m.start, end: m.end, id, kind: a.entities.get(id)?.kind ?? m.kind, mention: m });
+  for (const h of hits)
+    if (h.entity && a.entities.has(h.entity.id) && !located.some((l) => l.id === h.entity!.id && l.start <= h.start && h.end <= l.end))
+      located.push({ start: h.start, end: h.end, id: h.entity.id, kind: h.kind });
+  for (const pm of places.mentions) if (pm.placeId && a.entities.has(pm.placeId)) located.push({ start: pm.start, end: pm.end, id: pm.placeId, kind: Label.Place, place: pm });
+  located.sort((a, b) => a.start - b.start);
+  const inSentence = (s: Span): Located[] => located.filter((l) => l.start >= s.start && l.end <= s.end);
+  const insideOrg = (l: Located, all: Located[]): boolean => all.some((o) => o.kind === Label.Organization && o !== l && o.start <= l.start && l.end <= o.end);
+  const smallest = (ls: Located[]): Located[] => {
+    // of places side by side, the smallest unit: "xã Tiến Xuân, huyện Thạch Thất, Hà Nội" → Tiến Xuân
+    const out: Located[] = [];
+    for (const l of ls) {
+      const prev = out[out.length - 1];
+      const near = prev && l.start - prev.end <= 16 && !/[.;\n]/.test(text.slice(prev.end, l.start));
+      if (near) {
+        const rp = rankOf(prev);
+        const rl = rankOf(l);
+        if (rl > rp) out[out.length - 1] = l;
+        continue;
+      }
+      out.push(l);
+    }
+    return out;
+  };
+  const placeAfterWord = (ls: Located[], words: RegExp): Located[] => ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - 16), l.start)));
+  const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
+
+  for (const s of doc.sentences) {
+    const ls = inSentence(s);
+    if (!ls.length) continue;
+    const sText = text.slice(s.start, s.end);
+    const lower = sText.toLowerCase();
+    const orgs = ls.filter((l) => l.kind === Label.Organization && !insideOrg(l, ls));
+    const people = ls.filter((l) => l.kind === Label.Person);
+    let events = ls.filter((l) => l.kind === Label.Event);
+    if (!events.length && studyTour && ls.some((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION)) {
+      const d = ls.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION)!;
+      events = [{ ...d, id: studyTour.id, kind: Label.Event }];
+    }
+    const projects = ls.filter((l) => l.kind === Label.Project);
+    const programs = ls.filter((l) => l.kind === Label.Program);
+    const models = ls.filter((l) => l.kind === Label.Model);
+    const ethnic = ls.filter((l) => l.kind === Label.EthnicGroup);
+    const placesHere = ls.filter((l) => l.kind === Label.Place && !insideOrg(l, ls));
+    const documents = ls.filter((l) => l.kind === Label.Document);
+
+    // who organized an event, who took part
+    for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
+      const evStart = e.start - s.start;
+      const verbAt = (list: readonly string[], before: number): number => {
+        let best = -1;
+        for (const v of list) {
+          for (let at = lower.indexOf(v); at >= 0; at = lower.indexOf(v, at + 1)) {
+            if (at < before && !/\p{L}/u.test(lower[at + v.length] ?? " ") && !/\p{L}/u.test(lower[at - 1] ?? " ")) best = Math.max(best, at);
+          }
+        }
+        return best;
+      };
+      const organizeAt = verbAt(ENTITY_VERBS_ORGANIZE, evStart + 1);
+      const withAt = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
+      const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
+      const given = new Set<string>();
+      if (organizeAt >= 0) {
+        const actors = orgs.filter((o) => o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt));
+        const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
+        const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
+        const organizer = lead[0];
+        if (organizer) {
+          relate(
+            a,
+            organizer.id,
+            RelType.INVOLVED_IN,
+            e.id,
+            spanning(organizer, e),
+            `organizer: "${surface(a, organizer)}" before "${sText.slice(organizeAt, organizeAt + 8).trim()}…" the event in one sentence`,
+            { role: Role.ORGANIZER },
+          );
+          given.add(organizer.id);
+        }
+        // "A and B organized …": B organized it with A
+        for (let k = 1; k < lead.length; k++) {
+          if (text.slice(lead[k - 1].end, lead[k].start).trim().length <= 8) co.unshift(lead[k]);
+        }
+        for (const c of co) {
+          relate(
+            a,
+            c.id,
+            RelType.INVOLVED_IN,
+            e.id,
+            spanning(c, e),
+            `co-organizer: "${surface(a, c)}" after "${sText.slice(withAt, withAt + 12).trim()}" in the sentence organizing the event`,
+            { role: Role.CO_ORGANIZER },
+          );
+          given.add(c.id);
+        }
+      }
+      if (byAt) {
+        const after = orgs.find((o) => o.start - s.start > evStart + byAt.index && !given.has(o.id));
+        // "Hội nghị do X tài trợ": funded by X (the funders' rule), not organized
+        const funded = after && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|funded|financed|sponsored)/iu.test(text.slice(after.end, after.end + 30));
+        if (after && !funded && after.start - (s.start + evStart + byAt.index) < 40) {
+          relate(a, after.id, RelType.INVOLVED_IN, e.id, spanning(after, e), `organizer: "${byAt[1]} ${surface(a, after)}" after the event`, { role: Role.ORGANIZER });
+          given.add(after.id);
+        }
+      }
+      const participation = /tham dự|dự hội|đại biểu|attend|participa|delegates/iu.test(sText);
+      for (const o of orgs) {
+        if (given.has(o.id) || o.id === e.id) continue;
+        const role = a.entities.get(o.id)?.props.orgType === OrgType.DELEGATION ? Role.PARTICIPANT : participation ? Role.PARTICIPANT : Role.PARTNER;
+        relate(
+          a,
+          o.id,
+          RelType.INVOLVED_IN,
+          e.id,
+          spanning(o, e),
+          `${role === Role.PARTICIPANT ? "participant" : "partner (capacity not stated)"}: named in a sentence about the event${participation ? " that speaks of attending" : ""}`,
+          role === Role.PARTNER || !participation ? { role, inferred: "Named in a sentence about the event; the article does not say in which capacity it took part." } : { role },
+        );
+      }
+      for (const p of people) {
+        const pm = p.mention;
+        const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
+        const role = positions.some((x) => x.startsWith("trưởng đoàn"))
+          ? Role.DELEGATION_HEAD
+          : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText)
+            ? Role.TRAINER
+            : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText)
+              ? Role.SPEAKER
+              : Role.PARTICIPANT;
+        relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
+      }
+      // where
+      const where = smallest(placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200));
+      for (const w of where)
+        relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
+      // what it showed
+      if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText)) {
+        for (const m of models) relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, m), `shown or visited at the event: "${surface(a, m)}" in a sentence about it`);
+        for (const p of ls.filter((l) => l.kind === Label.Product))
+          relate(a, e.id, RelType.SHOWCASED, p.id, spanning(e, p), `shown at the event: "${surface(a, p)}" in a sentence about it`);
+      }
+      for (const g of ethnic) relate(a, e.id, RelType.SERVES, g.id, spanning(e, g), `for whom: "${surface(a, g)}" in the event's sentence`);
+      for (const d of documents)
+        if (/thực hiện|căn cứ|theo|pursuant|under/iu.test(sText))
+          relate(a, e.id, RelType.BASED_ON, d.id, spanning(e, d), `the event's sentence names "${surface(a, d)}" as its basis`);
+    }
+
+    // projects: who runs them, where, under which program, for whom
+    for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
+      for (const o of orgs) {
+        const between = text.slice(Math.min(o.end, p.end), Math.max(o.start, p.start)).toLowerCase();
+        const close = between.length < 48 && !orgs.some((x) => x !== o && x.start >= Math.min(o.end, p.end) && x.end <= Math.max(o.start, p.start));
+        const role = !close
+          ? undefined
+          : /tài trợ|funded|fund/.test(between)
+            ? Role.FUNDER
+            : /triển khai|thực hiện|implement|xây dựng kế hoạch/.test(between) && o.start < p.start
+              ? Role.IMPLEMENTER
+              : undefined;
+        if (role)
+          relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.toLowerCase()}: "${between.trim().slice(0, 40)}" between the organization and the project`, { role });
+      }
+      for (const w of smallest(placesHere.filter((l) => !(p.start <= l.start && l.end <= p.end) || a.entities.get(p.id)?.known === undefined))) {
+        relate(a, p.id, RelType.COVERS, w.id, spanning(p, w), `the project's sentence names "${surface(a, w)}" as where it works`);
+      }
+      for (const g of programs) {
+        const between = text.slice(Math.min(p.end, g.end), Math.max(p.start, g.start)).toLowerCase();
+        if (p.end <= g.start && /thuộc|under|of the|part of/.test(between))
+          relate(a, p.id, RelType.PART_OF, g.id, spanning(p, g), `"${between.trim()}": the project belongs to the program`);
+      }
+      for (const g of ethnic) relate(a, p.id, RelType.SERVES, g.id, spanning(p, g), `for whom: "${surface(a, g)}" in the project's sentence`);
+      for (const d of documents)
+        if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
+          relate(a, p.id, RelType.BASED_ON, d.id, spanning(p, d), `the project's sentence names "${surface(a, d)}" as its basis`);
+      // its period: "Dự án thực hiện từ tháng 11/2021 đến tháng 4/2024"
+      const pd = a.entities.get(p.id);
+      const range = a.dates.find((d) => d.start >= s.start && d.end <= s.end && d.from !== d.to && !d.period);
+      if (pd && !pd.known && range && !pd.props.startDate && /thực hiện|triển khai|implemented|ran|runs|from/iu.test(sText)) {
+        pd.props.startDate = range.from;
+        pd.props.endDate = range.to;
+        pd.reason += `; period from "${surface(a, range)}"`;
+      }
+    }
+
+    // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
+    // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
+    for (const o of orgs) {
+      const before = text.slice(Math.max(s.start, o.start - 40), o.start);
+      const after = text.slice(o.end, Math.min(s.end, o.end + 40));
+      const funds =
+        /(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?)\s+(?:from|of)\s+(?:the\s+)?$|(?:tài trợ của|nguồn vốn của|kinh phí của)\s+$/iu.test(
+          before,
+        ) ||
+        (/(?:^|[\s,(])do\s+$/iu.test(before) && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|hỗ trợ kinh phí)/iu.test(after)) ||
+        /^\s*(?:\([^)]{1,20}\)\s*)?(?:funded|financed|tài trợ)\b/iu.test(after);
+      // "… tài trợ thông qua Tổ chức X": the channel the funding passes through funds it too
+      const channel = orgs.find(
+        (c) =>
+          c.start > o.end &&
+          /^[^.;]{0,40}(?:tài trợ|viện trợ|funded|financed)[^.;]{0,12}(?:thông qua|qua|through|via)\s+(?:the\s+|tổ chức\s+)?$/iu.test(text.slice(o.end, c.start)),
+      );
+      if (!funds) continue;
+      // what it funds: the sentence's project, else the event the sentence speaks of before it ("Hội nghị do X tài trợ"), else the article's project
+      const event = events.find((e) => e.kind === Label.Event && e.end <= o.start);
+      const target =
+        projects[0] ??
+        (event ? { id: event.id, start: event.start, end: event.end } : undefined) ??
+        (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
+      const stated = !!projects[0] || !!event;
+      for (const funder of channel ? [o, channel] : [o])
+        if (target)
+          relate(
+            a,
+            funder.id,
+            RelType.INVOLVED_IN,
+            target.id,
+            spanning(funder, target),
+            `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"${funder === o ? "" : `, through "${surface(a, funder)}"`}`,
+            stated ? { role: Role.FUNDER } : { role: Role.FUNDER, inferred: "Its sentence names no project; the funding is put on the article's project." },
+          );
+    }
+
+    // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
+    // "cấp phát bò … cho các hộ nghèo trong Chương trình MTQG giảm nghèo bền vững", "donated through the National Target Programme"
+    for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+      for (const g of [...programs, ...projects]) {
+        if (g.start < e.end) continue;
+        const lead = text.slice(Math.max(e.end, g.start - 24), g.start);
+        if (/(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu.test(lead))
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+      }
+    }
+
+    // programs: where and for whom
+    for (const g of programs) for (const e of ethnic) relate(a, g.id, RelType.SERVES, e.id, spanning(g, e), `for whom: "${surface(a, e)}" in the program's sentence`);
+
+    // documents: who issued them ("… của UBND thành phố Hà Nội")
+    for (const d of documents) {
+      const after = orgs.find((o) => o.start > d.end && o.start - d.end < 30 && /^[^.;]*\b(của|by)\s*$/iu.test(text.slice(d.end, o.start)));
+      if (after) relate(a, d.id, RelType.ISSUED_BY, after.id, spanning(d, after), `"${text.slice(d.end, after.start).trim()}": issued by`);
+    }
+
+    // people: their positions
+    for (const p of people) {
+      for (const pos of p.mention?.positions ?? []) {
+        const orgId = pos.org ? idOf.get(pos.org) : undefined;
+        if (orgId) relate(a, p.id, RelType.MEMBER_OF, orgId, spanning(p, pos.org!), `"${pos.position}" of this organization, after the name`, { position: pos.position });
+      }
+    }
+
+    // organizations: where they are, whose units they are, where they come from
+    for (const o of ls.filter((l) => l.kind === Label.Organization)) {
+      const own = o.mention?.distributed;
+      const inside = own ? ls.filter((l) => l.place === own) : smallest(ls.filter((l) => l.kind === Label.Place && o.start <= l.start && l.end <= o.end));
+      for (const w of inside) relate(a, o.id, RelType.LOCATED_IN, w.id, o, `its name holds the place "${surface(a, w)}"`);
+      if (!own && !inside.length) {
+        const next = ls.find((l) => l.kind === Label.Place && l.start > o.end && /^\s*(tại|ở|in|at)\s+$/iu.test(text.slice(o.end, l.start)));
+        if (next) relate(a, o.id, RelType.LOCATED_IN, next.id, spanning(o, next), `"${text.slice(o.end, next.end).trim()}" right after its name`);
+      }
+      const inner = o.mention?.inner ? idOf.get(o.mention.inner) : undefined;
+      if (inner) relate(a, o.id, RelType.PART_OF, inner, o, `a unit of "${o.mention!.inner!.name}", which its name holds`);
+      const country = ls.find((l) => l.kind === Label.Country && l.start >= o.end && l.start - o.end <= 3 && /\(\s*$/.test(text.slice(o.end, l.start)));
+      if (country) relate(a, o.id, RelType.BASED_IN, country.id, spanning(o, country), `"(${surface(a, country)})" after its name`);
+    }
+
+    // models run in places: "mô hình trồng dưa bản Thẩm Phé", "Mô hình … thuộc HTX X tại Vi Choong, xã Hiếu"
+    const clauseEnd = (from: number): number => {
+      const semi = text.indexOf(";", from);
+      return semi >= 0 && semi < s.end ? semi : s.end;
+    };
+    for (const m of models) {
+      if (!m.mention) continue;
+      const end = clauseEnd(m.end);
+      const after = ls.filter((l) => l.start >= m.end && l.end <= end);
+      let firstPlace = after.find((l) => l.kind === Label.Place);
+      const gapText = firstPlace ? text.slice(m.end, firstPlace.start) : "";
+      const owner = firstPlace && after.find((l) => l.kind === Label.Organization && l.start < firstPlace!.start && /^\s*thuộc\s*$/iu.test(text.slice(m.end, l.start)));
+      let adjacent = !!firstPlace && (/^[\s(]*$/.test(gapText) || (!!owner && /^\s*(thuộc\s*)?(tại|ở)\s*$/iu.test(text.slice(owner.end, firstPlace.start))));
+      const atWord = /^\s*(tại|ở|in|at)\s*$/iu.test(gapText);
+      let pool = after;
+      if (!adjacent && !atWord) {
+        // "tại bản Xà Phìn, mô hình nuôi lợn đen …": the place said first
+        const clauseStart = Math.max(s.start, text.lastIndexOf(";", m.start) + 1);
+        const before = ls.filter((l) => l.kind === Label.Place && l.start >= clauseStart && l.end <= m.start);
+        const lead = before[before.length - 1];
+        if (!lead || !/^[\s,]*$/.test(text.slice(lead.end, m.start)) || !/(tại|ở|in|at)\s+$/iu.test(text.slice(Math.max(0, lead.start - 8), lead.start))) continue;
+        firstPlace = lead;
+        adjacent = false;
+        pool = before;
+      }
+      if (!firstPlace) continue;
+      // the places of that address or list: villages if it names villages, else the smallest unit
+      const chainPlaces: Located[] = [];
+      for (const l of pool.filter((x) => x.kind === Label.Place && x.start >= firstPlace!.start)) {
+        const prev = chainPlaces[chainPlaces.length - 1] ?? firstPlace!;
+        if (l !== firstPlace && (l.start - prev.end > 16 || /[.;\n]/.test(text.slice(prev.end, l.start)))) break;
+        chainPlaces.push(l);
+      }
+      const minRank = Math.max(...chainPlaces.map((l) => rankOf(l)));
+      const targets = chainPlaces.filter((l) => rankOf(l) === minRank);
+      const model = a.entities.get(m.id)!;
+      for (const t of targets) {
+        const placeName = a.entities.get(t.id)!.name;
+        const name = `${capitalize(surface(a, m))} ${surface(a, t)}`.replace(/\s+/g, " ");
+        const quote = spanning(m, owner ? spanning(owner, t) : t);
+        const iv = declareNew(
+          a,
+          Label.Intervention,
+          name,
+          { activity: ActivityKind.MODEL_RUN },
+          quote,
+          `new: the model "${model.name}" named with the place "${placeName}" (${adjacent ? "right after it" : 'after "tại"'})`,
+        );
+        relate(a, iv.id, RelType.APPLIES, m.id, quote, `the intervention runs the model it is named by`);
+        relate(a, iv.id, RelType.LOCATED_IN, t.id, quote, `"${surface(a, t)}" right after the model`);
+        if (owner) relate(a, owner.id, RelType.INVOLVED_IN, iv.id, quote, `implementer: the model "thuộc" (belongs to) "${surface(a, owner)}"`, { role: Role.IMPLEMENTER });
+        if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end)))
+          relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`, {
+            inferred: "The passage speaks of a project without saying this run is part of it.",
+          });
+        for (const e of events) relate(a, e.id, RelType.SHOWCASED, iv.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
+        if (studyTour && events.some((e) => e.id === studyTour.id)) {
+          const delegation =
+            ls.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION) ??
+            located.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION);
+          if (delegation)
+            relate(
+              a,
+              delegation.id,
+              RelType.LEARNED_FROM,
+              iv.id,
+              spanning(delegation.start < quote.start ? { start: s.start, end: s.start } : delegation, quote),
+              `the delegation visited it on the study tour`,
+              { eventId: studyTour.id },
+            );
+        }
+      }
+    }
+  }
+
+  // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
+  const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
+  for (const [key, r] of [...a.rels]) {
+    if (r.type !== RelType.INVOLVED_IN || !r.role || !WEAK.includes(r.role)) continue;
+    const stronger = [...a.rels.values()].some((x) => x !== r && x.type === RelType.INVOLVED_IN && x.from === r.from && x.to === r.to && x.role && !WEAK.includes(x.role));
+    const weaker = r.role === Role.PARTNER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.PARTICIPANT}|${r.to}`);
+    if (stronger || weaker) a.rels.delete(key);
+  }
+
+  // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names;
+  // the article does not say it was there, so the place is drafted as inferred, with the reason
+  for (const inst of a.events) {
+    const e = inst.draft;
+    if ([...a.rels.values()].some((r) => r.from === e.id && r.type === RelType.LOCATED_IN)) continue;
+    const sentences = e.spans.map((sp) => (sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start)));
+    const inSentences = located.filter((l) => l.kind === Label.Place && sentences.some((s) => l.start >= s.start && l.end <= s.end));
+    const free = inSentences.filter((l) => !insideOrg(l, located));
+    const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
+    const [pool, why] = free.length
+      ? [free, "a place its sentence names, without saying the event was there"]
+      : inSentences.length
+        ? [inSentences, "the place of a body its sentence names"]
+        : [title, "a place the title names"];
+    const minRank = Math.max(...pool.map(rankOf));
+    const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+    if (picks.length > 2) continue;
+    // a district or province: the communes the article names inside it, when they are few ("35 hộ ở Đăk Na, 5 hộ ở Văn Xuôi")
+    const gaz = a.knowledge.gazetteer;
+    const communeRank = levelRank("COMMUNE");
+    const inside = minRank < communeRank ? located.filter((l) => l.kind === Label.Place && rankOf(l) === communeRank && picks.some((p) => gaz.isAncestor(p.id, l.id))) : [];
+    const communes = inside.filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+    const [targets, reason] = communes.length && communes.length <= 3 ? [communes, `${why}; the communes the article names inside it`] : [picks, why];
+    for (const w of targets)
+      relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
+  }
+
+  // organizations and models inside broader known ones
+  for (const m of mentions) {
+    const id = idOf.get(m);
+    const d = id ? a.entities.get(id) : undefined;
+    if (!d || d.known || m.ref) continue;
+    const broader = broaderOf(m, index);
+    if (broader) {
+      declareKnown(a, broader.entity, d.quote, `${broader.reason}; named inside "${m.name}"`);
+      relate(a, d.id, RelType.PART_OF, broader.entity.id, d.quote, broader.reason);
+    }
+  }
+
+  // the byline
+  const byline = mentions.find((m) => m.kind === Label.Person && m.props.byline);
+  const bylineId = byline && idOf.get(byline);
+  const mainEvent = mainEventOf(a);
+  if (byline && bylineId && mainEvent)
+    relate(a, bylineId, RelType.INVOLVED_IN, mainEvent.id, byline, "reporter: the article's byline", {
+      role: Role.REPORTER,
+      inferred: "The article is signed by this person; that they attended is not stated.",
+    });
+  a.located = located;
+  return a;
+}

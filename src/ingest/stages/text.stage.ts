@@ -1,0 +1,43 @@
+/**
+ * Stage 1, text and segmentation: the article in NFC form, its corpus header blanked (offsets
+ * kept), its language, words, sentences, title and where the page chrome starts. Creates the
+ * draft object every later stage fills in.
+ */
+import type { Knowledge } from "../ingest.corpus";
+import type { ArticleDraft, IngestOptions } from "../ingest.draft";
+import type { CorpusIndex } from "../ingest.match";
+import { guessLang, maskCorpusHeader, readDoc, squash } from "../ingest.text";
+
+export function readArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex): ArticleDraft {
+  const notes: string[] = [];
+  const nfc = rawText.normalize("NFC");
+  const header = maskCorpusHeader(nfc);
+  const text = header.text;
+  if (nfc !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
+  const lang = options.lang ?? guessLang(text);
+  const doc = readDoc(text, lang);
+  return {
+    options,
+    knowledge,
+    index,
+    notes,
+    text,
+    url: options.url ?? header.url,
+    lang,
+    doc,
+    titleText: squash(text.slice(doc.title.start, doc.title.end)),
+    dates: [],
+    places: { mentions: [], places: new Map(), era: { era: "legacy", why: "not read yet" }, notes: [] },
+    mentions: [],
+    hits: [],
+    entities: new Map(),
+    idOf: new Map(),
+    byBag: new Map(),
+    localOffices: [],
+    variants: [],
+    events: [],
+    rels: new Map(),
+    located: [],
+    numbers: [],
+  };
+}
