@@ -124,7 +124,7 @@ export class CurationService {
 
   /** The kinds of existing entities among `ids`: the seed files' and the graph's. */
   private async knownKinds(ids: string[]): Promise<Map<string, string>> {
-    const kinds = new Map(this.knowledge().kinds);
+    const kinds = new Map<string, string>(this.knowledge().kinds);
     const wanted = ids.filter((id) => !kinds.has(id));
     if (wanted.length) for (const [id, kind] of await this.repository.entityKinds(wanted)) kinds.set(id, kind);
     return kinds;
