@@ -9,9 +9,6 @@ const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
   "SessionExpired",
   "Neo.TransientError.General.DatabaseUnavailable",
-  // The request's time budget, passed to the server as the transaction timeout, ran out.
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 ]);
 
 /**
@@ -33,6 +30,8 @@ export function mapNeo4jError(err: unknown): unknown {
     const budget = currentBudget();
     // The server may end the statement a moment before the API's own deadline fires: same cause.
     if (budget && TIMED_OUT_CODES.has(err.code)) return new BudgetExceededError(budget.timeoutMs);
+    // Outside a request's budget (a download's own statements, a script): still a timeout, said so, never "unavailable".
+    if (TIMED_OUT_CODES.has(err.code)) return new ServiceUnavailableError("The database ended the statement at its transaction timeout; ask for less or try again", { timedOut: true });
     if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.") || isPoolExhausted(err)) {
       return new ServiceUnavailableError();
     }

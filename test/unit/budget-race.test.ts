@@ -38,4 +38,11 @@ describe("a transaction the server timed out", () => {
     expect(mapped).toBeInstanceOf(ServiceUnavailableError);
     expect(mapped).not.toBeInstanceOf(BudgetExceededError);
   });
+
+  it("says it was a timeout outside a request too, never that the database is unavailable (issue 21)", () => {
+    const mapped = mapNeo4jError(timedOut()) as ServiceUnavailableError;
+    expect(mapped.message).toMatch(/timeout/);
+    expect(mapped.message).not.toMatch(/unavailable/i);
+    expect(mapped.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", timedOut: true });
+  });
 });
