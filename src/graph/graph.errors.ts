@@ -5,11 +5,7 @@ import { BudgetExceededError, currentBudget } from "./graph.budget";
 /** The server ended the transaction at its timeout: within a request, that is the time budget. */
 const TIMED_OUT_CODES = new Set(["Neo.ClientError.Transaction.TransactionTimedOut", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"]);
 
-const UNAVAILABLE_CODES = new Set([
-  "ServiceUnavailable",
-  "SessionExpired",
-  "Neo.TransientError.General.DatabaseUnavailable",
-]);
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 /**
  * The driver raises a full connection pool as a code-less Neo4jError ("N/A"); its message is the
@@ -31,7 +27,8 @@ export function mapNeo4jError(err: unknown): unknown {
     // The server may end the statement a moment before the API's own deadline fires: same cause.
     if (budget && TIMED_OUT_CODES.has(err.code)) return new BudgetExceededError(budget.timeoutMs);
     // Outside a request's budget (a download's own statements, a script): still a timeout, said so, never "unavailable".
-    if (TIMED_OUT_CODES.has(err.code)) return new ServiceUnavailableError("The database ended the statement at its transaction timeout; ask for less or try again", { timedOut: true });
+    if (TIMED_OUT_CODES.has(err.code))
+      return new ServiceUnavailableError("The database ended the statement at its transaction timeout; ask for less or try again", { timedOut: true });
     if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith("Neo.TransientError.") || isPoolExhausted(err)) {
       return new ServiceUnavailableError();
     }
