@@ -3,7 +3,9 @@
  * each way, the API's statements profiled and the throughput. The harness fills it, the report
  * renders it, bench/results/latest.json stores it.
  */
+import type { KeyComparison } from "./bench.compare";
 import type { DataManifest } from "./bench.database";
+import type { CypherStream, Download, MixResult } from "./bench.export";
 import type { Question } from "./bench.questions";
 import type { Scale } from "./data.generator";
 
@@ -15,7 +17,7 @@ export interface Attempt {
   size?: number;
   /** Bytes of the answer's JSON, as the client read it (after decompression). */
   bytes?: number;
-  /** Row keys of the answer's page (3W questions), to compare the API's and the Cypher's. */
+  /** The answer's keys (the question's `page`), to compare the three ways' answers. */
   page?: string[];
   error?: string;
 }
@@ -50,7 +52,20 @@ export interface QuestionResult {
   question: Question;
   attempts: Record<Way, (Attempt | null)[]>;
   statements: ProfiledStatement[] | null;
+  /** The hand-written statement, PROFILEd the same way. */
+  cypherProfile?: ProfiledStatement | null;
   throughput: Partial<Record<Way, Throughput>>;
+}
+
+/** The whole-country CSV export: the API's download, the hand-written statement streaming the same rows, and the API's statements. */
+export interface ExportRun {
+  api: Omit<Download, "keys">;
+  cypher: Omit<CypherStream, "keys">;
+  /** The rows' keys (organization|role|activity|model|place) of the download against the statement's, in order. */
+  same: KeyComparison | null;
+  /** How many statements the API ran for the download, and the first and last of them PROFILEd. */
+  statementCount: number;
+  statements: ProfiledStatement[];
 }
 
 export interface BenchOptions {
@@ -60,6 +75,8 @@ export interface BenchOptions {
   budgetSeconds: number;
   durationSeconds: number;
   clients: number;
+  /** Seconds the whole-country export may take before the client gives up on it. */
+  exportCapSeconds: number;
 }
 
 export interface BenchRun {
@@ -72,4 +89,6 @@ export interface BenchRun {
   machine: Record<string, unknown>;
   noise: { loadBefore: number[]; loadAfter: number[]; loadMax1m: number; otherNeo4j: number };
   results: QuestionResult[];
+  exportRun?: ExportRun | null;
+  mix?: MixResult | null;
 }
