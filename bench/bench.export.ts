@@ -13,38 +13,15 @@
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { askGraphql, rssMb } from "./bench.client";
-import type { GraphQLAsk } from "./bench.questions";
+import { type GraphQLAsk, threeWRows } from "./bench.questions";
 import { median, p95 } from "./bench.stats";
 
 /**
- * The whole country's 3W rows in the export's order, as who-what-where.cypher.ts defines them
- * with no filter: interventions (a model run one row per place, any other one row at the smallest
- * unit holding its places, narrowed to those holding the organization's own place), then events
- * (a row per place where the organization took part); sorted on keys only, the row's place and
+ * The whole country's 3W rows (threeWRows) in the export's order, sorted on keys only; the row's place and
  * chain, dates, projects, programs and provenance built per row as the stream goes. `topics` and
  * `outcomes` are not read.
  */
-export const EXPORT_CYPHER = `CALL () {
-  MATCH (i:Intervention)
-  OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
-  WITH i, collect(p0) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
-  OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)
-  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
-  WITH o, r, i, m, run, places,
-       CASE WHEN run THEN [] ELSE [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] END AS own
-  WITH o, r, i, m, run, CASE WHEN size(own) > 0 THEN own ELSE places END AS places
-  UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
-  RETURN o, r, i, m, split, places
-  UNION ALL
-  MATCH (i:Event)
-  OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
-  WITH i, collect(DISTINCT p0) AS places
-  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
-  WITH o, r, i, places, [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] AS own
-  WITH o, r, i, CASE WHEN size(own) > 0 THEN own ELSE places END AS places
-  UNWIND CASE WHEN size(places) = 0 THEN [null] ELSE places END AS split
-  RETURN o, r, i, null AS m, split, CASE WHEN split IS NULL THEN [] ELSE [split] END AS places
-}
+export const EXPORT_CYPHER = `${threeWRows(false)}
 WITH o, r, i, m, split, places ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
 WITH o, r, i, m, head(places) AS first, split, places
 WITH o, r, i, m,

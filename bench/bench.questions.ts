@@ -125,6 +125,67 @@ RETURN total,
          placePath: CASE WHEN pl IS NULL THEN [] ELSE [(pl)-[:PART_OF*0..]->(a:Place) | a {.id, .name, .level, .code}] END
        } END AS row`;
 
+/**
+ * Every 3W row (who-what-where.cypher.ts's rule), whole country or `$place`'s (rolled up): a
+ * `CALL () { … UNION ALL … }` binding o, r, i (intervention or event), m, split, places.
+ * Interventions: a model run one row per place, any other activity one row for its places,
+ * narrowed to those holding the organization's own place; events: a row per such place.
+ */
+export function threeWRows(place: boolean): string {
+  const anchor = (label: string, distinct: string): string =>
+    place
+      ? `${PLACES_UNDER.replace(/\bp\b/g, "p0")}
+  MATCH (i:${label})-[:LOCATED_IN]->(p0)
+  WITH i, collect(${distinct}p0) AS places`
+      : `MATCH (i:${label})
+  OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
+  WITH i, collect(${distinct}p0) AS places`;
+  // ownPlaces: among all of the activity's places (not only those within the place filter).
+  const all = place ? "reduce(seen = [], x IN [(i)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN seen THEN seen ELSE seen + x END)" : "places";
+  const own = `[p IN ${all} WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }]`;
+  return `CALL () {
+  ${anchor("Intervention", "")}
+  OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+  WITH o, r, i, m, places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
+  WITH o, r, i, m, places, run, CASE WHEN run THEN [] ELSE ${own} END AS own
+  WITH o, r, i, m, run, CASE WHEN size(own) > 0 THEN [p IN own WHERE p IN places] ELSE places END AS places, own
+  WHERE size(own) = 0 OR size(places) > 0
+  UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
+  RETURN o, r, i, m, split, places
+  UNION ALL
+  ${anchor("Event", "DISTINCT ")}
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+  WITH o, r, i, places, ${own} AS own
+  WITH o, r, i, CASE WHEN size(own) > 0 THEN [p IN own WHERE p IN places] ELSE places END AS places, own
+  WHERE size(own) = 0 OR size(places) > 0
+  UNWIND CASE WHEN size(places) = 0 THEN [null] ELSE places END AS split
+  RETURN o, r, i, null AS m, split, CASE WHEN split IS NULL THEN [] ELSE [split] END AS places
+}`;
+}
+
+/**
+ * whoWhatWhereSummary by hand over threeWRows: the rows folded per activity (its organizations,
+ * roles, models, row places and programs once), then each facet counts distinct activities.
+ */
+const summaryCypher = (place: boolean): string => `${threeWRows(place)}
+WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles, collect(DISTINCT m) AS models, collect(DISTINCT split) AS splits
+WITH i, n, orgs, roles, CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
+     CASE WHEN size(splits) > 0 THEN splits WHEN size(places) > 0 THEN places ELSE [null] END AS places,
+     CASE WHEN NOT $withPrograms THEN [] WHEN i:Event THEN [(i)-[:PART_OF|BASED_ON*1..4]->(pg:Program) | pg] ELSE [(i)-[:PART_OF*1..4]->(pg:Program) | pg] END AS programs
+WITH i, n, orgs, roles, models, programs,
+     reduce(acc = [], pv IN [pl IN places | CASE WHEN pl IS NULL THEN null ELSE head([(pl)-[:PART_OF*0..]->(x:Place {level: 'PROVINCE'}) | x]) END] |
+            CASE WHEN pv IN acc THEN acc ELSE acc + [pv] END) AS provinces
+WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, provinces: provinces,
+              programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
+CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(DISTINCT CASE WHEN x.i:Intervention THEN x.i END) AS interventions }
+CALL (xs) { UNWIND xs AS x UNWIND x.orgs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
+CALL (xs) { UNWIND xs AS x UNWIND x.roles AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
+CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
+CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
+CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
+RETURN rows, interventions, organizations, models, provinces, roles, programs`;
+
 const totalOf = (rows: Record<string, unknown>[]): number => Number(rows[0]?.total ?? 0);
 
 /** The API's 3W row id (organization|role|intervention|model|place) of each row of the page. */
@@ -498,29 +559,7 @@ fragment Acts on Organization {
         page: (d: Data) => summaryKeys(d.whoWhatWhereSummary),
       },
       cypher: {
-        cypher: `${PLACES_UNDER}
-WITH p, head([(p)-[:PART_OF*0..]->(pv:Place {level: 'PROVINCE'}) | pv]) AS province
-MATCH (i:Intervention)-[:LOCATED_IN]->(p)
-WITH i, collect(p) AS places, collect(DISTINCT province) AS provinces
-WITH i, places, provinces, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
-     [(o:Organization)-[r:INVOLVED_IN]->(i) | [o, r.role]] AS actors,
-     [(i)-[:APPLIES]->(m:Model) | m] AS models,
-     CASE WHEN $withPrograms THEN [(i)-[:PART_OF*1..4]->(pg:Program) | pg] ELSE [] END AS programs
-WHERE size(actors) > 0
-WITH collect({
-  i: i, actors: actors,
-  n: size(actors) * CASE size(models) WHEN 0 THEN 1 ELSE size(models) END * CASE WHEN run THEN size(places) ELSE 1 END,
-  models: CASE size(models) WHEN 0 THEN [null] ELSE models END,
-  provinces: CASE WHEN run OR size(provinces) = 1 THEN provinces ELSE [null] END,
-  programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END
-}) AS xs
-CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(x) AS interventions }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[0] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
-CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
-CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
-CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
-RETURN rows, interventions, organizations, models, provinces, roles, programs`,
+        cypher: summaryCypher(true),
         params: { place: p.place, withPrograms: options.summaryHasPrograms },
         size: (rows) => Number(rows[0]?.rows ?? 0),
         page: (rows) => summaryKeys(rows[0] as Data | undefined),
@@ -836,34 +875,7 @@ RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
         page: (d: Data) => summaryKeys(d.whoWhatWhereSummary),
       },
       cypher: {
-        cypher: `MATCH (i:Intervention)
-WITH i, [(i)-[:LOCATED_IN]->(p:Place) | p] AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
-     [(o:Organization)-[r:INVOLVED_IN]->(i) | [o, r.role]] AS actors,
-     [(i)-[:APPLIES]->(m:Model) | m] AS models,
-     CASE WHEN $withPrograms THEN [(i)-[:PART_OF*1..4]->(pg:Program) | pg] ELSE [] END AS programs
-WHERE size(actors) > 0
-WITH i, places, run, actors, models, programs,
-     reduce(acc = [], pv IN [p IN places | head([(p)-[:PART_OF*0..]->(x:Place {level: 'PROVINCE'}) | x])] | CASE WHEN pv IS NULL OR pv IN acc THEN acc ELSE acc + pv END) AS provinces
-WITH collect({
-  i: i, actors: actors,
-  n: size(actors) * CASE size(models) WHEN 0 THEN 1 ELSE size(models) END * CASE WHEN run AND size(places) > 0 THEN size(places) ELSE 1 END,
-  models: CASE size(models) WHEN 0 THEN [null] ELSE models END,
-  provinces: CASE WHEN size(provinces) = 0 THEN [null] WHEN run OR size(provinces) = 1 THEN provinces ELSE [null] END,
-  programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END
-}) AS xs
-CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(x) AS interventions }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[0] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
-CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
-CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
-CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
-CALL () {
-  MATCH (o:Organization)-[r:INVOLVED_IN]->(e:Event)
-  WITH o, e, reduce(acc = [], x IN [(e)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
-  WITH places, [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] AS own
-  RETURN sum(CASE WHEN size(own) > 0 THEN size(own) WHEN size(places) > 0 THEN size(places) ELSE 1 END) AS eventRows
-}
-RETURN rows + eventRows AS rows, interventions, organizations, models, provinces, roles, programs`,
+        cypher: summaryCypher(false),
         params: { withPrograms: options.summaryHasPrograms },
         size: (rows) => Number(rows[0]?.rows ?? 0),
         page: (rows) => summaryKeys(rows[0] as Data | undefined),
