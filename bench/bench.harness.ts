@@ -537,7 +537,7 @@ async function main(args: string[]): Promise<void> {
       });
       log(
         `  3W p95 solo ${mix.solo.p95Ms?.toFixed(0)} ms (${mix.solo.errors} errors), in the mix ${mix.mix.p95Ms?.toFixed(0)} ms (${mix.mix.errors} errors) over ${mix.mix.seconds.toFixed(0)} s: ` +
-          `${mix.p95Ratio?.toFixed(2)}×; planners ${mix.planners.ok} ok, ${mix.planners.errors} errors, p50 ${mix.planners.p50Ms?.toFixed(0)} ms; ` +
+          `${mix.p95Ratio?.toFixed(2)}×; planners ${mix.planners.ok} ok, ${mix.planners.errors} errors${mix.planners.errorSamples.length ? ` (${mix.planners.errorSamples.join(" | ")})` : ""}, p50 ${mix.planners.p50Ms?.toFixed(0)} ms; ` +
           `export ${mix.download.ok ? `${mix.download.rows} rows in ${(mix.download.ms / 1000).toFixed(1)} s` : `failed: ${mix.download.error}`}`,
       );
     }

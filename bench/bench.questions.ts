@@ -320,10 +320,10 @@ export function buildQuestions(p: QuestionParams, options: { summaryHasPrograms:
       match: { cypher: "ordered", why: NG_3W_WHY },
       api: api3w("Q1", "$place: ID!", "place: $place", { place: p.place }),
       cypher: {
-        cypher: `${PLACES_UNDER}
-MATCH (i:Intervention)-[:LOCATED_IN]->(p)
-WITH i, collect(p) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
-${THREE_W_PAGE}`,
+        cypher: `${threeWRows(true)}
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
+${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`,
         params: { place: p.place, skip: int(0), limit: int(50) },
         size: totalOf,
         page: pageKeys,
