@@ -152,7 +152,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /** A short name for a statement the API ran, from the builder that makes it. */
 function statementName(cypher: string): string {
   const rules: [RegExp, string][] = [
-    [/collect\(\[o, r, i, m, pl, places\]\)/, "3W rows + totalCount (who-what-where.repository rows)"],
+    [/collect\(\[o, r, i, m, (pl|split), places\]\) AS (rows|matching)/, "3W rows + totalCount (who-what-where.repository rows)"],
+    [/CALL \(xs\)/, "3W facets (who-what-where.repository facets)"],
+    [/\$zones\.place/, "similarPlaces (replicable-models.cypher similarPlacesCypher)"],
+    [/\$zones\.search[\s\S]*\$zones/, "replicableModels ranking or details (replicable-models.cypher)"],
+    [/\$nearbyProvinces/, "planners' area (replicable-models.cypher anchorCypher)"],
+    [/\$spreadRuns/, "spread (replicable-models.cypher modelSpreadCypher)"],
     [/SKIP \$skip LIMIT \$limit/, "3W rows (who-what-where.repository rows)"],
     [/RETURN count\(\*\) AS total/, "3W count (who-what-where.repository count)"],
     [/CALL \(rows\)/, "3W facets (who-what-where.repository facets)"],
