@@ -104,10 +104,13 @@ export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict 
     const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
     if (statements.length > 1) {
       reasons.push(
-        `${statements.length} statements, one per field of the query (batched by DataLoaders; each level waits for the one above it), the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms`,
+        `${statements.length} statements (${int(sumHits(statements))} dbHits against the hand-written statement's ${r.cypherProfile ? int(r.cypherProfile.dbHits) : "?"}; a nested field's statement waits for the level above it), ` +
+          `the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`,
       );
     } else if (slowest) {
-      reasons.push(`its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`);
+      reasons.push(
+        `its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits; the hand-written statement ${r.cypherProfile ? int(r.cypherProfile.dbHits) : "?"})`,
+      );
     }
     if (databaseMs !== null && cypherMs !== null) reasons.push(`the database part (≤ ${fmt(databaseMs, 0)} ms) against the hand-written statement's ${fmt(cypherMs, 0)} ms`);
     if (outsideMs !== null) {
