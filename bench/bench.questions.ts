@@ -97,17 +97,11 @@ WITH DISTINCT p`;
 const LEVEL_RANK = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
 
 /**
- * From per-intervention `i, places, run` to the 3W page: rows (o, r, i, m, split) are made and
- * sorted on keys only, counted, sliced; the page's rows then get their place (the smallest
- * unit holding a non-run's places) and that place's chain. Same order as the API's ORDER.
+ * From sorted rows `o, r, i, m, split, places` (sorted on keys only, in the API's ORDER) to the 3W
+ * page: counted, sliced; the page's rows then get their place (the smallest unit holding a
+ * non-run's places) and that place's chain.
  */
-const THREE_W_PAGE = `OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)
-WITH i, places, run, m
-UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
-MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
-WITH o, r, i, m, split, places
-ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
-WITH collect([o, r, i, m, split, places]) AS rows
+const THREE_W_PAGE = `WITH collect([o, r, i, m, split, places]) AS rows
 WITH size(rows) AS total, rows[$skip..$skip + $limit] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
 WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places, head(x[5]) AS first
@@ -323,7 +317,7 @@ export function buildQuestions(p: QuestionParams, options: { summaryHasPrograms:
         cypher: `${threeWRows(true)}
 WITH o, r, i, m, split, places
 ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
-${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`,
+${THREE_W_PAGE}`,
         params: { place: p.place, skip: int(0), limit: int(50) },
         size: totalOf,
         page: pageKeys,
@@ -337,15 +331,21 @@ ${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, plac
       match: { cypher: "ordered", why: NG_3W_WHY },
       api: api3w("Q2", "$model: ID!, $from: LocalDate!, $to: LocalDate!", "model: $model, from: $from, to: $to", { model: p.model, from: p.from, to: p.to }),
       cypher: {
-        cypher: `MATCH (root:Model {id: $model})
-MATCH (v:Model)-[:PART_OF*0..]->(root)
+        cypher: `MATCH (v:Model)-[:PART_OF*0..]->(:Model {id: $model})
 WITH DISTINCT v
 MATCH (i:Intervention)-[:APPLIES]->(v)
 WHERE coalesce(i.endDate, i.startDate) >= date($from) AND coalesce(i.startDate, i.endDate) <= date($to)
-WITH DISTINCT i
-OPTIONAL MATCH (i)-[:LOCATED_IN]->(p:Place)
-WITH i, collect(p) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
-${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:APPLIES]->(m:Model)-[:PART_OF*0..]->(:Model {id: $model})\nWITH DISTINCT i, places, run, m")}`,
+WITH i, collect(DISTINCT v) AS models
+OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
+WITH i, models, collect(p0) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
+UNWIND models AS m
+MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+WITH o, r, i, m, places, run, CASE WHEN run THEN [] ELSE [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] END AS own
+WITH o, r, i, m, run, CASE WHEN size(own) > 0 THEN own ELSE places END AS places
+UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
+${THREE_W_PAGE}`,
         params: { model: p.model, from: p.from, to: p.to, skip: int(0), limit: int(50) },
         size: totalOf,
         page: pageKeys,
@@ -723,8 +723,8 @@ RETURN collect({id: c.m.id, name: c.m.name, interventions: c.runs}) AS candidate
  * The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole
  * country: its interventions' rows and its events' rows (contract 2: an event row per place of
  * the event, no model), each non-run activity's places narrowed to those holding the
- * organization's own place when any does (who-what-where.cypher.ts ownPlaces); then THREE_W_PAGE's
- * sort, count, slice and place chain.
+ * organization's own place when any does (who-what-where.cypher.ts ownPlaces); sorted on keys; then THREE_W_PAGE's
+ * count, slice and place chain.
  */
 const THREE_W_BY_ORGANIZATION = `MATCH (o:Organization)-[:PART_OF*0..]->(:Organization {id: $organization})
 WITH DISTINCT o
@@ -740,7 +740,7 @@ UNWIND CASE WHEN size(models) = 0 THEN [null] ELSE models END AS m
 UNWIND CASE WHEN (run OR event) AND size(places) > 0 THEN places ELSE [null] END AS split
 WITH o, r, i, m, split, places
 ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
-${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`;
+${THREE_W_PAGE}`;
 
 function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolean }): Question[] {
   const int = (n: number): unknown => neo4j.int(n);
