@@ -13,6 +13,7 @@
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { askGraphql, rssMb } from "./bench.client";
+import type { ClientsResult, CypherStream, Download, MixResult, RssSample } from "./bench.run";
 import { type GraphQLAsk, threeWRows } from "./bench.questions";
 import { median, p95 } from "./bench.stats";
 
@@ -42,29 +43,6 @@ RETURN o.id AS organization, o.name AS organizationName, o.orgType AS orgType, r
 /** A 3W row's key, as the API's row id: organization|role|activity (intervention or event)|model|place. */
 const rowKey = (org: unknown, role: unknown, activity: unknown, model: unknown, place: unknown): string =>
   [org, role, activity, model, place].map((v) => (v === null || v === undefined ? "" : String(v))).join("|");
-
-export interface RssSample {
-  atMs: number;
-  rows: number;
-  rssMb: number;
-}
-
-export interface Download {
-  ok: boolean;
-  status: number | null;
-  ms: number;
-  rows: number;
-  bytes: number;
-  rowsPerSecond: number | null;
-  /** Time to the first byte of the body. */
-  firstByteMs: number | null;
-  error?: string;
-  /** The API process's RSS while it streamed (MB): before, highest, and sampled against the rows received. */
-  rssBeforeMb: number | null;
-  rssMaxMb: number | null;
-  samples: RssSample[];
-  keys?: string[];
-}
 
 /** Parses CSV text fed in chunks (RFC 4180: quoted fields, "" escapes, CRLF or LF); calls `onRow` per record. */
 export function csvParser(onRow: (fields: string[]) => void): { push(chunk: string): void; end(): void } {
@@ -187,16 +165,6 @@ export async function downloadExport(url: string, pid: number | undefined, optio
   }
 }
 
-export interface CypherStream {
-  ok: boolean;
-  ms: number;
-  rows: number;
-  rowsPerSecond: number | null;
-  firstRowMs: number | null;
-  error?: string;
-  keys?: string[];
-}
-
 /** EXPORT_CYPHER in one read transaction, its records streamed by the driver (not buffered). */
 export async function streamExportCypher(driver: Driver, keepKeys: boolean): Promise<CypherStream> {
   const started = performance.now();
@@ -224,25 +192,6 @@ export async function streamExportCypher(driver: Driver, keepKeys: boolean): Pro
   } finally {
     await session.close();
   }
-}
-
-export interface ClientsResult {
-  ok: number;
-  errors: number;
-  errorSamples: string[];
-  p50Ms: number | null;
-  p95Ms: number | null;
-}
-
-export interface MixResult {
-  threeWClients: number;
-  /** The 3W clients alone, then in the mix. */
-  solo: ClientsResult & { seconds: number };
-  mix: ClientsResult & { seconds: number };
-  planners: ClientsResult;
-  download: Omit<Download, "keys">;
-  /** mix p95 ÷ solo p95 of the 3W pages (issue 21: at most 2). */
-  p95Ratio: number | null;
 }
 
 /** `n` clients asking `asks` in turn until `until()` says stop. */

@@ -5,7 +5,6 @@
  */
 import type { KeyComparison } from "./bench.compare";
 import type { DataManifest } from "./bench.database";
-import type { CypherStream, Download, MixResult } from "./bench.export";
 import type { Question } from "./bench.questions";
 import type { Scale } from "./data.generator";
 
@@ -91,4 +90,58 @@ export interface BenchRun {
   results: QuestionResult[];
   exportRun?: ExportRun | null;
   mix?: MixResult | null;
+}
+
+// The export and the mix (bench.export.ts measures them).
+
+export interface RssSample {
+  atMs: number;
+  rows: number;
+  rssMb: number;
+}
+
+export interface Download {
+  ok: boolean;
+  status: number | null;
+  ms: number;
+  rows: number;
+  bytes: number;
+  rowsPerSecond: number | null;
+  /** Time to the first byte of the body. */
+  firstByteMs: number | null;
+  error?: string;
+  /** The API process's RSS while it streamed (MB): before, highest, and sampled against the rows received. */
+  rssBeforeMb: number | null;
+  rssMaxMb: number | null;
+  samples: RssSample[];
+  keys?: string[];
+}
+
+export interface CypherStream {
+  ok: boolean;
+  ms: number;
+  rows: number;
+  rowsPerSecond: number | null;
+  firstRowMs: number | null;
+  error?: string;
+  keys?: string[];
+}
+
+export interface ClientsResult {
+  ok: number;
+  errors: number;
+  errorSamples: string[];
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+
+export interface MixResult {
+  threeWClients: number;
+  /** The 3W clients alone, then in the mix. */
+  solo: ClientsResult & { seconds: number };
+  mix: ClientsResult & { seconds: number };
+  planners: ClientsResult;
+  download: Omit<Download, "keys">;
+  /** mix p95 ÷ solo p95 of the 3W pages (issue 21: at most 2). */
+  p95Ratio: number | null;
 }
