@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--only Q1,Q5]`:
- * times Q1–Q16 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
- * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — and writes
- * bench/results/<scale>-<date>.md, bench/results/latest.md and bench/results/latest.json.
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--only Q1,Q5,EXPORT,MIX]`:
+ * times Q1–Q18 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
+ * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — then the
+ * whole-country CSV export and the 16-client mix (bench.export.ts), and writes
+ * bench/results/<scale>-<date>.md and .json, bench/results/latest.md and bench/results/latest.json.
  * Measures only; asserts nothing (bench/README.md says how to read the report). `--only` asks
  * some questions and prints their timings without writing any report (a working check).
  *
@@ -13,9 +14,11 @@
  * 3. warm-up, then `reps` repetitions, each asking every question once per way in a rotating
  *    order (interleaved: noise from other processes falls on all three alike), one at a time;
  * 4. one API request per question with its statements captured (api.capture.ts): how many,
- *    and each one PROFILEd (dbHits, rows, memory, the operators with the most dbHits);
+ *    and each one PROFILEd (dbHits, rows, memory, the operators with the most dbHits), and the
+ *    hand-written statement PROFILEd the same way;
  * 5. throughput: `clients` concurrent clients for `duration` seconds per question and server,
- *    requests/s and errors, the server's RSS sampled throughout.
+ *    requests/s and errors, the server's RSS sampled throughout;
+ * 6. the whole-country export (and its statements), then the mix.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";

@@ -1,8 +1,8 @@
 /**
- * Q1–Q7, each asked three ways: (a) the API's GraphQL, (b) the best hand-written Cypher for the
+ * Q1–Q18, each asked three ways: (a) the API's GraphQL, (b) the best hand-written Cypher for the
  * same answer (one statement, returning only what the GraphQL asks for), (c) @neo4j/graphql 7.6
- * over the same labels, or null where it cannot say it (Q7: no group-by). Each way reports the
- * size of its answer (rows, partners, hits…) so the report can show they answer alike.
+ * over the same labels, or null where it cannot say it (no group-by, no ranking). Each way reports
+ * the size of its answer and its keys (`page`: ids, or ids with values), compared as `match` says.
  *
  * The hand-written Cypher keeps the API's semantics (graph.rollup.ts's roll-ups, the 3W row rule
  * of who-what-where.cypher.ts, its order) but works per intervention before it multiplies into
