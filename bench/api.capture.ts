@@ -1,15 +1,18 @@
 /**
  * Preloaded (`node -r`) into the API process the harness forks: records the Cypher statements
- * GraphExecutor.run runs while capture is on, so the harness can count the statements of one
- * request and PROFILE them. Off (one flag test per read) while latency and throughput are timed.
+ * the API sends to the database while capture is on, so the harness can count the statements of
+ * one request and PROFILE them. It wraps the driver's own `Transaction.run` and `Session.run`
+ * (explicit and managed transactions, auto-commit statements), not anything of src/: however the
+ * API's executor is arranged, every statement it runs passes there. Off (one flag test per
+ * statement) while latency and throughput are timed.
  *
  * IPC protocol (process.send): {cmd: "capture-start"} → {captureStarted: true};
  * {cmd: "capture-stop"} → {statements: [{cypher, params}]}, params as JSON with neo4j integers
  * written {"__int": "<decimal>"} (reviveParams turns them back).
  */
 import neo4j from "neo4j-driver";
-import { GraphExecutor } from "../src/graph/graph.executor";
-import type { Params, Statement } from "../src/graph/graph.statement";
+
+type Params = Record<string, unknown>;
 
 export interface CapturedStatement {
   cypher: string;
@@ -19,7 +22,7 @@ export interface CapturedStatement {
 
 /** Parameters as JSON that keeps neo4j integers (SKIP/LIMIT need INTEGER, not FLOAT). */
 export function serializeParams(params: Params): string {
-  return JSON.stringify(params, function (this: unknown, _key, value: unknown) {
+  return JSON.stringify(params ?? {}, function (this: unknown, _key, value: unknown) {
     return neo4j.isInt(value) ? { __int: (value as { toString(): string }).toString() } : value;
   });
 }
@@ -30,14 +33,31 @@ export function reviveParams(json: string): Params {
   ) as Params;
 }
 
+/** Statements that only probe the database (health, the graph's version for ETags): not the question's work. */
+const PROBE = /^\s*RETURN 1( AS \w+)?\s*$/i;
+
 let captured: CapturedStatement[] | null = null;
 
-if (process.send) {
-  const run = GraphExecutor.prototype.run;
-  GraphExecutor.prototype.run = function <R>(this: GraphExecutor, statement: Statement<R>): Promise<R[]> {
-    if (captured) captured.push({ cypher: statement.cypher, params: serializeParams(statement.params) });
-    return run.call(this, statement) as Promise<R[]>;
+function record(query: unknown, params: unknown): void {
+  if (!captured) return;
+  const cypher = typeof query === "string" ? query : ((query as { text?: string })?.text ?? "");
+  const values = typeof query === "string" ? params : ((query as { parameters?: unknown })?.parameters ?? params);
+  if (cypher && !PROBE.test(cypher)) captured.push({ cypher, params: serializeParams((values ?? {}) as Params) });
+}
+
+/** Wraps `run` of a driver class's prototype (same module instance as the API's: one node_modules). */
+function wrapRun(proto: { run: (...args: unknown[]) => unknown }): void {
+  const run = proto.run;
+  proto.run = function (this: unknown, ...args: unknown[]): unknown {
+    record(args[0], args[1]);
+    return run.apply(this, args);
   };
+}
+
+if (process.send) {
+  // ManagedTransaction (executeRead/executeWrite) runs through its Transaction's run.
+  wrapRun(neo4j.Transaction.prototype as unknown as { run: (...args: unknown[]) => unknown });
+  wrapRun(neo4j.Session.prototype as unknown as { run: (...args: unknown[]) => unknown });
   process.on("message", (msg: { cmd?: string }) => {
     if (msg?.cmd === "capture-start") {
       captured = [];

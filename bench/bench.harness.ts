@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--only Q1,Q5]`:
- * times Q1–Q16 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
- * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — and writes
- * bench/results/<scale>-<date>.md, bench/results/latest.md and bench/results/latest.json.
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--only Q1,Q5,EXPORT,MIX]`:
+ * times Q1–Q18 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
+ * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — then the
+ * whole-country CSV export and the 16-client mix (bench.export.ts), and writes
+ * bench/results/<scale>-<date>.md and .json, bench/results/latest.md and bench/results/latest.json.
  * Measures only; asserts nothing (bench/README.md says how to read the report). `--only` asks
  * some questions and prints their timings without writing any report (a working check).
  *
@@ -13,9 +14,11 @@
  * 3. warm-up, then `reps` repetitions, each asking every question once per way in a rotating
  *    order (interleaved: noise from other processes falls on all three alike), one at a time;
  * 4. one API request per question with its statements captured (api.capture.ts): how many,
- *    and each one PROFILEd (dbHits, rows, memory, the operators with the most dbHits);
+ *    and each one PROFILEd (dbHits, rows, memory, the operators with the most dbHits), and the
+ *    hand-written statement PROFILEd the same way;
  * 5. throughput: `clients` concurrent clients for `duration` seconds per question and server,
- *    requests/s and errors, the server's RSS sampled throughout.
+ *    requests/s and errors, the server's RSS sampled throughout;
+ * 6. the whole-country export (and its statements), then the mix.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
@@ -26,18 +29,21 @@ import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
 import { createDriver } from "../src/graph/graph.driver";
 import { OrgType } from "../src/graph/graph.enums";
-import { reviveParams, type CapturedStatement } from "./api.capture";
+import { reviveParams, serializeParams, type CapturedStatement } from "./api.capture";
+import { askCypher, askGraphql, rssMb } from "./bench.client";
 import { benchDatabase, benchPassword, launcherHeap, launcherPid, readManifest, ROOT, startDatabase } from "./bench.database";
-import { buildQuestions, type CypherAsk, type GraphQLAsk, type Question, type QuestionParams } from "./bench.questions";
+import { compareKeys } from "./bench.compare";
+import { downloadExport, runMix, streamExportCypher } from "./bench.export";
+import { buildQuestions, type GraphQLAsk, type Match, type Question, type QuestionParams } from "./bench.questions";
 import { writeReports } from "./bench.report";
-import type { Attempt, BenchOptions, BenchRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.run";
+import type { Attempt, BenchOptions, BenchRun, ExportRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.run";
 import { median, p95 } from "./bench.stats";
 import { argValue, loadScale, type Scale, scaleArg } from "./data.generator";
 
 const DEFAULTS: Record<Scale, BenchOptions> = {
-  S1: { reps: 40, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16 },
-  S2: { reps: 30, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16 },
-  S3: { reps: 15, minReps: 5, budgetSeconds: 300, durationSeconds: 10, clients: 16 },
+  S1: { reps: 40, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16, exportCapSeconds: 600 },
+  S2: { reps: 30, minReps: 10, budgetSeconds: 60, durationSeconds: 5, clients: 16, exportCapSeconds: 600 },
+  S3: { reps: 15, minReps: 5, budgetSeconds: 300, durationSeconds: 10, clients: 16, exportCapSeconds: 1800 },
 };
 
 function numberArg(args: string[], name: string): number | undefined {
@@ -48,7 +54,7 @@ function numberArg(args: string[], name: string): number | undefined {
   return value;
 }
 
-/** `--only Q1,Q5`: the question ids to ask, or null for all. */
+/** `--only Q1,Q5,EXPORT,MIX`: the question ids (and phases) to ask, or null for all. */
 function onlyArg(args: string[]): Set<string> | null {
   const value = argValue(args, "only");
   if (value === undefined) return null;
@@ -56,7 +62,7 @@ function onlyArg(args: string[]): Set<string> | null {
     .split(",")
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-  if (!ids.length || ids.some((id) => !/^Q([1-9]|1[0-6])$/.test(id))) throw new Error("--only takes question ids, e.g. --only Q1,Q5");
+  if (!ids.length || ids.some((id) => !/^(Q([1-9]|1[0-8])|EXPORT|MIX)$/.test(id))) throw new Error("--only takes question ids and EXPORT, MIX, e.g. --only Q1,Q5,EXPORT");
   return new Set(ids);
 }
 
@@ -143,65 +149,18 @@ async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill("SIGKILL");
 }
 
-function rssMb(pid: number | undefined | null): number | null {
-  if (!pid) return null;
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8")
-      .split("\n")
-      .find((l) => l.startsWith("VmRSS:"));
-    return line ? Number(line.replace(/\D+/g, "")) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Asking.
-
-async function askGraphql(url: string, ask: GraphQLAsk): Promise<Attempt> {
-  const started = performance.now();
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: ask.query, variables: ask.variables }),
-      signal: AbortSignal.timeout(180_000),
-    });
-    const text = await res.text();
-    // Parsed before the clock stops, as the driver decodes the Cypher's rows before its clock stops.
-    const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
-    const ms = performance.now() - started;
-    if (!res.ok || body.errors?.length) {
-      const e = body.errors?.[0];
-      return { ms, ok: false, error: `${res.status} ${e?.extensions?.code ?? ""} ${e?.message ?? ""}`.trim().slice(0, 200) };
-    }
-    return { ms, ok: true, size: ask.size(body.data ?? {}), bytes: Buffer.byteLength(text), page: ask.page?.(body.data ?? {}) };
-  } catch (err) {
-    return { ms: performance.now() - started, ok: false, error: (err as Error).message.slice(0, 200) };
-  }
-}
-
-/** One statement in a read transaction, as the API's executor runs them (a session per statement). */
-async function askCypher(driver: Driver, ask: CypherAsk): Promise<Attempt> {
-  const started = performance.now();
-  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
-  try {
-    const rows = await session.executeRead(async (tx) => (await tx.run(ask.cypher, ask.params)).records.map((r) => r.toObject()));
-    return { ms: performance.now() - started, ok: true, size: ask.size(rows), page: ask.page?.(rows) };
-  } catch (err) {
-    return { ms: performance.now() - started, ok: false, error: (err as Error).message.slice(0, 200) };
-  } finally {
-    await session.close();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // PROFILE.
 
 /** A short name for a statement the API ran, from the builder that makes it. */
 function statementName(cypher: string): string {
   const rules: [RegExp, string][] = [
-    [/collect\(\[o, r, i, m, pl, places\]\)/, "3W rows + totalCount (who-what-where.repository rows)"],
+    [/collect\(\[o, r, i, m, (pl|split), places\]\) AS (rows|matching)/, "3W rows + totalCount (who-what-where.repository rows)"],
+    [/CALL \(xs\)/, "3W facets (who-what-where.repository facets)"],
+    [/\$zones\.place/, "similarPlaces (replicable-models.cypher similarPlacesCypher)"],
+    [/\$zones\.search[\s\S]*\$zones/, "replicableModels ranking or details (replicable-models.cypher)"],
+    [/\$nearbyProvinces/, "planners' area (replicable-models.cypher anchorCypher)"],
+    [/\$spreadRuns/, "spread (replicable-models.cypher modelSpreadCypher)"],
     [/SKIP \$skip LIMIT \$limit/, "3W rows (who-what-where.repository rows)"],
     [/RETURN count\(\*\) AS total/, "3W count (who-what-where.repository count)"],
     [/CALL \(rows\)/, "3W facets (who-what-where.repository facets)"],
@@ -282,14 +241,41 @@ async function profileStatement(driver: Driver, statement: CapturedStatement, ru
   }
 }
 
-async function captureApiStatements(api: { child: ChildProcess; url: string }, ask: GraphQLAsk): Promise<CapturedStatement[]> {
+/** The statements the API ran while `work` ran (api.capture.ts). */
+async function captureApiStatements(api: { child: ChildProcess; url: string }, work: () => Promise<unknown>): Promise<CapturedStatement[]> {
   const started = nextMessage(api.child, "captureStarted");
   api.child.send({ cmd: "capture-start" });
   await started;
-  await askGraphql(api.url, ask);
+  await work();
   const stopped = nextMessage<{ statements: CapturedStatement[] }>(api.child, "statements");
   api.child.send({ cmd: "capture-stop" });
   return (await stopped).statements;
+}
+
+/**
+ * The whole-country CSV: downloaded once with the API's statements captured (each batch's), then
+ * the hand-written statement streaming the same rows; the rows compared key by key, in order;
+ * the first and the last batch statement PROFILEd.
+ */
+async function measureExport(api: { child: ChildProcess; url: string }, driver: Driver, exportUrl: string, options: BenchOptions): Promise<ExportRun> {
+  log(`export: ${exportUrl} (whole country), then the hand-written statement streaming the same rows`);
+  let download: Awaited<ReturnType<typeof downloadExport>> | undefined;
+  const statements = await captureApiStatements(api, async () => {
+    download = await downloadExport(exportUrl, api.child.pid, { timeoutMs: options.exportCapSeconds * 1000, keepKeys: true });
+  });
+  const cypher = await streamExportCypher(driver, true);
+  const { keys: apiKeys, ...apiPart } = download!;
+  const { keys: cypherKeys, ...cypherPart } = cypher;
+  const same = apiPart.ok && cypherPart.ok && apiKeys && cypherKeys ? compareKeys(apiKeys, cypherKeys, "ordered") : null;
+  const batches = statements.filter((s) => /\$skip|SKIP|LIMIT/.test(s.cypher));
+  const picked = [...new Set([batches[0], batches[batches.length - 1]].filter(Boolean))];
+  const profiled: ProfiledStatement[] = [];
+  for (const s of picked) profiled.push(await profileStatement(driver, s, 1));
+  log(
+    `  API ${apiPart.ok ? `${apiPart.rows} rows, ${(apiPart.bytes / 1e6).toFixed(1)} MB in ${(apiPart.ms / 1000).toFixed(1)} s (${apiPart.rowsPerSecond?.toFixed(0)} rows/s)` : `failed (${apiPart.status}): ${apiPart.error}`}, ` +
+      `RSS ${apiPart.rssBeforeMb?.toFixed(0)} → ≤ ${apiPart.rssMaxMb?.toFixed(0)} MB, ${statements.length} statements; hand-written ${cypherPart.ok ? `${cypherPart.rows} rows in ${(cypherPart.ms / 1000).toFixed(1)} s` : `failed: ${cypherPart.error}`}; rows ${same?.note ?? "not compared"}`,
+  );
+  return { api: apiPart, cypher: cypherPart, same, statementCount: statements.length, statements: profiled };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +414,7 @@ async function main(args: string[]): Promise<void> {
           ["durationSeconds", numberArg(args, "duration")],
           ["clients", numberArg(args, "clients")],
           ["budgetSeconds", numberArg(args, "budget")],
+          ["exportCapSeconds", numberArg(args, "export-cap")],
         ] as const
       ).filter(([, v]) => v !== undefined),
     ),
@@ -502,7 +489,10 @@ async function main(args: string[]): Promise<void> {
       };
       const last = (w: Way): Attempt | undefined => r.attempts[w].filter((a): a is Attempt => !!a?.ok).pop();
       const [a, c, n] = [last("api"), last("cypher"), last("neo4jGraphql")];
-      const ids = a?.page && c?.page ? (a.page.length === c.page.length && a.page.every((k, i) => k === c.page![i]) ? ", ids same" : ", ids DIFFER") : "";
+      const m = r.question.match;
+      const cmp = (other: Attempt | undefined, how: Match | undefined, who: string): string =>
+        a?.page && other?.page && how ? `; ${who} ${compareKeys(a.page, other.page, how).note}` : "";
+      const ids = cmp(c, m?.cypher, "cypher") + cmp(n, m?.neo4jGraphql, "@neo4j/graphql");
       const errors = ways.flatMap((w) => r.attempts[w].filter((x) => x && !x.ok).map((x) => `${w}: ${x!.error}`));
       log(
         `  ${r.question.id}: api ${ms("api")} ms, cypher ${ms("cypher")} ms, @neo4j/graphql ${ms("neo4jGraphql")} ms; ` +
@@ -512,11 +502,16 @@ async function main(args: string[]): Promise<void> {
 
     log("capturing and profiling the API's statements");
     for (const r of results) {
-      const statements = await captureApiStatements(api, r.question.api);
+      const statements = await captureApiStatements(api, () => askGraphql(api.url, r.question.api));
       r.statements = [];
       for (const s of statements.slice(0, 50)) r.statements.push(await profileStatement(driver, s, 5));
       const slowest = [...r.statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
-      log(`  ${r.question.id}: ${statements.length} statements; slowest ${slowest?.name ?? "-"} ${slowest?.medianMs?.toFixed(1) ?? "-"} ms, ${slowest?.dbHits ?? 0} dbHits`);
+      const cy = r.question.cypher;
+      r.cypherProfile = { ...(await profileStatement(driver, { cypher: cy.cypher, params: serializeParams(cy.params) }, 1)), name: "hand-written" };
+      log(
+        `  ${r.question.id}: ${statements.length} statements, ${r.statements.reduce((n, x) => n + x.dbHits, 0)} dbHits; slowest ${slowest?.name ?? "-"} ` +
+          `${slowest?.medianMs?.toFixed(1) ?? "-"} ms, ${slowest?.dbHits ?? 0} dbHits; hand-written ${r.cypherProfile.dbHits} dbHits${r.cypherProfile.error ? ` (${r.cypherProfile.error})` : ""}`,
+      );
     }
 
     log(`throughput: ${options.clients} clients × ${options.durationSeconds} s per question and server`);
@@ -526,6 +521,32 @@ async function main(args: string[]): Promise<void> {
       const t = r.throughput;
       log(
         `  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`,
+      );
+    }
+
+    const everyQuestion = buildQuestions(params, { summaryHasPrograms: summaryFields.size === 1 });
+    const ask = (id: string): Question => everyQuestion.find((q) => q.id === id)!;
+    const exportUrl = api.url.replace(/\/graphql$/, "/export/3w.csv");
+    let exportRun: ExportRun | null = null;
+    if (!only || only.has("EXPORT")) exportRun = await measureExport(api, driver, exportUrl, options);
+    let mix = null;
+    if (!only || only.has("MIX")) {
+      const threeWClients = Math.max(1, options.clients - 2);
+      log(`mix: ${threeWClients} clients asking 3W pages (Q1, Q13) alone for ${options.durationSeconds} s, then with one downloading the whole-country CSV and one asking Q8–Q10`);
+      mix = await runMix({
+        graphqlUrl: api.url,
+        exportUrl,
+        apiPid: api.child.pid,
+        threeW: [ask("Q1").api, ask("Q13").api],
+        planners: [ask("Q8").api, ask("Q9").api, ask("Q10").api],
+        threeWClients,
+        seconds: options.durationSeconds,
+        capSeconds: options.exportCapSeconds,
+      });
+      log(
+        `  3W p95 solo ${mix.solo.p95Ms?.toFixed(0)} ms (${mix.solo.errors} errors), in the mix ${mix.mix.p95Ms?.toFixed(0)} ms (${mix.mix.errors} errors) over ${mix.mix.seconds.toFixed(0)} s: ` +
+          `${mix.p95Ratio?.toFixed(2)}×; planners ${mix.planners.ok} ok, ${mix.planners.errors} errors${mix.planners.errorSamples.length ? ` (${mix.planners.errorSamples.join(" | ")})` : ""}, p50 ${mix.planners.p50Ms?.toFixed(0)} ms; ` +
+          `export ${mix.download.ok ? `${mix.download.rows} rows in ${(mix.download.ms / 1000).toFixed(1)} s` : `failed: ${mix.download.error}`}`,
       );
     }
 
@@ -545,6 +566,8 @@ async function main(args: string[]): Promise<void> {
       machine: machine(db),
       noise: { loadBefore, loadAfter: os.loadavg(), loadMax1m, otherNeo4j: otherNeo4jProcesses(neo4jPid) },
       results,
+      exportRun,
+      mix,
     };
     const written = writeReports(bench, path.join(ROOT, "bench/results"));
     log(`wrote ${written.map((f) => path.relative(ROOT, f)).join(", ")}`);

@@ -1,8 +1,8 @@
 /**
- * Q1–Q7, each asked three ways: (a) the API's GraphQL, (b) the best hand-written Cypher for the
+ * Q1–Q18, each asked three ways: (a) the API's GraphQL, (b) the best hand-written Cypher for the
  * same answer (one statement, returning only what the GraphQL asks for), (c) @neo4j/graphql 7.6
- * over the same labels, or null where it cannot say it (Q7: no group-by). Each way reports the
- * size of its answer (rows, partners, hits…) so the report can show they answer alike.
+ * over the same labels, or null where it cannot say it (no group-by, no ranking). Each way reports
+ * the size of its answer and its keys (`page`: ids, or ids with values), compared as `match` says.
  *
  * The hand-written Cypher keeps the API's semantics (graph.rollup.ts's roll-ups, the 3W row rule
  * of who-what-where.cypher.ts, its order) but works per intervention before it multiplies into
@@ -15,14 +15,14 @@
 import neo4j from "neo4j-driver";
 import { LIVELIHOOD_CATEGORIES, SEARCH } from "../src/replicable-models/replicable-models.scoring";
 
-export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7" | "Q8" | "Q9" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
+export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7" | "Q8" | "Q9" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17" | "Q18";
 
 export interface GraphQLAsk {
   query: string;
   variables: Record<string, unknown>;
   /** The answer's size from the response's `data`, e.g. total 3W rows. */
   size: (data: Record<string, unknown>) => number;
-  /** Keys of the page's rows in order, where the API and the Cypher must agree row for row (3W). */
+  /** The answer's keys (ids, or ids with values), compared with the other ways' as the question's `match` says. */
   page?: (data: Record<string, unknown>) => string[];
 }
 
@@ -38,12 +38,28 @@ export interface Question {
   title: string;
   /** What `size` counts, for the report. */
   unit: string;
-  /** How the report compares the three ways: by `size` only (the default) or, where `page` is given, by ids in order too. */
+  /** How the report compares the three ways, in words (the report derives it from `match` otherwise). */
   compare?: string;
+  /**
+   * How the keys (`page`) of the hand-written Cypher and of @neo4j/graphql are compared with the
+   * API's: `ordered` (same keys, same order), `set` (same keys, any order), `subset` (the API's
+   * keys are among the other's: the API ranks and cuts what the Cypher lists whole). Without
+   * keys on both sides only sizes are compared; `why` says why a way is not compared by keys.
+   */
+  match?: { cypher?: Match; neo4jGraphql?: Match; why?: string };
+  /**
+   * Issue 21's targets beyond the common ones (within 1.5× of the hand-written Cypher, faster than
+   * @neo4j/graphql, no errors at 16 clients): at most `maxDbHits` over all the API's statements;
+   * at most `within.factor` × question `within.of`'s API median; `paging`: a list that should page
+   * (`first`/`after`) and does not yet, in words.
+   */
+  targets?: { maxDbHits?: number; within?: { of: QuestionId; factor: number }; paging?: string };
   api: GraphQLAsk;
   cypher: CypherAsk;
   neo4jGraphql: (GraphQLAsk & { unit: string }) | null;
 }
+
+export type Match = "ordered" | "set" | "subset";
 
 export interface QuestionParams {
   place: string;
@@ -81,17 +97,11 @@ WITH DISTINCT p`;
 const LEVEL_RANK = (v: string): string => `CASE ${v}.level WHEN 'VILLAGE' THEN 4 WHEN 'COMMUNE' THEN 3 WHEN 'DISTRICT' THEN 2 WHEN 'PROVINCE' THEN 1 ELSE 0 END`;
 
 /**
- * From per-intervention `i, places, run` to the 3W page: rows (o, r, i, m, split) are made and
- * sorted on keys only, counted, sliced; the page's rows then get their place (the smallest
- * unit holding a non-run's places) and that place's chain. Same order as the API's ORDER.
+ * From sorted rows `o, r, i, m, split, places` (sorted on keys only, in the API's ORDER) to the 3W
+ * page: counted, sliced; the page's rows then get their place (the smallest unit holding a
+ * non-run's places) and that place's chain.
  */
-const THREE_W_PAGE = `OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)
-WITH i, places, run, m
-UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
-MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
-WITH o, r, i, m, split, places
-ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
-WITH collect([o, r, i, m, split, places]) AS rows
+const THREE_W_PAGE = `WITH collect([o, r, i, m, split, places]) AS rows
 WITH size(rows) AS total, rows[$skip..$skip + $limit] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
 WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places, head(x[5]) AS first
@@ -109,6 +119,67 @@ RETURN total,
          placePath: CASE WHEN pl IS NULL THEN [] ELSE [(pl)-[:PART_OF*0..]->(a:Place) | a {.id, .name, .level, .code}] END
        } END AS row`;
 
+/**
+ * Every 3W row (who-what-where.cypher.ts's rule), whole country or `$place`'s (rolled up): a
+ * `CALL () { … UNION ALL … }` binding o, r, i (intervention or event), m, split, places.
+ * Interventions: a model run one row per place, any other activity one row for its places,
+ * narrowed to those holding the organization's own place; events: a row per such place.
+ */
+export function threeWRows(place: boolean): string {
+  const anchor = (label: string, distinct: string): string =>
+    place
+      ? `${PLACES_UNDER.replace(/\bp\b/g, "p0")}
+  MATCH (i:${label})-[:LOCATED_IN]->(p0)
+  WITH i, collect(${distinct}p0) AS places`
+      : `MATCH (i:${label})
+  OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
+  WITH i, collect(${distinct}p0) AS places`;
+  // ownPlaces: among all of the activity's places (not only those within the place filter).
+  const all = place ? "reduce(seen = [], x IN [(i)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN seen THEN seen ELSE seen + x END)" : "places";
+  const own = `[p IN ${all} WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }]`;
+  return `CALL () {
+  ${anchor("Intervention", "")}
+  OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+  WITH o, r, i, m, places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
+  WITH o, r, i, m, places, run, CASE WHEN run THEN [] ELSE ${own} END AS own
+  WITH o, r, i, m, run, CASE WHEN size(own) > 0 THEN [p IN own WHERE p IN places] ELSE places END AS places, own
+  WHERE size(own) = 0 OR size(places) > 0
+  UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
+  RETURN o, r, i, m, split, places
+  UNION ALL
+  ${anchor("Event", "DISTINCT ")}
+  MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+  WITH o, r, i, places, ${own} AS own
+  WITH o, r, i, CASE WHEN size(own) > 0 THEN [p IN own WHERE p IN places] ELSE places END AS places, own
+  WHERE size(own) = 0 OR size(places) > 0
+  UNWIND CASE WHEN size(places) = 0 THEN [null] ELSE places END AS split
+  RETURN o, r, i, null AS m, split, CASE WHEN split IS NULL THEN [] ELSE [split] END AS places
+}`;
+}
+
+/**
+ * whoWhatWhereSummary by hand over threeWRows: the rows folded per activity (its organizations,
+ * roles, models, row places and programs once), then each facet counts distinct activities.
+ */
+const summaryCypher = (place: boolean): string => `${threeWRows(place)}
+WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles, collect(DISTINCT m) AS models, collect(DISTINCT split) AS splits
+WITH i, n, orgs, roles, CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
+     CASE WHEN size(splits) > 0 THEN splits WHEN size(places) > 0 THEN places ELSE [null] END AS places,
+     CASE WHEN NOT $withPrograms THEN [] WHEN i:Event THEN [(i)-[:PART_OF|BASED_ON*1..4]->(pg:Program) | pg] ELSE [(i)-[:PART_OF*1..4]->(pg:Program) | pg] END AS programs
+WITH i, n, orgs, roles, models, programs,
+     reduce(acc = [], pv IN [pl IN places | CASE WHEN pl IS NULL THEN null ELSE head([(pl)-[:PART_OF*0..]->(x:Place {level: 'PROVINCE'}) | x]) END] |
+            CASE WHEN pv IN acc THEN acc ELSE acc + [pv] END) AS provinces
+WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, provinces: provinces,
+              programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
+CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(DISTINCT CASE WHEN x.i:Intervention THEN x.i END) AS interventions }
+CALL (xs) { UNWIND xs AS x UNWIND x.orgs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
+CALL (xs) { UNWIND xs AS x UNWIND x.roles AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
+CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
+CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
+CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
+RETURN rows, interventions, organizations, models, provinces, roles, programs`;
+
 const totalOf = (rows: Record<string, unknown>[]): number => Number(rows[0]?.total ?? 0);
 
 /** The API's 3W row id (organization|role|intervention|model|place) of each row of the page. */
@@ -117,6 +188,38 @@ const pageKeys = (rows: Record<string, unknown>[]): string[] =>
     .map((r) => r.row as Data | null)
     .filter((r): r is Data => !!r)
     .map((r) => [r.organization.id, r.role, r.intervention.id, r.model?.id ?? "", r.placePath[0]?.id ?? ""].join("|"));
+
+/**
+ * An organization's partners as src/partners defines them: organizations taking part in an
+ * activity its units (itself included) take part in, not its own units; each with the distinct
+ * (activity, role, partner's role) it shares, by the activity's name; partners by name.
+ */
+const PARTNERS = `MATCH (o:Organization {id: $id})
+MATCH (u:Organization)-[:PART_OF*0..]->(o)
+WITH o, collect(DISTINCT u) AS units
+UNWIND units AS u
+MATCH (u)-[r1:INVOLVED_IN]->(a)<-[r2:INVOLVED_IN]-(p:Organization)
+WHERE NOT p IN units
+WITH DISTINCT o, p, a, r1.role AS role, r2.role AS partnerRole
+WITH o, p, a, role, partnerRole ORDER BY a.name, role, partnerRole
+WITH o, p, collect({activity: a {.id, .name}, role: role, partnerRole: partnerRole, link: 'SAME_ACTIVITY'}) AS via
+ORDER BY p.name, p.id
+RETURN o.id AS id, o.name AS name, collect({partner: p {.id, .name}, via: via}) AS partners`;
+
+/** A partner's key: its id and how many activities (with roles) it shares. */
+const partnerKey = (id: string, via: number): string => `${id}×${via}`;
+const cypherPartnerKeys = (rows: Record<string, unknown>[]): string[] => ((rows[0]?.partners as Data[]) ?? []).map((x) => partnerKey(x.partner.id, x.via.length));
+const apiPartnerKeys = (d: Data): string[] => (d.organization?.partners ?? []).map((x: Data) => partnerKey(x.partner.id, x.via.length));
+
+/** The facets of a whoWhatWhereSummary (the API's or the hand-written Cypher's) as keys: `rows=…`, `interventions=…`, `<facet>:<key>=<count>`. */
+function summaryKeys(summary: Data | undefined): string[] {
+  if (!summary) return [];
+  const keys = [`rows=${Number(summary.rows)}`, `interventions=${Number(summary.interventions)}`];
+  for (const facet of ["organizations", "models", "provinces", "roles", "programs"]) {
+    for (const b of (summary[facet] as Data[] | undefined) ?? []) keys.push(`${facet}:${b.key ?? "(none)"}=${Number(b.count)}`);
+  }
+  return keys;
+}
 
 // ---------------------------------------------------------------------------------------------
 // @neo4j/graphql pieces.
@@ -134,6 +237,8 @@ const NG_3W_NODE = `id name activity startDate endDate
   participantsConnection { edges { properties { role } node { id name } } }
   models { id name }
   ${PLACE_CHAIN}`;
+/** Why @neo4j/graphql's 3W answer is compared by size only. */
+const NG_3W_WHY = "@neo4j/graphql answers a page of interventions, not 3W rows: only its size (interventions) is shown";
 const PARTICIPANTS = `participantsConnection { edges { properties { role } node { id name } } }`;
 
 /**
@@ -152,6 +257,12 @@ ${kinds.map((k) => `  ${k}Search(phrase: $phrase, first: ${limit}) { edges { sco
         limit,
         Object.values(d).reduce((n: number, c: Data) => n + c.edges.length, 0),
       ),
+    page: (d: Data) =>
+      Object.values(d)
+        .flatMap((c: Data) => c.edges as Data[])
+        .sort((a, b) => b.score - a.score || String(a.node.name).localeCompare(String(b.node.name)))
+        .slice(0, limit)
+        .map((e) => e.node.id),
     unit: `hits (top ${limit} of ${kinds.length} per-kind searches, merged by the client)`,
   };
 }
@@ -200,11 +311,12 @@ export function buildQuestions(p: QuestionParams, options: { summaryHasPrograms:
       id: "Q1",
       title: `3W for one province (${p.place}): 50 rows + totalCount, place chain`,
       unit: "3W rows",
+      match: { cypher: "ordered", why: NG_3W_WHY },
       api: api3w("Q1", "$place: ID!", "place: $place", { place: p.place }),
       cypher: {
-        cypher: `${PLACES_UNDER}
-MATCH (i:Intervention)-[:LOCATED_IN]->(p)
-WITH i, collect(p) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
+        cypher: `${threeWRows(true)}
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
 ${THREE_W_PAGE}`,
         params: { place: p.place, skip: int(0), limit: int(50) },
         size: totalOf,
@@ -216,17 +328,24 @@ ${THREE_W_PAGE}`,
       id: "Q2",
       title: `3W by model roll-up (${p.model}) and dates ${p.from}..${p.to}`,
       unit: "3W rows",
+      match: { cypher: "ordered", why: NG_3W_WHY },
       api: api3w("Q2", "$model: ID!, $from: LocalDate!, $to: LocalDate!", "model: $model, from: $from, to: $to", { model: p.model, from: p.from, to: p.to }),
       cypher: {
-        cypher: `MATCH (root:Model {id: $model})
-MATCH (v:Model)-[:PART_OF*0..]->(root)
+        cypher: `MATCH (v:Model)-[:PART_OF*0..]->(:Model {id: $model})
 WITH DISTINCT v
 MATCH (i:Intervention)-[:APPLIES]->(v)
 WHERE coalesce(i.endDate, i.startDate) >= date($from) AND coalesce(i.startDate, i.endDate) <= date($to)
-WITH DISTINCT i
-OPTIONAL MATCH (i)-[:LOCATED_IN]->(p:Place)
-WITH i, collect(p) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
-${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:APPLIES]->(m:Model)-[:PART_OF*0..]->(:Model {id: $model})\nWITH DISTINCT i, places, run, m")}`,
+WITH i, collect(DISTINCT v) AS models
+OPTIONAL MATCH (i)-[:LOCATED_IN]->(p0:Place)
+WITH i, models, collect(p0) AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run
+UNWIND models AS m
+MATCH (o:Organization)-[r:INVOLVED_IN]->(i)
+WITH o, r, i, m, places, run, CASE WHEN run THEN [] ELSE [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] END AS own
+WITH o, r, i, m, run, CASE WHEN size(own) > 0 THEN own ELSE places END AS places
+UNWIND CASE WHEN run AND size(places) > 0 THEN places ELSE [null] END AS split
+WITH o, r, i, m, split, places
+ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
+${THREE_W_PAGE}`,
         params: { model: p.model, from: p.from, to: p.to, skip: int(0), limit: int(50) },
         size: totalOf,
         page: pageKeys,
@@ -247,6 +366,7 @@ ${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:
       id: "Q3",
       title: `An organization's partners (${p.organization}, units rolled up)`,
       unit: "partners",
+      match: { cypher: "ordered", neo4jGraphql: "set" },
       api: {
         query: `query Q3($id: ID!) {
   organization(id: $id) {
@@ -259,33 +379,13 @@ ${THREE_W_PAGE.replace("OPTIONAL MATCH (i)-[:APPLIES]->(m:Model)", "MATCH (i)-[:
 }`,
         variables: { id: p.organization },
         size: (d: Data) => d.organization?.partners.length ?? 0,
+        page: apiPartnerKeys,
       },
       cypher: {
-        cypher: `MATCH (o:Organization {id: $id})
-MATCH (u:Organization)-[:PART_OF*0..]->(o)
-WITH o, collect(DISTINCT u) AS units
-CALL (units) {
-  UNWIND units AS u
-  MATCH (u)-[r1:INVOLVED_IN]->(a)<-[r2:INVOLVED_IN]-(p:Organization)
-  WHERE NOT p IN units
-  RETURN p, a AS via, r1.role AS role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link
-  UNION
-  UNWIND units AS u
-  MATCH (u)-[r1:INVOLVED_IN]->(e:Event)-[:SHOWCASED]->(x)<-[r2:INVOLVED_IN]-(p:Organization)
-  WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link
-  UNION
-  UNWIND units AS u
-  MATCH (u)-[r1:INVOLVED_IN]->(x)<-[:SHOWCASED]-(e:Event)<-[r2:INVOLVED_IN]-(p:Organization)
-  WHERE NOT p IN units
-  RETURN p, e AS via, r1.role AS role, r2.role AS partnerRole, 'SHOWCASED' AS link
-}
-WITH o, p, via, role, partnerRole, link ORDER BY via.name, role, partnerRole
-WITH o, p, collect({activity: via {.id, .name, kind: head(labels(via))}, role: role, partnerRole: partnerRole, link: link}) AS via
-ORDER BY p.name
-RETURN o.id AS id, o.name AS name, collect({partner: p {.id, .name}, via: via}) AS partners`,
+        cypher: PARTNERS,
         params: { id: p.organization },
         size: (rows) => (rows[0]?.partners as unknown[] | undefined)?.length ?? 0,
+        page: cypherPartnerKeys,
       },
       neo4jGraphql: {
         query: `query Q3($id: ID!) {
@@ -311,7 +411,8 @@ fragment Acts on Organization {
   }
 }`,
         variables: { id: p.organization },
-        size: (d: Data) => ngPartners(d.organizations?.[0]),
+        size: (d: Data) => ngPartners(d.organizations?.[0]).length,
+        page: (d: Data) => ngPartners(d.organizations?.[0]),
         unit: "partners (counted by the client)",
       },
     },
@@ -319,10 +420,12 @@ fragment Acts on Organization {
       id: "Q4",
       title: `Diacritic-free search ("${p.search}", 20 hits)`,
       unit: "hits",
+      match: { cypher: "ordered", neo4jGraphql: "set" },
       api: {
         query: `query Q4($text: NonEmptyString!) { search(text: $text, first: 20) { score entity { __typename id name } } }`,
         variables: { text: p.search },
         size: (d: Data) => d.search.length,
+        page: (d: Data) => d.search.map((h: Data) => h.entity.id),
       },
       cypher: {
         cypher: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
@@ -330,6 +433,7 @@ RETURN node.id AS id, node.name AS name, head([l IN labels(node) WHERE l <> 'Ent
 ORDER BY score DESC, name LIMIT $limit`,
         params: { query: luceneQuery(p.search), limit: int(20) },
         size: (rows) => rows.length,
+        page: (rows) => rows.map((r) => String(r.id)),
       },
       neo4jGraphql: ngSearch("Q4", luceneQuery(p.search), 20),
     },
@@ -337,10 +441,12 @@ ORDER BY score DESC, name LIMIT $limit`,
       id: "Q5",
       title: `Everything inside a province (${p.place}): descendants + interventions roll-up`,
       unit: "places + interventions",
+      match: { cypher: "set", neo4jGraphql: "set" },
       api: {
         query: `query Q5($place: ID!) { place(id: $place) { id name descendants { id name level } interventions { id name } } }`,
         variables: { place: p.place },
         size: (d: Data) => d.place.descendants.length + d.place.interventions.length,
+        page: (d: Data) => [...d.place.descendants.map((x: Data) => `place:${x.id}`), ...d.place.interventions.map((x: Data) => `intervention:${x.id}`)],
       },
       cypher: {
         cypher: `MATCH (anchor:Place {id: $place})
@@ -362,6 +468,7 @@ CALL (anchor) {
 RETURN anchor.id AS id, anchor.name AS name, descendants, interventions`,
         params: { place: p.place },
         size: (rows) => ((rows[0]?.descendants as unknown[]) ?? []).length + ((rows[0]?.interventions as unknown[]) ?? []).length,
+        page: (rows) => [...((rows[0]?.descendants as Data[]) ?? []).map((x) => `place:${x.id}`), ...((rows[0]?.interventions as Data[]) ?? []).map((x) => `intervention:${x.id}`)],
       },
       neo4jGraphql: {
         query: `query Q5($place: ID!, $within: InterventionWhere!) {
@@ -372,7 +479,8 @@ RETURN anchor.id AS id, anchor.name AS name, descendants, interventions`,
   interventions(where: $within, sort: [{ name: ASC }, { id: ASC }]) { id name }
 }`,
         variables: { place: p.place, within: { places: { some: placeWithin(p.place) } } },
-        size: (d: Data) => ngDescendants(d.places?.[0]) + d.interventions.length,
+        size: (d: Data) => ngDescendants(d.places?.[0]).length + d.interventions.length,
+        page: (d: Data) => [...ngDescendants(d.places?.[0]).map((id) => `place:${id}`), ...d.interventions.map((x: Data) => `intervention:${x.id}`)],
         unit: "places + interventions",
       },
     },
@@ -380,14 +488,16 @@ RETURN anchor.id AS id, anchor.name AS name, descendants, interventions`,
       id: "Q6",
       title: "100 organizations with their interventions' models",
       unit: "involvements",
+      match: { cypher: "set", neo4jGraphql: "set" },
       api: {
         query: `query Q6 {
   organizations(first: 100) {
-    nodes { id involvements { role activity { __typename ... on Intervention { id models { id } } } } }
+    nodes { id involvements { role activity { __typename ... on Entity { id } ... on Intervention { models { id } } } } }
   }
 }`,
         variables: {},
         size: (d: Data) => d.organizations.nodes.reduce((n: number, o: Data) => n + o.involvements.length, 0),
+        page: (d: Data) => d.organizations.nodes.flatMap((o: Data) => o.involvements.map((v: Data) => involvementKey(o.id, v.activity.id, v.role, v.activity.models))),
       },
       cypher: {
         cypher: `MATCH (o:Organization)
@@ -401,6 +511,17 @@ CALL (o) {
 RETURN o.id AS id, involvements`,
         params: {},
         size: (rows) => rows.reduce((n, r) => n + (r.involvements as unknown[]).length, 0),
+        page: (rows) =>
+          rows.flatMap((r) =>
+            (r.involvements as Data[]).map((v) =>
+              involvementKey(
+                String(r.id),
+                v.activity,
+                v.role,
+                v.models?.map((id: string) => ({ id })),
+              ),
+            ),
+          ),
       },
       neo4jGraphql: {
         query: `query Q6 {
@@ -415,7 +536,8 @@ fragment Acts on Organization {
   }
 }`,
         variables: {},
-        size: (d: Data) => d.organizations.reduce((n: number, o: Data) => n + ngInvolvements(o), 0),
+        size: (d: Data) => d.organizations.reduce((n: number, o: Data) => n + ngInvolvements(o, o.id).length, 0),
+        page: (d: Data) => d.organizations.flatMap((o: Data) => ngInvolvements(o, o.id)),
         unit: "involvements (units two deep, counted by the client)",
       },
     },
@@ -423,6 +545,7 @@ fragment Acts on Organization {
       id: "Q7",
       title: `3W facets for one province (${p.place}): whoWhatWhereSummary`,
       unit: "3W rows",
+      match: { cypher: "set", why: "@neo4j/graphql has no group-by" },
       api: {
         query: `query Q7($place: ID!) {
   whoWhatWhereSummary(filter: { place: $place }) {
@@ -433,33 +556,13 @@ fragment Acts on Organization {
 }`,
         variables: { place: p.place },
         size: (d: Data) => d.whoWhatWhereSummary.rows,
+        page: (d: Data) => summaryKeys(d.whoWhatWhereSummary),
       },
       cypher: {
-        cypher: `${PLACES_UNDER}
-WITH p, head([(p)-[:PART_OF*0..]->(pv:Place {level: 'PROVINCE'}) | pv]) AS province
-MATCH (i:Intervention)-[:LOCATED_IN]->(p)
-WITH i, collect(p) AS places, collect(DISTINCT province) AS provinces
-WITH i, places, provinces, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
-     [(o:Organization)-[r:INVOLVED_IN]->(i) | [o, r.role]] AS actors,
-     [(i)-[:APPLIES]->(m:Model) | m] AS models,
-     CASE WHEN $withPrograms THEN [(i)-[:PART_OF*1..4]->(pg:Program) | pg] ELSE [] END AS programs
-WHERE size(actors) > 0
-WITH collect({
-  i: i, actors: actors,
-  n: size(actors) * CASE size(models) WHEN 0 THEN 1 ELSE size(models) END * CASE WHEN run THEN size(places) ELSE 1 END,
-  models: CASE size(models) WHEN 0 THEN [null] ELSE models END,
-  provinces: CASE WHEN run OR size(provinces) = 1 THEN provinces ELSE [null] END,
-  programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END
-}) AS xs
-CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(x) AS interventions }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[0] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
-CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
-CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
-CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
-RETURN rows, interventions, organizations, models, provinces, roles, programs`,
+        cypher: summaryCypher(true),
         params: { place: p.place, withPrograms: options.summaryHasPrograms },
         size: (rows) => Number(rows[0]?.rows ?? 0),
+        page: (rows) => summaryKeys(rows[0] as Data | undefined),
       },
       neo4jGraphql: null,
     },
@@ -620,8 +723,8 @@ RETURN collect({id: c.m.id, name: c.m.name, interventions: c.runs}) AS candidate
  * The 3W question's hand-written Cypher for an organization (its units rolled up) over the whole
  * country: its interventions' rows and its events' rows (contract 2: an event row per place of
  * the event, no model), each non-run activity's places narrowed to those holding the
- * organization's own place when any does (who-what-where.cypher.ts ownPlaces); then THREE_W_PAGE's
- * sort, count, slice and place chain.
+ * organization's own place when any does (who-what-where.cypher.ts ownPlaces); sorted on keys; then THREE_W_PAGE's
+ * count, slice and place chain.
  */
 const THREE_W_BY_ORGANIZATION = `MATCH (o:Organization)-[:PART_OF*0..]->(:Organization {id: $organization})
 WITH DISTINCT o
@@ -637,7 +740,7 @@ UNWIND CASE WHEN size(models) = 0 THEN [null] ELSE models END AS m
 UNWIND CASE WHEN (run OR event) AND size(places) > 0 THEN places ELSE [null] END AS split
 WITH o, r, i, m, split, places
 ORDER BY o.name, o.id, i.name, i.id, m.name, m.id, split.name, split.id, r.role
-${THREE_W_PAGE.slice(THREE_W_PAGE.indexOf("WITH collect([o, r, i, m, split, places]) AS rows"))}`;
+${THREE_W_PAGE}`;
 
 function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolean }): Question[] {
   const int = (n: number): unknown => neo4j.int(n);
@@ -645,12 +748,21 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
     id,
     title: `replicableModels for ${what} (${place}), the IDE tab's shape with first: 20`,
     unit: "models to bring",
-    compare: "by size: the number of candidate models (the API's totalCount); the hand-written ranking is simpler, so the order is not compared",
-    api: { query: REPLICABLE_MODELS.replace("query Q(", `query ${id}(`), variables: { place }, size: (d: Data) => d.replicableModels.totalCount },
+    compare:
+      "the number of candidate models (the API's totalCount) and whether the API's first 20 are among the hand-written candidates; the hand-written ranking is simpler, so the order is not compared",
+    match: { cypher: "subset", why: "@neo4j/graphql cannot rank" },
+    targets: { maxDbHits: 300_000 },
+    api: {
+      query: REPLICABLE_MODELS.replace("query Q(", `query ${id}(`),
+      variables: { place },
+      size: (d: Data) => d.replicableModels.totalCount,
+      page: (d: Data) => d.replicableModels.nodes.map((n: Data) => n.model.id),
+    },
     cypher: {
       cypher: REPLICABLE_CANDIDATES,
       params: { place, toSuccessor: true, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces, categories: [...LIVELIHOOD_CATEGORIES] },
       size: (rows) => ((rows[0]?.candidates as unknown[]) ?? []).length,
+      page: (rows) => ((rows[0]?.candidates as Data[]) ?? []).map((c) => c.id),
     },
     neo4jGraphql: null,
   });
@@ -662,7 +774,9 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
       title: `similarPlaces for a commune (${p.commune}), first: 20`,
       unit: "similar places",
       compare:
-        "by size: places of the commune's level and side of 2025 in the area the planners search (its province(s) and the nearby ones; the API adds places its actors learned at); the ranking is not reproduced",
+        "the number of places of the commune's level and side of 2025 in the area the planners search (its province(s) and the nearby ones; the API adds places its actors learned at), and whether the API's first 20 are among them; the ranking is not reproduced",
+      match: { cypher: "subset", why: "@neo4j/graphql cannot rank" },
+      targets: { maxDbHits: 300_000 },
       api: {
         query: `query Q10($place: ID!) {
   similarPlaces(place: $place, first: 20) {
@@ -673,6 +787,7 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
 }`,
         variables: { place: p.commune },
         size: (d: Data) => d.similarPlaces.totalCount,
+        page: (d: Data) => d.similarPlaces.nodes.map((n: Data) => n.place.id),
       },
       cypher: {
         cypher: `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}UNWIND roots + provinces + nearby AS zone
@@ -685,6 +800,7 @@ WITH c, count(DISTINCT m) AS shared ORDER BY shared DESC, c.name, c.id
 RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
         params: { place: p.commune, toSuccessor: false, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },
         size: (rows) => ((rows[0]?.places as unknown[]) ?? []).length,
+        page: (rows) => ((rows[0]?.places as Data[]) ?? []).map((c) => c.id),
       },
       neo4jGraphql: null,
     },
@@ -693,6 +809,8 @@ RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
       title: `LivelihoodModel.spread of the most-run model (${p.mostRunModel})`,
       unit: "runs",
       compare: "runCount, and the first 200 runs' ids in order",
+      match: { cypher: "ordered", why: "@neo4j/graphql sorts undated runs first and has no showcases or learning links" },
+      targets: { paging: "`spread.runs` has no first/after: every run is sent" },
       api: {
         query: `query Q11($id: ID!) {
   model(id: $id) {
@@ -707,7 +825,7 @@ RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
 }`,
         variables: { id: p.mostRunModel },
         size: (d: Data) => d.model?.spread.runCount ?? 0,
-        page: (d: Data) => (d.model?.spread.runs ?? []).map((r: Data) => r.intervention.id),
+        page: (d: Data) => (d.model?.spread.runs ?? []).slice(0, 200).map((r: Data) => r.intervention.id),
       },
       cypher: {
         cypher: `MATCH (root:Model {id: $id})
@@ -742,7 +860,8 @@ RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
       id: "Q12",
       title: "Whole-country whoWhatWhereSummary (no filter)",
       unit: "3W rows",
-      compare: "by size: the rows counted (interventions' and events' rows); the facets' buckets are not compared",
+      match: { cypher: "set", why: "@neo4j/graphql has no group-by" },
+      targets: { maxDbHits: 100_000, within: { of: "Q7", factor: 2 } },
       api: {
         query: `query Q12 {
   whoWhatWhereSummary {
@@ -753,38 +872,13 @@ RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
 }`,
         variables: {},
         size: (d: Data) => d.whoWhatWhereSummary.rows,
+        page: (d: Data) => summaryKeys(d.whoWhatWhereSummary),
       },
       cypher: {
-        cypher: `MATCH (i:Intervention)
-WITH i, [(i)-[:LOCATED_IN]->(p:Place) | p] AS places, coalesce(i.activity, 'MODEL_RUN') = 'MODEL_RUN' AS run,
-     [(o:Organization)-[r:INVOLVED_IN]->(i) | [o, r.role]] AS actors,
-     [(i)-[:APPLIES]->(m:Model) | m] AS models,
-     CASE WHEN $withPrograms THEN [(i)-[:PART_OF*1..4]->(pg:Program) | pg] ELSE [] END AS programs
-WHERE size(actors) > 0
-WITH i, places, run, actors, models, programs,
-     reduce(acc = [], pv IN [p IN places | head([(p)-[:PART_OF*0..]->(x:Place {level: 'PROVINCE'}) | x])] | CASE WHEN pv IS NULL OR pv IN acc THEN acc ELSE acc + pv END) AS provinces
-WITH collect({
-  i: i, actors: actors,
-  n: size(actors) * CASE size(models) WHEN 0 THEN 1 ELSE size(models) END * CASE WHEN run AND size(places) > 0 THEN size(places) ELSE 1 END,
-  models: CASE size(models) WHEN 0 THEN [null] ELSE models END,
-  provinces: CASE WHEN size(provinces) = 0 THEN [null] WHEN run OR size(provinces) = 1 THEN provinces ELSE [null] END,
-  programs: CASE WHEN NOT $withPrograms THEN [] WHEN size(programs) = 0 THEN [null] ELSE programs END
-}) AS xs
-CALL (xs) { UNWIND xs AS x RETURN sum(x.n) AS rows, count(x) AS interventions }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[0] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS organizations }
-CALL (xs) { UNWIND xs AS x UNWIND x.actors AS a WITH a[1] AS k, count(DISTINCT x.i) AS n RETURN collect({key: k, name: k, count: n}) AS roles }
-CALL (xs) { UNWIND xs AS x UNWIND x.models AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS models }
-CALL (xs) { UNWIND xs AS x UNWIND x.provinces AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS provinces }
-CALL (xs) { UNWIND xs AS x UNWIND x.programs AS k WITH k, count(DISTINCT x.i) AS n RETURN collect({key: k.id, name: k.name, count: n}) AS programs }
-CALL () {
-  MATCH (o:Organization)-[r:INVOLVED_IN]->(e:Event)
-  WITH o, e, reduce(acc = [], x IN [(e)-[:LOCATED_IN]->(x:Place) | x] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS places
-  WITH places, [p IN places WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(p) }] AS own
-  RETURN sum(CASE WHEN size(own) > 0 THEN size(own) WHEN size(places) > 0 THEN size(places) ELSE 1 END) AS eventRows
-}
-RETURN rows + eventRows AS rows, interventions, organizations, models, provinces, roles, programs`,
+        cypher: summaryCypher(false),
         params: { withPrograms: options.summaryHasPrograms },
         size: (rows) => Number(rows[0]?.rows ?? 0),
+        page: (rows) => summaryKeys(rows[0] as Data | undefined),
       },
       neo4jGraphql: null,
     },
@@ -792,6 +886,7 @@ RETURN rows + eventRows AS rows, interventions, organizations, models, provinces
       id: "Q13",
       title: `3W for the largest organization (${p.largestOrganization}, units rolled up) over the whole country: 50 rows + totalCount`,
       unit: "3W rows",
+      match: { cypher: "ordered", why: NG_3W_WHY },
       api: api3w("Q13", "$organization: ID!", "organization: $organization", { organization: p.largestOrganization }),
       cypher: {
         cypher: THREE_W_BY_ORGANIZATION,
@@ -815,7 +910,7 @@ RETURN rows + eventRows AS rows, interventions, organizations, models, provinces
       id: "Q14",
       title: `Search for a common word ("${p.commonWord}", first: 100)`,
       unit: "hits",
-      compare: "hits, and their ids in order",
+      match: { cypher: "ordered", neo4jGraphql: "set" },
       api: {
         query: `query Q14($text: NonEmptyString!) { search(text: $text, first: 100) { score entity { __typename id name } } }`,
         variables: { text: p.commonWord },
@@ -836,7 +931,8 @@ ORDER BY score DESC, name LIMIT $limit`,
       id: "Q15",
       title: `organization.partners of the largest NGO (${p.largestNgo}, units rolled up)`,
       unit: "partners",
-      compare: "partners, and their ids in order",
+      match: { cypher: "ordered", neo4jGraphql: "set" },
+      targets: { paging: "`partners` has no first/after: every partner is sent" },
       api: {
         query: `query Q15($id: ID!) {
   organization(id: $id) {
@@ -849,22 +945,13 @@ ORDER BY score DESC, name LIMIT $limit`,
 }`,
         variables: { id: p.largestNgo },
         size: (d: Data) => d.organization?.partners.length ?? 0,
-        page: (d: Data) => (d.organization?.partners ?? []).map((x: Data) => x.partner.id),
+        page: apiPartnerKeys,
       },
       cypher: {
-        cypher: `MATCH (o:Organization {id: $id})
-MATCH (u:Organization)-[:PART_OF*0..]->(o)
-WITH o, collect(DISTINCT u) AS units
-UNWIND units AS u
-MATCH (u)-[r1:INVOLVED_IN]->(a)<-[r2:INVOLVED_IN]-(p:Organization)
-WHERE NOT p IN units
-WITH o, p, a, r1.role AS role, r2.role AS partnerRole ORDER BY a.name, role, partnerRole
-WITH o, p, collect({activity: a {.id, .name}, role: role, partnerRole: partnerRole, link: 'SAME_ACTIVITY'}) AS via
-ORDER BY p.name, p.id
-RETURN o.id AS id, o.name AS name, collect({partner: p {.id, .name}, via: via}) AS partners`,
+        cypher: PARTNERS,
         params: { id: p.largestNgo },
         size: (rows) => (rows[0]?.partners as unknown[] | undefined)?.length ?? 0,
-        page: (rows) => ((rows[0]?.partners as Data[]) ?? []).map((x) => x.partner.id),
+        page: cypherPartnerKeys,
       },
       neo4jGraphql: {
         query: `query Q15($id: ID!) {
@@ -887,7 +974,8 @@ fragment Acts on Organization {
   }
 }`,
         variables: { id: p.largestNgo },
-        size: (d: Data) => ngPartners(d.organizations?.[0]),
+        size: (d: Data) => ngPartners(d.organizations?.[0]).length,
+        page: (d: Data) => ngPartners(d.organizations?.[0]),
         unit: "partners (counted by the client)",
       },
     },
@@ -895,7 +983,8 @@ fragment Acts on Organization {
       id: "Q16",
       title: `place.interventions of a province (${p.place}), rolled up`,
       unit: "interventions",
-      compare: "interventions, and their ids in order",
+      match: { cypher: "ordered", neo4jGraphql: "ordered" },
+      targets: { paging: "`place.interventions` has no first/after: every intervention is sent" },
       api: {
         query: `query Q16($place: ID!) { place(id: $place) { id name interventions { id name } } }`,
         variables: { place: p.place },
@@ -915,6 +1004,66 @@ RETURN n.id AS id, n.name AS name`,
         query: `query Q16($within: InterventionWhere!) { interventions(where: $within, sort: [{ name: ASC }, { id: ASC }]) { id name } }`,
         variables: { within: { places: { some: placeWithin(p.place) } } },
         size: (d: Data) => d.interventions.length,
+        page: (d: Data) => d.interventions.map((n: Data) => n.id),
+        unit: "interventions",
+      },
+    },
+    {
+      id: "Q17",
+      title: `A page of partners (the first 20) of the largest NGO (${p.largestNgo})`,
+      unit: "partners on the page",
+      compare: "the first 20 partners' ids (with how many activities each shares) in order; the API cannot page `partners` today: it sends them all and the client keeps 20",
+      match: { cypher: "ordered", why: "@neo4j/graphql has no partners list to page (Q15 shows it building them all)" },
+      targets: { paging: "`partners` cannot page: the API builds and sends every partner for a page of 20" },
+      api: {
+        query: `query Q17($id: ID!) {
+  organization(id: $id) {
+    id name
+    partners {
+      partner { id name }
+      via { role partnerRole link activity { __typename ... on Entity { id name } } }
+    }
+  }
+}`,
+        variables: { id: p.largestNgo },
+        size: (d: Data) => Math.min(20, d.organization?.partners.length ?? 0),
+        page: (d: Data) => apiPartnerKeys(d).slice(0, 20),
+      },
+      cypher: {
+        cypher: PARTNERS.replace("ORDER BY p.name, p.id\n", "ORDER BY p.name, p.id LIMIT $first\n"),
+        params: { id: p.largestNgo, first: int(20) },
+        size: (rows) => (rows[0]?.partners as unknown[] | undefined)?.length ?? 0,
+        page: cypherPartnerKeys,
+      },
+      neo4jGraphql: null,
+    },
+    {
+      id: "Q18",
+      title: `A page of place.interventions (the first 50) of a province (${p.place}), rolled up`,
+      unit: "interventions on the page",
+      compare: "the first 50 ids in order; the API cannot page `place.interventions` today: it sends them all and the client keeps 50",
+      match: { cypher: "ordered", neo4jGraphql: "ordered" },
+      targets: { paging: "`place.interventions` cannot page: the API reads and sends every intervention for a page of 50" },
+      api: {
+        query: `query Q18($place: ID!) { place(id: $place) { id name interventions { id name } } }`,
+        variables: { place: p.place },
+        size: (d: Data) => Math.min(50, d.place?.interventions.length ?? 0),
+        page: (d: Data) => (d.place?.interventions ?? []).slice(0, 50).map((n: Data) => n.id),
+      },
+      cypher: {
+        cypher: `${PLACES_UNDER}
+MATCH (n:Intervention)-[:LOCATED_IN]->(p)
+WITH DISTINCT n ORDER BY n.name, n.id LIMIT $first
+RETURN n.id AS id, n.name AS name`,
+        params: { place: p.place, first: int(50) },
+        size: (rows) => rows.length,
+        page: (rows) => rows.map((r) => String(r.id)),
+      },
+      neo4jGraphql: {
+        query: `query Q18($within: InterventionWhere!) { interventions(where: $within, sort: [{ name: ASC }, { id: ASC }], limit: 50) { id name } }`,
+        variables: { within: { places: { some: placeWithin(p.place) } } },
+        size: (d: Data) => d.interventions.length,
+        page: (d: Data) => d.interventions.map((n: Data) => n.id),
         unit: "interventions",
       },
     },
@@ -938,9 +1087,12 @@ function luceneQuery(text: string): string {
   return words.map((w) => `+(${w} ${w}*)`).join(" ");
 }
 
-/** Distinct partners in an @neo4j/graphql Q3 answer: organizations sharing an activity, not the organization or its units. */
-function ngPartners(org: Data | undefined): number {
-  if (!org) return 0;
+/**
+ * The partners in an @neo4j/graphql Q3/Q15 answer, as partnerKey()s: organizations sharing an
+ * activity, not the organization or its units, each with the distinct (activity, role, partner's role) shared.
+ */
+function ngPartners(org: Data | undefined): string[] {
+  if (!org) return [];
   const own = new Set<string>();
   const orgs: Data[] = [];
   const walk = (o: Data): void => {
@@ -949,26 +1101,38 @@ function ngPartners(org: Data | undefined): number {
     for (const u of o.units ?? []) walk(u);
   };
   walk(org);
-  const partners = new Set<string>();
-  const add = (conn: Data | undefined): void => {
-    for (const e of conn?.edges ?? []) if (!own.has(e.node.id)) partners.add(e.node.id);
-  };
+  const partners = new Map<string, Set<string>>();
   for (const o of orgs) {
     for (const edge of o.involvedInConnection?.edges ?? []) {
       const a = edge.node;
-      add(a.participantsConnection);
-      for (const e of a.showcasedAt ?? []) add(e.participantsConnection);
-      for (const x of a.showcased ?? []) add(x.participantsConnection);
+      for (const e of a.participantsConnection?.edges ?? []) {
+        if (own.has(e.node.id)) continue;
+        if (!partners.has(e.node.id)) partners.set(e.node.id, new Set());
+        partners.get(e.node.id)!.add(`${a.id}|${edge.properties?.role}|${e.properties?.role}`);
+      }
     }
   }
-  return partners.size;
+  return [...partners].map(([id, via]) => partnerKey(id, via.size));
 }
 
-function ngDescendants(place: Data | undefined): number {
-  if (!place) return 0;
-  return (place.children ?? []).reduce((n: number, c: Data) => n + 1 + ngDescendants(c), 0);
+/** The ids of the places below `place` in an @neo4j/graphql `children` tree. */
+function ngDescendants(place: Data | undefined): string[] {
+  if (!place) return [];
+  return (place.children ?? []).flatMap((c: Data) => [c.id, ...ngDescendants(c)]);
 }
 
-function ngInvolvements(org: Data): number {
-  return (org.involvedInConnection?.edges.length ?? 0) + (org.units ?? []).reduce((n: number, u: Data) => n + ngInvolvements(u), 0);
+/** An involvement's key: organization, activity, role and (interventions) its models. */
+function involvementKey(org: string, activity: string, role: string, models: Data[] | null | undefined): string {
+  return `${org}|${activity}|${role}|${(models ?? [])
+    .map((m) => m.id)
+    .sort()
+    .join(",")}`;
+}
+
+/** The involvements of an @neo4j/graphql Q6 organization and its units (two deep), as involvementKey()s under `top`. */
+function ngInvolvements(org: Data, top: string): string[] {
+  return [
+    ...(org.involvedInConnection?.edges ?? []).map((e: Data) => involvementKey(top, e.node.id, e.properties?.role, e.node.models)),
+    ...(org.units ?? []).flatMap((u: Data) => ngInvolvements(u, top)),
+  ];
 }

@@ -3,8 +3,9 @@
  * (latest.json: {scale, date, machine, questions: [{id, title, api, cypher, neo4jGraphql}]},
  * plus a few more fields each). bench/README.md says how to read them.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { compareKeys, type KeyComparison } from "./bench.compare";
 import type { Attempt, BenchRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.run";
 import { median, p95, pairedRatio } from "./bench.stats";
 
@@ -25,14 +26,18 @@ function stats(r: QuestionResult, way: Way): { median_ms: number | null; p95_ms:
 
 const round = (v: number | null, digits = 2): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
-/** Whether the API's and the Cypher's pages hold the same rows in the same order (null: not compared). */
-function samePage(r: QuestionResult): boolean | null {
+/** The API's answer's keys against `way`'s (the last successful attempt of each), as the question's `match` says; null when not compared. */
+export function keysCompared(r: QuestionResult, way: "cypher" | "neo4jGraphql"): KeyComparison | null {
+  const how = r.question.match?.[way];
   const last = (w: Way): Attempt | undefined => r.attempts[w].filter((a): a is Attempt => !!a?.ok && !!a.page).pop();
   const a = last("api");
-  const c = last("cypher");
-  if (!a?.page || !c?.page) return null;
-  return a.page.length === c.page.length && a.page.every((k, i) => k === c.page![i]);
+  const o = last(way);
+  if (!how || !a?.page || !o?.page) return null;
+  return compareKeys(a.page, o.page, how);
 }
+
+/** Whether the API's and the Cypher's keys agree (null: not compared). */
+const samePage = (r: QuestionResult): boolean | null => keysCompared(r, "cypher")?.same ?? null;
 
 /** Whether the API's and the Cypher's answers have the same size (null: one of them never answered). */
 function sameSize(r: QuestionResult): boolean | null {
@@ -41,9 +46,16 @@ function sameSize(r: QuestionResult): boolean | null {
   return a === null || c === null ? null : a === c;
 }
 
-/** How the three ways are compared for a question: its own words, else ids in order where it has a page, else size. */
+const MATCH_WORDS = { ordered: "keys in order", set: "keys as a set", subset: "the API's keys among its" } as const;
+
+/** How the three ways are compared for a question: its own words, else from its `match`. */
 export function comparedBy(r: QuestionResult): string {
-  return r.question.compare ?? (r.question.api.page ? "size, and the first page's ids in order" : "by size only");
+  const m = r.question.match;
+  const parts = [
+    r.question.compare ?? `size, and ${m?.cypher ? `${MATCH_WORDS[m.cypher]} with the hand-written Cypher` : "nothing more with the hand-written Cypher"}`,
+    m?.neo4jGraphql ? `${MATCH_WORDS[m.neo4jGraphql]} with @neo4j/graphql` : m?.why ? `@neo4j/graphql: ${m.why}` : "",
+  ];
+  return parts.filter(Boolean).join("; ");
 }
 
 /** The answer's size each way reported (the last successful attempt). */
@@ -66,11 +78,15 @@ interface Verdict {
   /** API median minus databaseMs: time spent outside the database, at least. */
   outsideMs: number | null;
   answerBytes: number | null;
+  /** The question's own targets (Question.targets), each with whether it holds: "≤ 300,000 dbHits: 12,345 — met". */
+  own: { target: string; met: boolean | null; value: string }[];
   /** Why a target is missed, from the measurements; null when all are met. */
   obstacle: string | null;
 }
 
-export function verdict(r: QuestionResult): Verdict {
+const sumHits = (statements: ProfiledStatement[] | null | undefined): number => (statements ?? []).reduce((n, s) => n + s.dbHits, 0);
+
+export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict {
   const apiOverCypher = pairedRatio(timesOrNull(r.attempts.api), timesOrNull(r.attempts.cypher));
   const ngOverApi = r.question.neo4jGraphql ? pairedRatio(timesOrNull(r.attempts.neo4jGraphql), timesOrNull(r.attempts.api)) : null;
   const apiMs = stats(r, "api").median_ms;
@@ -88,10 +104,13 @@ export function verdict(r: QuestionResult): Verdict {
     const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
     if (statements.length > 1) {
       reasons.push(
-        `${statements.length} statements, one per field of the query (batched by DataLoaders; each level waits for the one above it), the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms`,
+        `${statements.length} statements (${int(sumHits(statements))} dbHits against the hand-written statement's ${r.cypherProfile ? int(r.cypherProfile.dbHits) : "?"}; a nested field's statement waits for the level above it), ` +
+          `the slowest, ${slowest.name}, taking ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`,
       );
     } else if (slowest) {
-      reasons.push(`its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits)`);
+      reasons.push(
+        `its one statement takes ${fmt(slowest.medianMs)} ms (${int(slowest.dbHits)} dbHits; the hand-written statement ${r.cypherProfile ? int(r.cypherProfile.dbHits) : "?"})`,
+      );
     }
     if (databaseMs !== null && cypherMs !== null) reasons.push(`the database part (≤ ${fmt(databaseMs, 0)} ms) against the hand-written statement's ${fmt(cypherMs, 0)} ms`);
     if (outsideMs !== null) {
@@ -101,6 +120,30 @@ export function verdict(r: QuestionResult): Verdict {
     }
   }
   if (noLoadErrors === false) reasons.push(`${int(loadErrors!)} errors under load (${r.throughput.api?.errorSamples?.[0] ?? "see Under load"})`);
+  const own: Verdict["own"] = [];
+  const t = r.question.targets;
+  if (t?.maxDbHits !== undefined) {
+    const hits = r.statements ? sumHits(r.statements) : null;
+    const met = hits === null ? null : hits <= t.maxDbHits;
+    own.push({ target: `≤ ${int(t.maxDbHits)} dbHits in all statements`, met, value: hits === null ? "–" : int(hits) });
+    if (met === false) {
+      const top = [...(r.statements ?? [])].sort((a, b) => b.dbHits - a.dbHits)[0];
+      reasons.push(
+        `${int(hits!)} dbHits (target ${int(t.maxDbHits)}), ${int(top.dbHits)} of them in ${top.name}${top.top[0] ? ` (${top.top[0].operator} ${int(top.top[0].dbHits)}: \`${top.top[0].details.slice(0, 100)}\`)` : ""}`,
+      );
+    }
+  }
+  if (t?.within) {
+    const other = all.find((x) => x.question.id === t.within!.of);
+    const otherMs = other ? stats(other, "api").median_ms : null;
+    const met = apiMs === null || otherMs === null ? null : apiMs <= t.within.factor * otherMs;
+    own.push({ target: `≤ ${t.within.factor}× ${t.within.of}'s time`, met, value: apiMs === null || otherMs === null ? "–" : `${fmt(apiMs / otherMs, 2)}×` });
+    if (met === false) reasons.push(`${fmt(apiMs! / otherMs!, 1)}× ${t.within.of}'s time: computed from the whole graph on every request, no kept aggregates`);
+  }
+  if (t?.paging) {
+    own.push({ target: "pages (first/after)", met: false, value: "no" });
+    reasons.push(t.paging);
+  }
   return {
     apiOverCypher,
     ngOverApi,
@@ -110,11 +153,13 @@ export function verdict(r: QuestionResult): Verdict {
     databaseMs,
     outsideMs,
     answerBytes: bytes,
+    own,
     obstacle: reasons.length ? `${reasons.join("; ")}.` : null,
   };
 }
 
-function toJson(run: BenchRun): unknown {
+function toJson(run: BenchRun, growth: Growth | null): unknown {
+  const e = run.exportRun;
   return {
     scale: run.scale,
     date: run.date,
@@ -123,6 +168,7 @@ function toJson(run: BenchRun): unknown {
     options: run.options,
     noise: run.noise,
     questions: run.results.map((r) => {
+      const v = verdict(r, run.results);
       const api = stats(r, "api");
       const cypher = stats(r, "cypher");
       const ng = r.question.neo4jGraphql ? stats(r, "neo4jGraphql") : null;
@@ -138,26 +184,119 @@ function toJson(run: BenchRun): unknown {
           statements: r.statements ? statements.length : null,
           db_hits: statements.reduce((n, s) => n + s.dbHits, 0),
           answer: size(r, "api"),
-          answer_bytes: verdict(r).answerBytes,
-          database_ms: round(verdict(r).databaseMs, 1),
+          answer_bytes: v.answerBytes,
+          database_ms: round(v.databaseMs, 1),
         },
-        cypher: { ...cypher, answer: size(r, "cypher"), same_page_as_api: samePage(r), same_size_as_api: sameSize(r), compared_by: comparedBy(r) },
+        cypher: {
+          ...cypher,
+          answer: size(r, "cypher"),
+          same_page_as_api: samePage(r),
+          same_size_as_api: sameSize(r),
+          compared_by: comparedBy(r),
+          keys: keysCompared(r, "cypher")?.note ?? null,
+          db_hits: r.cypherProfile?.dbHits ?? null,
+        },
         neo4jGraphql: ng
-          ? { ...ng, rps: round(r.throughput.neo4jGraphql?.rps ?? null), load_errors: r.throughput.neo4jGraphql?.errors ?? null, answer: size(r, "neo4jGraphql") }
+          ? {
+              ...ng,
+              rps: round(r.throughput.neo4jGraphql?.rps ?? null),
+              load_errors: r.throughput.neo4jGraphql?.errors ?? null,
+              answer: size(r, "neo4jGraphql"),
+              same_as_api: keysCompared(r, "neo4jGraphql")?.same ?? null,
+              keys: keysCompared(r, "neo4jGraphql")?.note ?? null,
+            }
           : null,
         ratios: {
           api_over_cypher: round(pairedRatio(timesOrNull(r.attempts.api), timesOrNull(r.attempts.cypher))),
           neo4jGraphql_over_api: r.question.neo4jGraphql ? round(pairedRatio(timesOrNull(r.attempts.neo4jGraphql), timesOrNull(r.attempts.api))) : null,
         },
-        targets: (({ withinRatio, fasterThanNg, noLoadErrors, obstacle }) => ({
-          within_ratio: withinRatio,
-          faster_than_neo4j_graphql: fasterThanNg,
-          no_load_errors: noLoadErrors,
-          obstacle,
-        }))(verdict(r)),
+        targets: {
+          within_ratio: v.withinRatio,
+          faster_than_neo4j_graphql: v.fasterThanNg,
+          no_load_errors: v.noLoadErrors,
+          own: v.own,
+          obstacle: v.obstacle,
+        },
       };
     }),
+    export: e
+      ? {
+          api: { ...e.api, samples: undefined, rss_samples: e.api.samples.length, ms: round(e.api.ms, 0), rowsPerSecond: round(e.api.rowsPerSecond, 0) },
+          cypher: { ...e.cypher, ms: round(e.cypher.ms, 0), rowsPerSecond: round(e.cypher.rowsPerSecond, 0) },
+          api_over_cypher: e.api.ok && e.cypher.ok ? round(e.api.ms / e.cypher.ms) : null,
+          rows: e.same?.note ?? null,
+          statements: e.statementCount,
+          db_hits_first_batch: e.statements[0]?.dbHits ?? null,
+          db_hits_last_batch: e.statements[e.statements.length - 1]?.dbHits ?? null,
+          rss_growth_mb: rssGrowth(e.api.samples),
+        }
+      : null,
+    mix: run.mix ? { ...run.mix, download: { ...run.mix.download, samples: undefined } } : null,
+    growth,
   };
+}
+
+/** RSS at the last quarter of the rows minus at the first quarter (MB): what the download's memory grows by with the rows. */
+function rssGrowth(samples: { rows: number; rssMb: number }[]): number | null {
+  const moving = samples.filter((x) => x.rows > 0);
+  if (moving.length < 4) return null;
+  const quarter = Math.floor(moving.length / 4);
+  const avg = (xs: { rssMb: number }[]): number => xs.reduce((n, x) => n + x.rssMb, 0) / xs.length;
+  return Math.round(avg(moving.slice(-quarter)) - avg(moving.slice(0, quarter)));
+}
+
+const PREVIOUS: Record<string, string | null> = { S1: null, S2: "S1", S3: "S2" };
+
+interface GrowthRow {
+  id: string;
+  rows: [number | null, number | null];
+  ms: [number | null, number | null];
+  rowsGrowth: number | null;
+  timeGrowth: number | null;
+  /** Time grows no faster than the rows returned (issue 21). */
+  met: boolean | null;
+}
+
+interface Growth {
+  from: string;
+  fromDate: string;
+  questions: GrowthRow[];
+}
+
+/** Growth from the newest recorded run of the scale below (bench/results/<scale>-<date>.json): each question's API median against the rows it returns. */
+export function growthFrom(run: BenchRun, dir: string): Growth | null {
+  const prev = PREVIOUS[run.scale];
+  if (!prev || !existsSync(dir)) return null;
+  const file = readdirSync(dir)
+    .filter((f) => f.startsWith(`${prev}-`) && f.endsWith(".json"))
+    .sort()
+    .pop();
+  if (!file) return null;
+  const before = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
+    date: string;
+    questions: { id: string; api: { median_ms: number | null; answer: number | null } }[];
+    export?: { api: { ms: number; rows: number; ok: boolean } } | null;
+  };
+  const ratio = (a: number | null | undefined, b: number | null | undefined): number | null => (a && b ? a / b : null);
+  const row = (id: string, was: [number | null, number | null], now: [number | null, number | null]): GrowthRow => {
+    const rowsGrowth = ratio(now[0], was[0]);
+    const timeGrowth = ratio(now[1], was[1]);
+    return {
+      id,
+      rows: [was[0], now[0]],
+      ms: [was[1], now[1]],
+      rowsGrowth,
+      timeGrowth,
+      met: rowsGrowth === null || timeGrowth === null ? null : timeGrowth <= Math.max(1, rowsGrowth),
+    };
+  };
+  const questions = run.results.flatMap((r) => {
+    const b = before.questions.find((q) => q.id === r.question.id);
+    return b ? [row(r.question.id, [b.api.answer, b.api.median_ms], [size(r, "api"), stats(r, "api").median_ms])] : [];
+  });
+  const e = run.exportRun;
+  if (e?.api.ok && before.export?.api.ok) questions.push(row("export", [before.export.api.rows, before.export.api.ms], [e.api.rows, e.api.ms]));
+  return { from: prev, fromDate: before.date, questions };
 }
 
 function throughputCell(t: Throughput | undefined): string {
@@ -176,7 +315,7 @@ function statementsTable(statements: ProfiledStatement[]): string[] {
   return lines;
 }
 
-export function renderMarkdown(run: BenchRun): string {
+export function renderMarkdown(run: BenchRun, growth: Growth | null = null): string {
   const m = run.machine;
   const c = run.manifest.counts;
   const out: string[] = [];
@@ -215,8 +354,8 @@ export function renderMarkdown(run: BenchRun): string {
       `after 3 warm-up rounds. Throughput: ${run.options.clients} concurrent clients for ${run.options.durationSeconds} s per question and server. ` +
       "Ratios are medians of per-repetition ratios (paired).",
     "",
-    "| Q | question | API median / p95 ms | Cypher median / p95 ms | @neo4j/graphql median / p95 ms | API ÷ Cypher | @neo4j/graphql ÷ API | API req/s | @neo4j/graphql req/s | API statements | API dbHits | API RSS under load |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| Q | question | API median / p95 ms | Cypher median / p95 ms | @neo4j/graphql median / p95 ms | API ÷ Cypher | @neo4j/graphql ÷ API | API req/s | @neo4j/graphql req/s | API statements | API dbHits | Cypher dbHits | API RSS under load |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const r of run.results) {
     const a = stats(r, "api");
@@ -230,7 +369,7 @@ export function renderMarkdown(run: BenchRun): string {
     out.push(
       `| ${r.question.id} | ${r.question.title} | ${cell(a)} | ${cell(cy)} | ${ng ? cell(ng) : "null (cannot)"} | ${fmt(apiOverCypher, 2)}× | ${ng ? `${fmt(ngOverApi, 2)}×` : "–"} | ` +
         `${throughputCell(r.throughput.api)} | ${ng ? throughputCell(r.throughput.neo4jGraphql) : "–"} | ${r.statements ? statements.length : "–"} | ` +
-        `${int(statements.reduce((n, s) => n + s.dbHits, 0))} | ${fmt(r.throughput.api?.rssMaxMb ?? null, 0)} MB |`,
+        `${int(statements.reduce((n, s) => n + s.dbHits, 0))} | ${r.cypherProfile ? int(r.cypherProfile.dbHits) : "–"} | ${fmt(r.throughput.api?.rssMaxMb ?? null, 0)} MB |`,
     );
   }
   const mark = (v: boolean | null): string => (v === null ? "–" : v ? "met" : "**not met**");
@@ -238,35 +377,43 @@ export function renderMarkdown(run: BenchRun): string {
     "",
     "### Targets",
     "",
-    `Issue 7's targets per question: API within ${TARGET_RATIO}× of the hand-written Cypher (paired median), faster than @neo4j/graphql where it can answer, no errors at ${run.options.clients} clients. ` +
+    `The targets per question (issues 7 and 21): API within ${TARGET_RATIO}× of the hand-written Cypher (paired median), faster than @neo4j/graphql where it can answer, no errors at ${run.options.clients} clients; ` +
+      "and issue 21's own: the planners' questions (Q8–Q10) at most 300,000 dbHits in all their statements, the whole-country summary (Q12) within 2× of Q7's time and under 100,000 dbHits, lists that reach thousands (Q11, Q15–Q18) paged. " +
+      "The export's, the mix's and growth's targets are in their sections below. " +
       "Where one is missed, the last column says what stands in the way, from this run's measurements: the API's statements (PROFILEd below) against the hand-written statement, and the time the API spends outside the database.",
     "",
-    `| Q | ≤ ${TARGET_RATIO}× Cypher | faster than @neo4j/graphql | no errors at ${run.options.clients} clients | API answer | what stands in the way |`,
-    "|---|---|---|---|---:|---|",
+    `| Q | ≤ ${TARGET_RATIO}× Cypher | faster than @neo4j/graphql | no errors at ${run.options.clients} clients | issue 21's own | API answer | what stands in the way |`,
+    "|---|---|---|---|---|---:|---|",
   );
   for (const r of run.results) {
-    const v = verdict(r);
+    const v = verdict(r, run.results);
+    const own = v.own.map((o) => `${o.target}: ${o.value} — ${mark(o.met)}`).join("<br>") || "–";
     out.push(
-      `| ${r.question.id} | ${mark(v.withinRatio)} (${fmt(v.apiOverCypher, 2)}×) | ${mark(v.fasterThanNg)} | ${mark(v.noLoadErrors)} | ${v.answerBytes === null ? "–" : `${fmt(v.answerBytes / 1024, 0)} kB`} | ${v.obstacle ?? "–"} |`,
+      `| ${r.question.id} | ${mark(v.withinRatio)} (${fmt(v.apiOverCypher, 2)}×) | ${mark(v.fasterThanNg)} | ${mark(v.noLoadErrors)} | ${own} | ${v.answerBytes === null ? "–" : `${fmt(v.answerBytes / 1024, 0)} kB`} | ${v.obstacle ?? "–"} |`,
     );
   }
   out.push(
     "",
     "### Answers (do the three ways agree?)",
     "",
-    "Where a question has a page of ids (3W rows, runs, hits, partners, interventions), the hand-written Cypher's ids are compared with the API's in order; elsewhere only sizes are (the last column says which).",
+    "Each way's answer is reduced to keys — ids (3W rows as organization|role|activity|model|place, hits, runs, interventions, places, candidate models), " +
+      "partners with how many activities each shares, involvements with their models, the summary's facets with their counts — and compared with the API's: " +
+      "in order, as a set, or (where the API ranks and cuts a list the Cypher gives whole) whether the API's are among them. The last column says how, and why a way is not compared.",
     "",
     "| Q | API | hand-written Cypher | @neo4j/graphql | compared |",
     "|---|---|---|---|---|",
   );
   for (const r of run.results) {
     const ng = r.question.neo4jGraphql;
-    const same = samePage(r);
     const sized = sameSize(r);
-    const page = same === null ? "" : same ? " (ids: same, same order)" : " (ids DIFFER from the API's)";
     const sizeMark = sized === null ? "" : sized ? " (same size)" : " (size DIFFERS)";
+    const keys = (way: "cypher" | "neo4jGraphql"): string => {
+      const k = keysCompared(r, way);
+      return k ? `; keys: ${k.same ? k.note : `**${k.note}**`}` : "";
+    };
     out.push(
-      `| ${r.question.id} | ${size(r, "api") ?? "–"} ${r.question.unit} | ${size(r, "cypher") ?? "–"} ${r.question.unit}${sizeMark}${page} | ${ng ? `${size(r, "neo4jGraphql") ?? "–"} ${ng.unit}` : "null"} | ${comparedBy(r)} |`,
+      `| ${r.question.id} | ${size(r, "api") ?? "–"} ${r.question.unit} | ${size(r, "cypher") ?? "–"} ${r.question.unit}${sizeMark}${keys("cypher")} | ` +
+        `${ng ? `${size(r, "neo4jGraphql") ?? "–"} ${ng.unit}${keys("neo4jGraphql")}` : "null"} | ${comparedBy(r)} |`,
     );
   }
   out.push(
@@ -291,6 +438,8 @@ export function renderMarkdown(run: BenchRun): string {
   );
   if (latencyErrors.length) out.push("", "### Errors while timing", "", ...[...new Set(latencyErrors)].slice(0, 20).map((e) => `- ${e}`));
 
+  out.push(...exportSection(run), ...mixSection(run), ...growthSection(run, growth));
+
   out.push("", "## The API's statements, PROFILEd", "");
   out.push(
     "Each question asked once more with the API's statements captured (bench/api.capture.ts wraps GraphExecutor.run in the API process), " +
@@ -306,19 +455,136 @@ export function renderMarkdown(run: BenchRun): string {
     const slowest = [...statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
     out.push("<details><summary>Slowest statement's Cypher</summary>", "", "```cypher", slowest.cypher.trim(), "```", "", "</details>", "");
   }
-  out.push("## The hand-written Cypher", "", "The best statement found for each answer (bench/bench.questions.ts); what the API's statements could become.", "");
+  out.push(
+    "## The hand-written Cypher",
+    "",
+    "The best statement found for each answer (bench/bench.questions.ts); what the API's statements could become. PROFILEd once, like the API's.",
+    "",
+  );
+  const profiled = run.results.filter((r) => r.cypherProfile);
+  if (profiled.length) out.push(...statementsTable(profiled.map((r) => ({ ...r.cypherProfile!, name: r.question.id }))), "");
   for (const r of run.results) {
     out.push(`<details><summary>${r.question.id}</summary>`, "", "```cypher", r.question.cypher.cypher.trim(), "```", "", "</details>", "");
   }
   return `${out.join("\n")}\n`;
 }
 
-/** Writes <scale>-<date>.md, latest.md and latest.json under `dir`; returns their paths. */
+function exportSection(run: BenchRun): string[] {
+  const e = run.exportRun;
+  if (!e) return [];
+  const out = ["", "## The whole-country CSV export", ""];
+  out.push(
+    "`GET /export/3w.csv` with no filter, read as a client reads it (streamed and parsed as CSV), timed to its last byte, the API process's RSS sampled every 250 ms; " +
+      "then the hand-written statement (bench/bench.export.ts EXPORT_CYPHER) streaming the same rows through the driver. " +
+      "Issue 21's targets: at most 1.5× the hand-written statement's time, memory that does not grow with the rows, no time-budget error.",
+    "",
+    "| | rows | time | rows/s | first byte / row | size | API RSS before → max | API RSS growth over the rows | statements | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  );
+  const a = e.api;
+  const c = e.cypher;
+  const growth = rssGrowth(a.samples);
+  out.push(
+    `| API | ${int(a.rows)} | ${fmt(a.ms / 1000)} s | ${fmt(a.rowsPerSecond, 0)} | ${fmt(a.firstByteMs, 0)} ms | ${fmt(a.bytes / 1e6)} MB | ${fmt(a.rssBeforeMb, 0)} → ${fmt(a.rssMaxMb, 0)} MB | ` +
+      `${growth === null ? "–" : `${growth} MB`} | ${int(e.statementCount)} | ${a.ok ? "–" : `${a.status ?? ""} ${a.error ?? ""}`} |`,
+    `| hand-written Cypher | ${int(c.rows)} | ${fmt(c.ms / 1000)} s | ${fmt(c.rowsPerSecond, 0)} | ${fmt(c.firstRowMs, 0)} ms | – | – | – | 1 | ${c.ok ? "–" : c.error} |`,
+    "",
+  );
+  const ratio = a.ok && c.ok ? a.ms / c.ms : null;
+  const mark = (v: boolean | null): string => (v === null ? "–" : v ? "met" : "**not met**");
+  out.push(
+    `- ≤ 1.5× the hand-written statement: ${fmt(ratio, 2)}× — ${mark(ratio === null ? null : ratio <= 1.5)}.`,
+    `- Memory: the API's RSS ${growth === null ? "was not sampled long enough to say how it grows" : `grew by ${growth} MB between the first and the last quarter of the download`} (highest ${fmt(a.rssMaxMb, 0)} MB).`,
+    `- Rows: ${e.same ? (e.same.same ? e.same.note : `**${e.same.note}**`) : "not compared (one side failed)"} (keys organization|role|activity|model|place, in order).`,
+    ...misnamedBudget([a.error ?? ""]),
+  );
+  const [first, last] = [e.statements[0], e.statements[e.statements.length - 1]];
+  if (first) {
+    out.push(
+      `- The API ran ${int(e.statementCount)} statements (batches of \`EXPORT_BATCH_SIZE\` rows, SKIP/LIMIT): the first batch ${int(first.dbHits)} dbHits in ${fmt(first.medianMs, 0)} ms` +
+        `${last && last !== first ? `, the last ${int(last.dbHits)} dbHits in ${fmt(last.medianMs, 0)} ms` : ""}; ` +
+        `about ${int(Math.round(((first.dbHits + (last ?? first).dbHits) / 2) * e.statementCount))} dbHits for the export` +
+        `${e.statementCount > 2 ? ": each batch re-runs the whole match and sort to skip to its rows" : ""}.`,
+    );
+  }
+  if (a.samples.length) {
+    const picks = [0.25, 0.5, 0.75, 1].map((q) => a.samples[Math.min(a.samples.length - 1, Math.floor(q * (a.samples.length - 1)))]);
+    out.push(`- RSS against rows received: ${picks.map((x) => `${int(x.rows)} rows ${x.rssMb} MB`).join(", ")}.`);
+  }
+  return out;
+}
+
+/** Issue 21: a request out of its time budget must say so, never "database unavailable". */
+function misnamedBudget(errors: string[]): string[] {
+  const misnamed = errors.filter((e) => /database unavailable/i.test(e));
+  return misnamed.length
+    ? [
+        `- **An error said "database unavailable"** (\`${misnamed[0].slice(0, 120)}\`): issue 21 asks a request out of its time budget to say so (the database answered the others).`,
+      ]
+    : [];
+}
+
+function mixSection(run: BenchRun): string[] {
+  const m = run.mix;
+  if (!m) return [];
+  const mark = (v: boolean | null): string => (v === null ? "–" : v ? "met" : "**not met**");
+  const cell = (x: { ok: number; errors: number; p50Ms: number | null; p95Ms: number | null; errorSamples: string[] }): string =>
+    `${int(x.ok)} | ${int(x.errors)}${x.errorSamples.length ? ` (${x.errorSamples.join("; ").replace(/\|/g, "\\|")})` : ""} | ${fmt(x.p50Ms, 0)} | ${fmt(x.p95Ms, 0)}`;
+  const d = m.download;
+  return [
+    "",
+    `## The ${m.threeWClients + 2}-client mix`,
+    "",
+    `${m.threeWClients} clients ask 3W pages (Q1 and Q13 in turn) alone for ${fmt(m.solo.seconds, 0)} s; then the same ${m.threeWClients} while one client downloads the whole-country CSV ` +
+      `and one asks the planners' questions (Q8, Q9, Q10 in turn), until the download ends (${fmt(m.mix.seconds, 0)} s). Issue 21's target: the 3W p95 in the mix within 2× of its solo p95, no errors.`,
+    "",
+    "| clients | answered | errors | p50 ms | p95 ms |",
+    "|---|---:|---:|---:|---:|",
+    `| ${m.threeWClients} × 3W, alone | ${cell(m.solo)} |`,
+    `| ${m.threeWClients} × 3W, in the mix | ${cell(m.mix)} |`,
+    `| 1 × planners, in the mix | ${cell(m.planners)} |`,
+    "",
+    `- 3W p95 in the mix ÷ alone: ${fmt(m.p95Ratio, 2)}× — ${mark(m.p95Ratio === null ? null : m.p95Ratio <= 2)}; errors in the mix: ${int(m.mix.errors + m.planners.errors)}.`,
+    `- The download in the mix: ${d.ok ? `${int(d.rows)} rows in ${fmt(d.ms / 1000)} s (${fmt(d.rowsPerSecond, 0)} rows/s), API RSS ≤ ${fmt(d.rssMaxMb, 0)} MB` : `**failed** after ${fmt(d.ms / 1000)} s, ${int(d.rows)} rows: ${d.status ?? ""} ${d.error ?? ""}`}.`,
+    ...misnamedBudget([...m.mix.errorSamples, ...m.planners.errorSamples, d.error ?? ""]),
+  ];
+}
+
+function growthSection(run: BenchRun, growth: Growth | null): string[] {
+  const out = ["", "## Growth", ""];
+  if (!growth) {
+    const prev = PREVIOUS[run.scale];
+    out.push(prev ? `No recorded ${prev} run (bench/results/${prev}-<date>.json) to grow from.` : "S1 is the smallest scale: growth is shown from S2 on.");
+    return out;
+  }
+  out.push(
+    `From ${growth.from} (${growth.fromDate}) to ${run.scale}: each question's API median against the rows it returns (the answer's size, as in Answers; 3W: totalCount). ` +
+      "Issue 21's target: no question's time grows faster than its rows (an answer of fixed size: its time does not grow).",
+    "",
+    `| Q | rows ${growth.from} → ${run.scale} | × | API median ms ${growth.from} → ${run.scale} | × | time grows no faster than rows |`,
+    "|---|---:|---:|---:|---:|---|",
+  );
+  for (const g of growth.questions) {
+    out.push(
+      `| ${g.id} | ${g.rows[0] === null ? "–" : int(g.rows[0])} → ${g.rows[1] === null ? "–" : int(g.rows[1])} | ${fmt(g.rowsGrowth, 1)} | ` +
+        `${fmt(g.ms[0], 0)} → ${fmt(g.ms[1], 0)} | ${fmt(g.timeGrowth, 1)} | ${g.met === null ? "–" : g.met ? "met" : "**not met**"} |`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Writes <scale>-<date>.md, latest.md, latest.json and <scale>-<date>.json (the next scale's
+ * growth reads it) under `dir`; returns their paths.
+ */
 export function writeReports(run: BenchRun, dir: string): string[] {
-  const md = renderMarkdown(run);
-  const files = [path.join(dir, `${run.scale}-${run.date}.md`), path.join(dir, "latest.md"), path.join(dir, "latest.json")];
+  const growth = growthFrom(run, dir);
+  const md = renderMarkdown(run, growth);
+  const json = `${JSON.stringify(toJson(run, growth), null, 2)}\n`;
+  const files = [path.join(dir, `${run.scale}-${run.date}.md`), path.join(dir, "latest.md"), path.join(dir, "latest.json"), path.join(dir, `${run.scale}-${run.date}.json`)];
   writeFileSync(files[0], md);
   writeFileSync(files[1], md);
-  writeFileSync(files[2], `${JSON.stringify(toJson(run), null, 2)}\n`);
+  writeFileSync(files[2], json);
+  writeFileSync(files[3], json);
   return files;
 }

@@ -3,6 +3,7 @@
  * each way, the API's statements profiled and the throughput. The harness fills it, the report
  * renders it, bench/results/latest.json stores it.
  */
+import type { KeyComparison } from "./bench.compare";
 import type { DataManifest } from "./bench.database";
 import type { Question } from "./bench.questions";
 import type { Scale } from "./data.generator";
@@ -15,7 +16,7 @@ export interface Attempt {
   size?: number;
   /** Bytes of the answer's JSON, as the client read it (after decompression). */
   bytes?: number;
-  /** Row keys of the answer's page (3W questions), to compare the API's and the Cypher's. */
+  /** The answer's keys (the question's `page`), to compare the three ways' answers. */
   page?: string[];
   error?: string;
 }
@@ -50,7 +51,20 @@ export interface QuestionResult {
   question: Question;
   attempts: Record<Way, (Attempt | null)[]>;
   statements: ProfiledStatement[] | null;
+  /** The hand-written statement, PROFILEd the same way. */
+  cypherProfile?: ProfiledStatement | null;
   throughput: Partial<Record<Way, Throughput>>;
+}
+
+/** The whole-country CSV export: the API's download, the hand-written statement streaming the same rows, and the API's statements. */
+export interface ExportRun {
+  api: Omit<Download, "keys">;
+  cypher: Omit<CypherStream, "keys">;
+  /** The rows' keys (organization|role|activity|model|place) of the download against the statement's, in order. */
+  same: KeyComparison | null;
+  /** How many statements the API ran for the download, and the first and last of them PROFILEd. */
+  statementCount: number;
+  statements: ProfiledStatement[];
 }
 
 export interface BenchOptions {
@@ -60,6 +74,8 @@ export interface BenchOptions {
   budgetSeconds: number;
   durationSeconds: number;
   clients: number;
+  /** Seconds the whole-country export may take before the client gives up on it. */
+  exportCapSeconds: number;
 }
 
 export interface BenchRun {
@@ -72,4 +88,60 @@ export interface BenchRun {
   machine: Record<string, unknown>;
   noise: { loadBefore: number[]; loadAfter: number[]; loadMax1m: number; otherNeo4j: number };
   results: QuestionResult[];
+  exportRun?: ExportRun | null;
+  mix?: MixResult | null;
+}
+
+// The export and the mix (bench.export.ts measures them).
+
+export interface RssSample {
+  atMs: number;
+  rows: number;
+  rssMb: number;
+}
+
+export interface Download {
+  ok: boolean;
+  status: number | null;
+  ms: number;
+  rows: number;
+  bytes: number;
+  rowsPerSecond: number | null;
+  /** Time to the first byte of the body. */
+  firstByteMs: number | null;
+  error?: string;
+  /** The API process's RSS while it streamed (MB): before, highest, and sampled against the rows received. */
+  rssBeforeMb: number | null;
+  rssMaxMb: number | null;
+  samples: RssSample[];
+  keys?: string[];
+}
+
+export interface CypherStream {
+  ok: boolean;
+  ms: number;
+  rows: number;
+  rowsPerSecond: number | null;
+  firstRowMs: number | null;
+  error?: string;
+  keys?: string[];
+}
+
+export interface ClientsResult {
+  ok: number;
+  errors: number;
+  errorSamples: string[];
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+
+export interface MixResult {
+  threeWClients: number;
+  /** The 3W clients alone, then in the mix. */
+  solo: ClientsResult & { seconds: number };
+  mix: ClientsResult & { seconds: number };
+  planners: ClientsResult;
+  download: Omit<Download, "keys">;
+  /** mix p95 ÷ solo p95 of the 3W pages (issue 21: at most 2). */
+  p95Ratio: number | null;
 }

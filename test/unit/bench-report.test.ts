@@ -1,4 +1,6 @@
 import type { Attempt, ProfiledStatement, QuestionResult } from "../../bench/bench.run";
+import { compareKeys } from "../../bench/bench.compare";
+import { csvParser } from "../../bench/bench.export";
 import { buildQuestions, type Question, type QuestionParams } from "../../bench/bench.questions";
 import { verdict } from "../../bench/bench.report";
 import { median, pairedRatio, quantile } from "../../bench/bench.stats";
@@ -10,6 +12,29 @@ describe("bench statistics", () => {
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95)).toBe(10);
     expect(median([])).toBeNull();
     expect(pairedRatio([10, 20, null, 30], [5, 10, 7, 10])).toBe(2);
+  });
+});
+
+describe("bench answers compared by keys", () => {
+  it("in order, as a set, and the API's among the other's", () => {
+    expect(compareKeys(["a", "b"], ["a", "b"], "ordered")).toMatchObject({ same: true, note: "same 2, same order" });
+    expect(compareKeys(["a", "b"], ["b", "a"], "ordered")).toMatchObject({ same: false, missing: 0, extra: 0 });
+    expect(compareKeys(["a", "b"], ["b", "a"], "set").same).toBe(true);
+    expect(compareKeys(["a", "b", "b"], ["a", "b", "c"], "set")).toMatchObject({ same: false, missing: 1, extra: 1 });
+    expect(compareKeys(["a"], ["b", "a", "c"], "subset").same).toBe(true);
+    expect(compareKeys(["a", "d"], ["b", "a", "c"], "subset")).toMatchObject({ same: false, missing: 1 });
+  });
+
+  it("reads CSV rows fed in pieces: quoted commas, doubled quotes, line breaks inside quotes, CRLF", () => {
+    const rows: string[][] = [];
+    const parser = csvParser((r) => rows.push(r));
+    for (const piece of ['id,quote\r\n1,"a, ""b""', '\nc"\r\n2,', "x\n"]) parser.push(piece);
+    parser.end();
+    expect(rows).toEqual([
+      ["id", "quote"],
+      ["1", 'a, "b"\nc'],
+      ["2", "x"],
+    ]);
   });
 });
 
@@ -44,6 +69,18 @@ describe("bench verdicts", () => {
   it("has no @neo4j/graphql verdict where it cannot answer", () => {
     expect(verdict(result([10], [10], null, [statement("facets", 9)])).fasterThanNg).toBeNull();
   });
+
+  it("checks a question's own targets: dbHits over all its statements, and lists that do not page", () => {
+    const r = result([10], [10], null, [statement("rank", 9), statement("details", 1)]);
+    r.question.targets = { maxDbHits: 1500, paging: "`partners` has no first/after" };
+    const v = verdict(r);
+    expect(v.own).toEqual([
+      { target: "≤ 1,500 dbHits in all statements", met: false, value: "2,000" },
+      { target: "pages (first/after)", met: false, value: "no" },
+    ]);
+    expect(v.obstacle).toContain("2,000 dbHits (target 1,500)");
+    expect(v.obstacle).toContain("`partners` has no first/after");
+  });
 });
 
 describe("bench questions", () => {
@@ -61,14 +98,23 @@ describe("bench questions", () => {
     commonWord: "nuoi",
   };
 
-  it("asks Q1–Q16, each with the API's GraphQL, a hand-written Cypher and a title", () => {
+  it("asks Q1–Q18, each with the API's GraphQL, a hand-written Cypher, a title, and keys to compare with the Cypher's", () => {
     const questions = buildQuestions(params, { summaryHasPrograms: true });
-    expect(questions.map((q) => q.id)).toEqual(Array.from({ length: 16 }, (_, i) => `Q${i + 1}`));
+    expect(questions.map((q) => q.id)).toEqual(Array.from({ length: 18 }, (_, i) => `Q${i + 1}`));
     for (const q of questions) {
       expect(q.title.length).toBeGreaterThan(10);
       expect(q.api.query).toMatch(/^query Q\d+\b/);
       expect(q.cypher.cypher).toMatch(/\bRETURN\b/);
+      expect([q.id, !!q.api.page, !!q.cypher.page, q.match?.cypher ?? null]).toEqual([q.id, true, true, expect.stringMatching(/^(ordered|set|subset)$/)]);
+      // @neo4j/graphql is compared by keys where it answers, or the question says why not.
+      if (q.neo4jGraphql) expect([q.id, !!q.neo4jGraphql.page || !!q.match?.why]).toEqual([q.id, true]);
     }
+  });
+
+  it("counts partners as src/partners does: shared activities only", () => {
+    const q3 = buildQuestions(params, { summaryHasPrograms: false }).find((q) => q.id === "Q3")!;
+    expect(q3.cypher.cypher).not.toContain("SHOWCASED");
+    expect(q3.cypher.cypher).toContain("(u)-[r1:INVOLVED_IN]->(a)<-[r2:INVOLVED_IN]-(p:Organization)");
   });
 
   it("asks each new question about the picked parameters, and compares ids where the answer has an order", () => {
@@ -79,7 +125,10 @@ describe("bench questions", () => {
     expect(byId.get("Q15")!.api.variables).toEqual({ id: params.largestNgo });
     expect(byId.get("Q8")!.api.query).toContain("first: 20");
     for (const id of ["Q11", "Q13", "Q14", "Q15", "Q16"] as const) expect([id, !!byId.get(id)!.api.page && !!byId.get(id)!.cypher.page]).toEqual([id, true]);
-    for (const id of ["Q8", "Q9", "Q10", "Q12"] as const) expect(byId.get(id)!.compare).toMatch(/^by size/);
+    for (const id of ["Q8", "Q9", "Q10"] as const) expect([id, byId.get(id)!.match?.cypher]).toEqual([id, "subset"]);
+    for (const id of ["Q5", "Q6", "Q7", "Q12"] as const) expect([id, byId.get(id)!.match?.cypher]).toEqual([id, "set"]);
     expect(byId.get("Q12")!.neo4jGraphql).toBeNull();
+    expect(byId.get("Q17")!.cypher.params.first).toEqual(expect.objectContaining({ low: 20 }));
+    expect(byId.get("Q18")!.neo4jGraphql!.query).toContain("limit: 50");
   });
 });
