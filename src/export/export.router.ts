@@ -3,7 +3,6 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import { AppError, ErrorCode } from "../common/errors";
 import { RequestBudget, runWithBudget } from "../graph/graph.budget";
-import { mapNeo4jError } from "../graph/graph.errors";
 import type { Logger } from "../module.type";
 import { cacheableFor } from "../server/http-cache";
 import { sendError } from "../common/http.errors";
@@ -143,8 +142,8 @@ export function exportRouter({ config, repository, exportRepository, schema, log
   codeFingerprint(); // reads the source files once, now, rather than in the first download's request
   const router = express.Router();
 
-  const fail = (res: Response, err: unknown): void => {
-    const mapped = mapNeo4jError(err);
+  // Driver errors arrive mapped already (the executor maps them, once).
+  const fail = (res: Response, mapped: unknown): void => {
     if (res.headersSent) {
       // A write during an export is expected now and then (a seed load): a warning, not an error.
       if (mapped instanceof GraphChangedError) logger.warn({ err: mapped }, "graph changed during an export; response cut");
@@ -162,7 +161,7 @@ export function exportRouter({ config, repository, exportRepository, schema, log
     if (mapped instanceof AppError && (mapped.extensions.code === ErrorCode.BAD_USER_INPUT || mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE)) {
       return sendError(res, mapped.extensions.code, mapped.message);
     }
-    logger.error({ err }, "export failed");
+    logger.error({ err: mapped }, "export failed");
     sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
   };
 

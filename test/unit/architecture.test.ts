@@ -224,6 +224,11 @@ describe("code layout rules", () => {
     expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
   });
 
+  it("driver errors are mapped at the executor, once; the error formatter keeps only a last-resort net", () => {
+    const mapping = files.filter((f) => /mapNeo4jError\(/.test(text.get(f)!)).map((f) => path.relative(SRC, f));
+    expect(mapping.sort()).toEqual([path.join("graph", "graph.errors.ts"), path.join("graph", "graph.executor.ts"), path.join("server", "server.ts")]);
+  });
+
   it("only the graph executor opens sessions", () => {
     const sessions = files.filter((f) => /\.session\(/.test(text.get(f)!)).map((f) => path.relative(SRC, f));
     expect(sessions).toEqual([path.join("graph", "graph.executor.ts")]);
