@@ -101,6 +101,8 @@ interface Row {
   edited: number;
   rejected: number;
   added: number;
+  /** Of the added: relationships (the rest are entities). */
+  addedRelationships: number;
   actions: number;
   wallSeconds: number;
   humanMinutes: number;
@@ -110,7 +112,7 @@ interface Row {
 
 function goldEntities(gold: GoldFile): GoldEntity[] {
   const out: GoldEntity[] = [];
-  for (const p of gold.places ?? []) out.push({ key: p.id ?? `village:${p.name}`, kind: "Place", names: [p.name], existing: p.id ?? undefined });
+  for (const p of gold.places ?? []) out.push({ key: p.id ?? `village:${p.name}`, kind: "Place", names: [p.name], existing: p.id ?? undefined, props: { level: p.level } });
   for (const o of gold.organizations ?? [])
     out.push({ key: o.key, kind: "Organization", names: [o.name, ...(o.aliases ?? [])], existing: o.existing, props: { orgType: o.orgType } });
   for (const p of gold.people ?? []) out.push({ key: p.key, kind: "Person", names: [p.name, ...(p.aliases ?? [])], existing: p.existing });
@@ -206,6 +208,7 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
   let actions = ACTIONS.paste;
   let judgements = 0;
   let addSearches = 0;
+  let addedRelationships = 0;
   const created = (
     await gql<{ createDraft: { id: string; version: number; proposals: Proposal[] } }>(
       `mutation ($input: DraftInput!) { createDraft(input: $input) { id version proposals { ${PROPOSAL_FIELDS} } } }`,
@@ -259,7 +262,8 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
     entityOfKey.set(match.key, id);
   }
   // What the draft missed, added by selecting its words.
-  for (const g of entities.filter((e) => !entityOfKey.has(e.key))) {
+  // A village the gazetteer lacks cannot be a Place of a seed file: the curator leaves it out.
+  for (const g of entities.filter((e) => !entityOfKey.has(e.key) && !(e.kind === "Place" && !e.existing))) {
     const words = g.names.map((n) => findWords(text, n)).find((s) => s !== undefined);
     if (!words) continue;
     addSearches++;
@@ -300,7 +304,8 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
     const to = entityOfKey.get(r.to) ?? (r.to.includes(":") ? r.to : undefined);
     if (!words || !from || !to) continue;
     addSearches++;
-    await decide({ action: "ADD", kind: "RELATIONSHIP", relType: r.type, from, to, ...(r.role ? { role: r.role } : {}), ...words }, ACTIONS.addRelationship, "added");
+    if (await decide({ action: "ADD", kind: "RELATIONSHIP", relType: r.type, from, to, ...(r.role ? { role: r.role } : {}), ...words }, ACTIONS.addRelationship, "added"))
+      addedRelationships++;
   }
 
   // Numbers by value; outcomes by type.
@@ -338,7 +343,7 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
 
   const words = text.split(/\s+/).filter(Boolean).length;
   const humanSeconds = (words / READ_WORDS_PER_MINUTE) * 60 + actions * SECONDS_PER_ACTION + judgements * SECONDS_PER_JUDGEMENT + addSearches * SECONDS_PER_ADD_SEARCH;
-  const row: Row = { article, drafted: proposals.length, ...counts, actions, wallSeconds, humanMinutes: humanSeconds / 60, published, failures };
+  const row: Row = { article, drafted: proposals.length, ...counts, addedRelationships, actions, wallSeconds, humanMinutes: humanSeconds / 60, published, failures };
   console.error(`${article}: ${JSON.stringify({ ...row, words })}`);
   return row;
 }
@@ -357,11 +362,11 @@ const median = (xs: number[]): number => {
 
 function report(rows: Row[]): string {
   const lines = [
-    "| article | drafted | accepted | edited | rejected | added | actions | scripted wall time (s) | human estimate (min) | published |",
+    "| article | drafted | accepted | edited | rejected | added (of which relationships) | actions | scripted wall time (s) | human estimate (min) | published |",
     "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.article} | ${r.drafted} | ${r.accepted} | ${r.edited} | ${r.rejected} | ${r.added} | ${r.actions} | ${r.wallSeconds.toFixed(1)} | ${r.humanMinutes.toFixed(1)} | ${r.published ? "yes" : "no"} |`,
+        `| ${r.article} | ${r.drafted} | ${r.accepted} | ${r.edited} | ${r.rejected} | ${r.added} (${r.addedRelationships}) | ${r.actions} | ${r.wallSeconds.toFixed(1)} | ${r.humanMinutes.toFixed(1)} | ${r.published ? "yes" : "no"} |`,
     ),
   ];
   if (rows.length) {
