@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
+import { chromium, type Page } from "playwright-core";
 import { pino } from "pino";
 import { API } from "../src/composition";
 import { loadConfig } from "../src/config";
@@ -104,6 +105,8 @@ interface Row {
   /** Of the added: relationships (the rest are entities). */
   addedRelationships: number;
   actions: number;
+  /** Of the actions: clicks and key presses sent to the page (browser mode). */
+  browserActions: number;
   wallSeconds: number;
   humanMinutes: number;
   published: boolean;
@@ -145,6 +148,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const at = argv.indexOf("--articles");
   const articles = at >= 0 ? (argv[at + 1] ?? "").split(",") : DEFAULT_ARTICLES;
+  const useBrowser = argv.includes("--browser");
   const untuned = articles.filter((a) => splitOf(a) !== "dev");
   if (untuned.length) throw new Error(`articles ${untuned.join(", ")} are of the untuned split: never measured on`);
   if (!existsSync(DEV_ARTICLE_DIR)) {
@@ -159,6 +163,8 @@ async function main(): Promise<void> {
   const api = await startApiServer({ api: API, config, logger, ideAssetsDir: path.resolve(__dirname, "..", "ide"), drainMs: 500, appName: "poverty-graph-curation-measure" });
   const url = `http://127.0.0.1:${api.port}/graphql`;
   const rows: Row[] = [];
+  let page: Page | undefined;
+  let closeBrowser = async (): Promise<void> => undefined;
   try {
     const accounts = new AccountsService(new AccountsRepository(api.graph), loadAccountsConfig());
     await accounts.repository.ensureSchema();
@@ -180,6 +186,23 @@ async function main(): Promise<void> {
       if (!body.data) throw new Error(`HTTP ${res.status}: no data`);
       return body.data;
     };
+    if (useBrowser) {
+      // Debian's Chromium, headless, offline but for the loopback; the curator signs in (not counted).
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        headless: true,
+        args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+      });
+      closeBrowser = () => browser.close();
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: "block" });
+      await context.route("**/*", (route) => (/^https?:\/\/127\.0\.0\.1[:/]/.test(route.request().url()) ? route.continue() : route.abort("blockedbyclient")));
+      page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${api.port}/curate`);
+      await page.locator('input[name="name"], input[autocomplete="username"]').first().fill(user);
+      await page.locator('input[type="password"]').fill(password);
+      await page.locator('button[type="submit"]').first().click();
+      await page.locator('[data-testid="drafts"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    }
     token = (await gql<{ login: { token: string } }>(`mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { token } }`, { n: user, p: password })).login.token;
 
     for (const article of articles) {
@@ -191,9 +214,10 @@ async function main(): Promise<void> {
       }
       const text = readFileSync(textFile, "utf8").normalize("NFC");
       const gold = yaml.load(readFileSync(goldFile, "utf8")) as GoldFile;
-      rows.push(await measureArticle(article, text, gold, gql));
+      rows.push(await measureArticle(article, text, gold, gql, page));
     }
   } finally {
+    await closeBrowser();
     await api.stop();
     rmSync(seedOut, { recursive: true, force: true });
   }
@@ -202,22 +226,82 @@ async function main(): Promise<void> {
 
 type Gql = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
 
-async function measureArticle(article: string, text: string, gold: GoldFile, gql: Gql): Promise<Row> {
+/** A click or key press sent to the page, counted. */
+interface Sent {
+  clicks: number;
+  keys: number;
+}
+
+async function measureArticle(article: string, text: string, gold: GoldFile, gql: Gql, page?: Page): Promise<Row> {
   const started = Date.now();
   const failures: string[] = [];
-  let actions = ACTIONS.paste;
+  const sent: Sent = { clicks: 0, keys: 0 };
+  let actions = 0;
   let judgements = 0;
   let addSearches = 0;
   let addedRelationships = 0;
-  const created = (
-    await gql<{ createDraft: { id: string; version: number; proposals: Proposal[] } }>(
-      `mutation ($input: DraftInput!) { createDraft(input: $input) { id version proposals { ${PROPOSAL_FIELDS} } } }`,
-      { input: { text, language: gold.language, url: `https://example.org/curation-measure/${article}/${Date.now().toString(36)}` } },
-    )
-  ).createDraft;
-  const draftId = created.id;
-  const proposals = created.proposals;
+  const url = `https://example.org/curation-measure/${article}/${Date.now().toString(36)}`;
+  let draftId: string;
+  let proposals: Proposal[];
+  if (page) {
+    // Paste in the browser: "new draft", the text (click + Ctrl+V), the URL (click + Ctrl+V), "create".
+    await page.locator('[data-action="new-draft"]').click();
+    await page.locator('textarea[name="text"]').fill(text);
+    await page.locator('input[name="url"]').fill(url);
+    await page.locator('select[name="language"]').selectOption(gold.language);
+    await page.locator('[data-action="create-draft"]').click();
+    sent.clicks += 5;
+    sent.keys += 2;
+    const draft = page.getByTestId("draft");
+    await draft.waitFor({ timeout: 120_000 });
+    draftId = (await draft.getAttribute("data-draft-id")) ?? "";
+    const read = await gql<{ draft: { proposals: Proposal[] } | null }>(`query ($id: ID!) { draft(id: $id) { proposals { ${PROPOSAL_FIELDS} } } }`, { id: draftId });
+    proposals = read.draft?.proposals ?? [];
+  } else {
+    actions = ACTIONS.paste;
+    const created = (
+      await gql<{ createDraft: { id: string; version: number; proposals: Proposal[] } }>(
+        `mutation ($input: DraftInput!) { createDraft(input: $input) { id version proposals { ${PROPOSAL_FIELDS} } } }`,
+        { input: { text, language: gold.language, url } },
+      )
+    ).createDraft;
+    draftId = created.id;
+    proposals = created.proposals;
+  }
   const counts = { accepted: 0, edited: 0, rejected: 0, added: 0 };
+  const card = (id: string) => page?.locator(`[data-testid="proposal"][data-proposal-id="${id}"]`);
+  /** In the browser: a rejection (card + r) and a link to a listed candidate (card + candidate); false when it is not for the page. */
+  const inBrowser = async (decision: Decision): Promise<boolean> => {
+    const c = decision.proposalId ? card(decision.proposalId) : undefined;
+    if (!page || !c) return false;
+    if (decision.action === "REJECT") {
+      await c.locator(".proposal-head").click();
+      await page.keyboard.press("r");
+      sent.clicks++;
+      sent.keys++;
+      const rejected = page.locator(`[data-proposal-id="${decision.proposalId}"][data-state="REJECTED"]`);
+      try {
+        await rejected.waitFor({ timeout: 3_000 });
+      } catch {
+        // The click closed a card that was selected already (r then had no card): its reject button.
+        await c.locator('[data-action="reject"]').click();
+        sent.clicks++;
+        await rejected.waitFor();
+      }
+      return true;
+    }
+    if (decision.action === "LINK") {
+      const candidate = c.locator(`[data-candidate-id="${String(decision.entityId)}"] button`);
+      await c.locator(".proposal-head").click();
+      sent.clicks++;
+      if (!(await candidate.count())) return false;
+      await candidate.click();
+      sent.clicks++;
+      await page.locator(`[data-proposal-id="${decision.proposalId}"][data-state="ACCEPTED"]`).waitFor();
+      return true;
+    }
+    return false;
+  };
   const decide = async (decision: Decision, cost: number, tally: keyof typeof counts): Promise<boolean> => {
     // An accepted proposal is left undecided: "publish, accepting all" takes it, at no action of its own.
     if (decision.action === "ACCEPT") {
@@ -225,6 +309,10 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
       return true;
     }
     try {
+      if (await inBrowser(decision)) {
+        counts[tally]++;
+        return true;
+      }
       await gql(`mutation ($id: ID!, $d: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $d) { id } }`, { id: draftId, d: [decision] });
       actions += cost;
       counts[tally]++;
@@ -332,18 +420,48 @@ async function measureArticle(article: string, text: string, gold: GoldFile, gql
   let published = false;
   let sourceId: string | undefined;
   try {
-    sourceId = (await gql<{ publishDraft: { id: string } }>(`mutation ($id: ID!) { publishDraft(id: $id, acceptAll: true) { id } }`, { id: draftId })).publishDraft.id;
-    published = true;
-    actions += ACTIONS.publish;
+    if (page) {
+      // What the API decided (additions, edits) shows after a reload; the page then publishes.
+      if (actions > 0) {
+        await page.reload();
+        await page.getByTestId("draft").waitFor({ timeout: 60_000 });
+      }
+      await page.keyboard.press("p");
+      const all = page.locator('[data-action="publish-accept-all"]');
+      await ((await all.count()) ? all : page.locator('[data-action="publish"]')).click();
+      sent.keys++;
+      sent.clicks++;
+      await page.getByTestId("published").waitFor({ timeout: 120_000 });
+      sourceId = (await page.getByTestId("draft").getAttribute("data-source-id")) ?? undefined;
+      published = true;
+      await page.locator('[data-action="back"]').click();
+      await page.locator('[data-testid="drafts"][data-state="ready"]').waitFor();
+    } else {
+      sourceId = (await gql<{ publishDraft: { id: string } }>(`mutation ($id: ID!) { publishDraft(id: $id, acceptAll: true) { id } }`, { id: draftId })).publishDraft.id;
+      published = true;
+      actions += ACTIONS.publish;
+    }
   } catch (err) {
     failures.push(`publish: ${err instanceof Error ? err.message : String(err)}`);
   }
   const wallSeconds = (Date.now() - started) / 1000;
   if (sourceId) await gql(`mutation ($id: ID!) { removeSource(id: $id) }`, { id: sourceId }).catch((err: unknown) => failures.push(`remove: ${String(err)}`));
 
+  actions += sent.clicks + sent.keys;
   const words = text.split(/\s+/).filter(Boolean).length;
   const humanSeconds = (words / READ_WORDS_PER_MINUTE) * 60 + actions * SECONDS_PER_ACTION + judgements * SECONDS_PER_JUDGEMENT + addSearches * SECONDS_PER_ADD_SEARCH;
-  const row: Row = { article, drafted: proposals.length, ...counts, addedRelationships, actions, wallSeconds, humanMinutes: humanSeconds / 60, published, failures };
+  const row: Row = {
+    article,
+    drafted: proposals.length,
+    ...counts,
+    addedRelationships,
+    actions,
+    browserActions: sent.clicks + sent.keys,
+    wallSeconds,
+    humanMinutes: humanSeconds / 60,
+    published,
+    failures,
+  };
   console.error(`${article}: ${JSON.stringify({ ...row, words })}`);
   return row;
 }
@@ -362,11 +480,11 @@ const median = (xs: number[]): number => {
 
 function report(rows: Row[]): string {
   const lines = [
-    "| article | drafted | accepted | edited | rejected | added (of which relationships) | actions | scripted wall time (s) | human estimate (min) | published |",
+    "| article | drafted | accepted | edited | rejected | added (of which relationships) | actions (sent in the browser) | scripted wall time (s) | human estimate (min) | published |",
     "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.article} | ${r.drafted} | ${r.accepted} | ${r.edited} | ${r.rejected} | ${r.added} (${r.addedRelationships}) | ${r.actions} | ${r.wallSeconds.toFixed(1)} | ${r.humanMinutes.toFixed(1)} | ${r.published ? "yes" : "no"} |`,
+        `| ${r.article} | ${r.drafted} | ${r.accepted} | ${r.edited} | ${r.rejected} | ${r.added} (${r.addedRelationships}) | ${r.actions} (${r.browserActions}) | ${r.wallSeconds.toFixed(1)} | ${r.humanMinutes.toFixed(1)} | ${r.published ? "yes" : "no"} |`,
     ),
   ];
   if (rows.length) {
