@@ -1,5 +1,5 @@
 /**
- * `npm run curation:measure [-- --articles 01,02,…]`: measures paste-to-publish curation (issue #20,
+ * `npm run curation:measure [-- --browser] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
  * "Measured") on ten development articles of ../shared/dev-articles (never the untuned ten). For
  * each article it creates a draft through the GraphQL API of an in-process server (the Neo4j of
  * NEO4J_URI / NEO4J_BOLT_PORT, seeded), decides every proposal as a curator following the gold
@@ -7,8 +7,10 @@
  * its words are in the text, publishes, then removes the source again. Published seed files go to
  * a temporary SEED_ARTICLES_DIR, never into seeds/articles.
  *
- * It does not drive the browser: actions are counted by the action model below (what the
- * workbench at /curate needs for each decision), and the wall time is the API's. It prints a
+ * With `--browser` it pastes, rejects, links to listed candidates and publishes in Debian's
+ * Chromium at /curate (playwright-core), counting each click and key press it sends; additions,
+ * edits and links by search go through the API and are counted by the action model below (what
+ * the workbench needs for each), as is every step without `--browser`. It prints a
  * Markdown table; it asserts nothing and is not part of `npm test`. The articles' text is read
  * from ../shared and never printed: the report holds ids, names from the gold and numbers only.
  */
