@@ -1,7 +1,7 @@
 /**
  * `npm run curation:measure [-- --browser] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
  * "Measured") on ten development articles of ../shared/dev-articles (never the untuned ten). For
- * each article it creates a draft through the GraphQL API of an in-process server (the Neo4j of
+ * each article it creates a draft at an in-process server (GraphQL API or browser; the Neo4j of
  * NEO4J_URI / NEO4J_BOLT_PORT, seeded), decides every proposal as a curator following the gold
  * (test/gold/dev-articles/NN.gold.yaml) would, adds what the gold holds and the draft misses when
  * its words are in the text, publishes, then removes the source again. Published seed files go to
