@@ -121,7 +121,9 @@ describe("seed validation", () => {
     const plan = buildSeedPlan([{ file: "c.yaml", data: curated }]);
     expect(findMissingQuotes(plan, "/nonexistent")).toEqual([]);
     expect(findMissingQuotes(plan, "/nonexistent", new Map([["src:t", "a organised e, then a"]]))).toEqual([]);
-    expect(findMissingQuotes(plan, "/nonexistent", new Map([["src:t", "a organised x"]]))).toEqual(['src:t org:a -INVOLVED_IN-> event:e: quote not found in the article: "a organised e"']);
+    expect(findMissingQuotes(plan, "/nonexistent", new Map([["src:t", "a organised x"]]))).toEqual([
+      'src:t org:a -INVOLVED_IN-> event:e: quote not found in the article: "a organised e"',
+    ]);
     expect(findMissingQuotes(buildSeedPlan([{ file: "t.yaml", data: valid }]), "/nonexistent")).toEqual(["src:t: an ARTICLE source needs its file name"]);
     const filed = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
     filed.source.file = "missing.txt";
