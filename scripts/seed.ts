@@ -1,7 +1,7 @@
 /**
  * Loads seed files into the Neo4j at NEO4J_URI (default: the local launcher). Idempotent.
  * Usage:
- *   node dist/scripts/seed.js                      every file under seeds/ (npm run seed)
+ *   node dist/scripts/seed.js                      every file under seeds/, then SEED_ARTICLES_DIR if elsewhere (npm run seed)
  *   node dist/scripts/seed.js <file> [<file>…]     only these files (npm run seed -- <file>)
  *   node dist/scripts/seed.js --remove <source id> take a source out (its file was deleted)
  */
@@ -11,7 +11,7 @@ import { loadConfig } from "../src/config";
 import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import { describeConflict } from "../src/seed/seed.merge";
-import { SEED_DIR } from "../src/seed/seed.paths";
+import { curatedArticlesDir, SEED_DIR } from "../src/seed/seed.paths";
 import { listSeedFiles } from "../src/seed/seed.reader";
 import type { SeedResult } from "../src/seed/seed.repository";
 import { removeSources, seedFiles } from "../src/seed/seed.service";
@@ -27,7 +27,7 @@ async function main(args: string[]): Promise<void> {
   if (remove && args.length < 2) throw new Error(USAGE);
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  const files = remove ? [] : args.length ? args.map((f) => path.resolve(cwd, f)) : listSeedFiles(SEED_DIR);
+  const files = remove ? [] : args.length ? args.map((f) => path.resolve(cwd, f)) : listSeedFiles(SEED_DIR, [curatedArticlesDir()]);
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`no such file: ${missing.join(", ")}\n${USAGE}`);
 

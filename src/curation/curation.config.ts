@@ -1,5 +1,4 @@
-import path from "node:path";
-import { SEED_DIR } from "../seed/seed.paths";
+import { curatedArticlesDir, SEED_DIR } from "../seed/seed.paths";
 
 /** Where published sources are kept (issue #20), from the environment. */
 export interface CurationConfig {
@@ -10,5 +9,5 @@ export interface CurationConfig {
 }
 
 export function loadCurationConfig(env: NodeJS.ProcessEnv = process.env): CurationConfig {
-  return { articlesDir: path.resolve(env.SEED_ARTICLES_DIR || path.join(SEED_DIR, "articles")), seedDir: SEED_DIR };
+  return { articlesDir: curatedArticlesDir(env), seedDir: SEED_DIR };
 }

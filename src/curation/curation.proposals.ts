@@ -349,6 +349,8 @@ export function applyDecisions(
 /** What the source says of itself in its seed file. */
 export interface SourceMeta {
   id: string;
+  /** The draft holding the source's text: the seed file's `curated:` (its text never goes in a file). */
+  draftId: string;
   title: string;
   url?: string | null;
   outlet?: string | null;
@@ -412,6 +414,7 @@ export function seedFileOf(meta: SourceMeta, proposals: readonly ProposalData[])
     id: meta.id,
     kind: "ARTICLE",
     title: meta.title,
+    curated: meta.draftId,
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.outlet ? { publisher: meta.outlet } : {}),
     ...(meta.publishedOn ? { publishedOn: meta.publishedOn } : {}),

@@ -144,7 +144,15 @@ export class CurationService {
   }
 
   private meta(draft: StoredDraft): SourceMeta {
-    return { id: draft.sourceId, title: draft.title || draft.sourceId, url: draft.url, outlet: draft.outlet, publishedOn: draft.publishedOn, language: draft.language };
+    return {
+      id: draft.sourceId,
+      draftId: draft.id,
+      title: draft.title || draft.sourceId,
+      url: draft.url,
+      outlet: draft.outlet,
+      publishedOn: draft.publishedOn,
+      language: draft.language,
+    };
   }
 
   /** The seed file's text: a header saying where it came from, then the YAML. */

@@ -44,11 +44,17 @@ export interface ParsedSeedFile {
   data: unknown;
 }
 
-/** The seed files in load order: places.yaml first, then articles by file name. */
-export function listSeedFiles(seedDir: string): string[] {
+/**
+ * The seed files in load order: places.yaml first, then `<seedDir>/articles` by file name, then
+ * each of `moreArticleDirs` by file name (the curation workbench's SEED_ARTICLES_DIR when it is
+ * elsewhere: its sources may reference entities of the committed articles). A folder listed twice
+ * is read once.
+ */
+export function listSeedFiles(seedDir: string, moreArticleDirs: readonly string[] = []): string[] {
   const files = [path.join(seedDir, "places.yaml")];
-  const articles = path.join(seedDir, "articles");
-  if (existsSync(articles)) {
+  const dirs = [...new Set([path.join(seedDir, "articles"), ...moreArticleDirs].map((d) => path.resolve(d)))];
+  for (const articles of dirs) {
+    if (!existsSync(articles)) continue;
     files.push(
       ...readdirSync(articles)
         .filter((f) => f.endsWith(".yaml"))
@@ -198,15 +204,26 @@ export function readSeedPlan(files: string[], known?: ReadonlyMap<string, Entity
 /** Collapses runs of white space so that quotes match across line wrapping. */
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+/** The ARTICLE sources of a plan curated in the workbench (`curated:`): their text is in their draft, not in a file. */
+export const curatedSources = (plan: SeedPlan): SeedSource[] => plan.sources.filter((s) => s.kind === SourceKind.ARTICLE && s.curated !== undefined);
+
 /**
  * Checks that every quote of every ARTICLE source appears verbatim (white space aside) in the
  * article file under `articleDir`. Returns the problems found; an empty list means all quotes hold.
+ * A curated source (`curated:`, no `file`) is checked against its text in `curatedTexts` (by
+ * source id) when given there; else it is not checked here: its quotes were checked against its
+ * draft's text when it was published, and that text stays out of the repository.
  */
-export function findMissingQuotes(plan: SeedPlan, articleDir: string): string[] {
+export function findMissingQuotes(plan: SeedPlan, articleDir: string, curatedTexts: ReadonlyMap<string, string> = new Map()): string[] {
   const texts = new Map<string, string>();
   const problems: string[] = [];
   for (const source of plan.sources) {
     if (source.kind !== SourceKind.ARTICLE) continue;
+    if (source.curated !== undefined) {
+      const text = curatedTexts.get(source.id);
+      if (text !== undefined) texts.set(source.id, squash(text));
+      continue;
+    }
     if (!source.file) {
       problems.push(`${source.id}: an ARTICLE source needs its file name`);
       continue;

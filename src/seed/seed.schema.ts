@@ -14,6 +14,12 @@ export interface SeedSource {
   kind: SourceKind;
   title: string;
   file?: string;
+  /**
+   * A source curated in the workbench (/curate): the id of the Draft that holds its text in the
+   * graph (`draft:…`). Its text is never in the repository (third-party writing), so it has no
+   * `file`; its quotes were checked against that text when it was published. ARTICLE only.
+   */
+  curated?: string;
   url?: string;
   publisher?: string;
   author?: string;
@@ -235,6 +241,13 @@ export function validateSeedFile(file: string, data: unknown, knownIds: Readonly
     if (typeof src.id === "string" && !ID_PATTERN.test(src.id)) problems.push(`source.id ${src.id} is not a valid id`);
     if (!Object.values(SourceKind).includes(src.kind)) problems.push(`source.kind must be one of ${Object.values(SourceKind).join(", ")}`);
     if (src.publishedOn !== undefined) checkProp("source", "publishedOn", src.publishedOn, "date", problems);
+    if (src.curated !== undefined) {
+      if (typeof src.curated !== "string" || !ID_PATTERN.test(src.curated) || !src.curated.startsWith("draft:")) {
+        problems.push(`source.curated must be the id of the workbench draft holding the text ("draft:…"), got ${JSON.stringify(src.curated)}`);
+      }
+      if (src.file !== undefined) problems.push("source.curated and source.file exclude each other: a curated source's text is in its draft, never a file");
+      if (src.kind !== SourceKind.ARTICLE) problems.push("source.curated is for ARTICLE sources");
+    }
   }
   if (!Array.isArray(doc.entities)) problems.push("entities must be a list");
   if (!Array.isArray(doc.relationships)) problems.push("relationships must be a list");

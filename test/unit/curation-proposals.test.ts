@@ -125,10 +125,11 @@ describe("seedFileOf", () => {
       TEXT,
       KNOWN,
     );
-    const { seed, dropped } = seedFileOf({ id: "src:cur-test", title: "Goats", language: "en", url: "https://example.org/x" }, proposals);
+    const { seed, dropped } = seedFileOf({ id: "src:cur-test", draftId: "draft:0123abcd", title: "Goats", language: "en", url: "https://example.org/x" }, proposals);
     expect(dropped).toEqual([expect.stringContaining("p3")]);
     const file = validateSeedFile("test.yaml", seed, new Map());
-    expect(file.source).toMatchObject({ id: "src:cur-test", kind: "ARTICLE", url: "https://example.org/x" });
+    expect(file.source).toMatchObject({ id: "src:cur-test", kind: "ARTICLE", url: "https://example.org/x", curated: "draft:0123abcd" });
+    expect(file.source.file).toBeUndefined();
     expect(file.entities.map((e) => e.id)).toEqual(["org:hill-goat-cooperative", "intervention:goats", expect.stringMatching(/^outcome:/)]);
     expect(file.entities[0].metrics).toEqual([{ key: "goats", value: 40, unit: "goats", label: "goats", quote: "forty goats" }]);
     expect(file.relationships).toEqual([expect.objectContaining({ from: "intervention:goats", type: "HAS_OUTCOME", inferred: "a test" })]);

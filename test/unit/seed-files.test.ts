@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
 import { SourceKind } from "../../src/graph/graph.enums";
 import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
-import { findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
+import { buildSeedPlan, findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
 import { SeedValidationError, validateSeedFile } from "../../src/seed/seed.schema";
 
 describe("committed seed files", () => {
   const plan = readSeedPlan(listSeedFiles(SEED_DIR));
 
+  // Sources a curator published from the workbench and committed (`curated:`) may follow.
   it("validate, one source per file: the dataset and the five articles", () => {
-    expect(plan.sources.map((s) => s.id)).toEqual(["src:vietnamadminunits", "src:000", "src:001", "src:002", "src:003", "src:004"]);
-    expect(plan.sources.filter((s) => s.kind === SourceKind.ARTICLE).map((s) => s.file)).toEqual([
+    expect(plan.sources.filter((s) => s.curated === undefined).map((s) => s.id)).toEqual(["src:vietnamadminunits", "src:000", "src:001", "src:002", "src:003", "src:004"]);
+    expect(plan.sources.filter((s) => s.kind === SourceKind.ARTICLE && s.curated === undefined).map((s) => s.file)).toEqual([
       "000_a19ef016fb938249.txt",
       "001_5af6a08cb1c5b4fc.txt",
       "002_5a6c992ab943f7e9.txt",
@@ -92,6 +93,41 @@ describe("seed validation", () => {
       metric.entities[1].metrics = [{ key: "delegates", value: 90, unit: "delegates", label: "đại biểu", quote: "e", inferred: bad }];
       expect([bad, problemsOf(metric)]).toEqual([bad, [expect.stringMatching(/metrics\[0\]: inferred must be a non-empty string/)]]);
     }
+  });
+
+  it("accepts a curated source: `curated:` names its draft, no `file`", () => {
+    const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+    data.source.curated = "draft:0123abcd";
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it("rejects a `curated:` that is not a draft id, or beside a `file`, or on a DATASET", () => {
+    for (const bad of ["", "org:x", "draft:", true, 1]) {
+      const data = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+      data.source.curated = bad;
+      expect([bad, problemsOf(data)]).toEqual([bad, [expect.stringMatching(/source.curated must be the id of the workbench draft/)]]);
+    }
+    const both = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+    Object.assign(both.source, { curated: "draft:0123abcd", file: "x.txt" });
+    expect(problemsOf(both)).toEqual([expect.stringMatching(/curated and source.file exclude each other/)]);
+    const dataset = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+    Object.assign(dataset.source, { curated: "draft:0123abcd", kind: "DATASET" });
+    expect(problemsOf(dataset)).toEqual([expect.stringMatching(/curated is for ARTICLE sources/)]);
+  });
+
+  it("checks a curated source's quotes against its text when given, skips them otherwise; an article with neither file nor curated is refused", () => {
+    const curated = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+    curated.source.curated = "draft:0123abcd";
+    const plan = buildSeedPlan([{ file: "c.yaml", data: curated }]);
+    expect(findMissingQuotes(plan, "/nonexistent")).toEqual([]);
+    expect(findMissingQuotes(plan, "/nonexistent", new Map([["src:t", "a organised e, then a"]]))).toEqual([]);
+    expect(findMissingQuotes(plan, "/nonexistent", new Map([["src:t", "a organised x"]]))).toEqual([
+      'src:t org:a -INVOLVED_IN-> event:e: quote not found in the article: "a organised e"',
+    ]);
+    expect(findMissingQuotes(buildSeedPlan([{ file: "t.yaml", data: valid }]), "/nonexistent")).toEqual(["src:t: an ARTICLE source needs its file name"]);
+    const filed = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+    filed.source.file = "missing.txt";
+    expect(findMissingQuotes(buildSeedPlan([{ file: "f.yaml", data: filed }]), "/nonexistent")).toEqual([expect.stringMatching(/article .*missing.txt not found/)]);
   });
 
   it("rejects an unknown property on a metric", () => {
