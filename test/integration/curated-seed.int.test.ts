@@ -38,6 +38,8 @@ let graph: GraphExecutor;
 let server: TestHttpServer;
 let articlesDir: string;
 let curator: Credentials;
+/** Sources this suite published or loaded, removed after it. */
+const published: string[] = [];
 
 function span(phrase: string): { start: number; end: number } {
   const start = ARTICLE.indexOf(phrase);
@@ -69,6 +71,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Other suites count the graph's sources: leave none of this one's behind.
+  if (published.length) await removeSources(graph, published);
   await server?.close();
   await driver?.close();
   rmSync(articlesDir, { recursive: true, force: true });
@@ -80,6 +84,7 @@ describe("a curated source's seed file", () => {
 
   it("is saved by publishing, naming its draft (`curated:`) and no article file", async () => {
     draft = await ok(CREATE, { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } }, "createDraft");
+    published.push(draft.sourceId);
     const decisions = [
       ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
       { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: COOP, name: "Hill Goat Cooperative", ...span("The Hill Goat Cooperative") },
@@ -133,6 +138,9 @@ describe("a curated source's seed file", () => {
   });
 
   it("loaded with the five seed articles from one folder, as `npm run seed` does, gives the rows publishing gave", async () => {
+    // The test above blocks the event loop for seconds (it reads and checks every seed file): let
+    // fetch's idle-socket timers run first, or it may reuse a socket the server has just closed.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const published = { coop: await rowsOf(COOP) };
     expect(published.coop).toMatchObject({ totalCount: 1, nodes: [{ role: "IMPLEMENTER", organization: { id: COOP }, intervention: { id: ACTIVITY }, place: { id: PLACE } }] });
     for (const f of readdirSync(path.join(SEED_DIR, "articles"))) copyFileSync(path.join(SEED_DIR, "articles", f), path.join(articlesDir, f));
