@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { launchOfflineBrowser, type OfflineBrowser, settle, ARTIFACTS } from "../helpers/browser";
+import { launchOfflineBrowser, type OfflineBrowser, openIdeTab, settle, ARTIFACTS } from "../helpers/browser";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 
 /**
@@ -45,10 +45,7 @@ describe("the IDE and the dashboard under BASE_PATH=/g (offline browser)", () =>
       .first()
       .waitFor();
 
-    await page
-      .locator(".graphiql-tab-button")
-      .filter({ hasText: /^WhoWhatWhere$/ })
-      .click();
+    await openIdeTab(page, "WhoWhatWhere");
     const answer = page.waitForResponse(
       (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/g/graphql" && (r.request().postData() ?? "").includes('"operationName":"WhoWhatWhere"'),
     );

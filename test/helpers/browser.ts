@@ -115,3 +115,22 @@ export async function settle<T>(read: () => Promise<T>, done: (value: T) => bool
   }
   return value;
 }
+
+/**
+ * Opens the IDE's example tab `name` and waits until it is ready to run: its query is in the
+ * editor, and GraphiQL has derived the operation name from it (after a short debounce; an
+ * Execute clicked before then sends the previous tab's name, OPERATION_RESOLUTION_FAILURE or
+ * no such request at all, on a loaded machine). A person's click comes later than that.
+ */
+export async function openIdeTab(page: Page, name: string): Promise<void> {
+  await page
+    .locator(".graphiql-tab-button")
+    .filter({ hasText: new RegExp(`^${name}$`) })
+    .click();
+  const lines = page.locator(".graphiql-query-editor .monaco-editor .view-lines");
+  await settle(
+    async () => (await lines.innerText()).replace(/\s+/g, " "),
+    (text) => text.includes(name),
+  );
+  await page.waitForTimeout(500);
+}
