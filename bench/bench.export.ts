@@ -195,7 +195,7 @@ export async function streamExportCypher(driver: Driver, keepKeys: boolean): Pro
 }
 
 /** `n` clients asking `asks` in turn until `until()` says stop. */
-async function clients(url: string, asks: GraphQLAsk[], n: number, until: () => boolean): Promise<ClientsResult> {
+export async function clients(url: string, asks: GraphQLAsk[], n: number, until: () => boolean): Promise<ClientsResult> {
   const latencies: number[] = [];
   const errors: string[] = [];
   let turn = 0;

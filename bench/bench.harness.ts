@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--only Q1,Q5,EXPORT,MIX]`:
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--only Q1,Q5,EXPORT,MIX,WRITES]`:
  * times Q1–Q18 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
  * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — then the
  * whole-country CSV export and the 16-client mix (bench.export.ts), and writes
@@ -18,16 +18,23 @@
  *    hand-written statement PROFILEd the same way;
  * 5. throughput: `clients` concurrent clients for `duration` seconds per question and server,
  *    requests/s and errors, the server's RSS sampled throughout;
- * 6. the whole-country export (and its statements), then the mix.
+ * 6. the whole-country export (and its statements), then the mix;
+ * 7. reads with writes going on (bench.writes.ts): 3W readers alone, then while a curator
+ *    creates, publishes and removes drafts through the API.
  */
 import { type ChildProcess, fork } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
+import { loadAccountsConfig } from "../src/accounts/accounts.config";
+import { AccountsRepository } from "../src/accounts/accounts.repository";
+import { AccountsService } from "../src/accounts/accounts.service";
+import { UserRole } from "../src/accounts/accounts.roles";
 import { createDriver } from "../src/graph/graph.driver";
+import { GraphExecutor } from "../src/graph/graph.executor";
 import { OrgType } from "../src/graph/graph.enums";
 import { reviveParams, serializeParams, type CapturedStatement } from "./api.capture";
 import { askCypher, askGraphql, rssMb } from "./bench.client";
@@ -36,8 +43,9 @@ import { compareKeys } from "./bench.compare";
 import { downloadExport, runMix, streamExportCypher } from "./bench.export";
 import { buildQuestions, type GraphQLAsk, type Match, type Question, type QuestionParams } from "./bench.questions";
 import { writeReports } from "./bench.report";
-import type { Attempt, BenchOptions, BenchRun, ExportRun, ProfiledStatement, QuestionResult, Throughput, Way } from "./bench.run";
+import type { Attempt, BenchOptions, BenchRun, ExportRun, ProfiledStatement, QuestionResult, Throughput, Way, WritesResult } from "./bench.run";
 import { median, p95 } from "./bench.stats";
+import { runWrites, signIn } from "./bench.writes";
 import { argValue, loadScale, type Scale, scaleArg } from "./data.generator";
 
 const DEFAULTS: Record<Scale, BenchOptions> = {
@@ -62,7 +70,8 @@ function onlyArg(args: string[]): Set<string> | null {
     .split(",")
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-  if (!ids.length || ids.some((id) => !/^(Q([1-9]|1[0-8])|EXPORT|MIX)$/.test(id))) throw new Error("--only takes question ids and EXPORT, MIX, e.g. --only Q1,Q5,EXPORT");
+  if (!ids.length || ids.some((id) => !/^(Q([1-9]|1[0-8])|EXPORT|MIX|WRITES)$/.test(id)))
+    throw new Error("--only takes question ids and EXPORT, MIX, WRITES, e.g. --only Q1,Q5,EXPORT");
   return new Set(ids);
 }
 
@@ -116,13 +125,25 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
 }
 
 /** The API as production runs it (dist/src/main.js), with the capture preload, on the benchmark database. */
+/** The API's published seed files (the writes phase publishes): a throw-away directory, never seeds/articles. */
+const API_SEED_ARTICLES_DIR = mkdtempSync(path.join(os.tmpdir(), "bench-published-"));
+
 async function startApi(dbUri: string, password: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const out = openSync(logFile, "a");
   const { NEO4J_URI: _u, NEO4J_BOLT_PORT: _p, ...env } = process.env;
   const child = fork(path.join(ROOT, "dist/src/main.js"), [], {
     execArgv: ["-r", path.join(__dirname, "api.capture.js")],
-    env: { ...env, NEO4J_URI: dbUri, NEO4J_PASSWORD: password, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0" },
+    env: {
+      ...env,
+      NEO4J_URI: dbUri,
+      NEO4J_PASSWORD: password,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      RATE_LIMIT_PER_MINUTE: "0",
+      SEED_ARTICLES_DIR: API_SEED_ARTICLES_DIR,
+    },
     stdio: ["ignore", out, out, "ipc"],
   });
   closeSync(out);
@@ -403,6 +424,33 @@ function otherNeo4jProcesses(ownPid: number | null): number {
   return n;
 }
 
+/**
+ * The writes phase: a curator account of the benchmark's own (a fresh password each run, set
+ * through the accounts service as `npm run user:add -- --reset` does), signed in over the API.
+ */
+async function measureWrites(driver: Driver, url: string, placeId: string, reads: GraphQLAsk[], readers: number, seconds: number): Promise<WritesResult> {
+  const accounts = new AccountsService(new AccountsRepository(new GraphExecutor(driver, "neo4j", "poverty-graph-bench")), loadAccountsConfig({}));
+  await accounts.repository.ensureSchema();
+  const name = "bench-curator";
+  const password = await accounts.addUser(name, UserRole.CURATOR, true);
+  if (!password) throw new Error(`could not set a password for ${name}`);
+  const token = await signIn(url, name, password);
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+  let placeName: string;
+  try {
+    const rows = (await session.executeRead((tx) => tx.run("MATCH (p:Place {id: $id}) RETURN p.name AS name", { id: placeId }))).records;
+    placeName = String(rows[0]?.get("name") ?? "Lai Châu");
+  } finally {
+    await session.close();
+  }
+  try {
+    return await runWrites({ graphqlUrl: url, token, placeName, reads, readers, seconds });
+  } finally {
+    rmSync(API_SEED_ARTICLES_DIR, { recursive: true, force: true });
+    mkdirSync(API_SEED_ARTICLES_DIR, { recursive: true });
+  }
+}
+
 async function main(args: string[]): Promise<void> {
   const scale = scaleArg(args);
   const options: BenchOptions = {
@@ -550,6 +598,21 @@ async function main(args: string[]): Promise<void> {
       );
     }
 
+    let writes: WritesResult | null = null;
+    if (!only || only.has("WRITES")) {
+      // a few dashboards reading while one curator writes: not a saturation test (the throughput phase is)
+      const readers = Math.min(4, options.clients);
+      log(
+        `writes: ${readers} clients asking 3W pages, facets and the summary (Q1, Q13, Q7) alone for ${options.durationSeconds} s, then while a curator creates, publishes and removes drafts`,
+      );
+      writes = await measureWrites(driver, api.url, params.place, [ask("Q1").api, ask("Q13").api, ask("Q7").api], readers, options.durationSeconds);
+      const w = writes.writer;
+      log(
+        `  readers p95 alone ${writes.solo.p95Ms?.toFixed(0)} ms (${writes.solo.errors} errors), with writes ${writes.withWrites.p95Ms?.toFixed(0)} ms (${writes.withWrites.errors} errors): ` +
+          `${writes.p95Ratio?.toFixed(2)}×; writer ${w.cycles} cycles, ${w.errors} errors${w.errorSamples.length ? ` (${w.errorSamples.join(" | ")})` : ""}, publish p50 ${w.publishP50Ms?.toFixed(0)} ms`,
+      );
+    }
+
     clearInterval(loadSampler);
     if (only) {
       log(`--only ${[...only].join(",")}: no report written`);
@@ -568,6 +631,7 @@ async function main(args: string[]): Promise<void> {
       results,
       exportRun,
       mix,
+      writes,
     };
     const written = writeReports(bench, path.join(ROOT, "bench/results"));
     log(`wrote ${written.map((f) => path.relative(ROOT, f)).join(", ")}`);

@@ -232,6 +232,7 @@ function toJson(run: BenchRun, growth: Growth | null): unknown {
         }
       : null,
     mix: run.mix ? { ...run.mix, download: { ...run.mix.download, samples: undefined } } : null,
+    writes: run.writes ?? null,
     growth,
   };
 }
@@ -438,7 +439,7 @@ export function renderMarkdown(run: BenchRun, growth: Growth | null = null): str
   );
   if (latencyErrors.length) out.push("", "### Errors while timing", "", ...[...new Set(latencyErrors)].slice(0, 20).map((e) => `- ${e}`));
 
-  out.push(...exportSection(run), ...mixSection(run), ...growthSection(run, growth));
+  out.push(...exportSection(run), ...mixSection(run), ...writesSection(run), ...growthSection(run, growth));
 
   out.push("", "## The API's statements, PROFILEd", "");
   out.push(
@@ -547,6 +548,31 @@ function mixSection(run: BenchRun): string[] {
     `- 3W p95 in the mix ÷ alone: ${fmt(m.p95Ratio, 2)}× — ${mark(m.p95Ratio === null ? null : m.p95Ratio <= 2)}; errors in the mix: ${int(m.mix.errors + m.planners.errors)}.`,
     `- The download in the mix: ${d.ok ? `${int(d.rows)} rows in ${fmt(d.ms / 1000)} s (${fmt(d.rowsPerSecond, 0)} rows/s), API RSS ≤ ${fmt(d.rssMaxMb, 0)} MB` : `**failed** after ${fmt(d.ms / 1000)} s, ${int(d.rows)} rows: ${d.status ?? ""} ${d.error ?? ""}`}.`,
     ...misnamedBudget([...m.mix.errorSamples, ...m.planners.errorSamples, d.error ?? ""]),
+  ];
+}
+
+function writesSection(run: BenchRun): string[] {
+  const w = run.writes;
+  if (!w) return [];
+  const cell = (x: { ok: number; errors: number; p50Ms: number | null; p95Ms: number | null; errorSamples: string[] }): string =>
+    `${int(x.ok)} | ${int(x.errors)}${x.errorSamples.length ? ` (${x.errorSamples.join("; ").replace(/\|/g, "\\|")})` : ""} | ${fmt(x.p50Ms, 0)} | ${fmt(x.p95Ms, 0)}`;
+  const c = w.writer;
+  return [
+    "",
+    "## Reads with writes going on",
+    "",
+    `${w.readers} clients ask the 3W page, its facets and the summary (Q1, Q13, Q7 in turn) alone for ${fmt(w.solo.seconds, 0)} s; then the same ${w.readers} for ${fmt(w.withWrites.seconds, 0)} s ` +
+      "while one curator (bearer token) creates a draft from a short article, publishes it accepting every proposal and removes the source, over and over, " +
+      "through the API's one write path (bench/bench.writes.ts). Issue 20: reads stay as fast as without writes.",
+    "",
+    "| readers | answered | errors | p50 ms | p95 ms |",
+    "|---|---:|---:|---:|---:|",
+    `| ${w.readers}, alone | ${cell(w.solo)} |`,
+    `| ${w.readers}, with writes | ${cell(w.withWrites)} |`,
+    "",
+    `- Readers' p95 with writes ÷ alone: ${fmt(w.p95Ratio, 2)}×.`,
+    `- The curator: ${int(c.cycles)} create → publish → remove cycles, ${int(c.errors)} errors${c.errorSamples.length ? ` (${c.errorSamples.join("; ").replace(/\|/g, "\\|")})` : ""}; ` +
+      `createDraft p50 ${fmt(c.createP50Ms, 0)} ms, publishDraft p50 ${fmt(c.publishP50Ms, 0)} ms (p95 ${fmt(c.publishP95Ms, 0)} ms), removeSource p50 ${fmt(c.removeP50Ms, 0)} ms.`,
   ];
 }
 

@@ -90,6 +90,8 @@ export interface BenchRun {
   results: QuestionResult[];
   exportRun?: ExportRun | null;
   mix?: MixResult | null;
+  /** Reads with writes going on (bench.writes.ts). */
+  writes?: WritesResult | null;
 }
 
 // The export and the mix (bench.export.ts measures them).
@@ -143,5 +145,27 @@ export interface MixResult {
   planners: ClientsResult;
   download: Omit<Download, "keys">;
   /** mix p95 ÷ solo p95 of the 3W pages (issue 21: at most 2). */
+  p95Ratio: number | null;
+}
+
+// Reads with writes going on (bench.writes.ts measures them).
+
+export interface WriterResult {
+  /** Whole create → publish → remove cycles that succeeded. */
+  cycles: number;
+  errors: number;
+  errorSamples: string[];
+  createP50Ms: number | null;
+  publishP50Ms: number | null;
+  publishP95Ms: number | null;
+  removeP50Ms: number | null;
+}
+
+export interface WritesResult {
+  readers: number;
+  solo: ClientsResult & { seconds: number };
+  withWrites: ClientsResult & { seconds: number };
+  writer: WriterResult;
+  /** Readers' p95 with writes ÷ alone. */
   p95Ratio: number | null;
 }

@@ -1,6 +1,5 @@
-import path from "node:path";
-import express, { type NextFunction, type Response, type Router } from "express";
-import { renderBuiltPage } from "./html-page";
+import type { Router } from "express";
+import { builtPageRouter } from "./built-page.router";
 
 export interface CurateRouterOptions {
   /** The Vite build of curate/ (dist/curate): index.html plus content-hashed files under assets/. */
@@ -30,22 +29,6 @@ export const CURATE_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const NOT_BUILT_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-const NOT_BUILT_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Curators' workbench not built</title></head>
-<body>
-<h1>The curators' workbench is not built</h1>
-<p>Run <code>npm run build</code> on the server, then reload this page.
-The API itself answers <code>POST /graphql</code> as usual.</p>
-</body>
-</html>
-`;
-
-/** Hashed build output: its name changes whenever its content does. */
-const IMMUTABLE = "public, max-age=31536000, immutable";
-
 /**
  * Serves the curators' workbench (built by scripts/build-curate.sh into assetsDir) from this
  * server, like the dashboard (dashboard.router.ts). Mount it at the app root:
@@ -57,35 +40,13 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  * Anything else under /curate/ is a 404 from the app's handler; other paths pass through.
  */
 export function curateRouter({ assetsDir, basePath = "" }: CurateRouterOptions): Router {
-  const root = path.resolve(assetsDir);
-  const router = express.Router();
-
-  const sendPage = (res: Response, next: NextFunction): void => {
-    res.setHeader("Cache-Control", "no-cache, private");
-    res.setHeader("Content-Security-Policy", CURATE_CONTENT_SECURITY_POLICY);
-    res.setHeader("Referrer-Policy", "no-referrer");
-    res.setHeader("X-Frame-Options", "DENY");
-    renderBuiltPage(path.join(root, "index.html"), "curate", basePath).then(
-      (html) => void res.type("html").send(html),
-      (err: NodeJS.ErrnoException) => {
-        if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
-        res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
-      },
-    );
-  };
-
-  router.get(["/curate", "/curate/", "/curate/index.html"], (_req, res, next) => sendPage(res, next));
-  router.use(
-    "/curate/assets",
-    express.static(path.join(root, "assets"), {
-      index: false,
-      redirect: false,
-      dotfiles: "ignore",
-      fallthrough: true,
-      setHeaders(res) {
-        res.setHeader("Cache-Control", IMMUTABLE);
-      },
-    }),
-  );
-  return router;
+  return builtPageRouter({
+    name: "curate",
+    title: "curators' workbench",
+    assetsDir,
+    basePath,
+    contentSecurityPolicy: CURATE_CONTENT_SECURITY_POLICY,
+    frameAncestors: "'none'",
+    pageCacheControl: "no-cache, private",
+  });
 }

@@ -1,6 +1,5 @@
-import path from "node:path";
-import express, { type NextFunction, type Response, type Router } from "express";
-import { renderBuiltPage } from "./html-page";
+import type { Router } from "express";
+import { builtPageRouter } from "./built-page.router";
 
 export interface DashboardRouterOptions {
   /** The Vite build of dashboard/ (dist/dashboard): index.html plus content-hashed files under assets/. */
@@ -30,30 +29,6 @@ export const DASHBOARD_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join("; ");
 
-/** The page shown when the dashboard was not built: no scripts, styles or anything else at all. */
-const NOT_BUILT_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'self'";
-
-const NOT_BUILT_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>3W dashboard not built</title></head>
-<body>
-<h1>The 3W dashboard is not built</h1>
-<p>Run <code>npm run build</code> on the server, then reload this page.
-The API itself answers <code>POST /graphql</code> as usual.</p>
-</body>
-</html>
-`;
-
-/** Hashed build output: its name changes whenever its content does. */
-const IMMUTABLE = "public, max-age=31536000, immutable";
-
-function setPageHeaders(res: Response): void {
-  res.setHeader("Cache-Control", "no-cache");
-  res.setHeader("Content-Security-Policy", DASHBOARD_CONTENT_SECURITY_POLICY);
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "no-referrer");
-}
-
 /**
  * Serves the 3W dashboard (built by scripts/build-dashboard.sh into assetsDir) from this server,
  * so that it works without internet access. Mount it at the app root:
@@ -67,35 +42,13 @@ function setPageHeaders(res: Response): void {
  * Anything else under /dashboard/ is a 404 from the app's handler; other paths pass through.
  */
 export function dashboardRouter({ assetsDir, basePath = "" }: DashboardRouterOptions): Router {
-  const root = path.resolve(assetsDir);
-  const router = express.Router();
-
-  const sendPage = (res: Response, next: NextFunction): void => {
-    setPageHeaders(res);
-    renderBuiltPage(path.join(root, "index.html"), "dashboard", basePath).then(
-      (html) => void res.type("html").send(html),
-      (err: NodeJS.ErrnoException) => {
-        if (err.code !== "ENOENT" && err.code !== "ENOTDIR") return next(err);
-        res.status(503).set({ "Content-Security-Policy": NOT_BUILT_POLICY, "Cache-Control": "no-store" }).type("html").send(NOT_BUILT_PAGE);
-      },
-    );
-  };
-
-  router.get(["/dashboard", "/dashboard/", "/dashboard/index.html"], (_req, res, next) => sendPage(res, next));
-
-  router.use(
-    "/dashboard/assets",
-    express.static(path.join(root, "assets"), {
-      index: false,
-      redirect: false,
-      dotfiles: "ignore",
-      fallthrough: true,
-      setHeaders(res) {
-        res.setHeader("Cache-Control", IMMUTABLE);
-        res.setHeader("X-Content-Type-Options", "nosniff");
-      },
-    }),
-  );
-
-  return router;
+  return builtPageRouter({
+    name: "dashboard",
+    title: "3W dashboard",
+    assetsDir,
+    basePath,
+    contentSecurityPolicy: DASHBOARD_CONTENT_SECURITY_POLICY,
+    frameAncestors: "'self'",
+    pageCacheControl: "no-cache",
+  });
 }
