@@ -231,8 +231,9 @@ export function anchorCypher(place: string, toSuccessor = false): Statement<Retu
  * carrying `keep` and `chain` besides.
  */
 function placeTierLines(keep: string, here: boolean): string[] {
-  const inZone = (zone: keyof Zones): string => `any(x IN chain WHERE x.id IN $zones.${zone})`;
-  const firstIn = (zone: keyof Zones): string => `head([x IN chain WHERE x.id IN $zones.${zone}])`;
+  // Each id on the chain is read once (`ids`), not once per zone tested (issue 21).
+  const inZone = (zone: keyof Zones): string => `any(x IN ids WHERE x IN $zones.${zone})`;
+  const firstIn = (zone: keyof Zones): string => `head([k IN range(0, size(ids) - 1) WHERE ids[k] IN $zones.${zone} | chain[k]])`;
   const distance = here
     ? [
         `     CASE WHEN pos IS NULL THEN null`,
@@ -241,16 +242,17 @@ function placeTierLines(keep: string, here: boolean): string[] {
       ]
     : [`     null AS km, true AS approx`];
   return [
-    `WITH ${keep}, chain,`,
+    `WITH ${keep}, chain, [x IN chain | x.id] AS ids`,
+    `WITH ${keep}, chain, ids,`,
     `     CASE WHEN ${inZone("roots")} THEN 0 WHEN ${inZone("communes")} THEN 1 WHEN ${inZone("districts")} THEN 2`,
     `          WHEN ${inZone("provinces")} THEN 3 WHEN ${inZone("nearby")} THEN 4 ELSE 5 END AS tier,`,
     `     head([x IN chain WHERE x.latitude IS NOT NULL AND x.longitude IS NOT NULL]) AS pos,`,
     `     head([x IN chain WHERE x.level = '${PlaceLevel.PROVINCE}']) AS province`,
-    `WITH ${keep}, chain, tier, province,`,
+    `WITH ${keep}, chain, ids, tier, province,`,
     `     CASE tier WHEN 0 THEN ${firstIn("roots")} WHEN 1 THEN ${firstIn("communes")} WHEN 2 THEN ${firstIn("districts")}`,
     `          WHEN 3 THEN ${firstIn("provinces")} WHEN 4 THEN ${firstIn("nearby")} END AS via,`,
     ...distance,
-    `WITH ${keep}, chain, tier, province, via, km, approx, via.id IN $zones.holders AS holds`,
+    `WITH ${keep}, chain, ids, tier, province, via, km, approx, via.id IN $zones.holders AS holds`,
   ];
 }
 
@@ -267,16 +269,43 @@ function runsOf(m: string, i: string, program: boolean, counted = false): string
 /** A node (or null) of any expression, projected as NODE() projects a variable. */
 const nodeOf = (expr: string): string => `head([n IN [${expr}] WHERE n IS NOT NULL | ${NODE("n")}])`;
 
-/** Light rows of the runs `i` bound (one per place): what placeTierLines gives, then each model the run counts for. */
-function runRowLines(here: boolean): string[] {
+/**
+ * What a run tells of the place's links (issue 21: read once per run, never per model × link):
+ * `own`, the link actors (`$linkActors`) who took part in it; `learnedKeys`, the learning links
+ * that lead to it (the run itself, an organization it ran under, or a unit above one of its
+ * places: `chainIds`); `showKeys`, the showcase links whose target is the run.
+ */
+interface LinkUse {
+  learned: boolean;
+  showcased: boolean;
+}
+
+/** Light rows of the runs `i` bound (one per place): what placeTierLines gives, the run's links (LinkUse), then each model the run counts for. */
+function runRowLines(here: boolean, links: LinkUse): string[] {
+  const any = links.learned || links.showcased;
+  const linkFields = ["own", "learnedKeys", "showKeys"];
   return [
     `WITH i WHERE ${runCounts("i")}`,
+    ...(any
+      ? [
+          `WITH i, i.id AS iid, [(x)-[:${INVOLVED_IN}]->(i) WHERE x.id IN $linkActors | x.id] AS own,`,
+          links.learned ? `     [(i)<-[:${INVOLVED_IN}]-(:${Label.Organization})-[:${PART_OF}*0..]->(u:${Label.Organization}) | u.id] AS orgIds` : `     [] AS orgIds`,
+        ]
+      : []),
     `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
-    `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
-    ...placeTierLines("i, p, loc", here),
+    `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain${any ? ", iid, own, orgIds" : ""}`,
+    ...placeTierLines(`i, p, loc${any ? ", iid, own, orgIds" : ""}`, here),
+    ...(any
+      ? [
+          `WITH i, p, loc, tier, via, holds, province, km, approx, own,`,
+          links.learned ? `     [k IN $learned WHERE k.target = iid OR k.target IN orgIds OR k.target IN ids | k.key] AS learnedKeys,` : `     [] AS learnedKeys,`,
+          links.showcased ? `     [k IN $showcased WHERE k.target = iid | k.key] AS showKeys` : `     [] AS showKeys`,
+        ]
+      : []),
     `MATCH (i)-[ap:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(m:${M})`,
-    `WITH m, i, p, loc, tier, via, holds, province, km, approx, collect(ap.inferred) AS apMarks, count(ap) AS apCount`,
-    `RETURN m, i, p, loc, tier, via, holds, province, km, approx, ${allInferred("apMarks", "apCount")} AS appliesInferred`,
+    `WITH m, i, p, loc, tier, via, holds, province, km, approx, ${any ? "own, learnedKeys, showKeys, " : ""}collect(ap.inferred) AS apMarks, count(ap) AS apCount`,
+    `RETURN m, i, p, loc, tier, via, holds, province, km, approx, ${allInferred("apMarks", "apCount")} AS appliesInferred, ` +
+      (any ? "own, learnedKeys, showKeys" : linkFields.map((x) => `[] AS ${x}`).join(", ")),
   ];
 }
 
@@ -287,7 +316,7 @@ function runRowLines(here: boolean): string[] {
  * runs in a place), runs shown at events they took part in (`$showcased`); and, with no run,
  * models shown at those events. Binds `m` and one light row per run and place.
  */
-function nearbyRuns(q: ModelQuery, here: boolean): string[] {
+function nearbyRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
   const inProg = q.program ? [`  WITH i WHERE ${inProgram("i", "$program")}`] : [];
   return [
     `CALL () {`,
@@ -315,11 +344,12 @@ function nearbyRuns(q: ModelQuery, here: boolean): string[] {
     `  }`,
     `  WITH DISTINCT i`,
     ...inProg,
-    ...indent(runRowLines(here)),
+    ...indent(runRowLines(here, links)),
     `  UNION`,
     `  UNWIND $showcased AS k`,
     `  MATCH (:${M} {id: k.target})-[:${PART_OF}*0..]->(m:${M})`,
-    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx, null AS appliesInferred`,
+    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx, null AS appliesInferred,`,
+    `         [] AS own, [] AS learnedKeys, [] AS showKeys`,
     `}`,
   ];
 }
@@ -328,7 +358,7 @@ function nearbyRuns(q: ModelQuery, here: boolean): string[] {
  * Fallback: the $fallbackModels models with the most documented runs anywhere, and at most
  * $fallbackRuns of the runs of each (by id). Binds `m` and one light row per run and place.
  */
-function fallbackRuns(q: ModelQuery, here: boolean): string[] {
+function fallbackRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
   const inProg = ` WHERE ${runCounts("i")}${q.program ? ` AND ${inProgram("i", "$program")}` : ""}`;
   return [
     `CALL () {`,
@@ -342,10 +372,10 @@ function fallbackRuns(q: ModelQuery, here: boolean): string[] {
     `  CALL (top) {`,
     `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    WITH DISTINCT i ORDER BY i.id LIMIT toInteger($fallbackRuns)`,
-    ...indent(runRowLines(here), "    "),
+    ...indent(runRowLines(here, links), "    "),
     `  }`,
-    `  WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred WHERE m = top`,
-    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred`,
+    `  WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE m = top`,
+    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys`,
     `}`,
   ];
 }
@@ -398,7 +428,7 @@ export function rankModelsCypher(
     ),
     `    END,`,
   ];
-  const notTheirOwn = `NOT EXISTS { MATCH (x)-[:${INVOLVED_IN}]->(j) WHERE j IN runs }`;
+  const uses: LinkUse = { learned: links.learned.length > 0, showcased: links.showcased.length > 0 };
   const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
   const figureInferred = (list: string): string => `CASE WHEN all(f IN ${list} WHERE f.rel.inferred IS NOT NULL) THEN [f IN ${list} | f.rel.inferred] ELSE [] END`;
   const project = (x: string): string =>
@@ -411,13 +441,40 @@ export function rankModelsCypher(
       `    figures: [f IN coalesce(r.figures, []) | {about: ${nodeOf("f.about")}, metric: properties(f.metric), rel: properties(f.rel)}]}]}`,
     ].join("\n");
   const lines = [
-    ...(mode === "NEARBY" ? nearbyRuns(q, !!zones.here) : fallbackRuns(q, !!zones.here)),
-    `WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred WHERE ${inCategories("m")}`,
+    // Figures are few: read from the metrics, once, never from every run of every model (issue 21).
+    `CALL () {`,
+    `  MATCH (x:${Label.Metric})<-[r:${HAS_METRIC}]-(i:${I})`,
+    `  WITH i, x, r ORDER BY i.id, x.id`,
+    `  RETURN collect({about: i, metric: x, rel: r}) AS runFigures`,
+    `}`,
+    `CALL () {`,
+    `  MATCH (pr:${Label.Project})-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
+    `  MATCH (j:${I})-[:${PART_OF}*1..3]->(pr)`,
+    `  WITH pr, x, r, collect(DISTINCT j) AS runs ORDER BY pr.id, x.id`,
+    `  RETURN collect({about: pr, metric: x, rel: r, runs: runs}) AS projectFigureRuns`,
+    `}`,
+    // The models the showcase links show (with the broader models they are variants of), read once.
+    ...(uses.showcased
+      ? [
+          `CALL () {`,
+          `  UNWIND $showcased AS k`,
+          `  MATCH (:${M} {id: k.target})-[:${PART_OF}*0..]->(mm:${M})`,
+          `  WITH mm.id AS model, collect(k.key) AS keys`,
+          `  RETURN collect({model: model, keys: keys}) AS shownModels`,
+          `}`,
+        ]
+      : [`WITH *, [] AS shownModels`]),
+    ...(mode === "NEARBY" ? nearbyRuns(q, !!zones.here, uses) : fallbackRuns(q, !!zones.here, uses)),
+    `WITH runFigures, projectFigureRuns, shownModels, m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE ${inCategories("m")}`,
     // The closest run first; at the same distance, a place and a model the sources state before inferred ones.
     `ORDER BY tier, loc.inferred IS NOT NULL, appliesInferred IS NOT NULL, km, i.id, p.id`,
-    `WITH m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
-    `                 placeInferred: loc.inferred, appliesInferred: appliesInferred} END) AS rows`,
-    `WITH m, rows, reduce(s = [], r IN rows | CASE WHEN r.run IN s THEN s ELSE s + [r.run] END) AS runs`,
+    `WITH runFigures, projectFigureRuns, shownModels, m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
+    `                 placeInferred: loc.inferred, appliesInferred: appliesInferred} END) AS rows,`,
+    `     collect(own) AS owns, collect(learnedKeys) AS learnedLists, collect(showKeys) AS showLists`,
+    // What the place's own actors learned or saw of it, from what its runs told (runRowLines); an actor who ran it does not count.
+    `WITH runFigures, projectFigureRuns, m, rows, reduce(s = [], r IN rows | CASE WHEN r.run IN s THEN s ELSE s + [r.run] END) AS runs,`,
+    `     reduce(s = [], l IN owns | s + l) AS ownActors, reduce(s = [], l IN learnedLists | s + l) AS learnedHit,`,
+    `     reduce(s = [], l IN showLists | s + l) + reduce(s = [], x IN shownModels | CASE WHEN x.model = m.id THEN s + x.keys ELSE s END) AS showHit`,
     // With a program, only models run under it (minEvidence ≥ 1 implies as much).
     ...(q.minEvidence ? [`WHERE size(runs) >= $minEvidence`] : q.program ? [`WHERE size(runs) >= 1`] : []),
     // The evidence of its runs considered.
@@ -428,20 +485,14 @@ export function rankModelsCypher(
     `  RETURN collect(s.id) AS sources`,
     `}`,
     // A run's numbers are the model's own only when every model the run applies rolls up to it.
-    `CALL (m, runs) {`,
-    `  UNWIND runs AS i`,
-    `  MATCH (i)-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
-    `  WITH DISTINCT i, x, r, all(v IN [(i)-[:${APPLIES}]->(v:${M}) | v] WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) }) AS own`,
-    `  ORDER BY i.id, x.id`,
-    `  WITH collect({about: i, metric: x, rel: r, own: own}) AS all`,
+    `CALL (m, runs, runFigures) {`,
+    `  UNWIND [f IN runFigures WHERE f.about IN runs] AS f`,
+    `  WITH f, f.about AS i`,
+    `  WITH f, all(v IN [(i)-[:${APPLIES}]->(v:${M}) | v] WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) }) AS own`,
+    `  WITH collect({about: f.about, metric: f.metric, rel: f.rel, own: own}) AS all`,
     `  RETURN [f IN all WHERE f.own | f{.about, .metric, .rel}] AS outcomes, [f IN all WHERE NOT f.own | f{.about, .metric, .rel}] AS sharedFigures`,
     `}`,
-    `CALL (runs) {`,
-    `  UNWIND runs AS i`,
-    `  MATCH (i)-[:${PART_OF}*1..3]->(pr:${Label.Project})-[r:${HAS_METRIC}]->(x:${Label.Metric})`,
-    `  WITH DISTINCT pr, x, r ORDER BY pr.id, x.id`,
-    `  RETURN collect({about: pr, metric: x, rel: r}) AS projectFigures`,
-    `}`,
+    `WITH *, [f IN projectFigureRuns WHERE any(j IN f.runs WHERE j IN runs) | f{.about, .metric, .rel}] AS projectFigures`,
     // Events that showcased it, a variant or a run; an event whose every showcase of it is inferred is named in the reason.
     `CALL (m, runs) {`,
     `  CALL (m, runs) {`,
@@ -457,27 +508,10 @@ export function rankModelsCypher(
     `  WITH e, ${allInferred("marks", "n")} AS why ORDER BY e.startDate, e.id`,
     `  RETURN collect(e) AS events, [x IN collect(why) WHERE x IS NOT NULL] AS eventMarks`,
     `}`,
-    // What the place's own actors learned or saw of it (an actor who ran it does not count).
-    `CALL (m, runs) {`,
-    `  UNWIND $learned AS k`,
-    `  MATCH (x:${Label.Entity} {id: k.actor})`,
-    `  MATCH (t:${Label.Entity} {id: k.target})`,
-    `  WHERE ${notTheirOwn}`,
-    `    AND (t IN runs`,
-    `      OR (t:${Label.Organization} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j:${I}) WHERE j IN runs })`,
-    `      OR (t:${P} AND EXISTS { MATCH (t)<-[:${PART_OF}*0..]-(:${P})<-[:${LOCATED_IN}]-(j:${I}) WHERE j IN runs }))`,
-    `  WITH k ORDER BY k.key`,
-    `  RETURN collect(k.key) AS learned, collect(k.inferred) AS learnedMarks`,
-    `}`,
-    `CALL (m, runs) {`,
-    `  UNWIND $showcased AS k`,
-    `  MATCH (x:${Label.Entity} {id: k.actor})`,
-    `  MATCH (t:${Label.Entity} {id: k.target})`,
-    `  WHERE ${notTheirOwn}`,
-    `    AND (t IN runs OR (t:${M} AND EXISTS { MATCH (t)-[:${PART_OF}*0..]->(m) }))`,
-    `  WITH k ORDER BY k.key`,
-    `  RETURN collect(k.key) AS showcased, collect(k.inferred) AS showcasedMarks`,
-    `}`,
+    `WITH *, [k IN $learned WHERE k.key IN learnedHit AND NOT k.actor IN ownActors] AS learnedLinks,`,
+    `     [k IN $showcased WHERE k.key IN showHit AND NOT k.actor IN ownActors] AS showLinks`,
+    `WITH *, [k IN learnedLinks | k.key] AS learned, [k IN learnedLinks WHERE k.inferred IS NOT NULL | k.inferred] AS learnedMarks,`,
+    `     [k IN showLinks | k.key] AS showcased, [k IN showLinks WHERE k.inferred IS NOT NULL | k.inferred] AS showcasedMarks`,
     `WITH m, rows, runs, sources, outcomes, sharedFigures, projectFigures, events, eventMarks, learned, learnedMarks, showcased, showcasedMarks,`,
     `     head(rows) AS best, head([r IN rows WHERE r.placeInferred IS NULL AND r.appliesInferred IS NULL]) AS stated,`,
     // Distances only between positions of the places themselves, never borrowed ones (coordinatesApproximate).
@@ -534,6 +568,7 @@ export function rankModelsCypher(
     zones,
     learned: links.learned,
     showcased: links.showcased,
+    linkActors: [...new Set([...links.learned, ...links.showcased].map((k) => k.actor))],
     limit: page.limit,
     hereShown: SEARCH.alreadyHereShown,
   };
@@ -690,7 +725,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
   const w = (name: keyof typeof WEIGHTS.place): string => `$weights.place.${name}`;
   const capped = (n: string, per: keyof typeof WEIGHTS.place, cap: keyof typeof WEIGHTS.place): string => `${w(per)} * ${least(n, w(cap))}`;
   const tierReason = (tier: number, code: ReasonCode, weight: keyof typeof WEIGHTS.place): string =>
-    `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, via: ${nodeOrNull("via")}, holds: cand.holds}`;
+    `      WHEN ${tier} THEN {code: '${code}', points: ${w(weight)}, via: via, holds: cand.holds}`;
   const after = page.after ? " WHERE x.entry.score < $afterScore OR (x.entry.score = $afterScore AND x.entry.id > $afterId)" : "";
   const lines = [
     `MATCH (a:${P} {id: $zones.place})`,
@@ -773,9 +808,9 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `         WHEN cand.km IS NOT NULL THEN {code: '${ReasonCode.DISTANCE}', points: 0.0, km: cand.km, approx: cand.approx} END,`,
     `    CASE WHEN c.unitType IS NOT NULL AND c.unitType = a.unitType THEN {code: '${ReasonCode.SAME_UNIT_TYPE}', points: ${w("sameUnitType")}, unitType: a.unitType} END,`,
     `    CASE WHEN size(cand.shared) > 0 THEN {code: '${ReasonCode.SHARED_MODELS}', points: ${capped("sharedStated", "perSharedModel", "sharedModelsCap")},`,
-    `         count: size(cand.shared), models: [x IN cand.shared | ${NODE("x")}], inferredIds: [y IN sharedInferred | y.id], inferred: [y IN sharedInferred | y.inferred]} END,`,
+    `         count: size(cand.shared), models: cand.shared, inferredIds: [y IN sharedInferred | y.id], inferred: [y IN sharedInferred | y.inferred]} END,`,
     `    CASE WHEN size(cand.models) > 0 THEN {code: '${ReasonCode.MODELS_THERE}', points: ${capped("modelsStated", "perModelThere", "modelsThereCap")},`,
-    `         count: size(cand.models), models: [x IN cand.models | ${NODE("x")}], inferredIds: [y IN cand.modelsInferred | y.id],`,
+    `         count: size(cand.models), models: cand.models, inferredIds: [y IN cand.modelsInferred | y.id],`,
     `         inferred: [y IN cand.modelsInferred | y.inferred]} END,`,
     `    CASE WHEN size(sharedCodes) > 0 THEN {code: '${ReasonCode.SHARED_CLASSIFICATION}', points: ${capped("size(sharedCodes)", "perSharedClassification", "sharedClassificationsCap")},`,
     `         count: size(sharedCodes), codes: sharedCodes, facts: [f IN facts WHERE f.code IN sharedCodes | f{.*, node: null}]} END,`,
@@ -783,11 +818,15 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  ] WHERE r IS NOT NULL] AS reasons`,
     `  WITH cand, c, facts, reasons, reduce(total = 0.0, r IN reasons | total + r.points) AS score`,
     `  ORDER BY score DESC, c.id`,
-    `  RETURN collect({id: c.id, place: ${NODE("c")}, score: score, tier: cand.tier, km: cand.km, approx: cand.approx, reasons: reasons,`,
-    `                  models: [x IN cand.models | ${NODE("x")}], shared: [x IN cand.shared | ${NODE("x")}], classifications: [f IN facts | f{.*, node: null}]}) AS ranked`,
+    // Node references until the page is cut: only the page's places and models are projected (issue 21).
+    `  RETURN collect({id: c.id, place: c, score: score, tier: cand.tier, km: cand.km, approx: cand.approx, reasons: reasons,`,
+    `                  models: cand.models, shared: cand.shared, classifications: [f IN facts | f{.*, node: null}]}) AS ranked`,
     `}`,
     `WITH askedFacts, ranked, [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}] AS numbered`,
-    `RETURN [f IN askedFacts | f{.*, node: null}] AS classifications, size(ranked) AS total, [x IN numbered${after}][..toInteger($limit)] AS page`,
+    `WITH askedFacts, ranked, [x IN numbered${after}][..toInteger($limit)] AS page`,
+    `RETURN [f IN askedFacts | f{.*, node: null}] AS classifications, size(ranked) AS total,`,
+    `       [x IN page | {rank: x.rank, entry: head([e IN [x.entry] | e{.*, place: ${nodeOf("e.place")}, models: [y IN e.models | ${NODE("y")}], shared: [y IN e.shared | ${NODE("y")}],`,
+    `         reasons: [r IN e.reasons | r{.*, via: ${nodeOf("r.via")}, models: CASE WHEN r.models IS NULL THEN null ELSE [y IN r.models | ${NODE("y")}] END}]}])}] AS page`,
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(), zones, learned, limit: page.limit };
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
@@ -843,12 +882,9 @@ export function statedOutcomesCypher(ids: readonly string[]): Statement<ReturnTy
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
-    `CALL (m) {`,
-    `  MATCH ${rollupStart(Rollup.VARIANTS, "m", "s")} RETURN s`,
-    `  UNION`,
-    `  MATCH ${rollupStart(Rollup.VARIANT_RUNS, "m", "s")} RETURN s`,
-    `}`,
-    `MATCH (s)-[h:${RelType.HAS_OUTCOME}]->(o:${Label.Outcome})`,
+    // From the outcomes (few) to what they are about, never from the model to all its runs (issue 21).
+    `MATCH (o:${Label.Outcome})<-[h:${RelType.HAS_OUTCOME}]-(s)`,
+    `WHERE EXISTS { MATCH ${rollupStart(Rollup.VARIANTS, "m", "s")} } OR EXISTS { MATCH ${rollupStart(Rollup.VARIANT_RUNS, "m", "s")} }`,
     `WITH id, o, collect(DISTINCT s) AS about, collect(DISTINCT h.sourceId) AS sources`,
     `WITH id, o, about, sources ORDER BY o.name, o.id`,
     `RETURN id, collect({`,

@@ -93,6 +93,7 @@ describe("replicable-models statements", () => {
       "infrastructureRuns",
       "learned",
       "limit",
+      "linkActors",
       "runsShown",
       "showcased",
       "uncategorised",

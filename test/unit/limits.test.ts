@@ -5,6 +5,8 @@ import { boundStatements, getSchema } from "../../src/composition";
 import { databaseAnswers } from "../../src/server/health.check";
 import { isIntrospectionOnly } from "../../src/server/introspection-cache";
 import { operationCost } from "../../src/server/query-cost";
+import { loadConfig } from "../../src/config";
+import { EXAMPLE_TABS } from "../../ide/src/examples";
 import { longListIn, queryLimitRules } from "../../src/server/query-limits";
 
 describe("operationCost", () => {
@@ -24,6 +26,16 @@ describe("operationCost", () => {
     expect(await cost(`{ replicableModels(place: "vn:x", first: 10) { nodes { rank } alreadyHere { rank } totalCount } }`)).toBe(1 + 10 * (1 + 1) + (1 + 20 * 1) + 1);
     // Nested: each connection takes its own fields.
     expect(await cost(`{ organizations(first: 10) { totalCount nodes { id } } }`)).toBe(1 + 10 * (1 + 1) + 1);
+  });
+
+  it("prices a planner's ordinary question under the limit: the IDE's ReplicableModels and SimilarPlaces tabs with first: 20 (issue 21)", async () => {
+    for (const name of ["ReplicableModels", "SimilarPlaces"]) {
+      const tab = EXAMPLE_TABS.find((t) => t.name === name);
+      expect(tab).toBeDefined();
+      const query = tab!.query.replace(/first: \d+/, "first: 20");
+      expect(query).toContain("first: 20");
+      expect(await cost(query)).toBeLessThan(loadConfig({ NEO4J_URI: "bolt://127.0.0.1:7687", NEO4J_PASSWORD: "unused" }).maxQueryCost);
+    }
   });
 
   it("charges nothing for introspection", async () => {
