@@ -15,6 +15,7 @@ import { curatedArticlesDir, SEED_DIR } from "../src/seed/seed.paths";
 import { listSeedFiles } from "../src/seed/seed.reader";
 import type { SeedResult } from "../src/seed/seed.repository";
 import { removeSources, seedFiles } from "../src/seed/seed.service";
+import { keepSummaries } from "../src/who-what-where/who-what-where.module";
 
 const USAGE = "usage: npm run seed [-- <file>… | -- --remove <source id>…]";
 
@@ -36,7 +37,7 @@ async function main(args: string[]): Promise<void> {
   try {
     const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed");
     const started = Date.now();
-    const result: SeedResult = remove ? await removeSources(graph, args.slice(1)) : await seedFiles(graph, files);
+    const result: SeedResult = remove ? await removeSources(graph, args.slice(1), keepSummaries) : await seedFiles(graph, files, keepSummaries);
     const what = remove
       ? `removed ${args.slice(1).join(", ")}`
       : `${args.length ? files.map((f) => path.relative(process.cwd(), f)).join(", ") : "all seed files"}: ` +

@@ -12,6 +12,7 @@ import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import { SEED_DIR } from "../src/seed/seed.paths";
 import { seedGraph } from "../src/seed/seed.service";
+import { keepSummaries } from "../src/who-what-where/who-what-where.module";
 
 async function start(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
     const driver = createDriver(config);
     try {
       const started = Date.now();
-      const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR);
+      const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR, keepSummaries);
       console.error(
         `[start] seeded ${config.neo4jUri}: ${result.sources} sources, ${result.entities} entities, ${result.relationships} relationships (${Date.now() - started} ms)`,
       );

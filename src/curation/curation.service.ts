@@ -16,6 +16,7 @@ import { ingestArticle } from "../ingest/ingest.service";
 import { buildSeedPlan, idsOf, type ParsedSeedFile } from "../seed/seed.reader";
 import { findKnownEntities, writePlan } from "../seed/seed.repository";
 import { SeedValidationError } from "../seed/seed.schema";
+import { keepSummaries } from "../who-what-where/who-what-where.module";
 import type { Source } from "../types/entity.type";
 import type { CurationConfig } from "./curation.config";
 import { applyDecisions, type DecisionData, labelOfKind, proposalsFromIngest, type ProposalData, seedFileOf, type SourceMeta } from "./curation.proposals";
@@ -276,7 +277,8 @@ export class CurationService {
         try {
           await this.graph.writeTransaction(async (tx) => {
             const plan = await this.planOf(tx, path.relative(process.cwd(), final), text, draft.sourceId);
-            await writePlan(tx, plan);
+            // issue #21 (aggregates): the 3W summary's aggregates follow the write, in its transaction.
+            await keepSummaries(tx, { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) }, () => writePlan(tx, plan));
             if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
             await this.repository.addAudit(tx, this.audit(principal, "PUBLISH", next, text));
             await this.hooks.beforePublishCommit?.(tx);
@@ -327,7 +329,8 @@ export class CurationService {
     const draft = await this.draftOfSource(principal, sourceId);
     const next: StoredDraft = { ...draft, status: DraftStatus.REMOVED, version: draft.version + 1, updatedAt: Date.now() };
     await this.graph.writeTransaction(async (tx) => {
-      await writePlan(tx, buildSeedPlan([]), [sourceId]);
+      // issue #21 (aggregates): the 3W summary's aggregates follow the removal, in its transaction.
+      await keepSummaries(tx, { sources: [sourceId] }, () => writePlan(tx, buildSeedPlan([]), [sourceId]));
       if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${draft.id} changed meanwhile: read it again`);
       await this.repository.addAudit(tx, this.audit(principal, "REMOVE", next, null));
     });

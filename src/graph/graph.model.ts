@@ -604,3 +604,11 @@ export const RELATION_TYPE_ENUM: EnumSpec = { values: RelType, name: "RelationTy
 
 /** Relationship types between entities (provenance edges excluded). */
 export const ENTITY_REL_TYPES: readonly RelType[] = RELATIONSHIPS.map((r) => r.type);
+
+/**
+ * issue #21 (aggregates): the label of the 3W summary's aggregates (src/who-what-where/who-what-where.aggregates.ts).
+ * No kind of the model (like AppAccount and AppDraft): nothing that lists, counts or searches the
+ * kinds sees these nodes. Declared here because two capabilities meet on it: who-what-where keeps
+ * them, and the seed loader, below it, drops them when it loads without keeping them.
+ */
+export const SUMMARY_LABEL = "AppSummary";

@@ -1,5 +1,5 @@
 import type { GraphExecutor } from "./graph.executor";
-import { ENTITY_LABELS, Label } from "./graph.model";
+import { ENTITY_LABELS, Label, SUMMARY_LABEL } from "./graph.model";
 import { columns, type Statement, statement, stringList } from "./graph.statement";
 
 /** Search covers every entity kind of the model table. */
@@ -22,6 +22,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   FULLTEXT_INDEX,
   `CREATE INDEX place_level IF NOT EXISTS FOR (n:${Label.Place}) ON (n.level)`,
+  // issue #21 (aggregates): one 3W summary aggregate per key, so that concurrent writers' MERGEs meet.
+  `CREATE CONSTRAINT app_summary_key IF NOT EXISTS FOR (s:${SUMMARY_LABEL}) REQUIRE s.key IS UNIQUE`,
 ];
 
 /**

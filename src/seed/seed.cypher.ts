@@ -1,4 +1,4 @@
-import { Label, RelType } from "../graph/graph.model";
+import { Label, RelType, SUMMARY_LABEL } from "../graph/graph.model";
 import {
   columns,
   type Decoder,
@@ -265,3 +265,6 @@ export const deriveAttachedStatement = (label: Label.Metric | Label.Claim, relTy
      SET h.sourceId = row.sourceId, h.quote = row.quote, h.inferred = row.inferred`,
     { rows, managed },
   );
+
+/** Drops the 3W summary's aggregates (a load that does not keep them; seed.service.ts SummaryKeeper). */
+export const dropSummariesStatement = (): Statement<Row> => plainStatement(`MATCH (s:${SUMMARY_LABEL}) DELETE s`);

@@ -24,7 +24,7 @@ import {
   stringList,
   unknownValue,
 } from "../graph/graph.statement";
-import { Label, RelType } from "../graph/graph.model";
+import { Label, RelType, SUMMARY_LABEL } from "../graph/graph.model";
 import { periodOverlap } from "../graph/graph.period";
 import { EVENT_CHAIN, eventInProgram, eventInProject, inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
 
@@ -119,12 +119,12 @@ function branches(q: WhoWhatWhereQuery): { interventions: boolean; events: boole
  * place; rowPlaces gives a row's places). Dates: an activity counts for [from, to] when its
  * known dates overlap it; one with no date at all only with includeUndated.
  */
-export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherPart {
+export function whoWhatWhereMatch(q: WhoWhatWhereQuery, home?: HomeBucket): CypherPart {
   const { params, param } = statementParams();
   const { interventions, events } = branches(q);
   const parts: string[][] = [];
-  if (interventions) parts.push(interventionRows(q, param));
-  if (events) parts.push(eventRows(q, param));
+  if (interventions) parts.push(interventionRows(q, param, home));
+  if (events) parts.push(eventRows(q, param, home));
   if (parts.length === 1) return { cypher: parts[0].join("\n"), params };
   // Both: one statement whose rows are the intervention rows, then the event rows.
   const returned = "RETURN o, r, i, m, split, places";
@@ -133,8 +133,49 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery): CypherPart {
 
 const where = (filters: string[]): string[] => (filters.length ? [`WHERE ${filters.join("\n  AND ")}`] : []);
 
+/**
+ * A home bucket of the whole-country summary aggregates (who-what-where.aggregates.ts): the
+ * activities whose home province (ACTIVITY_HOME) is `province`, or that have none (null). Every
+ * activity has exactly one home, so the buckets' counts add up to the whole country's.
+ */
+export interface HomeBucket {
+  province: string | null;
+}
+
+/**
+ * The home province of the activity `i`: the least id of the provinces its places lie in (PART_OF
+ * upwards), or null. Any function of the activity alone would do; this one is found again from
+ * the province, walking down.
+ */
+export const ACTIVITY_HOME = (i: string): string =>
+  `head(COLLECT { MATCH (${i})-[:${RelType.LOCATED_IN}]->(:${Label.Place})-[:${RelType.PART_OF}*0..]->(hp:${Label.Place} {level: '${PlaceLevel.PROVINCE}'}) RETURN hp.id AS id ORDER BY id LIMIT 1 })`;
+
+/** The activities of `label` in a home bucket (no other filter applies): lines binding `i`, one row each. */
+function homeAnchor(label: Label.Intervention | Label.Event, home: HomeBucket, param: Param): string[] {
+  if (home.province === null) {
+    // Those with no place, and those at places in no province (a country, a region), checked.
+    return [
+      `CALL () {`,
+      `  MATCH (i:${label}) WHERE NOT EXISTS { MATCH (i)-[:${RelType.LOCATED_IN}]->(:${Label.Place}) } RETURN i`,
+      `  UNION`,
+      `  MATCH (p:${Label.Place}) WHERE NOT EXISTS { MATCH (p)-[:${RelType.PART_OF}*0..]->(:${Label.Place} {level: '${PlaceLevel.PROVINCE}'}) }`,
+      `  MATCH (i:${label})-[:${RelType.LOCATED_IN}]->(p)`,
+      `  RETURN i`,
+      `}`,
+      `WITH DISTINCT i`,
+      `WHERE ${ACTIVITY_HOME("i")} IS NULL`,
+    ];
+  }
+  const id = param("home", home.province);
+  return [
+    `MATCH (:${Label.Place} {id: ${id}})<-[:${RelType.PART_OF}*0..]-(:${Label.Place})<-[:${RelType.LOCATED_IN}]-(i:${label})`,
+    `WITH DISTINCT i`,
+    `WHERE ${ACTIVITY_HOME("i")} = ${id}`,
+  ];
+}
+
 /** The rows of interventions (whoWhatWhereMatch): lines binding o, r, i, m, split, places. */
-function interventionRows(q: WhoWhatWhereQuery, param: Param): string[] {
+function interventionRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): string[] {
   const lines: string[] = [];
   // The filters on the intervention, and those on the organization and its role.
   const onIntervention: string[] = [];
@@ -191,6 +232,8 @@ function interventionRows(q: WhoWhatWhereQuery, param: Param): string[] {
       `WITH DISTINCT i`,
       ...placesOf(""),
     );
+  } else if (home) {
+    lines.push(...homeAnchor(Label.Intervention, home, param), ...placesOf(""));
   } else {
     lines.push(`MATCH (i:${Label.Intervention})`, ...where(onIntervention), ...placesOf(""));
   }
@@ -238,7 +281,7 @@ const ownPlaces = (all: string): string => `[p IN ${all} WHERE EXISTS { MATCH (o
  * (the row's place) and places, with the same anchors as interventionRows. An event belongs to
  * a project or program through PART_OF / BASED_ON chains (eventInProject, eventInProgram).
  */
-function eventRows(q: WhoWhatWhereQuery, param: Param): string[] {
+function eventRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): string[] {
   const lines: string[] = [];
   const onEvent: string[] = [];
   const onOrganization: string[] = [];
@@ -273,6 +316,8 @@ function eventRows(q: WhoWhatWhereQuery, param: Param): string[] {
     );
   } else if (q.program) {
     lines.push(`MATCH (i:${Label.Event})-[:${EVENT_CHAIN}*1..4]->(:${Label.Program} {id: ${param("program", q.program)}})`, ...where(onEvent), `WITH DISTINCT i`, ...placesOf(""));
+  } else if (home) {
+    lines.push(...homeAnchor(Label.Event, home, param), ...placesOf(""));
   } else {
     lines.push(`MATCH (i:${Label.Event})`, ...where(onEvent), ...placesOf(""));
   }
@@ -368,6 +413,19 @@ const RAW_ROW: Fields<RawWhoWhatWhereRow> = {
 /** A facet bucket: the key (an id, or a role; null for rows without one), its name, and distinct activities. */
 const facetBucket: Decoder<FacetRow> = fields({ key: nullableString, name: nullableString, count: number });
 
+/** The dashboard counts of facetsStatement: totals, and per facet its buckets (in no order). */
+export interface FacetsRow {
+  rows: number;
+  activities: number;
+  interventions: number;
+  events: number;
+  organizations: FacetRow[];
+  models: FacetRow[];
+  provinces: FacetRow[];
+  roles: FacetRow[];
+  programs: FacetRow[];
+}
+
 /** One facet bucket (GraphQL FacetBucket). */
 export interface FacetRow {
   key: string | null;
@@ -421,17 +479,21 @@ export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number,
 }
 
 /** The dashboard counts over the rows of `q` (WhoWhatWhereRepository.facets says what each counts), one row. */
-export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
-  rows: number;
-  activities: number;
-  interventions: number;
-  events: number;
-  organizations: FacetRow[];
-  models: FacetRow[];
-  provinces: FacetRow[];
-  roles: FacetRow[];
-  programs: FacetRow[];
-}> {
+export function facetsStatement(q: WhoWhatWhereQuery, home?: HomeBucket): Statement<FacetsRow> {
+  return facets(q, home, false);
+}
+
+/**
+ * The whole country's counts per home bucket (HomeBucket), one row each with its `home` ('' for
+ * none): all buckets in one pass, for a refresh of every aggregate.
+ */
+export function facetsByHomeStatement(): Statement<FacetsRow & { home: string }> {
+  return facets({}, undefined, true);
+}
+
+function facets(q: WhoWhatWhereQuery, home: HomeBucket | undefined, byHome: false): Statement<FacetsRow>;
+function facets(q: WhoWhatWhereQuery, home: HomeBucket | undefined, byHome: true): Statement<FacetsRow & { home: string }>;
+function facets(q: WhoWhatWhereQuery, home: HomeBucket | undefined, byHome: boolean): Statement<FacetsRow & { home?: string }> {
   const facet = (name: string, list: string, label: string): string =>
     `CALL (xs) {
          UNWIND xs AS x
@@ -439,7 +501,7 @@ export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
          WITH k, count(DISTINCT x.i) AS n
          RETURN collect({key: ${label === "" ? "k" : "k.id"}, name: ${label === "" ? "k" : "k.name"}, count: n}) AS ${name}
        }`;
-  const match = whoWhatWhereMatch(q);
+  const match = whoWhatWhereMatch(q, home);
   return statement(
     `${match.cypher}
        WITH i, places, count(*) AS n, collect(DISTINCT o) AS orgs, collect(DISTINCT r.role) AS roles,
@@ -447,8 +509,8 @@ export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
        WITH i, n, orgs, roles,
             CASE WHEN size(models) = 0 THEN [null] ELSE models END AS models,
             CASE WHEN size(splits) > 0 THEN splits WHEN size(places) > 0 THEN places ELSE [null] END AS places,
-            ${programsOf("i")} AS programs
-       WITH collect({i: i, n: n, orgs: orgs, roles: roles, models: models, places: places,
+            ${programsOf("i")} AS programs${byHome ? `, coalesce(${ACTIVITY_HOME("i")}, '') AS home` : ""}
+       WITH ${byHome ? "home, " : ""}collect({i: i, n: n, orgs: orgs, roles: roles, models: models, places: places,
                      programs: CASE WHEN size(programs) = 0 THEN [null] ELSE programs END}) AS xs
        CALL (xs) {
          UNWIND xs AS x
@@ -470,9 +532,10 @@ export function facetsStatement(q: WhoWhatWhereQuery): Statement<{
        }
        ${facet("roles", "roles", "")}
        ${facet("programs", "programs", "node")}
-       RETURN rows, activities, interventions, events, organizations, models, provinces, roles, programs`,
+       RETURN ${byHome ? "home, " : ""}rows, activities, interventions, events, organizations, models, provinces, roles, programs`,
     match.params,
     columns({
+      ...(byHome ? { home: string } : {}),
       rows: orElse(number, 0),
       activities: orElse(number, 0),
       interventions: orElse(number, 0),
@@ -522,3 +585,110 @@ export interface PlaceCount {
   events: number;
   organizations: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Summary aggregates (who-what-where.aggregates.ts says when each statement runs).
+
+/**
+ * The summary aggregates (SUMMARY_LABEL, graph.model.ts; unique keys, graph.schema.ts), one node per key: `country` (the whole country's counts, also the lock every
+ * refresh takes), `home:<province id>` / `home:` (the counts of the activities whose home is
+ * that province / none), `place:<province id>` (the counts of the place filter on that province).
+ * `facets` holds a FacetsRow as JSON, without names (read with the counts, since a rename
+ * touches no count).
+ */
+
+/** Takes the write lock every refresh takes first (on the `country` node); no row when there are no aggregates. */
+export const summaryLockStatement = (key: string): Statement<{ key: string }> =>
+  statement(`MATCH (c:${SUMMARY_LABEL} {key: $key}) SET c.lockedAt = timestamp() RETURN c.key AS key`, { key }, columns({ key: string }));
+
+/** The stored counts under `key` (JSON), no row when there are none. */
+export const summaryReadStatement = (key: string): Statement<{ facets: string }> =>
+  statement(`MATCH (s:${SUMMARY_LABEL} {key: $key}) RETURN s.facets AS facets`, { key }, columns({ facets: string }));
+
+/** The stored counts of every key starting with `prefix`. */
+export const summariesStatement = (prefix: string): Statement<{ key: string; facets: string }> =>
+  statement(`MATCH (s:${SUMMARY_LABEL}) WHERE s.key STARTS WITH $prefix RETURN s.key AS key, s.facets AS facets`, { prefix }, columns({ key: string, facets: string }));
+
+/** Stores counts (`$rows`: `{key, facets}`), replacing those under the same key. */
+export const summaryWriteStatement = (rows: { key: string; facets: string }[]): Statement<null> =>
+  statement(`UNWIND $rows AS row MERGE (s:${SUMMARY_LABEL} {key: row.key}) SET s.facets = row.facets, s.refreshedAt = timestamp()`, { rows }, () => null);
+
+/** Deletes the aggregates whose key is not in `$keys`. */
+export const summaryPruneStatement = (keys: string[]): Statement<null> => statement(`MATCH (s:${SUMMARY_LABEL}) WHERE NOT s.key IN $keys DELETE s`, { keys }, () => null);
+
+/** The ids of the provinces, in order. */
+export const provinceIdsStatement = (): Statement<string> =>
+  statement(`MATCH (p:${Label.Place} {level: $level}) RETURN p.id AS id ORDER BY id`, { level: PlaceLevel.PROVINCE }, (row) => string(row.id, "row.id"));
+
+/** The names of the entities `ids` (the facets' keys). */
+export const entityNamesStatement = (ids: string[]): Statement<{ id: string; name: string | null }> =>
+  statement(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN n.id AS id, n.name AS name`, { ids }, columns({ id: string, name: nullableString }));
+
+/** The ends of the relationships the sources `ids` state (from their uids), with their labels. */
+export const statedEndsStatement = (ids: string[]): Statement<{ type: string; from: string; fromLabels: string[]; to: string; toLabels: string[] }> =>
+  statement(
+    `UNWIND $ids AS sid
+     MATCH (s:${Label.Source} {id: sid})
+     UNWIND coalesce(s.statedRelationships, []) AS uid
+     WITH split(uid, '|') AS x
+     OPTIONAL MATCH (a:${Label.Entity} {id: x[0]})
+     OPTIONAL MATCH (b:${Label.Entity} {id: x[3]})
+     RETURN x[1] AS type, x[0] AS from, coalesce(labels(a), []) AS fromLabels, x[3] AS to, coalesce(labels(b), []) AS toLabels`,
+    { ids },
+    columns({ type: string, from: string, fromLabels: stringList, to: string, toLabels: stringList }),
+  );
+
+/** The entities the sources `ids` mention, with their labels and how many other sources mention them. */
+export const mentionedStatement = (ids: string[]): Statement<{ id: string; labels: string[]; others: number }> =>
+  statement(
+    `UNWIND $ids AS sid
+     MATCH (n:${Label.Entity})-[:${RelType.MENTIONED_IN}]->(:${Label.Source} {id: sid})
+     WITH DISTINCT n
+     RETURN n.id AS id, labels(n) AS labels, COUNT { (n)-[:${RelType.MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids } AS others`,
+    { ids },
+    columns({ id: string, labels: stringList, others: number }),
+  );
+
+/** The levels of those of the entities `ids` that are places, as `id|level`, in order. */
+export const placeLevelsStatement = (ids: string[]): Statement<string> =>
+  statement(`UNWIND $ids AS id MATCH (p:${Label.Place} {id: id}) RETURN p.id + '|' + coalesce(p.level, '') AS level ORDER BY level`, { ids }, (row) =>
+    string(row.level, "row.level"),
+  );
+
+/** What a write can change the summary of: activities, and the activities of organizations, of models, and under projects or programs (PART_OF / BASED_ON). */
+export interface TouchedEntities {
+  activities: string[];
+  organizations: string[];
+  models: string[];
+  chains: string[];
+}
+
+/**
+ * The summary aggregates those touched activities count in: their homes ('' for none) and the
+ * provinces whose place filter holds some of their places (graph.rollup.ts placesUnder, walked
+ * upwards: a place's ancestors and the units they were merged into).
+ */
+export const touchedBucketsStatement = (t: TouchedEntities): Statement<{ homes: string[]; provinces: string[] }> =>
+  statement(
+    `CALL () {
+       UNWIND $activities AS id MATCH (i:${Label.Entity} {id: id}) WHERE i:${Label.Intervention} OR i:${Label.Event} RETURN i
+       UNION
+       UNWIND $organizations AS id MATCH (:${Label.Organization} {id: id})-[:${RelType.INVOLVED_IN}]->(i) WHERE i:${Label.Intervention} OR i:${Label.Event} RETURN i
+       UNION
+       UNWIND $models AS id MATCH (:${Label.Model} {id: id})<-[:${RelType.APPLIES}]-(i:${Label.Intervention}) RETURN i
+       UNION
+       UNWIND $chains AS id MATCH (:${Label.Entity} {id: id})<-[:${EVENT_CHAIN}*1..3]-(i) WHERE i:${Label.Intervention} OR i:${Label.Event} RETURN i
+     }
+     WITH DISTINCT i
+     WITH coalesce(${ACTIVITY_HOME("i")}, '') AS home,
+          COLLECT {
+            MATCH (i)-[:${RelType.LOCATED_IN}]->(:${Label.Place})-[:${RelType.PART_OF}*0..]->(root:${Label.Place})
+            UNWIND [root] + [(root)-[:${RelType.SUCCEEDED_BY}]->(s:${Label.Place}) | s] AS a
+            WITH DISTINCT a WHERE a.level = $level
+            RETURN a.id
+          } AS provinces
+     UNWIND CASE WHEN size(provinces) = 0 THEN [null] ELSE provinces END AS province
+     RETURN collect(DISTINCT home) AS homes, collect(DISTINCT province) AS provinces`,
+    { ...t, level: PlaceLevel.PROVINCE },
+    columns({ homes: stringList, provinces: stringList }),
+  );

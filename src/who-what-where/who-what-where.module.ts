@@ -13,6 +13,9 @@ export { WhoWhatWhereFilter } from "./who-what-where.type";
 /** For curation's preview: the 3W rows a source would add, read inside its rolled-back publish. */
 export { rowPlace, whoWhatWhereMatch } from "./who-what-where.cypher";
 
+/** The write path's side of the summary aggregates (issue #21): the seed loader, curation and the benchmark's generator keep them. */
+export { keepSummaries, refreshAllSummaries } from "./who-what-where.aggregates";
+
 export interface WhoWhatWhereRepositories {
   whoWhatWhere: WhoWhatWhereRepository;
 }

@@ -1,4 +1,5 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
+import { readSummary } from "./who-what-where.aggregates";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type NodeRow, provenanceRow } from "../graph/graph.node";
 import {
@@ -49,7 +50,8 @@ export class WhoWhatWhereRepository {
    * both), not only in that of the smallest unit holding them all, which may be none.
    */
   async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
-    const [row] = await this.graph.run(facetsStatement(q));
+    // No filter, or a province alone: the counts the write path keeps (who-what-where.aggregates.ts), else counted now.
+    const row = (await readSummary(this.graph, q)) ?? (await this.graph.run(facetsStatement(q)))[0];
     // Largest first, then by name, then by key (buckets of the same size and name, e.g. two
     // offices with one name, in a stable order).
     const byCount = (a: FacetRow, b: FacetRow): number =>

@@ -76,6 +76,7 @@ const STATEMENTS: Record<string, CypherPart> = {
     boundStatements().find((b) => b.whole)!,
     null,
   ),
+  "seed: drop the 3W summary aggregates": seed.dropSummariesStatement(),
   "seed: sources": seed.writeSourcesStatement([{ props: { id: "src:x", title: "X" } }]),
   "seed: known entities": seed.knownEntitiesStatement(IDS, ["src:x"], [Label.Organization, Label.Place]),
   "seed: create entities": seed.createEntitiesStatement(Label.Organization)([{ id: "org:x", props: { name: "X" } }]),

@@ -1,3 +1,4 @@
+import * as cypher from "../../src/who-what-where/who-what-where.cypher";
 import { whoWhatWhereMatch, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
 
 /**
@@ -49,5 +50,39 @@ describe("whoWhatWhereMatch", () => {
       expect(cypher).not.toMatch(/\$\w+ IS NULL OR/);
       for (const value of Object.values(params).flat()) expect(cypher).not.toContain(String(value));
     }
+  });
+});
+
+/** The summary aggregates' statements (issue #21): the home buckets and what keeps them. */
+const AGGREGATES: Record<string, { cypher: string; params: Record<string, unknown> }> = {
+  "a home bucket's facets": cypher.facetsStatement({}, { province: "vn:lai-chau" }),
+  "the no-province bucket's facets": cypher.facetsStatement({}, { province: null }),
+  "facets by home": cypher.facetsByHomeStatement(),
+  lock: cypher.summaryLockStatement("country"),
+  read: cypher.summaryReadStatement("place:vn:lai-chau"),
+  "read by prefix": cypher.summariesStatement("home:"),
+  write: cypher.summaryWriteStatement([{ key: "home:", facets: "{}" }]),
+  prune: cypher.summaryPruneStatement(["country"]),
+  "province ids": cypher.provinceIdsStatement(),
+  "entity names": cypher.entityNamesStatement(["org:a"]),
+  "stated ends": cypher.statedEndsStatement(["src:x"]),
+  mentioned: cypher.mentionedStatement(["src:x"]),
+  "place levels": cypher.placeLevelsStatement(["vn:a"]),
+  "touched buckets": cypher.touchedBucketsStatement({ activities: ["intervention:a"], organizations: ["org:a"], models: ["model:a"], chains: ["project:a"] }),
+};
+
+describe("summary aggregates' statements", () => {
+  for (const [name, part] of Object.entries(AGGREGATES)) {
+    it(name, () => {
+      expect(part.cypher).toMatchSnapshot("cypher");
+      expect(part.params).toMatchSnapshot("params");
+    });
+  }
+
+  it("a home bucket anchors at its province and keeps the activities whose home it is; no filter keeps its Cypher", () => {
+    const home = cypher.whoWhatWhereMatch({}, { province: "vn:lai-chau" });
+    expect(home.params).toEqual({ home: "vn:lai-chau" });
+    expect(home.cypher).toContain("= $home");
+    expect(cypher.whoWhatWhereMatch({}).cypher).not.toContain("$home");
   });
 });

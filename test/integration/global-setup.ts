@@ -4,6 +4,7 @@ import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
+import { keepSummaries } from "../../src/who-what-where/who-what-where.module";
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -45,7 +46,8 @@ export default async function globalSetup(): Promise<void> {
     await driver.verifyConnectivity().catch((err: Error) => {
       throw new Error(`No Neo4j at ${config.neo4jUri} (${err.message}). Start one with \`npm run db:start\` or set NEO4J_URI.`);
     });
-    await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test-setup"), SEED_DIR);
+    // The 3W summary's aggregates kept too (issue #21): the summary tests read them.
+    await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test-setup"), SEED_DIR, keepSummaries);
   } finally {
     await driver.close();
   }

@@ -185,8 +185,9 @@ const SHARED_VALUES: Record<string, readonly string[]> = {
   "src/export/ → src/who-what-where/": ["toWhoWhatWhereQuery", "WhoWhatWhereFilter"],
   // Curation acts for whoever accounts says is signed in, with the roles accounts grants.
   "src/curation/ → src/accounts/": ["authOf", "roleAtLeast", "UserRole"],
-  // Curation's preview reads the 3W rows a source would add, with the 3W's own statement.
-  "src/curation/ → src/who-what-where/": ["rowPlace", "whoWhatWhereMatch"],
+  // Curation's preview reads the 3W rows a source would add, with the 3W's own statement; its
+  // publish and removal keep the 3W summary's aggregates (issue #21).
+  "src/curation/ → src/who-what-where/": ["rowPlace", "whoWhatWhereMatch", "keepSummaries"],
 };
 
 describe("code layout rules", () => {

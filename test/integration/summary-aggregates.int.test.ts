@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { UserRole } from "../../src/accounts/accounts.roles";
+import { loadConfig } from "../../src/config";
+import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
+import { createDriver } from "../../src/graph/graph.driver";
+import { GraphExecutor } from "../../src/graph/graph.executor";
+import { SEED_DIR } from "../../src/seed/seed.paths";
+import { seedGraph } from "../../src/seed/seed.service";
+import { keepSummaries, readSummary } from "../../src/who-what-where/who-what-where.aggregates";
+import { type FacetsRow, facetsStatement, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
+import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
+import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
+import { readRows } from "../helpers/test-graph";
+
+/**
+ * The whole-country summary and a province's (issue #21) are read from aggregates the write path
+ * keeps (src/who-what-where/who-what-where.aggregates.ts): after a seed load, after publishing a
+ * curated source and after removing it, they answer exactly what counting the rows now answers.
+ * The curated article is test/fixtures/curation-goat-article.txt (our own words).
+ */
+
+const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
+const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId proposals { id } } }`;
+const UPDATE = `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`;
+const PUBLISH = `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`;
+const REMOVE = `mutation Remove($id: ID!) { removeSource(id: $id) }`;
+const BUCKET = "{ key name count }";
+const SUMMARY = `query Summary($filter: WhoWhatWhereFilter) { whoWhatWhereSummary(filter: $filter) {
+  rows activities interventions events organizations ${BUCKET} models ${BUCKET} provinces ${BUCKET} roles ${BUCKET} programs ${BUCKET} } }`;
+
+const run = unique("agg");
+const COOP = `org:${run}-hill-goat-cooperative`;
+const ACTIVITY = `intervention:${run}-breeding-goats`;
+const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
+const PLAN = "org:plan-international";
+/** The provinces compared: the curated source's, and others with events and programmes of several provinces. */
+const PROVINCES = ["vn:lai-chau", "vn:bac-ninh", "vn:dak-nong", "vn:kon-tum"];
+
+let driver: Driver;
+let graph: GraphExecutor;
+let server: TestHttpServer;
+let articlesDir: string;
+let curator: Credentials;
+let sourceId = "";
+let removed = false;
+
+function span(phrase: string): { start: number; end: number } {
+  const start = ARTICLE.indexOf(phrase);
+  if (start < 0) throw new Error(`not in the article: ${phrase}`);
+  return { start, end: start + phrase.length };
+}
+
+async function ok<T>(query: string, variables: Record<string, unknown>, field: string, credentials: Credentials = curator): Promise<T> {
+  const r = await gql(server.url, query, variables, credentials);
+  if (r.errors.length) throw new Error(`${field}: ${JSON.stringify(r.errors)}`);
+  const value: T = r.data?.[field] as never;
+  return value;
+}
+
+/** A summary in a comparable form: every facet's buckets by key (the API orders them largest first). */
+function byKey(s: FacetsRow): FacetsRow {
+  const order = (buckets: FacetsRow["organizations"]) => [...buckets].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+  return { ...s, organizations: order(s.organizations), models: order(s.models), provinces: order(s.provinces), roles: order(s.roles), programs: order(s.programs) };
+}
+
+/** What counting the rows answers now. */
+async function live(q: WhoWhatWhereQuery): Promise<FacetsRow> {
+  const [row] = await graph.run(facetsStatement(q));
+  return byKey(row);
+}
+
+/** What the API answers, and that it comes from the aggregates (stored for this filter). */
+async function served(q: WhoWhatWhereQuery): Promise<FacetsRow> {
+  const stored = await readSummary(graph, q);
+  expect(stored).not.toBeNull();
+  const answer = byKey(await ok<FacetsRow>(SUMMARY, { filter: q.place ? { place: q.place } : null }, "whoWhatWhereSummary", {}));
+  expect(answer).toEqual(byKey(stored!));
+  return answer;
+}
+
+async function expectExact(): Promise<FacetsRow> {
+  const country = await served({});
+  expect(country).toEqual(await live({}));
+  for (const place of PROVINCES) expect(await served({ place })).toEqual(await live({ place }));
+  return country;
+}
+
+beforeAll(async () => {
+  driver = createDriver(loadConfig());
+  graph = new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test");
+  articlesDir = mkdtempSync(path.join(os.tmpdir(), "summary-aggregates-"));
+  process.env.SEED_ARTICLES_DIR = articlesDir;
+  try {
+    server = await startHttpServer();
+  } finally {
+    delete process.env.SEED_ARTICLES_DIR;
+  }
+  const name = unique("cur");
+  curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
+});
+
+afterAll(async () => {
+  // Other suites count the graph's sources: leave none of this one's behind.
+  if (sourceId && !removed) await ok(REMOVE, { id: sourceId }, "removeSource").catch(() => undefined);
+  await server?.close();
+  await driver?.close();
+  rmSync(articlesDir, { recursive: true, force: true });
+});
+
+describe("the 3W summary's aggregates", () => {
+  let before: FacetsRow;
+
+  it("after a seed load: the whole country and each province answer what counting the rows answers", async () => {
+    await seedGraph(graph, SEED_DIR, keepSummaries);
+    before = await expectExact();
+    expect(before.activities).toBeGreaterThan(10);
+    // One per province and one per home, and the country's: every province has its own.
+    const [{ provinces }] = await readRows<{ provinces: number }>(graph, "MATCH (p:Place {level: 'PROVINCE'}) RETURN count(p) AS provinces");
+    const [{ stored }] = await readRows<{ stored: number }>(graph, "MATCH (s:AppSummary) RETURN count(s) AS stored");
+    expect(stored).toBe(2 * provinces + 2);
+  });
+
+  it("after publishing a curated source: its activity counts in the country and in Lai Châu, exactly", async () => {
+    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
+      CREATE,
+      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
+      "createDraft",
+    );
+    sourceId = draft.sourceId;
+    const decisions = [
+      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: COOP, name: "Hill Goat Cooperative", ...span("The Hill Goat Cooperative") },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Organization",
+        entityId: PLAN,
+        name: "Plan International",
+        ...span("Plan International paid for the goats"),
+      },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Intervention",
+        entityId: ACTIVITY,
+        name: "Breeding goats for poor households",
+        props: { activity: "FUNDING" },
+        ...span("received forty breeding goats this week"),
+      },
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.RELATIONSHIP,
+        relType: "INVOLVED_IN",
+        from: COOP,
+        to: ACTIVITY,
+        role: "IMPLEMENTER",
+        ...span("The Hill Goat Cooperative will share the animals"),
+      },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.RELATIONSHIP,
+        relType: "INVOLVED_IN",
+        from: PLAN,
+        to: ACTIVITY,
+        role: "FUNDER",
+        ...span("Plan International paid for the goats"),
+      },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: ACTIVITY, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+    ];
+    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
+    await ok(PUBLISH, { id: draft.id }, "publishDraft");
+    const after = await expectExact();
+    expect(after.activities).toBe(before.activities + 1);
+    expect(after.rows).toBe(before.rows + 2);
+    expect(after.organizations).toContainEqual({ key: COOP, name: "Hill Goat Cooperative", count: 1 });
+    const laiChau = await served({ place: "vn:lai-chau" });
+    expect(laiChau.organizations).toContainEqual({ key: COOP, name: "Hill Goat Cooperative", count: 1 });
+  });
+
+  it("after removing it: back to the counts before, exactly", async () => {
+    expect(await ok(REMOVE, { id: sourceId }, "removeSource")).toBe(true);
+    removed = true;
+    const after = await expectExact();
+    expect(after).toEqual(before);
+  });
+});
