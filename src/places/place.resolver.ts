@@ -9,6 +9,7 @@ import { Relations, type RelationSpec } from "../graph/graph.relations";
 import { deriveFieldResolvers } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
 import { idOnlyFields, projectionOf } from "../types/selection.projection";
+import { prefetchable } from "../types/selection.prefetch";
 import type { PlacesSlice } from "./place.loaders";
 
 type Context = BaseContext & PlacesSlice & EntitiesSlice;
@@ -17,18 +18,27 @@ const Place = kindType(Label.Place);
 
 idOnlyFields("parent", "ancestors", "descendants");
 
+/** The hierarchy's reads, shared by the resolvers and their prefetch (selection.prefetch.ts): one loader key for both. */
+const parentOf = (id: string, ctx: Context, info: GraphQLResolveInfo) => ctx.entities.loaders.relatedNodes(Relations.placeParent, projectionOf(info)).load(id);
+const ancestorsOf = (id: string, ctx: Context, info: GraphQLResolveInfo) => ctx.places.loaders.placeAncestors(projectionOf(info)).load(id);
+// `level` is read to filter, whatever the selection asks.
+const descendantsOf = (id: string, ctx: Context, info: GraphQLResolveInfo) => ctx.places.loaders.placeDescendants(projectionOf(info, [[]], ["level"])).load(id);
+prefetchable<Context>(Label.Place, "parent", (root, _args, ctx, info) => parentOf(root.id, ctx, info));
+prefetchable<Context>(Label.Place, "ancestors", (root, _args, ctx, info) => ancestorsOf(root.id, ctx, info));
+prefetchable<Context>(Label.Place, "descendants", (root, _args, ctx, info) => descendantsOf(root.id, ctx, info));
+
 /** The place hierarchy: parent, ancestors, descendants. */
 @Resolver(() => Place)
 export class PlaceHierarchyResolver {
   @FieldResolver(() => Place, { nullable: true, description: "The unit directly above (village → commune → district → province)." })
   async parent(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
-    const [parent] = await ctx.entities.loaders.relatedNodes(Relations.placeParent, projectionOf(info)).load(place.id);
+    const [parent] = await parentOf(place.id, ctx, info);
     return parent ?? null;
   }
 
   @FieldResolver(() => [Place], { description: "All units above, nearest first." })
   ancestors(@Root() place: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow[]> {
-    return ctx.places.loaders.placeAncestors(projectionOf(info)).load(place.id);
+    return ancestorsOf(place.id, ctx, info);
   }
 
   @FieldResolver(() => [Place], { description: "All units below at any depth, optionally of one level." })
@@ -38,8 +48,7 @@ export class PlaceHierarchyResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("level", () => PlaceLevel, { nullable: true }) level?: PlaceLevel | null,
   ): Promise<NodeRow[]> {
-    // `level` is read here to filter, whatever the selection asks.
-    const all = await ctx.places.loaders.placeDescendants(projectionOf(info, [[]], ["level"])).load(place.id);
+    const all = await descendantsOf(place.id, ctx, info);
     return level ? all.filter((p) => p.level === level) : all;
   }
 }
