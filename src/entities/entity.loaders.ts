@@ -4,6 +4,7 @@ import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "..
 import type { RelationSpec } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
 import type { ClaimRow, EntityRepository, MetricRow, MetricValueRow, RelatedItem } from "./entity.repository";
+import type { PagedRead } from "./entity-pages.cypher";
 
 /**
  * Per-request loaders over EntityRepository: one batched Cypher per relationship field per level
@@ -24,11 +25,17 @@ export interface EntityLoaders {
   related(spec: RelationSpec, projection?: Projection, relProjection?: Projection): DataLoader<string, RelatedItem[]>;
   /** The nodes related through one spec (what relationship fields list), per projection, created on first use. */
   relatedNodes(spec: RelationSpec, projection?: Projection): DataLoader<string, NodeRow[]>;
+  /** One page of a paged read per parent, per projection and page request (`limit` rows after the key `after`). */
+  page(read: PagedRead, projection: Projection, limit: number, after: readonly unknown[] | null): DataLoader<string, NodeRow[]>;
+  /** How many nodes a paged read lists per parent, over all pages. */
+  pageTotal(read: PagedRead): DataLoader<string, number>;
 }
 
 export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
   const relatedLoaders = loaderCache<RelatedItem[]>();
   const nodeLoaders = loaderCache<NodeRow[]>();
+  const pageLoaders = loaderCache<NodeRow[]>();
+  const totalLoaders = loaderCache<number>();
   return {
     entityById: new DataLoader((ids) => repo.findByIds(ids)),
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
@@ -38,5 +45,8 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
     related: (spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) =>
       relatedLoaders(`${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`, (ids) => repo.related(spec, ids, projection, relProjection)),
     relatedNodes: (spec, projection = ALL_PROPERTIES) => nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection)),
+    page: (read, projection, limit, after) =>
+      pageLoaders(`${read.key}|${projectionKey(projection)}|${limit}|${JSON.stringify(after)}`, (ids) => repo.page(read, ids, after, limit, projection)),
+    pageTotal: (read) => totalLoaders(read.key, (ids) => repo.pageTotal(read, ids)),
   };
 }

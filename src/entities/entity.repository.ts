@@ -20,6 +20,8 @@ import {
   sourcesByIdsStatement,
 } from "./entity.cypher";
 
+import { type PagedRead, pageStatement, pageTotalStatement } from "./entity-pages.cypher";
+
 export type { ClaimRow } from "./entity.cypher";
 export type { MetricRow } from "../graph/graph.statement";
 
@@ -101,6 +103,26 @@ export class EntityRepository {
         return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
       },
       () => [],
+    );
+  }
+
+  /** For each parent id (in key order), one page of `read`: the nodes after the key `after`, `limit` of them (entity-pages.cypher.ts). */
+  async page(read: PagedRead, ids: readonly string[], after: readonly unknown[] | null, limit: number, projection: Projection): Promise<NodeRow[][]> {
+    const rows = await this.graph.run(pageStatement(read, ids, after, limit, projection));
+    return inKeyOrder(
+      ids,
+      rows.map((r) => ({ id: r.id, items: r.nodes })),
+      (n) => n,
+    );
+  }
+
+  /** For each parent id (in key order), how many nodes `read` lists over all pages. */
+  async pageTotal(read: PagedRead, ids: readonly string[]): Promise<number[]> {
+    return byKey(
+      ids,
+      await this.graph.run(pageTotalStatement(read, ids)),
+      (r) => r.total,
+      () => 0,
     );
   }
 

@@ -1,4 +1,5 @@
-import type { ClassType } from "type-graphql";
+import { type ClassType, Int } from "type-graphql";
+import { type Connection, ConnectionType, toConnection, toPageRequest } from "../common/pagination";
 import type { BaseContext } from "../context.type";
 import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
@@ -146,18 +147,48 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   });
 }
 
-idOnlyFields("partners");
+idOnlyFields("partners", "partnersConnection");
+const PARTNERS = "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so)";
 const partners: DerivedFieldResolver<Context> = {
   name: "partners",
   returns: () => [Partnership],
-  description: "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so).",
+  description: `${PARTNERS}.`,
+  deprecationReason: "Unpaged: a large NGO has thousands of partners. Use partnersConnection(first, after).",
   resolve: (root, _args, ctx, info) =>
     ctx.partners.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
+const PartnershipConnection = ConnectionType(Partnership, "Partnership");
+
+const partnersConnection: DerivedFieldResolver<Context> = {
+  name: "partnersConnection",
+  returns: () => PartnershipConnection,
+  description: `${PARTNERS}, by the partner's name: a page of them, each with every activity shared.`,
+  args: [
+    { name: "first", type: () => Int, defaultValue: 20, description: "Page size, 1 to the server's maximum (100 by default)." },
+    { name: "after", type: () => String, nullable: true, description: "The endCursor of the previous page." },
+  ],
+  resolve: async (root, args, ctx, info): Promise<Connection<Partnership>> => {
+    const page = toPageRequest({ first: Number(args.first), after: typeof args.after === "string" ? args.after : null }, ctx.config.maxPageSize, ["string", "string"]);
+    const node = (path: string[]): string[][] => [
+      ["nodes", ...path],
+      ["edges", "node", ...path],
+    ];
+    const projection = projectionOf(info, [...node(["partner"]), ...node(["via", "activity"])]);
+    const provenance = selectsPath(info, ["nodes", "via", "provenance"]) || selectsPath(info, ["edges", "node", "via", "provenance"]);
+    const rows = await ctx.partners.loaders.partnersPage(projection, provenance, page.first + 1, page.after).load(root.id);
+    return toConnection(
+      rows,
+      page,
+      (p) => [p.partner.name, p.partner.id],
+      () => ctx.partners.loaders.partnersTotal.load(root.id),
+    );
+  },
+};
+
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({
   kind,
-  fields: [...edgeFields(kind.label), ...(kind.label === Label.Organization ? [partners] : [])],
+  fields: [...edgeFields(kind.label), ...(kind.label === Label.Organization ? [partners, partnersConnection] : [])],
 }))
   .filter(({ fields }) => fields.length > 0)
   .map(({ kind, fields }) => deriveFieldResolvers(`${kind.typeName}PartnerFields`, kindType(kind.label), fields));

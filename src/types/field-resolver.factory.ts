@@ -21,6 +21,8 @@ export interface DerivedFieldResolver<C extends BaseContext = BaseContext> {
   readonly returns: ReturnTypeFunc;
   readonly description?: string;
   readonly nullable?: boolean;
+  /** Marks the field deprecated, saying what to ask instead. */
+  readonly deprecationReason?: string;
   readonly args?: readonly DerivedArg[];
   readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: C, info: GraphQLResolveInfo) => unknown;
 }
@@ -45,7 +47,11 @@ export function deriveFieldResolvers<C extends BaseContext>(className: string, o
     Ctx()(proto, field.name, 1);
     Info()(proto, field.name, 2);
     args.forEach((a, i) => Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 3 + i));
-    FieldResolver(field.returns, { description: field.description, nullable: field.nullable })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
+    FieldResolver(field.returns, { description: field.description, nullable: field.nullable, deprecationReason: field.deprecationReason })(
+      proto,
+      field.name,
+      Object.getOwnPropertyDescriptor(proto, field.name)!,
+    );
   }
   Resolver(() => objectType)(Derived);
   return Derived;
