@@ -82,3 +82,19 @@ export function prefetchChildren(typeName: string, id: string, ctx: BaseContext,
     }
   }
 }
+
+/**
+ * The fields GraphQL will resolve on a node of `typeName` found under `step` of the resolved
+ * field (whose type is `parentType`), by response key: e.g. what an Involvement's `activity`
+ * selects when it is an Intervention. Each entry is the field nodes a resolver of that field
+ * gets as `info.fieldNodes`.
+ */
+export function fieldsAt(info: GraphQLResolveInfo, parentType: string, step: string, typeName: string): Map<string, FieldNode[]> {
+  const sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
+  const under = (fieldsByKey(info, parentType, sets).get(step) ?? []).filter((f) => f.name.value === step);
+  return fieldsByKey(
+    info,
+    typeName,
+    under.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s),
+  );
+}
