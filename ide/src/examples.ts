@@ -47,9 +47,13 @@ query Search {
     query: `# Whom an organization worked with, through what.
 query Partners {
   organization(id: "org:dwc") {
-    partners {
-      partner { name }
-      via { role partnerRole activity { __typename } }
+    partnersConnection(first: 20) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        partner { name }
+        via { role partnerRole activity { __typename } }
+      }
     }
   }
 }
@@ -69,11 +73,19 @@ query LearnedFrom {
   {
     name: "PlaceRollUp",
     query: `# A province rolls up its communes and their
-# interventions.
+# interventions, a page at a time (pass endCursor
+# as \`after\` for the next page).
 query PlaceRollUp {
   place(id: "vn:lai-chau") {
-    descendants(level: COMMUNE) { name code }
-    interventions { name }
+    descendantsConnection(level: COMMUNE, first: 50) {
+      totalCount
+      nodes { name code }
+    }
+    interventionsConnection(first: 50) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { name }
+    }
   }
 }
 `,

@@ -123,8 +123,20 @@ export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) =>
   };
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
+/** The connection types declared so far, by name: a type asked for again (a kind's list and a field listing that kind) is declared once. */
+const CONNECTIONS = new Map<string, ReturnType<typeof declareConnection>>();
+
+/** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type, once per name. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T> | object, name: string) {
+  let declared = CONNECTIONS.get(name);
+  if (!declared) {
+    declared = declareConnection(nodeType, name);
+    CONNECTIONS.set(name, declared);
+  }
+  return declared;
+}
+
+function declareConnection<T extends object>(nodeType: ClassType<T> | object, name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeClass {
     @Field()

@@ -8,6 +8,8 @@ import { RELATION_FIELD_RESOLVERS } from "./relation-fields.resolver";
 export type { EntitiesSlice, EntityService } from "./entity.service";
 export type { EntityLoaders } from "./entity.loaders";
 export type { MetricRow, RelatedItem } from "./entity.repository";
+export type { PagedRead } from "./entity-pages.cypher";
+export type { NestedRead } from "./entity-nested.cypher";
 
 export interface EntitiesRepositories {
   entities: EntityRepository;

@@ -6,6 +6,8 @@ import { KIND_LIST, type KindSpec } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { kindType } from "../types/kind.type";
 import { projectionOf, selectsPath } from "../types/selection.projection";
+import { prefetchChildren } from "../types/selection.prefetch";
+import { assertId } from "../common/ids";
 import { kindFilterType } from "./entity.filter";
 import type { EntitiesSlice } from "./entity.service";
 
@@ -27,7 +29,10 @@ function kindQueries(kind: KindSpec): ClassType {
   class KindQueries {
     @Query(() => type, { name: kind.single, nullable: true, description: `One ${kind.typeName} by id; null, with NOT_FOUND in \`errors\`, when none has it.` })
     async lookup(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow> {
-      return ctx.entities.lookup(kind, id, projectionOf(info));
+      // The id is known before the node is read: the reads of its selected relationship fields start now, alongside the lookup.
+      const node = ctx.entities.lookup(kind, assertId(id), projectionOf(info));
+      prefetchChildren(kind.typeName, id, ctx, info);
+      return node;
     }
 
     @Query(() => ConnectionClass, { name: kind.plural, description: `${kind.typeName} entities matching the filter, by name.` })

@@ -4,6 +4,8 @@ import { ALL_PROPERTIES, type NodeRow, type Projection, projectionKey } from "..
 import type { RelationSpec } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
 import type { ClaimRow, EntityRepository, MetricRow, MetricValueRow, RelatedItem } from "./entity.repository";
+import type { PagedRead } from "./entity-pages.cypher";
+import type { NestedRead } from "./entity-nested.cypher";
 
 /**
  * Per-request loaders over EntityRepository: one batched Cypher per relationship field per level
@@ -22,13 +24,27 @@ export interface EntityLoaders {
    * a lean read never answers a selection needing more.
    */
   related(spec: RelationSpec, projection?: Projection, relProjection?: Projection): DataLoader<string, RelatedItem[]>;
+  /**
+   * `related`, reading in the same statement the relationship fields `nested` selected on its
+   * nodes, and priming their `relatedNodes` loaders with the answer: the level below does not
+   * wait for a statement of its own (issue #21).
+   */
+  relatedWithNested(spec: RelationSpec, projection: Projection, relProjection: Projection, nested: readonly NestedRead[]): DataLoader<string, RelatedItem[]>;
   /** The nodes related through one spec (what relationship fields list), per projection, created on first use. */
   relatedNodes(spec: RelationSpec, projection?: Projection): DataLoader<string, NodeRow[]>;
+  /** One page of a paged read per parent, per projection and page request (`limit` rows after the key `after`). */
+  page(read: PagedRead, projection: Projection, limit: number, after: readonly unknown[] | null): DataLoader<string, NodeRow[]>;
+  /** How many nodes a paged read lists per parent, over all pages. */
+  pageTotal(read: PagedRead): DataLoader<string, number>;
 }
 
 export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
   const relatedLoaders = loaderCache<RelatedItem[]>();
   const nodeLoaders = loaderCache<NodeRow[]>();
+  const pageLoaders = loaderCache<NodeRow[]>();
+  const totalLoaders = loaderCache<number>();
+  const relatedNodes = (spec: RelationSpec, projection: Projection = ALL_PROPERTIES): DataLoader<string, NodeRow[]> =>
+    nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection));
   return {
     entityById: new DataLoader((ids) => repo.findByIds(ids)),
     sourceById: new DataLoader((ids) => repo.findSourcesByIds(ids)),
@@ -37,6 +53,21 @@ export function createEntityLoaders(repo: EntityRepository): EntityLoaders {
     claims: new DataLoader((ids) => repo.claims(ids)),
     related: (spec, projection = ALL_PROPERTIES, relProjection = ALL_PROPERTIES) =>
       relatedLoaders(`${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}`, (ids) => repo.related(spec, ids, projection, relProjection)),
-    relatedNodes: (spec, projection = ALL_PROPERTIES) => nodeLoaders(`${spec.key}|${projectionKey(projection)}`, (ids) => repo.relatedNodes(spec, ids, projection)),
+    relatedNodes,
+    relatedWithNested: (spec, projection, relProjection, nested) =>
+      relatedLoaders(
+        `${spec.key}|${projectionKey(projection)}|${projectionKey(relProjection)}|${nested.map((n) => `${n.spec.key}:${projectionKey(n.projection)}`).join(";")}`,
+        async (ids) => {
+          const answer = await repo.relatedWithNested(spec, ids, projection, relProjection, nested);
+          nested.forEach((n, i) => {
+            const loader = relatedNodes(n.spec, n.projection);
+            for (const [id, nodes] of answer.nested[i]) loader.prime(id, nodes);
+          });
+          return answer.items;
+        },
+      ),
+    page: (read, projection, limit, after) =>
+      pageLoaders(`${read.key}|${projectionKey(projection)}|${limit}|${JSON.stringify(after)}`, (ids) => repo.page(read, ids, after, limit, projection)),
+    pageTotal: (read) => totalLoaders(read.key, (ids) => repo.pageTotal(read, ids)),
   };
 }

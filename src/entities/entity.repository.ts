@@ -20,6 +20,9 @@ import {
   sourcesByIdsStatement,
 } from "./entity.cypher";
 
+import { type PagedRead, pageStatement, pageTotalStatement } from "./entity-pages.cypher";
+import { type NestedRead, relatedWithNestedStatement } from "./entity-nested.cypher";
+
 export type { ClaimRow } from "./entity.cypher";
 export type { MetricRow } from "../graph/graph.statement";
 
@@ -89,18 +92,45 @@ export class EntityRepository {
    * paths: it is listed once.
    */
   async related(spec: RelationSpec, ids: readonly string[], projection: Projection = ALL_PROPERTIES, relProjection: Projection = ALL_PROPERTIES): Promise<RelatedItem[][]> {
-    const rows = await this.graph.run(relatedStatement(spec, ids, projection, relProjection));
+    return relatedItems(spec, ids, await this.graph.run(relatedStatement(spec, ids, projection, relProjection)));
+  }
+
+  /**
+   * `related` and, in the same statement, the relationship fields `nested` of the nodes it
+   * returns (entity-nested.cypher.ts): for each nested read, the related nodes by node id, as
+   * `relatedNodes` would answer them.
+   */
+  async relatedWithNested(
+    spec: RelationSpec,
+    ids: readonly string[],
+    projection: Projection,
+    relProjection: Projection,
+    nested: readonly NestedRead[],
+  ): Promise<{ items: RelatedItem[][]; nested: Map<string, NodeRow[]>[] }> {
+    const [row] = await this.graph.run(relatedWithNestedStatement(spec, ids, projection, relProjection, nested));
+    return {
+      items: relatedItems(spec, ids, row?.outer ?? []),
+      nested: nested.map((_n, i) => new Map((row?.nested[i] ?? []).map((r) => [r.id, r.nodes]))),
+    };
+  }
+
+  /** For each parent id (in key order), one page of `read`: the nodes after the key `after`, `limit` of them (entity-pages.cypher.ts). */
+  async page(read: PagedRead, ids: readonly string[], after: readonly unknown[] | null, limit: number, projection: Projection): Promise<NodeRow[][]> {
+    const rows = await this.graph.run(pageStatement(read, ids, after, limit, projection));
+    return inKeyOrder(
+      ids,
+      rows.map((r) => ({ id: r.id, items: r.nodes })),
+      (n) => n,
+    );
+  }
+
+  /** For each parent id (in key order), how many nodes `read` lists over all pages. */
+  async pageTotal(read: PagedRead, ids: readonly string[]): Promise<number[]> {
     return byKey(
       ids,
-      rows,
-      (row) => {
-        const holders = new Map(row.holders.map((h) => [h.id, h]));
-        const items = row.items.map((item) => ({ ...item, holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
-        if (!spec.hops) return items;
-        const seen = new Set<string>();
-        return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
-      },
-      () => [],
+      await this.graph.run(pageTotalStatement(read, ids)),
+      (r) => r.total,
+      () => 0,
     );
   }
 
@@ -133,4 +163,20 @@ export class EntityRepository {
     const [row] = await this.graph.run(listCypher(kind, filter, page, withCount, projection));
     return { nodes: row?.nodes ?? [], total: withCount ? (row?.total ?? 0) : null };
   }
+}
+
+/** relatedStatement's rows as each id's items (in key order), holders resolved; a `hops` spec lists each node once. */
+function relatedItems(spec: RelationSpec, ids: readonly string[], rows: readonly { id: string; items: RelatedItemRow[]; holders: NodeRow[] }[]): RelatedItem[][] {
+  return byKey(
+    ids,
+    rows,
+    (row) => {
+      const holders = new Map(row.holders.map((h) => [h.id, h]));
+      const items = row.items.map((item) => ({ ...item, holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
+      if (!spec.hops) return items;
+      const seen = new Set<string>();
+      return items.filter((item) => !seen.has(item.node.id) && Boolean(seen.add(item.node.id)));
+    },
+    () => [],
+  );
 }

@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { type Connection, ConnectionType, PageArgs } from "../common/pagination";
+import { projectionOf } from "../types/selection.projection";
+import { SOURCE_MENTIONS } from "./entity-pages.cypher";
 import type { BaseContext } from "../context.type";
 import { NotFoundError } from "../common/errors";
 import { isEnumValue } from "../common/guards";
@@ -12,6 +16,8 @@ import type { ClaimRow, MetricRow, MetricValueRow } from "./entity.repository";
 import type { EntitiesSlice } from "./entity.service";
 
 type Context = BaseContext & EntitiesSlice;
+
+const EntityConnection = ConnectionType(Entity, "Entity");
 
 /** Fields every entity kind inherits: provenance, numbers, conflicting claims, all relations. */
 @Resolver(() => Entity)
@@ -121,8 +127,16 @@ export class SourceResolver {
     return ctx.entities.allSources();
   }
 
-  @FieldResolver(() => [Entity], { description: "Everything this source mentions." })
+  @FieldResolver(() => [Entity], {
+    description: "Everything this source mentions.",
+    deprecationReason: "Unpaged: a dataset mentions thousands of entities. Use mentionsConnection(first, after).",
+  })
   async mentions(@Root() source: Source, @Ctx() ctx: Context): Promise<NodeRow[]> {
     return ctx.entities.loaders.relatedNodes(Relations.mentionedIn).load(source.id);
+  }
+
+  @FieldResolver(() => EntityConnection, { description: "Everything this source mentions, by name: a page of it." })
+  mentionsConnection(@Root() source: Source, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => PageArgs) page: PageArgs): Promise<Connection<NodeRow>> {
+    return ctx.entities.pagedNodes(SOURCE_MENTIONS, source.id, page, projectionOf(info, [["nodes"], ["edges", "node"]]));
   }
 }

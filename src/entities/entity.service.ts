@@ -1,11 +1,12 @@
 import type { Config } from "../config";
 import { NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
-import { type Connection, type PageArgs, toConnection, toPageRequest } from "../common/pagination";
+import { type Connection, type CursorPart, type PageArgs, toConnection, toPageRequest } from "../common/pagination";
 import type { KindSpec } from "../graph/graph.model";
 import type { NodeRow, Projection } from "../graph/graph.node";
 import type { Source } from "../types/entity.type";
 import { toKindListFilter } from "./entity.filter";
+import type { PagedRead } from "./entity-pages.cypher";
 import { createEntityLoaders, type EntityLoaders } from "./entity.loaders";
 import type { EntityRepository } from "./entity.repository";
 
@@ -45,6 +46,25 @@ export class EntityService {
     const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
     const { nodes, total } = await this.repo.list(kind, listFilter, { after, limit: page.first + 1 }, withTotal, projection);
     return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => this.repo.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
+  }
+
+  /**
+   * One page of a list field of the node `id` (entity-pages.cypher.ts): `first` nodes after the cursor,
+   * paged in the statement; totalCount counted by a statement of its own, only when selected.
+   * Parents asked in one level share one statement per page request (DataLoader).
+   */
+  async pagedNodes(read: PagedRead, id: string, pageArgs: PageArgs, projection: Projection): Promise<Connection<NodeRow>> {
+    const shape: CursorPart[] = read.order.map(() => "string");
+    const page = toPageRequest(pageArgs, this.config.maxPageSize, shape);
+    // The cursor is made of the sort key: it is read whatever the selection asks.
+    const withKey = projection ? [...new Set([...projection, ...read.order])].sort() : projection;
+    const nodes = await this.loaders.page(read, withKey, page.first + 1, page.after).load(id);
+    return toConnection(
+      nodes,
+      page,
+      (n) => read.order.map((p) => n[p]),
+      () => this.loaders.pageTotal(read).load(id),
+    );
   }
 
   /** Every source, by id. */

@@ -1,7 +1,8 @@
 import { ACTIVITIES, Label, RelType } from "../graph/graph.model";
 import { Role } from "../graph/graph.enums";
 import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
-import { columns, fields, list, nodeOf, nullableString, oneOf, reason, type Statement, statement, string } from "../graph/graph.statement";
+import { cypherInt } from "../graph/graph.convert";
+import { columns, fields, list, nodeOf, nullableString, number, oneOf, orElse, reason, type Statement, statement, string } from "../graph/graph.statement";
 
 /**
  * For each `$ids` organization: `partners`, the organizations it worked with and through what.
@@ -19,7 +20,45 @@ import { columns, fields, list, nodeOf, nullableString, oneOf, reason, type Stat
  * `provenance`: whether the partner's source and quote travel (rows are the same either way).
  * Snapshot-tested in test/cypher.
  */
-export const partnersCypher = (projection: Projection = ALL_PROPERTIES, provenance = true): string =>
+export const partnersCypher = (projection: Projection = ALL_PROPERTIES, provenance = true, paged = false): string =>
+  `UNWIND $ids AS id
+MATCH (o:${Label.Organization} {id: id})
+CALL (o) {
+  MATCH (u:${Label.Organization})-[:${RelType.PART_OF}*0..]->(o)
+  RETURN collect(DISTINCT u) AS units
+}${paged ? PARTNER_PAGE : ""}
+CALL (units${paged ? ", page" : ""}) {
+  UNWIND units AS u
+  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)
+  WITH units, ${paged ? "page, " : ""}a, r1.role AS role, collect(r1.inferred) AS ownMarks, count(r1) AS ownCount
+  MATCH (a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
+  WHERE NOT p IN units${paged ? " AND p IN page" : ""}
+  RETURN DISTINCT p, a AS via, role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote,
+         CASE WHEN size(ownMarks) = ownCount THEN ownMarks[0] END AS ownInferred, r2.inferred AS partnerInferred
+}
+WITH id, p, via, role, partnerRole, link, sourceId, quote, ownInferred, partnerInferred ORDER BY via.name, role, partnerRole
+WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link, ownInferred: ownInferred, partnerInferred: partnerInferred${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
+ORDER BY p.name${paged ? ", p.id" : ""}
+RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;
+
+/**
+ * Paged (Organization.partnersConnection): the page's partners are chosen first, by name and id
+ * after the key `$after`, `$limit` of them, and only their shared activities are read. Binds
+ * `page` after `units`.
+ */
+const PARTNER_PAGE = `
+CALL (units) {
+  UNWIND units AS u
+  MATCH (u)-[:${RelType.INVOLVED_IN}]->()<-[:${RelType.INVOLVED_IN}]-(m:${Label.Organization})
+  WHERE NOT m IN units
+  WITH DISTINCT m
+  WHERE $after IS NULL OR m.name > $after[0] OR (m.name = $after[0] AND m.id > $after[1])
+  WITH m ORDER BY m.name, m.id LIMIT $limit
+  RETURN collect(m) AS page
+}`;
+
+/** How many organizations each `$ids` organization worked with (partnersCypher's partners over all pages): `id, total`. */
+export const partnersTotalCypher = (): string =>
   `UNWIND $ids AS id
 MATCH (o:${Label.Organization} {id: id})
 CALL (o) {
@@ -28,17 +67,11 @@ CALL (o) {
 }
 CALL (units) {
   UNWIND units AS u
-  MATCH (u)-[r1:${RelType.INVOLVED_IN}]->(a)
-  WITH units, a, r1.role AS role, collect(r1.inferred) AS ownMarks, count(r1) AS ownCount
-  MATCH (a)<-[r2:${RelType.INVOLVED_IN}]-(p:${Label.Organization})
-  WHERE NOT p IN units
-  RETURN DISTINCT p, a AS via, role, r2.role AS partnerRole, 'SAME_ACTIVITY' AS link, r2.sourceId AS sourceId, r2.quote AS quote,
-         CASE WHEN size(ownMarks) = ownCount THEN ownMarks[0] END AS ownInferred, r2.inferred AS partnerInferred
+  MATCH (u)-[:${RelType.INVOLVED_IN}]->()<-[:${RelType.INVOLVED_IN}]-(m:${Label.Organization})
+  WHERE NOT m IN units
+  RETURN count(DISTINCT m) AS total
 }
-WITH id, p, via, role, partnerRole, link, sourceId, quote, ownInferred, partnerInferred ORDER BY via.name, role, partnerRole
-WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link, ownInferred: ownInferred, partnerInferred: partnerInferred${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
-ORDER BY p.name
-RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;
+RETURN id, total`;
 
 /** An activity two organizations share, as partnersCypher returns it. */
 export interface SharedRow {
@@ -56,15 +89,22 @@ export interface SharedRow {
 
 const role = oneOf(Object.values(Role), "a Role");
 
-/** partnersCypher for `ids`: one row per organization found, its partners. */
+/** A page of partners for partnersCypher paged: those after the (name, id) key `after`, `limit` of them. */
+export interface PartnerPage {
+  after: readonly unknown[] | null;
+  limit: number;
+}
+
+/** partnersCypher for `ids`: one row per organization found, its partners (one page of them with `page`). */
 export const partnersStatement = (
   ids: readonly string[],
   projection: Projection = ALL_PROPERTIES,
   provenance = true,
+  page: PartnerPage | null = null,
 ): Statement<{ id: string; partners: { partner: NodeRow; shared: SharedRow[] }[] }> =>
   statement(
-    partnersCypher(projection, provenance),
-    { ids },
+    partnersCypher(projection, provenance, !!page),
+    page ? { ids, after: page.after, limit: cypherInt(page.limit) } : { ids },
     columns({
       id: string,
       partners: list(
@@ -86,3 +126,7 @@ export const partnersStatement = (
       ),
     }),
   );
+
+/** partnersTotalCypher for `ids`. */
+export const partnersTotalStatement = (ids: readonly string[]): Statement<{ id: string; total: number }> =>
+  statement(partnersTotalCypher(), { ids }, columns({ id: string, total: orElse(number, 0) }));

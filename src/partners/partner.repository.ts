@@ -1,7 +1,7 @@
 import { byKey } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { ALL_PROPERTIES, type Projection, provenanceRow } from "../graph/graph.node";
-import { partnersStatement, type SharedRow } from "./partner.cypher";
+import { type PartnerPage, partnersStatement, partnersTotalStatement, type SharedRow } from "./partner.cypher";
 import type { Partnership } from "../types/edge.type";
 
 /** Whether either side's part in a shared activity is inferred, and why (contract 1: the `inferred` property holds the reason). */
@@ -13,16 +13,27 @@ function inferredOf(s: SharedRow): { inferred: boolean; inferredReasons: string[
 export class PartnerRepository {
   constructor(private readonly graph: GraphExecutor) {}
 
+  /** For each organization id (in key order): how many organizations it worked with (its partners over all pages). */
+  async partnersTotal(ids: readonly string[]): Promise<number[]> {
+    return byKey(
+      ids,
+      await this.graph.run(partnersTotalStatement(ids)),
+      (r) => r.total,
+      () => 0,
+    );
+  }
+
   /**
    * For each organization id (in key order): the organizations it worked with and through what.
    * Two organizations are partners only when both take part in the same program, project,
    * intervention or event (stated, or inferred and marked so: `inferred`). Rolled up
    * (graph.rollup.ts): the organization's units' activities count as its own, and its own
    * units are never its partners. `projection` applies to partners and activities; without
-   * `provenance` the shared activities carry none.
+   * `provenance` the shared activities carry none. With `page`, only the partners after its
+   * (name, id) key, `limit` of them (Organization.partnersConnection).
    */
-  async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES, provenance = true): Promise<Partnership[][]> {
-    const rows = await this.graph.run(partnersStatement(ids, projection, provenance));
+  async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES, provenance = true, page: PartnerPage | null = null): Promise<Partnership[][]> {
+    const rows = await this.graph.run(partnersStatement(ids, projection, provenance, page));
     return byKey(
       ids,
       rows,

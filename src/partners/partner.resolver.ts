@@ -1,11 +1,14 @@
-import type { ClassType } from "type-graphql";
+import { type ClassType, Int } from "type-graphql";
+import { type Connection, ConnectionType, toConnection, toPageRequest } from "../common/pagination";
 import type { BaseContext } from "../context.type";
 import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
 import { type EdgeKind, type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
-import { type NodeRow, oncePerKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
+import { type NodeRow, oncePerKey, projectionKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
 import { DERIVED_FIELDS } from "../graph/graph.relations";
-import type { EntitiesSlice, RelatedItem } from "../entities/entities.module";
+import type { EntitiesSlice, NestedRead, RelatedItem } from "../entities/entities.module";
+import type { GraphQLResolveInfo } from "graphql";
+import { fieldsAt } from "../types/selection.prefetch";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
@@ -61,6 +64,8 @@ const eventOf = (events: Map<string, NodeRow>, item: RelatedItem): NodeRow | nul
  */
 interface EdgeSpec {
   readonly returns: ClassType;
+  /** The field of the returned type holding the related node (the item's `node`), by the field's direction. */
+  readonly relatedEnd: (direction: FieldSpec["direction"]) => string;
   readonly shape: (field: FieldSpec) => Shape;
   readonly nodeEnds: readonly (readonly string[])[];
   readonly relProps: readonly string[];
@@ -69,6 +74,7 @@ interface EdgeSpec {
 const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
   Involvement: {
     returns: Involvement,
+    relatedEnd: (d) => (d === "OUT" ? "activity" : "actor"),
     nodeEnds: [["actor"], ["activity"]],
     relProps: ["role"],
     shape: (field) => (self, items) =>
@@ -83,6 +89,7 @@ const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
   },
   Membership: {
     returns: Membership,
+    relatedEnd: (d) => (d === "OUT" ? "organization" : "person"),
     nodeEnds: [["person"], ["organization"]],
     relProps: ["role", "position"],
     shape: (field) => (self, items) =>
@@ -97,6 +104,7 @@ const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
   },
   LearningLink: {
     returns: LearningLink,
+    relatedEnd: () => "from",
     nodeEnds: [["from"]],
     relProps: ["role", "eventId"],
     shape: () => async (_self, items, ctx) => {
@@ -106,6 +114,7 @@ const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
   },
   Gift: {
     returns: Gift,
+    relatedEnd: (d) => (d === "OUT" ? "recipient" : "giver"),
     nodeEnds: [["giver"], ["recipient"]],
     relProps: ["role", "what", "eventId"],
     shape: (field) => async (self, items, ctx) => {
@@ -123,6 +132,30 @@ const EDGES: { readonly [E in EdgeKind]: EdgeSpec } = {
   },
 };
 
+/**
+ * The relationship fields selected on the related nodes of an edge field (an involvement's
+ * `activity { ... on Intervention { models } }`), read in the edge field's own statement and
+ * primed into their loaders (entity-nested.cypher.ts), each with the projection its resolver
+ * will ask: the level below then needs no statement of its own (issue #21, bench Q6). Fields
+ * with arguments, and anything else, resolve as usual.
+ */
+function nestedReads(info: GraphQLResolveInfo, edgeType: string, end: string, labels: readonly Label[]): NestedRead[] {
+  const reads = new Map<string, NestedRead>();
+  for (const label of labels) {
+    const kind = KIND_LIST.find((k) => k.label === label);
+    if (!kind) continue;
+    for (const nodes of fieldsAt(info, edgeType, end, kind.typeName).values()) {
+      const name = nodes[0].name.value;
+      if (nodes.some((n) => n.name.value !== name || n.arguments?.length)) continue;
+      const derived = DERIVED_FIELDS.find((d) => !d.field.edge && d.field.name === name && d.field.on.includes(label));
+      if (!derived) continue;
+      const projection = projectionOf({ ...info, fieldNodes: nodes });
+      reads.set(`${derived.relation.key}|${projectionKey(projection)}`, { spec: derived.relation, projection });
+    }
+  }
+  return [...reads.values()];
+}
+
 function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
     const edge = field.edge!;
@@ -138,7 +171,11 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
         // notes only when a provenance is selected, the source and the inferred mark always.
         const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
         const relProps = [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
-        const items = await ctx.entities.loaders.related(relation, projectionOf(info, spec.nodeEnds), relProps).load(root.id);
+        const nested = nestedReads(info, spec.returns.name, spec.relatedEnd(field.direction), relation.targets);
+        const projection = projectionOf(info, spec.nodeEnds);
+        const items = await (
+          nested.length ? ctx.entities.loaders.relatedWithNested(relation, projection, relProps, nested) : ctx.entities.loaders.related(relation, projection, relProps)
+        ).load(root.id);
         const role = isEnumValue(Role, args.role) ? args.role : null;
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
@@ -146,18 +183,48 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
   });
 }
 
-idOnlyFields("partners");
+idOnlyFields("partners", "partnersConnection");
+const PARTNERS = "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so)";
 const partners: DerivedFieldResolver<Context> = {
   name: "partners",
   returns: () => [Partnership],
-  description: "Who it worked with: the organizations that take part in a program, project, intervention or event it takes part in (stated, or inferred and marked so).",
+  description: `${PARTNERS}.`,
+  deprecationReason: "Unpaged: a large NGO has thousands of partners. Use partnersConnection(first, after).",
   resolve: (root, _args, ctx, info) =>
     ctx.partners.loaders.partners(projectionOf(info, [["partner"], ["via", "activity"]]), selectsPath(info, ["via", "provenance"])).load(root.id),
 };
 
+const PartnershipConnection = ConnectionType(Partnership, "Partnership");
+
+const partnersConnection: DerivedFieldResolver<Context> = {
+  name: "partnersConnection",
+  returns: () => PartnershipConnection,
+  description: `${PARTNERS}, by the partner's name: a page of them, each with every activity shared.`,
+  args: [
+    { name: "first", type: () => Int, defaultValue: 20, description: "Page size, 1 to the server's maximum (100 by default)." },
+    { name: "after", type: () => String, nullable: true, description: "The endCursor of the previous page." },
+  ],
+  resolve: async (root, args, ctx, info): Promise<Connection<Partnership>> => {
+    const page = toPageRequest({ first: Number(args.first), after: typeof args.after === "string" ? args.after : null }, ctx.config.maxPageSize, ["string", "string"]);
+    const node = (path: string[]): string[][] => [
+      ["nodes", ...path],
+      ["edges", "node", ...path],
+    ];
+    const projection = projectionOf(info, [...node(["partner"]), ...node(["via", "activity"])]);
+    const provenance = selectsPath(info, ["nodes", "via", "provenance"]) || selectsPath(info, ["edges", "node", "via", "provenance"]);
+    const rows = await ctx.partners.loaders.partnersPage(projection, provenance, page.first + 1, page.after).load(root.id);
+    return toConnection(
+      rows,
+      page,
+      (p) => [p.partner.name, p.partner.id],
+      () => ctx.partners.loaders.partnersTotal.load(root.id),
+    );
+  },
+};
+
 export const PARTNER_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kind) => ({
   kind,
-  fields: [...edgeFields(kind.label), ...(kind.label === Label.Organization ? [partners] : [])],
+  fields: [...edgeFields(kind.label), ...(kind.label === Label.Organization ? [partners, partnersConnection] : [])],
 }))
   .filter(({ fields }) => fields.length > 0)
   .map(({ kind, fields }) => deriveFieldResolvers(`${kind.typeName}PartnerFields`, kindType(kind.label), fields));

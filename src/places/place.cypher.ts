@@ -1,3 +1,5 @@
+import type { PagedRead } from "../entities/entities.module";
+import type { PlaceLevel } from "../graph/graph.enums";
 import { type KindSpec, Label, RelType } from "../graph/graph.model";
 import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
 import { columns, list, nodeOf, type Statement, statement, string } from "../graph/graph.statement";
@@ -34,6 +36,30 @@ export const withinCypher = (kind: KindSpec, projection: Projection = ALL_PROPER
     "WITH DISTINCT id, n ORDER BY n.name, n.id",
     `RETURN id, collect(${NODE("n", projection, [kind.label])}) AS nodes`,
   ].join("\n");
+
+/** The places inside a place at any depth (of one level, when given), by level, name and id. */
+export function descendantsRead(level: PlaceLevel | null): PagedRead {
+  return {
+    key: `descendants.${level ?? "all"}`,
+    kinds: [Label.Place],
+    order: ["level", "name", "id"],
+    body: [`MATCH (:${Label.Place} {id: id})<-[:${RelType.PART_OF}*1..]-(m:${Label.Place})`, ...(level ? ["WHERE m.level = $level"] : [])],
+    params: level ? { level } : {},
+  };
+}
+
+/** The place roll-up of `kind` (what is tied to the place, anything inside it, or a unit merged into it), or with `here` only what is tied to the place itself; by name and id. */
+export function rollupRead(kind: KindSpec, here: boolean): PagedRead {
+  const tie = kind.placeTie!;
+  return {
+    key: `${here ? "placeHere" : "within"}.${kind.label}`,
+    kinds: [kind.label],
+    order: ["name", "id"],
+    body: here
+      ? [`MATCH (:${Label.Place} {id: id})<-[:${tie.via.join("|")}]-(m:${kind.label})`]
+      : [`MATCH (anchor:${Label.Place} {id: id})`, ...placesUnder("anchor", "p"), `MATCH ${placeReach(kind, "m", "p")}`, `WHERE m:${kind.label}`],
+  };
+}
 
 /** A place read's row: a place id asked and the nodes found for it (one kind). */
 export interface PlaceNodesRow {

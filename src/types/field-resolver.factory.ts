@@ -3,6 +3,7 @@ import { Arg, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from "t
 import type { BaseContext } from "../context.type";
 import type { NodeRow } from "../graph/graph.node";
 import type { ReturnTypeFunc } from "./kind.type";
+import { prefetchable } from "./selection.prefetch";
 
 /** An argument of a derived field resolver. */
 export interface DerivedArg {
@@ -20,6 +21,8 @@ export interface DerivedFieldResolver<C extends BaseContext = BaseContext> {
   readonly returns: ReturnTypeFunc;
   readonly description?: string;
   readonly nullable?: boolean;
+  /** Marks the field deprecated, saying what to ask instead. */
+  readonly deprecationReason?: string;
   readonly args?: readonly DerivedArg[];
   readonly resolve: (root: NodeRow, args: Record<string, unknown>, ctx: C, info: GraphQLResolveInfo) => unknown;
 }
@@ -27,7 +30,8 @@ export interface DerivedFieldResolver<C extends BaseContext = BaseContext> {
 /**
  * A resolver class for `objectType` with the given field resolvers, applying type-graphql's
  * decorators as the compiler would: `@FieldResolver` on a method taking `@Root()`, `@Ctx()`,
- * `@Info()` and its `@Arg`s. `className` names the class in errors and stack traces.
+ * `@Info()` and its `@Arg`s. `className` names the class in errors and stack traces. Each field
+ * is resolved from its parent's id, so a lookup may start it early (selection.prefetch.ts).
  */
 export function deriveFieldResolvers<C extends BaseContext>(className: string, objectType: ClassType, fields: readonly DerivedFieldResolver<C>[]): ClassType {
   const Derived = { [className]: class {} }[className];
@@ -38,11 +42,16 @@ export function deriveFieldResolvers<C extends BaseContext>(className: string, o
       return field.resolve(root, Object.fromEntries(args.map((a, i) => [a.name, values[i]])), ctx, info);
     };
     Object.defineProperty(proto, field.name, { value: method, writable: true, configurable: true });
+    prefetchable(objectType.name, field.name, field.resolve);
     Root()(proto, field.name, 0);
     Ctx()(proto, field.name, 1);
     Info()(proto, field.name, 2);
     args.forEach((a, i) => Arg(a.name, a.type, { nullable: a.nullable, defaultValue: a.defaultValue, description: a.description })(proto, field.name, 3 + i));
-    FieldResolver(field.returns, { description: field.description, nullable: field.nullable })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
+    FieldResolver(field.returns, { description: field.description, nullable: field.nullable, deprecationReason: field.deprecationReason })(
+      proto,
+      field.name,
+      Object.getOwnPropertyDescriptor(proto, field.name)!,
+    );
   }
   Resolver(() => objectType)(Derived);
   return Derived;

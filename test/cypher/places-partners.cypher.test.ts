@@ -1,6 +1,8 @@
-import { KIND_LIST } from "../../src/graph/graph.model";
-import { partnersCypher } from "../../src/partners/partner.cypher";
-import { ancestorsCypher, descendantsCypher, withinCypher } from "../../src/places/place.cypher";
+import { pageCypher, pageTotalCypher, SOURCE_MENTIONS } from "../../src/entities/entity-pages.cypher";
+import { PlaceLevel } from "../../src/graph/graph.enums";
+import { KIND_LIST, Label } from "../../src/graph/graph.model";
+import { partnersCypher, partnersTotalCypher } from "../../src/partners/partner.cypher";
+import { ancestorsCypher, descendantsCypher, descendantsRead, rollupRead, withinCypher } from "../../src/places/place.cypher";
 
 /** The places and partners capabilities' statements, without a database (`npx jest test/cypher -u` to accept a change). */
 describe("places", () => {
@@ -16,5 +18,40 @@ describe("partners", () => {
     const cypher = partnersCypher();
     expect(cypher).toMatchSnapshot();
     expect(cypher).not.toMatch(/\$(?!ids\b)/); // the only parameter is the batch of ids
+  });
+});
+
+describe("paged lists (issue #21)", () => {
+  it("a rolled-up kind's page: keyset after (name, id), LIMIT in the statement; its count a statement of its own", () => {
+    const read = rollupRead(
+      KIND_LIST.find((k) => k.label === Label.Intervention)!,
+      false,
+    );
+    expect(pageCypher(read, ["id", "name"])).toMatchSnapshot();
+    expect(pageTotalCypher(read)).toMatchSnapshot();
+    expect(
+      pageCypher(
+        rollupRead(
+          KIND_LIST.find((k) => k.label === Label.Intervention)!,
+          true,
+        ),
+        ["id", "name"],
+      ),
+    ).toMatchSnapshot();
+  });
+
+  it("descendants page by (level, name, id), of one level as a parameter", () => {
+    const read = descendantsRead(PlaceLevel.COMMUNE);
+    expect(pageCypher(read, ["id", "name", "level"])).toMatchSnapshot();
+    expect(read.params).toEqual({ level: PlaceLevel.COMMUNE });
+  });
+
+  it("what a source mentions", () => expect(pageCypher(SOURCE_MENTIONS, ["id", "name"])).toMatchSnapshot());
+
+  it("partners: the page's partners chosen first, then only their shared activities; their count", () => {
+    const cypher = partnersCypher(["id", "name"], false, true);
+    expect(cypher).toMatchSnapshot();
+    expect(cypher).toMatch(/LIMIT \$limit/);
+    expect(partnersTotalCypher()).toMatchSnapshot();
   });
 });

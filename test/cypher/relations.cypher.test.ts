@@ -1,6 +1,7 @@
 import { DERIVED_FIELDS, Relations, relatedCypher, relatedNodesCypher } from "../../src/graph/graph.relations";
 import { searchCypher } from "../../src/search/search.cypher";
 import { Label } from "../../src/graph/graph.model";
+import { relatedWithNestedCypher } from "../../src/entities/entity-nested.cypher";
 
 /**
  * The batched relationship read behind every relationship field of the model table, and the
@@ -39,5 +40,23 @@ describe("searchCypher", () => {
     const { cypher, params } = searchCypher(["plan"], [Label.Organization, Label.Model], 5);
     expect(cypher).toMatchSnapshot();
     expect(params.labels).toEqual(["Organization", "Model"]);
+  });
+});
+
+describe("relatedWithNestedCypher (issue #21: one round trip for two levels)", () => {
+  it("an organization's involvements with, in the same statement, each intervention's models, read as their own loader reads them", () => {
+    const involvements = DERIVED_FIELDS.find((d) => d.field.name === "involvements" && d.field.on.includes(Label.Organization))!.relation;
+    const models = DERIVED_FIELDS.find((d) => d.field.name === "models" && d.field.on.includes(Label.Intervention))!.relation;
+    const cypher = relatedWithNestedCypher(involvements, ["id"], ["role", "sourceId", "inferred"], [{ spec: models, projection: ["id"] }]);
+    expect(cypher).toMatchSnapshot();
+    // The nested read is relatedNodesCypher itself, over the outer read's node ids instead of $ids.
+    expect(cypher).toContain(
+      relatedNodesCypher(models, ["id"])
+        .replace("UNWIND $ids AS id\n", "")
+        .split("\n")
+        .map((l) => `  ${l}`)
+        .join("\n"),
+    );
+    expect(cypher).not.toMatch(/\$(?!ids\b)/);
   });
 });

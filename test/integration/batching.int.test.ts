@@ -20,6 +20,49 @@ describe("batched relationship loading", () => {
     expect(api.graph.reads).toBe(4);
   });
 
+  it("a page of organizations with their involvements and the interventions' models takes two reads: the models come with the involvements", async () => {
+    type Org = { id: string; involvements: { role: string; activity: { __typename: string; id: string; models?: { id: string }[] } }[] };
+    api.graph.reads = 0;
+    const data = dataOf(
+      await api.runText<{ organizations: { nodes: Org[] } }>(
+        `{ organizations(first: 20) { nodes { id involvements { role activity { __typename ... on Entity { id } ... on Intervention { models { id name } } } } } } }`,
+      ),
+    );
+    // The page, then the involvements with, in the same statement, each intervention's models (issue #21, bench Q6).
+    expect(api.graph.reads).toBe(2);
+    const interventions = new Map(
+      data.organizations.nodes
+        .flatMap((o) => o.involvements.map((i) => i.activity))
+        .filter((a) => a.__typename === "Intervention")
+        .map((a) => [a.id, a.models]),
+    );
+    expect(interventions.size).toBeGreaterThan(3);
+    expect([...interventions.values()].some((m) => (m?.length ?? 0) > 0)).toBe(true);
+    // Each as its own lookup reads it.
+    for (const [id, models] of [...interventions].slice(0, 8)) {
+      const own = dataOf(await api.runText<{ intervention: { models: { id: string }[] } }>(`{ intervention(id: ${JSON.stringify(id)}) { models { id name } } }`));
+      expect(models).toEqual(own.intervention.models);
+    }
+  });
+
+  it("a lookup's lists read as before, alongside the lookup: the same answers, one read per field", async () => {
+    api.graph.reads = 0;
+    const data = dataOf(
+      await api.runText<{ place: { name: string; descendants: { id: string }[]; interventions: { id: string }[] } }>(
+        `{ place(id: "vn:lai-chau") { name descendants { id } interventions { id } } }`,
+      ),
+    );
+    expect(api.graph.reads).toBe(3);
+    expect(data.place.name).toBe("Lai Châu");
+    expect(data.place.descendants.length).toBeGreaterThan(5);
+    expect(data.place.interventions.length).toBeGreaterThan(3);
+    // A malformed id is still BAD_USER_INPUT, and starts nothing.
+    api.graph.reads = 0;
+    const bad = await api.runText(`{ place(id: "Not An Id") { descendants { id } } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(api.graph.reads).toBe(0);
+  });
+
   it("pages follow each other without gaps or repeats", async () => {
     const seen: string[] = [];
     let after: string | null | undefined;

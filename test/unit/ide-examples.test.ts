@@ -33,7 +33,15 @@ describe("IDE example tabs (ide/src/examples.ts)", () => {
           .flatMap(rootSelections),
       ),
     );
-    for (const field of ["whoWhatWhere", "search", "organization.partners", "organization.learnedFrom", "place.descendants", "place.interventions", "event.claims"]) {
+    for (const field of [
+      "whoWhatWhere",
+      "search",
+      "organization.partnersConnection",
+      "organization.learnedFrom",
+      "place.descendantsConnection",
+      "place.interventionsConnection",
+      "event.claims",
+    ]) {
       expect(fields).toContain(field);
     }
     expect(EXAMPLE_TABS[0].name).toBe("WhoWhatWhere"); // the tab that opens first

@@ -38,6 +38,19 @@ describe("operationCost", () => {
     }
   });
 
+  it("prices the paged lists of issue 21 by `first`, whatever the data holds, and the deprecated unpaged forms by the data's bound", async () => {
+    const bounded = async (q: string) => operationCost(await getSchema(), { document: parse(q) }, { costListSize: 20, maxPageSize: 100 }, () => 5_000);
+    // place 1 + interventionsConnection (1 + 5 × (nodes 1 + 1 × id 1)) + totalCount 1: the bound (5,000) does not enter.
+    expect(await bounded(`{ place(id: "vn:x") { interventionsConnection(first: 5) { nodes { id } totalCount } } }`)).toBe(1 + (1 + 5 * (1 + 1) + 1));
+    // Without `first`: its default, 20.
+    expect(await bounded(`{ place(id: "vn:x") { interventionsConnection { nodes { id } } } }`)).toBe(1 + (1 + 20 * (1 + 1)));
+    expect(await bounded(`{ organization(id: "org:x") { partnersConnection(first: 10) { edges { node { partner { id } } } } } }`)).toBe(1 + (1 + 10 * (1 + 1 * (1 + 1 * (1 + 1)))));
+    expect(await bounded(`{ source(id: "src:x") { mentionsConnection(first: 50) { nodes { id } } } }`)).toBe(1 + (1 + 50 * (1 + 1)));
+    expect(await bounded(`{ place(id: "vn:x") { descendantsConnection(first: 100, level: COMMUNE) { nodes { id } } } }`)).toBe(1 + (1 + 100 * (1 + 1)));
+    // The deprecated unpaged form: its bound (5,000 here) multiplies, so hostile nesting stays refused.
+    expect(await bounded(`{ place(id: "vn:x") { interventions { id } } }`)).toBe(1 + (1 + 5_000 * 1));
+  });
+
   it("charges nothing for introspection", async () => {
     expect(await cost(`{ __schema { types { name fields { name type { name ofType { name } } } } } }`)).toBe(0);
   });
