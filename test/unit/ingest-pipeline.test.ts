@@ -265,6 +265,28 @@ describe("ingest pipeline: where a project works", () => {
   });
 });
 
+describe("ingest pipeline: one organization named two ways", () => {
+  const orgNames = (text: string, lang: "vi" | "en" = "en"): string[][] =>
+    [...draftArticle(text, { ...OPTIONS, lang }, knowledge, index).entities.values()].filter((e) => e.kind === Label.Organization).map((e) => [e.name, ...e.aliases]);
+
+  it("drafts a name and its initials as one body, the initials an alias", () => {
+    const text = "News\n\nThe Korea International Cooperation Agency opened a training in Ky Son district. A KOICA expert spoke.\n";
+    expect(orgNames(text)).toEqual([["Korea International Cooperation Agency", "KOICA"]]);
+  });
+
+  it("drafts a foreign name and the same with 'International' after it as one body", () => {
+    const text = "Tin\n\nTổ chức World Vision International phối hợp với huyện Kỳ Sơn tập huấn. Năm nay World Vision cũng trao 20 con bò.\n";
+    expect(orgNames(text, "vi").filter((n) => n[0].startsWith("World"))).toEqual([["World Vision International", "World Vision"]]);
+  });
+
+  it("reads a local body without its place as the one body of that name the article places, and cuts a verb glued after a name", () => {
+    const text = "Tin\n\nUBND huyện Kỳ Sơn tổ chức hội nghị. Đại diện UBND huyện cho biết 20 hộ được hỗ trợ. Công ty Hạt Ngọc tài trợ 200 triệu đồng.\n";
+    const names = orgNames(text, "vi");
+    expect(names).toContainEqual(["UBND huyện Kỳ Sơn", "UBND huyện"]);
+    expect(names.map((n) => n[0])).toContain("Công ty Hạt Ngọc");
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);
