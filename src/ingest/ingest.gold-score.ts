@@ -109,6 +109,50 @@ const goldTallies = (make: (c: GoldCategory) => Tally): Record<GoldCategory, Tal
   outcomes: make("outcomes"),
 });
 
+/**
+ * Every relationship the gold states: its `relationships` and those its fields say, as
+ * ingest.gold-seed.ts loads them: an organization's `place` (LOCATED_IN), an event's `places`
+ * (LOCATED_IN), a person's `organization` (MEMBER_OF), a project's `program` (PART_OF). Each once.
+ */
+export function goldRelationships(gold: GoldFile): GoldRelationship[] {
+  const out: GoldRelationship[] = [...(gold.relationships ?? [])];
+  for (const o of gold.organizations ?? []) if (o.place) out.push({ type: RelType.LOCATED_IN, from: o.key, to: o.place });
+  for (const e of gold.events ?? []) for (const p of e.places ?? []) out.push({ type: RelType.LOCATED_IN, from: e.key, to: p });
+  for (const p of gold.people ?? []) if (p.organization) out.push({ type: RelType.MEMBER_OF, from: p.key, to: p.organization });
+  for (const p of gold.projects ?? []) if (p.program) out.push({ type: RelType.PART_OF, from: p.key, to: p.program });
+  return out.filter((r, i, all) => all.findIndex((x) => x.type === r.type && x.from === r.from && x.to === r.to && (x.role ?? "") === (r.role ?? "")) === i);
+}
+
+/**
+ * The draft's relationships as the gold writes them. The model lets only an intervention APPLY a
+ * model or TRAIN_ON it, so an event's or project's run is an intervention PART_OF it (the way
+ * ingest.gold-seed.ts loads the gold's "event APPLIES model"); the gold says it of the owner. A
+ * run's lines are read as its owner's (its LOCATED_IN as a project's COVERS), its PART_OF dropped,
+ * and lines said twice counted once.
+ */
+export function asOwnersSay(draft: SeedFile): SeedFile["relationships"] {
+  const kindOf = new Map(draft.entities.map((e) => [e.id, e.kind]));
+  const runs = new Set(
+    draft.relationships.filter((r) => (r.type === RelType.APPLIES || r.type === RelType.TRAINS_ON) && kindOf.get(r.from) === Label.Intervention).map((r) => r.from),
+  );
+  const owner = new Map<string, string>();
+  for (const r of draft.relationships)
+    if (r.type === RelType.PART_OF && runs.has(r.from) && !owner.has(r.from) && (kindOf.get(r.to) === Label.Event || kindOf.get(r.to) === Label.Project)) owner.set(r.from, r.to);
+  const seen = new Set<string>();
+  const out: SeedFile["relationships"] = [];
+  for (const r of draft.relationships) {
+    if (r.type === RelType.PART_OF && owner.get(r.from) === r.to) continue;
+    const from = owner.get(r.from) ?? r.from;
+    const to = owner.get(r.to) ?? r.to;
+    const type = owner.has(r.from) && r.type === RelType.LOCATED_IN && kindOf.get(from) === Label.Project ? RelType.COVERS : r.type;
+    const key = `${from}|${type}|${r.role ?? ""}|${to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...r, from, to, type });
+  }
+  return out;
+}
+
 /** Scores one draft (the seed file `npm run ingest` proposes, every draft line taken as it stands) against its gold. */
 export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: ReadonlySet<string>): GoldCard {
   const tallies = goldTallies(() => addTallies([]));
@@ -172,8 +216,8 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
 
   // Relationships: both ends matched, the same type, the same role.
   const end = (keyOrPlace: string): string | undefined => (/^vn(2025)?:/.test(keyOrPlace) ? keyOrPlace : matched.get(keyOrPlace));
-  const goldRels = (gold.relationships ?? []).filter((r) => r.type !== RelType.HAS_OUTCOME);
-  const draftRels = draft.relationships.filter((r) => r.type !== RelType.HAS_OUTCOME);
+  const goldRels = goldRelationships(gold).filter((r) => r.type !== RelType.HAS_OUTCOME);
+  const draftRels = asOwnersSay(draft).filter((r) => r.type !== RelType.HAS_OUTCOME);
   const relPairs = assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
     g.type === d.type && end(g.from) === d.from && end(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,
   );

@@ -54,6 +54,8 @@ function draft(overrides: { planId?: string; unionRole?: Role; eventStart?: stri
     relationships: [
       { from: "org:hoi-nong-dan-ha-noi", type: "INVOLVED_IN", role: overrides.unionRole ?? Role.ORGANIZER, to: "event:trao-bo", quote: "q" },
       { from: overrides.planId ?? "org:plan-international", type: "INVOLVED_IN", role: Role.FUNDER, to: "event:trao-bo", quote: "q" },
+      // the event's place, which the gold's event states in its `places`
+      { from: "event:trao-bo", type: "LOCATED_IN", to: "vn:ha-noi", quote: "q" },
     ] as SeedFile["relationships"],
   };
 }
@@ -72,8 +74,34 @@ describe("the gold scorer", () => {
     const card = scoreAgainstGold(draft({ unionRole: Role.FUNDER, eventStart: "2025-01-03", unit: "households" }), GOLD, KNOWN);
     expect(card.tallies.events).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(card.tallies.numbers).toMatchObject({ tp: 0, fp: 1, fn: 1 });
-    // the event is not matched, so neither INVOLVED_IN has its end
-    expect(card.tallies.relationships).toMatchObject({ tp: 0, fn: 2 });
+    // the event is not matched, so neither INVOLVED_IN nor its place has its end
+    expect(card.tallies.relationships).toMatchObject({ tp: 0, fn: 3 });
+  });
+
+  it("reads an event's run (an intervention PART_OF it that APPLIES a model) as the gold writes it: the event APPLIES the model", () => {
+    const gold: GoldFile = { ...GOLD, relationships: [...GOLD.relationships!, { type: "APPLIES", from: "handover", to: "cows" }] };
+    const withRun = draft();
+    withRun.entities.push(entity("Intervention", "intervention:run", "Trao bò: nuôi bò", { activity: "MODEL_RUN" }));
+    withRun.relationships.push(
+      { from: "intervention:run", type: "PART_OF", to: "event:trao-bo", quote: "q" } as SeedFile["relationships"][number],
+      { from: "intervention:run", type: "APPLIES", to: "model:nuoi-bo-sinh-san", quote: "q" } as SeedFile["relationships"][number],
+      { from: "org:hoi-nong-dan-ha-noi", type: "INVOLVED_IN", role: Role.ORGANIZER, to: "intervention:run", quote: "q" } as SeedFile["relationships"][number],
+    );
+    expect(scoreAgainstGold(withRun, gold, KNOWN).tallies.relationships).toMatchObject({ tp: 4, fp: 0, fn: 0 });
+    // without the run, the gold's APPLIES is missed
+    expect(scoreAgainstGold(draft(), gold, KNOWN).tallies.relationships).toMatchObject({ tp: 3, fp: 0, fn: 1 });
+  });
+
+  it("counts what the gold's fields say (an organization's place, an event's places) as relationships it states", () => {
+    const gold: GoldFile = { ...GOLD, organizations: [{ ...GOLD.organizations![0], place: "vn:ha-noi" }, GOLD.organizations![1]] };
+    const placed = draft();
+    placed.relationships.push({ from: "org:hoi-nong-dan-ha-noi", type: "LOCATED_IN", to: "vn:ha-noi", quote: "q" } as SeedFile["relationships"][number]);
+    expect(scoreAgainstGold(placed, gold, KNOWN).tallies.relationships).toMatchObject({ tp: 4, fp: 0, fn: 0 });
+    expect(scoreAgainstGold(draft(), gold, KNOWN).tallies.relationships).toMatchObject({ tp: 3, fp: 0, fn: 1 });
+    // the event's place, said only in the gold event's `places`, is a relationship the gold states
+    const unplaced = draft();
+    unplaced.relationships = unplaced.relationships.filter((r) => r.type !== "LOCATED_IN");
+    expect(scoreAgainstGold(unplaced, GOLD, KNOWN).tallies.relationships).toMatchObject({ tp: 2, fp: 0, fn: 1 });
   });
 
   it("calls a binding to the wrong seed entity a false match", () => {

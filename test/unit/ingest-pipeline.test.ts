@@ -187,7 +187,8 @@ describe("ingest pipeline: one part for each actor of an event", () => {
   it("keeps the stated role of an organization, not another 'named in a sentence about the event'", () => {
     const text = `${TEXT}Đại biểu Hội Nông dân tỉnh Nghệ An tham dự buổi trao tặng.\n`;
     const d = draftArticle(text, OPTIONS, knowledge, index);
-    const roles = [...d.rels.values()].filter((r) => r.from === "org:hoi-nong-dan-nghe-an" && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    // its parts in the event itself (the event's run of the cow model carries the same part, tested above)
+    const roles = [...d.rels.values()].filter((r) => r.from === "org:hoi-nong-dan-nghe-an" && r.type === RelType.INVOLVED_IN && r.to === d.events[0].draft.id).map((r) => r.role);
     expect(roles).toEqual([Role.ORGANIZER]);
   });
 
@@ -206,6 +207,83 @@ describe("ingest pipeline: an event's place the article does not state", () => {
     const places = [...d.rels.values()].filter((r) => r.from === d.events[0].draft.id && r.type === RelType.LOCATED_IN);
     expect(places.map((r) => r.to).sort()).toEqual(["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:huu-kiem"]);
     for (const r of places) expect(r.inferred).toMatch(/not stated/);
+  });
+});
+
+describe("ingest pipeline: what an event or project ran or taught", () => {
+  it("drafts a handover's run of the model it gave: an intervention PART_OF the event, APPLIES the model, in its place, with its actors", () => {
+    const d = draftArticle(TEXT, OPTIONS, knowledge, index);
+    const event = d.events[0].draft.id;
+    const rels = [...d.rels.values()];
+    const run = rels.find((r) => r.type === RelType.PART_OF && r.to === event && d.entities.get(r.from)?.kind === Label.Intervention)?.from;
+    expect(run).toBeDefined();
+    expect(d.entities.get(run!)?.props.activity).toBe("MODEL_RUN");
+    const model = rels.find((r) => r.from === run && r.type === RelType.APPLIES)?.to;
+    expect(d.entities.get(model!)?.name).toMatch(/^Nuôi bò/);
+    expect(rels).toContainEqual(expect.objectContaining({ from: run, type: RelType.LOCATED_IN, to: "vn:nghe-an:ky-son:huu-kiem" }));
+    expect(rels).toContainEqual(expect.objectContaining({ from: "org:hoi-nong-dan-nghe-an", type: RelType.INVOLVED_IN, role: Role.ORGANIZER, to: run }));
+  });
+
+  it("drafts a training's topic as TRAINS_ON, never APPLIES, and nothing for a conference", () => {
+    const text = "Tin\n\nSáng 5/3/2024, tại xã Hữu Kiệm, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn kỹ thuật nuôi dê cho 30 hội viên.\n";
+    const rels = [...draftArticle(text, OPTIONS, knowledge, index).rels.values()];
+    expect(rels.filter((r) => r.type === RelType.TRAINS_ON)).toHaveLength(1);
+    expect(rels.filter((r) => r.type === RelType.APPLIES)).toHaveLength(0);
+    const conference = [...draftArticle(text.replace("lớp tập huấn kỹ thuật", "hội nghị sơ kết mô hình"), OPTIONS, knowledge, index).rels.values()];
+    expect(conference.filter((r) => r.type === RelType.TRAINS_ON || r.type === RelType.APPLIES)).toEqual([]);
+  });
+
+  it("drafts what a project does in its sentence as the project's run", () => {
+    const text = "Tin\n\nDự án “Sinh kế bền vững” hỗ trợ hộ nghèo xã Hữu Kiệm nuôi dê sinh sản.\n";
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const project = [...d.entities.values()].find((e) => e.kind === Label.Project)!.id;
+    const rels = [...d.rels.values()];
+    const run = rels.find((r) => r.type === RelType.PART_OF && r.to === project && d.entities.get(r.from)?.kind === Label.Intervention)?.from;
+    expect(rels.filter((r) => r.from === run && r.type === RelType.APPLIES).map((r) => d.entities.get(r.to)?.name)).toEqual([expect.stringMatching(/^Nuôi dê/)]);
+  });
+});
+
+describe("ingest pipeline: roles the article does not state are not guessed", () => {
+  it("drafts no part for an organization merely named in an event's sentence, and a participant when the sentence speaks of attending", () => {
+    const text = "Tin\n\nSáng 5/3/2024, Hội nghị tổng kết diễn ra tại xã Hữu Kiệm với Hội Nông dân tỉnh Nghệ An.\n";
+    const roles = (t: string): (string | undefined)[] =>
+      [...draftArticle(t, OPTIONS, knowledge, index).rels.values()].filter((r) => r.from === "org:hoi-nong-dan-nghe-an" && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    expect(roles(text)).toEqual([]);
+    expect(roles(text.replace("với Hội Nông dân", "có đại biểu Hội Nông dân"))).toEqual([Role.PARTICIPANT]);
+  });
+});
+
+describe("ingest pipeline: where a project works", () => {
+  it("lists the communes the article names inside the district the project works in, marked inferred, and no place of a sentence without 'tại'", () => {
+    const text = "Tin\n\nDự án “Sinh kế bền vững” được triển khai tại huyện Kỳ Sơn. Năm nay xã Hữu Kiệm có 12 hộ, xã Bảo Nam có 8 hộ tham gia.\n";
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const covers = [...d.rels.values()].filter((r) => r.type === RelType.COVERS);
+    expect(covers.map((r) => r.to).sort()).toEqual(["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:huu-kiem"]);
+    for (const r of covers) expect(r.inferred).toMatch(/names this unit inside it/);
+    const bare = draftArticle("Tin\n\nDự án “Sinh kế bền vững” của huyện Kỳ Sơn được tổng kết.\n", OPTIONS, knowledge, index);
+    expect([...bare.rels.values()].filter((r) => r.type === RelType.COVERS)).toEqual([]);
+  });
+});
+
+describe("ingest pipeline: one organization named two ways", () => {
+  const orgNames = (text: string, lang: "vi" | "en" = "en"): string[][] =>
+    [...draftArticle(text, { ...OPTIONS, lang }, knowledge, index).entities.values()].filter((e) => e.kind === Label.Organization).map((e) => [e.name, ...e.aliases]);
+
+  it("drafts a name and its initials as one body, the initials an alias", () => {
+    const text = "News\n\nThe Korea International Cooperation Agency opened a training in Ky Son district. A KOICA expert spoke.\n";
+    expect(orgNames(text)).toEqual([["Korea International Cooperation Agency", "KOICA"]]);
+  });
+
+  it("drafts a foreign name and the same with 'International' after it as one body", () => {
+    const text = "Tin\n\nTổ chức World Vision International phối hợp với huyện Kỳ Sơn tập huấn. Năm nay World Vision cũng trao 20 con bò.\n";
+    expect(orgNames(text, "vi").filter((n) => n[0].startsWith("World"))).toEqual([["World Vision International", "World Vision"]]);
+  });
+
+  it("reads a local body without its place as the one body of that name the article places, and cuts a verb glued after a name", () => {
+    const text = "Tin\n\nUBND huyện Kỳ Sơn tổ chức hội nghị. Đại diện UBND huyện cho biết 20 hộ được hỗ trợ. Công ty Hạt Ngọc tài trợ 200 triệu đồng.\n";
+    const names = orgNames(text, "vi");
+    expect(names).toContainEqual(["UBND huyện Kỳ Sơn", "UBND huyện"]);
+    expect(names.map((n) => n[0])).toContain("Công ty Hạt Ngọc");
   });
 });
 

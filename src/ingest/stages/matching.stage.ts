@@ -167,6 +167,8 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     }
   }
 
+  mergeNamesOfOneBody(d);
+
   // references: "Dự án" is the project named, "Đoàn công tác" the delegation
   for (const m of mentions) {
     if (!m.ref || m.kind === Label.Event) continue;
@@ -179,4 +181,69 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     }
   }
   return d;
+}
+
+/** Words an English or Vietnamese organization name skips when it is shortened to its initials. */
+const NOT_INITIALS = new Set(["of", "for", "and", "the", "in", "on", "và", "của"]);
+/** What a body's fuller name adds to its short one: "World Vision International", "Helvetas Vietnam". */
+const NAME_TAILS = /^(?:international|vietnam|viet nam|việt nam|inc\.?|foundation)$/iu;
+/** A unit word a local body's name ends on when the article says it without the place ("UBND tỉnh", "Hội Nông dân huyện"). */
+const BARE_UNIT = /\s(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)$/iu;
+
+/**
+ * One organization the article names two ways, drafted once (every name kept as an alias): a name
+ * and its initials ("Japan International Cooperation Agency" and "JICA"; "Global Civic Sharing (GCS)"
+ * and "GCS"), a foreign name and the same with "International" or "Vietnam" after it, and a local
+ * body without its place ("UBND tỉnh") when the article names exactly one such body with its place
+ * ("UBND tỉnh Bắc Kạn"). Only new organizations; a known one keeps its binding.
+ */
+export function mergeNamesOfOneBody(d: ArticleDraft): void {
+  const orgs = (): DraftEntity[] => [...d.entities.values()].filter((e) => e.kind === Label.Organization && !e.known);
+  // "JICA" of Japan International Cooperation Agency, "KOICA" of Korea International…: each capitalized word gives its first one to three letters, in order
+  const spells = (acronym: string, name: string): boolean => {
+    const words = name
+      .replace(/\([^)]*\)/g, " ")
+      .split(/[\s-]+/)
+      .filter((w) => w && !NOT_INITIALS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+      .map((w) => w.toUpperCase());
+    const go = (ai: number, wi: number): boolean => {
+      if (wi === words.length) return ai === acronym.length;
+      for (let n = 1; n <= 3 && ai + n <= acronym.length; n++) if (words[wi].startsWith(acronym.slice(ai, ai + n)) && go(ai + n, wi + 1)) return true;
+      return false;
+    };
+    return words.length >= 2 && go(0, 0);
+  };
+  const merge = (from: DraftEntity, into: DraftEntity, why: string): void => {
+    for (const [m, id] of d.idOf) if (id === from.id) d.idOf.set(m, into.id);
+    for (const o of d.localOffices) {
+      if (o.child === from) o.child = into;
+      if (o.parent === from) o.parent = into;
+    }
+    into.spans.push(...from.spans);
+    addAlias(into, from.name);
+    for (const a of from.aliases) addAlias(into, a);
+    into.reason += `; ${why}`;
+    d.entities.delete(from.id);
+    for (const [bag, e] of d.byBag) if (e === from) d.byBag.set(bag, into);
+  };
+  for (const short of orgs()) {
+    const acronym = short.name.trim();
+    if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) continue;
+    const full = orgs().find((e) => e !== short && (spells(acronym, e.name) || new RegExp(`\\(${acronym}\\)`, "u").test(e.name)) && e.name.split(/\s+/).length >= 2);
+    if (full) merge(short, full, `"${acronym}" is its initials`);
+  }
+  for (const short of orgs()) {
+    const words = short.name.split(/\s+/);
+    const full = orgs().find((e) => {
+      if (e === short || !d.entities.has(short.id)) return false;
+      const other = e.name.split(/\s+/);
+      return other.length > words.length && words.every((w, i) => other[i] === w) && other.slice(words.length).every((w) => NAME_TAILS.test(w) || /^(?:nam|viet)$/iu.test(w));
+    });
+    if (full && words.length >= 2) merge(short, full, `"${short.name}" is its shorter name`);
+  }
+  for (const bare of orgs()) {
+    if (!BARE_UNIT.test(bare.name) || !d.entities.has(bare.id)) continue;
+    const fuller = orgs().filter((e) => e !== bare && e.props.orgType === bare.props.orgType && e.name.toLowerCase().startsWith(`${bare.name.toLowerCase()} `));
+    if (fuller.length === 1) merge(bare, fuller[0], `"${bare.name}" is its name without the place`);
+  }
 }

@@ -76,8 +76,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     return out;
   };
   const placeAfterWord = (ls: Located[], words: RegExp): Located[] => ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - 16), l.start)));
+  const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcovering|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?(\S+\s+)?(\S+\s+)?$/iu;
   const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
 
+  /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
+  const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
   for (const s of doc.sentences) {
     const ls = inSentence(s);
     if (!ls.length) continue;
@@ -159,16 +162,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const participation = /tham dự|dự hội|đại biểu|attend|participa|delegates/iu.test(sText);
       for (const o of orgs) {
         if (given.has(o.id) || o.id === e.id) continue;
-        const role = a.entities.get(o.id)?.props.orgType === OrgType.DELEGATION ? Role.PARTICIPANT : participation ? Role.PARTICIPANT : Role.PARTNER;
-        relate(
-          a,
-          o.id,
-          RelType.INVOLVED_IN,
-          e.id,
-          spanning(o, e),
-          `${role === Role.PARTICIPANT ? "participant" : "partner (capacity not stated)"}: named in a sentence about the event${participation ? " that speaks of attending" : ""}`,
-          role === Role.PARTNER || !participation ? { role, inferred: "Named in a sentence about the event; the article does not say in which capacity it took part." } : { role },
-        );
+        // an organization named with the event whose capacity the sentence does not state is not drafted: a guessed role costs
+        // the curator a click more often than it helps (most were wrong on the development articles)
+        if (!participation && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION) continue;
+        relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: named in a sentence about the event that speaks of attending`, { role: Role.PARTICIPANT });
       }
       for (const p of people) {
         const pm = p.mention;
@@ -196,6 +193,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       for (const d of documents)
         if (/thực hiện|căn cứ|theo|pursuant|under/iu.test(sText))
           relate(a, e.id, RelType.BASED_ON, d.id, spanning(e, d), `the event's sentence names "${surface(a, d)}" as its basis`);
+      // what a handover gave (the cows run the cow model) or a training taught (a topic): the event's run of it
+      const eventType = a.entities.get(e.id)?.props.eventType;
+      if (e.kind === Label.Event && (eventType === EventType.HANDOVER || eventType === EventType.TRAINING))
+        for (const m of models) runs.push({ owner: e, model: m, activity: eventType === EventType.HANDOVER ? ActivityKind.MODEL_RUN : ActivityKind.TRAINING });
     }
 
     // projects: who runs them, where, under which program, for whom
@@ -213,8 +214,19 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (role)
           relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.toLowerCase()}: "${between.trim().slice(0, 40)}" between the organization and the project`, { role });
       }
-      for (const w of smallest(placesHere.filter((l) => !(p.start <= l.start && l.end <= p.end) || a.entities.get(p.id)?.known === undefined))) {
-        relate(a, p.id, RelType.COVERS, w.id, spanning(p, w), `the project's sentence names "${surface(a, w)}" as where it works`);
+      // where it works: places after "tại", "ở", "in", "across"…, a list going on from one, never a place of the project's name alone
+      const covered = placeAfterWord(placesHere, COVER_AT).filter((l) => !(p.start <= l.start && l.end <= p.end));
+      for (const w of smallest(placesHere.filter((l) => covered.some((c) => c.start <= l.start && !/[.;]/.test(text.slice(c.end, l.start)))))) {
+        // a province or district whose communes (or districts) the article names: the project works in those, as a curator lists it
+        const finer = located.filter((l) => l.kind === Label.Place && rankOf(l) > rankOf(w) && a.knowledge.gazetteer.isAncestor(w.id, l.id));
+        const finest = finer.filter((l) => rankOf(l) === Math.max(...finer.map(rankOf)) && rankOf(l) <= levelRank("COMMUNE"));
+        const units = finest.filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+        if (units.length && units.length <= 12)
+          for (const u of units)
+            relate(a, p.id, RelType.COVERS, u.id, spanning(p, w), `the project works in "${surface(a, w)}", and the article names "${surface(a, u)}" inside it`, {
+              inferred: `The project's sentence names ${surface(a, w)}; the article names this unit inside it.`,
+            });
+        else relate(a, p.id, RelType.COVERS, w.id, spanning(p, w), `the project's sentence names "${surface(a, w)}" as where it works`);
       }
       for (const g of programs) {
         const between = text.slice(Math.min(p.end, g.end), Math.max(p.start, g.start)).toLowerCase();
@@ -222,6 +234,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, p.id, RelType.PART_OF, g.id, spanning(p, g), `"${between.trim()}": the project belongs to the program`);
       }
       for (const g of ethnic) relate(a, p.id, RelType.SERVES, g.id, spanning(p, g), `for whom: "${surface(a, g)}" in the project's sentence`);
+      // a model the project's sentence names as what it does: "dự án nuôi bò sinh sản", "the project supports village savings and loan associations"
+      for (const m of models)
+        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText))
+          runs.push({ owner: p, model: m, activity: ActivityKind.MODEL_RUN });
       for (const d of documents)
         if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
           relate(a, p.id, RelType.BASED_ON, d.id, spanning(p, d), `the project's sentence names "${surface(a, d)}" as its basis`);
@@ -427,6 +443,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
   }
 
+  draftRuns(a, runs);
+
   // organizations and models inside broader known ones
   for (const m of mentions) {
     const id = idOf.get(m);
@@ -450,4 +468,49 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     });
   a.located = located;
   return a;
+}
+
+/**
+ * What an event or project ran (a handover's cows, a project's savings groups) or trained on, the
+ * way the model records it (only an intervention APPLIES a model or TRAINS_ON it): one intervention
+ * per owner and kind of activity, PART_OF its owner, APPLIES (MODEL_RUN) or TRAINS_ON (TRAINING)
+ * each model, in the owner's places (its LOCATED_IN and COVERS), with the owner's actors in the same
+ * roles, so that "who did what where" reaches the model. Nothing new is stated: each line says it
+ * follows from its owner's.
+ */
+function draftRuns(a: ArticleDraft, runs: readonly { owner: Located; model: Located; activity: ActivityKind }[]): void {
+  const ivOf = new Map<string, string>();
+  const rels = [...a.rels.values()];
+  for (const { owner, model, activity } of runs) {
+    const o = a.entities.get(owner.id);
+    const m = a.entities.get(model.id);
+    if (!o || !m) continue;
+    const key = `${owner.id}|${activity}`;
+    const quote = spanning(owner, model);
+    let iv = ivOf.get(key);
+    if (!iv) {
+      const what = activity === ActivityKind.TRAINING ? "training" : "run";
+      const d = declareNew(a, Label.Intervention, `${o.name}: ${m.name}`, { activity }, quote, `new: the ${what} of "${m.name}" by "${o.name}", named in one sentence`);
+      iv = d.id;
+      ivOf.set(key, iv);
+      relate(a, iv, RelType.PART_OF, owner.id, quote, `the ${what} is part of "${o.name}"`);
+      for (const r of rels) {
+        if (r.from === owner.id && (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS))
+          relate(a, iv, RelType.LOCATED_IN, r.to, quote, `where "${o.name}" is`, r.inferred ? { inferred: r.inferred } : {});
+        if (r.to === owner.id && r.type === RelType.INVOLVED_IN && r.role && r.role !== Role.REPORTER)
+          relate(a, r.from, RelType.INVOLVED_IN, iv, quote, `${r.role.toLowerCase().replace("_", " ")} of "${o.name}"`, {
+            role: r.role,
+            ...(r.inferred ? { inferred: r.inferred } : {}),
+          });
+      }
+    }
+    relate(
+      a,
+      iv,
+      activity === ActivityKind.TRAINING ? RelType.TRAINS_ON : RelType.APPLIES,
+      model.id,
+      quote,
+      activity === ActivityKind.TRAINING ? `what the training taught: "${m.name}" in its sentence` : `what it gave or ran: "${m.name}" in its sentence`,
+    );
+  }
 }
