@@ -341,10 +341,39 @@ function DraftList({ lang, go, onError, onNotice }: { lang: Lang; go(view: View)
   );
 }
 
+/**
+ * What a pasted (or uploaded) text says of itself: a first line that is a URL (the line is taken
+ * off the text), or the `URL: …` / `TITLE: …` header of a saved article (kept in the text, whose
+ * ingest reads it too), and its language (Vietnamese when its letters carry Vietnamese marks).
+ */
+export function readPasted(pasted: string): { text: string; url?: string; title?: string; language: string } {
+  let text = pasted.replace(/^\uFEFF/, "");
+  let url: string | undefined;
+  let title: string | undefined;
+  const bare = /^\s*(https?:\/\/\S+)[ \t]*\r?\n/.exec(text);
+  if (bare) {
+    url = bare[1];
+    text = text.slice(bare[0].length).replace(/^\s*\n/, "");
+  } else {
+    url = /^\s*URL:[ \t]*(https?:\/\/\S+)/.exec(text)?.[1];
+    title = /^\s*URL:[^\n]*\n\s*TITLE:[ \t]*([^\n]+)/.exec(text)?.[1]?.trim();
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const marked = text.match(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/giu)?.length ?? 0;
+  return { text, url, title, language: letters > 0 && marked / letters > 0.03 ? "vi" : "en" };
+}
+
 function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draft: Draft): void; onError(err: unknown): void; go(view: View): void }) {
   const [input, setInput] = useState<DraftInput>({ text: "", language: "vi" });
+  const [langChosen, setLangChosen] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftInput>): void => setInput((i) => ({ ...i, ...patch }));
+  /** A new text fills the URL, title and language it says, unless the curator typed them. */
+  const setText = (pasted: string): void =>
+    setInput((i) => {
+      const read = readPasted(pasted);
+      return { ...i, text: read.text, url: i.url || read.url, title: i.title || read.title, language: langChosen || !read.text.trim() ? i.language : read.language };
+    });
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     setBusy(true);
@@ -365,7 +394,7 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
   const upload = (file: File | undefined): void => {
     if (!file) return;
     file.text().then(
-      (text) => set({ text: text.replace(/^\uFEFF/, "") }),
+      (text) => setText(text),
       (err: unknown) => onError(err),
     );
   };
@@ -379,7 +408,7 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
       </div>
       <label>
         {t(lang, "articleText")}
-        <textarea name="text" rows={14} value={input.text} onChange={(e) => set({ text: e.target.value })} required />
+        <textarea name="text" rows={14} value={input.text} onChange={(e) => setText(e.target.value)} required autoFocus />
       </label>
       <label>
         {t(lang, "uploadTxt")}
@@ -400,7 +429,14 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
         </label>
         <label>
           {t(lang, "language")}
-          <select name="language" value={input.language} onChange={(e) => set({ language: e.target.value })}>
+          <select
+            name="language"
+            value={input.language}
+            onChange={(e) => {
+              setLangChosen(true);
+              set({ language: e.target.value });
+            }}
+          >
             <option value="vi">{t(lang, "lang_vi")}</option>
             <option value="en">{t(lang, "lang_en")}</option>
           </select>
