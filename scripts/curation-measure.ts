@@ -14,6 +14,7 @@
  * Markdown table; it asserts nothing and is not part of `npm test`. The articles' text is read
  * from ../shared and never printed: the report holds ids, names from the gold and numbers only.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -179,8 +180,8 @@ async function main(): Promise<void> {
     const accounts = new AccountsService(new AccountsRepository(api.graph), loadAccountsConfig());
     await accounts.repository.ensureSchema();
     const user = `measure-${process.pid}-${Date.now().toString(36)}`;
-    const password = await accounts.addUser(user, UserRole.CURATOR, false);
-    if (!password) throw new Error(`account ${user} exists already`);
+    const oneTime = await accounts.addUser(user, UserRole.CURATOR, false);
+    if (!oneTime) throw new Error(`account ${user} exists already`);
     let token = "";
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await fetch(url, {
@@ -196,6 +197,10 @@ async function main(): Promise<void> {
       if (!body.data) throw new Error(`HTTP ${res.status}: no data`);
       return body.data;
     };
+    // The curator replaces the one-time password first (not counted), then signs in with its own.
+    token = (await gql<{ login: { token: string } }>(`mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { token } }`, { n: user, p: oneTime })).login.token;
+    const password = `own ${randomBytes(12).toString("base64url")}`;
+    await gql(`mutation ($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`, { o: oneTime, n: password });
     if (useBrowser) {
       // Debian's Chromium, headless, offline but for the loopback; the curator signs in (not counted).
       const browser = await chromium.launch({
@@ -224,7 +229,9 @@ async function main(): Promise<void> {
         console.log(`article ${article} skipped: ${existsSync(textFile) ? goldFile : textFile} is missing`);
         continue;
       }
-      const text = readFileSync(textFile, "utf8").replace(/^\uFEFF/, "").normalize("NFC");
+      const text = readFileSync(textFile, "utf8")
+        .replace(/^\uFEFF/, "")
+        .normalize("NFC");
       const gold = yaml.load(readFileSync(goldFile, "utf8")) as GoldFile;
       rows.push(await measureArticle(article, text, gold, gql, page));
     }
@@ -251,12 +258,13 @@ async function pageVersion(page: Page): Promise<number> {
 
 /** Waits until the draft the page shows has a newer version than `before` (an updateDraft answered); throws the page's error otherwise. */
 async function versionAfter(page: Page, before: number): Promise<void> {
-  try {
-    await page.waitForFunction(`Number(document.querySelector('[data-testid="draft"]')?.getAttribute("data-version") ?? "0") > ${before}`, undefined, { timeout: 20_000 });
-  } catch {
+  // Polled from here: the page's Content-Security-Policy allows no script of the test's own making.
+  for (const until = Date.now() + 20_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await pageVersion(page)) > before) return;
     const error = page.getByTestId("error");
-    throw new Error((await error.count()) ? `the page says: ${(await error.innerText()).replace(/\s+/g, " ")}` : "the draft did not change");
+    if (await error.count()) throw new Error(`the page says: ${(await error.innerText()).replace(/\s+/g, " ")}`);
   }
+  throw new Error("the draft did not change");
 }
 
 /** A page script (the scripts compile without DOM types) finding the text node and offset of a draft offset in the article pane. */
@@ -392,10 +400,13 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
   } else {
     modelled += ACTIONS.paste;
     tallyStep("paste", ACTIONS.paste);
-    draftId = (await gql<{ createDraft: { id: string } }>(`mutation ($input: DraftInput!) { createDraft(input: $input) { id } }`, { input: { text: raw, language: gold.language, url } }))
-      .createDraft.id;
+    draftId = (
+      await gql<{ createDraft: { id: string } }>(`mutation ($input: DraftInput!) { createDraft(input: $input) { id } }`, { input: { text: raw, language: gold.language, url } })
+    ).createDraft.id;
   }
-  const read = await gql<{ draft: { text: string; proposals: Proposal[] } | null }>(`query ($id: ID!) { draft(id: $id) { text proposals { ${PROPOSAL_FIELDS} } } }`, { id: draftId });
+  const read = await gql<{ draft: { text: string; proposals: Proposal[] } | null }>(`query ($id: ID!) { draft(id: $id) { text proposals { ${PROPOSAL_FIELDS} } } }`, {
+    id: draftId,
+  });
   const proposals = read.draft?.proposals ?? [];
   const text = read.draft?.text ?? raw;
   const counts = { accepted: 0, edited: 0, rejected: 0, added: 0 };
@@ -577,7 +588,11 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
     let id = p.entityId;
     if (match.existing && match.existing !== p.entityId) {
       const listed = p.candidates.some((c) => c.id === match.existing);
-      if (await decide({ proposalId: p.id, action: "LINK", entityId: match.existing }, listed ? ACTIONS.linkCandidate : ACTIONS.linkSearch, "edited", { name: p.name ?? match.names[0] }))
+      if (
+        await decide({ proposalId: p.id, action: "LINK", entityId: match.existing }, listed ? ACTIONS.linkCandidate : ACTIONS.linkSearch, "edited", {
+          name: p.name ?? match.names[0],
+        })
+      )
         id = match.existing;
       else if (!(await decide({ proposalId: p.id, action: "ACCEPT" }, ACTIONS.accept, "accepted"))) continue;
     } else if (!(await decide({ proposalId: p.id, action: "ACCEPT" }, ACTIONS.accept, "accepted"))) continue;
@@ -662,7 +677,9 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
       await page.locator('[data-action="publish-now"]').click();
       sent.clicks++;
       tallyStep("publish", 1);
-      await page.getByTestId("published").waitFor({ timeout: 120_000 });
+      await page.locator('[data-testid="published"], [data-testid="error"]').first().waitFor({ timeout: 120_000 });
+      const error = page.getByTestId("error");
+      if (await error.count()) throw new Error(`the page says: ${(await error.innerText()).replace(/\s+/g, " ")}`);
       sourceId = (await page.getByTestId("draft").getAttribute("data-source-id")) ?? undefined;
       published = true;
       await page.locator('[data-action="back"]').click();
@@ -705,7 +722,11 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
 
 /** The id the server gave an entity added at an offset (the ENTITY proposal quoted there). */
 async function addedId(gql: Gql, draftId: string, start: number): Promise<string | undefined> {
-  const d = (await gql<{ draft: { proposals: (Proposal & { start: number | null })[] } | null }>(`query ($id: ID!) { draft(id: $id) { proposals { ${PROPOSAL_FIELDS} start } } }`, { id: draftId })).draft;
+  const d = (
+    await gql<{ draft: { proposals: (Proposal & { start: number | null })[] } | null }>(`query ($id: ID!) { draft(id: $id) { proposals { ${PROPOSAL_FIELDS} start } } }`, {
+      id: draftId,
+    })
+  ).draft;
   return d?.proposals.filter((p) => p.kind === "ENTITY" && p.start === start).pop()?.entityId ?? undefined;
 }
 

@@ -85,7 +85,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     searchPlaces(words).then(
       (hits) => {
         const first = hits[0];
-        if (!stale && first) setLinked({ id: first.id, name: first.name, kind: first.kind, parents: first.parents });
+        if (!stale && first) setLinked({ id: first.id, name: first.name, kind: first.kind, parents: first.parents, level: first.level });
       },
       () => undefined,
     );
@@ -116,7 +116,9 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     if (kind === "ENTITY") {
       const parsed = parseProps(props);
       if (parsed instanceof Error) return setPropsInvalid(true);
-      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: parsed });
+      // A gazetteer unit keeps the gazetteer's level (a seed file's place states its level).
+      const withLevel = linked?.level && entityKind === PLACE_KIND ? { ...(parsed ?? {}), level: linked.level } : parsed;
+      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: withLevel });
       if (isActor && activity && activityRole && INVOLVEMENT) {
         decisions.push({ ...base, kind: "RELATIONSHIP", relType: INVOLVEMENT.type, from: entityId, to: activity, role: activityRole });
       }
