@@ -549,7 +549,13 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
     const step = decision.action === "ADD" ? `add ${String(decision.kind).toLowerCase()}` : decision.action.toLowerCase();
     const sentBefore = sent.clicks + sent.keys;
     try {
-      const done = await inBrowser(decision, extra).finally(() => tallyStep(step, sent.clicks + sent.keys - sentBefore));
+      const done = await inBrowser(decision, extra).finally(() => {
+        tallyStep(step, sent.clicks + sent.keys - sentBefore);
+        if (process.env.MEASURE_DEBUG && decision.action === "ADD")
+          console.error(
+            `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} "${text.slice(Number(decision.start), Number(decision.end)).slice(0, 60)}": ${sent.clicks + sent.keys - sentBefore}`,
+          );
+      });
       if (done) {
         counts[tally]++;
         return true;

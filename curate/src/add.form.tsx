@@ -16,7 +16,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Decision, Proposal, ProposalKind } from "./curation.operations";
 import { PROPOSAL_KINDS, searchPlaces } from "./curation.operations";
 import { EntityPicker, type PickerOption } from "./entity.picker";
-import { DEFAULT_REL_TYPE, guessEntity, guessRole, looksLikeRelationship, rankEnds } from "./guess.model";
+import { DEFAULT_REL_TYPE, fold, guessEntity, guessRole, looksLikeRelationship, rankEnds } from "./guess.model";
 import { slugId } from "./highlights.model";
 import { type Lang, outcomeLabel, OUTCOME_VALUES, roleLabel, ROLE_VALUES, t } from "./labels.i18n";
 import { InferredFields, parseProps } from "./proposal.card";
@@ -84,7 +84,11 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     setPlaceSearched(true);
     searchPlaces(words).then(
       (hits) => {
-        const first = hits[0];
+        // The unit whose parents the article names near the words (the province, the district), then anywhere, else the first.
+        const near = fold(text.slice(Math.max(0, selection.start - 400), selection.end + 400));
+        const all = fold(text);
+        const named = (h: (typeof hits)[number], where: string): number => h.parents.filter((p) => where.includes(fold(p))).length;
+        const first = [...hits].sort((a, b) => named(b, near) - named(a, near) || named(b, all) - named(a, all))[0];
         if (!stale && first) setLinked({ id: first.id, name: first.name, kind: first.kind, parents: first.parents, level: first.level });
       },
       () => undefined,
@@ -92,7 +96,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     return () => {
       stale = true;
     };
-  }, [kind, entityKind, linked, placeSearched, words]);
+  }, [kind, entityKind, linked, placeSearched, words, text, selection]);
 
   const entityId = linked?.id ?? idEdited ?? slugId(prefixFor(entityKind, proposals), name);
   const rel = REL_CHOICES.find((r) => r.type === relType);

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, restoreCsrfToken, setCsrfToken } from "./api.client";
 import { apiUrl } from "./base-path";
 import {
+  changePassword,
   createDraft,
   type Draft,
   type DraftInput,
@@ -202,6 +203,16 @@ export function CurateApp() {
           }}
           onError={showError}
         />
+      ) : user.mustChangePassword ? (
+        <ChangePassword
+          lang={lang}
+          name={user.name}
+          onChanged={() => {
+            setUser({ ...user, mustChangePassword: false });
+            setError(undefined);
+          }}
+          onError={showError}
+        />
       ) : view.name === "list" ? (
         <DraftList lang={lang} go={go} onError={showError} onNotice={setNotice} />
       ) : view.name === "new" ? (
@@ -245,6 +256,57 @@ function SignIn({ lang, onSignedIn, onError }: { lang: Lang; onSignedIn(user: Us
       </label>
       <button type="submit" className="primary" disabled={busy}>
         {t(lang, "signIn")}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The first sign-in with a one-time password (npm run user:add, or an admin's reset): the account
+ * sets its own password before anything else (the API refuses every other write until then).
+ */
+function ChangePassword({ lang, name, onChanged, onError }: { lang: Lang; name: string; onChanged(): void; onError(err: unknown): void }) {
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const mismatch = again.length > 0 && again !== next;
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    if (next !== again) return;
+    setBusy(true);
+    changePassword(current, next).then(
+      () => {
+        setBusy(false);
+        onChanged();
+      },
+      (err: unknown) => {
+        setBusy(false);
+        onError(err);
+      },
+    );
+  };
+  return (
+    <form className="card sign-in" onSubmit={submit} data-testid="change-password">
+      <h2>{t(lang, "changePassword")}</h2>
+      <p className="sub">{t(lang, "mustChangePassword", { name })}</p>
+      <input type="text" name="username" autoComplete="username" value={name} readOnly hidden />
+      <label>
+        {t(lang, "currentPassword")}
+        <input name="currentPassword" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required autoFocus />
+      </label>
+      <label>
+        {t(lang, "newPassword")}
+        <input name="newPassword" type="password" autoComplete="new-password" minLength={12} value={next} onChange={(e) => setNext(e.target.value)} required />
+      </label>
+      <label>
+        {t(lang, "repeatPassword")}
+        <input name="repeatPassword" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required aria-invalid={mismatch} />
+        {mismatch && <span className="warn">{t(lang, "passwordsDiffer")}</span>}
+      </label>
+      <p className="hint">{t(lang, "passwordPolicy")}</p>
+      <button type="submit" className="primary" disabled={busy || mismatch} data-action="change-password">
+        {t(lang, "changePassword")}
       </button>
     </form>
   );

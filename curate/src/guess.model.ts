@@ -52,6 +52,11 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** How a model's name usually opens (lower case: a common noun phrase, not a proper name). */
+const MODEL_OPENINGS = /^(mô hình|nuôi|trồng|chăn nuôi|sản xuất|chế biến|đào tạo|phát triển|dạy nghề|model|raising|growing|farming)\b/u;
+/** Vietnamese middle names (folded): a capitalised pair with one second is a person's name. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(["van", "thi", "duc", "huu", "minh", "ngoc", "quang", "xuan", "thanh", "cong", "dinh", "kim", "hong"]);
+
 const startsWith = (ws: readonly string[], head: readonly string[]): boolean => head.length <= ws.length && head.every((w, i) => ws[i] === w);
 const contains = (ws: readonly string[], head: readonly string[]): boolean => ws.some((_, i) => startsWith(ws.slice(i), head));
 
@@ -67,7 +72,8 @@ export function guessEntity(selected: string): EntityGuess {
   const place = VI_PLACE_UNITS.find((u) => startsWith(ws, u.words)) ?? EN_PLACE_UNITS.find((u) => ws.length > 1 && ws[ws.length - 1] === u.words[0]);
   if (place && place.levels[0]) return { entityKind: KIND.place, props: { level: place.levels[0] } };
   if (/^(chương trình|program)/.test(ws.join(" "))) return { entityKind: KIND.program, props: {} };
-  if (/^(dự án|tiểu dự án|project)/.test(ws.join(" ")) || ws[ws.length - 1] === "project") return { entityKind: KIND.project, props: {} };
+  if (/^(dự án|tiểu dự án|project)/.test(ws.join(" ")) || (/^\p{Lu}/u.test(selected.trim()) && ws.length <= 8 && ws[ws.length - 1] === "project"))
+    return { entityKind: KIND.project, props: {} };
   const viEvent = VI_EVENT_HEADS.find((h) => !h.verbal && startsWith(ws, h.words));
   const enEvent = EN_EVENT_HEADS.find((h) => contains(ws, h.words));
   const event = viEvent ?? enEvent;
@@ -78,11 +84,13 @@ export function guessEntity(selected: string): EntityGuess {
   if (partner) return { entityKind: KIND.organization, props: { orgType: partner.orgType } };
   const enOrg = ws.map((w) => EN_ORG_WORDS.get(w)).find(Boolean);
   if (enOrg) return { entityKind: KIND.organization, props: { orgType: enOrg } };
+  // A way of making a living, named by what is done ("nuôi bò", "sản xuất tôm khô", "đào tạo kỹ năng…").
   const category = MODEL_CATEGORY_HINTS.find(([re]) => re.test(folded));
-  if (category && ws.length >= 2 && /^(mô hình|nuôi|trồng|chăn|model)/.test(ws.join(" "))) return { entityKind: KIND.model, props: { category: category[1] } };
-  // Two to four capitalised words, the first a surname: a person ("Nguyễn Văn A").
+  if (ws.length >= 2 && MODEL_OPENINGS.test(ws.join(" "))) return { entityKind: KIND.model, props: category ? { category: category[1] } : {} };
+  // Two to four capitalised words (not an acronym), the first a surname or the second a usual middle name: a person ("Nguyễn Văn A").
   const caps = selected.trim().split(/\s+/);
-  if (caps.length >= 2 && caps.length <= 4 && caps.every((w) => /^\p{Lu}/u.test(w)) && SURNAMES.has(fold(caps[0]))) return { entityKind: KIND.person, props: {} };
+  const named = caps.length >= 2 && caps.length <= 4 && caps.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (named && (SURNAMES.has(fold(caps[0])) || MIDDLE_NAMES.has(fold(caps[1])))) return { entityKind: KIND.person, props: {} };
   // An acronym or a capitalised name with no head word: most often an organization.
   return { entityKind: KIND.organization, props: {} };
 }
