@@ -24,6 +24,8 @@ export default defineConfig({
     alias: {
       // The graph's vocabulary (relationship types, roles, outcome types), declared once in src/graph.
       "@graph": fileURLToPath(new URL("../src/graph", import.meta.url)),
+      // The ingest's word lists (data only), read to preselect what a selection names.
+      "@ingest": fileURLToPath(new URL("../src/ingest", import.meta.url)),
     },
   },
   build: {

@@ -5,11 +5,18 @@
  * funder is three words selected, its kind, the activity and FUNDER). A relationship picks its two
  * ends (and a role for INVOLVED_IN), a number its metric, value and unit, an outcome its type and
  * what it is about. Any of them may be marked inferred, with the reason.
+ *
+ * What the words say is preselected (guess.model.ts), so the usual addition is a drag and "add":
+ * a name gets its entity kind and key property, a place its gazetteer unit (the first match of
+ * the words), a longer quote with a role's cue words becomes a relationship whose type and role
+ * are read from the words and whose two ends are the draft's entities nearest to the quote (each
+ * end a select of the draft's entities, nearest first, or any entity found by name).
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Decision, Proposal, ProposalKind } from "./curation.operations";
-import { PROPOSAL_KINDS } from "./curation.operations";
+import { PROPOSAL_KINDS, searchPlaces } from "./curation.operations";
 import { EntityPicker, type PickerOption } from "./entity.picker";
+import { DEFAULT_REL_TYPE, fold, guessEntity, guessRole, looksLikeRelationship, rankEnds } from "./guess.model";
 import { slugId } from "./highlights.model";
 import { type Lang, outcomeLabel, OUTCOME_VALUES, roleLabel, ROLE_VALUES, t } from "./labels.i18n";
 import { InferredFields, parseProps } from "./proposal.card";
@@ -46,17 +53,19 @@ function numberIn(words: string): string {
 
 export function AddForm({ lang, text, selection, proposals, local, busy, decide, onCancel }: Props) {
   const words = text.slice(selection.start, selection.end);
-  const [kind, setKind] = useState<ProposalKind>("ENTITY");
-  const [entityKind, setEntityKind] = useState<string>(ENTITY_KINDS[0] ?? "");
+  const guess = useMemo(() => guessEntity(words), [words]);
+  const [kind, setKind] = useState<ProposalKind>(() => (looksLikeRelationship(words) ? "RELATIONSHIP" : "ENTITY"));
+  const [entityKind, setEntityKind] = useState<string>(guess.entityKind || (ENTITY_KINDS[0] ?? ""));
   const [name, setName] = useState(words);
   const [idEdited, setIdEdited] = useState<string | undefined>();
   const [linked, setLinked] = useState<PickerOption | undefined>();
   const [activity, setActivity] = useState("");
   const [activityRole, setActivityRole] = useState("");
-  const [relType, setRelType] = useState<string>(INVOLVEMENT?.type ?? REL_CHOICES[0]?.type ?? "");
-  const [from, setFrom] = useState<PickerOption | undefined>();
-  const [to, setTo] = useState<PickerOption | undefined>();
-  const [role, setRole] = useState("");
+  const [relType, setRelType] = useState<string>(REL_CHOICES.some((r) => r.type === DEFAULT_REL_TYPE) ? DEFAULT_REL_TYPE : (REL_CHOICES[0]?.type ?? ""));
+  const [fromPick, setFromPick] = useState<string | undefined>();
+  const [toPick, setToPick] = useState<string | undefined>();
+  const [found, setFound] = useState<PickerOption[]>([]);
+  const [role, setRole] = useState<string>(guessRole(words) ?? "");
   const [metric, setMetric] = useState("");
   const [value, setValue] = useState(numberIn(words));
   const [unit, setUnit] = useState("");
@@ -64,11 +73,42 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
   const [outcomeType, setOutcomeType] = useState<string>(OUTCOME_VALUES[0] ?? "");
   const [inferred, setInferred] = useState(false);
   const [reason, setReason] = useState("");
-  const [props, setProps] = useState("");
+  const [props, setProps] = useState(Object.keys(guess.props).length ? JSON.stringify(guess.props) : "");
   const [propsInvalid, setPropsInvalid] = useState(false);
+  const [placeSearched, setPlaceSearched] = useState(false);
+
+  // A place is a gazetteer unit: the first unit the selected words find is preselected.
+  useEffect(() => {
+    if (kind !== "ENTITY" || entityKind !== PLACE_KIND || linked || placeSearched) return;
+    let stale = false;
+    setPlaceSearched(true);
+    searchPlaces(words).then(
+      (hits) => {
+        // The unit whose parents the article names near the words (the province, the district), then anywhere, else the first.
+        const near = fold(text.slice(Math.max(0, selection.start - 400), selection.end + 400));
+        const all = fold(text);
+        const named = (h: (typeof hits)[number], where: string): number => h.parents.filter((p) => where.includes(fold(p))).length;
+        const first = [...hits].sort((a, b) => named(b, near) - named(a, near) || named(b, all) - named(a, all))[0];
+        if (!stale && first) setLinked({ id: first.id, name: first.name, kind: first.kind, parents: first.parents, level: first.level });
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, [kind, entityKind, linked, placeSearched, words, text, selection]);
 
   const entityId = linked?.id ?? idEdited ?? slugId(prefixFor(entityKind, proposals), name);
   const rel = REL_CHOICES.find((r) => r.type === relType);
+  const ends = useMemo(() => [...local.map((o) => ({ id: o.id, name: o.name, kind: o.kind })), ...found.filter((o) => !local.some((l) => l.id === o.id))], [local, found]);
+  const fromOptions = useMemo(() => rankEnds(text, ends, rel?.from ?? [], proposals, selection), [text, ends, rel, proposals, selection]);
+  const toOptions = useMemo(() => rankEnds(text, ends, rel?.to ?? [], proposals, selection), [text, ends, rel, proposals, selection]);
+  const fromId = fromPick ?? fromOptions[0]?.id ?? "";
+  const toId = toPick ?? toOptions.find((o) => o.id !== fromId)?.id ?? "";
+  const foundEnd = (set: (id: string) => void) => (o: PickerOption) => {
+    setFound((f) => [...f.filter((x) => x.id !== o.id), o]);
+    set(o.id);
+  };
   const isActor = INVOLVEMENT?.from.includes(entityKind) ?? false;
   const activities = useMemo(() => local.filter((o) => ACTIVITY_KINDS.includes(o.kind)), [local]);
 
@@ -80,12 +120,14 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     if (kind === "ENTITY") {
       const parsed = parseProps(props);
       if (parsed instanceof Error) return setPropsInvalid(true);
-      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: parsed });
+      // A gazetteer unit keeps the gazetteer's level (a seed file's place states its level).
+      const withLevel = linked?.level && entityKind === PLACE_KIND ? { ...(parsed ?? {}), level: linked.level } : parsed;
+      decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: withLevel });
       if (isActor && activity && activityRole && INVOLVEMENT) {
         decisions.push({ ...base, kind: "RELATIONSHIP", relType: INVOLVEMENT.type, from: entityId, to: activity, role: activityRole });
       }
     } else if (kind === "RELATIONSHIP") {
-      decisions.push({ ...base, relType, from: from?.id, to: to?.id, role: rel?.needsRole ? role : undefined });
+      decisions.push({ ...base, relType, from: fromId, to: toId, role: rel?.needsRole ? role : undefined });
     } else if (kind === "METRIC") {
       decisions.push({ ...base, metric, value: value === "" ? undefined : Number(value), unit, about: about?.id });
     } else {
@@ -97,7 +139,16 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
   const chosen = (o: PickerOption | undefined) => (o ? <code>{`${o.name} · ${o.id}`}</code> : <code>—</code>);
 
   return (
-    <form className="add" onSubmit={submit} data-testid="add-form" onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+    <form
+      className="add"
+      onSubmit={submit}
+      data-testid="add-form"
+      data-start={selection.start}
+      data-end={selection.end}
+      data-kind={kind}
+      data-entity-kind={entityKind}
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
       <h3>{t(lang, "addFromSelection")}</h3>
       <blockquote className="quote" data-testid="selection">
         “{words}”
@@ -113,7 +164,18 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
         <>
           <label>
             {t(lang, "entityKind")}
-            <select name="entityKind" value={entityKind} onChange={(e) => setEntityKind(e.target.value)}>
+            <select
+              name="entityKind"
+              value={entityKind}
+              onChange={(e) => {
+                // Another kind: the guessed properties and place were the guessed kind's.
+                const next = e.target.value;
+                setEntityKind(next);
+                setProps(next === guess.entityKind && Object.keys(guess.props).length ? JSON.stringify(guess.props) : "");
+                setLinked(undefined);
+                setPlaceSearched(false);
+              }}
+            >
               {ENTITY_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {k}
@@ -188,14 +250,27 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
               ))}
             </select>
           </label>
-          <div>
-            {t(lang, "from")}: {chosen(from)}
-            <EntityPicker lang={lang} label={t(lang, "from")} testId="add-from" kinds={rel?.from ?? []} local={local} onPick={setFrom} />
-          </div>
-          <div>
-            {t(lang, "to")}: {chosen(to)}
-            <EntityPicker lang={lang} label={t(lang, "to")} testId="add-to" kinds={rel?.to ?? []} local={local} onPick={setTo} />
-          </div>
+          {(
+            [
+              ["from", fromId, fromOptions, setFromPick, rel?.from ?? []],
+              ["to", toId, toOptions, setToPick, rel?.to ?? []],
+            ] as const
+          ).map(([end, id, options, set, kinds]) => (
+            <div key={end} className="end">
+              <label>
+                {t(lang, end)}
+                <select name={end} value={id} onChange={(e) => set(e.target.value)} required>
+                  {!id && <option value="">{t(lang, "choose")}</option>}
+                  {options.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name} · {o.kind} · {o.id}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <EntityPicker lang={lang} label={t(lang, end)} testId={`add-${end}`} kinds={kinds} onPick={foundEnd(set)} />
+            </div>
+          ))}
           {rel?.needsRole && (
             <label>
               {t(lang, "role")}
@@ -247,7 +322,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
       )}
       <InferredFields lang={lang} inferred={inferred} reason={reason} setInferred={setInferred} setReason={setReason} />
       <div className="actions">
-        <button type="submit" disabled={busy || ((kind === "METRIC" || kind === "OUTCOME") && !about) || (kind === "RELATIONSHIP" && !(from && to))} data-action="add">
+        <button type="submit" disabled={busy || ((kind === "METRIC" || kind === "OUTCOME") && !about) || (kind === "RELATIONSHIP" && !(fromId && toId))} data-action="add">
           {t(lang, "add")}
         </button>
         <button type="button" onClick={onCancel}>

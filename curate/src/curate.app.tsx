@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, restoreCsrfToken, setCsrfToken } from "./api.client";
 import { apiUrl } from "./base-path";
 import {
+  changePassword,
   createDraft,
   type Draft,
   type DraftInput,
@@ -202,6 +203,16 @@ export function CurateApp() {
           }}
           onError={showError}
         />
+      ) : user.mustChangePassword ? (
+        <ChangePassword
+          lang={lang}
+          name={user.name}
+          onChanged={() => {
+            setUser({ ...user, mustChangePassword: false });
+            setError(undefined);
+          }}
+          onError={showError}
+        />
       ) : view.name === "list" ? (
         <DraftList lang={lang} go={go} onError={showError} onNotice={setNotice} />
       ) : view.name === "new" ? (
@@ -245,6 +256,57 @@ function SignIn({ lang, onSignedIn, onError }: { lang: Lang; onSignedIn(user: Us
       </label>
       <button type="submit" className="primary" disabled={busy}>
         {t(lang, "signIn")}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The first sign-in with a one-time password (npm run user:add, or an admin's reset): the account
+ * sets its own password before anything else (the API refuses every other write until then).
+ */
+function ChangePassword({ lang, name, onChanged, onError }: { lang: Lang; name: string; onChanged(): void; onError(err: unknown): void }) {
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const mismatch = again.length > 0 && again !== next;
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    if (next !== again) return;
+    setBusy(true);
+    changePassword(current, next).then(
+      () => {
+        setBusy(false);
+        onChanged();
+      },
+      (err: unknown) => {
+        setBusy(false);
+        onError(err);
+      },
+    );
+  };
+  return (
+    <form className="card sign-in" onSubmit={submit} data-testid="change-password">
+      <h2>{t(lang, "changePassword")}</h2>
+      <p className="sub">{t(lang, "mustChangePassword", { name })}</p>
+      <input type="text" name="username" autoComplete="username" value={name} readOnly hidden />
+      <label>
+        {t(lang, "currentPassword")}
+        <input name="currentPassword" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required autoFocus />
+      </label>
+      <label>
+        {t(lang, "newPassword")}
+        <input name="newPassword" type="password" autoComplete="new-password" minLength={12} value={next} onChange={(e) => setNext(e.target.value)} required />
+      </label>
+      <label>
+        {t(lang, "repeatPassword")}
+        <input name="repeatPassword" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required aria-invalid={mismatch} />
+        {mismatch && <span className="warn">{t(lang, "passwordsDiffer")}</span>}
+      </label>
+      <p className="hint">{t(lang, "passwordPolicy")}</p>
+      <button type="submit" className="primary" disabled={busy || mismatch} data-action="change-password">
+        {t(lang, "changePassword")}
       </button>
     </form>
   );
@@ -341,10 +403,39 @@ function DraftList({ lang, go, onError, onNotice }: { lang: Lang; go(view: View)
   );
 }
 
+/**
+ * What a pasted (or uploaded) text says of itself: a first line that is a URL (the line is taken
+ * off the text), or the `URL: …` / `TITLE: …` header of a saved article (kept in the text, whose
+ * ingest reads it too), and its language (Vietnamese when its letters carry Vietnamese marks).
+ */
+export function readPasted(pasted: string): { text: string; url?: string; title?: string; language: string } {
+  let text = pasted.replace(/^\uFEFF/, "");
+  let url: string | undefined;
+  let title: string | undefined;
+  const bare = /^\s*(https?:\/\/\S+)[ \t]*\r?\n/.exec(text);
+  if (bare) {
+    url = bare[1];
+    text = text.slice(bare[0].length).replace(/^\s*\n/, "");
+  } else {
+    url = /^\s*URL:[ \t]*(https?:\/\/\S+)/.exec(text)?.[1];
+    title = /^\s*URL:[^\n]*\n\s*TITLE:[ \t]*([^\n]+)/.exec(text)?.[1]?.trim();
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const marked = text.match(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/giu)?.length ?? 0;
+  return { text, url, title, language: letters > 0 && marked / letters > 0.03 ? "vi" : "en" };
+}
+
 function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draft: Draft): void; onError(err: unknown): void; go(view: View): void }) {
   const [input, setInput] = useState<DraftInput>({ text: "", language: "vi" });
+  const [langChosen, setLangChosen] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftInput>): void => setInput((i) => ({ ...i, ...patch }));
+  /** A new text fills the URL, title and language it says, unless the curator typed them. */
+  const setText = (pasted: string): void =>
+    setInput((i) => {
+      const read = readPasted(pasted);
+      return { ...i, text: read.text, url: i.url || read.url, title: i.title || read.title, language: langChosen || !read.text.trim() ? i.language : read.language };
+    });
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     setBusy(true);
@@ -365,7 +456,7 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
   const upload = (file: File | undefined): void => {
     if (!file) return;
     file.text().then(
-      (text) => set({ text: text.replace(/^\uFEFF/, "") }),
+      (text) => setText(text),
       (err: unknown) => onError(err),
     );
   };
@@ -379,7 +470,7 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
       </div>
       <label>
         {t(lang, "articleText")}
-        <textarea name="text" rows={14} value={input.text} onChange={(e) => set({ text: e.target.value })} required />
+        <textarea name="text" rows={14} value={input.text} onChange={(e) => setText(e.target.value)} required autoFocus />
       </label>
       <label>
         {t(lang, "uploadTxt")}
@@ -400,7 +491,14 @@ function NewDraft({ lang, onCreated, onError, go }: { lang: Lang; onCreated(draf
         </label>
         <label>
           {t(lang, "language")}
-          <select name="language" value={input.language} onChange={(e) => set({ language: e.target.value })}>
+          <select
+            name="language"
+            value={input.language}
+            onChange={(e) => {
+              setLangChosen(true);
+              set({ language: e.target.value });
+            }}
+          >
             <option value="vi">{t(lang, "lang_vi")}</option>
             <option value="en">{t(lang, "lang_en")}</option>
           </select>

@@ -15,6 +15,8 @@ export type DecisionAction = "ACCEPT" | "REJECT" | "EDIT" | "LINK" | "ADD";
 export interface User {
   name: string;
   role: string;
+  /** Signed in with a one-time password: the account sets its own before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface MatchCandidate {
@@ -120,7 +122,7 @@ export interface DraftInput {
   title?: string;
 }
 
-const USER = "name role";
+const USER = "name role mustChangePassword";
 const PROPOSAL = `id kind state entityKind entityId isNew name quote start end relType from to role metric value unit about outcomeType
   inferredReason why confidence candidates { id name kind score reasons context } conflicts props`;
 const SUMMARY = "id sourceId status version title url outlet language publishedOn updatedAt undecided";
@@ -137,6 +139,15 @@ export async function login(name: string, password: string): Promise<{ csrfToken
     { mutation: true },
   );
   return data.login;
+}
+
+/** Replaces the signed-in account's password (the one-time one at first sign-in). */
+export async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
+  await gql<{ changePassword: boolean }>(
+    `mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }`,
+    { oldPassword, newPassword },
+    { mutation: true },
+  );
 }
 
 export async function logout(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * One draft: the article's text with every proposal highlighted at its quote, beside it the
  * proposals grouped by kind, a form for what the curator selects in the text, and the preview
- * (3W rows, partners, places, problems) with the publish buttons. Keyboard: j/k move between
+ * (3W rows, partners, places, problems) with the publish buttons, and a publish button that
+ * stays at the top of the proposals (one click: what is undecided is accepted). Keyboard: j/k move between
  * proposals, a accepts, r rejects, e edits, l finds an entity to link, p goes to the preview;
  * keys typed into a field are the field's.
  */
@@ -221,6 +222,14 @@ export function DraftView({ lang, draft, onDraft, reload, onError, clearError, o
         </div>
       </section>
       <aside className="side">
+        {open && (
+          <div className="publish-bar" data-testid="publish-bar">
+            <button type="button" className="primary" disabled={busy} onClick={() => publish(draft.undecided > 0)} data-action="publish-now">
+              {draft.undecided > 0 ? t(lang, "publishAcceptAll") : t(lang, "publish")}
+            </button>
+            {draft.undecided > 0 && <span className="sub">{t(lang, "undecidedCount", { count: draft.undecided })}</span>}
+          </div>
+        )}
         {open && selection && (
           <AddForm
             key={`${selection.start}-${selection.end}`}

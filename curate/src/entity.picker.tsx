@@ -15,6 +15,8 @@ export interface PickerOption {
   parents: string[];
   /** True for entities this draft proposes (not yet in the graph, or linked). */
   local?: boolean;
+  /** A place's level (the gazetteer's). */
+  level?: string | null;
 }
 
 interface Props {
@@ -35,7 +37,7 @@ interface Props {
 }
 
 function fromFound(f: FoundEntity): PickerOption {
-  return { id: f.id, name: f.name, kind: f.kind, parents: f.parents };
+  return { id: f.id, name: f.name, kind: f.kind, parents: f.parents, level: f.level };
 }
 
 function fold(s: string): string {

@@ -1,7 +1,9 @@
 /**
  * One proposal beside the text: what it says, its quote, why it was proposed, what other sources
  * say differently, and its actions, each a single updateDraft call: accept (a), reject (r), edit
- * (e, then save), and for an entity link to one of its ranked candidates (each saying why), to an
+ * (e, then save), each also a button on every card (one click, the card need not be selected
+ * first), and for an entity link to one of its ranked candidates (each saying why; listed on
+ * every card, one click links), to an
  * entity found by name (l), or a place picked from the gazetteer, or keep it new under an
  * editable id, with its other seed properties (level, orgType…) as JSON. Linking and saving an
  * edit accept the proposal in the same call (the API's LINK and EDIT do).
@@ -127,7 +129,7 @@ export function ProposalCard({ lang, proposal: p, selected, editing, busy, names
           {t(lang, "edit")} <kbd>e</kbd>
         </button>
       </div>
-      {p.kind === "ENTITY" && selected && (
+      {p.kind === "ENTITY" && (selected || p.candidates.length > 0) && (
         <div className="link">
           {p.candidates.length > 0 && (
             <>
@@ -148,15 +150,17 @@ export function ProposalCard({ lang, proposal: p, selected, editing, busy, names
               </ul>
             </>
           )}
-          <EntityPicker
-            lang={lang}
-            label={isPlace ? t(lang, "findPlace") : t(lang, "findExisting")}
-            testId={isPlace ? "place-picker" : "entity-picker"}
-            places={isPlace}
-            kinds={p.entityKind ? [p.entityKind] : []}
-            onPick={link}
-            inputRef={linkInput}
-          />
+          {selected && (
+            <EntityPicker
+              lang={lang}
+              label={isPlace ? t(lang, "findPlace") : t(lang, "findExisting")}
+              testId={isPlace ? "place-picker" : "entity-picker"}
+              places={isPlace}
+              kinds={p.entityKind ? [p.entityKind] : []}
+              onPick={link}
+              inputRef={linkInput}
+            />
+          )}
         </div>
       )}
       {editing && <EditForm lang={lang} proposal={p} local={local} busy={busy} names={names} decide={decide} onDone={() => onEdit(false)} />}
@@ -246,7 +250,7 @@ function EditForm({
         <>
           <label>
             {t(lang, "relType")}
-            <select value={relType} onChange={(e) => setRelType(e.target.value)}>
+            <select name="relType" value={relType} onChange={(e) => setRelType(e.target.value)}>
               {REL_CHOICES.map((r) => (
                 <option key={r.type} value={r.type} title={r.description}>
                   {r.type}
