@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--only Q1,Q5,EXPORT,MIX,WRITES]`:
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--max-query-cost N] [--only Q1,Q5,EXPORT,MIX,WRITES]`:
  * times Q1–Q18 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
  * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — then the
  * whole-country CSV export and the 16-client mix (bench.export.ts), and writes
@@ -128,7 +128,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
 /** The API's published seed files (the writes phase publishes): a throw-away directory, never seeds/articles. */
 const API_SEED_ARTICLES_DIR = mkdtempSync(path.join(os.tmpdir(), "bench-published-"));
 
-async function startApi(dbUri: string, password: string, logFile: string): Promise<{ child: ChildProcess; url: string }> {
+async function startApi(dbUri: string, password: string, logFile: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const out = openSync(logFile, "a");
   const { NEO4J_URI: _u, NEO4J_BOLT_PORT: _p, ...env } = process.env;
@@ -143,6 +143,7 @@ async function startApi(dbUri: string, password: string, logFile: string): Promi
       NODE_ENV: "production",
       RATE_LIMIT_PER_MINUTE: "0",
       SEED_ARTICLES_DIR: API_SEED_ARTICLES_DIR,
+      ...extraEnv,
     },
     stdio: ["ignore", out, out, "ipc"],
   });
@@ -463,6 +464,7 @@ async function main(args: string[]): Promise<void> {
           ["clients", numberArg(args, "clients")],
           ["budgetSeconds", numberArg(args, "budget")],
           ["exportCapSeconds", numberArg(args, "export-cap")],
+          ["maxQueryCost", numberArg(args, "max-query-cost")],
         ] as const
       ).filter(([, v]) => v !== undefined),
     ),
@@ -485,7 +487,9 @@ async function main(args: string[]): Promise<void> {
 
   const password = benchPassword(db);
   const driver = createDriver({ neo4jUri: db.uri, neo4jUser: "neo4j", neo4jPassword: password });
-  const api = await startApi(db.uri, password, path.join(db.home, "api.log"));
+  const maxQueryCost = options.maxQueryCost ?? 1_000_000_000;
+  options.maxQueryCost = maxQueryCost;
+  const api = await startApi(db.uri, password, path.join(db.home, "api.log"), { MAX_QUERY_COST: String(maxQueryCost) });
   const ng = await startNeo4jGraphql(db.uri, password, path.join(db.home, "neo4j-graphql.log"));
   log(`API ${api.url} (pid ${api.child.pid}), @neo4j/graphql ${ng.url} (pid ${ng.child.pid})`);
   try {
@@ -513,6 +517,18 @@ async function main(args: string[]): Promise<void> {
 
     log("warm-up: 3 rounds");
     for (let i = 0; i < 3; i++) for (const q of questions) for (const way of ways) await run(way, q);
+
+    log("the default limits: each question once at an API with the default settings (MAX_QUERY_COST 50,000)");
+    const strict = await startApi(db.uri, password, path.join(db.home, "api-default-limits.log"));
+    try {
+      for (const r of results) {
+        const a = await askGraphql(strict.url, r.question.api);
+        r.defaultLimits = a.ok ? { ok: true } : { ok: false, error: a.error };
+        if (!a.ok) log(`  ${r.question.id}: refused at the default limits: ${a.error}`);
+      }
+    } finally {
+      await stopChild(strict.child);
+    }
 
     log(`timing: up to ${options.reps} interleaved repetitions (at least ${options.minReps}, ${options.budgetSeconds} s a question)`);
     const spent = new Map<string, number>();

@@ -54,6 +54,8 @@ export interface QuestionResult {
   /** The hand-written statement, PROFILEd the same way. */
   cypherProfile?: ProfiledStatement | null;
   throughput: Partial<Record<Way, Throughput>>;
+  /** One API request at the API's default limits (MAX_QUERY_COST etc.): answered, or refused and why. The timed API runs with the bench's own cost limit. */
+  defaultLimits?: { ok: boolean; error?: string } | null;
 }
 
 /** The whole-country CSV export: the API's download, the hand-written statement streaming the same rows, and the API's statements. */
@@ -76,6 +78,11 @@ export interface BenchOptions {
   clients: number;
   /** Seconds the whole-country export may take before the client gives up on it. */
   exportCapSeconds: number;
+  /**
+   * MAX_QUERY_COST of the timed API: high, so that the questions are timed even where the default
+   * limit (50,000) refuses them at this scale; each question is also asked once at the defaults.
+   */
+  maxQueryCost?: number;
 }
 
 export interface BenchRun {
