@@ -286,7 +286,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
                   ))}
                 </select>
               </label>
-              <EntityPicker lang={lang} label={t(lang, end)} testId={`add-${end}`} kinds={kinds} onPick={foundEnd(set)} />
+              <EntityPicker lang={lang} label={t(lang, end)} testId={`add-${end}`} kinds={kinds} local={local} onPick={foundEnd(set)} />
             </div>
           ))}
           {rel?.needsRole && (
