@@ -1,5 +1,5 @@
 /**
- * `npm run curation:measure [-- --browser] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
+ * `npm run curation:measure [-- --browser] [--verbose] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
  * "Measured") on ten development articles of ../shared/dev-articles (never the untuned ten). For
  * each article it creates a draft at an in-process server (GraphQL API or browser; the Neo4j of
  * NEO4J_URI / NEO4J_BOLT_PORT, seeded), decides every proposal as a curator following the gold
@@ -30,6 +30,9 @@ import { UserRole } from "../src/accounts/accounts.roles";
 import { DEV_ARTICLE_DIR, GOLD_DIR, type GoldFile, splitOf } from "../src/ingest/ingest.gold";
 import { foldKey } from "../src/ingest/ingest.text";
 import { startApiServer } from "../src/server/api.server";
+
+/** `--verbose`: each addition's cost on stderr (what it selected, how many actions). */
+const VERBOSE = process.argv.includes("--verbose");
 
 /** The first ten articles of the development split (the untuned ten are never used). */
 const DEFAULT_ARTICLES = ["01", "02", "03", "04", "06", "07", "08", "10", "11", "13"];
@@ -555,7 +558,7 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
     try {
       const done = await inBrowser(decision, extra).finally(() => {
         tallyStep(step, sent.clicks + sent.keys - sentBefore);
-        if (process.env.MEASURE_DEBUG && decision.action === "ADD")
+        if (VERBOSE && decision.action === "ADD")
           console.error(
             `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} "${text.slice(Number(decision.start), Number(decision.end)).slice(0, 60)}": ${sent.clicks + sent.keys - sentBefore}`,
           );
