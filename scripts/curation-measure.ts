@@ -7,10 +7,11 @@
  * its words are in the text, publishes, then removes the source again. Published seed files go to
  * a temporary SEED_ARTICLES_DIR, never into seeds/articles.
  *
- * With `--browser` it pastes, rejects, links to listed candidates and publishes in Debian's
- * Chromium at /curate (playwright-core), counting each click and key press it sends; additions,
- * edits and links by search go through the API and are counted by the action model below (what
- * the workbench needs for each), as is every step without `--browser`. It prints a
+ * With `--browser` it does every step in Debian's Chromium at /curate (playwright-core): the paste
+ * (a real Ctrl+V), rejections, links, edits, additions by dragging the mouse over the words, and
+ * the publish, counting each click and key press it sends; a step the page offers no way for
+ * would go through the API, counted by the action model below and listed under the table.
+ * Without `--browser` every step goes through the API and is counted by the model. It prints a
  * Markdown table; it asserts nothing and is not part of `npm test`. The articles' text is read
  * from ../shared and never printed: the report holds ids, names from the gold and numbers only.
  */
