@@ -561,7 +561,8 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
         tallyStep(step, sent.clicks + sent.keys - sentBefore);
         if (VERBOSE && decision.action === "ADD")
           console.error(
-            `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} "${text.slice(Number(decision.start), Number(decision.end)).slice(0, 60)}": ${sent.clicks + sent.keys - sentBefore}`,
+            // The kind and the offsets only: the article's words are never printed.
+            `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} [${String(decision.start)}, ${String(decision.end)}): ${sent.clicks + sent.keys - sentBefore}`,
           );
       });
       if (done) {
