@@ -26,6 +26,8 @@ export default defineConfig({
       "@graph": fileURLToPath(new URL("../src/graph", import.meta.url)),
       // The ingest's word lists (data only), read to preselect what a selection names.
       "@ingest": fileURLToPath(new URL("../src/ingest", import.meta.url)),
+      // The generated client documents: the ids of the workbench's trusted documents.
+      "@client": fileURLToPath(new URL("../client", import.meta.url)),
     },
   },
   build: {

@@ -1,5 +1,5 @@
 /**
- * `npm run curation:measure [-- --browser] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
+ * `npm run curation:measure [-- --browser] [--verbose] [--articles 01,02,…]`: measures paste-to-publish curation (issue #20,
  * "Measured") on ten development articles of ../shared/dev-articles (never the untuned ten). For
  * each article it creates a draft at an in-process server (GraphQL API or browser; the Neo4j of
  * NEO4J_URI / NEO4J_BOLT_PORT, seeded), decides every proposal as a curator following the gold
@@ -7,10 +7,11 @@
  * its words are in the text, publishes, then removes the source again. Published seed files go to
  * a temporary SEED_ARTICLES_DIR, never into seeds/articles.
  *
- * With `--browser` it pastes, rejects, links to listed candidates and publishes in Debian's
- * Chromium at /curate (playwright-core), counting each click and key press it sends; additions,
- * edits and links by search go through the API and are counted by the action model below (what
- * the workbench needs for each), as is every step without `--browser`. It prints a
+ * With `--browser` it does every step in Debian's Chromium at /curate (playwright-core): the paste
+ * (a real Ctrl+V), rejections, links, edits, additions by dragging the mouse over the words, and
+ * the publish, counting each click and key press it sends; a step the page offers no way for
+ * would go through the API, counted by the action model below and listed under the table.
+ * Without `--browser` every step goes through the API and is counted by the model. It prints a
  * Markdown table; it asserts nothing and is not part of `npm test`. The articles' text is read
  * from ../shared and never printed: the report holds ids, names from the gold and numbers only.
  */
@@ -30,6 +31,9 @@ import { UserRole } from "../src/accounts/accounts.roles";
 import { DEV_ARTICLE_DIR, GOLD_DIR, type GoldFile, splitOf } from "../src/ingest/ingest.gold";
 import { foldKey } from "../src/ingest/ingest.text";
 import { startApiServer } from "../src/server/api.server";
+
+/** `--verbose`: each addition's cost on stderr (what it selected, how many actions). */
+const VERBOSE = process.argv.includes("--verbose");
 
 /** The first ten articles of the development split (the untuned ten are never used). */
 const DEFAULT_ARTICLES = ["01", "02", "03", "04", "06", "07", "08", "10", "11", "13"];
@@ -112,7 +116,7 @@ interface Row {
   browserActions: number;
   clicks: number;
   keys: number;
-  /** Entities added whose key property (orgType, eventType, category) the page guessed otherwise than the gold. */
+  /** Key properties (orgType, eventType, category) of added entities the page guessed otherwise than the gold, chosen in their select. */
   propsDiffer: number;
   /** Drags whose selection was a letter off, set exactly instead. */
   dragFixed: number;
@@ -499,10 +503,14 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
             }
           }
         } else if (wanted) {
-          // The key property is preselected from the words; a wrong or missing one is left as is (typing JSON is not scripted).
-          const propsText = await form.locator('input[name="props"]').inputValue();
-          const shown = propsText ? (JSON.parse(propsText) as Record<string, unknown>) : {};
-          if (Object.entries(wanted).some(([k, v]) => v != null && shown[k] !== v)) propsDiffer++;
+          // The key property (orgType, eventType, category) is preselected from the words; a wrong or missing one is chosen in its select (open + choose).
+          for (const [k, v] of Object.entries(wanted)) {
+            const select = form.locator(`select[name="prop-${k}"]`);
+            if (typeof v !== "string" || !(await select.count()) || (await select.inputValue()) === v) continue;
+            propsDiffer++;
+            await select.selectOption(v);
+            sent.clicks += 2;
+          }
         }
       } else if (decision.kind === "RELATIONSHIP") {
         if ((await form.getAttribute("data-kind")) !== "RELATIONSHIP") {
@@ -551,9 +559,10 @@ async function measureArticle(article: string, raw: string, gold: GoldFile, gql:
     try {
       const done = await inBrowser(decision, extra).finally(() => {
         tallyStep(step, sent.clicks + sent.keys - sentBefore);
-        if (process.env.MEASURE_DEBUG && decision.action === "ADD")
+        if (VERBOSE && decision.action === "ADD")
           console.error(
-            `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} "${text.slice(Number(decision.start), Number(decision.end)).slice(0, 60)}": ${sent.clicks + sent.keys - sentBefore}`,
+            // The kind and the offsets only: the article's words are never printed.
+            `  ${article} ${step} ${String(decision.entityKind ?? decision.role ?? "")} [${String(decision.start)}, ${String(decision.end)}): ${sent.clicks + sent.keys - sentBefore}`,
           );
       });
       if (done) {
@@ -768,7 +777,7 @@ function report(rows: Row[]): string {
         .sort((a, b) => b[1] - a[1])
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")}.`,
-      `Entities added whose key property the page guessed otherwise than the gold (left as guessed): ${rows.reduce((a, r) => a + r.propsDiffer, 0)}. Drags a letter off (selection set exactly): ${rows.reduce((a, r) => a + r.dragFixed, 0)}.`,
+      `Key properties of added entities the page guessed otherwise than the gold (each chosen in its select, 2 actions): ${rows.reduce((a, r) => a + r.propsDiffer, 0)}. Drags a letter off (selection set exactly): ${rows.reduce((a, r) => a + r.dragFixed, 0)}.`,
     );
   }
   for (const r of rows) for (const f of r.failures) lines.push(`- ${r.article}: ${f}`);

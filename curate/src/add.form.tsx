@@ -20,7 +20,7 @@ import { DEFAULT_REL_TYPE, fold, guessEntity, guessRole, looksLikeRelationship, 
 import { slugId } from "./highlights.model";
 import { type Lang, outcomeLabel, OUTCOME_VALUES, roleLabel, ROLE_VALUES, t } from "./labels.i18n";
 import { InferredFields, parseProps } from "./proposal.card";
-import { ACTIVITY_KINDS, ENTITY_KINDS, INVOLVEMENT, PLACE_KIND, REL_CHOICES } from "./vocabulary.model";
+import { ACTIVITY_KINDS, ENTITY_KINDS, ENUM_PROPS, INVOLVEMENT, PLACE_KIND, REL_CHOICES } from "./vocabulary.model";
 
 interface Props {
   lang: Lang;
@@ -73,7 +73,9 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
   const [outcomeType, setOutcomeType] = useState<string>(OUTCOME_VALUES[0] ?? "");
   const [inferred, setInferred] = useState(false);
   const [reason, setReason] = useState("");
-  const [props, setProps] = useState(Object.keys(guess.props).length ? JSON.stringify(guess.props) : "");
+  const [props, setProps] = useState("");
+  /** The kind's enum properties (orgType, eventType…), preselected from the words. */
+  const [keyProps, setKeyProps] = useState<Record<string, string>>(guess.props);
   const [propsInvalid, setPropsInvalid] = useState(false);
   const [placeSearched, setPlaceSearched] = useState(false);
 
@@ -110,6 +112,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
     set(o.id);
   };
   const isActor = INVOLVEMENT?.from.includes(entityKind) ?? false;
+  const enumProps = ENUM_PROPS.get(entityKind) ?? [];
   const activities = useMemo(() => local.filter((o) => ACTIVITY_KINDS.includes(o.kind)), [local]);
 
   const submit = (e: React.FormEvent): void => {
@@ -121,7 +124,9 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
       const parsed = parseProps(props);
       if (parsed instanceof Error) return setPropsInvalid(true);
       // A gazetteer unit keeps the gazetteer's level (a seed file's place states its level).
-      const withLevel = linked?.level && entityKind === PLACE_KIND ? { ...(parsed ?? {}), level: linked.level } : parsed;
+      const chosen = Object.fromEntries(Object.entries(keyProps).filter(([k, v]) => v && enumProps.some((p) => p.name === k)));
+      const merged = Object.keys(chosen).length ? { ...chosen, ...(parsed ?? {}) } : parsed;
+      const withLevel = linked?.level && entityKind === PLACE_KIND ? { ...(merged ?? {}), level: linked.level } : merged;
       decisions.push({ ...base, entityKind, entityId, name: linked?.name ?? name, props: withLevel });
       if (isActor && activity && activityRole && INVOLVEMENT) {
         decisions.push({ ...base, kind: "RELATIONSHIP", relType: INVOLVEMENT.type, from: entityId, to: activity, role: activityRole });
@@ -171,7 +176,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
                 // Another kind: the guessed properties and place were the guessed kind's.
                 const next = e.target.value;
                 setEntityKind(next);
-                setProps(next === guess.entityKind && Object.keys(guess.props).length ? JSON.stringify(guess.props) : "");
+                setKeyProps(next === guess.entityKind ? guess.props : {});
                 setLinked(undefined);
                 setPlaceSearched(false);
               }}
@@ -200,6 +205,19 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
                 {t(lang, "id")}
                 <input name="entityId" value={entityId} onChange={(e) => setIdEdited(e.target.value)} />
               </label>
+              {enumProps.map((p) => (
+                <label key={p.name}>
+                  {p.name}
+                  <select name={`prop-${p.name}`} value={keyProps[p.name] ?? ""} onChange={(e) => setKeyProps((k) => ({ ...k, [p.name]: e.target.value }))}>
+                    <option value="">{t(lang, "choose")}</option>
+                    {p.values.map((v) => (
+                      <option key={v} value={v}>
+                        {v}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
               <label>
                 {t(lang, "props")}
                 <input name="props" value={props} onChange={(e) => setProps(e.target.value)} aria-invalid={propsInvalid} placeholder='{"orgType": "NGO"}' />
@@ -268,7 +286,7 @@ export function AddForm({ lang, text, selection, proposals, local, busy, decide,
                   ))}
                 </select>
               </label>
-              <EntityPicker lang={lang} label={t(lang, end)} testId={`add-${end}`} kinds={kinds} onPick={foundEnd(set)} />
+              <EntityPicker lang={lang} label={t(lang, end)} testId={`add-${end}`} kinds={kinds} local={local} onPick={foundEnd(set)} />
             </div>
           ))}
           {rel?.needsRole && (

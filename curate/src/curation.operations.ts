@@ -129,12 +129,12 @@ const SUMMARY = "id sourceId status version title url outlet language publishedO
 const DRAFT = `${SUMMARY} text createdBy createdAt proposals { ${PROPOSAL} } preview { rows { id organization role activity model place } partners places problems }`;
 
 export async function me(): Promise<User | null> {
-  return (await gql<{ me: User | null }>(`query Me { me { ${USER} } }`)).me;
+  return (await gql<{ me: User | null }>(`query CurateMe { me { ${USER} } }`)).me;
 }
 
 export async function login(name: string, password: string): Promise<{ csrfToken: string; user: User }> {
   const data = await gql<{ login: { csrfToken: string; user: User } }>(
-    `mutation Login($name: String!, $password: String!) { login(name: $name, password: $password) { csrfToken expiresAt user { ${USER} } } }`,
+    `mutation CurateLogin($name: String!, $password: String!) { login(name: $name, password: $password) { csrfToken expiresAt user { ${USER} } } }`,
     { name, password },
     { mutation: true },
   );
@@ -144,33 +144,34 @@ export async function login(name: string, password: string): Promise<{ csrfToken
 /** Replaces the signed-in account's password (the one-time one at first sign-in). */
 export async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
   await gql<{ changePassword: boolean }>(
-    `mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }`,
+    `mutation CurateChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }`,
     { oldPassword, newPassword },
     { mutation: true },
   );
 }
 
 export async function logout(): Promise<void> {
-  await gql<{ logout: boolean }>(`mutation Logout { logout }`, {}, { mutation: true });
+  await gql<{ logout: boolean }>(`mutation CurateLogout { logout }`, {}, { mutation: true });
 }
 
 export async function listDrafts(): Promise<DraftSummary[]> {
-  return (await gql<{ drafts: DraftSummary[] }>(`query Drafts { drafts { ${SUMMARY} } }`)).drafts;
+  return (await gql<{ drafts: DraftSummary[] }>(`query CurateDrafts { drafts { ${SUMMARY} } }`)).drafts;
 }
 
 export async function getDraft(id: string): Promise<Draft | null> {
-  return (await gql<{ draft: Draft | null }>(`query Draft($id: ID!) { draft(id: $id) { ${DRAFT} } }`, { id })).draft;
+  return (await gql<{ draft: Draft | null }>(`query CurateDraft($id: ID!) { draft(id: $id) { ${DRAFT} } }`, { id })).draft;
 }
 
 export async function createDraft(input: DraftInput): Promise<Draft> {
-  return (await gql<{ createDraft: Draft }>(`mutation CreateDraft($input: DraftInput!) { createDraft(input: $input) { ${DRAFT} } }`, { input }, { mutation: true })).createDraft;
+  return (await gql<{ createDraft: Draft }>(`mutation CurateCreateDraft($input: DraftInput!) { createDraft(input: $input) { ${DRAFT} } }`, { input }, { mutation: true }))
+    .createDraft;
 }
 
 /** Applies decisions, all or none; refused with CONFLICT when the draft is no longer at `version`. */
 export async function updateDraft(id: string, version: number, decisions: Decision[]): Promise<Draft> {
   return (
     await gql<{ updateDraft: Draft }>(
-      `mutation UpdateDraft($id: ID!, $decisions: [ProposalDecision!]!, $version: Int) { updateDraft(id: $id, decisions: $decisions, version: $version) { ${DRAFT} } }`,
+      `mutation CurateUpdateDraft($id: ID!, $decisions: [ProposalDecision!]!, $version: Int) { updateDraft(id: $id, decisions: $decisions, version: $version) { ${DRAFT} } }`,
       { id, decisions, version },
       { mutation: true },
     )
@@ -180,7 +181,7 @@ export async function updateDraft(id: string, version: number, decisions: Decisi
 export async function publishDraft(id: string, acceptAll = false): Promise<{ id: string; title: string }> {
   return (
     await gql<{ publishDraft: { id: string; title: string } }>(
-      `mutation PublishDraft($id: ID!, $acceptAll: Boolean!) { publishDraft(id: $id, acceptAll: $acceptAll) { id title } }`,
+      `mutation CuratePublishDraft($id: ID!, $acceptAll: Boolean!) { publishDraft(id: $id, acceptAll: $acceptAll) { id title } }`,
       { id, acceptAll },
       { mutation: true },
     )
@@ -188,11 +189,11 @@ export async function publishDraft(id: string, acceptAll = false): Promise<{ id:
 }
 
 export async function reopenSource(id: string): Promise<Draft> {
-  return (await gql<{ reopenSource: Draft }>(`mutation ReopenSource($id: ID!) { reopenSource(id: $id) { ${DRAFT} } }`, { id }, { mutation: true })).reopenSource;
+  return (await gql<{ reopenSource: Draft }>(`mutation CurateReopenSource($id: ID!) { reopenSource(id: $id) { ${DRAFT} } }`, { id }, { mutation: true })).reopenSource;
 }
 
 export async function removeSource(id: string): Promise<boolean> {
-  return (await gql<{ removeSource: boolean }>(`mutation RemoveSource($id: ID!) { removeSource(id: $id) }`, { id }, { mutation: true })).removeSource;
+  return (await gql<{ removeSource: boolean }>(`mutation CurateRemoveSource($id: ID!) { removeSource(id: $id) }`, { id }, { mutation: true })).removeSource;
 }
 
 /** An existing entity found by name, for "link to existing" and relationship ends. */
@@ -212,7 +213,7 @@ interface SearchAnswer {
 /** The existing `search` query: names and aliases of every entity (accents optional), best first. */
 export async function searchEntities(text: string, kinds?: string[]): Promise<FoundEntity[]> {
   const data = await gql<SearchAnswer>(
-    `query Search($text: NonEmptyString!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 12) { score entity { __typename id name ... on Place { level ancestors { name } } } } }`,
+    `query CurateSearch($text: NonEmptyString!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 12) { score entity { __typename id name ... on Place { level ancestors { name } } } } }`,
     { text, kinds: kinds?.length ? kinds : null },
   );
   return data.search.map(({ entity }) => ({
@@ -227,7 +228,7 @@ export async function searchEntities(text: string, kinds?: string[]): Promise<Fo
 /** The gazetteer (`places`): legacy and 2025 units whose name or alias has every word, with their parents. */
 export async function searchPlaces(text: string): Promise<FoundEntity[]> {
   const data = await gql<{ places: { edges: { node: { id: string; name: string; level: string; ancestors: { name: string }[] } }[] } }>(
-    `query Places($text: NonEmptyString!) { places(filter: { text: $text }, first: 15) { edges { node { id name level ancestors { name } } } } }`,
+    `query CuratePlaces($text: NonEmptyString!) { places(filter: { text: $text }, first: 15) { edges { node { id name level ancestors { name } } } } }`,
     { text },
   );
   return data.places.edges.map(({ node }) => ({ id: node.id, name: node.name, kind: "Place", parents: node.ancestors.map((a) => a.name), level: node.level }));
@@ -235,6 +236,6 @@ export async function searchPlaces(text: string): Promise<FoundEntity[]> {
 
 /** Whether the API has the curation operations at all (an older server, or one without them). */
 export async function hasCuration(): Promise<boolean> {
-  const data = await gql<{ __type: { fields: { name: string }[] } | null }>(`query Curation { __type(name: "Mutation") { fields { name } } }`);
+  const data = await gql<{ __type: { fields: { name: string }[] } | null }>(`query CurateCuration { __type(name: "Mutation") { fields { name } } }`);
   return Boolean(data.__type?.fields.some((f) => f.name === "createDraft"));
 }

@@ -54,6 +54,8 @@ export function fold(text: string): string {
 
 /** How a model's name usually opens (lower case: a common noun phrase, not a proper name). */
 const MODEL_OPENINGS = /^(mô hình|nuôi|trồng|chăn nuôi|sản xuất|chế biến|đào tạo|phát triển|dạy nghề|model|raising|growing|farming)\b/u;
+/** Words that name people as a group. */
+const GROUP_WORDS = /(^|\s)(người dân|hộ|nông dân|phụ nữ|nữ|thanh niên|người|farmers|households|women|villagers|residents|members)(\s|$)/u;
 /** Vietnamese middle names (folded): a capitalised pair with one second is a person's name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(["van", "thi", "duc", "huu", "minh", "ngoc", "quang", "xuan", "thanh", "cong", "dinh", "kim", "hong"]);
 
@@ -91,6 +93,8 @@ export function guessEntity(selected: string): EntityGuess {
   const caps = selected.trim().split(/\s+/);
   const named = caps.length >= 2 && caps.length <= 4 && caps.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (named && (SURNAMES.has(fold(caps[0])) || MIDDLE_NAMES.has(fold(caps[1])))) return { entityKind: KIND.person, props: {} };
+  // People named as a group, in lower case ("người dân xã…", "hộ nông dân…", "ethnic minority farmers…"): a community group.
+  if (/^\p{Ll}/u.test(selected.trim()) && GROUP_WORDS.test(ws.join(" "))) return { entityKind: KIND.organization, props: { orgType: "COMMUNITY_GROUP" } };
   // An acronym or a capitalised name with no head word: most often an organization.
   return { entityKind: KIND.organization, props: {} };
 }

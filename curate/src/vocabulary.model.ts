@@ -22,6 +22,18 @@ const typeNames = (labels: readonly Label[]): string[] => labels.map((l) => kind
 
 export const ENTITY_KINDS: readonly string[] = KIND_LIST.map((k) => k.typeName);
 
+/** A kind's properties that take one of an enum's values (orgType, eventType, category, level): a select each. */
+export interface EnumProp {
+  name: string;
+  values: string[];
+}
+export const ENUM_PROPS: ReadonlyMap<string, readonly EnumProp[]> = new Map(
+  KIND_LIST.map((k) => [
+    k.typeName,
+    Object.entries(k.props).flatMap(([name, { type }]) => (typeof type === "object" ? [{ name, values: Object.values(type.enum).filter((v) => !type.except?.includes(v)) }] : [])),
+  ]),
+);
+
 export const REL_CHOICES: readonly RelChoice[] = RELATIONSHIPS.filter((r) => !LOADER_ONLY.includes(r.type)).map((r) => ({
   type: r.type,
   description: r.description,

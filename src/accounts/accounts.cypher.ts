@@ -24,6 +24,8 @@ export interface AccountRow {
   role: UserRole;
   disabled: boolean;
   passwordHash: string;
+  /** Signed in with a one-time password (user:add, a reset): every write but changePassword is refused until it is replaced. */
+  mustChangePassword: boolean;
 }
 
 export interface SessionRow {
@@ -32,6 +34,7 @@ export interface SessionRow {
   disabled: boolean;
   csrfToken: string;
   expiresAt: number;
+  mustChangePassword: boolean;
 }
 
 /** A role, or null for a value that is none (such an account counts as absent). */
@@ -50,7 +53,7 @@ export const accountNameStatement = (name: string): Statement<{ name: string }> 
 export const mergeAccountStatement = (name: string, role: UserRole, passwordHash: string): Statement<null> =>
   write(
     `MERGE (a:${ACCOUNT_LABEL} {name: $name}) ON CREATE SET a.createdAt = datetime()
-     SET a.role = $role, a.passwordHash = $hash, a.disabled = false`,
+     SET a.role = $role, a.passwordHash = $hash, a.disabled = false, a.mustChangePassword = true`,
     { name, role, hash: passwordHash },
   );
 
@@ -61,26 +64,28 @@ export const setDisabledStatement = (name: string, disabled: boolean): Statement
 /** Ends every session of the account `name`. */
 export const deleteSessionsOfStatement = (name: string): Statement<null> => write(`MATCH (s:${SESSION_LABEL} {name: $name}) DELETE s`, { name });
 
-const accountColumns = columns({ name: text, role: roleOrNull, disabled: flag, passwordHash: text });
+const accountColumns = columns({ name: text, role: roleOrNull, disabled: flag, passwordHash: text, mustChangePassword: flag });
 
 /** Every account by name (at most 1000), without password hashes; role null where the stored one is none. */
-export const listAccountsStatement = (): Statement<{ name: string; role: UserRole | null; disabled: boolean; passwordHash: string }> =>
+export const listAccountsStatement = (): Statement<{ name: string; role: UserRole | null; disabled: boolean; passwordHash: string; mustChangePassword: boolean }> =>
   statement(
-    `MATCH (a:${ACCOUNT_LABEL}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, '' AS passwordHash ORDER BY a.name LIMIT 1000`,
+    `MATCH (a:${ACCOUNT_LABEL}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, '' AS passwordHash,
+            coalesce(a.mustChangePassword, false) AS mustChangePassword ORDER BY a.name LIMIT 1000`,
     {},
     accountColumns,
   );
 
 /** The account `name` with its password hash; role null where the stored one is none. */
-export const findAccountStatement = (name: string): Statement<{ name: string; role: UserRole | null; disabled: boolean; passwordHash: string }> =>
+export const findAccountStatement = (name: string): Statement<{ name: string; role: UserRole | null; disabled: boolean; passwordHash: string; mustChangePassword: boolean }> =>
   statement(
-    `MATCH (a:${ACCOUNT_LABEL} {name: $name}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, a.passwordHash AS passwordHash`,
+    `MATCH (a:${ACCOUNT_LABEL} {name: $name}) RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, a.passwordHash AS passwordHash,
+            coalesce(a.mustChangePassword, false) AS mustChangePassword`,
     { name },
     accountColumns,
   );
 
 export const setPasswordHashStatement = (name: string, passwordHash: string): Statement<null> =>
-  write(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) SET a.passwordHash = $hash`, { name, hash: passwordHash });
+  write(`MATCH (a:${ACCOUNT_LABEL} {name: $name}) SET a.passwordHash = $hash, a.mustChangePassword = false`, { name, hash: passwordHash });
 
 /** Deletes the sessions of `name` expired before `now` (epoch ms). */
 export const deleteExpiredSessionsStatement = (name: string, now: number): Statement<null> =>
@@ -99,9 +104,10 @@ export const findSessionStatement = (tokenHash: string, now: number): Statement<
   statement(
     `MATCH (s:${SESSION_LABEL} {tokenHash: $tokenHash}) WHERE s.expiresAt > $now
      MATCH (a:${ACCOUNT_LABEL} {name: s.name})
-     RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, s.csrfToken AS csrfToken, s.expiresAt AS expiresAt`,
+     RETURN a.name AS name, a.role AS role, coalesce(a.disabled, false) AS disabled, s.csrfToken AS csrfToken, s.expiresAt AS expiresAt,
+            coalesce(a.mustChangePassword, false) AS mustChangePassword`,
     { tokenHash, now },
-    columns({ name: text, role: roleOrNull, disabled: flag, csrfToken: text, expiresAt: orElse(number, 0) }),
+    columns({ name: text, role: roleOrNull, disabled: flag, csrfToken: text, expiresAt: orElse(number, 0), mustChangePassword: flag }),
   );
 
 export const deleteSessionStatement = (tokenHash: string): Statement<null> => write(`MATCH (s:${SESSION_LABEL} {tokenHash: $tokenHash}) DELETE s`, { tokenHash });

@@ -54,6 +54,8 @@ export class AccountsRepository {
       const existing = await tx.run(accountNameStatement(name));
       if (existing.length && !replace) return false;
       await tx.run(mergeAccountStatement(name, role, passwordHash));
+      // A reset password ends the account's sessions: whoever held the old one is signed out.
+      if (existing.length) await tx.run(deleteSessionsOfStatement(name));
       return true;
     });
   }

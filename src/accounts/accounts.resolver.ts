@@ -45,7 +45,7 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: "Replaces the signed-in account's password (the one-time password user:add printed, say)." })
   async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
     const auth = authOf(ctx);
-    const principal = await auth.require(UserRole.CURATOR);
+    const principal = await auth.require(UserRole.CURATOR, true, { passwordChange: true });
     await auth.service.changePassword(principal, oldPassword, newPassword);
     return true;
   }
@@ -54,7 +54,7 @@ export class AccountsResolver {
   async users(@Ctx() ctx: Context): Promise<User[]> {
     const auth = authOf(ctx);
     await auth.require(UserRole.ADMIN, false);
-    return (await auth.service.repository.listAccounts()).map(({ name, role, disabled }) => ({ name, role, disabled }));
+    return (await auth.service.repository.listAccounts()).map(({ name, role, disabled, mustChangePassword }) => ({ name, role, disabled, mustChangePassword }));
   }
 
   @Mutation(() => String, { description: "Creates an account (admins); returns its one-time password, shown once." })
@@ -73,6 +73,15 @@ export class AccountsResolver {
     if (!(await auth.service.repository.setDisabled(name, disabled))) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
     const account = await auth.service.repository.findAccount(name);
     if (!account) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
-    return { name: account.name, role: account.role, disabled: account.disabled };
+    return { name: account.name, role: account.role, disabled: account.disabled, mustChangePassword: account.mustChangePassword };
+  }
+
+  @Mutation(() => String, {
+    description: "Gives an account a new one-time password (admins), returned once: its sessions end and it must set its own at its next sign-in.",
+  })
+  async resetPassword(@Arg("name") name: string, @Ctx() ctx: Context): Promise<string> {
+    const auth = authOf(ctx);
+    await auth.require(UserRole.ADMIN);
+    return auth.service.resetPassword(name);
   }
 }

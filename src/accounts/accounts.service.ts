@@ -78,16 +78,26 @@ export class AccountsService {
     const csrfToken = secret();
     const expiresAt = now + this.config.sessionTtlMs;
     await this.repository.createSession(name, hashToken(token), csrfToken, expiresAt);
-    return { token, csrfToken, expiresAt: new Date(expiresAt), user: { name: account.name, role: account.role, disabled: false } };
+    return { token, csrfToken, expiresAt: new Date(expiresAt), user: { name: account.name, role: account.role, disabled: false, mustChangePassword: account.mustChangePassword } };
   }
 
   /** Replaces the caller's password (the one-time one, say) after checking the current one. */
   async changePassword(principal: Principal, oldPassword: string, newPassword: string): Promise<void> {
     const account = await this.repository.findAccount(principal.user.name);
     if (!account || !(await argon2.verify(account.passwordHash, oldPassword).catch(() => false))) throw new AppError(ErrorCode.UNAUTHENTICATED, "Wrong password");
-    if (newPassword.length < 12 || newPassword.length > 1_000)
-      throw new AppError(ErrorCode.BAD_USER_INPUT, "The new password must be 12 to 1000 characters", { problems: ["newPassword must be 12 to 1000 characters"] });
+    const problems = passwordProblems(account.name, oldPassword, newPassword);
+    if (problems.length) throw new AppError(ErrorCode.BAD_USER_INPUT, `The new password is refused: ${problems.join("; ")}`, { problems });
     await this.repository.setPasswordHash(account.name, await argon2.hash(newPassword, HASH_OPTIONS));
+    principal.user.mustChangePassword = false;
+  }
+
+  /** A new one-time password for an existing account (admins), which must replace it at its next sign-in; its sessions end. */
+  async resetPassword(name: string): Promise<string> {
+    const account = await this.repository.findAccount(name);
+    if (!account) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
+    const password = await this.addUser(name, account.role, true);
+    if (!password) throw new AppError(ErrorCode.NOT_FOUND, `Account "${name}" not found`);
+    return password;
   }
 
   /** The principal of a session token, unless it is unknown, expired, or its account disabled. */
@@ -96,12 +106,22 @@ export class AccountsService {
     const tokenHash = hashToken(token);
     const row = await this.repository.findSession(tokenHash, Date.now());
     if (!row || row.disabled) return undefined;
-    return { user: { name: row.name, role: row.role, disabled: row.disabled }, via, tokenHash, csrfToken: row.csrfToken };
+    return { user: { name: row.name, role: row.role, disabled: row.disabled, mustChangePassword: row.mustChangePassword }, via, tokenHash, csrfToken: row.csrfToken };
   }
 
   async logout(principal: Principal): Promise<void> {
     await this.repository.deleteSession(principal.tokenHash);
   }
+}
+
+/** The password policy: what is wrong with a new password (empty list: nothing), every problem at once. */
+export function passwordProblems(name: string, current: string, next: string): string[] {
+  const problems: string[] = [];
+  if (next.length < 12 || next.length > 1_000) problems.push("newPassword must be 12 to 1000 characters");
+  if (next === current) problems.push("newPassword must differ from the current password");
+  if (name && next.toLowerCase().includes(name.toLowerCase())) problems.push("newPassword must not contain the account name");
+  if (new Set(next).size < 5) problems.push("newPassword must have at least 5 different characters");
+  return problems;
 }
 
 /** What is wrong with an account name (empty list: nothing). */
@@ -144,12 +164,20 @@ export class RequestAuth {
 
   /**
    * The caller, signed in with at least `role`: UNAUTHENTICATED without a valid session,
-   * FORBIDDEN with a lesser role or (a cookie session's `write`) without the session's X-CSRF-Token.
+   * FORBIDDEN with a lesser role or (a cookie session's `write`) without the session's X-CSRF-Token,
+   * and for a write while the account still has its one-time password (but changePassword's).
    */
-  async require(role: UserRole, write = true): Promise<Principal> {
+  async require(role: UserRole, write = true, options: { passwordChange?: boolean } = {}): Promise<Principal> {
     const principal = await this.principal();
     if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first (login), and send the session cookie or Authorization: Bearer <token>");
     if (write) this.checkCsrf(principal);
+    if (write && principal.user.mustChangePassword && !options.passwordChange) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `${principal.user.name} signed in with a one-time password: set your own first (changePassword(oldPassword, newPassword)); nothing else is written until then`,
+        { reason: "MUST_CHANGE_PASSWORD" },
+      );
+    }
     if (!roleAtLeast(principal.user.role, role)) throw new AppError(ErrorCode.FORBIDDEN, `This needs the ${role} role; ${principal.user.name} is ${principal.user.role}`);
     return principal;
   }

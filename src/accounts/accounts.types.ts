@@ -17,6 +17,12 @@ export class User {
 
   @Field({ description: "A disabled account cannot sign in, and its sessions no longer work." })
   disabled!: boolean;
+
+  @Field({
+    description:
+      "Signed in with a one-time password (from user:add, addUser or resetPassword): every write but changePassword answers FORBIDDEN (reason MUST_CHANGE_PASSWORD) until the account sets its own.",
+  })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType({ description: "A signed-in session: `token` for `Authorization: Bearer`, or the pg_session cookie set by `login`." })

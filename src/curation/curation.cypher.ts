@@ -181,3 +181,24 @@ export const auditPageStatement = (limit: number, after: [number, string] | null
   );
 
 export const auditCountStatement = (): Statement<{ n: number }> => statement(`MATCH (a:${AUDIT_LABEL}) RETURN count(a) AS n`, {}, columns({ n: count }));
+
+/** The audit actions that put a source in the graph and take it out. */
+export const AUDIT_PUBLISH = "PUBLISH";
+export const AUDIT_REMOVE = "REMOVE";
+
+/**
+ * The seed file of every curated source the graph holds now: for each source, its newest PUBLISH
+ * or REMOVE entry, kept when it is a PUBLISH (whose detail is the file published). What every
+ * API instance reads to know the entities published through any other.
+ */
+export const publishedSeedsStatement = (): Statement<{ sourceId: string; seedText: string }> =>
+  statement(
+    `MATCH (a:${AUDIT_LABEL})
+       WHERE a.action IN $actions AND a.sourceId IS NOT NULL
+       WITH a ORDER BY a.at DESC, a.id DESC
+       WITH a.sourceId AS sourceId, head(collect(a)) AS last
+       WHERE last.action = $publish AND last.detail IS NOT NULL
+       RETURN sourceId, last.detail AS seedText ORDER BY sourceId`,
+    { actions: [AUDIT_PUBLISH, AUDIT_REMOVE], publish: AUDIT_PUBLISH },
+    columns({ sourceId: text, seedText: text }),
+  );

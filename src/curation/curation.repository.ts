@@ -11,12 +11,13 @@ import {
   findDraftStatement,
   listDraftsStatement,
   previewRowsStatement,
+  publishedSeedsStatement,
   saveDraftStatement,
   type StoredDraft,
 } from "./curation.cypher";
 import type { DraftStatus, PreviewRow } from "./curation.types";
 
-export { AUDIT_LABEL, DRAFT_LABEL } from "./curation.cypher";
+export { AUDIT_LABEL, AUDIT_PUBLISH, AUDIT_REMOVE, DRAFT_LABEL } from "./curation.cypher";
 export type { AuditData, StoredDraft } from "./curation.cypher";
 
 /** Drafts and the audit log (curation.cypher.ts), shared through Neo4j by every API instance. */
@@ -81,6 +82,17 @@ export class CurationRepository {
 
   async addAudit(tx: TxRunner, entry: AuditData & { seedText?: string | null }): Promise<void> {
     await tx.run(addAuditStatement(entry));
+  }
+
+  /** How many audit entries there are: a version of what is published that any instance reads cheaply (a count of one label). */
+  async auditCount(): Promise<number> {
+    const [row] = await this.graph.run(auditCountStatement());
+    return row?.n ?? 0;
+  }
+
+  /** The seed files of the curated sources the graph holds now, whichever instance published them. */
+  async publishedSeeds(): Promise<{ sourceId: string; seedText: string }[]> {
+    return this.graph.run(publishedSeedsStatement());
   }
 
   /** A page of the audit log, newest first, after the entry keyed (at, id); and how many entries there are. */

@@ -20,12 +20,20 @@ import { keepSummaries } from "../who-what-where/who-what-where.module";
 import type { Source } from "../types/entity.type";
 import type { CurationConfig } from "./curation.config";
 import { applyDecisions, type DecisionData, labelOfKind, proposalsFromIngest, type ProposalData, seedFileOf, type SourceMeta } from "./curation.proposals";
-import type { AuditData, CurationRepository, StoredDraft } from "./curation.repository";
+import { AUDIT_PUBLISH, AUDIT_REMOVE, type AuditData, type CurationRepository, type StoredDraft } from "./curation.repository";
 import { type DraftInput, type DraftPreview, DraftStatus, ProposalKind, ProposalState } from "./curation.types";
 
 /** Test seam: runs inside a publish's transaction after everything is written, before it commits. */
 export interface CurationHooks {
   beforePublishCommit?(tx: TxRunner): Promise<void>;
+}
+
+/** The id of a parsed seed file's source (`source.id`), if it has one. */
+function sourceIdOf(data: unknown): string | undefined {
+  if (!data || typeof data !== "object" || !("source" in data)) return undefined;
+  const source: unknown = data.source;
+  if (!source || typeof source !== "object" || !("id" in source)) return undefined;
+  return typeof source.id === "string" ? source.id : undefined;
 }
 
 const badInput = (problems: string[]): AppError => new AppError(ErrorCode.BAD_USER_INPUT, problems.join("; "), { problems });
@@ -58,11 +66,30 @@ export class CurationService {
     private readonly hooks: CurationHooks = {},
   ) {}
 
-  /** What the ingest knows, from the seed files; read again when a file changed. */
-  knowledge(): Knowledge {
+  /**
+   * What the ingest knows: the committed seed files, and the seed files of the curated sources
+   * the graph holds (kept with their PUBLISH audit entries), so that an entity published through
+   * any API instance sharing the database is known to all. Built again when a file changed or
+   * the audit log grew (every publish and removal adds an entry; its count is one cheap read).
+   */
+  async knowledge(): Promise<Knowledge> {
     const files = listIngestSeedFiles(this.config.seedDir);
-    const signature = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join("|");
-    if (this.knowledgeCache?.signature !== signature) this.knowledgeCache = { signature, knowledge: buildKnowledge(parseCorpus(this.config.seedDir)) };
+    const auditCount = await this.repository.auditCount();
+    const signature = `${files.map((f) => `${f}:${statSync(f).mtimeMs}`).join("|")}#${auditCount}`;
+    if (this.knowledgeCache?.signature !== signature) {
+      const parsed = parseCorpus(this.config.seedDir);
+      const inFiles = new Set(parsed.map(({ data }) => sourceIdOf(data)).filter((id): id is string => id !== undefined));
+      const published: ParsedSeedFile[] = [];
+      for (const { sourceId, seedText } of await this.repository.publishedSeeds()) {
+        if (inFiles.has(sourceId)) continue;
+        try {
+          published.push({ file: `${sourceId} (published)`, data: yaml.load(seedText) });
+        } catch {
+          // A file that no longer parses teaches nothing; the graph still holds its facts.
+        }
+      }
+      this.knowledgeCache = { signature, knowledge: buildKnowledge([...parsed, ...published]) };
+    }
     return this.knowledgeCache.knowledge;
   }
 
@@ -82,7 +109,7 @@ export class CurationService {
     if (problems.length) throw badInput(problems);
     await this.repository.ensureSchema();
     const sourceId = `src:cur-${randomBytes(5).toString("hex")}`;
-    const knowledge = this.knowledge();
+    const knowledge = await this.knowledge();
     const lang = input.language === "en" ? "en" : "vi";
     const result = ingestArticle(text, { file: `${sourceId.slice(4)}.txt`, number: 0, lang, url: input.url ?? undefined, published: input.publishedOn ?? undefined }, knowledge);
     const now = Date.now();
@@ -125,7 +152,7 @@ export class CurationService {
 
   /** The kinds of existing entities among `ids`: the seed files' and the graph's. */
   private async knownKinds(ids: string[]): Promise<Map<string, string>> {
-    const kinds = new Map<string, string>(this.knowledge().kinds);
+    const kinds = new Map<string, string>((await this.knowledge()).kinds);
     const wanted = ids.filter((id) => !kinds.has(id));
     if (wanted.length) for (const [id, kind] of await this.repository.entityKinds(wanted)) kinds.set(id, kind);
     return kinds;
@@ -280,7 +307,7 @@ export class CurationService {
             // issue #21 (aggregates): the 3W summary's aggregates follow the write, in its transaction.
             await keepSummaries(tx, { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) }, () => writePlan(tx, plan));
             if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
-            await this.repository.addAudit(tx, this.audit(principal, "PUBLISH", next, text));
+            await this.repository.addAudit(tx, this.audit(principal, AUDIT_PUBLISH, next, text));
             await this.hooks.beforePublishCommit?.(tx);
           });
           break;
@@ -332,7 +359,7 @@ export class CurationService {
       // issue #21 (aggregates): the 3W summary's aggregates follow the removal, in its transaction.
       await keepSummaries(tx, { sources: [sourceId] }, () => writePlan(tx, buildSeedPlan([]), [sourceId]));
       if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${draft.id} changed meanwhile: read it again`);
-      await this.repository.addAudit(tx, this.audit(principal, "REMOVE", next, null));
+      await this.repository.addAudit(tx, this.audit(principal, AUDIT_REMOVE, next, null));
     });
     if (draft.fileName) {
       const file = path.join(this.config.articlesDir, draft.fileName);

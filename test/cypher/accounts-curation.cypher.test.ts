@@ -55,6 +55,7 @@ const STATEMENTS: Record<string, CypherPart> = {
   "curation: audit page": curation.auditPageStatement(11, [3, "audit:x"]),
   "curation: first audit page": curation.auditPageStatement(11, null),
   "curation: audit count": curation.auditCountStatement(),
+  "curation: published seeds": curation.publishedSeedsStatement(),
 };
 
 describe("accounts' and curation's statements", () => {
@@ -78,10 +79,22 @@ describe("accounts' and curation's statements", () => {
 });
 
 describe("accounts' and curation's row decoders", () => {
-  it("an account's role is null where the stored value is no role, its absent texts are empty and disabled defaults to false", () => {
+  it("an account's role is null where the stored value is no role, its absent texts are empty and disabled and mustChangePassword default to false", () => {
     const decode = accounts.findAccountStatement("cora").decode;
-    expect(decode({ name: "cora", role: "EDITOR", disabled: true, passwordHash: "h" })).toEqual({ name: "cora", role: UserRole.EDITOR, disabled: true, passwordHash: "h" });
-    expect(decode({ name: "cora", role: "KING", disabled: null, passwordHash: null })).toEqual({ name: "cora", role: null, disabled: false, passwordHash: "" });
+    expect(decode({ name: "cora", role: "EDITOR", disabled: true, passwordHash: "h", mustChangePassword: true })).toEqual({
+      name: "cora",
+      role: UserRole.EDITOR,
+      disabled: true,
+      passwordHash: "h",
+      mustChangePassword: true,
+    });
+    expect(decode({ name: "cora", role: "KING", disabled: null, passwordHash: null })).toEqual({
+      name: "cora",
+      role: null,
+      disabled: false,
+      passwordHash: "",
+      mustChangePassword: false,
+    });
     expect(() => decode({ name: "cora", role: "EDITOR", disabled: "yes", passwordHash: "h" })).toThrow(RowShapeError);
   });
 
@@ -93,7 +106,9 @@ describe("accounts' and curation's row decoders", () => {
       disabled: false,
       csrfToken: "c",
       expiresAt: 5,
+      mustChangePassword: false,
     });
+    expect(decode({ name: "cora", role: "ADMIN", disabled: false, csrfToken: "c", expiresAt: 5, mustChangePassword: true })).toMatchObject({ mustChangePassword: true });
     expect(() => decode({ name: "cora", role: "ADMIN", disabled: false, csrfToken: "c", expiresAt: "5" })).toThrow(RowShapeError);
   });
 

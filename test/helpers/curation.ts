@@ -16,7 +16,7 @@ export interface Credentials {
 export interface GqlResult {
   status: number;
   data: Record<string, unknown> | null | undefined;
-  errors: { message: string; extensions?: { code?: string; problems?: string[] } }[];
+  errors: { message: string; extensions?: { code?: string; problems?: string[]; reason?: string } }[];
   headers: Headers;
 }
 
@@ -34,16 +34,20 @@ export async function gql(url: string, query: string, variables: Record<string, 
 
 export const codes = (r: GqlResult): (string | undefined)[] => r.errors.map((e) => e.extensions?.code);
 
-/** Creates (or resets) an account straight in the database; returns its password. */
-export async function addAccount(graph: GraphExecutor, name: string, role: UserRole): Promise<string> {
+/**
+ * Creates (or resets) an account straight in the database; returns its password. The account is
+ * one that has set its own password already (no one-time password to replace), unless `oneTime`.
+ */
+export async function addAccount(graph: GraphExecutor, name: string, role: UserRole, oneTime = false): Promise<string> {
   const service = new AccountsService(new AccountsRepository(graph), loadAccountsConfig({}));
   const password = await service.addUser(name, role, true);
   if (!password) throw new Error(`could not create ${name}`);
   await graph.writeTransaction((tx) => tx.run(plainStatement("MATCH (a:AppSignInAttempts {name: $name}) DELETE a", { name })));
+  if (!oneTime) await graph.writeTransaction((tx) => tx.run(plainStatement("MATCH (a:AppAccount {name: $name}) SET a.mustChangePassword = false", { name })));
   return password;
 }
 
-const LOGIN = `mutation Login($name: String!, $password: String!) { login(name: $name, password: $password) { token csrfToken expiresAt user { name role disabled } } }`;
+const LOGIN = `mutation Login($name: String!, $password: String!) { login(name: $name, password: $password) { token csrfToken expiresAt user { name role disabled mustChangePassword } } }`;
 
 /** Signs in; returns the bearer token, the CSRF token and the cookie (as a Cookie header) the server set. */
 export async function signIn(url: string, name: string, password: string): Promise<{ token: string; csrf: string; cookie: string; setCookie: string }> {

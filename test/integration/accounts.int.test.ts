@@ -185,6 +185,58 @@ describe("account administration", () => {
   });
 });
 
+describe("one-time passwords", () => {
+  const CHANGE = `mutation($old: String!, $new: String!) { changePassword(oldPassword: $old, newPassword: $new) }`;
+  const CREATE = `mutation { createDraft(input: { text: "", language: "en" }) { id } }`;
+  const LOGIN = `mutation($n: String!, $p: String!) { login(name: $n, password: $p) { token user { name mustChangePassword } } }`;
+  const reasons = (r: Awaited<ReturnType<typeof gql>>): unknown[] => r.errors.map((e) => e.extensions?.reason);
+
+  it("an account must replace its one-time password before any other write; the new one follows the policy; admins reset it", async () => {
+    const admin = unique("adm");
+    const adminSession = await signIn(server.url, admin, await addAccount(graph, admin, UserRole.ADMIN));
+    const name = unique("once");
+    const oneTime = await addAccount(graph, name, UserRole.CURATOR, true);
+
+    // login says so, and so does me
+    const login = await gql(server.url, LOGIN, { n: name, p: oneTime });
+    expect(login.data?.login).toMatchObject({ user: { name, mustChangePassword: true } });
+    const token = (login.data?.login as { token: string }).token;
+    expect((await gql(server.url, `{ me { name mustChangePassword } }`, {}, { token })).data).toEqual({ me: { name, mustChangePassword: true } });
+    // every other write is FORBIDDEN, with the reason; reads are not
+    const refused = await gql(server.url, CREATE, {}, { token });
+    expect(codes(refused)).toEqual(["FORBIDDEN"]);
+    expect(reasons(refused)).toEqual(["MUST_CHANGE_PASSWORD"]);
+    expect(refused.errors[0].message).toMatch(/changePassword/);
+    expect((await gql(server.url, `{ drafts { id } }`, {}, { token })).errors).toEqual([]);
+
+    // the policy: every problem listed at once
+    const weak = await gql(server.url, CHANGE, { old: oneTime, new: `${name}aaaa` }, { token });
+    expect(codes(weak)).toEqual(["BAD_USER_INPUT"]);
+    expect(weak.errors[0].extensions?.problems).toEqual(expect.arrayContaining(["newPassword must not contain the account name"]));
+    const same = await gql(server.url, CHANGE, { old: oneTime, new: oneTime }, { token });
+    expect(same.errors[0].extensions?.problems).toEqual(["newPassword must differ from the current password"]);
+    const dull = await gql(server.url, CHANGE, { old: oneTime, new: "abababababababab" }, { token });
+    expect(dull.errors[0].extensions?.problems).toEqual(["newPassword must have at least 5 different characters"]);
+    expect(codes(await gql(server.url, CHANGE, { old: oneTime, new: "x" }, { token }))).toEqual(["BAD_USER_INPUT"]);
+
+    // replaced: writes pass the gate (this one is refused for its empty text, not for the password)
+    expect((await gql(server.url, CHANGE, { old: oneTime, new: "my own long passphrase" }, { token })).data).toEqual({ changePassword: true });
+    expect((await gql(server.url, `{ me { mustChangePassword } }`, {}, { token })).data).toEqual({ me: { mustChangePassword: false } });
+    expect(codes(await gql(server.url, CREATE, {}, { token }))).toEqual(["BAD_USER_INPUT"]);
+    expect((await gql(server.url, LOGIN, { n: name, p: "my own long passphrase" })).data?.login).toMatchObject({ user: { mustChangePassword: false } });
+
+    // an admin resets it: a new one-time password, the sessions end, the change is due again
+    const RESET = `mutation($n: String!) { resetPassword(name: $n) }`;
+    expect(codes(await gql(server.url, RESET, { n: name }, { token }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await gql(server.url, RESET, { n: unique("none") }, { token: adminSession.token }))).toEqual(["NOT_FOUND"]);
+    const reset = (await gql(server.url, RESET, { n: name }, { token: adminSession.token })).data?.resetPassword;
+    if (typeof reset !== "string") throw new Error("resetPassword answered no password");
+    expect((await gql(server.url, ME, {}, { token })).data).toEqual({ me: null });
+    expect(codes(await gql(server.url, LOGIN, { n: name, p: "my own long passphrase" }))).toEqual(["UNAUTHENTICATED"]);
+    expect((await gql(server.url, LOGIN, { n: name, p: reset })).data?.login).toMatchObject({ user: { mustChangePassword: true } });
+  });
+});
+
 describe("READ_ACCESS=token", () => {
   let closed: TestHttpServer;
   beforeAll(async () => {

@@ -370,7 +370,7 @@ describe("publishing, concurrently and when it fails", () => {
         },
       },
     });
-    const principal: Principal = { user: { name: names.curator, role: UserRole.CURATOR, disabled: false }, via: "bearer", tokenHash: "", csrfToken: "" };
+    const principal: Principal = { user: { name: names.curator, role: UserRole.CURATOR, disabled: false, mustChangePassword: false }, via: "bearer", tokenHash: "", csrfToken: "" };
     const draft = await hooked.service.createDraft(principal, { text: ARTICLE, language: "en" });
     const coop = `org:${run}-half-way-coop`;
     const updated = await hooked.service.updateDraft(
