@@ -293,8 +293,12 @@ function runRowLines(here: boolean, links: LinkUse): string[] {
         ]
       : []),
     `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
-    `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain${any ? ", iid, own, orgIds" : ""}`,
-    ...placeTierLines(`i, p, loc${any ? ", iid, own, orgIds" : ""}`, here),
+    // Each place's chain and tier are worked out once, for all the runs placed there (issue 21).
+    `WITH p, collect({i: i, loc: loc${any ? ", iid: iid, own: own, orgIds: orgIds" : ""}}) AS at`,
+    `WITH p, at, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
+    ...placeTierLines("p, at", here),
+    `UNWIND at AS r`,
+    `WITH r.i AS i, p, r.loc AS loc, tier, via, holds, province, km, approx${any ? ", ids, r.iid AS iid, r.own AS own, r.orgIds AS orgIds" : ""}`,
     ...(any
       ? [
           `WITH i, p, loc, tier, via, holds, province, km, approx, own,`,
