@@ -6,7 +6,8 @@
  *   npx tsx scripts/planners-profile.ts --uri bolt://127.0.0.1:7699 --home /path/.neo4j-s3 \
  *     [--runs 5] [--first 20] [--verbose] replicable:vn:lai-chau similar:vn:lai-chau:than-uyen:pha-mu
  * `--home` reads the launcher's generated password (or NEO4J_PASSWORD); `--verbose` prints each
- * statement's plan operators with their hits.
+ * statement's plan operators with their hits; replicableModels reads the details the IDE's tab asks
+ * (no events, no learnedBy) unless `--all-details`.
  */
 import "reflect-metadata";
 import type { Driver, QueryResult } from "neo4j-driver";
@@ -62,7 +63,10 @@ async function main(): Promise<void> {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args.splice(i, 2)[1] : dflt;
   };
-  const verbose = args.includes("--verbose") ? (args.splice(args.indexOf("--verbose"), 1), true) : false;
+  const flag = (name: string): boolean => (args.includes(`--${name}`) ? (args.splice(args.indexOf(`--${name}`), 1), true) : false);
+  const verbose = flag("verbose");
+  // The IDE tab's (and the bench's) selection asks for no events nor learnedBy; --all-details reads them too.
+  const allDetails = flag("all-details");
   const uri = opt("uri", "bolt://127.0.0.1:7699");
   const home = opt("home", "");
   const runs = Number(opt("runs", "5"));
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
       const place = rest.join(":");
       const ask = async (graph: GraphExecutor): Promise<unknown> => {
         const service = new ReplicableModelsService(new ReplicableModelsRepository(graph), { maxPageSize: 100 });
-        return kind === "similar" ? service.similarPlaces(place, { first }) : service.recommend(place, null, null, { first });
+        return kind === "similar" ? service.similarPlaces(place, { first }) : service.recommend(place, null, null, { first }, { events: allDetails, learning: allDetails });
       };
       const profiled: { name: string; hits: number; ms: number; plan?: string[] }[] = [];
       const answer = (await ask(executor(driver, true, profiled))) as { totalCount: number; nodes: { model?: { id: string }; place?: { id: string } }[] };

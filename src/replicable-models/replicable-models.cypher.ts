@@ -293,8 +293,12 @@ function runRowLines(here: boolean, links: LinkUse): string[] {
         ]
       : []),
     `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
-    `WITH i, p, loc, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain${any ? ", iid, own, orgIds" : ""}`,
-    ...placeTierLines(`i, p, loc${any ? ", iid, own, orgIds" : ""}`, here),
+    // Each place's chain and tier are worked out once, for all the runs placed there (issue 21).
+    `WITH p, collect({i: i, loc: loc${any ? ", iid: iid, own: own, orgIds: orgIds" : ""}}) AS at`,
+    `WITH p, at, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
+    ...placeTierLines("p, at", here),
+    `UNWIND at AS r`,
+    `WITH r.i AS i, p, r.loc AS loc, tier, via, holds, province, km, approx${any ? ", ids, r.iid AS iid, r.own AS own, r.orgIds AS orgIds" : ""}`,
     ...(any
       ? [
           `WITH i, p, loc, tier, via, holds, province, km, approx, own,`,
@@ -578,6 +582,19 @@ export function rankModelsCypher(
   return statement(lines.join("\n"), params, rankedModelsRow);
 }
 
+/**
+ * The parts of a model's details a question selects (issue 21: read only what is asked): `events`
+ * (ReplicableModel.events: the events that showcased it or its runs, and who learned there) and
+ * `learning` (learnedBy, and the learners at those events).
+ */
+export interface DetailParts {
+  events: boolean;
+  learning: boolean;
+}
+
+/** Every part of the details (the default). */
+export const ALL_DETAILS: DetailParts = { events: true, learning: true };
+
 /** A page model and the runs the ranking listed for it (`runIds`, the closest first). */
 export interface ModelRuns {
   id: string;
@@ -592,7 +609,7 @@ export interface ModelRuns {
  * those runs (see learningLines); and how many runs are documented anywhere (`documented`, in the
  * program when filtered). One row per model found.
  */
-export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[]): Statement<ReturnType<typeof modelDetailsRow>> {
+export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRuns[], parts: DetailParts = ALL_DETAILS): Statement<ReturnType<typeof modelDetailsRow>> {
   const local = (e: string): string => `[(x)-[:${INVOLVED_IN}]->(${e}) WHERE x.id IN $zones.actors | ${NODE("x")}]`;
   const lines = [
     `UNWIND $models AS entry`,
@@ -618,21 +635,25 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     `    programs: [(i)-[:${PART_OF}*1..4]->(pg:${Label.Program}) | ${NODE("pg")}],`,
     `    metrics: [(i)-[r:${HAS_METRIC}]->(x:${Label.Metric}) | {metric: properties(x), rel: properties(r)}],`,
     `    projectMetrics: [(i)-[:${PART_OF}*1..3]->(pr:${Label.Project})-[r:${HAS_METRIC}]->(x:${Label.Metric}) | {about: ${NODE("pr")}, metric: properties(x), rel: properties(r)}],`,
-    `    showcasedAt: [(e:${Label.Event})-[r:${SHOWCASED}]->(i) | {event: ${NODE("e")}, rel: properties(r), local: ${local("e")}}]`,
+    parts.events ? `    showcasedAt: [(e:${Label.Event})-[r:${SHOWCASED}]->(i) | {event: ${NODE("e")}, rel: properties(r), local: ${local("e")}}]` : `    showcasedAt: []`,
     `  }) AS runs`,
     `}`,
     `CALL (m) {`,
     ...indent(runsOf("m", "i", !!q.program, true)),
     `  RETURN count(DISTINCT i) AS documented`,
     `}`,
-    `CALL (m) {`,
-    `  MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
-    `  MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(v)`,
-    `  WITH e, v, r ORDER BY e.startDate, e.id, v.id`,
-    `  RETURN collect({event: ${NODE("e")}, what: ${NODE("v")}, rel: properties(r), local: ${local("e")}}) AS modelEvents`,
-    `}`,
-    ...learningLines([`UNWIND entry.runs AS runId`, `MATCH (j:${I} {id: runId})`], "m, entry", true),
-    `RETURN m.id AS id, documented, runs, modelEvents, learning`,
+    ...(parts.events
+      ? [
+          `CALL (m) {`,
+          `  MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
+          `  MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(v)`,
+          `  WITH e, v, r ORDER BY e.startDate, e.id, v.id`,
+          `  RETURN collect({event: ${NODE("e")}, what: ${NODE("v")}, rel: properties(r), local: ${local("e")}}) AS modelEvents`,
+          `}`,
+        ]
+      : []),
+    ...(parts.learning ? learningLines([`UNWIND entry.runs AS runId`, `MATCH (j:${I} {id: runId})`], "m, entry", true) : []),
+    `RETURN m.id AS id, documented, runs, ${parts.events ? "modelEvents" : "[] AS modelEvents"}, ${parts.learning ? "learning" : "[] AS learning"}`,
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(q), zones, models };
   if (q.program) params.program = q.program;
@@ -650,13 +671,31 @@ function learningLines(runs: string[], imports: string, local: boolean): string[
   return [
     `CALL (${imports}) {`,
     ...indent(runs),
-    `  WITH DISTINCT j`,
-    `  CALL (j) {`,
-    `    MATCH (x)-[l:${LEARNED_FROM}]->(j) RETURN x, l, j AS t`,
+    // Each organization and place above the runs is walked, and asked for LEARNED_FROM, once (issue 21).
+    `  WITH collect(DISTINCT j) AS js`,
+    `  CALL (js) {`,
+    `    UNWIND js AS j`,
+    `    MATCH (x)-[l:${LEARNED_FROM}]->(j) RETURN x, l, j AS t, j`,
     `    UNION`,
-    `    MATCH (x)-[l:${LEARNED_FROM}]->(t:${Label.Organization})<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j) RETURN x, l, t`,
+    `    UNWIND js AS j`,
+    `    MATCH (j)<-[:${INVOLVED_IN}]-(o:${Label.Organization})`,
+    `    WITH o, collect(DISTINCT j) AS oj`,
+    `    MATCH (o)-[:${PART_OF}*0..]->(t:${Label.Organization})`,
+    `    UNWIND oj AS j`,
+    `    WITH t, collect(DISTINCT j) AS tj`,
+    `    MATCH (t)<-[l:${LEARNED_FROM}]-(x)`,
+    `    UNWIND tj AS j`,
+    `    RETURN x, l, t, j`,
     `    UNION`,
-    `    MATCH (j)-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(t:${P})<-[l:${LEARNED_FROM}]-(x) RETURN x, l, t`,
+    `    UNWIND js AS j`,
+    `    MATCH (j)-[:${LOCATED_IN}]->(p:${P})`,
+    `    WITH p, collect(DISTINCT j) AS pj`,
+    `    MATCH (p)-[:${PART_OF}*0..]->(t:${P})`,
+    `    UNWIND pj AS j`,
+    `    WITH t, collect(DISTINCT j) AS tj`,
+    `    MATCH (t)<-[l:${LEARNED_FROM}]-(x)`,
+    `    UNWIND tj AS j`,
+    `    RETURN x, l, t, j`,
     `  }`,
     `  WITH x, l, t, j ORDER BY j.id`,
     `  WITH x, l, t, collect({run: ${NODE("j")}, places: [(j)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}]}) AS runs`,

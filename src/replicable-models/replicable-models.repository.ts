@@ -1,7 +1,9 @@
 import { byKey } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import {
+  ALL_DETAILS,
   anchorCypher,
+  type DetailParts,
   type LinkKey,
   modelDetailsCypher,
   type ModelQuery,
@@ -47,10 +49,10 @@ export class ReplicableModelsRepository {
     return row ?? { total: 0, hereTotal: 0, here: [], page: [] };
   }
 
-  /** The details of each model (by id, with the runs the ranking listed for it) for the anchored place. */
-  async modelDetails(q: ModelQuery, anchor: Anchor, models: ModelRuns[]): Promise<Map<string, ModelDetails>> {
+  /** The details of each model (by id, with the runs the ranking listed for it) for the anchored place; `parts`: those asked (the others empty). */
+  async modelDetails(q: ModelQuery, anchor: Anchor, models: ModelRuns[], parts: DetailParts = ALL_DETAILS): Promise<Map<string, ModelDetails>> {
     if (!models.length) return new Map();
-    const rows = await this.graph.run(modelDetailsCypher(q, anchor.zones, models));
+    const rows = await this.graph.run(modelDetailsCypher(q, anchor.zones, models, parts));
     return new Map(rows.map(({ id, ...details }) => [id, details]));
   }
 

@@ -1,11 +1,12 @@
-import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { BaseContext } from "../context.type";
 import type { EntitiesSlice } from "../entities/entities.module";
 import { PageArgs } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
-import { idOnlyFields } from "../types/selection.projection";
+import { idOnlyFields, selectsPath } from "../types/selection.projection";
 import { ModelCategory } from "../types/enums.type";
 import { kindType } from "../types/kind.type";
 import { modelSpread } from "./replicable-models.reasons";
@@ -43,8 +44,12 @@ export class ReplicableModelsResolver {
         "ask for INFRASTRUCTURE to see infrastructure works (and count runs whose activity is INFRASTRUCTURE).",
     })
     categories: ModelCategory[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReplicableModelConnection> {
-    return ctx.replicableModels.recommend(place, categories, filter, pageArgs);
+    // Only the details asked are read (issue 21): a model's events and learning links are the costliest.
+    const asks = (field: string): boolean => [["nodes"], ["edges", "node"], ["alreadyHere"]].some((path) => selectsPath(info, [...path, field]));
+    const events = asks("events");
+    return ctx.replicableModels.recommend(place, categories, filter, pageArgs, { events, learning: events || asks("learnedBy") });
   }
 
   @Query(() => SimilarPlaceConnection, {

@@ -3,7 +3,7 @@ import { BadInputError, NotFoundError } from "../common/errors";
 import { assertId } from "../common/ids";
 import { type PageArgs, type PageRequest, toConnection, toPageRequest } from "../common/pagination";
 import { ModelCategory } from "../types/enums.type";
-import { LIVELIHOOD, type ModelQuery, type RankPage } from "./replicable-models.cypher";
+import { ALL_DETAILS, type DetailParts, LIVELIHOOD, type ModelQuery, type RankPage } from "./replicable-models.cypher";
 import { createReplicableModelLoaders, type ReplicableModelLoaders } from "./replicable-models.loaders";
 import { answerCaveats, placeClassification, type ReasonContext, replicableModel, similarCaveats, similarPlace, statedOutcomeReasons } from "./replicable-models.reasons";
 import type { Anchor, ReplicableModelsRepository } from "./replicable-models.repository";
@@ -61,9 +61,16 @@ export class ReplicableModelsService {
    * Models to bring to `place`, in four steps: anchor the place (NOT_FOUND when unknown); rank
    * the models run nearby, or, when none is, the best documented elsewhere (`fallback`); read the
    * details of the shown models and of those already run there; add the outcomes stated in words
-   * (0 points) and the answer's caveats. Three or four statements.
+   * (0 points) and the answer's caveats. Three or four statements. `parts`: the details the
+   * question selects (events, learning); those not asked are answered empty, never read.
    */
-  async recommend(place: string, categories: ModelCategory[] | null, filter: ReplicableModelFilter | null, pageArgs: PageArgs): Promise<ReplicableModelConnection> {
+  async recommend(
+    place: string,
+    categories: ModelCategory[] | null,
+    filter: ReplicableModelFilter | null,
+    pageArgs: PageArgs,
+    parts: DetailParts = ALL_DETAILS,
+  ): Promise<ReplicableModelConnection> {
     const q = toModelQuery(place, categories, filter);
     const { page, rank } = this.rankPage(pageArgs);
     const anchor = await this.anchorOf(q.place, true);
@@ -76,6 +83,7 @@ export class ReplicableModelsService {
       q,
       anchor,
       shown.map((r) => ({ id: r.id, runs: r.runIds })),
+      parts,
     );
     const rc: ReasonContext = { asked: anchor.place, anchor };
     const rows: ReplicableModel[] = ranking.page.map((r) => replicableModel(r, details.get(r.id), rc));

@@ -54,6 +54,12 @@ const STATEMENTS: Record<string, CypherPart> = {
   "rank fallback": rankModelsCypher(QUERIES["no filter"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   "rank fallback, filtered": rankModelsCypher(QUERIES["category, program and minEvidence"], ZONES, LINKS, "FALLBACK", { limit: 21 }),
   details: modelDetailsCypher(QUERIES["no filter"], ZONES, [{ id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] }]),
+  "details without events or learning (not asked)": modelDetailsCypher(
+    QUERIES["no filter"],
+    ZONES,
+    [{ id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] }],
+    { events: false, learning: false },
+  ),
   "details in a program": modelDetailsCypher({ place: PLACE, ...LIVELIHOOD, program: "program:ocop" }, ZONES, [
     { id: "model:chicken-raising", runs: ["intervention:than-uyen-black-chicken-huoi-bac"] },
   ]),
