@@ -287,6 +287,54 @@ describe("ingest pipeline: one organization named two ways", () => {
   });
 });
 
+describe("ingest pipeline: organizers joined in one sentence", () => {
+  const roles = (text: string, lang: "vi" | "en"): [string, string | undefined][] => {
+    const d = draftArticle(text, { ...OPTIONS, lang }, knowledge, index);
+    const event = d.events[0].draft.id;
+    return [...d.rels.values()].filter((r) => r.type === RelType.INVOLVED_IN && r.to === event).map((r) => [d.entities.get(r.from)?.name ?? r.from, r.role]);
+  };
+
+  it("reads 'A, B cùng tổ chức C đã tổ chức hội thảo' as A organizing with B and C (the first 'tổ chức' is the noun)", () => {
+    const text = "Tin\n\nSáng 5/3/2024, tại xã Hữu Kiệm, Hội Nông dân tỉnh Nghệ An cùng tổ chức Oxfam đã tổ chức hội thảo về nuôi dê.\n";
+    expect(roles(text, "vi")).toEqual(
+      expect.arrayContaining([
+        ["Hội Nông dân tỉnh Nghệ An", Role.ORGANIZER],
+        ["Oxfam", Role.CO_ORGANIZER],
+      ]),
+    );
+  });
+
+  it("reads 'launched by A (under B) and C' as A organizing with C, not B", () => {
+    const text =
+      "News\n\nA project was launched by the Rural Extension Centre (REC) under the Ministry of Agriculture and the Korea International Cooperation Agency on 2 March 2024 in Ky Son district.\n";
+    const got = roles(text, "en");
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["Rural Extension Centre", Role.ORGANIZER],
+        ["Korea International Cooperation Agency", Role.CO_ORGANIZER],
+      ]),
+    );
+    expect(got.map((r) => r[0])).not.toContain("Ministry of Agriculture");
+  });
+});
+
+describe("ingest pipeline: a year the work aims at", () => {
+  it("does not date an event by 'định hướng đến năm …' but by the day its sentence gives", () => {
+    const text = "Tin\n\nChiều 06/7/2024, UBND huyện Kỳ Sơn tổ chức hội thảo tổng kết chương trình giai đoạn 2020-2024, định hướng đến năm 2030.\n";
+    expect(draftArticle(text, OPTIONS, knowledge, index).events[0].draft.props.startDate).toBe("2024-07-06");
+    const bare = "Tin\n\nUBND huyện Kỳ Sơn tổ chức hội thảo tổng kết chương trình, định hướng đến năm 2030.\n";
+    expect(draftArticle(bare, OPTIONS, knowledge, index).events[0].draft.props.startDate).toBeUndefined();
+  });
+});
+
+describe("ingest pipeline: breeding stock handed over", () => {
+  it("names the model of 'gà giống' after the animal ('Nuôi gà'), and keeps a breed word ('bò cái lai giống')", () => {
+    const models = (text: string): string[] => [...draftArticle(text, OPTIONS, knowledge, index).entities.values()].filter((e) => e.kind === Label.Model).map((e) => e.name);
+    expect(models("Tin\n\nSáng 5/3/2024, xã Hữu Kiệm trao tặng 500 con gà giống cho hộ nghèo.\n")).toEqual(["Nuôi gà"]);
+    expect(models("Tin\n\nSáng 5/3/2024, xã Hữu Kiệm cấp phát bò cái lai giống cho hộ nghèo.\n")).toEqual(["Nuôi bò cái lai giống"]);
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);
