@@ -350,6 +350,13 @@ describe("ingest pipeline: numbers of who the support went to", () => {
     const d = draftArticle(text, OPTIONS, knowledge, index);
     expect(d.numbers.find((n) => n.value === 77)?.entityId).toBe(d.events[0].draft.id);
   });
+
+  it("counts 'nông hộ', 'gia đình' as households and 'cán bộ' as officials", () => {
+    const text = `${TEXT}Đợt này có 14 nông hộ, 9 gia đình và 5 cán bộ xã tham gia.\n`;
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const unitOf = (v: number): string | undefined => [...d.entities.values()].flatMap((e) => e.metrics).find((m) => m.value === v)?.unit;
+    expect([unitOf(14), unitOf(9), unitOf(5)]).toEqual(["households", "households", "officials"]);
+  });
 });
 
 describe("ingest pipeline: writer", () => {
