@@ -251,6 +251,14 @@ describe("ingest pipeline: roles the article does not state are not guessed", ()
     expect(roles(text)).toEqual([]);
     expect(roles(text.replace("với Hội Nông dân", "có đại biểu Hội Nông dân"))).toEqual([Role.PARTICIPANT]);
   });
+
+  it("drafts no part for a person merely named in an event's sentence, and keeps a stated one (speaker)", () => {
+    const text = "Tin\n\nSáng 5/3/2024, Hội nghị tổng kết diễn ra tại xã Hữu Kiệm, ông Lò Văn Pấng, Chủ tịch UBND xã Hữu Kiệm, cùng các hộ.\n";
+    const roles = (t: string): (string | undefined)[] =>
+      [...draftArticle(t, OPTIONS, knowledge, index).rels.values()].filter((r) => r.from.startsWith("person:") && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    expect(roles(text)).toEqual([]);
+    expect(roles(text.replace("cùng các hộ", "phát biểu khai mạc"))).toEqual([Role.SPEAKER]);
+  });
 });
 
 describe("ingest pipeline: where a project works", () => {

@@ -196,6 +196,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText)
               ? Role.SPEAKER
               : Role.PARTICIPANT;
+        // as for organizations: a person merely named with the event, no part stated, is not drafted as taking part
+        if (role === Role.PARTICIPANT && !participation) continue;
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where
