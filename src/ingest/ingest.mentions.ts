@@ -935,7 +935,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     )
       last++;
     while (last > k && ["con", "giống"].includes(tokens[last].lower) && tokens[last].lower === "con") last--;
-    const objectText = slice(doc, object.start, tokens[last].end);
+    // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
+    const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
+    const objectText = slice(doc, object.start, tokens[named].end);
     push({
       start: object.start,
       end: tokens[last].end,

@@ -113,7 +113,8 @@ describe("the gold scorer", () => {
 /**
  * Floors on the development split: the measurement at the commit that last raised them (the table in
  * src/ingest/README.md), rounded down to 0.05. Raise them when the rules get better; never lower
- * them to pass.
+ * them to pass. Relationships are scored, since 2026-12-07, against every relationship the gold
+ * states (its fields' too: an organization's place, an event's places) and read a run as its owner's.
  */
 const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   places: { precision: 0.95, recall: 0.95 },
@@ -121,10 +122,10 @@ const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   people: { precision: 0.95, recall: 0.6 },
   programs: { precision: 0.75, recall: 0.7 },
   projects: { precision: 0.9, recall: 0.55 },
-  models: { precision: 0.7, recall: 0.4 },
+  models: { precision: 0.75, recall: 0.4 },
   events: { precision: 0.75, recall: 0.6 },
   numbers: { precision: 0.65, recall: 0.6 },
-  relationships: { precision: 0.35, recall: 0.15 },
+  relationships: { precision: 0.6, recall: 0.2 },
   outcomes: { precision: 0.15, recall: 0.05 },
 };
 /** At most this many drafted mentions bound to the wrong seed entity, over the development split (5 before matching stopped guessing, 1 since). */

@@ -251,6 +251,14 @@ describe("ingest pipeline: roles the article does not state are not guessed", ()
     expect(roles(text)).toEqual([]);
     expect(roles(text.replace("với Hội Nông dân", "có đại biểu Hội Nông dân"))).toEqual([Role.PARTICIPANT]);
   });
+
+  it("drafts no part for a person merely named in an event's sentence, and keeps a stated one (speaker)", () => {
+    const text = "Tin\n\nSáng 5/3/2024, Hội nghị tổng kết diễn ra tại xã Hữu Kiệm, ông Lò Văn Pấng, Chủ tịch UBND xã Hữu Kiệm, cùng các hộ.\n";
+    const roles = (t: string): (string | undefined)[] =>
+      [...draftArticle(t, OPTIONS, knowledge, index).rels.values()].filter((r) => r.from.startsWith("person:") && r.type === RelType.INVOLVED_IN).map((r) => r.role);
+    expect(roles(text)).toEqual([]);
+    expect(roles(text.replace("cùng các hộ", "phát biểu khai mạc"))).toEqual([Role.SPEAKER]);
+  });
 });
 
 describe("ingest pipeline: where a project works", () => {
@@ -287,6 +295,54 @@ describe("ingest pipeline: one organization named two ways", () => {
   });
 });
 
+describe("ingest pipeline: organizers joined in one sentence", () => {
+  const roles = (text: string, lang: "vi" | "en"): [string, string | undefined][] => {
+    const d = draftArticle(text, { ...OPTIONS, lang }, knowledge, index);
+    const event = d.events[0].draft.id;
+    return [...d.rels.values()].filter((r) => r.type === RelType.INVOLVED_IN && r.to === event).map((r) => [d.entities.get(r.from)?.name ?? r.from, r.role]);
+  };
+
+  it("reads 'A, B cùng tổ chức C đã tổ chức hội thảo' as A organizing with B and C (the first 'tổ chức' is the noun)", () => {
+    const text = "Tin\n\nSáng 5/3/2024, tại xã Hữu Kiệm, Hội Nông dân tỉnh Nghệ An cùng tổ chức Oxfam đã tổ chức hội thảo về nuôi dê.\n";
+    expect(roles(text, "vi")).toEqual(
+      expect.arrayContaining([
+        ["Hội Nông dân tỉnh Nghệ An", Role.ORGANIZER],
+        ["Oxfam", Role.CO_ORGANIZER],
+      ]),
+    );
+  });
+
+  it("reads 'launched by A (under B) and C' as A organizing with C, not B", () => {
+    const text =
+      "News\n\nA project was launched by the Rural Extension Centre (REC) under the Ministry of Agriculture and the Korea International Cooperation Agency on 2 March 2024 in Ky Son district.\n";
+    const got = roles(text, "en");
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["Rural Extension Centre", Role.ORGANIZER],
+        ["Korea International Cooperation Agency", Role.CO_ORGANIZER],
+      ]),
+    );
+    expect(got.map((r) => r[0])).not.toContain("Ministry of Agriculture");
+  });
+});
+
+describe("ingest pipeline: a year the work aims at", () => {
+  it("does not date an event by 'định hướng đến năm …' but by the day its sentence gives", () => {
+    const text = "Tin\n\nChiều 06/7/2024, UBND huyện Kỳ Sơn tổ chức hội thảo tổng kết chương trình giai đoạn 2020-2024, định hướng đến năm 2030.\n";
+    expect(draftArticle(text, OPTIONS, knowledge, index).events[0].draft.props.startDate).toBe("2024-07-06");
+    const bare = "Tin\n\nUBND huyện Kỳ Sơn tổ chức hội thảo tổng kết chương trình, định hướng đến năm 2030.\n";
+    expect(draftArticle(bare, OPTIONS, knowledge, index).events[0].draft.props.startDate).toBeUndefined();
+  });
+});
+
+describe("ingest pipeline: breeding stock handed over", () => {
+  it("names the model of 'gà giống' after the animal ('Nuôi gà'), and keeps a breed word ('bò cái lai giống')", () => {
+    const models = (text: string): string[] => [...draftArticle(text, OPTIONS, knowledge, index).entities.values()].filter((e) => e.kind === Label.Model).map((e) => e.name);
+    expect(models("Tin\n\nSáng 5/3/2024, xã Hữu Kiệm trao tặng 500 con gà giống cho hộ nghèo.\n")).toEqual(["Nuôi gà"]);
+    expect(models("Tin\n\nSáng 5/3/2024, xã Hữu Kiệm cấp phát bò cái lai giống cho hộ nghèo.\n")).toEqual(["Nuôi bò cái lai giống"]);
+  });
+});
+
 describe("ingest pipeline: numbers", () => {
   it("puts a count on the event of the sentence before", () => {
     const d = upTo(TEXT, readDates, readPlaces, readMentions, matchMentions, draftEvents, relateMentions, attachNumbers);
@@ -301,6 +357,13 @@ describe("ingest pipeline: numbers of who the support went to", () => {
     const text = `${TEXT}Đợt này, xã Hữu Kiệm hỗ trợ bò cho 77 hộ nghèo.\n`;
     const d = draftArticle(text, OPTIONS, knowledge, index);
     expect(d.numbers.find((n) => n.value === 77)?.entityId).toBe(d.events[0].draft.id);
+  });
+
+  it("counts 'nông hộ', 'gia đình' as households and 'cán bộ' as officials", () => {
+    const text = `${TEXT}Đợt này có 14 nông hộ, 9 gia đình và 5 cán bộ xã tham gia.\n`;
+    const d = draftArticle(text, OPTIONS, knowledge, index);
+    const unitOf = (v: number): string | undefined => [...d.entities.values()].flatMap((e) => e.metrics).find((m) => m.value === v)?.unit;
+    expect([unitOf(14), unitOf(9), unitOf(5)]).toEqual(["households", "households", "officials"]);
   });
 });
 

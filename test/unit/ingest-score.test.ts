@@ -14,16 +14,17 @@ import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
 import { type EntityKind, type SeedFile, validateSeedFile } from "../../src/seed/seed.schema";
 
 /**
- * Floors, from the first measurement (src/ingest/README.md) rounded down to a tenth; places at
- * least 0.95 both ways. Raise them when the rules get better; never lower them to pass.
+ * Floors, from the last measurement (src/ingest/README.md, 2026-12-07: organizations 0.98/0.82,
+ * programs 1.00/1.00, models 0.86/0.61, events 1.00/1.00, numbers 0.93/0.93) rounded down to a
+ * tenth; places at least 0.95 both ways. Raise them when the rules get better; never lower them to pass.
  */
 const FLOORS: Record<Category, { precision: number; recall: number }> = {
   places: { precision: 0.95, recall: 0.95 },
-  organizations: { precision: 0.9, recall: 0.6 },
-  programs: { precision: 0.8, recall: 0.8 },
-  models: { precision: 0.8, recall: 0.5 },
-  events: { precision: 1.0, recall: 0.8 },
-  numbers: { precision: 0.8, recall: 0.9 },
+  organizations: { precision: 0.9, recall: 0.8 },
+  programs: { precision: 1.0, recall: 1.0 },
+  models: { precision: 0.8, recall: 0.6 },
+  events: { precision: 1.0, recall: 1.0 },
+  numbers: { precision: 0.9, recall: 0.9 },
 };
 
 // The article texts live beside the repository in ../shared, which a user's clone may not have:

@@ -17,10 +17,15 @@ import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text"
 const hasWord = (s: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(s));
 
 /** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
+/** A year the work aims at, not when anything happened: "định hướng đến năm 2025", "tầm nhìn 2030", "by 2030", "until 2025". */
+const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng|tầm nhìn|\bby|\buntil|\bthrough|\btowards?)(?: năm)?\s*$/iu;
+export const isTargetYear = (text: string, x: DateMention): boolean =>
+  x.from.length === 4 && x.to === x.from && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+
 export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
   const documents = d.mentions.filter((m) => m.kind === Label.Document);
   return d.dates
-    .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2))
+    .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x))
     .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
 }
 

@@ -28,6 +28,8 @@ import { capitalize, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
+/** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
+const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|with)?\s*(?:các\s+)?(?:tổ chức\s+)?$/iu;
 
 export function relateMentions(a: ArticleDraft): ArticleDraft {
   const { text, doc, places, hits, idOf, localOffices, variants, index, mentions } = a;
@@ -134,8 +136,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           given.add(organizer.id);
         }
         // "A and B organized …": B organized it with A
+        // "A, B cùng tổ chức C đã tổ chức …": "tổ chức" before a name is the word "organization", not the verb
         for (let k = 1; k < lead.length; k++) {
-          if (text.slice(lead[k - 1].end, lead[k].start).trim().length <= 8) co.unshift(lead[k]);
+          const gap = text.slice(lead[k - 1].end, lead[k].start);
+          if (gap.trim().length <= 8 || JOINED_NAMES.test(gap)) co.unshift(lead[k]);
         }
         for (const c of co) {
           relate(
@@ -157,6 +161,21 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (after && !funded && after.start - (s.start + evStart + byAt.index) < 40) {
           relate(a, after.id, RelType.INVOLVED_IN, e.id, spanning(after, e), `organizer: "${byAt[1]} ${surface(a, after)}" after the event`, { role: Role.ORGANIZER });
           given.add(after.id);
+          // "launched by A (under B) and C": C did it with A; B, the body A is under, did not
+          let prev = after;
+          for (const next of orgs.filter((o) => o.start > after.end && !given.has(o.id))) {
+            const gap = text.slice(prev.end, next.start);
+            if (/^\s*(?:\([^)]{1,30}\)\s*)?(?:under|of|thuộc|trực thuộc)\s+(?:the\s+)?$/iu.test(gap)) {
+              prev = next;
+              continue;
+            }
+            if (!/^\s*(?:\([^)]{1,30}\)\s*)?(?:,|and|và|cùng|with)\s*(?:the\s+)?$/iu.test(gap)) break;
+            relate(a, next.id, RelType.INVOLVED_IN, e.id, spanning(next, e), `co-organizer: "${surface(a, next)}" joined to the organizer after "${byAt[1]}"`, {
+              role: Role.CO_ORGANIZER,
+            });
+            given.add(next.id);
+            prev = next;
+          }
         }
       }
       const participation = /tham dự|dự hội|đại biểu|attend|participa|delegates/iu.test(sText);
@@ -177,6 +196,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText)
               ? Role.SPEAKER
               : Role.PARTICIPANT;
+        // as for organizations: a person merely named with the event, no part stated, is not drafted as taking part
+        if (role === Role.PARTICIPANT && !participation) continue;
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where
