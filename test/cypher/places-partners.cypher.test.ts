@@ -1,4 +1,5 @@
-import { pageCypher, pageTotalCypher, SOURCE_MENTIONS } from "../../src/entities/entity-pages.cypher";
+import { pageCypher, pageTotalCypher, relationRead, SOURCE_MENTIONS } from "../../src/entities/entity-pages.cypher";
+import { DERIVED_FIELDS } from "../../src/graph/graph.relations";
 import { PlaceLevel } from "../../src/graph/graph.enums";
 import { KIND_LIST, Label } from "../../src/graph/graph.model";
 import { partnersCypher, partnersTotalCypher } from "../../src/partners/partner.cypher";
@@ -47,6 +48,11 @@ describe("paged lists (issue #21)", () => {
   });
 
   it("what a source mentions", () => expect(pageCypher(SOURCE_MENTIONS, ["id", "name"])).toMatchSnapshot());
+
+  it("a rolled-up relationship field (a model's interventions, its variants' included)", () => {
+    const spec = DERIVED_FIELDS.find((d) => d.field.name === "interventions" && d.field.on.includes(Label.Model))!.relation;
+    expect(pageCypher(relationRead(spec), ["id", "name"])).toMatchSnapshot();
+  });
 
   it("partners: the page's partners chosen first, then only their shared activities; their count", () => {
     const cypher = partnersCypher(["id", "name"], false, true);

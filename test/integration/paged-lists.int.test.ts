@@ -110,6 +110,23 @@ describe("paged lists", () => {
     expect(pages.every((p) => p.totalCount === all.length)).toBe(true);
   });
 
+  // The seeded graph trains on a model once at most: trainings page a list of one.
+  it.each([
+    ["interventions", 2],
+    ["trainings", 1],
+  ])("LivelihoodModel.%sConnection pages the model's and its variants' list as the unpaged field gives it", async (field, least) => {
+    const models = dataOf(await api.runText<{ models: { nodes: { id: string; list: { id: string }[] }[] } }>(`{ models(first: 100) { nodes { id list: ${field} { id } } } }`))
+      .models.nodes;
+    const model = [...models].sort((a, b) => b.list.length - a.list.length)[0];
+    expect(model.list.length).toBeGreaterThanOrEqual(Number(least));
+    const { pages, ids } = await pageAll(
+      (after) => `{ model(id: ${JSON.stringify(model.id)}) { ${field}Connection(first: 1${afterArg(after)}) { ${PAGE} { id name } } } }`,
+      (d) => (d.model as Record<string, Page>)[`${field}Connection`],
+    );
+    expect(ids).toEqual(model.list.map((i) => i.id));
+    expect(pages[0].totalCount).toBe(model.list.length);
+  });
+
   it("Source.mentionsConnection pages what a source mentions", async () => {
     const sources = dataOf(await api.runText<{ sources: { id: string; mentions: { id: string }[] }[] }>(`{ sources { id mentions { id } } }`)).sources;
     // An article's source (a few dozen mentions), not the gazetteer's thousands of places: a few pages of 4.
@@ -128,6 +145,7 @@ describe("paged lists", () => {
     ["Place.descendantsConnection", `{ place(id: "vn:lai-chau") { descendantsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
     ["Organization.partnersConnection", `{ organization(id: "org:dwc") { partnersConnection(first: 2, after: "AFTER") { nodes { partner { id } } } } }`],
     ["Source.mentionsConnection", `{ sources { mentionsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
+    ["LivelihoodModel.interventionsConnection", `{ models(first: 1) { nodes { interventionsConnection(first: 2, after: "AFTER") { nodes { id } } } } }`],
   ])("%s refuses a cursor it did not return, and a page over the maximum, as BAD_USER_INPUT", async (_field, query) => {
     // A cursor of the wrong shape (one part instead of the key's), and one that is not base64url JSON at all.
     for (const after of [Buffer.from(JSON.stringify(["x"])).toString("base64url"), "not a cursor!"]) {
