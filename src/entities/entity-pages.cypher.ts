@@ -1,4 +1,6 @@
 import { ENTITY_LABELS, Label, RelType } from "../graph/graph.model";
+import type { RelationSpec } from "../graph/graph.relations";
+import { rollupStart } from "../graph/graph.rollup";
 import { cypherInt } from "../graph/graph.convert";
 import { NODE, type NodeRow, type Projection } from "../graph/graph.node";
 import { columns, list, nodeOf, number, orElse, type Statement, statement, string } from "../graph/graph.statement";
@@ -71,3 +73,22 @@ export const SOURCE_MENTIONS: PagedRead = {
   order: ["name", "id"],
   body: [`MATCH (:${Label.Source} {id: id})<-[:${RelType.MENTIONED_IN}]-(m:${Label.Entity})`],
 };
+
+/**
+ * A relationship field's nodes (relatedNodesCypher's, of a spec of the model table: rolled up,
+ * chained by `hops`), by name and id: what `<field>Connection` pages.
+ */
+export function relationRead(spec: RelationSpec): PagedRead {
+  const rel = `[:${spec.types.join("|")}${spec.hops ? `*${spec.hops}` : ""}]`;
+  const pattern = spec.direction === "OUT" ? `(s)-${rel}->(m)` : spec.direction === "IN" ? `(s)<-${rel}-(m)` : `(s)-${rel}-(m)`;
+  return {
+    key: `relation.${spec.key}`,
+    kinds: spec.targets,
+    order: ["name", "id"],
+    body: [
+      `MATCH (n:${spec.from} {id: id})`,
+      ...(spec.rollup?.length ? [`CALL (n) {`, `  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}`, `}`] : ["WITH n AS s"]),
+      `MATCH ${pattern} WHERE ${spec.targets.map((l) => `m:${l}`).join(" OR ")}`,
+    ],
+  };
+}

@@ -1,6 +1,8 @@
 import { ACTIVITIES, Label, RelType } from "../graph/graph.model";
 import { Role } from "../graph/graph.enums";
-import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, REL } from "../graph/graph.node";
+import { type RelatedItemRow, relatedStatement, type RelationSpec } from "../graph/graph.relations";
+import { rollupStart } from "../graph/graph.rollup";
 import { cypherInt } from "../graph/graph.convert";
 import { columns, fields, list, nodeOf, nullableString, number, oneOf, orElse, reason, type Statement, statement, string } from "../graph/graph.statement";
 
@@ -130,3 +132,60 @@ export const partnersStatement = (
 /** partnersTotalCypher for `ids`. */
 export const partnersTotalStatement = (ids: readonly string[]): Statement<{ id: string; total: number }> =>
   statement(partnersTotalCypher(), { ids }, columns({ id: string, total: orElse(number, 0) }));
+
+/**
+ * One page of an edge field's relationships (Organization.involvementsConnection) per `$ids`
+ * entry, as relatedCypher returns them (`id, items, holders`): the relationship keys (holder,
+ * related node, role; every source's relationship of a key is returned, and folded into one item
+ * by the resolver) after the key `$after` = [node name, node id, holder id, role], `$limit` of
+ * them, ordered so; `$role` (or null) keeps one role. For specs of one direction, without `hops`.
+ */
+export function edgePageCypher(spec: RelationSpec, projection: Projection, relProjection: Projection): string {
+  if (spec.hops || spec.direction === "BOTH") throw new Error(`an edge page reads one direction without hops, not ${spec.key}`);
+  return [
+    "UNWIND $ids AS id",
+    "CALL (id) {",
+    ...edgeKeys(spec),
+    "  WHERE $after IS NULL OR m.name > $after[0] OR (m.name = $after[0] AND (m.id > $after[1] OR (m.id = $after[1] AND (s.id > $after[2] OR (s.id = $after[2] AND role > $after[3])))))",
+    "  WITH s, m, role, rels ORDER BY m.name, m.id, s.id, role LIMIT $limit",
+    "  UNWIND rels AS r",
+    `  RETURN collect({node: ${NODE("m", projection, spec.targets)}, holder: s.id, rel: ${REL("r", relProjection)}, direction: '${spec.direction}'}) AS items,`,
+    `         collect(DISTINCT ${NODE("s", projection)}) AS holders`,
+    "}",
+    "RETURN id, items, holders",
+  ].join("\n");
+}
+
+/** How many relationship keys edgePageCypher pages per `$ids` entry (of `$role`, or all): `id, total`. */
+export const edgePageTotalCypher = (spec: RelationSpec): string =>
+  ["UNWIND $ids AS id", "CALL (id) {", ...edgeKeys(spec), "  RETURN count(*) AS total", "}", "RETURN id, total"].join("\n");
+
+/** The relationship keys (s, m, role) of `spec` from the entity `id`, with their relationships `rels`. */
+function edgeKeys(spec: RelationSpec): string[] {
+  const rel = `[r:${spec.types.join("|")}]`;
+  return [
+    `  MATCH (n:${spec.from} {id: id})`,
+    ...(spec.rollup?.length ? [`  CALL (n) {`, ...spec.rollup.map((r, i) => `${i ? "    UNION\n" : ""}    MATCH ${rollupStart(r, "n", "s")} RETURN s`), `  }`] : ["  WITH n AS s"]),
+    `  MATCH ${spec.direction === "OUT" ? `(s)-${rel}->(m)` : `(s)<-${rel}-(m)`}`,
+    `  WHERE (${spec.targets.map((l) => `m:${l}`).join(" OR ")}) AND ($role IS NULL OR r.role = $role)`,
+    "  WITH s, m, coalesce(r.role, '') AS role, collect(r) AS rels",
+  ];
+}
+
+/** edgePageCypher for `ids`: decoded as relatedStatement's rows. */
+export const edgePageStatement = (
+  spec: RelationSpec,
+  ids: readonly string[],
+  page: { after: readonly unknown[] | null; limit: number; role: string | null },
+  projection: Projection,
+  relProjection: Projection,
+): Statement<{ id: string; items: RelatedItemRow[]; holders: NodeRow[] }> =>
+  statement(
+    edgePageCypher(spec, projection, relProjection),
+    { ids, after: page.after, limit: cypherInt(page.limit), role: page.role },
+    relatedStatement(spec, ids, projection, relProjection).decode,
+  );
+
+/** edgePageTotalCypher for `ids`. */
+export const edgePageTotalStatement = (spec: RelationSpec, ids: readonly string[], role: string | null): Statement<{ id: string; total: number }> =>
+  statement(edgePageTotalCypher(spec), { ids, role }, columns({ id: string, total: orElse(number, 0) }));

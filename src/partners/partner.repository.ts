@@ -1,7 +1,10 @@
 import { byKey } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { ALL_PROPERTIES, type Projection, provenanceRow } from "../graph/graph.node";
-import { type PartnerPage, partnersStatement, partnersTotalStatement, type SharedRow } from "./partner.cypher";
+import { edgePageStatement, edgePageTotalStatement, type PartnerPage, partnersStatement, partnersTotalStatement, type SharedRow } from "./partner.cypher";
+import type { RelationSpec } from "../graph/graph.relations";
+import type { RelatedItem } from "../entities/entities.module";
+import { toNode } from "../graph/graph.node";
 import type { Partnership } from "../types/edge.type";
 
 /** Whether either side's part in a shared activity is inferred, and why (contract 1: the `inferred` property holds the reason). */
@@ -12,6 +15,35 @@ function inferredOf(s: SharedRow): { inferred: boolean; inferredReasons: string[
 
 export class PartnerRepository {
   constructor(private readonly graph: GraphExecutor) {}
+
+  /** For each entity id (in key order): one page of an edge field's relationships (edgePageCypher), holders resolved. */
+  async edgePage(
+    spec: RelationSpec,
+    ids: readonly string[],
+    page: { after: readonly unknown[] | null; limit: number; role: string | null },
+    projection: Projection,
+    relProjection: Projection,
+  ): Promise<RelatedItem[][]> {
+    return byKey(
+      ids,
+      await this.graph.run(edgePageStatement(spec, ids, page, projection, relProjection)),
+      (row) => {
+        const holders = new Map(row.holders.map((h) => [h.id, h]));
+        return row.items.map((item) => ({ ...item, holder: holders.get(item.holder) ?? toNode({ id: item.holder }) }));
+      },
+      () => [],
+    );
+  }
+
+  /** For each entity id (in key order): how many relationship keys an edge field pages (of `role`, or all). */
+  async edgePageTotal(spec: RelationSpec, ids: readonly string[], role: string | null): Promise<number[]> {
+    return byKey(
+      ids,
+      await this.graph.run(edgePageTotalStatement(spec, ids, role)),
+      (r) => r.total,
+      () => 0,
+    );
+  }
 
   /** For each organization id (in key order): how many organizations it worked with (its partners over all pages). */
   async partnersTotal(ids: readonly string[]): Promise<number[]> {

@@ -156,21 +156,35 @@ function nestedReads(info: GraphQLResolveInfo, edgeType: string, end: string, la
   return [...reads.values()];
 }
 
+/** Edge fields that reach thousands (issue #21: the largest NGO's involvements are 8,949 at S3): each also has `<field>Connection`. */
+const PAGED_EDGES = new Set([`${Label.Organization}.involvements`]);
+
+const PAGE_ARGS = [
+  { name: "first", type: () => Int, defaultValue: 20, description: "Page size, 1 to the server's maximum (100 by default)." },
+  { name: "after", type: () => String, nullable: true, description: "The endCursor of the previous page." },
+];
+
 function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
-  return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).map(({ field, relation }) => {
+  return DERIVED_FIELDS.filter((d) => d.field.edge && d.field.on.includes(label)).flatMap(({ field, relation }) => {
     const edge = field.edge!;
     const spec = EDGES[edge];
     const shape = spec.shape(field);
-    return {
+    const paged = PAGED_EDGES.has(`${label}.${field.name}`);
+    const roleArgs = field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [];
+    // Every source's relationship is read (it is folded into one item, bySource); quotes and
+    // notes only when a provenance is selected, the source and the inferred mark always.
+    const relPropsOf = (info: GraphQLResolveInfo, at: string[]): string[] => {
+      const quotes = selectsPath(info, [...at, "provenance"]) || selectsPath(info, [...at, "sources"]);
+      return [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
+    };
+    const unpaged: DerivedFieldResolver<Context> = {
       name: field.name,
       returns: () => [spec.returns],
       description: field.description,
-      args: field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [],
+      deprecationReason: paged ? `Unpaged: it reaches thousands. Use ${field.name}Connection(role, first, after).` : undefined,
+      args: roleArgs,
       resolve: async (root, args, ctx, info) => {
-        // Every source's relationship is read (it is folded into one item, bySource); quotes and
-        // notes only when a provenance is selected, the source and the inferred mark always.
-        const quotes = selectsPath(info, ["provenance"]) || selectsPath(info, ["sources"]);
-        const relProps = [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
+        const relProps = relPropsOf(info, []);
         const nested = nestedReads(info, spec.returns.name, spec.relatedEnd(field.direction), relation.targets);
         const projection = projectionOf(info, spec.nodeEnds);
         const items = await (
@@ -180,6 +194,49 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },
     };
+    if (!paged) return [unpaged];
+    const Connection = ConnectionType(spec.returns, spec.returns.name);
+    const connection: DerivedFieldResolver<Context> = {
+      name: `${field.name}Connection`,
+      returns: () => Connection,
+      description: `${(field.description ?? `The ${field.name}.`).replace(/\.$/, "")}: a page of them, by the related node's name, the holder and the role.`,
+      args: [...roleArgs, ...PAGE_ARGS],
+      resolve: async (root, args, ctx, info) => {
+        const page = toPageRequest({ first: Number(args.first), after: typeof args.after === "string" ? args.after : null }, ctx.config.maxPageSize, [
+          "string",
+          "string",
+          "string",
+          "string",
+        ]);
+        const role = isEnumValue(Role, args.role) ? args.role : null;
+        const at = (path: string[]): string[][] => [
+          ["nodes", ...path],
+          ["edges", "node", ...path],
+        ];
+        const projection = projectionOf(
+          info,
+          spec.nodeEnds.flatMap((end) => at([...end])),
+        );
+        const relProps = [...new Set([...relPropsOf(info, ["nodes"]), ...relPropsOf(info, ["edges", "node"])])];
+        const items = await ctx.partners.loaders.edgePage(relation, projection, relProps, { after: page.after, limit: page.first + 1, role }).load(root.id);
+        const keyed = toConnection(
+          bySource(items),
+          page,
+          (i) => [i.node.name, i.node.id, i.holder.id, typeof i.rel.role === "string" ? i.rel.role : ""],
+          () => ctx.partners.loaders.edgePageTotal(relation, role).load(root.id),
+        );
+        const nodes = await shape(root, keyed.nodes, ctx);
+        return {
+          nodes,
+          edges: keyed.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+          pageInfo: keyed.pageInfo,
+          get totalCount() {
+            return keyed.totalCount;
+          },
+        };
+      },
+    };
+    return [unpaged, connection];
   });
 }
 

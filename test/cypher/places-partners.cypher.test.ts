@@ -1,7 +1,8 @@
-import { pageCypher, pageTotalCypher, SOURCE_MENTIONS } from "../../src/entities/entity-pages.cypher";
+import { pageCypher, pageTotalCypher, relationRead, SOURCE_MENTIONS } from "../../src/entities/entity-pages.cypher";
+import { DERIVED_FIELDS } from "../../src/graph/graph.relations";
 import { PlaceLevel } from "../../src/graph/graph.enums";
 import { KIND_LIST, Label } from "../../src/graph/graph.model";
-import { partnersCypher, partnersTotalCypher } from "../../src/partners/partner.cypher";
+import { edgePageCypher, edgePageTotalCypher, partnersCypher, partnersTotalCypher } from "../../src/partners/partner.cypher";
 import { ancestorsCypher, descendantsCypher, descendantsRead, rollupRead, withinCypher } from "../../src/places/place.cypher";
 
 /** The places and partners capabilities' statements, without a database (`npx jest test/cypher -u` to accept a change). */
@@ -47,6 +48,17 @@ describe("paged lists (issue #21)", () => {
   });
 
   it("what a source mentions", () => expect(pageCypher(SOURCE_MENTIONS, ["id", "name"])).toMatchSnapshot());
+
+  it("a rolled-up relationship field (a model's interventions, its variants' included)", () => {
+    const spec = DERIVED_FIELDS.find((d) => d.field.name === "interventions" && d.field.on.includes(Label.Model))!.relation;
+    expect(pageCypher(relationRead(spec), ["id", "name"])).toMatchSnapshot();
+  });
+
+  it("an organization's involvements (units rolled up): keyset over (node name, node id, holder id, role), every source's relationship of a key", () => {
+    const spec = DERIVED_FIELDS.find((d) => d.field.name === "involvements" && d.field.on.includes(Label.Organization))!.relation;
+    expect(edgePageCypher(spec, ["id", "name"], ["role", "sourceId", "inferred"])).toMatchSnapshot();
+    expect(edgePageTotalCypher(spec)).toMatchSnapshot();
+  });
 
   it("partners: the page's partners chosen first, then only their shared activities; their count", () => {
     const cypher = partnersCypher(["id", "name"], false, true);

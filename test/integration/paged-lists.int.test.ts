@@ -110,6 +110,52 @@ describe("paged lists", () => {
     expect(pages.every((p) => p.totalCount === all.length)).toBe(true);
   });
 
+  // The seeded graph trains on a model once at most: trainings page a list of one.
+  it.each([
+    ["interventions", 2],
+    ["trainings", 1],
+  ])("LivelihoodModel.%sConnection pages the model's and its variants' list as the unpaged field gives it", async (field, least) => {
+    const models = dataOf(await api.runText<{ models: { nodes: { id: string; list: { id: string }[] }[] } }>(`{ models(first: 100) { nodes { id list: ${field} { id } } } }`))
+      .models.nodes;
+    const model = [...models].sort((a, b) => b.list.length - a.list.length)[0];
+    expect(model.list.length).toBeGreaterThanOrEqual(Number(least));
+    const { pages, ids } = await pageAll(
+      (after) => `{ model(id: ${JSON.stringify(model.id)}) { ${field}Connection(first: 1${afterArg(after)}) { ${PAGE} { id name } } } }`,
+      (d) => (d.model as Record<string, Page>)[`${field}Connection`],
+    );
+    expect(ids).toEqual(model.list.map((i) => i.id));
+    expect(pages[0].totalCount).toBe(model.list.length);
+  });
+
+  it("Organization.involvementsConnection pages the involvements (units rolled up), each once, of one role when asked", async () => {
+    type Inv = { role: string; actor: { id: string }; activity: { id: string }; sources: { source: { id: string }; quote: string | null }[] };
+    const INV = "role actor { ... on Entity { id } } activity { ... on Entity { id } } sources { source { id } quote }";
+    const key = (i: Inv) => `${i.actor.id}|${i.activity.id}|${i.role}`;
+    for (const role of [null, "IMPLEMENTER"]) {
+      const roleArg = role ? `role: ${role}` : "";
+      const all = dataOf(
+        await api.runText<{ organization: { involvements: Inv[] } }>(`{ organization(id: "org:plan-international") { involvements${role ? `(${roleArg})` : ""} { ${INV} } } }`),
+      ).organization.involvements;
+      expect(all.length).toBeGreaterThan(2);
+      const pages: { nodes: Inv[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }[] = [];
+      for (let after: string | null = null, i = 0; i < 100; i++) {
+        const data: { organization: { involvementsConnection: (typeof pages)[number] } } = dataOf(
+          await api.runText(
+            `{ organization(id: "org:plan-international") { involvementsConnection(first: 2${role ? `, ${roleArg}` : ""}${afterArg(after)}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${INV} } } } }`,
+          ),
+        );
+        pages.push(data.organization.involvementsConnection);
+        if (!data.organization.involvementsConnection.pageInfo.hasNextPage) break;
+        after = data.organization.involvementsConnection.pageInfo.endCursor;
+      }
+      const paged = pages.flatMap((p) => p.nodes);
+      expect(paged.map(key).sort()).toEqual(all.map(key).sort());
+      const byKey = new Map(all.map((i) => [key(i), i]));
+      for (const i of paged) expect(i.sources).toEqual(byKey.get(key(i))!.sources);
+      expect(pages.every((p) => p.totalCount === all.length)).toBe(true);
+    }
+  }, 120_000);
+
   it("Source.mentionsConnection pages what a source mentions", async () => {
     const sources = dataOf(await api.runText<{ sources: { id: string; mentions: { id: string }[] }[] }>(`{ sources { id mentions { id } } }`)).sources;
     // An article's source (a few dozen mentions), not the gazetteer's thousands of places: a few pages of 4.
@@ -128,6 +174,8 @@ describe("paged lists", () => {
     ["Place.descendantsConnection", `{ place(id: "vn:lai-chau") { descendantsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
     ["Organization.partnersConnection", `{ organization(id: "org:dwc") { partnersConnection(first: 2, after: "AFTER") { nodes { partner { id } } } } }`],
     ["Source.mentionsConnection", `{ sources { mentionsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
+    ["Organization.involvementsConnection", `{ organization(id: "org:dwc") { involvementsConnection(first: 2, after: "AFTER") { nodes { role } } } }`],
+    ["LivelihoodModel.interventionsConnection", `{ models(first: 1) { nodes { interventionsConnection(first: 2, after: "AFTER") { nodes { id } } } } }`],
   ])("%s refuses a cursor it did not return, and a page over the maximum, as BAD_USER_INPUT", async (_field, query) => {
     // A cursor of the wrong shape (one part instead of the key's), and one that is not base64url JSON at all.
     for (const after of [Buffer.from(JSON.stringify(["x"])).toString("base64url"), "not a cursor!"]) {
