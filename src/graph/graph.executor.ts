@@ -85,28 +85,25 @@ export class GraphExecutor {
    */
   async *stream<R>(statement: Statement<R>, options: { timeoutMs: number; fetchSize: number }): AsyncGenerator<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: "READ", bookmarks: readBookmarks(), fetchSize: options.fetchSize });
-    let timer: NodeJS.Timeout | undefined;
+    // Past the deadline the session is closed, which ends the statement; no race per row (a
+    // promise raced with every row would keep every row reachable until the deadline).
     let expired = false;
-    const late = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        expired = true;
-        reject(new BudgetExceededError(options.timeoutMs));
-      }, options.timeoutMs);
-    });
-    late.catch(() => undefined); // raced below; rejects unobserved when the consumer is still busy
+    const timer = setTimeout(() => {
+      expired = true;
+      void session.close().catch(() => undefined);
+    }, options.timeoutMs);
     try {
-      const tx = await Promise.race([this.breaker.run(() => session.beginTransaction({ metadata: { app: this.appName }, timeout: options.timeoutMs })), late]);
-      const records = tx.run(statement.cypher, statement.params)[Symbol.asyncIterator]();
-      for (;;) {
-        const next = await Promise.race([records.next(), late]);
-        if (next.done) break;
+      const tx = await this.breaker.run(() => session.beginTransaction({ metadata: { app: this.appName }, timeout: options.timeoutMs }));
+      for await (const record of tx.run(statement.cypher, statement.params)) {
+        if (expired) break;
         const row: Row = {};
-        for (const key of next.value.keys) row[String(key)] = toPlain(next.value.get(key));
+        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
         yield statement.decode(row);
       }
+      if (expired) throw new BudgetExceededError(options.timeoutMs);
       await tx.commit();
     } catch (err) {
-      if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) throw new BudgetExceededError(options.timeoutMs);
+      if (expired || (err instanceof Neo4jError && err.code.includes("TransactionTimedOut"))) throw new BudgetExceededError(options.timeoutMs);
       throw mapNeo4jError(err);
     } finally {
       clearTimeout(timer);

@@ -110,12 +110,22 @@ async function computeFacets(tx: TxRunner, key: string): Promise<StoredFacets> {
   return stored(row);
 }
 
+/**
+ * The summary's order of buckets: largest first, then by name, then by key (buckets of the same
+ * size and name, e.g. two offices with one name, in a stable order).
+ */
+export const byCount = (a: FacetRow, b: FacetRow): number =>
+  b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? "")) || String(a.key ?? "").localeCompare(String(b.key ?? ""));
+
+/** Counts as stored: every facet's buckets in the summary's order already (sorting them again on a read is then one pass). */
+const sorted = (f: StoredFacets): string => JSON.stringify({ ...f, ...Object.fromEntries(FACETS.map((k) => [k, [...f[k]].sort(byCount)])) });
+
 /** Stores counts, then the country's: the sums of every home's. */
 async function store(tx: TxRunner, rows: { key: string; facets: StoredFacets }[]): Promise<void> {
-  const json = rows.map((r) => ({ key: r.key, facets: JSON.stringify(r.facets) }));
+  const json = rows.map((r) => ({ key: r.key, facets: sorted(r.facets) }));
   for (let at = 0; at < json.length; at += 50) await tx.run(summaryWriteStatement(json.slice(at, at + 50)));
   const homes = await tx.run(summariesStatement(HOME));
-  await tx.run(summaryWriteStatement([{ key: COUNTRY, facets: JSON.stringify(sum(homes.map((h) => parseFacets(h.facets)))) }]));
+  await tx.run(summaryWriteStatement([{ key: COUNTRY, facets: sorted(sum(homes.map((h) => parseFacets(h.facets)))) }]));
 }
 
 /** Counts `keys` again and stores them. */
@@ -133,7 +143,7 @@ async function renameAll(tx: TxRunner): Promise<void> {
   const names = new Map(found?.names ?? []);
   const renamed = (f: Facet, buckets: FacetRow[]): FacetRow[] =>
     f === "roles" ? buckets : buckets.map((b) => ({ ...b, name: b.key === null ? null : (names.get(b.key) ?? null) }));
-  const rows = all.map(({ key, facets }) => ({ key, facets: JSON.stringify({ ...facets, ...Object.fromEntries(FACETS.map((f) => [f, renamed(f, facets[f])])) }) }));
+  const rows = all.map(({ key, facets }) => ({ key, facets: sorted({ ...facets, ...Object.fromEntries(FACETS.map((f) => [f, renamed(f, facets[f])])) }) }));
   for (let at = 0; at < rows.length; at += 50) await tx.run(summaryWriteStatement(rows.slice(at, at + 50)));
 }
 
