@@ -20,6 +20,8 @@
  * transaction per batch, on a store emptied first (the benchmark home is deleted and the
  * database restarted), after applySchema, so the constraints and the full-text index exist.
  */
+// The 3W summary's aggregates come through who-what-where's module, whose GraphQL types need the metadata polyfill.
+import "reflect-metadata";
 import neo4j from "neo4j-driver";
 import { foldDiacritics, slugify } from "../src/common/text";
 import { ActivityKind, DatePrecision, DocumentType, EventType, OrgType, PlaceLevel, Role, SourceKind } from "../src/graph/graph.enums";

@@ -5,6 +5,8 @@
  *   node dist/scripts/seed.js <file> [<file>…]     only these files (npm run seed -- <file>)
  *   node dist/scripts/seed.js --remove <source id> take a source out (its file was deleted)
  */
+// The 3W summary's aggregates come through who-what-where's module, whose GraphQL types need the metadata polyfill.
+import "reflect-metadata";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../src/config";

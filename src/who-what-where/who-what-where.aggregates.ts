@@ -8,7 +8,7 @@ import {
   facetsByHomeStatement,
   facetsStatement,
   mentionedStatement,
-  placeLevelsStatement,
+  entityStatesStatement,
   provinceIdsStatement,
   statedEndsStatement,
   summariesStatement,
@@ -52,25 +52,12 @@ const COUNTRY = "country";
 const HOME = "home:";
 const PLACE = "place:";
 
-/** A facet's bucket as stored: its key and count (its name is read with it). */
-type Bucket = Pick<FacetRow, "key" | "count">;
-
-/** The stored counts of a key: a FacetsRow without names. */
-interface StoredFacets {
-  rows: number;
-  activities: number;
-  interventions: number;
-  events: number;
-  organizations: Bucket[];
-  models: Bucket[];
-  provinces: Bucket[];
-  roles: Bucket[];
-  programs: Bucket[];
-}
+/** The stored counts of a key: a FacetsRow. */
+type StoredFacets = FacetsRow;
 type Facet = "organizations" | "models" | "provinces" | "roles" | "programs";
 const FACETS: readonly Facet[] = ["organizations", "models", "provinces", "roles", "programs"];
 
-const keyCount = (buckets: readonly Bucket[] | undefined): Bucket[] => (buckets ?? []).map(({ key, count }) => ({ key, count }));
+const keyCount = (buckets: readonly FacetRow[] | undefined): FacetRow[] => (buckets ?? []).map(({ key, name, count }) => ({ key, name, count }));
 const stored = (row: FacetsRow | undefined): StoredFacets => ({
   rows: row?.rows ?? 0,
   activities: row?.activities ?? 0,
@@ -93,9 +80,9 @@ function sum(all: StoredFacets[]): StoredFacets {
     total.events += s.events;
   }
   for (const f of FACETS) {
-    const counts = new Map<string | null, number>();
-    for (const s of all) for (const b of s[f]) counts.set(b.key, (counts.get(b.key) ?? 0) + b.count);
-    total[f] = [...counts].map(([key, count]) => ({ key, count }));
+    const counts = new Map<string | null, FacetRow>();
+    for (const s of all) for (const b of s[f]) counts.set(b.key, { key: b.key, name: b.name, count: (counts.get(b.key)?.count ?? 0) + b.count });
+    total[f] = [...counts.values()];
   }
   return total;
 }
@@ -103,7 +90,7 @@ function sum(all: StoredFacets[]): StoredFacets {
 /** Stored counts read back (JSON written by refreshKeys), checked. */
 function parseFacets(json: string): StoredFacets {
   const value: unknown = JSON.parse(json);
-  const bucket = fields({ key: nullableString, count: number });
+  const bucket = fields({ key: nullableString, name: nullableString, count: number });
   return fields({
     rows: number,
     activities: number,
@@ -123,12 +110,22 @@ async function computeFacets(tx: TxRunner, key: string): Promise<StoredFacets> {
   return stored(row);
 }
 
+/**
+ * The summary's order of buckets: largest first, then by name, then by key (buckets of the same
+ * size and name, e.g. two offices with one name, in a stable order).
+ */
+export const byCount = (a: FacetRow, b: FacetRow): number =>
+  b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? "")) || String(a.key ?? "").localeCompare(String(b.key ?? ""));
+
+/** Counts as stored: every facet's buckets in the summary's order already (sorting them again on a read is then one pass). */
+const sorted = (f: StoredFacets): string => JSON.stringify({ ...f, ...Object.fromEntries(FACETS.map((k) => [k, [...f[k]].sort(byCount)])) });
+
 /** Stores counts, then the country's: the sums of every home's. */
 async function store(tx: TxRunner, rows: { key: string; facets: StoredFacets }[]): Promise<void> {
-  const json = rows.map((r) => ({ key: r.key, facets: JSON.stringify(r.facets) }));
+  const json = rows.map((r) => ({ key: r.key, facets: sorted(r.facets) }));
   for (let at = 0; at < json.length; at += 50) await tx.run(summaryWriteStatement(json.slice(at, at + 50)));
   const homes = await tx.run(summariesStatement(HOME));
-  await tx.run(summaryWriteStatement([{ key: COUNTRY, facets: JSON.stringify(sum(homes.map((h) => parseFacets(h.facets)))) }]));
+  await tx.run(summaryWriteStatement([{ key: COUNTRY, facets: sorted(sum(homes.map((h) => parseFacets(h.facets)))) }]));
 }
 
 /** Counts `keys` again and stores them. */
@@ -136,6 +133,18 @@ async function refreshKeys(tx: TxRunner, keys: string[]): Promise<void> {
   const rows: { key: string; facets: StoredFacets }[] = [];
   for (const key of keys) rows.push({ key, facets: await computeFacets(tx, key) });
   await store(tx, rows);
+}
+
+/** Reads the names of every stored aggregate's buckets again (a write renamed an entity), and stores them. */
+async function renameAll(tx: TxRunner): Promise<void> {
+  const all = (await tx.run(summariesStatement(""))).map((r) => ({ key: r.key, facets: parseFacets(r.facets) }));
+  const ids = [...new Set(all.flatMap((a) => FACETS.filter((f) => f !== "roles").flatMap((f) => a.facets[f].flatMap((b) => (b.key === null ? [] : [b.key])))))];
+  const [found] = ids.length ? await tx.run(entityNamesStatement(ids)) : [];
+  const names = new Map(found?.names ?? []);
+  const renamed = (f: Facet, buckets: FacetRow[]): FacetRow[] =>
+    f === "roles" ? buckets : buckets.map((b) => ({ ...b, name: b.key === null ? null : (names.get(b.key) ?? null) }));
+  const rows = all.map(({ key, facets }) => ({ key, facets: sorted({ ...facets, ...Object.fromEntries(FACETS.map((f) => [f, renamed(f, facets[f])])) }) }));
+  for (let at = 0; at < rows.length; at += 50) await tx.run(summaryWriteStatement(rows.slice(at, at + 50)));
 }
 
 /** Counts every aggregate again (the seed loader's first load, the generator after its batches); deletes those of provinces gone. */
@@ -157,12 +166,12 @@ interface Touched {
   all: boolean;
   homes: string[];
   provinces: string[];
-  /** The places asked about: those the write states (`entities`) and those the sources mention. */
-  placeIds: string[];
-  /** Their levels, `id|level`: a change of level moves rows from province to province. */
-  levels: string[];
+  /** The entities asked about: those the write states (`entities`) and those the sources mention. */
+  watched: string[];
+  /** What the summary shows of them (entityStatesStatement): a place's level, a name. */
+  states: { state: string; place: boolean }[];
 }
-const EVERYTHING: Touched = { all: true, homes: [], provinces: [], placeIds: [], levels: [] };
+const EVERYTHING: Touched = { all: true, homes: [], provinces: [], watched: [], states: [] };
 
 const is = (labels: readonly string[], ...wanted: Label[]): boolean => wanted.some((l) => labels.includes(l));
 const TREE = new Set<string>([RelType.PART_OF, RelType.SUCCEEDED_BY]);
@@ -179,10 +188,10 @@ const CHAIN = new Set<string>([RelType.PART_OF, RelType.BASED_ON]);
 async function touched(tx: TxRunner, sources: string[], entities: string[]): Promise<Touched> {
   const t: TouchedEntities = { activities: [], organizations: [], models: [], chains: [] };
   const mentioned = await tx.run(mentionedStatement(sources));
-  const placeIds = new Set(entities);
+  const watched = new Set(entities);
   for (const m of mentioned) {
+    watched.add(m.id);
     if (is(m.labels, Label.Place)) {
-      placeIds.add(m.id);
       if (m.others === 0) return EVERYTHING;
     } else if (is(m.labels, Label.Intervention, Label.Event)) t.activities.push(m.id);
     else if (m.others > 0) continue;
@@ -198,8 +207,8 @@ async function touched(tx: TxRunner, sources: string[], entities: string[]): Pro
     if (CHAIN.has(r.type) && !is(r.fromLabels, Label.Place, Label.Organization, Label.Model, Label.Intervention, Label.Event)) t.chains.push(r.from);
   }
   const [buckets] = await tx.run(touchedBucketsStatement(t));
-  const levels = await tx.run(placeLevelsStatement([...placeIds]));
-  return { all: false, homes: buckets?.homes ?? [], provinces: buckets?.provinces ?? [], placeIds: [...placeIds].sort(), levels };
+  const states = await tx.run(entityStatesStatement([...watched]));
+  return { all: false, homes: buckets?.homes ?? [], provinces: buckets?.provinces ?? [], watched: [...watched].sort(), states };
 }
 
 /**
@@ -218,15 +227,21 @@ export async function keepSummaries<T>(tx: TxRunner, scope: { sources: string[];
   const entities = scope.entities ?? [];
   const before = await touched(tx, scope.sources, entities);
   const result = await write();
-  const after = await touched(tx, scope.sources, before.placeIds);
-  // A place the write states that was not asked about before: its level then is unknown.
-  const samePlaces = after.placeIds.join("|") === before.placeIds.join("|") && after.levels.join("|") === before.levels.join("|");
-  if (before.all || after.all || !samePlaces) {
+  const after = await touched(tx, scope.sources, before.watched);
+  // An entity the write states that was not asked about before (its level and name then unknown),
+  // or a place whose level changed: everything. A renamed entity: the names stored everywhere.
+  const idOf = (x: { state: string }): string => x.state.split("|")[0];
+  const was = new Map(before.states.map((x) => [idOf(x), x]));
+  const renamed = after.states.filter((x) => was.has(idOf(x)) && was.get(idOf(x))?.state !== x.state);
+  const levelOf = (state: string | undefined): string | undefined => state?.split("|")[1];
+  const moved = after.watched.join("|") !== before.watched.join("|") || renamed.some((x) => x.place && levelOf(x.state) !== levelOf(was.get(idOf(x))?.state));
+  if (before.all || after.all || moved) {
     await refreshAllSummaries(tx);
   } else {
     const homes = [...new Set([...before.homes, ...after.homes])].map((h) => `${HOME}${h}`);
     const provinces = [...new Set([...before.provinces, ...after.provinces])].map((p) => `${PLACE}${p}`);
     if (homes.length || provinces.length) await refreshKeys(tx, [...provinces, ...homes]);
+    if (renamed.length) await renameAll(tx);
   }
   return result;
 }
@@ -239,25 +254,10 @@ export function summaryKey(q: WhoWhatWhereQuery): string | null {
   return null;
 }
 
-/** The stored counts answering `q` with their names (in no order), or null when there are none (counted live then). */
+/** The stored counts answering `q` (buckets in no order), or null when there are none (counted live then). */
 export async function readSummary(graph: GraphExecutor, q: WhoWhatWhereQuery): Promise<FacetsRow | null> {
   const key = summaryKey(q);
   if (!key) return null;
   const [row] = await graph.run(summaryReadStatement(key));
-  if (!row) return null;
-  const facets = parseFacets(row.facets);
-  const ids = [...new Set(FACETS.filter((f) => f !== "roles").flatMap((f) => facets[f].flatMap((b) => (b.key === null ? [] : [b.key]))))];
-  const names = new Map((ids.length ? await graph.run(entityNamesStatement(ids)) : []).map((n) => [n.id, n.name]));
-  const named = (f: Facet): FacetRow[] => facets[f].map((b) => ({ key: b.key, name: f === "roles" ? b.key : b.key === null ? null : (names.get(b.key) ?? null), count: b.count }));
-  return {
-    rows: facets.rows,
-    activities: facets.activities,
-    interventions: facets.interventions,
-    events: facets.events,
-    organizations: named("organizations"),
-    models: named("models"),
-    provinces: named("provinces"),
-    roles: named("roles"),
-    programs: named("programs"),
-  };
+  return row ? parseFacets(row.facets) : null;
 }

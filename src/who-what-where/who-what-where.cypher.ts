@@ -2,6 +2,7 @@ import { cypherInt } from "../graph/graph.convert";
 import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
 import { NODE, type NodeRow } from "../graph/graph.node";
 import {
+  boolean,
   columns,
   type CypherPart,
   type Decoder,
@@ -9,6 +10,7 @@ import {
   fields,
   flag,
   list,
+  mapped,
   node,
   nodes,
   nullableNode,
@@ -440,6 +442,18 @@ export interface FacetRow {
  * page's rows only.
  */
 export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number, withCount: boolean): Statement<RawWhoWhatWhereRow & { total: number | null }> {
+  return rows(q, { skip, limit }, withCount);
+}
+
+/**
+ * Every 3W row of `q`, in the order of ORDER, from one statement (the downloads stream it): the
+ * rows of rowsStatement's pages one after the other, without matching and sorting again per page.
+ */
+export function allRowsStatement(q: WhoWhatWhereQuery): Statement<RawWhoWhatWhereRow & { total: number | null }> {
+  return rows(q, null, false);
+}
+
+function rows(q: WhoWhatWhereQuery, slice: { skip: number; limit: number } | null, withCount: boolean): Statement<RawWhoWhatWhereRow & { total: number | null }> {
   const match = whoWhatWhereMatch(q);
   const page = withCount
     ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
@@ -447,8 +461,10 @@ export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number,
        WITH size(matching) AS total, matching[$skip..$skip + $limit] AS page
        UNWIND page AS x
        WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places`
-    : `WITH o, r, i, m, split, places ORDER BY ${ORDER}
-       SKIP $skip LIMIT $limit`;
+    : slice
+      ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
+       SKIP $skip LIMIT $limit`
+      : `WITH o, r, i, m, split, places ORDER BY ${ORDER}`;
   const carry = withCount ? "total, " : "";
   return statement(
     `${match.cypher}
@@ -473,7 +489,7 @@ export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number,
               size(inferred) > 0 AS inferred,
               ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`,
-    { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
+    slice ? { ...match.params, skip: cypherInt(slice.skip), limit: cypherInt(slice.limit) } : match.params,
     columns({ ...RAW_ROW, total: withCount ? number : () => null }),
   );
 }
@@ -620,9 +636,13 @@ export const summaryPruneStatement = (keys: string[]): Statement<null> => statem
 export const provinceIdsStatement = (): Statement<string> =>
   statement(`MATCH (p:${Label.Place} {level: $level}) RETURN p.id AS id ORDER BY id`, { level: PlaceLevel.PROVINCE }, (row) => string(row.id, "row.id"));
 
-/** The names of the entities `ids` (the facets' keys). */
-export const entityNamesStatement = (ids: string[]): Statement<{ id: string; name: string | null }> =>
-  statement(`UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN n.id AS id, n.name AS name`, { ids }, columns({ id: string, name: nullableString }));
+/** The names of the entities `ids` (the facets' keys) as `[id, name]` pairs, in one row: thousands of ids in one record, not one each. */
+export const entityNamesStatement = (ids: string[]): Statement<{ names: [string, string | null][] }> =>
+  statement(
+    `UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id}) RETURN collect([id, n.name]) AS names`,
+    { ids },
+    columns({ names: list(mapped(list(nullableString), (pair): [string, string | null] => [pair[0] ?? "", pair[1] ?? null])) }),
+  );
 
 /** The ends of the relationships the sources `ids` state (from their uids), with their labels. */
 export const statedEndsStatement = (ids: string[]): Statement<{ type: string; from: string; fromLabels: string[]; to: string; toLabels: string[] }> =>
@@ -649,10 +669,14 @@ export const mentionedStatement = (ids: string[]): Statement<{ id: string; label
     columns({ id: string, labels: stringList, others: number }),
   );
 
-/** The levels of those of the entities `ids` that are places, as `id|level`, in order. */
-export const placeLevelsStatement = (ids: string[]): Statement<string> =>
-  statement(`UNWIND $ids AS id MATCH (p:${Label.Place} {id: id}) RETURN p.id + '|' + coalesce(p.level, '') AS level ORDER BY level`, { ids }, (row) =>
-    string(row.level, "row.level"),
+/** What of the entities `ids` the summary shows: `id|level|name` (level for places; a change moves rows between provinces), in order. */
+export const entityStatesStatement = (ids: string[]): Statement<{ state: string; place: boolean }> =>
+  statement(
+    `UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id})
+     RETURN n.id + '|' + CASE WHEN n:${Label.Place} THEN coalesce(n.level, '') ELSE '' END + '|' + coalesce(n.name, '') AS state, n:${Label.Place} AS place
+     ORDER BY state`,
+    { ids },
+    columns({ state: string, place: boolean }),
   );
 
 /** What a write can change the summary of: activities, and the activities of organizations, of models, and under projects or programs (PART_OF / BASED_ON). */

@@ -1,10 +1,10 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
-import { readSummary } from "./who-what-where.aggregates";
+import { byCount, readSummary } from "./who-what-where.aggregates";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type NodeRow, provenanceRow } from "../graph/graph.node";
 import {
+  allRowsStatement,
   countStatement,
-  type FacetRow,
   facetsStatement,
   type PlaceCount,
   placeCountsStatement,
@@ -52,10 +52,6 @@ export class WhoWhatWhereRepository {
   async facets(q: WhoWhatWhereQuery): Promise<WhoWhatWhereSummary> {
     // No filter, or a province alone: the counts the write path keeps (who-what-where.aggregates.ts), else counted now.
     const row = (await readSummary(this.graph, q)) ?? (await this.graph.run(facetsStatement(q)))[0];
-    // Largest first, then by name, then by key (buckets of the same size and name, e.g. two
-    // offices with one name, in a stable order).
-    const byCount = (a: FacetRow, b: FacetRow): number =>
-      b.count - a.count || String(a.name ?? "").localeCompare(String(b.name ?? "")) || String(a.key ?? "").localeCompare(String(b.key ?? ""));
     return {
       rows: row?.rows ?? 0,
       activities: row?.activities ?? 0,
@@ -67,6 +63,15 @@ export class WhoWhatWhereRepository {
       roles: (row?.roles ?? []).sort(byCount),
       programs: (row?.programs ?? []).sort(byCount),
     };
+  }
+
+  /**
+   * Every row of `q` in the order of `rows`, from one statement, as the database sends them (the
+   * downloads): under the time budget `timeoutMs` of its own, `fetchSize` rows pulled at a time
+   * as they are taken (GraphExecutor.stream).
+   */
+  async *streamRows(q: WhoWhatWhereQuery, options: { timeoutMs: number; fetchSize: number }): AsyncGenerator<WhoWhatWhereRow> {
+    for await (const raw of this.graph.stream(allRowsStatement(q), options)) yield toRow(raw);
   }
 
   async count(q: WhoWhatWhereQuery): Promise<number> {

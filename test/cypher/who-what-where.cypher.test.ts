@@ -67,7 +67,7 @@ const AGGREGATES: Record<string, { cypher: string; params: Record<string, unknow
   "entity names": cypher.entityNamesStatement(["org:a"]),
   "stated ends": cypher.statedEndsStatement(["src:x"]),
   mentioned: cypher.mentionedStatement(["src:x"]),
-  "place levels": cypher.placeLevelsStatement(["vn:a"]),
+  "entity states": cypher.entityStatesStatement(["vn:a"]),
   "touched buckets": cypher.touchedBucketsStatement({ activities: ["intervention:a"], organizations: ["org:a"], models: ["model:a"], chains: ["project:a"] }),
 };
 
