@@ -53,7 +53,7 @@ export interface Question {
    * at most `within.factor` × question `within.of`'s API median; `paging`: a list that should page
    * (`first`/`after`) and does not yet, in words.
    */
-  targets?: { maxDbHits?: number; within?: { of: QuestionId; factor: number }; paging?: string };
+  targets?: { maxDbHits?: number; within?: { of: QuestionId; factor: number }; paging?: { met: boolean; note: string } };
   api: GraphQLAsk;
   cypher: CypherAsk;
   neo4jGraphql: (GraphQLAsk & { unit: string }) | null;
@@ -810,7 +810,7 @@ RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
       unit: "runs",
       compare: "runCount, and the first 200 runs' ids in order",
       match: { cypher: "ordered", why: "@neo4j/graphql sorts undated runs first and has no showcases or learning links" },
-      targets: { paging: "`spread.runs` has no first/after: every run is sent" },
+      targets: { paging: { met: false, note: "`spread.runs` has no first/after: every run is sent" } },
       api: {
         query: `query Q11($id: ID!) {
   model(id: $id) {
@@ -932,7 +932,7 @@ ORDER BY score DESC, name LIMIT $limit`,
       title: `organization.partners of the largest NGO (${p.largestNgo}, units rolled up)`,
       unit: "partners",
       match: { cypher: "ordered", neo4jGraphql: "set" },
-      targets: { paging: "`partners` has no first/after: every partner is sent" },
+      targets: { paging: { met: true, note: "deprecated unpaged form: `partnersConnection(first, after)` pages it (Q17)" } },
       api: {
         query: `query Q15($id: ID!) {
   organization(id: $id) {
@@ -984,7 +984,7 @@ fragment Acts on Organization {
       title: `place.interventions of a province (${p.place}), rolled up`,
       unit: "interventions",
       match: { cypher: "ordered", neo4jGraphql: "ordered" },
-      targets: { paging: "`place.interventions` has no first/after: every intervention is sent" },
+      targets: { paging: { met: true, note: "deprecated unpaged form: `interventionsConnection(first, after)` pages it (Q18)" } },
       api: {
         query: `query Q16($place: ID!) { place(id: $place) { id name interventions { id name } } }`,
         variables: { place: p.place },
@@ -1010,24 +1010,25 @@ RETURN n.id AS id, n.name AS name`,
     },
     {
       id: "Q17",
-      title: `A page of partners (the first 20) of the largest NGO (${p.largestNgo})`,
+      title: `A page of partners (the first 20) of the largest NGO (${p.largestNgo}): partnersConnection`,
       unit: "partners on the page",
-      compare: "the first 20 partners' ids (with how many activities each shares) in order; the API cannot page `partners` today: it sends them all and the client keeps 20",
+      compare: "the first 20 partners' ids (with how many activities each shares) in order",
       match: { cypher: "ordered", why: "@neo4j/graphql has no partners list to page (Q15 shows it building them all)" },
-      targets: { paging: "`partners` cannot page: the API builds and sends every partner for a page of 20" },
       api: {
         query: `query Q17($id: ID!) {
   organization(id: $id) {
     id name
-    partners {
-      partner { id name }
-      via { role partnerRole link activity { __typename ... on Entity { id name } } }
+    partnersConnection(first: 20) {
+      nodes {
+        partner { id name }
+        via { role partnerRole link activity { __typename ... on Entity { id name } } }
+      }
     }
   }
 }`,
         variables: { id: p.largestNgo },
-        size: (d: Data) => Math.min(20, d.organization?.partners.length ?? 0),
-        page: (d: Data) => apiPartnerKeys(d).slice(0, 20),
+        size: (d: Data) => d.organization?.partnersConnection.nodes.length ?? 0,
+        page: (d: Data) => apiPartnerKeys({ organization: d.organization ? { partners: d.organization.partnersConnection.nodes } : null }),
       },
       cypher: {
         cypher: PARTNERS.replace("ORDER BY p.name, p.id\n", "ORDER BY p.name, p.id LIMIT $first\n"),
@@ -1039,16 +1040,15 @@ RETURN n.id AS id, n.name AS name`,
     },
     {
       id: "Q18",
-      title: `A page of place.interventions (the first 50) of a province (${p.place}), rolled up`,
+      title: `A page of place.interventions (the first 50) of a province (${p.place}), rolled up: interventionsConnection`,
       unit: "interventions on the page",
-      compare: "the first 50 ids in order; the API cannot page `place.interventions` today: it sends them all and the client keeps 50",
+      compare: "the first 50 ids in order",
       match: { cypher: "ordered", neo4jGraphql: "ordered" },
-      targets: { paging: "`place.interventions` cannot page: the API reads and sends every intervention for a page of 50" },
       api: {
-        query: `query Q18($place: ID!) { place(id: $place) { id name interventions { id name } } }`,
+        query: `query Q18($place: ID!) { place(id: $place) { id name interventionsConnection(first: 50) { nodes { id name } } } }`,
         variables: { place: p.place },
-        size: (d: Data) => Math.min(50, d.place?.interventions.length ?? 0),
-        page: (d: Data) => (d.place?.interventions ?? []).slice(0, 50).map((n: Data) => n.id),
+        size: (d: Data) => d.place?.interventionsConnection.nodes.length ?? 0,
+        page: (d: Data) => (d.place?.interventionsConnection.nodes ?? []).map((n: Data) => n.id),
       },
       cypher: {
         cypher: `${PLACES_UNDER}

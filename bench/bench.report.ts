@@ -141,8 +141,8 @@ export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict 
     if (met === false) reasons.push(`${fmt(apiMs! / otherMs!, 1)}× ${t.within.of}'s time: computed from the whole graph on every request, no kept aggregates`);
   }
   if (t?.paging) {
-    own.push({ target: "pages (first/after)", met: false, value: "no" });
-    reasons.push(t.paging);
+    own.push({ target: "pages (first/after)", met: t.paging.met, value: t.paging.met ? "yes" : "no" });
+    if (!t.paging.met) reasons.push(t.paging.note);
   }
   return {
     apiOverCypher,

@@ -11,6 +11,7 @@
  * The API must run with SEED_ARTICLES_DIR pointing at a throw-away directory (the harness does):
  * publishing keeps each source as a seed file there.
  */
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { clients } from "./bench.export";
 import type { GraphQLAsk } from "./bench.questions";
@@ -47,12 +48,17 @@ async function post(url: string, token: string, query: string, variables: Record
   return body;
 }
 
-/** Signs in through `login`; returns the bearer token. */
-export async function signIn(url: string, name: string, password: string): Promise<string> {
-  const body = await post(url, "", `mutation($n: String!, $p: String!) { login(name: $n, password: $p) { token } }`, { n: name, p: password });
+/**
+ * Signs in through `login` with the account's one-time password and, as the account must before
+ * it writes, sets a password of its own (changePassword); returns the bearer token.
+ */
+export async function signIn(url: string, name: string, oneTimePassword: string): Promise<string> {
+  const body = await post(url, "", `mutation($n: String!, $p: String!) { login(name: $n, password: $p) { token user { mustChangePassword } } }`, { n: name, p: oneTimePassword });
   const login = body.data?.login;
   if (!login || typeof login !== "object" || !("token" in login) || typeof login.token !== "string") throw new Error("login answered without a token");
-  return login.token;
+  const token = login.token;
+  await post(url, token, `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`, { o: oneTimePassword, n: randomBytes(24).toString("base64url") });
+  return token;
 }
 
 const CREATE = `mutation($input: DraftInput!) { createDraft(input: $input) { id sourceId } }`;

@@ -72,7 +72,7 @@ describe("bench verdicts", () => {
 
   it("checks a question's own targets: dbHits over all its statements, and lists that do not page", () => {
     const r = result([10], [10], null, [statement("rank", 9), statement("details", 1)]);
-    r.question.targets = { maxDbHits: 1500, paging: "`partners` has no first/after" };
+    r.question.targets = { maxDbHits: 1500, paging: { met: false, note: "`partners` has no first/after" } };
     const v = verdict(r);
     expect(v.own).toEqual([
       { target: "≤ 1,500 dbHits in all statements", met: false, value: "2,000" },
@@ -80,6 +80,9 @@ describe("bench verdicts", () => {
     ]);
     expect(v.obstacle).toContain("2,000 dbHits (target 1,500)");
     expect(v.obstacle).toContain("`partners` has no first/after");
+    r.question.targets = { paging: { met: true, note: "deprecated: use partnersConnection" } };
+    expect(verdict(r).own).toEqual([{ target: "pages (first/after)", met: true, value: "yes" }]);
+    expect(verdict(r).obstacle ?? "").not.toContain("partnersConnection");
   });
 });
 
