@@ -57,7 +57,10 @@ export async function signIn(url: string, name: string, oneTimePassword: string)
   const login = body.data?.login;
   if (!login || typeof login !== "object" || !("token" in login) || typeof login.token !== "string") throw new Error("login answered without a token");
   const token = login.token;
-  await post(url, token, `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`, { o: oneTimePassword, n: randomBytes(24).toString("base64url") });
+  await post(url, token, `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`, {
+    o: oneTimePassword,
+    n: randomBytes(24).toString("base64url"),
+  });
   return token;
 }
 
