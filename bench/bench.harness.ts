@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--max-query-cost N] [--only Q1,Q5,EXPORT,MIX,WRITES]`:
+ * `npm run bench -- --scale S1|S2|S3 [--reps N] [--duration S] [--clients N] [--budget S] [--export-cap S] [--max-query-cost N] [--warmups N] [--only Q1,Q5,EXPORT,MIX,WRITES]`:
  * times Q1–Q18 (bench.questions.ts) against the benchmark database three ways — the API over HTTP,
  * the best hand-written Cypher through the driver, @neo4j/graphql 7.6 over HTTP — then the
  * whole-country CSV export and the 16-client mix (bench.export.ts), and writes
@@ -465,6 +465,7 @@ async function main(args: string[]): Promise<void> {
           ["budgetSeconds", numberArg(args, "budget")],
           ["exportCapSeconds", numberArg(args, "export-cap")],
           ["maxQueryCost", numberArg(args, "max-query-cost")],
+          ["warmups", numberArg(args, "warmups")],
         ] as const
       ).filter(([, v]) => v !== undefined),
     ),
@@ -515,8 +516,8 @@ async function main(args: string[]): Promise<void> {
       way === "api" ? askGraphql(api.url, q.api) : way === "cypher" ? askCypher(driver, q.cypher) : q.neo4jGraphql ? askGraphql(ng.url, q.neo4jGraphql) : null;
     const ways: Way[] = ["api", "cypher", "neo4jGraphql"];
 
-    log("warm-up: 3 rounds");
-    for (let i = 0; i < 3; i++) for (const q of questions) for (const way of ways) await run(way, q);
+    log(`warm-up: ${options.warmups ?? 3} rounds`);
+    for (let i = 0; i < (options.warmups ?? 3); i++) for (const q of questions) for (const way of ways) await run(way, q);
 
     log("the default limits: each question once at an API with the default settings (MAX_QUERY_COST 50,000)");
     const strict = await startApi(db.uri, password, path.join(db.home, "api-default-limits.log"));

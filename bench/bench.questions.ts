@@ -790,12 +790,18 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
         page: (d: Data) => d.similarPlaces.nodes.map((n: Data) => n.place.id),
       },
       cypher: {
-        cypher: `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}UNWIND roots + provinces + nearby AS zone
+        // The place's own models once (not one EXISTS per candidate × model: minutes at S3).
+        cypher: `${SEARCH_AREA.replace(/RETURN asked, here, roots, provinces, nearby$/, "")}CALL (roots) {
+  UNWIND roots AS r
+  OPTIONAL MATCH (r)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(own:Model)
+  RETURN collect(DISTINCT own) AS ownModels
+}
+UNWIND roots + provinces + nearby AS zone
 MATCH (c:Place)-[:PART_OF*0..]->(zone)
 WHERE c.level = asked.level AND NOT c IN roots AND CASE WHEN asked.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END
-WITH DISTINCT asked, roots, c
+WITH DISTINCT ownModels, c
 OPTIONAL MATCH (c)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m:Model)
-WHERE EXISTS { MATCH (r:Place)<-[:PART_OF*0..]-(:Place)<-[:LOCATED_IN]-(:Intervention)-[:APPLIES]->(m) WHERE r IN roots }
+WHERE m IN ownModels
 WITH c, count(DISTINCT m) AS shared ORDER BY shared DESC, c.name, c.id
 RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
         params: { place: p.commune, toSuccessor: false, nearbyKm: SEARCH.nearbyKm, nearbyProvinces: SEARCH.nearbyProvinces },

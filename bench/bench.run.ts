@@ -83,6 +83,8 @@ export interface BenchOptions {
    * limit (50,000) refuses them at this scale; each question is also asked once at the defaults.
    */
   maxQueryCost?: number;
+  /** Warm-up rounds before timing (3 unless --warmups). */
+  warmups?: number;
 }
 
 export interface BenchRun {
