@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import { AppError, ErrorCode } from "../common/errors";
-import { BudgetExceededError, RequestBudget, runWithBudget } from "../graph/graph.budget";
+import { RequestBudget, runWithBudget } from "../graph/graph.budget";
 import type { Logger } from "../module.type";
 import { cacheableFor } from "../server/http-cache";
 import { sendError } from "../common/http.errors";
@@ -13,7 +13,7 @@ import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./exp
 import type { ExportRepository, UnknownId } from "./export.repository";
 
 /** Where the downloads read the 3W rows: the who-what-where capability's service (it holds no request state). */
-export type RowSource = Pick<WhoWhatWhereService, "streamRows" | "placeCounts">;
+export type RowSource = Pick<WhoWhatWhereService, "rows" | "placeCounts">;
 
 export interface ExportRouterOptions {
   config: Config;
@@ -82,49 +82,33 @@ function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The time budget of a download's statement: EXPORT_TIMEOUT_MS, less a moment, so that a download
- * that runs out of it says so (before its first bytes) rather than being cut by the route's timer.
- */
-export const exportBudgetMs = (config: Pick<Config, "exportTimeoutMs">): number => config.exportTimeoutMs - Math.min(2_000, Math.floor(config.exportTimeoutMs / 10));
-
-/**
- * Every 3W row of `q`, in whoWhatWhere's order, from one statement streamed as it is read (issue
- * #21), handed on `exportBatchSize` rows at a time: the match and the sort run once, not once per
- * batch. The statement has a time budget of its own (exportBudgetMs, not REQUEST_TIMEOUT_MS) and
- * holds one pooled connection for the whole download; the next rows are pulled from the database
- * only once the response has taken the previous ones, so memory does not grow with the rows. A
- * download that runs out of its budget ends with SERVICE_UNAVAILABLE saying so. `version` is the
- * graph's version read before the statement: after the last row it is read again, and if
- * anything was committed in between (a seed load during an export) the rows may mix two states,
- * so this throws GraphChangedError instead of ending, and the response is cut: a file that ends
- * is exactly the graph at `version`, which its ETag names.
+ * Every 3W row of `q`, in whoWhatWhere's order, read `batchSize` at a time (SKIP/LIMIT). Each
+ * statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in flight:
+ * however many rows an export has, it holds one pooled connection at a time, and each of its
+ * statements ends by the deadline like any request's. `version` is the graph's version read
+ * before the first batch: after the last batch it is read again, and if anything was committed
+ * in between (a seed load during an export) the rows may mix two states, so this throws
+ * GraphChangedError instead of ending, and the response is cut: a file that ends is exactly
+ * the graph at `version`, which its ETag names.
+ *
+ * Not one streamed statement: at S3 (215k rows) the whole-country statement's single sort ran
+ * the benchmark's Neo4j (2 GB heap) out of memory and took it down for every client. Batches
+ * re-run the match (slow for the whole country, see the bench report) but each holds only its
+ * page; keyset paging on the sort key is the way to both.
  */
 export async function* batchesOf(
   config: Config,
-  repository: Pick<RowSource, "streamRows">,
+  repository: Pick<RowSource, "rows">,
   exportRepository: Pick<ExportRepository, "version">,
   q: WhoWhatWhereQuery,
   version: string,
 ): AsyncGenerator<WhoWhatWhereRow[]> {
   const size = config.exportBatchSize;
-  const budgetMs = exportBudgetMs(config);
-  let batch: WhoWhatWhereRow[] = [];
-  try {
-    for await (const row of repository.streamRows(q, { timeoutMs: budgetMs, fetchSize: size })) {
-      batch.push(row);
-      if (batch.length < size) continue;
-      yield batch;
-      batch = [];
-    }
-  } catch (err) {
-    if (err instanceof BudgetExceededError) {
-      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The download ran past its time budget of ${budgetMs} ms (EXPORT_TIMEOUT_MS); narrow the filter or try again`, {
-        timeBudgetMs: budgetMs,
-      });
-    }
-    throw err;
+  for (let skip = 0; ; skip += size) {
+    const { rows } = await budgeted(config, () => repository.rows(q, skip, size));
+    if (rows.length) yield rows;
+    if (rows.length < size) break;
   }
-  if (batch.length) yield batch;
   if ((await budgeted(config, () => exportRepository.version())) !== version) throw new GraphChangedError();
 }
 
