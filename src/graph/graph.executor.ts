@@ -1,7 +1,7 @@
 import { type Driver, Neo4jError, type QueryResult, type Session } from "neo4j-driver";
 import { CircuitBreaker, isConnectivityError } from "./graph.breaker";
 import { readBookmarks, recordWriteBookmarks } from "./graph.bookmarks";
-import { BudgetExceededError, currentBudget, type RequestBudget } from "./graph.budget";
+import { currentBudget, type RequestBudget } from "./graph.budget";
 import { toPlain } from "./graph.convert";
 import { mapNeo4jError } from "./graph.errors";
 import { type Params, plainStatement, type Row, type Statement } from "./graph.statement";
@@ -70,46 +70,6 @@ export class GraphExecutor {
     } finally {
       if (!abandoned) await session?.close().catch(() => undefined);
       release();
-    }
-  }
-
-  /**
-   * issue #21 (aggregates): one read statement whose rows come as they are read (the downloads,
-   * src/export), outside any request's budget: under a time budget of its own, `timeoutMs`, sent
-   * as the transaction timeout and enforced here too (a late row, or a consumer that keeps it
-   * waiting, ends it), both as BudgetExceededError, never as the database being unavailable.
-   * The driver pulls `fetchSize` records at a time and the next only once the consumer has taken
-   * them, so memory does not grow with the rows; the statement holds one pooled connection for its
-   * whole run. Ending the iteration early (the client left, a write failed) closes the session,
-   * which ends the statement on the server.
-   */
-  async *stream<R>(statement: Statement<R>, options: { timeoutMs: number; fetchSize: number }): AsyncGenerator<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ", bookmarks: readBookmarks(), fetchSize: options.fetchSize });
-    // Past the deadline the session is closed, which ends the statement; no race per row (a
-    // promise raced with every row would keep every row reachable until the deadline).
-    let expired = false;
-    const timer = setTimeout(() => {
-      expired = true;
-      void session.close().catch(() => undefined);
-    }, options.timeoutMs);
-    try {
-      const tx = await this.breaker.run(() => session.beginTransaction({ metadata: { app: this.appName }, timeout: options.timeoutMs }));
-      for await (const record of tx.run(statement.cypher, statement.params)) {
-        if (expired) break;
-        const row: Row = {};
-        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
-        yield statement.decode(row);
-      }
-      if (expired) throw new BudgetExceededError(options.timeoutMs);
-      await tx.commit();
-    } catch (err) {
-      if (expired || (err instanceof Neo4jError && err.code.includes("TransactionTimedOut"))) throw new BudgetExceededError(options.timeoutMs);
-      throw mapNeo4jError(err);
-    } finally {
-      clearTimeout(timer);
-      // Past the deadline the server may not answer at all: the session closes whenever it can.
-      const closing = session.close().catch(() => undefined);
-      if (!expired) await closing;
     }
   }
 

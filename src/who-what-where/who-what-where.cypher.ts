@@ -442,18 +442,6 @@ export interface FacetRow {
  * page's rows only.
  */
 export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number, withCount: boolean): Statement<RawWhoWhatWhereRow & { total: number | null }> {
-  return rows(q, { skip, limit }, withCount);
-}
-
-/**
- * Every 3W row of `q`, in the order of ORDER, from one statement (the downloads stream it): the
- * rows of rowsStatement's pages one after the other, without matching and sorting again per page.
- */
-export function allRowsStatement(q: WhoWhatWhereQuery): Statement<RawWhoWhatWhereRow & { total: number | null }> {
-  return rows(q, null, false);
-}
-
-function rows(q: WhoWhatWhereQuery, slice: { skip: number; limit: number } | null, withCount: boolean): Statement<RawWhoWhatWhereRow & { total: number | null }> {
   const match = whoWhatWhereMatch(q);
   const page = withCount
     ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
@@ -461,10 +449,8 @@ function rows(q: WhoWhatWhereQuery, slice: { skip: number; limit: number } | nul
        WITH size(matching) AS total, matching[$skip..$skip + $limit] AS page
        UNWIND page AS x
        WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places`
-    : slice
-      ? `WITH o, r, i, m, split, places ORDER BY ${ORDER}
-       SKIP $skip LIMIT $limit`
-      : `WITH o, r, i, m, split, places ORDER BY ${ORDER}`;
+    : `WITH o, r, i, m, split, places ORDER BY ${ORDER}
+       SKIP $skip LIMIT $limit`;
   const carry = withCount ? "total, " : "";
   return statement(
     `${match.cypher}
@@ -489,7 +475,7 @@ function rows(q: WhoWhatWhereQuery, slice: { skip: number; limit: number } | nul
               size(inferred) > 0 AS inferred,
               ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`,
-    slice ? { ...match.params, skip: cypherInt(slice.skip), limit: cypherInt(slice.limit) } : match.params,
+    { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
     columns({ ...RAW_ROW, total: withCount ? number : () => null }),
   );
 }

@@ -2,16 +2,7 @@ import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
 import { byCount, readSummary } from "./who-what-where.aggregates";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type NodeRow, provenanceRow } from "../graph/graph.node";
-import {
-  allRowsStatement,
-  countStatement,
-  facetsStatement,
-  type PlaceCount,
-  placeCountsStatement,
-  type RawWhoWhatWhereRow,
-  rowsStatement,
-  type WhoWhatWhereQuery,
-} from "./who-what-where.cypher";
+import { countStatement, facetsStatement, type PlaceCount, placeCountsStatement, type RawWhoWhatWhereRow, rowsStatement, type WhoWhatWhereQuery } from "./who-what-where.cypher";
 import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
 export type { PlaceCount } from "./who-what-where.cypher";
@@ -63,15 +54,6 @@ export class WhoWhatWhereRepository {
       roles: (row?.roles ?? []).sort(byCount),
       programs: (row?.programs ?? []).sort(byCount),
     };
-  }
-
-  /**
-   * Every row of `q` in the order of `rows`, from one statement, as the database sends them (the
-   * downloads): under the time budget `timeoutMs` of its own, `fetchSize` rows pulled at a time
-   * as they are taken (GraphExecutor.stream).
-   */
-  async *streamRows(q: WhoWhatWhereQuery, options: { timeoutMs: number; fetchSize: number }): AsyncGenerator<WhoWhatWhereRow> {
-    for await (const raw of this.graph.stream(allRowsStatement(q), options)) yield toRow(raw);
   }
 
   async count(q: WhoWhatWhereQuery): Promise<number> {

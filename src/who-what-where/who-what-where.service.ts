@@ -52,11 +52,6 @@ export class WhoWhatWhereService {
     return this.repo.rows(q, skip, limit);
   }
 
-  /** Every row of a checked query in whoWhatWhere's order, streamed from one statement under a budget of its own (the downloads). */
-  streamRows(q: WhoWhatWhereQuery, options: { timeoutMs: number; fetchSize: number }): AsyncGenerator<WhoWhatWhereRow> {
-    return this.repo.streamRows(q, options);
-  }
-
   /** The places with coordinates holding some of a checked query's rows, with what they count there. */
   placeCounts(q: WhoWhatWhereQuery): Promise<PlaceCount[]> {
     return this.repo.placeCounts(q);
