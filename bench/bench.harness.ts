@@ -43,7 +43,7 @@ import { compareKeys } from "./bench.compare";
 import { downloadExport, runMix, streamExportCypher } from "./bench.export";
 import { buildQuestions, type GraphQLAsk, type Match, type Question, type QuestionParams } from "./bench.questions";
 import { writeReports } from "./bench.report";
-import type { Attempt, BenchOptions, BenchRun, ExportRun, ProfiledStatement, QuestionResult, Throughput, Way, WritesResult } from "./bench.run";
+import type { Attempt, BenchOptions, BenchRun, ExportRun, PhaseFailure, ProfiledStatement, QuestionResult, Throughput, Way, WritesResult } from "./bench.run";
 import { median, p95 } from "./bench.stats";
 import { runWrites, signIn } from "./bench.writes";
 import { argValue, loadScale, type Scale, scaleArg } from "./data.generator";
@@ -484,6 +484,20 @@ async function main(args: string[]): Promise<void> {
   const loadBefore = os.loadavg();
   let loadMax1m = loadBefore[0];
   const loadSampler = setInterval(() => (loadMax1m = Math.max(loadMax1m, os.loadavg()[0])), 5000);
+  // A phase that fails (a crashed database, a server gone) is recorded and the run goes on to
+  // the next: the report is written with what was measured, and says which phases failed and why.
+  const failures: PhaseFailure[] = [];
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      failures.push({ phase: name, error: error.slice(0, 500) });
+      log(`  ${name} failed: ${error.slice(0, 300)}; going on with the next phase`);
+      startDatabase(db); // starts the database again if it went down; nothing if it is up
+      return null;
+    }
+  };
   log(`${scale}: ${manifest.counts.nodes} nodes, ${manifest.counts.relationships} relationships; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}`);
 
   const password = benchPassword(db);
@@ -556,53 +570,58 @@ async function main(args: string[]): Promise<void> {
     }
 
     log("capturing and profiling the API's statements");
-    for (const r of results) {
-      const statements = await captureApiStatements(api, () => askGraphql(api.url, r.question.api));
-      r.statements = [];
-      for (const s of statements.slice(0, 50)) r.statements.push(await profileStatement(driver, s, 5));
-      const slowest = [...r.statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
-      const cy = r.question.cypher;
-      r.cypherProfile = { ...(await profileStatement(driver, { cypher: cy.cypher, params: serializeParams(cy.params) }, 1)), name: "hand-written" };
-      log(
-        `  ${r.question.id}: ${statements.length} statements, ${r.statements.reduce((n, x) => n + x.dbHits, 0)} dbHits; slowest ${slowest?.name ?? "-"} ` +
-          `${slowest?.medianMs?.toFixed(1) ?? "-"} ms, ${slowest?.dbHits ?? 0} dbHits; hand-written ${r.cypherProfile.dbHits} dbHits${r.cypherProfile.error ? ` (${r.cypherProfile.error})` : ""}`,
-      );
-    }
+    for (const r of results)
+      await phase(`profiling ${r.question.id}`, async () => {
+        const statements = await captureApiStatements(api, () => askGraphql(api.url, r.question.api));
+        r.statements = [];
+        for (const s of statements.slice(0, 50)) r.statements.push(await profileStatement(driver, s, 5));
+        const slowest = [...r.statements].sort((a, b) => (b.medianMs ?? 0) - (a.medianMs ?? 0))[0];
+        const cy = r.question.cypher;
+        r.cypherProfile = { ...(await profileStatement(driver, { cypher: cy.cypher, params: serializeParams(cy.params) }, 1)), name: "hand-written" };
+        log(
+          `  ${r.question.id}: ${statements.length} statements, ${r.statements.reduce((n, x) => n + x.dbHits, 0)} dbHits; slowest ${slowest?.name ?? "-"} ` +
+            `${slowest?.medianMs?.toFixed(1) ?? "-"} ms, ${slowest?.dbHits ?? 0} dbHits; hand-written ${r.cypherProfile.dbHits} dbHits${r.cypherProfile.error ? ` (${r.cypherProfile.error})` : ""}`,
+        );
+      });
 
     log(`throughput: ${options.clients} clients × ${options.durationSeconds} s per question and server`);
-    for (const r of results) {
-      r.throughput.api = await throughput(api.url, r.question.api, options, api.child.pid, neo4jPid);
-      if (r.question.neo4jGraphql) r.throughput.neo4jGraphql = await throughput(ng.url, r.question.neo4jGraphql, options, ng.child.pid, neo4jPid);
-      const t = r.throughput;
-      log(
-        `  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`,
-      );
-    }
+    for (const r of results)
+      await phase(`throughput ${r.question.id}`, async () => {
+        r.throughput.api = await throughput(api.url, r.question.api, options, api.child.pid, neo4jPid);
+        if (r.question.neo4jGraphql) r.throughput.neo4jGraphql = await throughput(ng.url, r.question.neo4jGraphql, options, ng.child.pid, neo4jPid);
+        const t = r.throughput;
+        log(
+          `  ${r.question.id}: api ${t.api!.rps.toFixed(1)} req/s (${t.api!.errors} errors, RSS ≤ ${t.api!.rssMaxMb?.toFixed(0)} MB), @neo4j/graphql ${t.neo4jGraphql ? `${t.neo4jGraphql.rps.toFixed(1)} req/s (${t.neo4jGraphql.errors} errors)` : "-"}`,
+        );
+      });
 
     const everyQuestion = buildQuestions(params, { summaryHasPrograms: summaryFields.size === 1 });
     const ask = (id: string): Question => everyQuestion.find((q) => q.id === id)!;
     const exportUrl = api.url.replace(/\/graphql$/, "/export/3w.csv");
     let exportRun: ExportRun | null = null;
-    if (!only || only.has("EXPORT")) exportRun = await measureExport(api, driver, exportUrl, options);
+    if (!only || only.has("EXPORT")) exportRun = await phase("export", () => measureExport(api, driver, exportUrl, options));
     let mix = null;
     if (!only || only.has("MIX")) {
       const threeWClients = Math.max(1, options.clients - 2);
       log(`mix: ${threeWClients} clients asking 3W pages (Q1, Q13) alone for ${options.durationSeconds} s, then with one downloading the whole-country CSV and one asking Q8–Q10`);
-      mix = await runMix({
-        graphqlUrl: api.url,
-        exportUrl,
-        apiPid: api.child.pid,
-        threeW: [ask("Q1").api, ask("Q13").api],
-        planners: [ask("Q8").api, ask("Q9").api, ask("Q10").api],
-        threeWClients,
-        seconds: options.durationSeconds,
-        capSeconds: options.exportCapSeconds,
-      });
-      log(
-        `  3W p95 solo ${mix.solo.p95Ms?.toFixed(0)} ms (${mix.solo.errors} errors), in the mix ${mix.mix.p95Ms?.toFixed(0)} ms (${mix.mix.errors} errors) over ${mix.mix.seconds.toFixed(0)} s: ` +
-          `${mix.p95Ratio?.toFixed(2)}×; planners ${mix.planners.ok} ok, ${mix.planners.errors} errors${mix.planners.errorSamples.length ? ` (${mix.planners.errorSamples.join(" | ")})` : ""}, p50 ${mix.planners.p50Ms?.toFixed(0)} ms; ` +
-          `export ${mix.download.ok ? `${mix.download.rows} rows in ${(mix.download.ms / 1000).toFixed(1)} s` : `failed: ${mix.download.error}`}`,
+      mix = await phase("mix", () =>
+        runMix({
+          graphqlUrl: api.url,
+          exportUrl,
+          apiPid: api.child.pid,
+          threeW: [ask("Q1").api, ask("Q13").api],
+          planners: [ask("Q8").api, ask("Q9").api, ask("Q10").api],
+          threeWClients,
+          seconds: options.durationSeconds,
+          capSeconds: options.exportCapSeconds,
+        }),
       );
+      if (mix)
+        log(
+          `  3W p95 solo ${mix.solo.p95Ms?.toFixed(0)} ms (${mix.solo.errors} errors), in the mix ${mix.mix.p95Ms?.toFixed(0)} ms (${mix.mix.errors} errors) over ${mix.mix.seconds.toFixed(0)} s: ` +
+            `${mix.p95Ratio?.toFixed(2)}×; planners ${mix.planners.ok} ok, ${mix.planners.errors} errors${mix.planners.errorSamples.length ? ` (${mix.planners.errorSamples.join(" | ")})` : ""}, p50 ${mix.planners.p50Ms?.toFixed(0)} ms; ` +
+            `export ${mix.download.ok ? `${mix.download.rows} rows in ${(mix.download.ms / 1000).toFixed(1)} s` : `failed: ${mix.download.error}`}`,
+        );
     }
 
     let writes: WritesResult | null = null;
@@ -612,22 +631,24 @@ async function main(args: string[]): Promise<void> {
       log(
         `writes: ${readers} clients asking 3W pages, facets and the summary (Q1, Q13, Q7) alone for ${options.durationSeconds} s, then while a curator creates, publishes and removes drafts`,
       );
-      writes = await measureWrites(driver, api.url, params.place, [ask("Q1").api, ask("Q13").api, ask("Q7").api], readers, options.durationSeconds);
-      const w = writes.writer;
-      log(
-        `  readers p95 alone ${writes.solo.p95Ms?.toFixed(0)} ms (${writes.solo.errors} errors), with writes ${writes.withWrites.p95Ms?.toFixed(0)} ms (${writes.withWrites.errors} errors): ` +
-          `${writes.p95Ratio?.toFixed(2)}×; writer ${w.cycles} cycles, ${w.errors} errors${w.errorSamples.length ? ` (${w.errorSamples.join(" | ")})` : ""}, publish p50 ${w.publishP50Ms?.toFixed(0)} ms`,
-      );
+      writes = await phase("writes", () => measureWrites(driver, api.url, params.place, [ask("Q1").api, ask("Q13").api, ask("Q7").api], readers, options.durationSeconds));
+      const w = writes?.writer;
+      if (writes && w)
+        log(
+          `  readers p95 alone ${writes.solo.p95Ms?.toFixed(0)} ms (${writes.solo.errors} errors), with writes ${writes.withWrites.p95Ms?.toFixed(0)} ms (${writes.withWrites.errors} errors): ` +
+            `${writes.p95Ratio?.toFixed(2)}×; writer ${w.cycles} cycles, ${w.errors} errors${w.errorSamples.length ? ` (${w.errorSamples.join(" | ")})` : ""}, publish p50 ${w.publishP50Ms?.toFixed(0)} ms`,
+        );
     }
 
     // Asked last, so that this API has measured the graph's list sizes (at S3 that takes longer
     // than the server waits for it at start) and prices each question as it would in production.
     log("the default limits: each question once at an API with the default settings (MAX_QUERY_COST 50,000), up since the start");
-    for (const r of results) {
-      const a = await askGraphql(strict.url, r.question.api);
-      r.defaultLimits = a.ok ? { ok: true } : { ok: false, error: a.error };
-      if (!a.ok) log(`  ${r.question.id}: refused at the default limits: ${a.error}`);
-    }
+    for (const r of results)
+      await phase(`default limits ${r.question.id}`, async () => {
+        const a = await askGraphql(strict.url, r.question.api);
+        r.defaultLimits = a.ok ? { ok: true } : { ok: false, error: a.error };
+        if (!a.ok) log(`  ${r.question.id}: refused at the default limits: ${a.error}`);
+      });
 
     clearInterval(loadSampler);
     if (only) {
@@ -648,6 +669,7 @@ async function main(args: string[]): Promise<void> {
       exportRun,
       mix,
       writes,
+      failures,
     };
     const written = writeReports(bench, path.join(ROOT, "bench/results"));
     log(`wrote ${written.map((f) => path.relative(ROOT, f)).join(", ")}`);

@@ -332,6 +332,16 @@ export function renderMarkdown(run: BenchRun, growth: Growth | null = null): str
       "Measures only; see bench/README.md for how to read it.",
     "",
   );
+  if (run.failures?.length) {
+    out.push(
+      "## Phases that failed",
+      "",
+      "These phases threw; the run went on without them (starting the benchmark's database again if it had gone down), so their sections below are empty or partial:",
+      "",
+      ...run.failures.map((f) => `- ${f.phase}: ${f.error.replace(/\s+/g, " ")}`),
+      "",
+    );
+  }
   out.push("## Machine and noise", "");
   out.push(
     `- ${m.cpuModel}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; Neo4j ${m.neo4j}, heap ${m.neo4jHeap ?? "?"}, page cache ${m.neo4jPageCacheMb} MB.`,
@@ -358,7 +368,7 @@ export function renderMarkdown(run: BenchRun, growth: Growth | null = null): str
   out.push("## Results", "");
   out.push(
     `Latency: one request at a time, up to ${run.options.reps} interleaved repetitions (at least ${run.options.minReps}; a question stops repeating after ${run.options.budgetSeconds} s), ` +
-      `after 3 warm-up rounds. Throughput: ${run.options.clients} concurrent clients for ${run.options.durationSeconds} s per question and server. ` +
+      `after ${run.options.warmups ?? 3} warm-up round(s). Throughput: ${run.options.clients} concurrent clients for ${run.options.durationSeconds} s per question and server. ` +
       "Ratios are medians of per-repetition ratios (paired).",
     "",
     "| Q | question | API median / p95 ms | Cypher median / p95 ms | @neo4j/graphql median / p95 ms | API ÷ Cypher | @neo4j/graphql ÷ API | API req/s | @neo4j/graphql req/s | API statements | API dbHits | Cypher dbHits | API RSS under load |",

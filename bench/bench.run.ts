@@ -101,6 +101,14 @@ export interface BenchRun {
   mix?: MixResult | null;
   /** Reads with writes going on (bench.writes.ts). */
   writes?: WritesResult | null;
+  /** Phases that threw (the run went on without them); absent in runs before it was kept. */
+  failures?: PhaseFailure[];
+}
+
+/** A phase of the run that failed: which, and its error's message. */
+export interface PhaseFailure {
+  phase: string;
+  error: string;
 }
 
 // The export and the mix (bench.export.ts measures them).
