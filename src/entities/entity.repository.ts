@@ -107,10 +107,14 @@ export class EntityRepository {
     relProjection: Projection,
     nested: readonly NestedRead[],
   ): Promise<{ items: RelatedItem[][]; nested: Map<string, NodeRow[]>[] }> {
-    const [row] = await this.graph.run(relatedWithNestedStatement(spec, ids, projection, relProjection, nested));
+    const rows = await this.graph.run(relatedWithNestedStatement(spec, ids, projection, relProjection, nested));
     return {
-      items: relatedItems(spec, ids, row?.outer ?? []),
-      nested: nested.map((_n, i) => new Map((row?.nested[i] ?? []).map((r) => [r.id, r.nodes]))),
+      items: relatedItems(
+        spec,
+        ids,
+        rows.map((r) => r.outer),
+      ),
+      nested: nested.map((_n, i) => new Map(rows.flatMap((r) => r.nested[i]).map((r) => [r.id, r.nodes]))),
     };
   }
 

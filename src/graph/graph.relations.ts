@@ -94,6 +94,30 @@ export function relatedNodesCypher(spec: RelationSpec, projection: Projection = 
 }
 
 /**
+ * The nodes related through `spec` to the node bound to `v`, as relatedNodesCypher lists them
+ * for its id (distinct, by name then id, projected alike), as one Cypher expression (a COLLECT
+ * subquery): a level below a relationship read, read in the same statement per related node
+ * (entities/entity-nested.cypher.ts). Its own variables start with `${v}_`.
+ */
+export function relatedNodesExpression(spec: RelationSpec, v: string, projection: Projection = ALL_PROPERTIES): string {
+  // Rolled up: the related nodes of what the roll-up reaches from `v`; else of `v` itself.
+  const s = spec.rollup?.length ? `${v}_s` : v;
+  const m = `${v}_m`;
+  const types = spec.types.join("|");
+  const rel = `[:${types}${spec.hops ? `*${spec.hops}` : ""}]`;
+  const pattern = spec.direction === "OUT" ? `(${s})-${rel}->(${m})` : spec.direction === "IN" ? `(${s})<-${rel}-(${m})` : `(${s})-${rel}-(${m})`;
+  const start = spec.rollup?.length ? [`CALL (${v}) { ${spec.rollup.map((r) => `MATCH ${rollupStart(r, v, s)} RETURN ${s}`).join(" UNION ")} }`] : [];
+  return [
+    "COLLECT {",
+    ...start,
+    `MATCH ${pattern} WHERE ${spec.targets.map((l) => `${m}:${l}`).join(" OR ")}`,
+    `WITH DISTINCT ${m} ORDER BY ${m}.name, ${m}.id`,
+    `RETURN ${NODE(m, projection, spec.targets)}`,
+    "}",
+  ].join(" ");
+}
+
+/**
  * For each `$ids` entry, the relationships of `spec` as `items` sorted by the related node's
  * name: the node, the relationship's properties (`rel`, with `__type`), which way it points, and
  * the id of its `holder` (the node it starts from: the entity itself or, rolled up, one of its
@@ -101,7 +125,13 @@ export function relatedNodesCypher(spec: RelationSpec, projection: Projection = 
  * reports the last relationship of the chain. `projection` applies to nodes and holders alike,
  * `relProjection` to the relationship's properties.
  */
-export function relatedCypher(spec: RelationSpec, projection: Projection = ALL_PROPERTIES, relProjection: Projection = ALL_PROPERTIES): string {
+export function relatedCypher(
+  spec: RelationSpec,
+  projection: Projection = ALL_PROPERTIES,
+  relProjection: Projection = ALL_PROPERTIES,
+  /** More entries of each item's map (`key: expression` of the related node `m`), e.g. a level below it (entity-nested.cypher.ts). */
+  itemExtras: readonly string[] = [],
+): string {
   const rel = spec.hops ? "last(rs)" : "rs";
   const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
   return [
@@ -109,7 +139,7 @@ export function relatedCypher(spec: RelationSpec, projection: Projection = ALL_P
     patternOf(spec),
     `WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id`,
     "WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {",
-    `  node: ${NODE("m", projection, spec.targets)}, holder: s.id, rel: ${REL("r", relProjection)}, direction: ${direction}`,
+    `  node: ${NODE("m", projection, spec.targets)}, holder: s.id, rel: ${REL("r", relProjection)}, direction: ${direction}${itemExtras.map((e) => `, ${e}`).join("")}`,
     `} END) AS items, collect(DISTINCT s) AS holders`,
     `RETURN id, items, [h IN holders | ${NODE("h", projection)}] AS holders`,
   ].join("\n");

@@ -697,6 +697,13 @@ function learningLines(runs: string[], imports: string, local: boolean): string[
     `    UNWIND tj AS j`,
     `    RETURN x, l, t, j`,
     `  }`,
+    ...learningTail(local),
+  ];
+}
+
+/** The end of learningLines (and spreadLearningLines): rows `x, l, t, j` made into `learning`, by the event's date, then learner and target. */
+function learningTail(local: boolean): string[] {
+  return [
     `  WITH x, l, t, j ORDER BY j.id`,
     `  WITH x, l, t, collect({run: ${NODE("j")}, places: [(j)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}]}) AS runs`,
     `  OPTIONAL MATCH (e:${Label.Event} {id: l.eventId})`,
@@ -705,6 +712,33 @@ function learningLines(runs: string[], imports: string, local: boolean): string[
     `                  fromPlaces: CASE WHEN t:${P} THEN [${NODE("t")}] ELSE [(t)-[:${LOCATED_IN}]->(q:${P}) | ${NODE("q")}] END,`,
     `                  runs: runs, event: ${nodeOrNull("e")}, rel: properties(l), local: ${local ? "x.id IN $zones.actors" : "false"}}) AS learning`,
     `}`,
+  ];
+}
+
+/**
+ * learningLines(runsOf(m, "j"), m, false) for the spread, found from the other end (issue #21,
+ * bench Q11): each LEARNED_FROM link of the graph is asked whether what it points at is a run of
+ * the model `m`, an organization above one that took part in one, or a place above one's place.
+ * The same rows `x, l, t, j`; its cost follows the learning links and what lies under their
+ * targets, not the model's runs (the most-run model has 9,262 at S3, each of whose organizations
+ * and places learningLines walks up and asks for links; the graph holds 14 links).
+ */
+function spreadLearningLines(m: string): string[] {
+  const isRun = (j: string): string => `${j}:${I} AND EXISTS { MATCH (${j})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(${m}) }`;
+  return [
+    `CALL (${m}) {`,
+    `  MATCH (x)-[l:${LEARNED_FROM}]->(t)`,
+    `  CALL (${m}, t) {`,
+    `    WITH t AS j WHERE ${isRun("j")}`,
+    `    RETURN j`,
+    `    UNION`,
+    `    MATCH (t:${Label.Organization})<-[:${PART_OF}*0..]-(:${Label.Organization})-[:${INVOLVED_IN}]->(j:${I}) WHERE ${isRun("j")}`,
+    `    RETURN j`,
+    `    UNION`,
+    `    MATCH (t:${P})<-[:${PART_OF}*0..]-(:${P})<-[:${LOCATED_IN}]-(j:${I}) WHERE ${isRun("j")}`,
+    `    RETURN j`,
+    `  }`,
+    ...learningTail(false),
   ];
 }
 
@@ -723,7 +757,7 @@ export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<
     ...indent(runsOf("m", "i", false)),
     `  WITH DISTINCT i ORDER BY coalesce(i.startDate, i.endDate), i.id`,
     `  WITH collect(i) AS ordered`,
-    `  RETURN size(ordered) AS runCount, [i IN ordered[..toInteger($spreadRuns)] | {`,
+    `  RETURN ordered, size(ordered) AS runCount, [i IN ordered[..toInteger($spreadRuns)] | {`,
     `    run: ${NODE("i")},`,
     `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
     `    places: [(i)-[:${LOCATED_IN}]->(p:${P}) | ${NODE("p")}],`,
@@ -732,14 +766,15 @@ export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<
     `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}]`,
     `  }] AS runs`,
     `}`,
-    ...learningLines(runsOf("m", "j", false), "m", false),
-    `CALL (m) {`,
-    `  CALL (m) {`,
+    ...spreadLearningLines("m"),
+    // The runs found above (`ordered`), not found again (issue #21, bench Q11).
+    `CALL (m, ordered) {`,
+    `  CALL (m, ordered) {`,
     `    MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
     `    MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(v)`,
     `    RETURN e, v AS what, r`,
     `    UNION`,
-    ...indent(runsOf("m", "i", false), "    "),
+    `    UNWIND ordered AS i`,
     `    MATCH (e:${Label.Event})-[r:${SHOWCASED}]->(i)`,
     `    RETURN e, i AS what, r`,
     `  }`,

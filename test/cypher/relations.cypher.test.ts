@@ -1,4 +1,4 @@
-import { DERIVED_FIELDS, Relations, relatedCypher, relatedNodesCypher } from "../../src/graph/graph.relations";
+import { DERIVED_FIELDS, Relations, relatedCypher, relatedNodesCypher, relatedNodesExpression } from "../../src/graph/graph.relations";
 import { searchCypher } from "../../src/search/search.cypher";
 import { Label } from "../../src/graph/graph.model";
 import { relatedWithNestedCypher } from "../../src/entities/entity-nested.cypher";
@@ -49,14 +49,15 @@ describe("relatedWithNestedCypher (issue #21: one round trip for two levels)", (
     const models = DERIVED_FIELDS.find((d) => d.field.name === "models" && d.field.on.includes(Label.Intervention))!.relation;
     const cypher = relatedWithNestedCypher(involvements, ["id"], ["role", "sourceId", "inferred"], [{ spec: models, projection: ["id"] }]);
     expect(cypher).toMatchSnapshot();
-    // The nested read is relatedNodesCypher itself, over the outer read's node ids instead of $ids.
-    expect(cypher).toContain(
-      relatedNodesCypher(models, ["id"])
-        .replace("UNWIND $ids AS id\n", "")
-        .split("\n")
-        .map((l) => `  ${l}`)
-        .join("\n"),
-    );
+    // The outer read is relatedCypher itself; each item also carries its node's models, read per node as relatedNodesCypher reads them.
+    const nested = relatedNodesExpression(models, "m", ["id"]);
+    expect(nested).toBe("COLLECT { MATCH (m)-[:APPLIES]->(m_m) WHERE m_m:Model WITH DISTINCT m_m ORDER BY m_m.name, m_m.id RETURN m_m {.id, .name} }");
+    expect(cypher).toBe(relatedCypher(involvements, ["id"], ["role", "sourceId", "inferred"]).replace("END\n} END) AS items", `END, nested0: ${nested}\n} END) AS items`));
     expect(cypher).not.toMatch(/\$(?!ids\b)/);
+  });
+
+  it("a rolled-up field below starts from what its roll-up reaches from the node", () => {
+    const rolledUp = DERIVED_FIELDS.find((d) => !d.field.edge && d.relation.rollup?.length)!;
+    expect(relatedNodesExpression(rolledUp.relation, "m", ["id"])).toMatchSnapshot();
   });
 });
