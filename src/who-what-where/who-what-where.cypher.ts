@@ -1,6 +1,6 @@
 import { cypherInt } from "../graph/graph.convert";
 import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
-import { NODE, type NodeRow } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
 import {
   boolean,
   columns,
@@ -391,7 +391,34 @@ const INFERRED = `[f IN [[(o)-[x:${RelType.INVOLVED_IN}]->(i) WHERE x.role = r.r
                     WHERE size(f) > 0 AND all(v IN f WHERE v IS NOT NULL)]`;
 
 /** The outcomes stated about the activity `a` (HAS_OUTCOME), each once, by name: a Cypher list of node maps. */
-const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x")}]`;
+const OUTCOMES_OF = (a: string, projection: Projection = ALL_PROPERTIES): string =>
+  `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x", projection)}]`;
+
+/** The properties a row's nodes are returned with (NODE's projections; id and name always). */
+interface RowProjections {
+  organization: Projection;
+  /** The intervention or the event. */
+  activity: Projection;
+  /** The row's place, its places and the chain of places above it. */
+  place: Projection;
+  /** The model, topics, projects, programs and outcomes. */
+  named: Projection;
+}
+
+/** Every property: the GraphQL rows, whose selection may ask for any field. */
+const WHOLE_ROWS: RowProjections = { organization: ALL_PROPERTIES, activity: ALL_PROPERTIES, place: ALL_PROPERTIES, named: ALL_PROPERTIES };
+
+/**
+ * What the downloads' columns read (src/export/export.columns.ts) and nothing more: a keyset
+ * chunk of the whole country is mostly bytes otherwise (descriptions, aliases, coordinates of
+ * every place on every row), four times as many at S3. The file is the same.
+ */
+const EXPORT_ROWS: RowProjections = {
+  organization: ["orgType"],
+  activity: ["activity", "eventType", "forWhom", "startDate", "endDate", "startDatePrecision", "endDatePrecision"],
+  place: ["code", "level"],
+  named: [],
+};
 
 /** A 3W row as rowsStatement returns it, before it is shaped (who-what-where.repository.ts). */
 export interface RawWhoWhatWhereRow {
@@ -492,25 +519,26 @@ export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number,
  * places; `total` too `withCount`): the row's place, its chain, projects and programs, the
  * returned maps, in the order of ORDER.
  */
-function rowsReturned(withCount: boolean): string {
+function rowsReturned(withCount: boolean, projections: RowProjections = WHOLE_ROWS): string {
   const carry = withCount ? "total, " : "";
+  const { organization, activity, place, named } = projections;
   return `WITH ${carry}o, r, i, m, split, places, head(places) AS first
        WITH ${carry}o, r, i, m, split, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places
        WITH ${carry}o, r, i, m, split, pl, places, ${INFERRED} AS inferred
        ORDER BY ${ORDER}
-       RETURN ${NODE("o")} AS organization, r.role AS role,
+       RETURN ${NODE("o", organization)} AS organization, r.role AS role,
               CASE WHEN i:${Label.Event} THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
-              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i")} END AS intervention,
-              CASE WHEN i:${Label.Event} THEN ${NODE("i")} ELSE null END AS event,
-              CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
-              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
-              CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl")} END AS place,
-              [x IN places | ${NODE("x")}] AS places,
+              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i", activity)} END AS intervention,
+              CASE WHEN i:${Label.Event} THEN ${NODE("i", activity)} ELSE null END AS event,
+              CASE WHEN m IS NULL THEN null ELSE ${NODE("m", named)} END AS model,
+              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t", named)}] AS topics,
+              CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl", place)} END AS place,
+              [x IN places | ${NODE("x", place)}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
-                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
-              [x IN ${distinct(projectsOf("i"))} | ${NODE("x")}] AS projects,
-              [x IN ${distinct(programsOf("i"))} | ${NODE("x")}] AS programs,
-              ${OUTCOMES_OF("i")} AS outcomes,
+                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a", place)}] END AS placePath,
+              [x IN ${distinct(projectsOf("i"))} | ${NODE("x", named)}] AS projects,
+              [x IN ${distinct(programsOf("i"))} | ${NODE("x", named)}] AS programs,
+              ${OUTCOMES_OF("i", named)} AS outcomes,
               size(inferred) > 0 AS inferred,
               ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`;
@@ -540,13 +568,14 @@ export function exportOrganizationsStatement(q: WhoWhatWhereQuery): Statement<{ 
  * Every row of `q` whose organization is one of `organizations` (ids, as exportOrganizationsStatement
  * lists them), in the order of ORDER: one keyset chunk of the export. The match starts at those
  * organizations, so a chunk reads their part of the graph only; the chunks of consecutive
- * organizations, read one after the other, give exactly rowsStatement's rows in its order.
+ * organizations, read one after the other, give exactly rowsStatement's rows in its order. The
+ * nodes carry the properties the downloads' columns read (EXPORT_ROWS), not every property.
  */
 export function organizationRowsStatement(q: WhoWhatWhereQuery, organizations: string[]): Statement<RawWhoWhatWhereRow> {
   const match = whoWhatWhereMatch(q, undefined, organizations);
   return statement(
     `${match.cypher}
-       ${rowsReturned(false)}`,
+       ${rowsReturned(false, EXPORT_ROWS)}`,
     match.params,
     columns(RAW_ROW),
   );

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { loadConfig } from "../../src/config";
 import { createRepositories, getSchema } from "../../src/composition";
-import { COLUMNS } from "../../src/export/export.columns";
+import { COLUMNS, toRecord } from "../../src/export/export.columns";
 import { openApiDocument } from "../../src/export/export.openapi";
 import { batchesOf, GraphChangedError, organizationChunks } from "../../src/export/export.router";
 import { createDriver } from "../../src/graph/graph.driver";
@@ -394,9 +394,9 @@ describe("the export's keyset chunks", () => {
     expect(Math.max(...batches)).toBeGreaterThan(config.exportBatchSize);
     expect(chunks.some((c) => c.length === 1)).toBe(true);
     // The same rows in the same order: rows sharing an id (two sources of one part) tie in the
-    // order, so the whole rows, every field, compare as sets.
+    // order, so their records, every column of the file, compare as sets.
     expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
-    expect(got.map((r) => JSON.stringify(r)).sort()).toEqual(expected.map((r) => JSON.stringify(r)).sort());
+    expect(got.map((r) => JSON.stringify(toRecord(r))).sort()).toEqual(expected.map((r) => JSON.stringify(toRecord(r))).sort());
   });
 
   it("leaves filters anchored on a place, project, organization, model or program to pages", async () => {
@@ -409,6 +409,27 @@ describe("the export's keyset chunks", () => {
     const os = [5, 1, 1, 1, 2, 7, 1].map((involvements, k) => ({ id: `o${k}`, involvements }));
     expect(organizationChunks(os, 3)).toEqual([["o0"], ["o1", "o2", "o3"], ["o4", "o5"], ["o6"]]);
     expect(organizationChunks([], 3)).toEqual([]);
+  });
+});
+
+describe("an export past its time budget", () => {
+  let server: TestHttpServer;
+  beforeAll(async () => {
+    // Every statement of a download has REQUEST_TIMEOUT_MS; none is left here, so the first one runs out.
+    server = await startHttpServer({ requestTimeoutMs: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("answers 503 SERVICE_UNAVAILABLE saying it is the time budget, not an unavailable database", async () => {
+    for (const path of ["/export/3w.csv", `/export/3w.xlsx?place=${LAI_CHAU}`, "/export/places.geojson"]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect({ path, status: res.status, disposition: res.headers.get("content-disposition") }).toEqual({ path, status: 503, disposition: null });
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors).toEqual([{ message: expect.stringMatching(/time budget of 0 ms/), extensions: { code: "SERVICE_UNAVAILABLE" } }]);
+      expect(body.errors[0].message).not.toMatch(/unreachable|unavailable/i);
+    }
   });
 });
 
