@@ -115,7 +115,8 @@ export function organizationChunks(organizations: readonly { id: string; involve
  * organization, model or program, whose rows are few, are read in SKIP/LIMIT pages.
  *
  * Each statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in
- * flight: however many rows an export has, it holds one pooled connection at a time, and each
+ * flight (a keyset chunk is read while the one before it is written): however many rows an
+ * export has, it holds one pooled connection at a time, and each
  * of its statements ends by the deadline like any request's. `version` is the graph's version
  * read before the first batch: after the last batch it is read again, and if anything was
  * committed in between (a seed load during an export) the rows may mix two states, so this
@@ -135,8 +136,17 @@ export async function* batchesOf(
   const size = config.exportBatchSize;
   const organizations = await budgeted(config, () => repository.exportOrganizations(q));
   if (organizations) {
-    for (const chunk of organizationChunks(organizations, size)) {
-      const rows = await budgeted(config, () => repository.organizationRows(q, chunk));
+    // The next chunk is read while this one is written: one statement in flight, at most two chunks held.
+    const read = (chunk: string[]): Promise<WhoWhatWhereRow[]> => {
+      const rows = budgeted(config, () => repository.organizationRows(q, chunk));
+      rows.catch(() => undefined); // awaited below; a download left early must not leave it unhandled
+      return rows;
+    };
+    const chunks = organizationChunks(organizations, size);
+    let next = chunks.length ? read(chunks[0]) : null;
+    for (let k = 0; next; k++) {
+      const rows = await next;
+      next = k + 1 < chunks.length ? read(chunks[k + 1]) : null;
       if (rows.length) yield rows;
     }
   } else {
