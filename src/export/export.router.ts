@@ -13,7 +13,7 @@ import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./exp
 import type { ExportRepository, UnknownId } from "./export.repository";
 
 /** Where the downloads read the 3W rows: the who-what-where capability's service (it holds no request state). */
-export type RowSource = Pick<WhoWhatWhereService, "rows" | "placeCounts">;
+export type RowSource = Pick<WhoWhatWhereService, "rows" | "exportOrganizations" | "organizationRows" | "placeCounts">;
 
 export interface ExportRouterOptions {
   config: Config;
@@ -82,32 +82,79 @@ function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Every 3W row of `q`, in whoWhatWhere's order, read `batchSize` at a time (SKIP/LIMIT). Each
- * statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in flight:
- * however many rows an export has, it holds one pooled connection at a time, and each of its
- * statements ends by the deadline like any request's. `version` is the graph's version read
- * before the first batch: after the last batch it is read again, and if anything was committed
- * in between (a seed load during an export) the rows may mix two states, so this throws
- * GraphChangedError instead of ending, and the response is cut: a file that ends is exactly
- * the graph at `version`, which its ETag names.
+ * Consecutive runs of `organizations` (in their order) holding about `size` rows each by their
+ * estimate, at least one organization each: the keyset chunks of an export.
+ */
+export function organizationChunks(organizations: readonly { id: string; involvements: number }[], size: number): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let rows = 0;
+  for (const o of organizations) {
+    chunk.push(o.id);
+    rows += o.involvements;
+    if (rows >= size) {
+      chunks.push(chunk);
+      chunk = [];
+      rows = 0;
+    }
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * Every 3W row of `q`, in whoWhatWhere's order, about `exportBatchSize` rows per statement.
+ *
+ * Filters without an anchor of their own (the whole country above all) are read by keyset on
+ * the first sort key: one statement lists the organizations that can have rows, in the rows'
+ * order (name, id), with an estimate of their rows; they are cut into consecutive chunks of
+ * about a batch each (organizationChunks); each chunk is one statement anchored on its
+ * organizations and sorted within. Concatenated, the chunks are exactly the rows and order of
+ * whoWhatWhere (the order begins with the organization), each statement holds only its chunk,
+ * and the whole export reads the graph about once. Filters anchored on a place, project,
+ * organization, model or program, whose rows are few, are read in SKIP/LIMIT pages.
+ *
+ * Each statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in
+ * flight (a keyset chunk is read while the one before it is written): however many rows an
+ * export has, it holds one pooled connection at a time, and each
+ * of its statements ends by the deadline like any request's. `version` is the graph's version
+ * read before the first batch: after the last batch it is read again, and if anything was
+ * committed in between (a seed load during an export) the rows may mix two states, so this
+ * throws GraphChangedError instead of ending, and the response is cut: a file that ends is
+ * exactly the graph at `version`, which its ETag names.
  *
  * Not one streamed statement: at S3 (215k rows) the whole-country statement's single sort ran
- * the benchmark's Neo4j (2 GB heap) out of memory and took it down for every client. Batches
- * re-run the match (slow for the whole country, see the bench report) but each holds only its
- * page; keyset paging on the sort key is the way to both.
+ * the benchmark's Neo4j (2 GB heap) out of memory and took it down for every client.
  */
 export async function* batchesOf(
   config: Config,
-  repository: Pick<RowSource, "rows">,
+  repository: Pick<RowSource, "rows" | "exportOrganizations" | "organizationRows">,
   exportRepository: Pick<ExportRepository, "version">,
   q: WhoWhatWhereQuery,
   version: string,
 ): AsyncGenerator<WhoWhatWhereRow[]> {
   const size = config.exportBatchSize;
-  for (let skip = 0; ; skip += size) {
-    const { rows } = await budgeted(config, () => repository.rows(q, skip, size));
-    if (rows.length) yield rows;
-    if (rows.length < size) break;
+  const organizations = await budgeted(config, () => repository.exportOrganizations(q));
+  if (organizations) {
+    // The next chunk is read while this one is written: one statement in flight, at most two chunks held.
+    const read = (chunk: string[]): Promise<WhoWhatWhereRow[]> => {
+      const rows = budgeted(config, () => repository.organizationRows(q, chunk));
+      rows.catch(() => undefined); // awaited below; a download left early must not leave it unhandled
+      return rows;
+    };
+    const chunks = organizationChunks(organizations, size);
+    let next = chunks.length ? read(chunks[0]) : null;
+    for (let k = 0; next; k++) {
+      const rows = await next;
+      next = k + 1 < chunks.length ? read(chunks[k + 1]) : null;
+      if (rows.length) yield rows;
+    }
+  } else {
+    for (let skip = 0; ; skip += size) {
+      const { rows } = await budgeted(config, () => repository.rows(q, skip, size));
+      if (rows.length) yield rows;
+      if (rows.length < size) break;
+    }
   }
   if ((await budgeted(config, () => exportRepository.version())) !== version) throw new GraphChangedError();
 }

@@ -26,6 +26,8 @@ export function mapNeo4jError(err: unknown): unknown {
     const budget = currentBudget();
     // The server may end the statement a moment before the API's own deadline fires: same cause.
     if (budget && TIMED_OUT_CODES.has(err.code)) return new BudgetExceededError(budget.timeoutMs);
+    // A statement the server ended (terminated, or a transient error) once the deadline has passed: the budget ended it, not an unavailable database.
+    if (budget && budget.remainingMs() === 0 && (err.code.endsWith(".Terminated") || err.code.startsWith("Neo.TransientError."))) return new BudgetExceededError(budget.timeoutMs);
     // Outside a request's budget (a download's own statements, a script): still a timeout, said so, never "unavailable".
     if (TIMED_OUT_CODES.has(err.code))
       return new ServiceUnavailableError("The database ended the statement at its transaction timeout; ask for less or try again", { timedOut: true });

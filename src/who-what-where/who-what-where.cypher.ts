@@ -1,6 +1,6 @@
 import { cypherInt } from "../graph/graph.convert";
 import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
-import { NODE, type NodeRow } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
 import {
   boolean,
   columns,
@@ -121,12 +121,13 @@ function branches(q: WhoWhatWhereQuery): { interventions: boolean; events: boole
  * place; rowPlaces gives a row's places). Dates: an activity counts for [from, to] when its
  * known dates overlap it; one with no date at all only with includeUndated.
  */
-export function whoWhatWhereMatch(q: WhoWhatWhereQuery, home?: HomeBucket): CypherPart {
+export function whoWhatWhereMatch(q: WhoWhatWhereQuery, home?: HomeBucket, organizations?: string[]): CypherPart {
   const { params, param } = statementParams();
   const { interventions, events } = branches(q);
   const parts: string[][] = [];
-  if (interventions) parts.push(interventionRows(q, param, home));
-  if (events) parts.push(eventRows(q, param, home));
+  const set = organizations ? organizationSet(q, organizations) : undefined;
+  if (interventions) parts.push(interventionRows(q, param, home, set));
+  if (events) parts.push(eventRows(q, param, home, set));
   if (parts.length === 1) return { cypher: parts[0].join("\n"), params };
   // Both: one statement whose rows are the intervention rows, then the event rows.
   const returned = "RETURN o, r, i, m, split, places";
@@ -134,6 +135,25 @@ export function whoWhatWhereMatch(q: WhoWhatWhereQuery, home?: HomeBucket): Cyph
 }
 
 const where = (filters: string[]): string[] => (filters.length ? [`WHERE ${filters.join("\n  AND ")}`] : []);
+
+/**
+ * The export's keyset chunk (whoWhatWhereMatch's `organizations`): the rows of exactly these
+ * organizations (ids, not rolled up to their units), anchored on them. Only for filters that
+ * name no place, project or organization (those anchor on their own; exportKeysetApplies).
+ */
+function organizationSet(q: WhoWhatWhereQuery, organizations: string[]): string[] {
+  if (!exportKeysetApplies(q)) throw new Error("an organization set anchors only filters without a place, project or organization");
+  return organizations;
+}
+
+/**
+ * Whether the export reads `q`'s rows by keyset, one chunk of organizations at a time
+ * (organizationRowsStatement), rather than SKIP/LIMIT pages (rowsStatement): filters without a
+ * place, project, organization, model or program, the whole country above all, whose match
+ * re-run per page would read the whole graph each time. Anchored filters keep their pages: their
+ * rows are few and their anchor is cheaper than a pass over every organization.
+ */
+export const exportKeysetApplies = (q: WhoWhatWhereQuery): boolean => !q.place && !q.project && !q.organization && !q.model && !q.program;
 
 /**
  * A home bucket of the whole-country summary aggregates (who-what-where.aggregates.ts): the
@@ -176,8 +196,17 @@ function homeAnchor(label: Label.Intervention | Label.Event, home: HomeBucket, p
   ];
 }
 
+/**
+ * The organization anchor: lines binding `o`, each once: the organization filter's organization
+ * and its units, or the export chunk's organizations (exactly those).
+ */
+function organizationAnchor(q: WhoWhatWhereQuery, param: Param, organizations?: string[]): string[] {
+  if (organizations) return [`MATCH (o:${Label.Organization}) WHERE o.id IN ${param("organizations", organizations)}`, `WITH DISTINCT o`];
+  return [`MATCH (o:${Label.Organization})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${param("organization", q.organization)}})`, `WITH DISTINCT o`];
+}
+
 /** The rows of interventions (whoWhatWhereMatch): lines binding o, r, i, m, split, places. */
-function interventionRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): string[] {
+function interventionRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket, organizations?: string[]): string[] {
   const lines: string[] = [];
   // The filters on the intervention, and those on the organization and its role.
   const onIntervention: string[] = [];
@@ -189,8 +218,8 @@ function interventionRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket)
   if (q.activities?.length) onIntervention.push(`coalesce(i.activity, '${ActivityKind.MODEL_RUN}') IN ${param("activities", q.activities)}`);
   const period = periodOverlap("i", q.from ? param("from", q.from) : null, q.to ? param("to", q.to) : null, !!q.includeUndated);
   if (period) onIntervention.push(period);
-  const orgAnchor = !!q.organization && !q.place && !q.project;
-  const modelAnchor = !!q.model && !q.place && !q.project && !q.organization;
+  const orgAnchor = (!!q.organization || !!organizations) && !q.place && !q.project;
+  const modelAnchor = !!q.model && !q.place && !q.project && !q.organization && !organizations;
   const placesOf = (carry: string): string[] => [`OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`, `WITH i, ${carry}collect(p0) AS places`];
 
   // 1. The anchor, and each intervention reached from it once, with its places.
@@ -211,8 +240,7 @@ function interventionRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket)
     );
   } else if (orgAnchor) {
     lines.push(
-      `MATCH (o:${Label.Organization})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${param("organization", q.organization)}})`,
-      `WITH DISTINCT o`,
+      ...organizationAnchor(q, param, organizations),
       `MATCH (o)-[r:${RelType.INVOLVED_IN}]->(i:${Label.Intervention})`,
       ...where([...onIntervention, ...onOrganization]),
       `WITH i, collect([o, r]) AS actors`,
@@ -283,7 +311,7 @@ const ownPlaces = (all: string): string => `[p IN ${all} WHERE EXISTS { MATCH (o
  * (the row's place) and places, with the same anchors as interventionRows. An event belongs to
  * a project or program through PART_OF / BASED_ON chains (eventInProject, eventInProgram).
  */
-function eventRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): string[] {
+function eventRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket, organizations?: string[]): string[] {
   const lines: string[] = [];
   const onEvent: string[] = [];
   const onOrganization: string[] = [];
@@ -293,7 +321,7 @@ function eventRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): strin
   if (q.roles?.length) onOrganization.push(`r.role IN ${param("roles", q.roles)}`);
   const period = periodOverlap("i", q.from ? param("from", q.from) : null, q.to ? param("to", q.to) : null, !!q.includeUndated);
   if (period) onEvent.push(period);
-  const orgAnchor = !!q.organization && !q.place && !q.project;
+  const orgAnchor = (!!q.organization || !!organizations) && !q.place && !q.project;
   const placesOf = (carry: string): string[] => [`OPTIONAL MATCH (i)-[:${RelType.LOCATED_IN}]->(p0:${Label.Place})`, `WITH i, ${carry}collect(DISTINCT p0) AS places`];
 
   // 1. The anchor, and each event reached from it once, with its places (within the place filter).
@@ -309,8 +337,7 @@ function eventRows(q: WhoWhatWhereQuery, param: Param, home?: HomeBucket): strin
     lines.push(`MATCH (i:${Label.Event})-[:${EVENT_CHAIN}*1..3]->(:${Label.Project} {id: ${param("project", q.project)}})`, ...where(onEvent), `WITH DISTINCT i`, ...placesOf(""));
   } else if (orgAnchor) {
     lines.push(
-      `MATCH (o:${Label.Organization})-[:${RelType.PART_OF}*0..]->(:${Label.Organization} {id: ${param("organization", q.organization)}})`,
-      `WITH DISTINCT o`,
+      ...organizationAnchor(q, param, organizations),
       `MATCH (o)-[r:${RelType.INVOLVED_IN}]->(i:${Label.Event})`,
       ...where([...onEvent, ...onOrganization]),
       `WITH i, collect([o, r]) AS actors`,
@@ -364,7 +391,34 @@ const INFERRED = `[f IN [[(o)-[x:${RelType.INVOLVED_IN}]->(i) WHERE x.role = r.r
                     WHERE size(f) > 0 AND all(v IN f WHERE v IS NOT NULL)]`;
 
 /** The outcomes stated about the activity `a` (HAS_OUTCOME), each once, by name: a Cypher list of node maps. */
-const OUTCOMES_OF = (a: string): string => `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x")}]`;
+const OUTCOMES_OF = (a: string, projection: Projection = ALL_PROPERTIES): string =>
+  `[x IN ${distinct(`[(${a})-[:${RelType.HAS_OUTCOME}]->(oc:${Label.Outcome}) | oc]`)} | ${NODE("x", projection)}]`;
+
+/** The properties a row's nodes are returned with (NODE's projections; id and name always). */
+interface RowProjections {
+  organization: Projection;
+  /** The intervention or the event. */
+  activity: Projection;
+  /** The row's place, its places and the chain of places above it. */
+  place: Projection;
+  /** The model, topics, projects, programs and outcomes. */
+  named: Projection;
+}
+
+/** Every property: the GraphQL rows, whose selection may ask for any field. */
+const WHOLE_ROWS: RowProjections = { organization: ALL_PROPERTIES, activity: ALL_PROPERTIES, place: ALL_PROPERTIES, named: ALL_PROPERTIES };
+
+/**
+ * What the downloads' columns read (src/export/export.columns.ts) and nothing more: a keyset
+ * chunk of the whole country is mostly bytes otherwise (descriptions, aliases, coordinates of
+ * every place on every row), four times as many at S3. The file is the same.
+ */
+const EXPORT_ROWS: RowProjections = {
+  organization: ["orgType"],
+  activity: ["activity", "eventType", "forWhom", "startDate", "endDate", "startDatePrecision", "endDatePrecision"],
+  place: ["code", "level"],
+  named: [],
+};
 
 /** A 3W row as rowsStatement returns it, before it is shaped (who-what-where.repository.ts). */
 export interface RawWhoWhatWhereRow {
@@ -451,32 +505,79 @@ export function rowsStatement(q: WhoWhatWhereQuery, skip: number, limit: number,
        WITH total, x[0] AS o, x[1] AS r, x[2] AS i, x[3] AS m, x[4] AS split, x[5] AS places`
     : `WITH o, r, i, m, split, places ORDER BY ${ORDER}
        SKIP $skip LIMIT $limit`;
-  const carry = withCount ? "total, " : "";
   return statement(
     `${match.cypher}
        ${page}
-       WITH ${carry}o, r, i, m, split, places, head(places) AS first
+       ${rowsReturned(withCount)}`,
+    { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
+    columns({ ...RAW_ROW, total: withCount ? number : () => null }),
+  );
+}
+
+/**
+ * What rowsStatement and organizationRowsStatement return for the rows bound (o, r, i, m, split,
+ * places; `total` too `withCount`): the row's place, its chain, projects and programs, the
+ * returned maps, in the order of ORDER.
+ */
+function rowsReturned(withCount: boolean, projections: RowProjections = WHOLE_ROWS): string {
+  const carry = withCount ? "total, " : "";
+  const { organization, activity, place, named } = projections;
+  return `WITH ${carry}o, r, i, m, split, places, head(places) AS first
        WITH ${carry}o, r, i, m, split, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places
        WITH ${carry}o, r, i, m, split, pl, places, ${INFERRED} AS inferred
        ORDER BY ${ORDER}
-       RETURN ${NODE("o")} AS organization, r.role AS role,
+       RETURN ${NODE("o", organization)} AS organization, r.role AS role,
               CASE WHEN i:${Label.Event} THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
-              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i")} END AS intervention,
-              CASE WHEN i:${Label.Event} THEN ${NODE("i")} ELSE null END AS event,
-              CASE WHEN m IS NULL THEN null ELSE ${NODE("m")} END AS model,
-              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t")}] AS topics,
-              CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl")} END AS place,
-              [x IN places | ${NODE("x")}] AS places,
+              CASE WHEN i:${Label.Event} THEN null ELSE ${NODE("i", activity)} END AS intervention,
+              CASE WHEN i:${Label.Event} THEN ${NODE("i", activity)} ELSE null END AS event,
+              CASE WHEN m IS NULL THEN null ELSE ${NODE("m", named)} END AS model,
+              [(i)-[:${RelType.TRAINS_ON}]->(t:${Label.Model}) | ${NODE("t", named)}] AS topics,
+              CASE WHEN pl IS NULL THEN null ELSE ${NODE("pl", place)} END AS place,
+              [x IN places | ${NODE("x", place)}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
-                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a")}] END AS placePath,
-              [x IN ${distinct(projectsOf("i"))} | ${NODE("x")}] AS projects,
-              [x IN ${distinct(programsOf("i"))} | ${NODE("x")}] AS programs,
-              ${OUTCOMES_OF("i")} AS outcomes,
+                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${NODE("a", place)}] END AS placePath,
+              [x IN ${distinct(projectsOf("i"))} | ${NODE("x", named)}] AS projects,
+              [x IN ${distinct(programsOf("i"))} | ${NODE("x", named)}] AS programs,
+              ${OUTCOMES_OF("i", named)} AS outcomes,
               size(inferred) > 0 AS inferred,
               ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
-              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`,
-    { ...match.params, skip: cypherInt(skip), limit: cypherInt(limit) },
-    columns({ ...RAW_ROW, total: withCount ? number : () => null }),
+              r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred${withCount ? ", total" : ""}`;
+}
+
+/**
+ * The export's keyset chunks (exportKeysetApplies): the organizations that can have rows of `q`,
+ * in the rows' order (ORDER begins with o.name, o.id), each with `involvements`, its
+ * INVOLVED_IN relationships that pass the roles filter: an estimate of its rows (a model run
+ * has one row per place, a filter on activities or dates keeps fewer). Without a roles filter
+ * that is the degree store's count, no relationship read.
+ */
+export function exportOrganizationsStatement(q: WhoWhatWhereQuery): Statement<{ id: string; involvements: number }> {
+  const roles = q.roles?.length ? " WHERE r.role IN $roles" : "";
+  return statement(
+    `MATCH (o:${Label.Organization})
+     WITH o, COUNT { (o)-[r:${RelType.INVOLVED_IN}]->()${roles} } AS involvements
+     WHERE involvements > 0
+     RETURN o.id AS id, involvements
+     ORDER BY o.name, o.id`,
+    q.roles?.length ? { roles: q.roles } : {},
+    columns({ id: string, involvements: number }),
+  );
+}
+
+/**
+ * Every row of `q` whose organization is one of `organizations` (ids, as exportOrganizationsStatement
+ * lists them), in the order of ORDER: one keyset chunk of the export. The match starts at those
+ * organizations, so a chunk reads their part of the graph only; the chunks of consecutive
+ * organizations, read one after the other, give exactly rowsStatement's rows in its order. The
+ * nodes carry the properties the downloads' columns read (EXPORT_ROWS), not every property.
+ */
+export function organizationRowsStatement(q: WhoWhatWhereQuery, organizations: string[]): Statement<RawWhoWhatWhereRow> {
+  const match = whoWhatWhereMatch(q, undefined, organizations);
+  return statement(
+    `${match.cypher}
+       ${rowsReturned(false, EXPORT_ROWS)}`,
+    match.params,
+    columns(RAW_ROW),
   );
 }
 

@@ -2,7 +2,18 @@ import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
 import { byCount, readSummary } from "./who-what-where.aggregates";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type NodeRow, provenanceRow } from "../graph/graph.node";
-import { countStatement, facetsStatement, type PlaceCount, placeCountsStatement, type RawWhoWhatWhereRow, rowsStatement, type WhoWhatWhereQuery } from "./who-what-where.cypher";
+import {
+  countStatement,
+  exportKeysetApplies,
+  exportOrganizationsStatement,
+  facetsStatement,
+  organizationRowsStatement,
+  type PlaceCount,
+  placeCountsStatement,
+  type RawWhoWhatWhereRow,
+  rowsStatement,
+  type WhoWhatWhereQuery,
+} from "./who-what-where.cypher";
 import type { WhoWhatWhereRow, WhoWhatWhereSummary } from "./who-what-where.type";
 
 export type { PlaceCount } from "./who-what-where.cypher";
@@ -26,6 +37,21 @@ export class WhoWhatWhereRepository {
   async rows(q: WhoWhatWhereQuery, skip: number, limit: number, withCount = false): Promise<{ rows: WhoWhatWhereRow[]; total: number | null }> {
     const raw = await this.graph.run(rowsStatement(q, skip, limit, withCount));
     return { rows: raw.map(toRow), total: withCount && raw.length ? (raw[0].total ?? 0) : null };
+  }
+
+  /**
+   * The organizations that can have rows of `q`, in the rows' order, with an estimate of their
+   * rows (exportOrganizationsStatement); null, and no statement, for a filter exportKeysetApplies
+   * refuses (its rows are read in pages).
+   */
+  async exportOrganizations(q: WhoWhatWhereQuery): Promise<{ id: string; involvements: number }[] | null> {
+    return exportKeysetApplies(q) ? this.graph.run(exportOrganizationsStatement(q)) : null;
+  }
+
+  /** Every row of `q` whose organization is one of `organizations`, in the order of ORDER (organizationRowsStatement). */
+  async organizationRows(q: WhoWhatWhereQuery, organizations: string[]): Promise<WhoWhatWhereRow[]> {
+    if (!organizations.length) return [];
+    return (await this.graph.run(organizationRowsStatement(q, organizations))).map(toRow);
   }
 
   /**

@@ -52,6 +52,20 @@ export class WhoWhatWhereService {
     return this.repo.rows(q, skip, limit);
   }
 
+  /**
+   * The export's keyset chunks: the organizations that can have rows of a checked query, in the
+   * rows' order, with an estimate of their rows; null for a filter anchored on a place, project,
+   * organization, model or program (exportKeysetApplies), whose rows are read in pages (`rows`).
+   */
+  exportOrganizations(q: WhoWhatWhereQuery): Promise<{ id: string; involvements: number }[] | null> {
+    return this.repo.exportOrganizations(q);
+  }
+
+  /** Every row of a checked query whose organization is one of `organizations` (consecutive in exportOrganizations' order), in whoWhatWhere's order. */
+  organizationRows(q: WhoWhatWhereQuery, organizations: string[]): Promise<WhoWhatWhereRow[]> {
+    return this.repo.organizationRows(q, organizations);
+  }
+
   /** The places with coordinates holding some of a checked query's rows, with what they count there. */
   placeCounts(q: WhoWhatWhereQuery): Promise<PlaceCount[]> {
     return this.repo.placeCounts(q);

@@ -26,7 +26,14 @@ import { searchCypher } from "../../src/search/search.cypher";
 import * as seed from "../../src/seed/seed.cypher";
 import { boundStatements } from "../../src/composition";
 import { boundIdsStatement, boundStatement } from "../../src/server/list-bounds.cypher";
-import { countStatement, facetsStatement, placeCountsStatement, rowsStatement } from "../../src/who-what-where/who-what-where.cypher";
+import {
+  countStatement,
+  exportOrganizationsStatement,
+  facetsStatement,
+  organizationRowsStatement,
+  placeCountsStatement,
+  rowsStatement,
+} from "../../src/who-what-where/who-what-where.cypher";
 
 /**
  * Every statement the repositories run that no other file of test/cypher snapshots, built without
@@ -59,6 +66,13 @@ const STATEMENTS: Record<string, CypherPart> = {
   ]),
   "3W: a page": rowsStatement(Q, 20, 10, false),
   "3W: a page with its total": rowsStatement({ organization: "org:plan-international" }, 0, 21, true),
+  "3W export: the organizations of the keyset chunks": exportOrganizationsStatement({}),
+  "3W export: the organizations of the keyset chunks, with a roles filter": exportOrganizationsStatement({ roles: ["FUNDER", "IMPLEMENTER"], activities: ["TRAINING"] }),
+  "3W export: a keyset chunk, no filter": organizationRowsStatement({}, IDS),
+  "3W export: a keyset chunk, roles, activities and dates": organizationRowsStatement(
+    { roles: ["IMPLEMENTER"], activities: ["TRAINING", "EVENT"], from: "2024-01-01", includeUndated: true },
+    IDS,
+  ),
   "3W: facets": facetsStatement(Q),
   "3W: count": countStatement({ model: "model:chicken-raising" }),
   "3W: place counts": placeCountsStatement(Q),

@@ -1,9 +1,9 @@
 import { Workbook } from "exceljs";
 import { loadConfig } from "../../src/config";
 import { createRepositories, getSchema } from "../../src/composition";
-import { COLUMNS } from "../../src/export/export.columns";
+import { COLUMNS, toRecord } from "../../src/export/export.columns";
 import { openApiDocument } from "../../src/export/export.openapi";
-import { batchesOf, GraphChangedError } from "../../src/export/export.router";
+import { batchesOf, GraphChangedError, organizationChunks } from "../../src/export/export.router";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { plainStatement } from "../../src/graph/graph.statement";
@@ -355,6 +355,81 @@ describe("exports of the 3W rows", () => {
 
   it("logged no unexpected error", () => {
     expect(server.errorLogs).toEqual([]);
+  });
+});
+
+describe("the export's keyset chunks", () => {
+  const config = { ...loadConfig(), exportBatchSize: 3 };
+  let driver: ReturnType<typeof createDriver>;
+  let repos: ReturnType<typeof createRepositories>;
+  beforeAll(() => {
+    driver = createDriver(config);
+    repos = createRepositories(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test"), config);
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it.each([
+    ["the whole country", {}],
+    ["a roles filter", { roles: ["FUNDER", "IMPLEMENTER", "PARTNER"] }],
+    ["events only", { activities: ["EVENT"] }],
+    ["trainings and model runs from 2022, undated kept", { activities: ["TRAINING", "MODEL_RUN"], from: "2022-01-01", includeUndated: true }],
+  ])("gives exactly whoWhatWhere's rows in its order for %s, in many chunks", async (_name, q) => {
+    const { whoWhatWhere, exports } = repos;
+    // whoWhatWhere's rows: one page holding them all (the SKIP/LIMIT path).
+    const { rows: expected } = await whoWhatWhere.rows(q, 0, 100_000);
+    expect(expected.length).toBeGreaterThan(10);
+    const organizations = await whoWhatWhere.exportOrganizations(q);
+    expect(organizations).not.toBeNull();
+    const chunks = organizationChunks(organizations!, config.exportBatchSize);
+    const batches: number[] = [];
+    const got: typeof expected = [];
+    for await (const batch of batchesOf(config, whoWhatWhere, exports, q, await exports.version())) {
+      batches.push(batch.length);
+      got.push(...batch);
+    }
+    // Many statements, and one organization whose rows exceed a chunk (read whole in its own).
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(Math.max(...batches)).toBeGreaterThan(config.exportBatchSize);
+    expect(chunks.some((c) => c.length === 1)).toBe(true);
+    // The same rows in the same order: rows sharing an id (two sources of one part) tie in the
+    // order, so their records, every column of the file, compare as sets.
+    expect(got.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(got.map((r) => JSON.stringify(toRecord(r))).sort()).toEqual(expected.map((r) => JSON.stringify(toRecord(r))).sort());
+  });
+
+  it("leaves filters anchored on a place, project, organization, model or program to pages", async () => {
+    for (const q of [{ place: LAI_CHAU }, { organization: "org:dwc" }, { model: "model:watermelon" }, { program: "program:x" }, { project: "project:x" }]) {
+      expect(await repos.whoWhatWhere.exportOrganizations(q)).toBeNull();
+    }
+  });
+
+  it("cuts the organizations into consecutive chunks of about a batch, at least one organization each", () => {
+    const os = [5, 1, 1, 1, 2, 7, 1].map((involvements, k) => ({ id: `o${k}`, involvements }));
+    expect(organizationChunks(os, 3)).toEqual([["o0"], ["o1", "o2", "o3"], ["o4", "o5"], ["o6"]]);
+    expect(organizationChunks([], 3)).toEqual([]);
+  });
+});
+
+describe("an export past its time budget", () => {
+  let server: TestHttpServer;
+  beforeAll(async () => {
+    // Every statement of a download has REQUEST_TIMEOUT_MS; none is left here, so the first one runs out.
+    server = await startHttpServer({ requestTimeoutMs: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("answers 503 SERVICE_UNAVAILABLE saying it is the time budget, not an unavailable database", async () => {
+    for (const path of ["/export/3w.csv", `/export/3w.xlsx?place=${LAI_CHAU}`, "/export/places.geojson"]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect({ path, status: res.status, disposition: res.headers.get("content-disposition") }).toEqual({ path, status: 503, disposition: null });
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors).toEqual([{ message: expect.stringMatching(/time budget of 0 ms/), extensions: { code: "SERVICE_UNAVAILABLE" } }]);
+      expect(body.errors[0].message).not.toMatch(/unreachable|unavailable/i);
+    }
   });
 });
 

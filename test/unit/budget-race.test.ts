@@ -33,6 +33,18 @@ describe("a transaction the server timed out", () => {
     expect((mapped as BudgetExceededError).extensions.timeBudgetMs).toBe(1_500);
   });
 
+  it("is the time budget when the server ends the statement otherwise once the deadline has passed, and unavailable before it", () => {
+    for (const code of ["Neo.TransientError.Transaction.Terminated", "Neo.ClientError.Transaction.Terminated", "Neo.TransientError.General.DatabaseUnavailable"]) {
+      const err = new Neo4jError("ended", code, "", "");
+      const past = runWithBudget(new RequestBudget(800, 1, Date.now() - 1_000), () => mapNeo4jError(err));
+      expect({ code, budget: past instanceof BudgetExceededError }).toEqual({ code, budget: true });
+      expect((past as BudgetExceededError).message).toMatch(/time budget of 800 ms/);
+    }
+    const before = runWithBudget(new RequestBudget(60_000, 1), () => mapNeo4jError(new Neo4jError("down", "Neo.TransientError.General.DatabaseUnavailable", "", "")));
+    expect(before).toBeInstanceOf(ServiceUnavailableError);
+    expect(before).not.toBeInstanceOf(BudgetExceededError);
+  });
+
   it("is SERVICE_UNAVAILABLE without a budget claim outside one", () => {
     const mapped = mapNeo4jError(timedOut()) as ServiceUnavailableError;
     expect(mapped).toBeInstanceOf(ServiceUnavailableError);
