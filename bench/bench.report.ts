@@ -493,7 +493,7 @@ function exportSection(run: BenchRun): string[] {
   const out = ["", "## The whole-country CSV export", ""];
   out.push(
     "`GET /export/3w.csv` with no filter, read as a client reads it (streamed and parsed as CSV), timed to its last byte, the API process's RSS sampled every 250 ms; " +
-      "then the hand-written statement (bench/bench.export.ts EXPORT_CYPHER) streaming the same rows through the driver. " +
+      "then the hand-written Cypher streaming the same rows in the same order through the driver (bench/bench.export.ts: EXPORT_ORGANIZATIONS_CYPHER, then EXPORT_CHUNK_CYPHER, one statement per chunk of organizations: one ORDER BY over the whole country runs a 2 GB heap out of memory). " +
       "Issue 21's targets: at most 1.5× the hand-written statement's time, memory that does not grow with the rows, no time-budget error.",
     "",
     "| | rows | time | rows/s | first byte / row | size | API RSS before → max | API RSS growth over the rows | statements | errors |",
