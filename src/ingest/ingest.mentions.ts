@@ -15,6 +15,7 @@ import {
   KNOWN_PARTNER_NAMES,
   PARTNER_SUFFIXES,
   VI_LIVELIHOOD_OBJECTS,
+  VI_NOT_LIVELIHOOD_AFTER,
   VI_LIVELIHOOD_QUALIFIERS,
   VI_HANDOVER_VERBS,
   EN_MODEL_PHRASES,
@@ -118,6 +119,26 @@ const EN_NOT_OBJECTS = new Set([
   "its",
   "new",
   "on",
+]);
+/** Words of a quantity before a noun ("over 30 breeding cows"): never part of a model's object. */
+const EN_QUANTITY_WORDS = new Set([
+  "over",
+  "more",
+  "than",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "least",
+  "up",
+  "each",
+  "every",
+  "per",
+  "total",
+  "many",
+  "several",
+  "free",
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
@@ -831,17 +852,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
     for (let i = 0; i < tokens.length; i++) {
       if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
-        if (/[.;]/.test(gapText(doc, k))) break;
+      // the list after the verb too: "handed over 30 breeding cows, 50 goats and 200 chickens" (one model each)
+      for (let k = i + 1, seen = 0; k < Math.min(tokens.length, i + 16); k++) {
+        if (/[.;:]/.test(gapText(doc, k)) || (seen && ["to", "for", "in", "at", "from", "by", "under", "with"].includes(tokens[k].lower))) break;
         const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
         if (!object) continue;
+        seen++;
         let s = k;
         while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
         const proper = tokens.slice(s, k).map((x) => x.text);
         const [name, practice, category] = object;
         const full = [...proper, name, practice].join(" ");
         push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
-        break;
       }
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -851,9 +873,30 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           push({ start: t.start, end: t.end, name: "Beekeeping", pattern: 'word "beekeeping"' });
           continue;
         }
-        // "<object> raising" (1-2 words before, lower case or hyphenated), else "raising <object>"
+        // "breeding cows", "fattening pigs": an adjective of the animal, raised as its model ("Cow raising")
+        const animal = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
+        if (animal && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+          push({
+            start: t.start,
+            end: tokens[i + 1].end,
+            name: capitalize(`${animal[0]} ${animal[1]}`),
+            pattern: `pattern "${t.lower} <animal or plant>"`,
+            props: { category: animal[2] },
+          });
+          continue;
+        }
+        // "<object> raising" (1-2 words before, lower case or hyphenated; no number), else "raising <object>"
         let s = i;
-        while (s > i - 2 && s > 0 && !tokens[s - 1].cap && !EN_STOP_WORDS.has(tokens[s - 1].lower) && !EN_NOT_OBJECTS.has(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s)))
+        while (
+          s > i - 2 &&
+          s > 0 &&
+          !tokens[s - 1].cap &&
+          !tokens[s - 1].digit &&
+          !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
+          !EN_STOP_WORDS.has(tokens[s - 1].lower) &&
+          !EN_NOT_OBJECTS.has(tokens[s - 1].lower) &&
+          /^[ \t-]+$/.test(gapText(doc, s))
+        )
           s--;
         if (s < i) {
           push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
@@ -910,20 +953,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (m.index < doc.title.end) continue;
     push({ start: m.index, end: m.index + m[0].length, name: `Ngân hàng ${m[1].toLowerCase()}`, pattern: 'pattern "Ngân hàng <animal>"', props: { category: "LIVESTOCK" } });
   }
-  // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh"
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start < doc.title.end) continue;
-    const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
-    if (!verb) continue;
-    let k = i + verb;
+  // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh",
+  // and the list after it: "trao 30 con bò sinh sản, 50 con dê giống và 2.000 cây quế" (each item its own model)
+  const objectItem = (at: number): { object: number; last: number } | undefined => {
+    let k = at;
     while (tokens[k]?.digit) k++; // "6.000" is two digit words
-    if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
+    if (["con", "cây", "cặp", "đôi", "tấn", "kg", "gói", "bầu", "củ"].includes(tokens[k]?.lower ?? "") && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++;
+    else if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.lower === "giống" && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++; // "giống bò"
     const object = tokens[k];
-    const kind = object && VI_LIVELIHOOD_OBJECTS.get(object.lower);
-    if (!kind || object.cap) continue;
-    if (object.lower === "cà" && tokens[k + 1]?.lower !== "phê") continue;
-    if (object.lower === "cam" && /^(kết|đoan)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    if (!object || object.cap || !VI_LIVELIHOOD_OBJECTS.has(object.lower)) return undefined;
+    const not = VI_NOT_LIVELIHOOD_AFTER[object.lower];
+    if (not?.test(tokens[k + 1] && /^[ \t]+$/.test(gapText(doc, k + 1)) ? tokens[k + 1].lower : "")) return undefined;
     let last = k;
     while (
       tokens[last + 1] &&
@@ -934,19 +975,38 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         (tokens[last + 1].cap && object.lower === "sâm"))
     )
       last++;
-    while (last > k && ["con", "giống"].includes(tokens[last].lower) && tokens[last].lower === "con") last--;
-    // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
-    const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
-    const objectText = slice(doc, object.start, tokens[named].end);
-    push({
-      start: object.start,
-      end: tokens[last].end,
-      name: `${kind[0]} ${objectText}`,
-      pattern: `what is handed over ("${slice(doc, tokens[i].start, tokens[i + verb - 1].end)} … ${objectText}")`,
-      props: { category: kind[1] },
-      quote: { start: tokens[i].start, end: tokens[last].end },
-    });
-    i = last;
+    while (last > k && tokens[last].lower === "con") last--;
+    return { object: k, last };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < doc.title.end) continue;
+    const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
+    if (!verb) continue;
+    let item = objectItem(i + verb);
+    let quoteStart = tokens[i].start;
+    const verbText = slice(doc, tokens[i].start, tokens[i + verb - 1].end);
+    while (item) {
+      const { object: k, last } = item;
+      const object = tokens[k];
+      const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower)!;
+      // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
+      const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
+      const objectText = slice(doc, object.start, tokens[named].end);
+      push({
+        start: object.start,
+        end: tokens[last].end,
+        name: `${kind[0]} ${objectText}`,
+        pattern: `what is handed over ("${verbText} … ${objectText}")`,
+        props: { category: kind[1] },
+        quote: { start: quoteStart, end: tokens[last].end },
+      });
+      i = last;
+      // the next item of the list: ", 50 con dê", " và 2.000 cây quế", " cùng …"
+      const sep = tokens[last + 1] ? gapText(doc, last + 1) : "";
+      const next = /^[ \t]*,[ \t]*$/.test(sep) ? last + 1 : /^[ \t]+$/.test(sep) && /^(và|cùng)$/.test(tokens[last + 1].lower) ? last + 2 : -1;
+      item = next > 0 ? objectItem(next) : undefined;
+      quoteStart = tokens[Math.min(next > 0 ? next : last, tokens.length - 1)].start;
+    }
   }
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
@@ -1018,7 +1078,15 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
     let k = last + 1;
     let listEnd: number;
-    while (listContext && tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k))) {
+    // an animal or plant of the lexicon after a comma or "và" takes the verb whatever the context ("trồng sâm và cà phê")
+    const livelihoodAt = (j: number): boolean =>
+      !!tokens[j] && !tokens[j].cap && VI_LIVELIHOOD_OBJECTS.has(tokens[j].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[j].lower]?.test(tokens[j + 1]?.lower ?? "");
+    const lexical = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower);
+    for (;;) {
+      if (!tokens[k]) break;
+      const comma = /^[ \t]*,[ \t]*$/.test(gapText(doc, k));
+      if (lexical && /^[ \t]+$/.test(gapText(doc, k)) && tokens[k].lower === "và" && livelihoodAt(k + 1)) k++;
+      else if (!comma || !(listContext || (lexical && livelihoodAt(k)))) break;
       if (VI_MODEL_VERBS.some((v) => phraseAt(doc, k, v))) break;
       const itemLast = objectAt(k, 2);
       if (itemLast < k) break;
