@@ -1154,13 +1154,27 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     return last;
   };
   const taken = (s: number): boolean => out.some((m) => m.start <= s && s < m.end);
+  /** Tokens k…last can be a person's name: capitalised words, none a place, a month, an organization's or a position's word. */
+  const personLike = (k: number, last: number): boolean =>
+    tokens
+      .slice(k, last + 1)
+      .every(
+        (x) =>
+          /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(x.text) &&
+          !MONTH_WORDS.has(x.lower) &&
+          !EN_ORG_WORDS.has(x.lower) &&
+          !EN_NOT_NAME_WORDS.has(x.lower) &&
+          !places.some((p) => p.start <= x.start && x.start < p.end),
+      );
   for (let i = 0; i < tokens.length; i++) {
     const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h));
     if (honorific) {
       const k = i + honorific.length;
       if (!tokens[k] || !/^[ \t]*\.?[ \t]*$/.test(gapText(doc, k))) continue;
       const last = nameFrom(k, 4);
-      if (last - k + 1 < 2 || !SURNAMES.has(tokens[k].fold)) continue;
+      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable
+      const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
+      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
@@ -1195,6 +1209,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
     }
   }
+  if (doc.lang === "en") englishPeople(doc, places, out, personLike);
   // a byline: the body's last line, a name alone or "Name – Unit"
   const lines = text.slice(0, doc.bodyEnd).split("\n");
   let offset = doc.bodyEnd;
@@ -1235,6 +1250,150 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
   }
   return out;
+}
+
+const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
+/** Capitalised words that start sentences or name things, never a person's name. */
+const EN_NOT_NAME_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "in",
+  "on",
+  "at",
+  "of",
+  "for",
+  "and",
+  "by",
+  "with",
+  "from",
+  "to",
+  "his",
+  "her",
+  "their",
+  "its",
+  "vietnam",
+  "viet",
+  "nam",
+  "project",
+  "programme",
+  "program",
+  "province",
+  "district",
+  "commune",
+  "village",
+  "people",
+  "government",
+  "embassy",
+  "said",
+  "photo",
+]);
+/** English positions written before or after a name ("Country Director Jane Roe", "Jane Roe, director of …"), longest first. */
+const EN_POSITION_WORDS: readonly string[][] = [
+  "deputy chief representative",
+  "chief representative",
+  "deputy representative",
+  "country representative",
+  "resident representative",
+  "representative",
+  "deputy country director",
+  "country director",
+  "deputy director general",
+  "director general",
+  "deputy director",
+  "director",
+  "ambassador",
+  "deputy minister",
+  "vice minister",
+  "minister",
+  "vice chairwoman",
+  "vice chairman",
+  "chairwoman",
+  "chairman",
+  "chairperson",
+  "vice president",
+  "president",
+  "head",
+  "manager",
+  "officer",
+  "coordinator",
+  "specialist",
+  "expert",
+  "founder",
+  "secretary",
+  "chief",
+  "ceo",
+  "team leader",
+  "leader",
+].map((p) => p.split(" "));
+
+/**
+ * English names without a Vietnamese family name: after a position ("NAEC Director Jane Roe",
+ * "Ambassador to Vietnam Ito Naoki", "Deputy Representative in Vietnam Jane Roe") and before one
+ * ("Jane Roe, director of partnerships", "Jane Roe, the project's coordinator").
+ */
+function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMention[], personLike: (k: number, last: number) => boolean): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const positionAt = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  const nameRun = (k: number): number => {
+    let last = k - 1;
+    for (let j = k; j < tokens.length && j < k + 3; j++) {
+      if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
+      if (!tokens[j].cap || isAcronym(tokens[j])) break;
+      last = j;
+    }
+    // the name ends the run: no capitalised word right after it
+    if (last >= k && tokens[last + 1]?.cap && /^[ \t]+$/.test(gapText(doc, last + 1))) return k - 1;
+    return last;
+  };
+  const push = (k: number, last: number, pattern: string, position?: Span): void => {
+    if (last - k + 1 < 2 || !personLike(k, last) || taken(tokens[k].start, tokens[last].end)) return;
+    if (tokens[k].start < doc.title.end) return;
+    out.push({
+      kind: Label.Person,
+      start: tokens[k].start,
+      end: tokens[last].end,
+      name: slice(doc, tokens[k].start, tokens[last].end),
+      pattern,
+      props: {},
+      ...(position ? { quote: { start: Math.min(position.start, tokens[k].start), end: Math.max(position.end, tokens[last].end) } } : {}),
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name
+    if (tokens[i].cap) {
+      const n = positionAt(i);
+      if (n) {
+        let k = i + n;
+        if (["in", "to", "of"].includes(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && places.some((p) => p.start === tokens[k + 1].start) && tokens[k + 2]?.cap) {
+          const p = places.find((x) => x.start === tokens[k + 1].start)!;
+          k = tokens.findIndex((t) => t.start >= p.end);
+        } else if (["in", "to"].includes(tokens[k]?.lower ?? "") && /^viet/i.test(tokens[k + 1]?.text ?? "")) k += tokens[k + 2]?.lower === "nam" ? 3 : 2;
+        if (k > 0 && tokens[k] && /^[ \t]+$/.test(gapText(doc, k))) {
+          const last = nameRun(k);
+          if (last >= k + 1 && !/^[ \t]+(?:of|for)\b/.test(text.slice(tokens[last].end, tokens[last].end + 5))) {
+            push(k, last, `pattern "<position> <name>" ("${slice(doc, tokens[i].start, tokens[i + n - 1].end)}")`, { start: tokens[i].start, end: tokens[i + n - 1].end });
+            i = Math.max(i, last);
+            continue;
+          }
+        }
+      }
+    }
+    // "<Name>, [the|a] <position>"
+    if (tokens[i].cap && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+      const last = nameRun(i);
+      if (last < i + 1) continue;
+      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?/i.exec(text.slice(tokens[last].end, tokens[last].end + 12));
+      if (!after) continue;
+      const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
+      if (k < 0 || !positionAt(k)) continue;
+      push(i, last, 'pattern "<name>, <position>"');
+      i = last;
+    }
+  }
 }
 
 /** Ethnic groups: "dân tộc Mông", "đồng bào Thái", "(dân tộc Mông và dân tộc Thái)", "Hmong ethnic minority". */

@@ -59,3 +59,19 @@ describe("models: what is handed over or raised", () => {
     expect(models.some((m) => /\d|over/i.test(m))).toBe(false);
   });
 });
+
+describe("people: names without a Vietnamese family name", () => {
+  it("reads a name after an English honorific, after a position and before one", () => {
+    const text =
+      "Visit to Ky Son\n\nIn May 2024 Mr. Pieter Vandenberg visited Ky Son district. Country Director Anna Kowalska opened the meeting, " +
+      "and Tomas Eriksen, coordinator of the livelihood work, spoke. Ambassador to Vietnam Hiroshi Tanabe attended.\n";
+    expect(names(text, Label.Person, "en")).toEqual(expect.arrayContaining(["Pieter Vandenberg", "Anna Kowalska", "Tomas Eriksen", "Hiroshi Tanabe"]));
+  });
+
+  it("reads a foreign name after a Vietnamese honorific, and never an organization or a place as a person", () => {
+    const text = "Thăm Kỳ Sơn\n\nNgày 5/5/2024, bà Margaret Hollis thăm huyện Kỳ Sơn.\n";
+    expect(names(text, Label.Person, "vi")).toEqual(["Margaret Hollis"]);
+    const en = "Meeting\n\nIn May 2024, Plan International, the lead partner, met Ky Son District, the host.\n";
+    expect(names(en, Label.Person, "en")).toEqual([]);
+  });
+});
