@@ -280,6 +280,67 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
   return { last, end, acronym };
 }
 
+/** Two-syllable words that end a name, their second syllable in lower case ("Plan Quốc tế", "Tầm nhìn Thế giới"). */
+const NAME_CLOSING_WORDS = new Set([
+  "quốc tế",
+  "thế giới",
+  "cộng đồng",
+  "phát triển",
+  "hợp tác",
+  "nông nghiệp",
+  "nông thôn",
+  "phụ nữ",
+  "trẻ em",
+  "xã hội",
+  "giáo dục",
+  "môi trường",
+  "nhân đạo",
+  "từ thiện",
+  "bền vững",
+  "hòa bình",
+  "hoà bình",
+  "sức khỏe",
+  "sức khoẻ",
+  "nông dân",
+  "tầm nhìn",
+  "hy vọng",
+  "tương lai",
+  "thiên nhiên",
+  "văn hóa",
+  "văn hoá",
+  "châu á",
+  "toàn cầu",
+]);
+
+/**
+ * A Vietnamese name in title case, each word's first syllable capitalised: "Tầm nhìn Thế giới Quốc tế".
+ * A lower-case syllable stays in the name when a capitalised one follows it, or when it closes a word of
+ * NAME_CLOSING_WORDS; a place's name is part of it.
+ */
+function titleCaseName(doc: Doc, from: number, places: readonly PlaceMention[]): { last: number; end: number; acronym?: string } {
+  const { tokens } = doc;
+  let last = from - 1;
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    if (k > from && !/^[ \t]+$/.test(gapText(doc, k))) break;
+    const t = tokens[k];
+    if (t.cap || isAcronym(t)) {
+      last = k;
+      continue;
+    }
+    const prev = tokens[k - 1];
+    if (k > from && prev.cap && NAME_CLOSING_WORDS.has(`${prev.lower} ${t.lower}`)) {
+      last = k;
+      continue;
+    }
+    if (k > from && prev.cap && tokens[k + 1]?.cap && /^[ \t]+$/.test(gapText(doc, k + 1)) && !places.some((p) => p.start === tokens[k + 1].start)) {
+      last = k;
+      continue;
+    }
+    break;
+  }
+  return { last, end: last >= from ? tokens[last].end : tokens[from - 1].end };
+}
+
 /** A quoted name starting right after token k-1 (“…”, "…", '…'); unclosed quotes run to the sentence end. */
 function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; inner: string } | undefined {
   const m = /^[ \t]*([“"'‘«])/.exec(doc.text.slice(afterPos, afterPos + 4));
@@ -310,10 +371,16 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (i > 0 && /^[/-]$/.test(gapText(doc, i))) continue; // "257/KH-UBND": a code
-    // tổ chức <foreign name>
-    if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && isForeignWord(tokens[i + 2]) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
-      const ext = extendName(doc, i + 2, { places, max: 8, lower: false });
-      if (ext.last >= i + 2) {
+    // tổ chức <foreign name>, "Tổ chức <Title-case Vietnamese name>" ("Tổ chức Tầm nhìn Thế giới Quốc tế")
+    const titled = t.text === "Tổ" && tokens[i + 2]?.cap && !isForeignWord(tokens[i + 2]) && !VI_EVENT_HEADS.some((h) => phraseAt(doc, i + 2, h.words));
+    if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && (isForeignWord(tokens[i + 2]) || titled) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
+      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false });
+      // "… Quốc tế", "… Việt Nam": the name's last word, never cut inside it
+      if (!titled && tokens[ext.last + 1] && /^[ \t]+$/.test(gapText(doc, ext.last + 1)) && NAME_CLOSING_WORDS.has(`${tokens[ext.last].lower} ${tokens[ext.last + 1].lower}`)) {
+        ext.last += 1;
+        ext.end = tokens[ext.last].end;
+      }
+      if (ext.last >= i + 2 && (!titled || ext.last >= i + 3)) {
         out.push({
           kind: Label.Organization,
           start: tokens[i + 2].start,
@@ -404,7 +471,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     let s = i;
     while (s > 0) {
       const g = gapText(doc, s);
-      if (!/^[ \t]+$/.test(g) && g !== "-") break;
+      if (!/^[ \t]+$/.test(g) && g !== "-" && !(/^['’][ \t]+$/.test(g) && /s$/.test(tokens[s - 1].text))) break; // "Farmers' Union"
       const p = tokens[s - 1];
       if (p.cap && !MONTH_WORDS.has(p.lower)) s--;
       else if (EN_PLACE_UNITS.some((u) => u.words[0] === p.lower) && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1)))
@@ -418,6 +485,10 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       if (!n) break;
       const g = gapText(doc, e + 1);
       if (/^[ \t]+$/.test(g) && n.cap) e++;
+      else if (/^['’][ \t]+$/.test(g) && /s$/.test(tokens[e].text) && n.cap)
+        e++; // "Farmers' Union"
+      else if (/^[ \t]+$/.test(g) && n.lower === "of" && tokens[e + 2]?.lower === "the" && tokens[e + 3]?.cap && /^[ \t]+$/.test(gapText(doc, e + 3)))
+        e += 3; // "Committee of the Farmers' Union"
       else if (
         /^[ \t]+$/.test(g) &&
         EN_NAME_JOINERS.has(n.lower) &&
@@ -432,6 +503,26 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else break;
     }
     while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
+    // "Country Director of Plan International", "Standing Committee of the Farmers' Union": a person's position
+    // or a part of the body before "of" is not its name; the body is what follows
+    {
+      const ofAt = tokens.findIndex((x, k) => k > s && k < e && x.lower === "of");
+      const headPart = ofAt > 0 ? tokens.slice(s, ofAt) : [];
+      // "Country Director", "Regional Director", "Chief Representative": a position ends with its head word
+      const position = headPart.length > 0 && headPart.length <= 3 && EN_POSITION_WORDS.some((w) => w.length === 1 && w[0] === headPart[headPart.length - 1].lower);
+      const part = headPart.length === 2 && /^(standing|executive|central|permanent)$/.test(headPart[0].lower) && /^(committee|board|council)$/.test(headPart[1].lower);
+      if (
+        (position || part) &&
+        tokens.slice(ofAt + 1, e + 1).some((x) => EN_ORG_WORDS.has(x.lower.replace(/['’]s$/, "")) || KNOWN_PARTNER_NAMES.some((p) => p.words[0] === x.lower))
+      ) {
+        s = ofAt + 1;
+        if (tokens[s].lower === "the") s++;
+        if (s > i) {
+          i = s - 1;
+          continue;
+        }
+      }
+    }
     const runTokens = tokens.slice(s, e + 1);
     if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || (/^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text)))) continue;
     if (runTokens.length < 2 && !isAcronym(tokens[i])) continue;
@@ -456,6 +547,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   knownPartners(doc, out);
   embassies(doc, out);
+  if (doc.lang === "en") lowerCaseBodies(doc, out);
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
 }
@@ -484,6 +576,59 @@ function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: Entity
       name,
       pattern: authority ? 'pattern "chính quyền <place>"' : "a place that acts (its authorities)",
       props: { orgType: "PEOPLES_COMMITTEE" satisfies OrgTypeName },
+    });
+  }
+}
+
+/** Level words that make a lower-case English noun phrase a local body ("the district agricultural service centre"). */
+const EN_BODY_LEVELS = "district|provincial|province|commune|communal|local|municipal|city|village|national|central|county";
+/** Head nouns of English bodies, with the type they give. */
+const EN_BODY_HEADS: Readonly<Record<string, OrgTypeName>> = {
+  centre: "PUBLIC_SERVICE_UNIT",
+  center: "PUBLIC_SERVICE_UNIT",
+  station: "PUBLIC_SERVICE_UNIT",
+  department: "GOVERNMENT_AGENCY",
+  office: "GOVERNMENT_AGENCY",
+  division: "GOVERNMENT_AGENCY",
+  agency: "GOVERNMENT_AGENCY",
+  board: "GOVERNMENT_AGENCY",
+  authorities: "PEOPLES_COMMITTEE",
+  authority: "PEOPLES_COMMITTEE",
+  committee: "GOVERNMENT_AGENCY",
+  union: "MASS_ORGANIZATION",
+  association: "MASS_ORGANIZATION",
+  cooperative: "COOPERATIVE",
+  "co-operative": "COOPERATIVE",
+  school: "PUBLIC_SERVICE_UNIT",
+  hospital: "PUBLIC_SERVICE_UNIT",
+};
+
+/**
+ * English bodies written in lower case after an article: "the district agricultural service centre", "the
+ * commune people's committee", "the local women's union", "local authorities": a level word, at most four
+ * lower-case words, a head noun of EN_BODY_HEADS. Generic names: the matching never binds them to another
+ * article's body.
+ */
+function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const heads = Object.keys(EN_BODY_HEADS).join("|");
+  const re = new RegExp(
+    String.raw`\b(?:the|a|its|their|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
+    "gu",
+  );
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    if (start < doc.title.end || taken(start, end)) continue;
+    if (/\b(?:the|and|or|of|in|for|to|with|by|on|at)\b/.test(m[1].replace(/\b(?:of the|people['’]s)\b/g, ""))) continue; // one noun phrase, not a clause
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: capitalize(m[1]),
+      pattern: `lower-case body "… ${m[2]}"`,
+      props: { orgType: /people[’']s committee$/.test(m[1]) ? "PEOPLES_COMMITTEE" : EN_BODY_HEADS[m[2]] },
     });
   }
 }

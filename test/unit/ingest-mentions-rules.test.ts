@@ -75,3 +75,24 @@ describe("people: names without a Vietnamese family name", () => {
     expect(names(en, Label.Person, "en")).toEqual([]);
   });
 });
+
+describe("organizations: whole names, and bodies written in lower case", () => {
+  it("keeps a Vietnamese title-case name whole, and “Quốc tế” at its end", () => {
+    const text = "Trao quà\n\nNgày 2/6/2024, Tổ chức Hạt Giống Xanh Quốc tế và Tổ chức Kinder Quốc tế trao quà tại xã Bảo Nam.\n";
+    expect(names(text, Label.Organization, "vi")).toEqual(expect.arrayContaining(["Hạt Giống Xanh Quốc tế", "Kinder Quốc tế"]));
+  });
+
+  it("does not read an event as an organization after “Tổ chức” at a sentence start", () => {
+    const text = "Hội thảo\n\nTổ chức Hội thảo về sinh kế tại xã Bảo Nam ngày 2/6/2024.\n";
+    expect(names(text, Label.Organization, "vi")).toEqual([]);
+  });
+
+  it("reads English bodies in lower case, and the body after a position or a standing committee", () => {
+    const text =
+      "Meeting in Ky Son\n\nIn June 2024, the district veterinary station and the commune people's committee met the Standing Committee of the Growers' Union " +
+      "and Regional Director of Seedline International.\n";
+    const orgs = names(text, Label.Organization, "en");
+    expect(orgs).toEqual(expect.arrayContaining(["District veterinary station", "Commune people's committee", "Growers' Union", "Seedline International"]));
+    expect(orgs.some((o) => /standing|director/i.test(o))).toBe(false);
+  });
+});
