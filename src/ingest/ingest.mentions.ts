@@ -418,6 +418,15 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       heads: ORG_HEAD_WORDS,
       stopAfterPlace: head.orgType === "PEOPLES_COMMITTEE" || head.orgType === "GOVERNMENT_AGENCY" || head.orgType === "MASS_ORGANIZATION",
     });
+    // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
+    for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
+      const w = tokens[j];
+      if (!VI_UNIT_WORDS.has(tokens[j - 1].lower) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
+      if (places.some((p) => p.start <= w.start && w.start < p.end && (p.placeId || p.candidates.length))) continue;
+      ext.last = j - 1;
+      ext.end = tokens[j - 1].end;
+      break;
+    }
     const hasTail = ext.last >= i + length;
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
@@ -1337,7 +1346,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       tokens[i].cap &&
       SURNAMES.has(tokens[i].fold) &&
       !taken(tokens[i].start) &&
-      !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end) &&
+      !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
       (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))
     ) {
       const last = nameFrom(i, 4);

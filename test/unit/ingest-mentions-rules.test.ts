@@ -4,7 +4,8 @@
  * article's), run through the whole pipeline against a small gazetteer.
  */
 import { Label } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { buildKnowledge, type Knowledge, parseCorpus } from "../../src/ingest/ingest.corpus";
+import { SEED_DIR } from "../../src/seed/seed.paths";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 
@@ -94,5 +95,58 @@ describe("organizations: whole names, and bodies written in lower case", () => {
     const orgs = names(text, Label.Organization, "en");
     expect(orgs).toEqual(expect.arrayContaining(["District veterinary station", "Commune people's committee", "Growers' Union", "Seedline International"]));
     expect(orgs.some((o) => /standing|director/i.test(o))).toBe(false);
+  });
+});
+
+describe("matching that does not guess", () => {
+  const seeds = buildKnowledge([
+    ...[
+      {
+        file: "places.yaml",
+        data: {
+          source: { id: "src:gazetteer", kind: "DATASET", title: "g", language: "vi" },
+          entities: [place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh" }), place("vn:ninh-thuan", "Ninh Thuận", "PROVINCE", { unitType: "Tỉnh" })],
+          relationships: [],
+        },
+      },
+    ],
+    {
+      file: "articles/001-a.yaml",
+      data: {
+        source: { id: "src:001", kind: "ARTICLE", title: "a", language: "vi", file: "a.txt" },
+        entities: [
+          {
+            kind: "Organization",
+            id: "org:so-nn-ninh-thuan",
+            name: "Sở Nông nghiệp và PTNT tỉnh Ninh Thuận",
+            aliases: ["Sở Nông nghiệp và PTNT"],
+            orgType: "GOVERNMENT_AGENCY",
+            quote: "q",
+          },
+        ],
+        relationships: [],
+      },
+    },
+  ]);
+  const draft = (text: string) => ingestArticle(text, { file: "t.txt", number: 9, lang: "vi" }, seeds, indexCorpus(seeds)).seed;
+
+  it("never binds one province's department to the department of another province (the committed seeds hold Ninh Thuận's)", () => {
+    const all = buildKnowledge(parseCorpus(SEED_DIR));
+    const seed = ingestArticle(
+      "Họp\n\nNgày 2/6/2024, Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An họp với nông dân.\n",
+      { file: "t.txt", number: 9, lang: "vi" },
+      all,
+      indexCorpus(all),
+    ).seed;
+    expect(all.entities.has("org:dard-ninh-thuan")).toBe(true);
+    expect(seed.entities.map((e) => e.id)).not.toContain("org:dard-ninh-thuan");
+    expect(seed.relationships.some((r) => r.to === "org:dard-ninh-thuan" || r.from === "org:dard-ninh-thuan")).toBe(false);
+  });
+
+  it("keeps a person's name out of an organization's name", () => {
+    const seed = draft("Làm việc\n\nNgày 2/6/2024, Phó Chủ tịch UBND tỉnh Lê Văn Hùng làm việc với nông dân.\n");
+    const names = seed.entities.map((e) => `${e.kind}:${String(e.name)}`);
+    expect(names).toContain("Person:Lê Văn Hùng");
+    expect(names.some((n) => n.startsWith("Organization:") && n.includes("Hùng"))).toBe(false);
   });
 });
