@@ -150,3 +150,22 @@ describe("matching that does not guess", () => {
     expect(names.some((n) => n.startsWith("Organization:") && n.includes("Hùng"))).toBe(false);
   });
 });
+
+describe("places: lists after the parent unit, a colon or a parenthesis", () => {
+  const ids = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index)
+      .seed.entities.filter((e) => e.kind === Label.Place)
+      .map((e) => e.id);
+
+  it("reads the communes listed after “của huyện X:”", () => {
+    const text = "Dự án\n\nNăm 2024, dự án làm việc ở 3 xã của huyện Kỳ Sơn: Hữu Kiệm, Bảo Nam và Mường Típ.\n";
+    expect(ids(text, "vi")).toEqual(expect.arrayContaining(["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:muong-tip"]));
+  });
+
+  it("reads English communes after “of X district:” and in parentheses", () => {
+    const a = "Project\n\nIn 2024 the project worked in three communes of Ky Son district: Huu Kiem, Bao Nam and Muong Tip.\n";
+    expect(ids(a, "en")).toEqual(expect.arrayContaining(["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:muong-tip"]));
+    const b = "Project\n\nIn 2024 the project in Ky Son district reached two communes (Huu Kiem and Muong Tip).\n";
+    expect(ids(b, "en")).toEqual(expect.arrayContaining(["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son:muong-tip"]));
+  });
+});
