@@ -1338,7 +1338,7 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bself-help groups?\b/giu, "COMMUNITY"],
   [/\bsystem of rice intensification\b/giu, "CROP"],
   [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
-  [/\b(?:[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\b(?:(?!\w+ing )[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],

@@ -1047,6 +1047,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           !tokens[s - 1].cap &&
           !tokens[s - 1].digit &&
           !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
+          !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object
           !EN_STOP_WORDS.has(tokens[s - 1].lower) &&
           !EN_NOT_OBJECTS.has(tokens[s - 1].lower) &&
           /^[ \t-]+$/.test(gapText(doc, s))
@@ -1364,6 +1365,16 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
   }
   if (doc.lang === "en") englishPeople(doc, places, out, personLike);
+  // one person named twice in one article, the second time without a middle name ("Caroline Rachel Roe", then "Caroline
+  // Roe"): the same first and last word, every word in the fuller name; the fuller name is the person's
+  for (const p of out) {
+    const w = p.name.split(/\s+/);
+    const fuller = out.find((q) => {
+      const v = q.name.split(/\s+/);
+      return v.length > w.length && v[0] === w[0] && v.at(-1) === w.at(-1) && w.every((x) => v.includes(x));
+    });
+    if (fuller) p.name = fuller.name;
+  }
   // a byline: the body's last line, a name alone or "Name – Unit"
   const lines = text.slice(0, doc.bodyEnd).split("\n");
   let offset = doc.bodyEnd;

@@ -169,3 +169,17 @@ describe("places: lists after the parent unit, a colon or a parenthesis", () => 
     expect(ids(b, "en")).toEqual(expect.arrayContaining(["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son:muong-tip"]));
   });
 });
+
+describe("one person, one group, named twice", () => {
+  it("takes the fuller name for a person named again without a middle name", () => {
+    const text = "Thăm Kỳ Sơn\n\nNgày 5/5/2024, bà Margaret Ann Hollis thăm huyện Kỳ Sơn. “Tôi rất vui”, bà Margaret Hollis nói.\n";
+    expect(names(text, Label.Person, "vi")).toEqual(["Margaret Ann Hollis"]);
+  });
+
+  it("leaves the list of communes out of the name of the group a handover is for", () => {
+    const text = "Trao bò\n\nNgày 3/4/2024, huyện Kỳ Sơn trao 12 con bò cho các hộ nghèo tại 2 xã gồm Hữu Kiệm, Bảo Nam.\n";
+    const orgs = names(text, Label.Organization, "vi");
+    expect(orgs.some((o) => /hộ nghèo/.test(o))).toBe(true);
+    expect(orgs.some((o) => /gồm|Hữu Kiệm/.test(o))).toBe(false);
+  });
+});
