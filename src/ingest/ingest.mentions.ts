@@ -1505,7 +1505,7 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
   const positionAt = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
   const nameRun = (k: number): number => {
     let last = k - 1;
-    for (let j = k; j < tokens.length && j < k + 3; j++) {
+    for (let j = k; j < tokens.length && j < k + 4; j++) {
       if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
       if (!tokens[j].cap || isAcronym(tokens[j])) break;
       last = j;

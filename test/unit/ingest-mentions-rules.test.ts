@@ -65,8 +65,8 @@ describe("people: names without a Vietnamese family name", () => {
   it("reads a name after an English honorific, after a position and before one", () => {
     const text =
       "Visit to Ky Son\n\nIn May 2024 Mr. Pieter Vandenberg visited Ky Son district. Country Director Anna Kowalska opened the meeting, " +
-      "and Tomas Eriksen, coordinator of the livelihood work, spoke. Ambassador to Vietnam Hiroshi Tanabe attended.\n";
-    expect(names(text, Label.Person, "en")).toEqual(expect.arrayContaining(["Pieter Vandenberg", "Anna Kowalska", "Tomas Eriksen", "Hiroshi Tanabe"]));
+      "and Tomas Eriksen, coordinator of the livelihood work, spoke. Ambassador to Vietnam Hiroshi Tanabe attended, with Deputy Director Nguyen Thi Thu Ha.\n";
+    expect(names(text, Label.Person, "en")).toEqual(expect.arrayContaining(["Pieter Vandenberg", "Anna Kowalska", "Tomas Eriksen", "Hiroshi Tanabe", "Nguyen Thi Thu Ha"]));
   });
 
   it("reads a foreign name after a Vietnamese honorific, and never an organization or a place as a person", () => {
