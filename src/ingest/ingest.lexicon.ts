@@ -928,7 +928,7 @@ export const KNOWN_MODEL_PHRASES: readonly (readonly [RegExp, string, ModelCateg
 ];
 
 /** English model phrases: "<object> raising" / "raising <object>" and the like. */
-export const EN_MODEL_VERBS: readonly string[] = ["raising", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
+export const EN_MODEL_VERBS: readonly string[] = ["raising", "rearing", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
 
 /** Category of a new model from words of its name (folded), first match wins. */
 export const MODEL_CATEGORY_HINTS: readonly (readonly [RegExp, ModelCategoryName])[] = [

@@ -61,6 +61,13 @@ describe("models: what is handed over or raised", () => {
   });
 });
 
+describe("models: English practices", () => {
+  it("reads “<animal> rearing” and “<animal> fattening” as models", () => {
+    const text = "Goats in Ky Son\n\nIn 2024 the project in Ky Son district trained 40 households in sheep rearing and supported pig fattening.\n";
+    expect(names(text, Label.Model, "en")).toEqual(expect.arrayContaining(["Sheep rearing", "Pig fattening"]));
+  });
+});
+
 describe("people: names without a Vietnamese family name", () => {
   it("reads a name after an English honorific, after a position and before one", () => {
     const text =
