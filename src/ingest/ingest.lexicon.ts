@@ -928,7 +928,7 @@ export const KNOWN_MODEL_PHRASES: readonly (readonly [RegExp, string, ModelCateg
 ];
 
 /** English model phrases: "<object> raising" / "raising <object>" and the like. */
-export const EN_MODEL_VERBS: readonly string[] = ["raising", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
+export const EN_MODEL_VERBS: readonly string[] = ["raising", "rearing", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
 
 /** Category of a new model from words of its name (folded), first match wins. */
 export const MODEL_CATEGORY_HINTS: readonly (readonly [RegExp, ModelCategoryName])[] = [
@@ -1214,10 +1214,71 @@ export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, 
   ["chè", ["Trồng", "CROP"]],
   ["bưởi", ["Trồng", "CROP"]],
   ["cam", ["Trồng", "CROP"]],
+  // common livestock and crops of poverty-reduction work, beyond the seed articles
+  ["thỏ", ["Nuôi", "LIVESTOCK"]],
+  ["cừu", ["Nuôi", "LIVESTOCK"]],
+  ["ngựa", ["Nuôi", "LIVESTOCK"]],
+  ["ngỗng", ["Nuôi", "LIVESTOCK"]],
+  ["cá", ["Nuôi", "LIVESTOCK"]], // not "cá nhân", "cá thể" (VI_NOT_LIVELIHOOD_AFTER)
+  ["tằm", ["Nuôi", "LIVESTOCK"]],
+  ["lươn", ["Nuôi", "LIVESTOCK"]],
+  ["ếch", ["Nuôi", "LIVESTOCK"]],
+  ["lúa", ["Trồng", "CROP"]],
+  ["ngô", ["Trồng", "CROP"]],
+  ["lạc", ["Trồng", "CROP"]],
+  ["sắn", ["Trồng", "CROP"]],
+  ["mía", ["Trồng", "CROP"]],
+  ["chuối", ["Trồng", "CROP"]],
+  ["xoài", ["Trồng", "CROP"]],
+  ["nhãn", ["Trồng", "CROP"]], // not "nhãn hiệu"
+  ["dứa", ["Trồng", "CROP"]],
+  ["nấm", ["Trồng", "CROP"]],
+  ["rau", ["Trồng", "CROP"]],
+  ["keo", ["Trồng", "CROP"]],
+  ["mắc", ["Trồng", "CROP"]], // mắc ca
+  ["dược", ["Trồng", "CROP"]], // dược liệu
+  ["hồi", ["Trồng", "CROP"]], // not "phục hồi" (a verb before it)
+  ["thảo", ["Trồng", "CROP"]], // thảo quả
 ]);
 
+/** An object word that is another word with what follows it ("cá nhân", "nhãn hiệu", "cam kết"), folded. */
+export const VI_NOT_LIVELIHOOD_AFTER: Readonly<Record<string, RegExp>> = {
+  cá: /^(nhân|thể|biệt)$/,
+  nhãn: /^(hiệu|mác)$/,
+  cam: /^(kết|đoan)$/,
+  cà: /^(?!phê$)/,
+  mắc: /^(?!ca$)/,
+  dược: /^(?!liệu$)/,
+  thảo: /^(?!quả$)/,
+  lạc: /^(hậu|quan)$/,
+  keo: /^(kiệt)$/,
+};
+
 /** Words that describe a handed-over animal or plant and stay in the model's name. */
-export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set(["cái", "đực", "lai", "giống", "sinh", "sản", "thịt", "đẻ", "trứng", "hậu", "bị", "phê", "con", "siêu"]);
+export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set([
+  "cái",
+  "đực",
+  "lai",
+  "giống",
+  "sinh",
+  "sản",
+  "thịt",
+  "đẻ",
+  "trứng",
+  "hậu",
+  "bị",
+  "phê",
+  "con",
+  "siêu",
+  "ca",
+  "liệu",
+  "quả",
+  "lồng",
+  "nước",
+  "ngọt",
+  "thương",
+  "phẩm",
+]);
 
 /** Verbs after which an animal or plant is a livelihood handed over. */
 export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
@@ -1235,7 +1296,33 @@ export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
   ...enObjects(["pig", "pigs", "piglets", "sows"], ["pig", "raising", "LIVESTOCK"]),
   ...enObjects(["chicken", "chickens", "chicks", "hens"], ["chicken", "raising", "LIVESTOCK"]),
   ...enObjects(["duck", "ducks", "ducklings"], ["duck", "raising", "LIVESTOCK"]),
-  ...["ginseng", "cinnamon", "coffee", "tea", "orange", "pomelo", "cardamom", "bamboo"].flatMap((w) => enObjects([w], [w, "growing", "CROP"])),
+  ...enObjects(["rabbit", "rabbits"], ["rabbit", "raising", "LIVESTOCK"]),
+  ...enObjects(["sheep"], ["sheep", "raising", "LIVESTOCK"]),
+  ...enObjects(["fish", "fingerlings"], ["fish", "farming", "LIVESTOCK"]),
+  ...enObjects(["bees", "beehives", "hives"], ["bee", "keeping", "LIVESTOCK"]),
+  ...enObjects(["poultry"], ["poultry", "raising", "LIVESTOCK"]),
+  ...[
+    "ginseng",
+    "cinnamon",
+    "coffee",
+    "tea",
+    "orange",
+    "pomelo",
+    "cardamom",
+    "bamboo",
+    "rice",
+    "maize",
+    "corn",
+    "cassava",
+    "mushrooms",
+    "vegetables",
+    "avocado",
+    "macadamia",
+    "pepper",
+    "banana",
+    "mango",
+    "acacia",
+  ].flatMap((w) => enObjects([w], [w.replace(/s$/, ""), "growing", "CROP"])),
 ]);
 
 /** English verbs of handing over, after which an animal or plant is a livelihood. */
@@ -1251,7 +1338,7 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bself-help groups?\b/giu, "COMMUNITY"],
   [/\bsystem of rice intensification\b/giu, "CROP"],
   [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
-  [/\b(?:[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\b(?:(?!\w+ing )[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],

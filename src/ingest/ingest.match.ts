@@ -292,6 +292,10 @@ function resolvePerson(m: EntityMention, index: CorpusIndex, ctx: MatchContext):
   return best && best.confidence >= BIND_THRESHOLD ? { bound: best, candidates: [] } : { candidates: out };
 }
 
+/** Heads of Vietnamese local bodies (folded, abbreviations written out): one body in each place, never one body's unit elsewhere. */
+const LOCAL_BODY_HEAD =
+  /^(so|phong|ban|uy ban nhan dan|ubnd|hoi|trung tam|chi cuc|chi hoi|doan|van phong|ngan hang chinh sach xa hoi|mat tran|lien minh hop tac xa|hop tac xa|tram|truong|dang uy|huyen doan|tinh doan|department|provincial|district|commune|dard|doit|dolisa|molisa)\b/;
+
 /** Provinces and districts named inside a name ("Lao Cai Department of …" → lao cai), folded, two or three words. */
 export function placesInName(name: string, gaz: Gazetteer): Set<string> {
   const words = foldKey(name).split(" ").filter(Boolean);
@@ -425,6 +429,14 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
     if (ew.length < 4 || ew === words || !words.startsWith(`${ew} `)) continue;
     const rest = words.slice(ew.length + 1);
     if (m.kind === Label.Organization && !index.gazetteer.lookup(foldKey(rest)).length) continue;
+    // "Sở Nông nghiệp và PTNT tỉnh Nghệ An" is not a unit of a known "Sở Nông nghiệp và PTNT" of another province: a Vietnamese
+    // local body with a place is that place's body, and a known body whose names name places is a unit of those places only
+    if (m.kind === Label.Organization) {
+      if (LOCAL_BODY_HEAD.test(ew)) continue;
+      const theirs = new Set(orgNames(e.entity).flatMap((n) => [...placesInName(n, index.gazetteer)]));
+      const mine = placesInName(rest, index.gazetteer);
+      if (theirs.size && ![...mine].some((p) => theirs.has(p))) continue;
+    }
     if (!best || e.words.length > best.words.length) best = e;
   }
   if (!best) return undefined;

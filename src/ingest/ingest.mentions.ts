@@ -15,6 +15,7 @@ import {
   KNOWN_PARTNER_NAMES,
   PARTNER_SUFFIXES,
   VI_LIVELIHOOD_OBJECTS,
+  VI_NOT_LIVELIHOOD_AFTER,
   VI_LIVELIHOOD_QUALIFIERS,
   VI_HANDOVER_VERBS,
   EN_MODEL_PHRASES,
@@ -118,6 +119,26 @@ const EN_NOT_OBJECTS = new Set([
   "its",
   "new",
   "on",
+]);
+/** Words of a quantity before a noun ("over 30 breeding cows"): never part of a model's object. */
+const EN_QUANTITY_WORDS = new Set([
+  "over",
+  "more",
+  "than",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "least",
+  "up",
+  "each",
+  "every",
+  "per",
+  "total",
+  "many",
+  "several",
+  "free",
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
@@ -259,6 +280,67 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
   return { last, end, acronym };
 }
 
+/** Two-syllable words that end a name, their second syllable in lower case ("Plan Quốc tế", "Tầm nhìn Thế giới"). */
+const NAME_CLOSING_WORDS = new Set([
+  "quốc tế",
+  "thế giới",
+  "cộng đồng",
+  "phát triển",
+  "hợp tác",
+  "nông nghiệp",
+  "nông thôn",
+  "phụ nữ",
+  "trẻ em",
+  "xã hội",
+  "giáo dục",
+  "môi trường",
+  "nhân đạo",
+  "từ thiện",
+  "bền vững",
+  "hòa bình",
+  "hoà bình",
+  "sức khỏe",
+  "sức khoẻ",
+  "nông dân",
+  "tầm nhìn",
+  "hy vọng",
+  "tương lai",
+  "thiên nhiên",
+  "văn hóa",
+  "văn hoá",
+  "châu á",
+  "toàn cầu",
+]);
+
+/**
+ * A Vietnamese name in title case, each word's first syllable capitalised: "Tầm nhìn Thế giới Quốc tế".
+ * A lower-case syllable stays in the name when a capitalised one follows it, or when it closes a word of
+ * NAME_CLOSING_WORDS; a place's name is part of it.
+ */
+function titleCaseName(doc: Doc, from: number, places: readonly PlaceMention[]): { last: number; end: number; acronym?: string } {
+  const { tokens } = doc;
+  let last = from - 1;
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    if (k > from && !/^[ \t]+$/.test(gapText(doc, k))) break;
+    const t = tokens[k];
+    if (t.cap || isAcronym(t)) {
+      last = k;
+      continue;
+    }
+    const prev = tokens[k - 1];
+    if (k > from && prev.cap && NAME_CLOSING_WORDS.has(`${prev.lower} ${t.lower}`)) {
+      last = k;
+      continue;
+    }
+    if (k > from && prev.cap && tokens[k + 1]?.cap && /^[ \t]+$/.test(gapText(doc, k + 1)) && !places.some((p) => p.start === tokens[k + 1].start)) {
+      last = k;
+      continue;
+    }
+    break;
+  }
+  return { last, end: last >= from ? tokens[last].end : tokens[from - 1].end };
+}
+
 /** A quoted name starting right after token k-1 (“…”, "…", '…'); unclosed quotes run to the sentence end. */
 function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; inner: string } | undefined {
   const m = /^[ \t]*([“"'‘«])/.exec(doc.text.slice(afterPos, afterPos + 4));
@@ -289,10 +371,16 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (i > 0 && /^[/-]$/.test(gapText(doc, i))) continue; // "257/KH-UBND": a code
-    // tổ chức <foreign name>
-    if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && isForeignWord(tokens[i + 2]) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
-      const ext = extendName(doc, i + 2, { places, max: 8, lower: false });
-      if (ext.last >= i + 2) {
+    // tổ chức <foreign name>, "Tổ chức <Title-case Vietnamese name>" ("Tổ chức Tầm nhìn Thế giới Quốc tế")
+    const titled = t.text === "Tổ" && tokens[i + 2]?.cap && !isForeignWord(tokens[i + 2]) && !VI_EVENT_HEADS.some((h) => phraseAt(doc, i + 2, h.words));
+    if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && (isForeignWord(tokens[i + 2]) || titled) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
+      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false });
+      // "… Quốc tế", "… Việt Nam": the name's last word, never cut inside it
+      if (!titled && tokens[ext.last + 1] && /^[ \t]+$/.test(gapText(doc, ext.last + 1)) && NAME_CLOSING_WORDS.has(`${tokens[ext.last].lower} ${tokens[ext.last + 1].lower}`)) {
+        ext.last += 1;
+        ext.end = tokens[ext.last].end;
+      }
+      if (ext.last >= i + 2 && (!titled || ext.last >= i + 3)) {
         out.push({
           kind: Label.Organization,
           start: tokens[i + 2].start,
@@ -330,6 +418,15 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       heads: ORG_HEAD_WORDS,
       stopAfterPlace: head.orgType === "PEOPLES_COMMITTEE" || head.orgType === "GOVERNMENT_AGENCY" || head.orgType === "MASS_ORGANIZATION",
     });
+    // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
+    for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
+      const w = tokens[j];
+      if (!VI_UNIT_WORDS.has(tokens[j - 1].lower) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
+      if (places.some((p) => p.start <= w.start && w.start < p.end && (p.placeId || p.candidates.length))) continue;
+      ext.last = j - 1;
+      ext.end = tokens[j - 1].end;
+      break;
+    }
     const hasTail = ext.last >= i + length;
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
@@ -383,7 +480,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     let s = i;
     while (s > 0) {
       const g = gapText(doc, s);
-      if (!/^[ \t]+$/.test(g) && g !== "-") break;
+      if (!/^[ \t]+$/.test(g) && g !== "-" && !(/^['’][ \t]+$/.test(g) && /s$/.test(tokens[s - 1].text))) break; // "Farmers' Union"
       const p = tokens[s - 1];
       if (p.cap && !MONTH_WORDS.has(p.lower)) s--;
       else if (EN_PLACE_UNITS.some((u) => u.words[0] === p.lower) && s - 2 >= 0 && tokens[s - 2].cap && /^[ \t]+$/.test(gapText(doc, s - 1)))
@@ -397,6 +494,10 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       if (!n) break;
       const g = gapText(doc, e + 1);
       if (/^[ \t]+$/.test(g) && n.cap) e++;
+      else if (/^['’][ \t]+$/.test(g) && /s$/.test(tokens[e].text) && n.cap)
+        e++; // "Farmers' Union"
+      else if (/^[ \t]+$/.test(g) && n.lower === "of" && tokens[e + 2]?.lower === "the" && tokens[e + 3]?.cap && /^[ \t]+$/.test(gapText(doc, e + 3)))
+        e += 3; // "Committee of the Farmers' Union"
       else if (
         /^[ \t]+$/.test(g) &&
         EN_NAME_JOINERS.has(n.lower) &&
@@ -411,6 +512,26 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else break;
     }
     while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
+    // "Country Director of Plan International", "Standing Committee of the Farmers' Union": a person's position
+    // or a part of the body before "of" is not its name; the body is what follows
+    {
+      const ofAt = tokens.findIndex((x, k) => k > s && k < e && x.lower === "of");
+      const headPart = ofAt > 0 ? tokens.slice(s, ofAt) : [];
+      // "Country Director", "Regional Director", "Chief Representative": a position ends with its head word
+      const position = headPart.length > 0 && headPart.length <= 3 && EN_POSITION_WORDS.some((w) => w.length === 1 && w[0] === headPart[headPart.length - 1].lower);
+      const part = headPart.length === 2 && /^(standing|executive|central|permanent)$/.test(headPart[0].lower) && /^(committee|board|council)$/.test(headPart[1].lower);
+      if (
+        (position || part) &&
+        tokens.slice(ofAt + 1, e + 1).some((x) => EN_ORG_WORDS.has(x.lower.replace(/['’]s$/, "")) || KNOWN_PARTNER_NAMES.some((p) => p.words[0] === x.lower))
+      ) {
+        s = ofAt + 1;
+        if (tokens[s].lower === "the") s++;
+        if (s > i) {
+          i = s - 1;
+          continue;
+        }
+      }
+    }
     const runTokens = tokens.slice(s, e + 1);
     if (doc.lang === "vi" && !runTokens.every((r) => isForeignWord(r) || (/^[A-Z]/.test(r.text) && /^[A-Za-z'’]+$/.test(r.text)))) continue;
     if (runTokens.length < 2 && !isAcronym(tokens[i])) continue;
@@ -435,6 +556,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   knownPartners(doc, out);
   embassies(doc, out);
+  if (doc.lang === "en") lowerCaseBodies(doc, out);
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
 }
@@ -463,6 +585,59 @@ function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: Entity
       name,
       pattern: authority ? 'pattern "chính quyền <place>"' : "a place that acts (its authorities)",
       props: { orgType: "PEOPLES_COMMITTEE" satisfies OrgTypeName },
+    });
+  }
+}
+
+/** Level words that make a lower-case English noun phrase a local body ("the district agricultural service centre"). */
+const EN_BODY_LEVELS = "district|provincial|province|commune|communal|local|municipal|city|village|national|central|county";
+/** Head nouns of English bodies, with the type they give. */
+const EN_BODY_HEADS: Readonly<Record<string, OrgTypeName>> = {
+  centre: "PUBLIC_SERVICE_UNIT",
+  center: "PUBLIC_SERVICE_UNIT",
+  station: "PUBLIC_SERVICE_UNIT",
+  department: "GOVERNMENT_AGENCY",
+  office: "GOVERNMENT_AGENCY",
+  division: "GOVERNMENT_AGENCY",
+  agency: "GOVERNMENT_AGENCY",
+  board: "GOVERNMENT_AGENCY",
+  authorities: "PEOPLES_COMMITTEE",
+  authority: "PEOPLES_COMMITTEE",
+  committee: "GOVERNMENT_AGENCY",
+  union: "MASS_ORGANIZATION",
+  association: "MASS_ORGANIZATION",
+  cooperative: "COOPERATIVE",
+  "co-operative": "COOPERATIVE",
+  school: "PUBLIC_SERVICE_UNIT",
+  hospital: "PUBLIC_SERVICE_UNIT",
+};
+
+/**
+ * English bodies written in lower case after an article: "the district agricultural service centre", "the
+ * commune people's committee", "the local women's union", "local authorities": a level word, at most four
+ * lower-case words, a head noun of EN_BODY_HEADS. Generic names: the matching never binds them to another
+ * article's body.
+ */
+function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const heads = Object.keys(EN_BODY_HEADS).join("|");
+  const re = new RegExp(
+    String.raw`\b(?:the|a|its|their|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
+    "gu",
+  );
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    if (start < doc.title.end || taken(start, end)) continue;
+    if (/\b(?:the|and|or|of|in|for|to|with|by|on|at)\b/.test(m[1].replace(/\b(?:of the|people['’]s)\b/g, ""))) continue; // one noun phrase, not a clause
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: capitalize(m[1]),
+      pattern: `lower-case body "… ${m[2]}"`,
+      props: { orgType: /people[’']s committee$/.test(m[1]) ? "PEOPLES_COMMITTEE" : EN_BODY_HEADS[m[2]] },
     });
   }
 }
@@ -831,17 +1006,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
     for (let i = 0; i < tokens.length; i++) {
       if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
-      for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
-        if (/[.;]/.test(gapText(doc, k))) break;
+      // the list after the verb too: "handed over 30 breeding cows, 50 goats and 200 chickens" (one model each)
+      for (let k = i + 1, seen = 0; k < Math.min(tokens.length, i + 16); k++) {
+        if (/[.;:]/.test(gapText(doc, k)) || (seen && ["to", "for", "in", "at", "from", "by", "under", "with"].includes(tokens[k].lower))) break;
         const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
         if (!object) continue;
+        seen++;
         let s = k;
         while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
         const proper = tokens.slice(s, k).map((x) => x.text);
         const [name, practice, category] = object;
         const full = [...proper, name, practice].join(" ");
         push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
-        break;
       }
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -851,9 +1027,31 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           push({ start: t.start, end: t.end, name: "Beekeeping", pattern: 'word "beekeeping"' });
           continue;
         }
-        // "<object> raising" (1-2 words before, lower case or hyphenated), else "raising <object>"
+        // "breeding cows", "fattening pigs": an adjective of the animal, raised as its model ("Cow raising")
+        const animal = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
+        if (animal && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+          push({
+            start: t.start,
+            end: tokens[i + 1].end,
+            name: capitalize(`${animal[0]} ${animal[1]}`),
+            pattern: `pattern "${t.lower} <animal or plant>"`,
+            props: { category: animal[2] },
+          });
+          continue;
+        }
+        // "<object> raising" (1-2 words before, lower case or hyphenated; no number), else "raising <object>"
         let s = i;
-        while (s > i - 2 && s > 0 && !tokens[s - 1].cap && !EN_STOP_WORDS.has(tokens[s - 1].lower) && !EN_NOT_OBJECTS.has(tokens[s - 1].lower) && /^[ \t-]+$/.test(gapText(doc, s)))
+        while (
+          s > i - 2 &&
+          s > 0 &&
+          !tokens[s - 1].cap &&
+          !tokens[s - 1].digit &&
+          !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
+          !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object
+          !EN_STOP_WORDS.has(tokens[s - 1].lower) &&
+          !EN_NOT_OBJECTS.has(tokens[s - 1].lower) &&
+          /^[ \t-]+$/.test(gapText(doc, s))
+        )
           s--;
         if (s < i) {
           push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
@@ -910,20 +1108,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (m.index < doc.title.end) continue;
     push({ start: m.index, end: m.index + m[0].length, name: `Ngân hàng ${m[1].toLowerCase()}`, pattern: 'pattern "Ngân hàng <animal>"', props: { category: "LIVESTOCK" } });
   }
-  // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh"
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start < doc.title.end) continue;
-    const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
-    if (!verb) continue;
-    let k = i + verb;
+  // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh",
+  // and the list after it: "trao 30 con bò sinh sản, 50 con dê giống và 2.000 cây quế" (each item its own model)
+  const objectItem = (at: number): { object: number; last: number } | undefined => {
+    let k = at;
     while (tokens[k]?.digit) k++; // "6.000" is two digit words
-    if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
+    if (["con", "cây", "cặp", "đôi", "tấn", "kg", "gói", "bầu", "củ"].includes(tokens[k]?.lower ?? "") && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++;
+    else if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.lower === "giống" && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++; // "giống bò"
     const object = tokens[k];
-    const kind = object && VI_LIVELIHOOD_OBJECTS.get(object.lower);
-    if (!kind || object.cap) continue;
-    if (object.lower === "cà" && tokens[k + 1]?.lower !== "phê") continue;
-    if (object.lower === "cam" && /^(kết|đoan)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    if (!object || object.cap || !VI_LIVELIHOOD_OBJECTS.has(object.lower)) return undefined;
+    const not = VI_NOT_LIVELIHOOD_AFTER[object.lower];
+    if (not?.test(tokens[k + 1] && /^[ \t]+$/.test(gapText(doc, k + 1)) ? tokens[k + 1].lower : "")) return undefined;
     let last = k;
     while (
       tokens[last + 1] &&
@@ -934,19 +1130,38 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         (tokens[last + 1].cap && object.lower === "sâm"))
     )
       last++;
-    while (last > k && ["con", "giống"].includes(tokens[last].lower) && tokens[last].lower === "con") last--;
-    // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
-    const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
-    const objectText = slice(doc, object.start, tokens[named].end);
-    push({
-      start: object.start,
-      end: tokens[last].end,
-      name: `${kind[0]} ${objectText}`,
-      pattern: `what is handed over ("${slice(doc, tokens[i].start, tokens[i + verb - 1].end)} … ${objectText}")`,
-      props: { category: kind[1] },
-      quote: { start: tokens[i].start, end: tokens[last].end },
-    });
-    i = last;
+    while (last > k && tokens[last].lower === "con") last--;
+    return { object: k, last };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < doc.title.end) continue;
+    const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
+    if (!verb) continue;
+    let item = objectItem(i + verb);
+    let quoteStart = tokens[i].start;
+    const verbText = slice(doc, tokens[i].start, tokens[i + verb - 1].end);
+    while (item) {
+      const { object: k, last } = item;
+      const object = tokens[k];
+      const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower)!;
+      // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
+      const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
+      const objectText = slice(doc, object.start, tokens[named].end);
+      push({
+        start: object.start,
+        end: tokens[last].end,
+        name: `${kind[0]} ${objectText}`,
+        pattern: `what is handed over ("${verbText} … ${objectText}")`,
+        props: { category: kind[1] },
+        quote: { start: quoteStart, end: tokens[last].end },
+      });
+      i = last;
+      // the next item of the list: ", 50 con dê", " và 2.000 cây quế", " cùng …"
+      const sep = tokens[last + 1] ? gapText(doc, last + 1) : "";
+      const next = /^[ \t]*,[ \t]*$/.test(sep) ? last + 1 : /^[ \t]+$/.test(sep) && /^(và|cùng)$/.test(tokens[last + 1].lower) ? last + 2 : -1;
+      item = next > 0 ? objectItem(next) : undefined;
+      quoteStart = tokens[Math.min(next > 0 ? next : last, tokens.length - 1)].start;
+    }
   }
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
@@ -1018,7 +1233,15 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
     let k = last + 1;
     let listEnd: number;
-    while (listContext && tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k))) {
+    // an animal or plant of the lexicon after a comma or "và" takes the verb whatever the context ("trồng sâm và cà phê")
+    const livelihoodAt = (j: number): boolean =>
+      !!tokens[j] && !tokens[j].cap && VI_LIVELIHOOD_OBJECTS.has(tokens[j].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[j].lower]?.test(tokens[j + 1]?.lower ?? "");
+    const lexical = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower);
+    for (;;) {
+      if (!tokens[k]) break;
+      const comma = /^[ \t]*,[ \t]*$/.test(gapText(doc, k));
+      if (lexical && /^[ \t]+$/.test(gapText(doc, k)) && tokens[k].lower === "và" && livelihoodAt(k + 1)) k++;
+      else if (!comma || !(listContext || (lexical && livelihoodAt(k)))) break;
       if (VI_MODEL_VERBS.some((v) => phraseAt(doc, k, v))) break;
       const itemLast = objectAt(k, 2);
       if (itemLast < k) break;
@@ -1086,13 +1309,27 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     return last;
   };
   const taken = (s: number): boolean => out.some((m) => m.start <= s && s < m.end);
+  /** Tokens k…last can be a person's name: capitalised words, none a place, a month, an organization's or a position's word. */
+  const personLike = (k: number, last: number): boolean =>
+    tokens
+      .slice(k, last + 1)
+      .every(
+        (x) =>
+          /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(x.text) &&
+          !MONTH_WORDS.has(x.lower) &&
+          !EN_ORG_WORDS.has(x.lower) &&
+          !EN_NOT_NAME_WORDS.has(x.lower) &&
+          !places.some((p) => p.start <= x.start && x.start < p.end),
+      );
   for (let i = 0; i < tokens.length; i++) {
     const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h));
     if (honorific) {
       const k = i + honorific.length;
       if (!tokens[k] || !/^[ \t]*\.?[ \t]*$/.test(gapText(doc, k))) continue;
       const last = nameFrom(k, 4);
-      if (last - k + 1 < 2 || !SURNAMES.has(tokens[k].fold)) continue;
+      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable
+      const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
+      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
@@ -1110,7 +1347,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       tokens[i].cap &&
       SURNAMES.has(tokens[i].fold) &&
       !taken(tokens[i].start) &&
-      !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end) &&
+      !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
       (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))
     ) {
       const last = nameFrom(i, 4);
@@ -1126,6 +1363,17 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         i = last;
       }
     }
+  }
+  if (doc.lang === "en") englishPeople(doc, places, out, personLike);
+  // one person named twice in one article, the second time without a middle name ("Caroline Rachel Roe", then "Caroline
+  // Roe"): the same first and last word, every word in the fuller name; the fuller name is the person's
+  for (const p of out) {
+    const w = p.name.split(/\s+/);
+    const fuller = out.find((q) => {
+      const v = q.name.split(/\s+/);
+      return v.length > w.length && v[0] === w[0] && v.at(-1) === w.at(-1) && w.every((x) => v.includes(x));
+    });
+    if (fuller) p.name = fuller.name;
   }
   // a byline: the body's last line, a name alone or "Name – Unit"
   const lines = text.slice(0, doc.bodyEnd).split("\n");
@@ -1167,6 +1415,150 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
   }
   return out;
+}
+
+const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
+/** Capitalised words that start sentences or name things, never a person's name. */
+const EN_NOT_NAME_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "in",
+  "on",
+  "at",
+  "of",
+  "for",
+  "and",
+  "by",
+  "with",
+  "from",
+  "to",
+  "his",
+  "her",
+  "their",
+  "its",
+  "vietnam",
+  "viet",
+  "nam",
+  "project",
+  "programme",
+  "program",
+  "province",
+  "district",
+  "commune",
+  "village",
+  "people",
+  "government",
+  "embassy",
+  "said",
+  "photo",
+]);
+/** English positions written before or after a name ("Country Director Jane Roe", "Jane Roe, director of …"), longest first. */
+const EN_POSITION_WORDS: readonly string[][] = [
+  "deputy chief representative",
+  "chief representative",
+  "deputy representative",
+  "country representative",
+  "resident representative",
+  "representative",
+  "deputy country director",
+  "country director",
+  "deputy director general",
+  "director general",
+  "deputy director",
+  "director",
+  "ambassador",
+  "deputy minister",
+  "vice minister",
+  "minister",
+  "vice chairwoman",
+  "vice chairman",
+  "chairwoman",
+  "chairman",
+  "chairperson",
+  "vice president",
+  "president",
+  "head",
+  "manager",
+  "officer",
+  "coordinator",
+  "specialist",
+  "expert",
+  "founder",
+  "secretary",
+  "chief",
+  "ceo",
+  "team leader",
+  "leader",
+].map((p) => p.split(" "));
+
+/**
+ * English names without a Vietnamese family name: after a position ("NAEC Director Jane Roe",
+ * "Ambassador to Vietnam Ito Naoki", "Deputy Representative in Vietnam Jane Roe") and before one
+ * ("Jane Roe, director of partnerships", "Jane Roe, the project's coordinator").
+ */
+function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMention[], personLike: (k: number, last: number) => boolean): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const positionAt = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  const nameRun = (k: number): number => {
+    let last = k - 1;
+    for (let j = k; j < tokens.length && j < k + 4; j++) {
+      if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
+      if (!tokens[j].cap || isAcronym(tokens[j])) break;
+      last = j;
+    }
+    // the name ends the run: no capitalised word right after it
+    if (last >= k && tokens[last + 1]?.cap && /^[ \t]+$/.test(gapText(doc, last + 1))) return k - 1;
+    return last;
+  };
+  const push = (k: number, last: number, pattern: string, position?: Span): void => {
+    if (last - k + 1 < 2 || !personLike(k, last) || taken(tokens[k].start, tokens[last].end)) return;
+    if (tokens[k].start < doc.title.end) return;
+    out.push({
+      kind: Label.Person,
+      start: tokens[k].start,
+      end: tokens[last].end,
+      name: slice(doc, tokens[k].start, tokens[last].end),
+      pattern,
+      props: {},
+      ...(position ? { quote: { start: Math.min(position.start, tokens[k].start), end: Math.max(position.end, tokens[last].end) } } : {}),
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name
+    if (tokens[i].cap) {
+      const n = positionAt(i);
+      if (n) {
+        let k = i + n;
+        if (["in", "to", "of"].includes(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && places.some((p) => p.start === tokens[k + 1].start) && tokens[k + 2]?.cap) {
+          const p = places.find((x) => x.start === tokens[k + 1].start)!;
+          k = tokens.findIndex((t) => t.start >= p.end);
+        } else if (["in", "to"].includes(tokens[k]?.lower ?? "") && /^viet/i.test(tokens[k + 1]?.text ?? "")) k += tokens[k + 2]?.lower === "nam" ? 3 : 2;
+        if (k > 0 && tokens[k] && /^[ \t]+$/.test(gapText(doc, k))) {
+          const last = nameRun(k);
+          if (last >= k + 1 && !/^[ \t]+(?:of|for)\b/.test(text.slice(tokens[last].end, tokens[last].end + 5))) {
+            push(k, last, `pattern "<position> <name>" ("${slice(doc, tokens[i].start, tokens[i + n - 1].end)}")`, { start: tokens[i].start, end: tokens[i + n - 1].end });
+            i = Math.max(i, last);
+            continue;
+          }
+        }
+      }
+    }
+    // "<Name>, [the|a] <position>"
+    if (tokens[i].cap && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+      const last = nameRun(i);
+      if (last < i + 1) continue;
+      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?/i.exec(text.slice(tokens[last].end, tokens[last].end + 12));
+      if (!after) continue;
+      const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
+      if (k < 0 || !positionAt(k)) continue;
+      push(i, last, 'pattern "<name>, <position>"');
+      i = last;
+    }
+  }
 }
 
 /** Ethnic groups: "dân tộc Mông", "đồng bào Thái", "(dân tộc Mông và dân tộc Thái)", "Hmong ethnic minority". */

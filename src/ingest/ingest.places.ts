@@ -210,6 +210,25 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
         if (after && /^[ \t]*:?[ \t]*$/.test(gap(doc, tokens[j + intro.length - 1].end, after.start))) j += intro.length;
       }
     }
+    // "3 xã của huyện Kỳ Sơn: A, B và C", "các xã thuộc huyện X (A, B)", "các thôn của xã Y gồm A, B": the list after the
+    // parent unit's name (the parent is read at its own unit word)
+    if (plural && spaceOnly(between) && ["của", "thuộc"].includes(tokens[j].lower)) {
+      const parent = viUnitAt(doc, j + 1);
+      const parentRun = parent ? nameRun(doc, j + 1 + parent.length, true) : undefined;
+      if (parent && parentRun?.capRun) {
+        const pl = parentRun.indices[parentRun.capRun - 1];
+        const next = tokens[pl + 1];
+        const g = next ? gap(doc, tokens[pl].end, next.start) : "";
+        if (next && /^[ \t]*\([ \t]*$/.test(g) && next.cap) {
+          j = pl + 1;
+          inParens = true;
+        } else if (next && /^[ \t]*:[ \t]*$/.test(g) && next.cap) j = pl + 1;
+        else if (next && spaceOnly(g)) {
+          const intro = [["bao", "gồm"], ["gồm", "có"], ["gồm"], ["là"]].find((w) => w.every((x, n) => tokens[pl + 1 + n]?.lower === x));
+          if (intro && tokens[pl + 1 + intro.length]?.cap) j = pl + 1 + intro.length;
+        }
+      }
+    }
     if (tokens[j].lower === "số" && tokens[j + 1]?.digit) j++;
     // "huyện miền núi Bá Thước", "xã vùng cao Y Tý", "xã biên giới Ia Dom": a description between the unit and its name
     const described = [
@@ -273,7 +292,7 @@ function enListStart(doc: Doc, i: number, plural: boolean): number | undefined {
   const between = gap(doc, tokens[i].end, next.start);
   if (next.lower === "of" && spaceOnly(between)) return i + 2;
   if (!plural) return undefined;
-  if (/^[ \t]*:[ \t]*$/.test(between) && next.cap) return i + 1;
+  if (/^[ \t]*[:(][ \t]*$/.test(between) && next.cap) return i + 1; // "19 communes: A, B", "two communes (A and B)"
   if (
     /^[ \t]*,?[ \t]*$/.test(between) &&
     ["including", "namely", "include", "includes"].includes(next.lower) &&
@@ -302,8 +321,19 @@ function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
         if (!run.capRun) break;
         const capOnly = run.indices.slice(0, run.capRun);
         // "of Than Uyen district": a unit word of its own after the name
-        const after = tokens[capOnly[capOnly.length - 1] + 1];
-        if (after && EN_PLACE_UNITS.some((u) => u.words[0] === after.lower)) break;
+        const afterIdx = capOnly[capOnly.length - 1] + 1;
+        const after = tokens[afterIdx];
+        if (after && EN_PLACE_UNITS.some((u) => u.words[0] === after.lower)) {
+          // "communes of Ky Son district: A, B and C", "communes of X district (A and B)", "… district, including A": the list
+          // after the parent (read at its own unit word)
+          const rest = tokens[afterIdx + 1];
+          const g = rest ? gap(doc, after.end, rest.start) : "";
+          if (pluralUnit && k === introducer && rest && /^[ \t]*[:(][ \t]*$/.test(g) && rest.cap) k = afterIdx + 1;
+          else if (pluralUnit && k === introducer && rest && /^[ \t]*,?[ \t]*$/.test(g) && ["including", "namely"].includes(rest.lower) && tokens[afterIdx + 2]?.cap)
+            k = afterIdx + 2;
+          else break;
+          continue;
+        }
         const match = longestMatch(doc, gaz, capOnly, unit.levels);
         const lastIdx = match.length ? capOnly[match.length - 1] : capOnly[capOnly.length - 1];
         const m = makeMention(doc, tokens[i].start, k, lastIdx, unit, unit.levels, match.candidates, "unit");

@@ -50,7 +50,9 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
         .split(" ")
         .slice(0, MAX_WORDS)
         .join(" ")
-        .replace(/[\s,]+$/, "");
+        // "hộ nghèo tại 3 xã gồm A, B", "households in three communes including A and B": the list of places is not the group's name
+        .replace(/\s+(?:bao gồm|gồm|including|namely|such as)\s.*$/iu, "")
+        .replace(/[\s,:]+$/, "");
       // one person or family ("gia đình bà Trịnh Thị …", "Đoàn viên Neang Danl") is not a group: a person of the seeds' kind
       if (name.split(" ").length < 2 || PERSON_NAMED.test(name)) continue;
       const at = text.indexOf(name.split(" ")[0], found.start);
