@@ -229,6 +229,9 @@ export function publishedDate(text: string): string | undefined {
   }
   const en = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on)?\s*:?\s*(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})`, "iu").exec(head);
   if (en) return day(+en[3], MONTHS[en[2].toLowerCase()], +en[1]) ?? undefined;
+  // "Posted at July 5, 2015", "Published on March 3 2020"
+  const enMonthFirst = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on|at)?\s*:?\s*(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, "iu").exec(head);
+  if (enMonthFirst) return day(+enMonthFirst[3], MONTHS[enMonthFirst[1].toLowerCase()], +enMonthFirst[2]) ?? undefined;
   // a dateline: "Lao Cai – 26. September 2019", a line of its own
   const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
   if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;

@@ -6,9 +6,9 @@
  * When the body drafts none, the title's event is drafted.
  */
 import { EventType } from "../../graph/graph.enums";
-import { Label } from "../../graph/graph.model";
+import { Label, RelType } from "../../graph/graph.model";
 import type { DateMention } from "../ingest.dates";
-import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, sentenceOf, surface } from "../ingest.draft";
+import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
 import { type EntityMention, phraseAt } from "../ingest.mentions";
@@ -34,6 +34,27 @@ const refines = (date: DateMention, e: DraftEntity): boolean => {
   const start = e.props.startDate;
   return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
 };
+
+/** A range that starts on an event's day and ends later: the event lasted those days. */
+const extends_ = (date: DateMention, e: DraftEntity): boolean =>
+  date.from.length === 10 && date.from === e.props.startDate && typeof e.props.endDate === "string" && date.to > e.props.endDate && !date.period;
+
+/**
+ * A meeting that reviews a programme's or project's period ("hội nghị tổng kết", "hội thảo sơ kết",
+ * "summation workshop", "review workshop"): a CONFERENCE, whatever head word names it.
+ */
+const REVIEW_MEETING = /(?<!\p{L})(tổng kết|sơ kết|summation|summing[- ]up|review (?:workshop|meeting|conference))(?!\p{L})/iu;
+const REVIEW_TYPES: readonly string[] = [EventType.WORKSHOP, EventType.MEETING, EventType.CONFERENCE];
+
+/** A passive that says the activity happened to someone: "các hộ còn được tập huấn", "farmers were trained". */
+const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|was|have been|has been)\s*$/iu;
+
+/** What the learners' trip was for, when a visit's sentence or the title says they came to learn: a study tour. */
+const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
+const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
+
+/** "Như Xuân (16/5)": a place named with the day of its part of a series, in parentheses. */
+const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
 /** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
 const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
@@ -83,6 +104,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     const date = eventDate(d, sentenceOf(d, m.start), m.start);
     return (
       hasWord(before, EVENT_VERBS) ||
+      (RECEIVED_BEFORE.test(before) && !m.props.verbal) ||
       /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
       (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
     );
@@ -108,6 +130,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       if (dated && refines(dated, into.draft) && dated.from !== into.draft.props.startDate) {
         Object.assign(into.draft.props, { startDate: dated.from, endDate: dated.to });
         into.draft.reason += `; dated by "${surface(d, dated)}", which refines it`;
+      } else if (dated && extends_(dated, into.draft)) {
+        // "on 2 November" then "From 2 to 3 November … received": the range that starts on its day is its span
+        into.draft.props.endDate = dated.to;
+        into.draft.reason += `; over "${surface(d, dated)}", a range from its day`;
       }
       continue;
     }
@@ -206,5 +232,120 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
     }
   }
+  // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
+  // cooperative", "the signing ceremony" in a caption, "Trao 6.000 con gà giống"): its first mention, named by the title
+  if (!instances.length) {
+    const first = eventMentions.find((m) => m.start >= doc.title.end && m.props.eventType !== EventType.MEETING) ?? eventMentions.find((m) => m.start >= doc.title.end);
+    if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
+  }
+  retypeEvents(d);
+  foldCoarseDates(d);
+  splitSeries(d);
+  dateByArticle(d);
   return d;
+}
+
+/** A visit whose sentence or title says the visitors came to learn is a study tour; a meeting that reviews a period is a conference. */
+function retypeEvents(d: ArticleDraft): void {
+  const { text, titleText } = d;
+  for (const x of d.events) {
+    const spans = x.draft.spans.length ? x.draft.spans : [x.mention];
+    const around = spans.map((sp) => text.slice(Math.max(0, sp.start - 24), sp.end + 24)).join(" ");
+    const sentences = spans.map((sp) => surface(d, sentenceOf(d, sp.start))).join(" ");
+    let type: string | undefined;
+    if (REVIEW_TYPES.includes(x.type) && x.type !== EventType.CONFERENCE && (REVIEW_MEETING.test(around) || REVIEW_MEETING.test(x.draft.name))) type = EventType.CONFERENCE;
+    if (x.type === EventType.FIELD_VISIT && (LEARNING.test(sentences) || LEARNING.test(titleText)) && !CHECKING.test(sentences) && !CHECKING.test(titleText))
+      type = EventType.STUDY_TOUR;
+    if (!type) continue;
+    x.draft.reason += `; typed ${type}: ${type === EventType.CONFERENCE ? "a meeting that reviews a period" : "the visitors came to learn"}`;
+    x.draft.props.eventType = type;
+    x.type = type;
+  }
+}
+
+/** "HỘI NGHỊ TẬP HUẤN … NĂM 2025" in the headline, "ngày 04/11/2025" in the body: one event, dated by the day inside the year. */
+function foldCoarseDates(d: ArticleDraft): void {
+  for (const x of [...d.events]) {
+    const start = x.draft.props.startDate;
+    if (typeof start !== "string" || start.length === 10) continue;
+    const finer = d.events.find(
+      (y) =>
+        y !== x &&
+        y.type === x.type &&
+        typeof y.draft.props.startDate === "string" &&
+        y.draft.props.startDate.length === 10 &&
+        y.draft.props.startDate.startsWith(start) &&
+        (x.mention.start < d.doc.title.end || dice(nameWords(x.bodyName), nameWords(y.bodyName)) >= 0.4),
+    );
+    if (!finer) continue;
+    d.events.splice(d.events.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
+    finer.draft.spans.push(...x.draft.spans);
+    finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
+  }
+}
+
+/**
+ * "Từ ngày 13 đến 16/5 … tập huấn tại ba huyện Như Xuân (16/5), Thường Xuân (14/5) và Quan Hóa (13/5)": a series over
+ * the range, and one event per place on its day, PART_OF the series, at that place.
+ */
+function splitSeries(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of [...d.events]) {
+    const { startDate: from, endDate: to } = x.draft.props;
+    if (typeof from !== "string" || typeof to !== "string" || from.length !== 10 || from >= to) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const days = d.dates.filter((y) => y.start >= s.start && y.end <= s.end && y.from.length === 10 && y.from === y.to && y.from >= from && y.from <= to);
+    const parts = days.flatMap((y) => {
+      const base = Math.max(s.start, y.start - 40);
+      const place = PLACE_BEFORE_DAY.exec(text.slice(base, y.start));
+      return place ? [{ date: y, place: place[1], at: base + place.index }] : [];
+    });
+    if (parts.length < 2 || new Set(parts.map((p) => p.date.from)).size < 2) continue;
+    for (const { date, place, at: placeStart } of parts) {
+      const placeEnd = placeStart + place.length;
+      const at = d.places.mentions.find((pm) => pm.placeId && pm.start < placeEnd && pm.end > placeStart);
+      const name = `${x.bodyName} ${d.lang === "vi" ? "tại" : "in"} ${place}`;
+      const quote = { start: placeStart, end: Math.min(s.end, date.end + 1) };
+      const e = declareNew(
+        d,
+        Label.Event,
+        name,
+        { eventType: x.type, startDate: date.from, endDate: date.to },
+        quote,
+        `new: one day of the series "${x.bodyName}", at "${place}" on "${surface(d, date)}"`,
+        `${date.from} ${name}`,
+      );
+      d.events.push({ draft: e, type: x.type, mention: { ...x.mention, start: quote.start, end: quote.end, name }, bodyName: name });
+      relate(d, e.id, RelType.PART_OF, x.draft.id, quote, `a day of the series "${x.bodyName}", named with its place and day in one sentence`);
+      if (at?.placeId) relate(d, e.id, RelType.LOCATED_IN, at.placeId, quote, `the series' day at "${place}", written before the day`);
+    }
+  }
+}
+
+/**
+ * An event with no date of its own: the day that opens the lede ("Sáng 11/12, huyện … triển khai …") for the
+ * article's main event, else the month of the article's date line ("Posted at July 5, 2015"), else the only year
+ * the article is dated by; marked in the reason.
+ */
+function dateByArticle(d: ArticleDraft): void {
+  const { text, doc } = d;
+  const body = doc.sentences.filter((s) => s.start >= doc.title.end).slice(0, 2);
+  const lede = d.dates.find((x) => x.from.length === 10 && !x.period && body.some((s) => x.start >= s.start && x.start - s.start <= 12 && x.end <= s.end));
+  const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
+  d.events.forEach((x, i) => {
+    if (typeof x.draft.props.startDate === "string") return;
+    const [date, why] =
+      i === 0 && lede
+        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
+        : d.published
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published})`]
+          : !hasDay && d.refYear
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear})`]
+            : [undefined, ""];
+    if (!date) return;
+    Object.assign(x.draft.props, { startDate: date, endDate: date });
+    x.draft.reason += `; no date of its own: ${why}`;
+  });
 }
