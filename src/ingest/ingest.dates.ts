@@ -119,6 +119,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
+  // Như Xuân (16/5) · Quan Hóa (13-5): a day and month in parentheses after a place, the day of its part (year from the article)
+  {
+    re: new RegExp(String.raw`(?<=\(\s*)${D}\s*[/.\-]\s*${M}(?=\s*\))`, "gu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
   // English: from November 2021 to April 2024
   {
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),

@@ -16,16 +16,21 @@ import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text"
 
 const hasWord = (s: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(s));
 
-/** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 /** A year the work aims at, not when anything happened: "định hướng đến năm 2025", "tầm nhìn 2030", "by 2030", "until 2025". */
 const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng|tầm nhìn|\bby|\buntil|\bthrough|\btowards?)(?: năm)?\s*$/iu;
 export const isTargetYear = (text: string, x: DateMention): boolean =>
   x.from.length === 4 && x.to === x.from && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
 
+/** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
   const documents = d.mentions.filter((m) => m.kind === Label.Document);
-  return d.dates
-    .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x))
+  const here = d.dates.filter(
+    (x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x),
+  );
+  // a day inside a range of the same sentence is a part of it ("từ 13 đến 16/5 … Như Xuân (16/5)"): the range dates the event
+  const inRange = (x: DateMention): boolean => x.from === x.to && here.some((y) => y !== x && y.from < y.to && y.from <= x.from && x.from <= y.to);
+  return here
+    .filter((x) => !inRange(x))
     .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
 }
 
@@ -305,7 +310,9 @@ function splitSeries(d: ArticleDraft): void {
     if (parts.length < 2 || new Set(parts.map((p) => p.date.from)).size < 2) continue;
     for (const { date, place, at: placeStart } of parts) {
       const placeEnd = placeStart + place.length;
-      const at = d.places.mentions.find((pm) => pm.placeId && pm.start < placeEnd && pm.end > placeStart);
+      const at =
+        d.places.mentions.find((pm) => pm.placeId && pm.nameSpan.start < placeEnd && pm.nameSpan.end > placeStart) ??
+        d.places.mentions.find((pm) => pm.placeId && foldKey(pm.name) === foldKey(place)); // the same name resolved elsewhere in the article
       const name = `${x.bodyName} ${d.lang === "vi" ? "tại" : "in"} ${place}`;
       const quote = { start: placeStart, end: Math.min(s.end, date.end + 1) };
       const e = declareNew(
