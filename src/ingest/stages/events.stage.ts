@@ -58,6 +58,11 @@ const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|wa
 const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
 const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
 
+/** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
+const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
+/** A count of households or people before the verb: "259 households", "40 hộ". */
+const COUNTED_PEOPLE = /\d[\d.,]*\s+(households?|families|farmers|people|women|hộ|gia đình|người|nông dân|hội viên)(?!\p{L})/iu;
+
 /** "Như Xuân (16/5)": a place named with the day of its part of a series, in parentheses. */
 const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
@@ -114,7 +119,13 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
     );
   };
-  const eventMentions = mentions.filter((m) => m.kind === Label.Event);
+  // "the distribution site", "điểm cấp phát": a place named after an activity, not the activity
+  const namesAPlace = (m: EntityMention): boolean =>
+    !!m.props.verbal &&
+    (/^\s+(site|venue|point|centre|center|area)\b/iu.test(text.slice(m.end, m.end + 12)) ||
+      /\s(site|venue|point)$/iu.test(m.name) ||
+      /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
     if (m.ref) continue;
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -235,6 +246,29 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         props: { eventType: head.eventType },
       };
       makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
+    }
+  }
+  // "From 2 to 3 November …, 259 households received a voucher", "Ngày 5/6, 40 hộ được nhận 200 con gà": people who
+  // received something on stated days are a handover, when no handover is drafted yet
+  if (!instances.some((x) => x.type === EventType.HANDOVER)) {
+    for (const s of doc.sentences) {
+      if (s.start < doc.title.end) continue;
+      const sentence = text.slice(s.start, s.end);
+      const got = RECEIVED.exec(sentence);
+      if (!got || !COUNTED_PEOPLE.test(sentence.slice(0, got.index))) continue;
+      const at = s.start + got.index;
+      const date = eventDate(d, s, at);
+      if (!date) continue;
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: at,
+        end: at + got[0].length,
+        name: capitalize(got[0]),
+        pattern: `people counted who "${got[0]}" something on a stated day`,
+        props: { eventType: EventType.HANDOVER, verbal: true },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
+      break;
     }
   }
   // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
