@@ -63,6 +63,9 @@ const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được
 /** A count of households or people before the verb: "259 households", "40 hộ". */
 const COUNTED_PEOPLE = /\d[\d.,]*\s+(households?|families|farmers|people|women|hộ|gia đình|người|nông dân|hội viên)(?!\p{L})/iu;
 
+/** What may come before the day that opens a lede: a time of day, "ngày", "on" ("Sáng 11/12, …", "On 3 May, …"); not "Posted at". */
+const LEDE_OPENING = /^\s*(?:(?:sáng|chiều|tối|trưa|hôm|đêm|on|from|từ)\s+)?(?:(?:nay|ngày)\s+)?$/iu;
+
 /** "Như Xuân (16/5)": a place named with the day of its part of a series, in parentheses. */
 const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
@@ -123,7 +126,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   const namesAPlace = (m: EntityMention): boolean =>
     !!m.props.verbal &&
     (/^\s+(site|venue|point|centre|center|area)\b/iu.test(text.slice(m.end, m.end + 12)) ||
-      /\s(site|venue|point)$/iu.test(m.name) ||
+      /^\S+\s(site|venue|point)$/iu.test(m.name) ||
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
   const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
@@ -373,7 +376,7 @@ function splitSeries(d: ArticleDraft): void {
 function dateByArticle(d: ArticleDraft): void {
   const { text, doc } = d;
   const body = doc.sentences.filter((s) => s.start >= doc.title.end).slice(0, 2);
-  const lede = d.dates.find((x) => x.from.length === 10 && !x.period && body.some((s) => x.start >= s.start && x.start - s.start <= 12 && x.end <= s.end));
+  const lede = d.dates.find((x) => x.from.length === 10 && !x.period && body.some((s) => x.start >= s.start && x.end <= s.end && LEDE_OPENING.test(text.slice(s.start, x.start))));
   const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
   d.events.forEach((x, i) => {
     if (typeof x.draft.props.startDate === "string") return;
