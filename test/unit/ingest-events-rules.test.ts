@@ -3,7 +3,7 @@
  * of holding, their types, their dates (ranges, series, the article's date as a fallback). Every
  * sentence here was written for the test; a four-place gazetteer.
  */
-import { EventType } from "../../src/graph/graph.enums";
+import { EventType, Role } from "../../src/graph/graph.enums";
 import { Label, RelType } from "../../src/graph/graph.model";
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
@@ -14,6 +14,7 @@ import { draftEvents } from "../../src/ingest/stages/events.stage";
 import { matchMentions } from "../../src/ingest/stages/matching.stage";
 import { readMentions } from "../../src/ingest/stages/mentions.stage";
 import { readPlaces } from "../../src/ingest/stages/places.stage";
+import { relateMentions } from "../../src/ingest/stages/relationships.stage";
 import { readArticle } from "../../src/ingest/stages/text.stage";
 
 const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
@@ -139,5 +140,23 @@ describe("ingest events: dates", () => {
     expect(eventsOf(dated, "en")).toEqual([[EventType.TRAINING, "2025", "2025"]]);
     const undated = "Officials trained\n\nKy Son district carries out its poverty programme. Commune officials of Ky Son district took part in two training courses.";
     expect(eventsOf(undated, "en")).toEqual([[EventType.TRAINING, undefined, undefined]]);
+  });
+});
+
+describe("ingest events: who organized it", () => {
+  it("does not take a funder named in its own clause, nor the body that owns the organizer, for an organizer", () => {
+    const text =
+      "Tin\n\nTrong khuôn khổ dự án do Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ, ngày 21/8/2025, Ban Quản lý dự án của Sở Nông nghiệp tỉnh Nghệ An, " +
+      "Hội Nông dân tỉnh Nghệ An cùng Văn phòng Plan tại Nghệ An đã tổ chức lễ khởi động tại xã Hữu Kiệm.";
+    const d = relateMentions(draft(text, "vi"));
+    const name = (id: string): string => d.entities.get(id)?.name ?? id;
+    const parts = [...d.rels.values()].filter((r) => r.type === RelType.INVOLVED_IN).map((r) => [name(r.from), r.role]);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        ["Ban Quản lý dự án", Role.ORGANIZER],
+        ["Hội Nông dân tỉnh Nghệ An", Role.CO_ORGANIZER],
+      ]),
+    );
+    expect(parts.filter(([n, role]) => (role === Role.ORGANIZER || role === Role.CO_ORGANIZER) && /KOICA|Hàn Quốc|Sở Nông nghiệp/u.test(String(n)))).toEqual([]);
   });
 });
