@@ -160,3 +160,14 @@ describe("ingest events: who organized it", () => {
     expect(parts.filter(([n, role]) => (role === Role.ORGANIZER || role === Role.CO_ORGANIZER) && /KOICA|Hàn Quốc|Sở Nông nghiệp/u.test(String(n)))).toEqual([]);
   });
 });
+
+describe("ingest events: who was visited", () => {
+  it("drafts the body a visit goes to as its host, not the visitors", () => {
+    const text = "Tin\n\nNgày 5/3/2024, cán bộ Hội Nông dân tỉnh Nghệ An đến thăm và làm việc với UBND xã Hữu Kiệm về mô hình nuôi gà.";
+    const d = relateMentions(draft(text, "vi"));
+    const name = (id: string): string => d.entities.get(id)?.name ?? id;
+    const hosts = [...d.rels.values()].filter((r) => r.type === RelType.INVOLVED_IN && r.role === Role.HOST).map((r) => name(r.from));
+    expect(d.events.map((x) => x.type)).toEqual([EventType.FIELD_VISIT]);
+    expect(hosts).toEqual(["UBND xã Hữu Kiệm"]);
+  });
+});

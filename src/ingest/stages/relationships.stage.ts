@@ -31,6 +31,9 @@ const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
 const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|with)?\s*(?:các\s+)?(?:tổ chức\s+)?$/iu;
 
+/** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
+const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
+
 /** A name followed, in its clause, by what a funder does: "(KOICA) tài trợ", "funded". */
 const FUNDS_AFTER = /^\s*\)?(?:\s*\([^)]{1,40}\))?\s*(?:đã\s+|đồng\s+)?(?:tài trợ|funded|financed|sponsored)(?!\p{L})/iu;
 const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.test(text.slice(end, end + 60));
@@ -187,6 +190,21 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             });
             given.add(next.id);
             prev = next;
+          }
+        }
+      }
+      // "A visited communities of B", "đoàn đến thăm và làm việc với B": B is visited, the visit's host (not a participant)
+      const etype = a.entities.get(e.id)?.props.eventType;
+      if (etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR) {
+        const visit = VISITED.exec(sText);
+        if (visit) {
+          const clauseEnd = sText.slice(visit.index).search(/[;.]/u);
+          const until = clauseEnd < 0 ? sText.length : visit.index + clauseEnd;
+          for (const o of orgs) {
+            const at = o.start - s.start;
+            if (given.has(o.id) || at < visit.index + visit[0].length || at > until) continue;
+            relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `host: "${surface(a, o)}" after "${visit[0]}"`, { role: Role.HOST });
+            given.add(o.id);
           }
         }
       }
