@@ -171,3 +171,15 @@ describe("ingest events: who was visited", () => {
     expect(hosts).toEqual(["UBND xã Hữu Kiệm"]);
   });
 });
+
+describe("ingest events: verbs the event heads do not list", () => {
+  it("drafts a visit, a handover of gifts and an opening from a dated sentence", () => {
+    expect(eventsOf("Tin\n\nSáng 3/4/2024, lãnh đạo huyện Kỳ Sơn làm việc với xã Hữu Kiệm về tiến độ dự án.")).toEqual([[EventType.FIELD_VISIT, "2024-04-03", "2024-04-03"]]);
+    expect(eventsOf("Tin\n\nNgày 9/2/2024, Hội Nông dân xã Hữu Kiệm tặng 50 suất quà cho hộ nghèo.")).toEqual([[EventType.HANDOVER, "2024-02-09", "2024-02-09"]]);
+    expect(eventsOf("News\n\nOn 12 March 2024 the district kicked off its new rice programme in Bao Nam commune.", "en")).toEqual([[EventType.LAUNCH, "2024-03-12", "2024-03-12"]]);
+  });
+
+  it("does not draft them from a sentence without a date", () => {
+    expect(eventsOf("Tin\n\nLãnh đạo huyện Kỳ Sơn thường xuyên làm việc với xã Hữu Kiệm về tiến độ dự án. Bài viết nói về nông thôn mới.")).toEqual([]);
+  });
+});

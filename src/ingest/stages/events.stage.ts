@@ -58,6 +58,13 @@ const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|wa
 const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
 const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
 
+/** Verbs of an activity the event heads do not list (a field visit, a handover, a launch), read only in a dated sentence. */
+const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
+  { type: EventType.FIELD_VISIT, cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit)(?!\p{L})/iu },
+  { type: EventType.HANDOVER, cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu },
+  { type: EventType.LAUNCH, cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|khai trương|khánh thành)(?!\p{L})/iu },
+];
+
 /** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
 const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
 /** A count of households or people before the verb: "259 households", "40 hộ". */
@@ -249,6 +256,29 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         props: { eventType: head.eventType },
       };
       makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
+    }
+  }
+  // verbs of visiting, handing over or launching the heads do not list, in a dated sentence whose day no event of that
+  // type holds yet: "Sáng 3/4, lãnh đạo huyện làm việc với xã …", "khảo sát mô hình", "tặng 50 suất quà", "kicked off"
+  for (const s of doc.sentences) {
+    if (s.start < doc.title.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    for (const { type, cue } of MORE_VERBS) {
+      const v = cue.exec(sentence);
+      if (!v) continue;
+      const at = s.start + v.index;
+      const date = eventDate(d, s, at);
+      if (!date || Math.abs(date.start - at) > 160 || instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))) continue;
+      if (instances.some((x) => x.draft.spans.some((sp) => sp.start >= s.start && sp.end <= s.end))) continue; // the sentence's event is drafted already
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: at,
+        end: at + v[0].length,
+        name: capitalize(v[0]),
+        pattern: `verb "${v[0]}" in a dated sentence`,
+        props: { eventType: type, verbal: true },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
     }
   }
   // "From 2 to 3 November …, 259 households received a voucher", "Ngày 5/6, 40 hộ được nhận 200 con gà": people who
