@@ -129,9 +129,8 @@ describe("ingest events: dates", () => {
   });
 
   it("dates an event with no date of its own by the month of the article's date line", () => {
-    expect(publishedDate("Some title\n\nPosted at July 5, 2015 | By : | Categories : News")).toBe("2015-07-05");
-    const text =
-      "Farmers learn from farmers\n\nPosted at July 5, 2015 | By : | Categories : News\n\nThe most useful part of the trip was a visit to a cooperative in Bao Nam commune.";
+    expect(publishedDate("Some title\n\nPosted at July 5, 2015 by the field team")).toBe("2015-07-05");
+    const text = "Farmers learn from farmers\n\nPosted at July 5, 2015 by the field team\n\nThe most useful part of the trip was a visit to a cooperative in Bao Nam commune.";
     expect(eventsOf(text, "en")).toEqual([[EventType.STUDY_TOUR, "2015-07", "2015-07"]]);
   });
 
