@@ -119,6 +119,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
+  // Như Xuân (16/5) · Quan Hóa (13-5): a day and month in parentheses after a place, the day of its part (year from the article)
+  {
+    re: new RegExp(String.raw`(?<=\(\s*)${D}\s*[/.\-]\s*${M}(?=\s*\))`, "gu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
   // English: from November 2021 to April 2024
   {
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
@@ -229,6 +234,9 @@ export function publishedDate(text: string): string | undefined {
   }
   const en = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on)?\s*:?\s*(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})`, "iu").exec(head);
   if (en) return day(+en[3], MONTHS[en[2].toLowerCase()], +en[1]) ?? undefined;
+  // "Posted at July 5, 2015", "Published on March 3 2020"
+  const enMonthFirst = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on|at)?\s*:?\s*(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, "iu").exec(head);
+  if (enMonthFirst) return day(+enMonthFirst[3], MONTHS[enMonthFirst[1].toLowerCase()], +enMonthFirst[2]) ?? undefined;
   // a dateline: "Lao Cai – 26. September 2019", a line of its own
   const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
   if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;

@@ -6,9 +6,9 @@
  * When the body drafts none, the title's event is drafted.
  */
 import { EventType } from "../../graph/graph.enums";
-import { Label } from "../../graph/graph.model";
+import { Label, RelType } from "../../graph/graph.model";
 import type { DateMention } from "../ingest.dates";
-import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, sentenceOf, surface } from "../ingest.draft";
+import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
 import { type EntityMention, phraseAt } from "../ingest.mentions";
@@ -16,16 +16,21 @@ import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text"
 
 const hasWord = (s: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(s));
 
-/** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 /** A year the work aims at, not when anything happened: "định hướng đến năm 2025", "tầm nhìn 2030", "by 2030", "until 2025". */
 const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng|tầm nhìn|\bby|\buntil|\bthrough|\btowards?)(?: năm)?\s*$/iu;
 export const isTargetYear = (text: string, x: DateMention): boolean =>
   x.from.length === 4 && x.to === x.from && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
 
+/** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
   const documents = d.mentions.filter((m) => m.kind === Label.Document);
-  return d.dates
-    .filter((x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x))
+  const here = d.dates.filter(
+    (x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x),
+  );
+  // a day inside a range of the same sentence is a part of it ("từ 13 đến 16/5 … Như Xuân (16/5)"): the range dates the event
+  const inRange = (x: DateMention): boolean => x.from === x.to && here.some((y) => y !== x && y.from < y.to && y.from <= x.from && x.from <= y.to);
+  return here
+    .filter((x) => !inRange(x))
     .sort((a, b) => Math.abs(a.start - near) + (a.from.length === 10 ? 0 : 150) - (Math.abs(b.start - near) + (b.from.length === 10 ? 0 : 150)))[0];
 }
 
@@ -34,6 +39,42 @@ const refines = (date: DateMention, e: DraftEntity): boolean => {
   const start = e.props.startDate;
   return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
 };
+
+/** A range that starts on an event's day and ends later: the event lasted those days. */
+const extends_ = (date: DateMention, e: DraftEntity): boolean =>
+  date.from.length === 10 && date.from === e.props.startDate && typeof e.props.endDate === "string" && date.to > e.props.endDate && !date.period;
+
+/**
+ * A meeting that reviews a programme's or project's period ("hội nghị tổng kết", "hội thảo sơ kết",
+ * "summation workshop", "review workshop"): a CONFERENCE, whatever head word names it.
+ */
+const REVIEW_MEETING = /(?<!\p{L})(tổng kết|sơ kết|summation|summing[- ]up|review (?:workshop|meeting|conference))(?!\p{L})/iu;
+const REVIEW_TYPES: readonly string[] = [EventType.WORKSHOP, EventType.MEETING, EventType.CONFERENCE];
+
+/** A passive that says the activity happened to someone: "các hộ còn được tập huấn", "farmers were trained". */
+const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|was|have been|has been)\s*$/iu;
+
+/** What the learners' trip was for, when a visit's sentence or the title says they came to learn: a study tour. */
+const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
+const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
+
+/** Verbs of an activity the event heads do not list (a field visit, a handover, a launch), read only in a dated sentence. */
+const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
+  { type: EventType.FIELD_VISIT, cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit)(?!\p{L})/iu },
+  { type: EventType.HANDOVER, cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu },
+  { type: EventType.LAUNCH, cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|khai trương|khánh thành)(?!\p{L})/iu },
+];
+
+/** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
+const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
+/** A count of households or people before the verb: "259 households", "40 hộ". */
+const COUNTED_PEOPLE = /\d[\d.,]*\s+(households?|families|farmers|people|women|hộ|gia đình|người|nông dân|hội viên)(?!\p{L})/iu;
+
+/** What may come before the day that opens a lede: a time of day, "ngày", "on" ("Sáng 11/12, …", "On 3 May, …"); not "Posted at". */
+const LEDE_OPENING = /^\s*(?:(?:sáng|chiều|tối|trưa|hôm|đêm|on|from|từ)\s+)?(?:(?:nay|ngày)\s+)?$/iu;
+
+/** "Như Xuân (16/5)": a place named with the day of its part of a series, in parentheses. */
+const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
 /** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
 const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
@@ -83,11 +124,18 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     const date = eventDate(d, sentenceOf(d, m.start), m.start);
     return (
       hasWord(before, EVENT_VERBS) ||
+      (RECEIVED_BEFORE.test(before) && !m.props.verbal) ||
       /^\s*,?\s*(diễn ra|được tổ chức|khai mạc|was held|took place|was organi[sz]ed|opened)/u.test(after) ||
       (!!date && (Math.abs(date.start - m.start) < 160 || !!m.props.verbal)) // a verb of handing over or visiting is held on its sentence's date
     );
   };
-  const eventMentions = mentions.filter((m) => m.kind === Label.Event);
+  // "the distribution site", "điểm cấp phát": a place named after an activity, not the activity
+  const namesAPlace = (m: EntityMention): boolean =>
+    !!m.props.verbal &&
+    (/^\s+(site|venue|point|centre|center|area)\b/iu.test(text.slice(m.end, m.end + 12)) ||
+      /^\S+\s(site|venue|point)$/iu.test(m.name) ||
+      /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
     if (m.ref) continue;
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -108,6 +156,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       if (dated && refines(dated, into.draft) && dated.from !== into.draft.props.startDate) {
         Object.assign(into.draft.props, { startDate: dated.from, endDate: dated.to });
         into.draft.reason += `; dated by "${surface(d, dated)}", which refines it`;
+      } else if (dated && extends_(dated, into.draft)) {
+        // "on 2 November" then "From 2 to 3 November … received": the range that starts on its day is its span
+        into.draft.props.endDate = dated.to;
+        into.draft.reason += `; over "${surface(d, dated)}", a range from its day`;
       }
       continue;
     }
@@ -206,5 +258,168 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       makeInstance(m, titleText, `new: ${m.pattern}, an event the article reports`);
     }
   }
+  // verbs of visiting, handing over or launching the heads do not list, in a dated sentence whose day no event of that
+  // type holds yet: "Sáng 3/4, lãnh đạo huyện làm việc với xã …", "khảo sát mô hình", "tặng 50 suất quà", "kicked off"
+  for (const s of doc.sentences) {
+    if (s.start < doc.title.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    for (const { type, cue } of MORE_VERBS) {
+      const v = cue.exec(sentence);
+      if (!v) continue;
+      const at = s.start + v.index;
+      const date = eventDate(d, s, at);
+      if (!date || Math.abs(date.start - at) > 160 || instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))) continue;
+      if (instances.some((x) => x.draft.spans.some((sp) => sp.start >= s.start && sp.end <= s.end))) continue; // the sentence's event is drafted already
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: at,
+        end: at + v[0].length,
+        name: capitalize(v[0]),
+        pattern: `verb "${v[0]}" in a dated sentence`,
+        props: { eventType: type, verbal: true },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
+    }
+  }
+  // "From 2 to 3 November …, 259 households received a voucher", "Ngày 5/6, 40 hộ được nhận 200 con gà": people who
+  // received something on stated days are a handover, when no handover is drafted yet
+  if (!instances.some((x) => x.type === EventType.HANDOVER)) {
+    for (const s of doc.sentences) {
+      if (s.start < doc.title.end) continue;
+      const sentence = text.slice(s.start, s.end);
+      const got = RECEIVED.exec(sentence);
+      if (!got || !COUNTED_PEOPLE.test(sentence.slice(0, got.index))) continue;
+      const at = s.start + got.index;
+      const date = eventDate(d, s, at);
+      if (!date) continue;
+      const m: EntityMention = {
+        kind: Label.Event,
+        start: at,
+        end: at + got[0].length,
+        name: capitalize(got[0]),
+        pattern: `people counted who "${got[0]}" something on a stated day`,
+        props: { eventType: EventType.HANDOVER, verbal: true },
+      };
+      makeInstance(m, m.name, `new: ${m.pattern}`);
+      break;
+    }
+  }
+  // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
+  // cooperative", "the signing ceremony" in a caption, "Trao 6.000 con gà giống"): its first mention, named by the title
+  if (!instances.length) {
+    const first = eventMentions.find((m) => m.start >= doc.title.end && m.props.eventType !== EventType.MEETING) ?? eventMentions.find((m) => m.start >= doc.title.end);
+    if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
+  }
+  retypeEvents(d);
+  foldCoarseDates(d);
+  splitSeries(d);
+  dateByArticle(d);
   return d;
+}
+
+/** A visit whose sentence or title says the visitors came to learn is a study tour; a meeting that reviews a period is a conference. */
+function retypeEvents(d: ArticleDraft): void {
+  const { text, titleText } = d;
+  for (const x of d.events) {
+    const spans = x.draft.spans.length ? x.draft.spans : [x.mention];
+    const around = spans.map((sp) => text.slice(Math.max(0, sp.start - 24), sp.end + 24)).join(" ");
+    const sentences = spans.map((sp) => surface(d, sentenceOf(d, sp.start))).join(" ");
+    let type: string | undefined;
+    if (REVIEW_TYPES.includes(x.type) && x.type !== EventType.CONFERENCE && (REVIEW_MEETING.test(around) || REVIEW_MEETING.test(x.draft.name))) type = EventType.CONFERENCE;
+    if (x.type === EventType.FIELD_VISIT && (LEARNING.test(sentences) || LEARNING.test(titleText)) && !CHECKING.test(sentences) && !CHECKING.test(titleText))
+      type = EventType.STUDY_TOUR;
+    if (!type) continue;
+    x.draft.reason += `; typed ${type}: ${type === EventType.CONFERENCE ? "a meeting that reviews a period" : "the visitors came to learn"}`;
+    x.draft.props.eventType = type;
+    x.type = type;
+  }
+}
+
+/** "HỘI NGHỊ TẬP HUẤN … NĂM 2025" in the headline, "ngày 04/11/2025" in the body: one event, dated by the day inside the year. */
+function foldCoarseDates(d: ArticleDraft): void {
+  for (const x of [...d.events]) {
+    const start = x.draft.props.startDate;
+    if (typeof start !== "string" || start.length === 10) continue;
+    const finer = d.events.find(
+      (y) =>
+        y !== x &&
+        y.type === x.type &&
+        typeof y.draft.props.startDate === "string" &&
+        y.draft.props.startDate.length === 10 &&
+        y.draft.props.startDate.startsWith(start) &&
+        (x.mention.start < d.doc.title.end || dice(nameWords(x.bodyName), nameWords(y.bodyName)) >= 0.4),
+    );
+    if (!finer) continue;
+    d.events.splice(d.events.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
+    finer.draft.spans.push(...x.draft.spans);
+    finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
+  }
+}
+
+/**
+ * "Từ ngày 13 đến 16/5 … tập huấn tại ba huyện Như Xuân (16/5), Thường Xuân (14/5) và Quan Hóa (13/5)": a series over
+ * the range, and one event per place on its day, PART_OF the series, at that place.
+ */
+function splitSeries(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of [...d.events]) {
+    const { startDate: from, endDate: to } = x.draft.props;
+    if (typeof from !== "string" || typeof to !== "string" || from.length !== 10 || from >= to) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const days = d.dates.filter((y) => y.start >= s.start && y.end <= s.end && y.from.length === 10 && y.from === y.to && y.from >= from && y.from <= to);
+    const parts = days.flatMap((y) => {
+      const base = Math.max(s.start, y.start - 40);
+      const place = PLACE_BEFORE_DAY.exec(text.slice(base, y.start));
+      return place ? [{ date: y, place: place[1], at: base + place.index }] : [];
+    });
+    if (parts.length < 2 || new Set(parts.map((p) => p.date.from)).size < 2) continue;
+    for (const { date, place, at: placeStart } of parts) {
+      const placeEnd = placeStart + place.length;
+      const at =
+        d.places.mentions.find((pm) => pm.placeId && pm.nameSpan.start < placeEnd && pm.nameSpan.end > placeStart) ??
+        d.places.mentions.find((pm) => pm.placeId && foldKey(pm.name) === foldKey(place)); // the same name resolved elsewhere in the article
+      const name = `${x.bodyName} ${d.lang === "vi" ? "tại" : "in"} ${place}`;
+      const quote = { start: placeStart, end: Math.min(s.end, date.end + 1) };
+      const e = declareNew(
+        d,
+        Label.Event,
+        name,
+        { eventType: x.type, startDate: date.from, endDate: date.to },
+        quote,
+        `new: one day of the series "${x.bodyName}", at "${place}" on "${surface(d, date)}"`,
+        `${date.from} ${name}`,
+      );
+      d.events.push({ draft: e, type: x.type, mention: { ...x.mention, start: quote.start, end: quote.end, name }, bodyName: name });
+      relate(d, e.id, RelType.PART_OF, x.draft.id, quote, `a day of the series "${x.bodyName}", named with its place and day in one sentence`);
+      if (at?.placeId) relate(d, e.id, RelType.LOCATED_IN, at.placeId, quote, `the series' day at "${place}", written before the day`);
+    }
+  }
+}
+
+/**
+ * An event with no date of its own: the day that opens the lede ("Sáng 11/12, huyện … triển khai …") for the
+ * article's main event, else the month of the article's date line ("Posted at July 5, 2015"), else the only year
+ * the article is dated by; marked in the reason.
+ */
+function dateByArticle(d: ArticleDraft): void {
+  const { text, doc } = d;
+  const body = doc.sentences.filter((s) => s.start >= doc.title.end).slice(0, 2);
+  const lede = d.dates.find((x) => x.from.length === 10 && !x.period && body.some((s) => x.start >= s.start && x.end <= s.end && LEDE_OPENING.test(text.slice(s.start, x.start))));
+  const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
+  d.events.forEach((x, i) => {
+    if (typeof x.draft.props.startDate === "string") return;
+    const [date, why] =
+      i === 0 && lede
+        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
+        : d.published
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published})`]
+          : !hasDay && d.refYear
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear})`]
+            : [undefined, ""];
+    if (!date) return;
+    Object.assign(x.draft.props, { startDate: date, endDate: date });
+    x.draft.reason += `; no date of its own: ${why}`;
+  });
 }

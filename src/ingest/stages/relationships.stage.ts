@@ -31,6 +31,13 @@ const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
 const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|with)?\s*(?:các\s+)?(?:tổ chức\s+)?$/iu;
 
+/** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
+const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
+
+/** A name followed, in its clause, by what a funder does: "(KOICA) tài trợ", "funded". */
+const FUNDS_AFTER = /^\s*\)?(?:\s*\([^)]{1,40}\))?\s*(?:đã\s+|đồng\s+)?(?:tài trợ|funded|financed|sponsored)(?!\p{L})/iu;
+const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.test(text.slice(end, end + 60));
+
 export function relateMentions(a: ArticleDraft): ArticleDraft {
   const { text, doc, places, hits, idOf, localOffices, variants, index, mentions } = a;
   const mainProject = mainProjectOf(a);
@@ -102,6 +109,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const placesHere = ls.filter((l) => l.kind === Label.Place && !insideOrg(l, ls));
     const documents = ls.filter((l) => l.kind === Label.Document);
 
+    // "Ban Quản lý dự án của Sở …", "the board of the Department …": the second body owns the first, it is not one more actor
+    const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // who organized an event, who took part
     for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       const evStart = e.start - s.start;
@@ -119,7 +128,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
-        const actors = orgs.filter((o) => o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt));
+        // "… do KOICA tài trợ, ngày 21/8, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
+        const actors = orgs.filter(
+          (o) =>
+            o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) && !fundsInItsClause(text, o.end) && !ownerOfPrevious(o),
+        );
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
         const organizer = lead[0];
@@ -138,7 +151,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // "A and B organized …": B organized it with A
         // "A, B cùng tổ chức C đã tổ chức …": "tổ chức" before a name is the word "organization", not the verb
         for (let k = 1; k < lead.length; k++) {
-          const gap = text.slice(lead[k - 1].end, lead[k].start);
+          // the owner after "của" belongs to the name before it: "A của B, C cùng …" joins A and C
+          const owners = orgs.filter((o) => o.start >= lead[k - 1].end && o.end <= lead[k].start && ownerOfPrevious(o));
+          const gap = text.slice(Math.max(lead[k - 1].end, ...owners.map((o) => o.end)), lead[k].start);
           if (gap.trim().length <= 8 || JOINED_NAMES.test(gap)) co.unshift(lead[k]);
         }
         for (const c of co) {
@@ -175,6 +190,21 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             });
             given.add(next.id);
             prev = next;
+          }
+        }
+      }
+      // "A visited communities of B", "đoàn đến thăm và làm việc với B": B is visited, the visit's host (not a participant)
+      const etype = a.entities.get(e.id)?.props.eventType;
+      if (etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR) {
+        const visit = VISITED.exec(sText);
+        if (visit) {
+          const clauseEnd = sText.slice(visit.index).search(/[;.]/u);
+          const until = clauseEnd < 0 ? sText.length : visit.index + clauseEnd;
+          for (const o of orgs) {
+            const at = o.start - s.start;
+            if (given.has(o.id) || at < visit.index + visit[0].length || at > until) continue;
+            relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `host: "${surface(a, o)}" after "${visit[0]}"`, { role: Role.HOST });
+            given.add(o.id);
           }
         }
       }
