@@ -384,16 +384,17 @@ function nearbyRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
 function fallbackRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
   const inProg = ` WHERE ${runCounts("i")}${q.program ? ` AND ${inProgram("i", "$program")}` : ""}`;
   return [
+    // APPLIES leaves only interventions: no label test on each run (issue 21).
     `CALL () {`,
     `  MATCH (top:${M}) WHERE ${inCategories("top")}`,
     `  CALL (top) {`,
-    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    RETURN count(DISTINCT i) AS documented`,
     `  }`,
     `  WITH top, documented WHERE documented > 0`,
     `  ORDER BY documented DESC, top.id LIMIT toInteger($fallbackModels)`,
     `  CALL (top) {`,
-    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    WITH DISTINCT i ORDER BY i.id LIMIT toInteger($fallbackRuns)`,
     ...indent(runRowLines(here, links), "    "),
     `  }`,
@@ -605,12 +606,15 @@ export function rankModelsCypher(
 
 /**
  * The parts of a model's details a question selects (issue 21: read only what is asked): `events`
- * (ReplicableModel.events: the events that showcased it or its runs, and who learned there) and
- * `learning` (learnedBy, and the learners at those events).
+ * (ReplicableModel.events: the events that showcased it or its runs, and who learned there),
+ * `learning` (learnedBy, and the learners at those events) and `anywhere` (the runs documented
+ * anywhere, which only `caveats` and `evidence.interventionsAnywhere` show: for the page's models,
+ * `nodes`, and for those already there, `alreadyHere`; both when absent).
  */
 export interface DetailParts {
   events: boolean;
   learning: boolean;
+  anywhere?: { nodes: boolean; alreadyHere: boolean };
 }
 
 /** Every part of the details (the default). */
@@ -620,6 +624,8 @@ export const ALL_DETAILS: DetailParts = { events: true, learning: true };
 export interface ModelRuns {
   id: string;
   runs: string[];
+  /** Whether to count its runs documented anywhere (`documented`; 0 when not: the question shows no field that uses it). Yes when absent. */
+  anywhere?: boolean;
 }
 
 /**
@@ -659,7 +665,9 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     parts.events ? `    showcasedAt: [(e:${Label.Event})-[r:${SHOWCASED}]->(i) | {event: ${NODE("e")}, rel: properties(r), local: ${local("e")}}]` : `    showcasedAt: []`,
     `  }) AS runs`,
     `}`,
-    `CALL (m) {`,
+    // Counted only when the question shows it (issue 21: a model's runs anywhere are its costliest read).
+    `CALL (m, entry) {`,
+    `  WITH m WHERE coalesce(entry.anywhere, true)`,
     ...indent(runsOf("m", "i", !!q.program, true)),
     `  RETURN count(DISTINCT i) AS documented`,
     `}`,
