@@ -7,7 +7,7 @@
  *     [--runs 5] [--first 20] [--verbose] replicable:vn:lai-chau similar:vn:lai-chau:than-uyen:pha-mu
  * `--home` reads the launcher's generated password (or NEO4J_PASSWORD); `--verbose` prints each
  * statement's plan operators with their hits; replicableModels reads the details the IDE's tab asks
- * (no events, no learnedBy) unless `--all-details`.
+ * (no events, no learnedBy, no caveats of the models already there) unless `--all-details`.
  */
 import "reflect-metadata";
 import type { Driver, QueryResult } from "neo4j-driver";
@@ -79,7 +79,9 @@ async function main(): Promise<void> {
       const place = rest.join(":");
       const ask = async (graph: GraphExecutor): Promise<unknown> => {
         const service = new ReplicableModelsService(new ReplicableModelsRepository(graph), { maxPageSize: 100 });
-        return kind === "similar" ? service.similarPlaces(place, { first }) : service.recommend(place, null, null, { first }, { events: allDetails, learning: allDetails });
+        return kind === "similar"
+          ? service.similarPlaces(place, { first })
+          : service.recommend(place, null, null, { first }, { events: allDetails, learning: allDetails, anywhere: { nodes: true, alreadyHere: allDetails } });
       };
       const profiled: { name: string; hits: number; ms: number; plan?: string[] }[] = [];
       const answer = (await ask(executor(driver, true, profiled))) as { totalCount: number; nodes: { model?: { id: string }; place?: { id: string } }[] };

@@ -263,7 +263,8 @@ function placeTierLines(keep: string, here: boolean): string[] {
  */
 function runsOf(m: string, i: string, program: boolean, counted = false): string[] {
   const where = [...(counted ? [runCounts(i)] : []), ...(program ? [inProgram(i, "$program")] : [])];
-  return [`MATCH (v:${M})-[:${PART_OF}*0..]->(${m})`, `MATCH (${i}:${I})-[:${APPLIES}]->(v)`, ...(where.length ? [`WHERE ${where.join(" AND ")}`] : [])];
+  // APPLIES leaves only interventions (the graph's model): no label to test on every run (issue 21).
+  return [`MATCH (v:${M})-[:${PART_OF}*0..]->(${m})`, `MATCH (${i})-[:${APPLIES}]->(v)`, ...(where.length ? [`WHERE ${where.join(" AND ")}`] : [])];
 }
 
 /** A node (or null) of any expression, projected as NODE() projects a variable. */
@@ -280,35 +281,53 @@ interface LinkUse {
   showcased: boolean;
 }
 
-/** Light rows of the runs `i` bound (one per place): what placeTierLines gives, the run's links (LinkUse), then each model the run counts for. */
+/**
+ * Light rows of the runs `i` bound (one per place): what placeTierLines gives, the run's links
+ * (LinkUse), the ids of the sources mentioning it (`srcs`) and the showcases of it (`shows`: event
+ * and relationship), then each model the run counts for. A run's relationships are read in one
+ * pass (issue 21: each typed expansion of a run walks all its relationships again; the graph's
+ * model gives every type read here one kind of node at the other end: LOCATED_IN a Place, APPLIES
+ * a Model, MENTIONED_IN a Source, SHOWCASED from an Event).
+ */
 function runRowLines(here: boolean, links: LinkUse): string[] {
   const any = links.learned || links.showcased;
   const linkFields = ["own", "learnedKeys", "showKeys"];
+  const of = (type: RelType, out: boolean, value: string): string => `[e IN rels WHERE e.t = '${type}' AND e.out = ${out} | ${value}]`;
   return [
     `WITH i WHERE ${runCounts("i")}`,
+    // Only what is used is kept of each relationship (a relationship value holds its properties: quotes).
+    `WITH i, [(i)-[r]-(x) | {t: type(r), out: startNode(r) = i, x: x, r: CASE WHEN type(r) = '${LOCATED_IN}' THEN r END,`,
+    `                        inferred: CASE WHEN type(r) IN ['${APPLIES}', '${RelType.SHOWCASED}'] THEN r.inferred END}] AS rels`,
+    `WITH i, ${of(MENTIONED_IN, true, "e.x.id")} AS srcs, ${of(RelType.SHOWCASED, false, "{e: e.x, inferred: e.inferred}")} AS shows, ${of(APPLIES, true, "{inferred: e.inferred, x: e.x}")} AS applies,`,
+    `     ${of(LOCATED_IN, true, "{r: e.r, x: e.x}")} AS locs${any ? `, ${of(INVOLVED_IN, false, "e.x")} AS involved` : ""}`,
     ...(any
       ? [
-          `WITH i, i.id AS iid, [(x)-[:${INVOLVED_IN}]->(i) WHERE x.id IN $linkActors | x.id] AS own,`,
-          links.learned ? `     [(i)<-[:${INVOLVED_IN}]-(:${Label.Organization})-[:${PART_OF}*0..]->(u:${Label.Organization}) | u.id] AS orgIds` : `     [] AS orgIds`,
+          `WITH i, srcs, shows, applies, locs, i.id AS iid, [x IN involved WHERE x.id IN $linkActors | x.id] AS own,`,
+          links.learned
+            ? `     reduce(s = [], o IN [x IN involved WHERE x:${Label.Organization}] | s + [(o)-[:${PART_OF}*0..]->(u:${Label.Organization}) | u.id]) AS orgIds`
+            : `     [] AS orgIds`,
         ]
       : []),
-    `OPTIONAL MATCH (i)-[loc:${LOCATED_IN}]->(p:${P})`,
+    `UNWIND CASE WHEN size(locs) = 0 THEN [null] ELSE locs END AS located`,
+    `WITH i, srcs, shows, applies, located.r AS loc, located.x AS p${any ? ", iid, own, orgIds" : ""}`,
     // Each place's chain and tier are worked out once, for all the runs placed there (issue 21).
-    `WITH p, collect({i: i, loc: loc${any ? ", iid: iid, own: own, orgIds: orgIds" : ""}}) AS at`,
+    `WITH p, collect({i: i, loc: loc, applies: applies, srcs: srcs, shows: shows${any ? ", iid: iid, own: own, orgIds: orgIds" : ""}}) AS at`,
     `WITH p, at, CASE WHEN p IS NULL THEN [] ELSE [(p)-[:${PART_OF}*0..]->(x:${P}) | x] END AS chain`,
     ...placeTierLines("p, at", here),
     `UNWIND at AS r`,
-    `WITH r.i AS i, p, r.loc AS loc, tier, via, holds, province, km, approx${any ? ", ids, r.iid AS iid, r.own AS own, r.orgIds AS orgIds" : ""}`,
+    `WITH r.i AS i, r.applies AS applies, r.srcs AS srcs, r.shows AS shows, p, r.loc AS loc, tier, via, holds, province, km, approx${any ? ", ids, r.iid AS iid, r.own AS own, r.orgIds AS orgIds" : ""}`,
     ...(any
       ? [
-          `WITH i, p, loc, tier, via, holds, province, km, approx, own,`,
+          `WITH i, applies, srcs, shows, p, loc, tier, via, holds, province, km, approx, own,`,
           links.learned ? `     [k IN $learned WHERE k.target = iid OR k.target IN orgIds OR k.target IN ids | k.key] AS learnedKeys,` : `     [] AS learnedKeys,`,
           links.showcased ? `     [k IN $showcased WHERE k.target = iid | k.key] AS showKeys` : `     [] AS showKeys`,
         ]
       : []),
-    `MATCH (i)-[ap:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(m:${M})`,
-    `WITH m, i, p, loc, tier, via, holds, province, km, approx, ${any ? "own, learnedKeys, showKeys, " : ""}collect(ap.inferred) AS apMarks, count(ap) AS apCount`,
-    `RETURN m, i, p, loc, tier, via, holds, province, km, approx, ${allInferred("apMarks", "apCount")} AS appliesInferred, ` +
+    `UNWIND applies AS applied`,
+    `WITH i, srcs, shows, p, loc, tier, via, holds, province, km, approx, ${any ? "own, learnedKeys, showKeys, " : ""}applied.inferred AS apInferred, applied.x AS v`,
+    `MATCH (v)-[:${PART_OF}*0..]->(m:${M})`,
+    `WITH m, i, srcs, shows, p, loc, tier, via, holds, province, km, approx, ${any ? "own, learnedKeys, showKeys, " : ""}collect(apInferred) AS apMarks, count(*) AS apCount`,
+    `RETURN m, i, srcs, shows, p, loc, tier, via, holds, province, km, approx, ${allInferred("apMarks", "apCount")} AS appliesInferred, ` +
       (any ? "own, learnedKeys, showKeys" : linkFields.map((x) => `[] AS ${x}`).join(", ")),
   ];
 }
@@ -352,7 +371,7 @@ function nearbyRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
     `  UNION`,
     `  UNWIND $showcased AS k`,
     `  MATCH (:${M} {id: k.target})-[:${PART_OF}*0..]->(m:${M})`,
-    `  RETURN m, null AS i, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx, null AS appliesInferred,`,
+    `  RETURN m, null AS i, [] AS srcs, [] AS shows, null AS p, null AS loc, 5 AS tier, null AS via, false AS holds, null AS province, null AS km, true AS approx, null AS appliesInferred,`,
     `         [] AS own, [] AS learnedKeys, [] AS showKeys`,
     `}`,
   ];
@@ -365,21 +384,22 @@ function nearbyRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
 function fallbackRuns(q: ModelQuery, here: boolean, links: LinkUse): string[] {
   const inProg = ` WHERE ${runCounts("i")}${q.program ? ` AND ${inProgram("i", "$program")}` : ""}`;
   return [
+    // APPLIES leaves only interventions: no label test on each run (issue 21).
     `CALL () {`,
     `  MATCH (top:${M}) WHERE ${inCategories("top")}`,
     `  CALL (top) {`,
-    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    RETURN count(DISTINCT i) AS documented`,
     `  }`,
     `  WITH top, documented WHERE documented > 0`,
     `  ORDER BY documented DESC, top.id LIMIT toInteger($fallbackModels)`,
     `  CALL (top) {`,
-    `    MATCH (i:${I})-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
+    `    MATCH (i)-[:${APPLIES}]->(:${M})-[:${PART_OF}*0..]->(top)${inProg}`,
     `    WITH DISTINCT i ORDER BY i.id LIMIT toInteger($fallbackRuns)`,
     ...indent(runRowLines(here, links), "    "),
     `  }`,
-    `  WITH m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE m = top`,
-    `  RETURN m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys`,
+    `  WITH m, i, srcs, shows, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE m = top`,
+    `  RETURN m, i, srcs, shows, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys`,
     `}`,
   ];
 }
@@ -469,11 +489,11 @@ export function rankModelsCypher(
         ]
       : [`WITH *, [] AS shownModels`]),
     ...(mode === "NEARBY" ? nearbyRuns(q, !!zones.here, uses) : fallbackRuns(q, !!zones.here, uses)),
-    `WITH runFigures, projectFigureRuns, shownModels, m, i, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE ${inCategories("m")}`,
+    `WITH runFigures, projectFigureRuns, shownModels, m, i, srcs, shows, p, loc, tier, via, holds, province, km, approx, appliesInferred, own, learnedKeys, showKeys WHERE ${inCategories("m")}`,
     // The closest run first; at the same distance, a place and a model the sources state before inferred ones.
     `ORDER BY tier, loc.inferred IS NOT NULL, appliesInferred IS NOT NULL, km, i.id, p.id`,
     `WITH runFigures, projectFigureRuns, shownModels, m, collect(CASE WHEN i IS NULL THEN null ELSE {run: i, place: p, loc: loc, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
-    `                 placeInferred: loc.inferred, appliesInferred: appliesInferred} END) AS rows,`,
+    `                 placeInferred: loc.inferred, appliesInferred: appliesInferred, srcs: srcs, shows: shows} END) AS rows,`,
     `     collect(own) AS owns, collect(learnedKeys) AS learnedLists, collect(showKeys) AS showLists`,
     // What the place's own actors learned or saw of it, from what its runs told (runRowLines); an actor who ran it does not count.
     `WITH runFigures, projectFigureRuns, m, rows, reduce(s = [], r IN rows | CASE WHEN r.run IN s THEN s ELSE s + [r.run] END) AS runs,`,
@@ -482,11 +502,12 @@ export function rankModelsCypher(
     // With a program, only models run under it (minEvidence ≥ 1 implies as much).
     ...(q.minEvidence ? [`WHERE size(runs) >= $minEvidence`] : q.program ? [`WHERE size(runs) >= 1`] : []),
     // The evidence of its runs considered.
-    `CALL (runs) {`,
-    `  UNWIND runs AS i`,
-    `  MATCH (i)-[:${MENTIONED_IN}]->(s:${Label.Source})`,
-    `  WITH DISTINCT s ORDER BY s.id`,
-    `  RETURN collect(s.id) AS sources`,
+    // From what each run's one pass read (runRowLines), never from the runs again.
+    `CALL (rows) {`,
+    `  UNWIND rows AS r`,
+    `  UNWIND r.srcs AS s`,
+    `  WITH DISTINCT s ORDER BY s`,
+    `  RETURN collect(s) AS sources`,
     `}`,
     // A run's numbers are the model's own only when every model the run applies rolls up to it.
     `CALL (m, runs, runFigures) {`,
@@ -498,17 +519,18 @@ export function rankModelsCypher(
     `}`,
     `WITH *, [f IN projectFigureRuns WHERE any(j IN f.runs WHERE j IN runs) | f{.about, .metric, .rel}] AS projectFigures`,
     // Events that showcased it, a variant or a run; an event whose every showcase of it is inferred is named in the reason.
-    `CALL (m, runs) {`,
-    `  CALL (m, runs) {`,
-    `    MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
-    `    MATCH (e:${Label.Event})-[s:${SHOWCASED}]->(v)`,
-    `    RETURN e, s`,
-    `    UNION`,
-    `    UNWIND runs AS i`,
-    `    MATCH (e:${Label.Event})-[s:${SHOWCASED}]->(i)`,
-    `    RETURN e, s`,
-    `  }`,
-    `  WITH e, collect(s.inferred) AS marks, count(s) AS n`,
+    `CALL (m) {`,
+    `  MATCH (v:${M})-[:${PART_OF}*0..]->(m)`,
+    `  MATCH (e:${Label.Event})-[s:${SHOWCASED}]->(v)`,
+    `  RETURN collect({e: e, inferred: s.inferred}) AS modelShows`,
+    `}`,
+    // No UNION here: its de-duplication would key every row on the imported lists too (a gigabyte at S3).
+    `CALL (modelShows, rows) {`,
+    `  UNWIND [modelShows] + [r IN rows | r.shows] AS xs`,
+    `  UNWIND xs AS x`,
+    // One row per event and mark: all its showcases of it are inferred exactly when no row is stated.
+    `  WITH DISTINCT x.e AS e, x.inferred AS inferred`,
+    `  WITH e, collect(inferred) AS marks, count(*) AS n`,
     `  WITH e, ${allInferred("marks", "n")} AS why ORDER BY e.startDate, e.id`,
     `  RETURN collect(e) AS events, [x IN collect(why) WHERE x IS NOT NULL] AS eventMarks`,
     `}`,
@@ -584,12 +606,15 @@ export function rankModelsCypher(
 
 /**
  * The parts of a model's details a question selects (issue 21: read only what is asked): `events`
- * (ReplicableModel.events: the events that showcased it or its runs, and who learned there) and
- * `learning` (learnedBy, and the learners at those events).
+ * (ReplicableModel.events: the events that showcased it or its runs, and who learned there),
+ * `learning` (learnedBy, and the learners at those events) and `anywhere` (the runs documented
+ * anywhere, which only `caveats` and `evidence.interventionsAnywhere` show: for the page's models,
+ * `nodes`, and for those already there, `alreadyHere`; both when absent).
  */
 export interface DetailParts {
   events: boolean;
   learning: boolean;
+  anywhere?: { nodes: boolean; alreadyHere: boolean };
 }
 
 /** Every part of the details (the default). */
@@ -599,6 +624,8 @@ export const ALL_DETAILS: DetailParts = { events: true, learning: true };
 export interface ModelRuns {
   id: string;
   runs: string[];
+  /** Whether to count its runs documented anywhere (`documented`; 0 when not: the question shows no field that uses it). Yes when absent. */
+  anywhere?: boolean;
 }
 
 /**
@@ -638,7 +665,9 @@ export function modelDetailsCypher(q: ModelQuery, zones: Zones, models: ModelRun
     parts.events ? `    showcasedAt: [(e:${Label.Event})-[r:${SHOWCASED}]->(i) | {event: ${NODE("e")}, rel: properties(r), local: ${local("e")}}]` : `    showcasedAt: []`,
     `  }) AS runs`,
     `}`,
-    `CALL (m) {`,
+    // Counted only when the question shows it (issue 21: a model's runs anywhere are its costliest read).
+    `CALL (m, entry) {`,
+    `  WITH m WHERE coalesce(entry.anywhere, true)`,
     ...indent(runsOf("m", "i", !!q.program, true)),
     `  RETURN count(DISTINCT i) AS documented`,
     `}`,

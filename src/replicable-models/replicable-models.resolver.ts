@@ -49,7 +49,14 @@ export class ReplicableModelsResolver {
     // Only the details asked are read (issue 21): a model's events and learning links are the costliest.
     const asks = (field: string): boolean => [["nodes"], ["edges", "node"], ["alreadyHere"]].some((path) => selectsPath(info, [...path, field]));
     const events = asks("events");
-    return ctx.replicableModels.recommend(place, categories, filter, pageArgs, { events, learning: events || asks("learnedBy") });
+    // The runs documented anywhere show only in caveats and evidence.interventionsAnywhere.
+    const anywhere = (paths: string[][]): boolean =>
+      paths.some((path) => selectsPath(info, [...path, "caveats"]) || selectsPath(info, [...path, "evidence", "interventionsAnywhere"]));
+    return ctx.replicableModels.recommend(place, categories, filter, pageArgs, {
+      events,
+      learning: events || asks("learnedBy"),
+      anywhere: { nodes: anywhere([["nodes"], ["edges", "node"]]), alreadyHere: anywhere([["alreadyHere"]]) },
+    });
   }
 
   @Query(() => SimilarPlaceConnection, {

@@ -79,12 +79,8 @@ export class ReplicableModelsService {
     const fallback = ranking.total === 0;
     if (fallback) ranking = await this.repo.rankModels(q, anchor, "FALLBACK", rank);
     const shown = [...ranking.page.slice(0, page.first), ...here];
-    const details = await this.repo.modelDetails(
-      q,
-      anchor,
-      shown.map((r) => ({ id: r.id, runs: r.runIds })),
-      parts,
-    );
+    const listed = ranking.page.slice(0, page.first).map((r) => ({ id: r.id, runs: r.runIds, anywhere: parts.anywhere?.nodes ?? true }));
+    const details = await this.repo.modelDetails(q, anchor, [...listed, ...here.map((r) => ({ id: r.id, runs: r.runIds, anywhere: parts.anywhere?.alreadyHere ?? true }))], parts);
     const rc: ReasonContext = { asked: anchor.place, anchor };
     const rows: ReplicableModel[] = ranking.page.map((r) => replicableModel(r, details.get(r.id), rc));
     // Outcomes in words are evidence beside the ranking (0 points), read for the shown models only.
