@@ -491,7 +491,8 @@ const EXPORT_ROW: Fields<RawWhoWhatWhereRow> = {
   model: nullable(nodeOf([Label.Model])),
   topics: compact(nodeOf([Label.Model])),
   place: nullable(nodeOf([Label.Place])),
-  places: compact(nodeOf([Label.Place])),
+  // Not returned: no column of the downloads reads a row's places (its place and placePath hold where it is).
+  places: () => [],
   placePath: compact(nodeOf([Label.Place])),
   projects: compact(nodeOf([Label.Project])),
   programs: compact(nodeOf([Label.Program])),
@@ -601,7 +602,8 @@ export function exportOrganizationsStatement(q: WhoWhatWhereQuery): Statement<{ 
  * lists them), in the order of ORDER: one keyset chunk of the export. The match starts at those
  * organizations, so a chunk reads their part of the graph only; the chunks of consecutive
  * organizations, read one after the other, give exactly rowsStatement's rows in its order. The
- * nodes carry the properties the downloads' columns read (EXPORT_ROWS), not every property.
+ * nodes carry the properties the downloads' columns read (EXPORT_ROWS), not every property, and
+ * `places` is left empty: no column reads it (`place` and `placePath` say where a row is).
  */
 export function organizationRowsStatement(q: WhoWhatWhereQuery, organizations: string[]): Statement<RawWhoWhatWhereRow> {
   const match = whoWhatWhereMatch(q, undefined, organizations);
@@ -655,7 +657,6 @@ function exportRowsReturned(): string {
               CASE WHEN m IS NULL THEN null ELSE ${kinded("m", named, Label.Model)} END AS model,
               topics,
               CASE WHEN pl IS NULL THEN null ELSE ${kinded("pl", place, Label.Place)} END AS place,
-              [x IN places | ${kinded("x", place, Label.Place)}] AS places,
               CASE WHEN pl IS NULL THEN [] ELSE
                 [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${kinded("a", place, Label.Place)}] END AS placePath,
               projects, programs, outcomes,
