@@ -1342,4 +1342,12 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],
+  // support named by what is provided or built (infrastructure is a model of the gold when a project builds it)
+  [/\b(?:seeds?|seedlings?|inputs?)(?: and (?:livestock|breeding stock|animals|fertili[sz]ers?))? (?:provision|distribution|support)\b/giu, "CROP"],
+  [/\b(?:livestock |animal )?vaccination (?:guidance|campaigns?|support)\b/giu, "LIVESTOCK"],
+  [/\binfrastructure (?:improvements? |upgrades? |development )?for (?:production|farming|agriculture)\b/giu, "INFRASTRUCTURE"],
+  [/\b(?:inter-commune|inter-village|rural|village|commune) roads(?:,? (?:and )?(?:\d+ )?bridges)?\b/giu, "INFRASTRUCTURE"],
+  [/\b(?:clean |domestic )?water supply (?:stations?|systems?|works)\b/giu, "INFRASTRUCTURE"],
+  [/\birrigation (?:works|systems?|canals?|schemes?)\b/giu, "INFRASTRUCTURE"],
+  [/\bparent(?:s'?)? groups?\b/giu, "COMMUNITY"],
 ];

@@ -71,6 +71,8 @@ export interface EntityMention extends Span {
   /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
   quotedName?: string;
   number?: string;
+  /** A model a project's or program's name names ("dự án “Ngân hàng trâu”", "chuỗi giá trị mây" in a project's title): kept beside the name. */
+  inName?: boolean;
 }
 
 const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
@@ -1000,7 +1002,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
         if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
-        out.push({ kind: Label.Model, start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        // "roads, 73 bridges": the count is a number of the article, not part of the practice
+        const name = capitalize(m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and "));
+        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
@@ -1106,7 +1110,31 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
   for (const m of text.slice(0, doc.bodyEnd).matchAll(/Ngân hàng (bò|trâu|dê|lợn|heo)(?![\p{L}])/giu)) {
     if (m.index < doc.title.end) continue;
-    push({ start: m.index, end: m.index + m[0].length, name: `Ngân hàng ${m[1].toLowerCase()}`, pattern: 'pattern "Ngân hàng <animal>"', props: { category: "LIVESTOCK" } });
+    push({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: `Ngân hàng ${m[1].toLowerCase()}`,
+      pattern: 'pattern "Ngân hàng <animal>"',
+      props: { category: "LIVESTOCK" },
+      inName: true,
+    });
+  }
+  const body = text.slice(0, doc.bodyEnd);
+  // "phát triển chuỗi giá trị mây/lùng", "chuỗi giá trị lúa gạo": a value chain of a product is a model (the bare phrase is matched as the known one)
+  for (const m of body.matchAll(
+    /(?:(?:phát triển|xây dựng|liên kết)\s+)?chuỗi giá trị\s+((?:(?!cho|của|tại|ở|và|với|theo|nhằm|trong|để|bền)[\p{Ll}]+(?:\/[\p{Ll}]+)?\s?){1,3})/giu,
+  )) {
+    if (m.index < doc.title.end) continue;
+    const name = squash(m[0]);
+    if (/^(?:chuỗi giá trị\s+)?(?:nông sản|sản phẩm|hàng hóa|hàng hoá)$/iu.test(name)) continue;
+    push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "chuỗi giá trị <product>"', props: { category: "MARKET_ACCESS" }, inName: true });
+  }
+  // infrastructure a project builds: "hạ tầng nước sạch và VSMT", "cơ sở hạ tầng trong trường học" (up to the end of the clause)
+  for (const m of body.matchAll(/(?:cơ sở\s+)?hạ tầng\s+((?:[\p{L}\p{M}/]+[ \t]?){1,8})/giu)) {
+    if (m.index < doc.title.end) continue;
+    const name = squash(m[0]).replace(/\s+(?:cho|tại|ở|nhằm|để|đã|được|là|đang|sẽ|với)(?:\s.*)?$/iu, "");
+    if (name.split(/\s+/).length < 3 || /^(?:cơ sở\s+)?hạ tầng\s+(?:cơ sở|thiết yếu|kỹ thuật|kinh tế|xã hội)\b/iu.test(name)) continue;
+    push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "(cơ sở) hạ tầng …"', props: { category: "INFRASTRUCTURE" } });
   }
   // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh",
   // and the list after it: "trao 30 con bò sinh sản, 50 con dê giống và 2.000 cây quế" (each item its own model)
@@ -1705,7 +1733,10 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
         m.kind === Label.Program ||
         m.kind === Label.Project ||
         m.kind === Label.Document ||
-        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && o.kind === Label.Event)),
+        !named.some(
+          (o) =>
+            o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && (o.kind === Label.Event || (m.inName && (o.kind === Label.Project || o.kind === Label.Program)))),
+        ),
     )
     .filter((m) => !(m.kind === Label.Model && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
     .sort((a, b) => a.start - b.start);
