@@ -1222,6 +1222,9 @@ export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, 
   ["cá", ["Nuôi", "LIVESTOCK"]], // not "cá nhân", "cá thể" (VI_NOT_LIVELIHOOD_AFTER)
   ["tằm", ["Nuôi", "LIVESTOCK"]],
   ["lươn", ["Nuôi", "LIVESTOCK"]],
+  ["hàu", ["Nuôi", "LIVESTOCK"]],
+  ["tôm", ["Nuôi", "LIVESTOCK"]],
+  ["mãng", ["Trồng", "CROP"]], // mãng cầu
   ["ếch", ["Nuôi", "LIVESTOCK"]],
   ["lúa", ["Trồng", "CROP"]],
   ["ngô", ["Trồng", "CROP"]],

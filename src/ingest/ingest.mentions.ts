@@ -71,7 +71,7 @@ export interface EntityMention extends Span {
   /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
   quotedName?: string;
   number?: string;
-  /** A model a project's or program's name names ("dự án “Ngân hàng trâu”", "chuỗi giá trị mây" in a project's title): kept beside the name. */
+  /** A model a project's, program's or body's name names ("dự án “Ngân hàng trâu”", "Hợp tác xã hàu lồng"): kept beside the name. */
   inName?: boolean;
 }
 
@@ -1120,6 +1120,41 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   const body = text.slice(0, doc.bodyEnd);
+  // what a cooperative or a production unit makes: "Hợp tác xã hàu lồng" → Nuôi hàu lồng, "HTX Nông nghiệp Mãng cầu gai" → Trồng mãng
+  // cầu gai, "cơ sở sản xuất tôm khô" → Sản xuất tôm khô (the object an animal or plant of the lexicon)
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < doc.title.end) continue;
+    const head = [["hợp", "tác", "xã"], ["htx"], ["tổ", "hợp", "tác"], ["cơ", "sở", "sản", "xuất"]].map((h) => ({ h, n: phraseAt(doc, i, h) })).find((x) => x.n > 0);
+    if (!head) continue;
+    let k = i + head.n;
+    while (tokens[k] && /^(nông|nghiệp|dịch|vụ|chăn|nuôi|trồng|trọt)$/iu.test(tokens[k].lower) && /^[ \t]+$/.test(gapText(doc, k))) k++;
+    const object = tokens[k];
+    if (!object || !/^[ \t]+$/.test(gapText(doc, k)) || placeAt(object.start)) continue;
+    const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower);
+    if (!kind || VI_NOT_LIVELIHOOD_AFTER[object.lower]?.test(tokens[k + 1]?.lower ?? "")) continue;
+    let last = k;
+    while (
+      last < k + 3 &&
+      tokens[last + 1] &&
+      /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+      !placeAt(tokens[last + 1].start) &&
+      !objectStop.has(tokens[last + 1].lower) &&
+      !VI_UNIT_WORDS.has(tokens[last + 1].lower) &&
+      !tokens[last + 1].digit
+    )
+      last++;
+    const verb = head.h[0] === "cơ" ? "Sản xuất" : kind[0];
+    const objectText = slice(doc, object.start, tokens[last].end).toLowerCase();
+    push({
+      start: object.start,
+      end: tokens[last].end,
+      name: `${verb} ${objectText}`,
+      pattern: `what a cooperative makes ("${slice(doc, tokens[i].start, tokens[last].end)}")`,
+      props: { category: kind[1] },
+      inName: true,
+    });
+    i = last;
+  }
   // "phát triển chuỗi giá trị mây/lùng", "chuỗi giá trị lúa gạo": a value chain of a product is a model (the bare phrase is matched as the known one)
   for (const m of body.matchAll(
     /(?:(?:phát triển|xây dựng|liên kết)\s+)?chuỗi giá trị\s+((?:(?!cho|của|tại|ở|và|với|theo|nhằm|trong|để|bền)[\p{Ll}]+(?:\/[\p{Ll}]+)?\s?){1,3})/giu,
@@ -1255,7 +1290,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const last = objectAt(k0, 4);
     if (last < k0) continue;
     const verbText = slice(doc, t.start, tokens[i + verb.length - 1].end);
-    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"` });
+    // an animal or plant of the lexicon raised or grown is a model even inside a body's name ("Chi hội … chăn nuôi vịt thương phẩm")
+    const inName = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[k0].lower]?.test(tokens[k0 + 1]?.lower ?? "");
+    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"`, inName });
     // the list: items without a verb take this one's, when the list is one of models
     const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
@@ -1733,11 +1770,8 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
         m.kind === Label.Program ||
         m.kind === Label.Project ||
         m.kind === Label.Document ||
-        !named.some(
-          (o) =>
-            o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && (o.kind === Label.Event || (m.inName && (o.kind === Label.Project || o.kind === Label.Program)))),
-        ),
+        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && (o.kind === Label.Event || m.inName))),
     )
-    .filter((m) => !(m.kind === Label.Model && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
+    .filter((m) => !(m.kind === Label.Model && !m.inName && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
     .sort((a, b) => a.start - b.start);
 }
