@@ -1120,6 +1120,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   const body = text.slice(0, doc.bodyEnd);
+  const coopObjects = new Map<number, string>();
   // what a cooperative or a production unit makes: "Hợp tác xã hàu lồng" → Nuôi hàu lồng, "HTX Nông nghiệp Mãng cầu gai" → Trồng mãng
   // cầu gai, "cơ sở sản xuất tôm khô" → Sản xuất tôm khô (the object an animal or plant of the lexicon)
   for (let i = 0; i < tokens.length; i++) {
@@ -1138,6 +1139,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       tokens[last + 1] &&
       /^[ \t]+$/.test(gapText(doc, last + 1)) &&
       !placeAt(tokens[last + 1].start) &&
+      !tokens[last + 1].cap && // "HTX Chè sạch Đông Trường": the capitalised words after the product name the place
       !objectStop.has(tokens[last + 1].lower) &&
       !VI_UNIT_WORDS.has(tokens[last + 1].lower) &&
       !tokens[last + 1].digit
@@ -1145,6 +1147,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       last++;
     const verb = head.h[0] === "cơ" ? "Sản xuất" : kind[0];
     const objectText = slice(doc, object.start, tokens[last].end).toLowerCase();
+    coopObjects.set(out.length, nameKey(objectText));
     push({
       start: object.start,
       end: tokens[last].end,
@@ -1325,7 +1328,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     i = last;
   }
-  return sameLivelihood(dedupe(out));
+  // a cooperative's product another model of the article already names ("mô hình sản xuất chè sạch … HTX Chè sạch") is that model
+  const coops = new Set([...coopObjects].map(([at]) => out[at]));
+  const others = out.filter((m) => !coops.has(m)).map((m) => ` ${nameKey(m.name)} `);
+  const kept = out.filter((_, at) => !coopObjects.has(at) || !others.some((n) => n.includes(` ${coopObjects.get(at)} `)));
+  return sameLivelihood(dedupe(kept));
 }
 
 function dedupe(list: EntityMention[]): EntityMention[] {
