@@ -1222,6 +1222,9 @@ export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, 
   ["cá", ["Nuôi", "LIVESTOCK"]], // not "cá nhân", "cá thể" (VI_NOT_LIVELIHOOD_AFTER)
   ["tằm", ["Nuôi", "LIVESTOCK"]],
   ["lươn", ["Nuôi", "LIVESTOCK"]],
+  ["hàu", ["Nuôi", "LIVESTOCK"]],
+  ["tôm", ["Nuôi", "LIVESTOCK"]],
+  ["mãng", ["Trồng", "CROP"]], // mãng cầu
   ["ếch", ["Nuôi", "LIVESTOCK"]],
   ["lúa", ["Trồng", "CROP"]],
   ["ngô", ["Trồng", "CROP"]],
@@ -1342,4 +1345,12 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],
+  // support named by what is provided or built (infrastructure is a model of the gold when a project builds it)
+  [/\b(?:seeds?|seedlings?|inputs?)(?: and (?:livestock|breeding stock|animals|fertili[sz]ers?))? (?:provision|distribution|support)\b/giu, "CROP"],
+  [/\b(?:livestock |animal )?vaccination (?:guidance|campaigns?|support)\b/giu, "LIVESTOCK"],
+  [/\binfrastructure (?:improvements? |upgrades? |development )?for (?:production|farming|agriculture)\b/giu, "INFRASTRUCTURE"],
+  [/\b(?:inter-commune|inter-village|rural|village|commune) roads(?:,? (?:and )?(?:\d+ )?bridges)?\b/giu, "INFRASTRUCTURE"],
+  [/\b(?:clean |domestic )?water supply (?:stations?|systems?|works)\b/giu, "INFRASTRUCTURE"],
+  [/\birrigation (?:works|systems?|canals?|schemes?)\b/giu, "INFRASTRUCTURE"],
+  [/\bparent(?:s'?)? groups?\b/giu, "COMMUNITY"],
 ];

@@ -71,6 +71,8 @@ export interface EntityMention extends Span {
   /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
   quotedName?: string;
   number?: string;
+  /** A model a project's, program's or body's name names ("dự án “Ngân hàng trâu”", "Hợp tác xã hàu lồng"): kept beside the name. */
+  inName?: boolean;
 }
 
 const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
@@ -1000,7 +1002,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
         if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
-        out.push({ kind: Label.Model, start, end: start + m[0].length, name: capitalize(m[0]), pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        // "roads, 73 bridges": the count is a number of the article, not part of the practice
+        const name = capitalize(m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and "));
+        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
@@ -1106,7 +1110,69 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
   for (const m of text.slice(0, doc.bodyEnd).matchAll(/Ngân hàng (bò|trâu|dê|lợn|heo)(?![\p{L}])/giu)) {
     if (m.index < doc.title.end) continue;
-    push({ start: m.index, end: m.index + m[0].length, name: `Ngân hàng ${m[1].toLowerCase()}`, pattern: 'pattern "Ngân hàng <animal>"', props: { category: "LIVESTOCK" } });
+    push({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: `Ngân hàng ${m[1].toLowerCase()}`,
+      pattern: 'pattern "Ngân hàng <animal>"',
+      props: { category: "LIVESTOCK" },
+      inName: true,
+    });
+  }
+  const body = text.slice(0, doc.bodyEnd);
+  const coopObjects = new Map<number, string>();
+  // what a cooperative or a production unit makes: "Hợp tác xã hàu lồng" → Nuôi hàu lồng, "HTX Nông nghiệp Mãng cầu gai" → Trồng mãng
+  // cầu gai, "cơ sở sản xuất tôm khô" → Sản xuất tôm khô (the object an animal or plant of the lexicon)
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < doc.title.end) continue;
+    const head = [["hợp", "tác", "xã"], ["htx"], ["tổ", "hợp", "tác"], ["cơ", "sở", "sản", "xuất"]].map((h) => ({ h, n: phraseAt(doc, i, h) })).find((x) => x.n > 0);
+    if (!head) continue;
+    let k = i + head.n;
+    while (tokens[k] && /^(nông|nghiệp|dịch|vụ|chăn|nuôi|trồng|trọt)$/iu.test(tokens[k].lower) && /^[ \t]+$/.test(gapText(doc, k))) k++;
+    const object = tokens[k];
+    if (!object || !/^[ \t]+$/.test(gapText(doc, k)) || placeAt(object.start)) continue;
+    const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower);
+    if (!kind || VI_NOT_LIVELIHOOD_AFTER[object.lower]?.test(tokens[k + 1]?.lower ?? "")) continue;
+    let last = k;
+    while (
+      last < k + 3 &&
+      tokens[last + 1] &&
+      /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+      !placeAt(tokens[last + 1].start) &&
+      !tokens[last + 1].cap && // "HTX Chè sạch Đông Trường": the capitalised words after the product name the place
+      !objectStop.has(tokens[last + 1].lower) &&
+      !VI_UNIT_WORDS.has(tokens[last + 1].lower) &&
+      !tokens[last + 1].digit
+    )
+      last++;
+    const verb = head.h[0] === "cơ" ? "Sản xuất" : kind[0];
+    const objectText = slice(doc, object.start, tokens[last].end).toLowerCase();
+    coopObjects.set(out.length, nameKey(objectText));
+    push({
+      start: object.start,
+      end: tokens[last].end,
+      name: `${verb} ${objectText}`,
+      pattern: `what a cooperative makes ("${slice(doc, tokens[i].start, tokens[last].end)}")`,
+      props: { category: kind[1] },
+      inName: true,
+    });
+    i = last;
+  }
+  // "phát triển chuỗi giá trị mây/lùng", "chuỗi giá trị lúa gạo": a value chain of a product is a model (the bare phrase is matched as the known one)
+  for (const m of body.matchAll(
+    /(?:(?:phát triển|xây dựng|liên kết)\s+)?chuỗi giá trị\s+((?:(?!cho|của|tại|ở|và|với|theo|nhằm|trong|để|bền)[\p{Ll}]+(?:\/[\p{Ll}]+)?\s?){1,3})/giu,
+  )) {
+    if (m.index < doc.title.end) continue;
+    const name = squash(m[0]);
+    if (/^(?:chuỗi giá trị\s+)?(?:nông sản|sản phẩm|hàng hóa|hàng hoá)$/iu.test(name)) continue;
+    push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "chuỗi giá trị <product>"', props: { category: "MARKET_ACCESS" }, inName: true });
+  }
+  // infrastructure a project builds: "hạ tầng nước sạch và VSMT", "cơ sở hạ tầng trong trường học" (up to the end of the clause)
+  for (const m of body.matchAll(/(?:cơ sở\s+)?hạ tầng\s+((?:[\p{L}\p{M}/]+[ \t]?){1,8})/giu)) {
+    if (m.index < doc.title.end) continue;
+    const name = squash(m[0]).replace(/\s+(?:cho|tại|ở|nhằm|để|đã|được|là|đang|sẽ|với)(?:\s.*)?$/iu, "");
+    if (name.split(/\s+/).length < 3 || /^(?:cơ sở\s+)?hạ tầng\s+(?:cơ sở|thiết yếu|kỹ thuật|kinh tế|xã hội)\b/iu.test(name)) continue;
+    push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "(cơ sở) hạ tầng …"', props: { category: "INFRASTRUCTURE" } });
   }
   // what is handed over: "cấp phát bò cái lai giống sinh sản", "trao tặng 36 con bò giống", "hỗ trợ 3.320 cây sâm Ngọc Linh",
   // and the list after it: "trao 30 con bò sinh sản, 50 con dê giống và 2.000 cây quế" (each item its own model)
@@ -1227,7 +1293,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const last = objectAt(k0, 4);
     if (last < k0) continue;
     const verbText = slice(doc, t.start, tokens[i + verb.length - 1].end);
-    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"` });
+    // an animal or plant of the lexicon raised or grown is a model even inside a body's name ("Chi hội … chăn nuôi vịt thương phẩm")
+    const inName = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[k0].lower]?.test(tokens[k0 + 1]?.lower ?? "");
+    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"`, inName });
     // the list: items without a verb take this one's, when the list is one of models
     const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
@@ -1260,7 +1328,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     i = last;
   }
-  return sameLivelihood(dedupe(out));
+  // a cooperative's product another model of the article already names ("mô hình sản xuất chè sạch … HTX Chè sạch") is that model
+  const coops = new Set([...coopObjects].map(([at]) => out[at]));
+  const others = out.filter((m) => !coops.has(m)).map((m) => ` ${nameKey(m.name)} `);
+  const kept = out.filter((_, at) => !coopObjects.has(at) || !others.some((n) => n.includes(` ${coopObjects.get(at)} `)));
+  return sameLivelihood(dedupe(kept));
 }
 
 function dedupe(list: EntityMention[]): EntityMention[] {
@@ -1705,8 +1777,8 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
         m.kind === Label.Program ||
         m.kind === Label.Project ||
         m.kind === Label.Document ||
-        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && o.kind === Label.Event)),
+        !named.some((o) => o.start <= m.start && m.end <= o.end && !(m.kind === Label.Model && (o.kind === Label.Event || m.inName))),
     )
-    .filter((m) => !(m.kind === Label.Model && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
+    .filter((m) => !(m.kind === Label.Model && !m.inName && named.some((o) => o.kind === Label.Organization && o.start <= m.start && m.end <= o.end)))
     .sort((a, b) => a.start - b.start);
 }

@@ -122,7 +122,7 @@ const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   people: { precision: 0.95, recall: 0.8 },
   programs: { precision: 0.75, recall: 0.7 },
   projects: { precision: 0.9, recall: 0.55 },
-  models: { precision: 0.75, recall: 0.4 },
+  models: { precision: 0.8, recall: 0.65 },
   events: { precision: 0.9, recall: 0.9 },
   numbers: { precision: 0.65, recall: 0.6 },
   relationships: { precision: 0.65, recall: 0.25 },

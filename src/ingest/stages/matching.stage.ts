@@ -136,7 +136,8 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     // "trồng chè sạch" holding "chè sạch": a form of the known model, not a second mention
     const holder = mentions.find((m) => m.kind === Label.Model && h.kind === Label.Model && idOf.has(m) && m.start <= h.start && h.end <= m.end);
     const holderDraft = holder && draftOf(holder);
-    if (holder && holderDraft && h.entity) {
+    // …but a common phrase of a known model ("chuỗi giá trị" in "chuỗi giá trị mây") makes no form of it
+    if (holder && holderDraft && h.entity && (h.confidence ?? 1) >= BIND_THRESHOLD) {
       d.variants.push({ child: holderDraft, parent: h.entity, quote: { start: holder.start, end: holder.end } });
       continue;
     }

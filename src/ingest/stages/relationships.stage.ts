@@ -389,7 +389,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       return semi >= 0 && semi < s.end ? semi : s.end;
     };
     for (const m of models) {
-      if (!m.mention) continue;
+      // a model read off a body's name ("Hợp tác xã hàu lồng tại xã …"): the place is the body's, not a run of the model
+      if (!m.mention || (m.mention.inName && m.mention.pattern.startsWith("what a cooperative makes"))) continue;
       const end = clauseEnd(m.end);
       const after = ls.filter((l) => l.start >= m.end && l.end <= end);
       let firstPlace = after.find((l) => l.kind === Label.Place);
