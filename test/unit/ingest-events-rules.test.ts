@@ -16,28 +16,9 @@ import { readMentions } from "../../src/ingest/stages/mentions.stage";
 import { readPlaces } from "../../src/ingest/stages/places.stage";
 import { relateMentions } from "../../src/ingest/stages/relationships.stage";
 import { readArticle } from "../../src/ingest/stages/text.stage";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
-const legacy = { validTo: "2025-06-30" };
-const knowledge: Knowledge = buildKnowledge([
-  {
-    file: "places.yaml",
-    data: {
-      source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
-      entities: [
-        place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }),
-        place("vn:nghe-an:ky-son", "Kỳ Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Ky Son district", ...legacy }),
-        place("vn:nghe-an:ky-son:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", nameEn: "Huu Kiem commune", ...legacy }),
-        place("vn:nghe-an:ky-son:bao-nam", "Bảo Nam", "COMMUNE", { unitType: "Xã", nameEn: "Bao Nam commune", ...legacy }),
-      ],
-      relationships: [
-        ["vn:nghe-an:ky-son", "vn:nghe-an"],
-        ["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son"],
-        ["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son"],
-      ].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
-    },
-  },
-]);
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam])]);
 const index = indexCorpus(knowledge);
 
 const draft = (text: string, lang: "vi" | "en"): ArticleDraft =>

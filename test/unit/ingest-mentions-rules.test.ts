@@ -8,30 +8,9 @@ import { buildKnowledge, type Knowledge, parseCorpus } from "../../src/ingest/in
 import { SEED_DIR } from "../../src/seed/seed.paths";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer, testPlace } from "../helpers/ingest-gazetteer";
 
-const place = (id: string, name: string, level: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ kind: "Place", id, name, level, quote: "q", ...extra });
-const legacy = { validTo: "2025-06-30" };
-const knowledge: Knowledge = buildKnowledge([
-  {
-    file: "places.yaml",
-    data: {
-      source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
-      entities: [
-        place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }),
-        place("vn:nghe-an:ky-son", "Kỳ Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Ky Son district", ...legacy }),
-        place("vn:nghe-an:ky-son:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", nameEn: "Huu Kiem commune", ...legacy }),
-        place("vn:nghe-an:ky-son:bao-nam", "Bảo Nam", "COMMUNE", { unitType: "Xã", nameEn: "Bao Nam commune", ...legacy }),
-        place("vn:nghe-an:ky-son:muong-tip", "Mường Típ", "COMMUNE", { unitType: "Xã", nameEn: "Muong Tip commune", ...legacy }),
-      ],
-      relationships: [
-        ["vn:nghe-an:ky-son", "vn:nghe-an"],
-        ["vn:nghe-an:ky-son:huu-kiem", "vn:nghe-an:ky-son"],
-        ["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son"],
-        ["vn:nghe-an:ky-son:muong-tip", "vn:nghe-an:ky-son"],
-      ].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
-    },
-  },
-]);
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
 const index = indexCorpus(knowledge);
 
 /** The names the draft proposes for one kind. */
@@ -112,7 +91,7 @@ describe("matching that does not guess", () => {
         file: "places.yaml",
         data: {
           source: { id: "src:gazetteer", kind: "DATASET", title: "g", language: "vi" },
-          entities: [place("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh" }), place("vn:ninh-thuan", "Ninh Thuận", "PROVINCE", { unitType: "Tỉnh" })],
+          entities: [testPlace("vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh" }), testPlace("vn:ninh-thuan", "Ninh Thuận", "PROVINCE", { unitType: "Tỉnh" })],
           relationships: [],
         },
       },
