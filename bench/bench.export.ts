@@ -13,6 +13,7 @@
  */
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
+import { organizationChunks } from "../src/export/export.router";
 import { askGraphql, rssMb } from "./bench.client";
 import type { ClientsResult, CypherStream, Download, MixResult, RssSample } from "./bench.run";
 import type { GraphQLAsk } from "./bench.questions";
@@ -86,24 +87,6 @@ RETURN o.id AS organization, o.name AS organizationName, o.orgType AS orgType, r
        toString(i.startDate) AS start, toString(i.endDate) AS end, i.forWhom AS forWhom,
        [(i)-[:PART_OF*1..3]->(x:Project) | x {.id, .name}] AS projects, [(i)-[:PART_OF*1..4]->(x:Program) | x {.id, .name}] AS programs,
        r.sourceId AS sourceId, r.quote AS quote, r.inferred AS inferred`;
-
-/** Consecutive runs of the organizations holding about `size` rows each by their degree, at least one organization each. */
-export function exportChunks(organizations: { id: string; n: number }[], size: number): string[][] {
-  const chunks: string[][] = [];
-  let chunk: string[] = [];
-  let rows = 0;
-  for (const o of organizations) {
-    chunk.push(o.id);
-    rows += o.n;
-    if (rows >= size) {
-      chunks.push(chunk);
-      chunk = [];
-      rows = 0;
-    }
-  }
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
-}
 
 /** A 3W row's key, as the API's row id: organization|role|activity (intervention or event)|model|place. */
 const rowKey = (org: unknown, role: unknown, activity: unknown, model: unknown, place: unknown): string =>
@@ -243,9 +226,10 @@ export async function streamExportCypher(driver: Driver, keepKeys: boolean, batc
   let firstRowMs: number | null = null;
   try {
     const organizations = await session.executeRead(async (tx) =>
-      (await tx.run(EXPORT_ORGANIZATIONS_CYPHER)).records.map((r) => ({ id: String(r.get("id")), n: Number(r.get("n")) })),
+      (await tx.run(EXPORT_ORGANIZATIONS_CYPHER)).records.map((r) => ({ id: String(r.get("id")), involvements: Number(r.get("n")) })),
     );
-    const chunks = exportChunks(organizations, batchSize);
+    // The API's chunking (the same consecutive runs of about batchSize rows): only the Cypher differs.
+    const chunks = organizationChunks(organizations, batchSize);
     for (const chunk of chunks) {
       await session.executeRead(async (tx) => {
         for await (const record of tx.run(EXPORT_CHUNK_CYPHER, { organizations: chunk })) {
