@@ -14,20 +14,7 @@ import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import type { Statement } from "../src/graph/graph.statement";
 import { createServer } from "../src/server/server";
-
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments?: { Details?: string };
-  children: Plan[];
-}
-const hitsOf = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + hitsOf(c), 0);
-const operators = (p: Plan, depth = 0, out: string[] = []): string[] => {
-  if (p.dbHits > 2000) out.push(`${"  ".repeat(depth)}${p.operatorType}: ${p.dbHits} hits, ${p.rows} rows: ${(p.arguments?.Details ?? "").slice(0, 200)}`);
-  for (const c of p.children) operators(c, depth + 1, out);
-  return out;
-};
+import { hitsOf, operators, type Plan } from "./profile.plans";
 
 class Recording extends GraphExecutor {
   log: { cypher: string; params: unknown; ms: number; rows: number }[] = [];
@@ -88,7 +75,7 @@ async function main(): Promise<void> {
           const p = result.summary.profile as unknown as Plan;
           total += hitsOf(p);
           hits = `${hitsOf(p)} dbHits`;
-          plan = operators(p);
+          plan = operators(p, 2000, 200);
         } finally {
           await session.close();
         }

@@ -18,21 +18,7 @@ import type { GraphExecutor } from "../src/graph/graph.executor";
 import type { Row, Statement } from "../src/graph/graph.statement";
 import { ReplicableModelsRepository } from "../src/replicable-models/replicable-models.repository";
 import { ReplicableModelsService } from "../src/replicable-models/replicable-models.service";
-
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments?: { Details?: string };
-  children: Plan[];
-}
-
-const hitsOf = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + hitsOf(c), 0);
-const operators = (p: Plan, depth = 0, out: string[] = []): string[] => {
-  if (p.dbHits > 1000) out.push(`${"  ".repeat(depth)}${p.operatorType}: ${p.dbHits} hits, ${p.rows} rows: ${(p.arguments?.Details ?? "").slice(0, 300)}`);
-  for (const c of p.children) operators(c, depth + 1, out);
-  return out;
-};
+import { hitsOf, operators, type Plan } from "./profile.plans";
 
 /** An executor for the repository: runs each statement (under PROFILE when `profile`), keeps its hits and time. */
 function executor(driver: Driver, profile: boolean, log: { name: string; hits: number; ms: number; plan?: string[] }[]): GraphExecutor {
@@ -44,7 +30,7 @@ function executor(driver: Driver, profile: boolean, log: { name: string; hits: n
       const ms = performance.now() - t0;
       const plan = result.summary.profile as unknown as Plan | false;
       const first = statement.cypher.split("\n").find((l) => l.startsWith("CALL") || l.startsWith("UNWIND")) ?? "";
-      log.push({ name: first.slice(0, 40), hits: plan ? hitsOf(plan) : 0, ms, plan: plan ? operators(plan) : undefined });
+      log.push({ name: first.slice(0, 40), hits: plan ? hitsOf(plan) : 0, ms, plan: plan ? operators(plan, 1000, 300) : undefined });
       return result.records.map((record) => {
         const row: Row = {};
         for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
