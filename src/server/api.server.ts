@@ -15,6 +15,7 @@ import { createHttpApp, onClientError } from "./http.app";
 import { ListBounds } from "./list-bounds";
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE } from "./persisted-documents";
 import { createServer } from "./server";
+import { lateRejectionHandler } from "./late-rejections";
 
 /**
  * The API as the composition root (src/composition.ts) hands it over: the schema, and, once the
@@ -197,6 +198,11 @@ export async function startApiServer<C extends BaseContext>({
  */
 export async function serveApi<C extends BaseContext>({ api, config, ideAssetsDir }: Pick<ApiServerOptions<C>, "api" | "config" | "ideAssetsDir">): Promise<void> {
   const logger = pino({ level: config.logLevel, base: undefined });
+  // A request's error that graphql-js left without a handler must not end the server for everyone.
+  process.on(
+    "unhandledRejection",
+    lateRejectionHandler(logger, (code) => process.exit(code)),
+  );
   const drainMs = drainTimeMs(config);
   const server = await startApiServer({ api, config, logger, ideAssetsDir, drainMs });
   await server.graph.ping().then(

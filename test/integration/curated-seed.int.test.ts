@@ -13,6 +13,10 @@ import { removeSources, seedFiles } from "../../src/seed/seed.service";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
 
+/** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
+ * refreshes the summary aggregates in its own transaction) can outlast the interactive 15 s budget. */
+const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
+
 /**
  * A source published from the workbench is saved as a seed file with `curated: <draft id>` and no
  * `file:` (its text stays in the draft, out of the repository). That file passes what the
@@ -62,7 +66,7 @@ beforeAll(async () => {
   articlesDir = mkdtempSync(path.join(os.tmpdir(), "curated-seed-"));
   process.env.SEED_ARTICLES_DIR = articlesDir;
   try {
-    server = await startHttpServer();
+    server = await startHttpServer(WRITE_BUDGET);
   } finally {
     delete process.env.SEED_ARTICLES_DIR;
   }
