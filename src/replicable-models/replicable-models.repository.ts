@@ -9,14 +9,18 @@ import {
   type ModelQuery,
   type ModelRuns,
   modelSpreadCypher,
+  modelSpreadRunTotalCypher,
+  modelSpreadRunsCypher,
   rankModelsCypher,
   type RankPage,
   similarPlacesCypher,
+  type SpreadRunPage,
   statedOutcomesCypher,
 } from "./replicable-models.cypher";
-import type { Anchor, ClassificationFact, ModelDetails, RankedModel, RankedPlace, SpreadDetails, StatedOutcome } from "./replicable-models.rows";
+import type { Anchor, ClassificationFact, ModelDetails, PagedSpreadRun, RankedModel, RankedPlace, SpreadDetails, StatedOutcome } from "./replicable-models.rows";
 
-export type { Anchor, SpreadDetails } from "./replicable-models.rows";
+export type { Anchor, PagedSpreadRun, SpreadDetails } from "./replicable-models.rows";
+export type { SpreadRunPage } from "./replicable-models.cypher";
 
 /**
  * The planners' reads: the asked place's surroundings, models ranked for it with the facts of
@@ -77,6 +81,28 @@ export class ReplicableModelsRepository {
       rows,
       ({ id: _id, ...spread }) => spread,
       () => ({ runCount: 0, runs: [], learning: [], showcased: [] }),
+    );
+  }
+
+  /** For each model id (in key order): one page of its runs (ModelSpread.runsConnection), in the order of `spread`'s runs. */
+  async spreadRuns(ids: readonly string[], page: SpreadRunPage): Promise<PagedSpreadRun[][]> {
+    const rows = await this.graph.run(modelSpreadRunsCypher(ids, page));
+    return byKey(
+      ids,
+      rows,
+      (r) => r.runs,
+      () => [],
+    );
+  }
+
+  /** For each model id (in key order): how many runs it has (with its variants'). */
+  async spreadRunTotal(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.graph.run(modelSpreadRunTotalCypher(ids));
+    return byKey(
+      ids,
+      rows,
+      (r) => r.total,
+      () => 0,
     );
   }
 }
