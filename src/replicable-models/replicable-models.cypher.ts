@@ -858,9 +858,10 @@ export function modelSpreadRunTotalCypher(ids: readonly string[]): Statement<Ret
  * most $spreadRuns of them; `runCount` says how many there are), each with the models it applied,
  * its places and provinces and who took part; the learning links to any of its runs (a delegation
  * from X learned it in Y at event Z); and the events that showcased the model, a variant or a
- * run, in time order. Rows `id, runCount, runs, learning, showcased`.
+ * run, in time order. Rows `id, runCount, runs, learning, showcased`. `runs`: how many runs to
+ * detail (0 when `runs` is not asked: runsConnection pages them).
  */
-export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<typeof spreadRow>> {
+export function modelSpreadCypher(ids: readonly string[], runs: number = SEARCH.spreadRuns): Statement<ReturnType<typeof spreadRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -889,7 +890,7 @@ export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<
     `}`,
     `RETURN id, runCount, runs, learning, showcased`,
   ].join("\n");
-  return statement(cypher, { spreadRuns: SEARCH.spreadRuns, ids }, spreadRow);
+  return statement(cypher, { spreadRuns: runs, ids }, spreadRow);
 }
 
 /**

@@ -73,9 +73,9 @@ export class ReplicableModelsRepository {
     return row ?? { classifications: [], total: 0, page: [] };
   }
 
-  /** For each model id (in key order): its runs in time order, learning links and showcases. */
-  async spread(ids: readonly string[]): Promise<SpreadDetails[]> {
-    const rows = await this.graph.run(modelSpreadCypher(ids));
+  /** For each model id (in key order): its runs in time order (the first `runs` of them detailed), learning links and showcases. */
+  async spread(ids: readonly string[], runs?: number): Promise<SpreadDetails[]> {
+    const rows = await this.graph.run(modelSpreadCypher(ids, runs));
     return byKey(
       ids,
       rows,

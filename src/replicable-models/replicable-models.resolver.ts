@@ -107,7 +107,8 @@ export class ModelSpreadResolver {
   async spread(@Root() model: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ModelSpread> {
     // Asked only for runsConnection, the whole spread (every run, learning links, showcases) is not read.
     const whole = WHOLE_SPREAD.some((field) => selectsPath(info, [field]));
-    return modelSpread(model.id, whole ? await ctx.replicableModels.loaders.modelSpread.load(model.id) : NO_SPREAD);
+    // Without `runs`, the runs are counted but not detailed.
+    return modelSpread(model.id, whole ? await ctx.replicableModels.loaders.modelSpread(selectsPath(info, ["runs"])).load(model.id) : NO_SPREAD);
   }
 }
 

@@ -182,9 +182,12 @@ describe("paged lists", () => {
     let walked = 0;
     let crossed = 0;
     for (const { id } of models) {
-      const spread = dataOf(
-        await api.runText<{ model: { spread: { runCount: number; runs: Run[] } } }>(`{ model(id: ${JSON.stringify(id)}) { spread { runCount runs { ${RUN} } } } }`),
-      ).model.spread;
+      const ALSO = "showcased { event { id } showcased { id } } learning { learner { id } from { id } }";
+      type Spread = { runCount: number; runs: Run[]; showcased: unknown[]; learning: unknown[] };
+      const spread = dataOf(await api.runText<{ model: { spread: Spread } }>(`{ model(id: ${JSON.stringify(id)}) { spread { runCount runs { ${RUN} } ${ALSO} } } }`)).model.spread;
+      // Without `runs` the runs are not detailed, but counted, and the rest is the same.
+      const without = dataOf(await api.runText<{ model: { spread: Omit<Spread, "runs"> } }>(`{ model(id: ${JSON.stringify(id)}) { spread { runCount ${ALSO} } } }`)).model.spread;
+      expect(without).toEqual({ runCount: spread.runCount, showcased: spread.showcased, learning: spread.learning });
       if (spread.runCount < 2) continue;
       // The seeded graph's models run far fewer than `runs`' 200: `runs` lists them all.
       expect(spread.runs).toHaveLength(spread.runCount);
