@@ -1,11 +1,22 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
+import { cypherInt } from "../graph/graph.convert";
 import { statement, type Statement } from "../graph/graph.statement";
 import { Label, RelType } from "../graph/graph.model";
 import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
 import { rollupStart } from "../graph/graph.rollup";
-import { anchorRow, modelDetailsRow, rankedModelsRow, similarPlacesRow, spreadRow, statedOutcomesRow, type Zones } from "./replicable-models.rows";
+import {
+  anchorRow,
+  modelDetailsRow,
+  rankedModelsRow,
+  similarPlacesRow,
+  spreadRow,
+  spreadRunTotalRow,
+  spreadRunsRow,
+  statedOutcomesRow,
+  type Zones,
+} from "./replicable-models.rows";
 import { CLASSIFICATIONS, LIVELIHOOD_CATEGORIES, ReasonCode, SEARCH, WEIGHTS } from "./replicable-models.scoring";
 
 /**
@@ -771,14 +782,86 @@ function spreadLearningLines(m: string): string[] {
   ];
 }
 
+/** The fields of run `i` of model `m` that LivelihoodModel.spread shows (inside a map literal). */
+function spreadRunFields(m: string, i: string): string[] {
+  return [
+    `run: ${NODE(i)},`,
+    `applies: [(${i})-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(${m}) } | ${NODE("v")}],`,
+    `places: [(${i})-[:${LOCATED_IN}]->(p:${P}) | ${NODE("p")}],`,
+    `placeMarks: [(${i})-[r:${LOCATED_IN}]->(p:${P}) | {place: p.id, name: p.name, inferred: r.inferred}],`,
+    `provinces: [(${i})-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(q:${P} ${lvl(PlaceLevel.PROVINCE)}) | ${NODE("q")}],`,
+    `actors: [(x)-[r:${INVOLVED_IN}]->(${i}) | {actor: ${NODE("x")}, rel: properties(r)}]`,
+  ];
+}
+
+/** A page of ModelSpread.runsConnection: the sort key (date as YYYY-MM-DD, id) of the last run of the previous page (date null: in the undated tail), and the size. */
+export interface SpreadRunPage {
+  after: readonly [string | null, string] | null;
+  limit: number;
+}
+
+/**
+ * One page of each `$ids` model's runs (ModelSpread.runsConnection), in the order of
+ * modelSpreadCypher's `runs`: by `date` (the start date, else the end date), undated last, then
+ * id. Paged by keyset in the statement: after a dated key come the later dates, the same date
+ * with a greater id, then the undated; after an undated key only undated runs with a greater id.
+ * Dates are stored as Neo4j dates: the cursor's is compared as `date($afterDate)`. Rows `id, runs`,
+ * each run with its `date` (the cursor's first part, read back as YYYY-MM-DD).
+ */
+export function modelSpreadRunsCypher(ids: readonly string[], page: SpreadRunPage): Statement<ReturnType<typeof spreadRunsRow>> {
+  const params: Record<string, unknown> = { ids, limit: cypherInt(page.limit) };
+  let after: string | null = null;
+  if (page.after) {
+    const [date, id] = page.after;
+    params.afterId = id;
+    if (date === null) {
+      after = `date IS NULL AND i.id > $afterId`;
+    } else {
+      params.afterDate = date;
+      after = `date IS NULL OR date > date($afterDate) OR (date = date($afterDate) AND i.id > $afterId)`;
+    }
+  }
+  const cypher = [
+    `UNWIND $ids AS id`,
+    `MATCH (m:${M} {id: id})`,
+    `CALL (m) {`,
+    ...indent(runsOf("m", "i", false)),
+    `  WITH DISTINCT i, coalesce(i.startDate, i.endDate) AS date`,
+    ...(after ? [`  WHERE ${after}`] : []),
+    `  WITH i, date ORDER BY date, i.id LIMIT $limit`,
+    `  RETURN collect({`,
+    `    date: date,`,
+    ...indent(spreadRunFields("m", "i"), "    "),
+    `  }) AS runs`,
+    `}`,
+    `RETURN id, runs`,
+  ].join("\n");
+  return statement(cypher, params, spreadRunsRow);
+}
+
+/** How many runs each `$ids` model has (with its variants'): what modelSpreadCypher's runCount counts, alone. Rows `id, total`. */
+export function modelSpreadRunTotalCypher(ids: readonly string[]): Statement<ReturnType<typeof spreadRunTotalRow>> {
+  const cypher = [
+    `UNWIND $ids AS id`,
+    `MATCH (m:${M} {id: id})`,
+    `CALL (m) {`,
+    ...indent(runsOf("m", "i", false)),
+    `  RETURN count(DISTINCT i) AS total`,
+    `}`,
+    `RETURN id, total`,
+  ].join("\n");
+  return statement(cypher, { ids }, spreadRunTotalRow);
+}
+
 /**
  * How each `$ids` model spread: its runs (with its variants') in time order (undated last, at
  * most $spreadRuns of them; `runCount` says how many there are), each with the models it applied,
  * its places and provinces and who took part; the learning links to any of its runs (a delegation
  * from X learned it in Y at event Z); and the events that showcased the model, a variant or a
- * run, in time order. Rows `id, runCount, runs, learning, showcased`.
+ * run, in time order. Rows `id, runCount, runs, learning, showcased`. `runs`: how many runs to
+ * detail (0 when `runs` is not asked: runsConnection pages them).
  */
-export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<typeof spreadRow>> {
+export function modelSpreadCypher(ids: readonly string[], runs: number = SEARCH.spreadRuns): Statement<ReturnType<typeof spreadRow>> {
   const cypher = [
     `UNWIND $ids AS id`,
     `MATCH (m:${M} {id: id})`,
@@ -787,12 +870,7 @@ export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<
     `  WITH DISTINCT i ORDER BY coalesce(i.startDate, i.endDate), i.id`,
     `  WITH collect(i) AS ordered`,
     `  RETURN ordered, size(ordered) AS runCount, [i IN ordered[..toInteger($spreadRuns)] | {`,
-    `    run: ${NODE("i")},`,
-    `    applies: [(i)-[:${APPLIES}]->(v:${M}) WHERE EXISTS { MATCH (v)-[:${PART_OF}*0..]->(m) } | ${NODE("v")}],`,
-    `    places: [(i)-[:${LOCATED_IN}]->(p:${P}) | ${NODE("p")}],`,
-    `    placeMarks: [(i)-[r:${LOCATED_IN}]->(p:${P}) | {place: p.id, name: p.name, inferred: r.inferred}],`,
-    `    provinces: [(i)-[:${LOCATED_IN}]->(:${P})-[:${PART_OF}*0..]->(q:${P} ${lvl(PlaceLevel.PROVINCE)}) | ${NODE("q")}],`,
-    `    actors: [(x)-[r:${INVOLVED_IN}]->(i) | {actor: ${NODE("x")}, rel: properties(r)}]`,
+    ...indent(spreadRunFields("m", "i"), "    "),
     `  }] AS runs`,
     `}`,
     ...spreadLearningLines("m"),
@@ -812,7 +890,7 @@ export function modelSpreadCypher(ids: readonly string[]): Statement<ReturnType<
     `}`,
     `RETURN id, runCount, runs, learning, showcased`,
   ].join("\n");
-  return statement(cypher, { spreadRuns: SEARCH.spreadRuns, ids }, spreadRow);
+  return statement(cypher, { spreadRuns: runs, ids }, spreadRow);
 }
 
 /**

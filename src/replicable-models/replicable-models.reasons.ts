@@ -12,6 +12,7 @@ import type {
   ReasonFacts,
   RunDetails,
   SpreadDetails,
+  SpreadRunDetails,
   StatedOutcome,
 } from "./replicable-models.rows";
 import { CLASSIFICATIONS, Proximity, ReasonCode, SEARCH, TIERS, type Tier, WEIGHTS } from "./replicable-models.scoring";
@@ -27,6 +28,7 @@ import {
   type RunPlace,
   type ScoreReason,
   type SimilarPlace,
+  type SpreadRun,
 } from "./replicable-models.type";
 
 /**
@@ -694,23 +696,29 @@ function inferredPlacements(marks: SpreadDetails["runs"][number]["placeMarks"]):
   return [...byPlace.values()].filter((e) => e.reasons.every((r) => r !== null)).map((e) => `${e.name}: ${e.reasons[0]!.trim()}`);
 }
 
-/** How a model spread, as GraphQL returns it. */
-export function modelSpread(d: SpreadDetails): ModelSpread {
+/** One run of a model's spread, as GraphQL returns it (ModelSpread.runs and runsConnection). */
+export function spreadRun(r: SpreadRunDetails): SpreadRun {
   return {
+    intervention: r.run,
+    models: r.applies,
+    period: r.run.period ?? null,
+    places: r.places,
+    provinces: uniqueBy(r.provinces, (p) => p.id),
+    // Once per actor and role, with every source that states it.
+    participants: oncePerKey(
+      r.actors.map((a) => ({ role: a.role, actor: a.actor, activity: r.run, provenance: a.provenance })),
+      (p) => `${p.actor.id}|${p.role}`,
+    ),
+    inferredReasons: inferredPlacements(r.placeMarks),
+  };
+}
+
+/** How model `modelId` spread, as GraphQL returns it. */
+export function modelSpread(modelId: string, d: SpreadDetails): ModelSpread {
+  return {
+    modelId,
     runCount: d.runCount,
-    runs: d.runs.map((r) => ({
-      intervention: r.run,
-      models: r.applies,
-      period: r.run.period ?? null,
-      places: r.places,
-      provinces: uniqueBy(r.provinces, (p) => p.id),
-      // Once per actor and role, with every source that states it.
-      participants: oncePerKey(
-        r.actors.map((a) => ({ role: a.role, actor: a.actor, activity: r.run, provenance: a.provenance })),
-        (p) => `${p.actor.id}|${p.role}`,
-      ),
-      inferredReasons: inferredPlacements(r.placeMarks),
-    })),
+    runs: d.runs.map(spreadRun),
     showcased: d.showcased.map((s) => ({ event: s.event, showcased: s.what, places: s.places, period: s.event.period ?? null, provenance: s.provenance })),
     learning: d.learning.map(learningOf),
   };

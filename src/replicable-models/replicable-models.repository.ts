@@ -9,14 +9,18 @@ import {
   type ModelQuery,
   type ModelRuns,
   modelSpreadCypher,
+  modelSpreadRunTotalCypher,
+  modelSpreadRunsCypher,
   rankModelsCypher,
   type RankPage,
   similarPlacesCypher,
+  type SpreadRunPage,
   statedOutcomesCypher,
 } from "./replicable-models.cypher";
-import type { Anchor, ClassificationFact, ModelDetails, RankedModel, RankedPlace, SpreadDetails, StatedOutcome } from "./replicable-models.rows";
+import type { Anchor, ClassificationFact, ModelDetails, PagedSpreadRun, RankedModel, RankedPlace, SpreadDetails, StatedOutcome } from "./replicable-models.rows";
 
-export type { Anchor, SpreadDetails } from "./replicable-models.rows";
+export type { Anchor, PagedSpreadRun, SpreadDetails } from "./replicable-models.rows";
+export type { SpreadRunPage } from "./replicable-models.cypher";
 
 /**
  * The planners' reads: the asked place's surroundings, models ranked for it with the facts of
@@ -69,14 +73,36 @@ export class ReplicableModelsRepository {
     return row ?? { classifications: [], total: 0, page: [] };
   }
 
-  /** For each model id (in key order): its runs in time order, learning links and showcases. */
-  async spread(ids: readonly string[]): Promise<SpreadDetails[]> {
-    const rows = await this.graph.run(modelSpreadCypher(ids));
+  /** For each model id (in key order): its runs in time order (the first `runs` of them detailed), learning links and showcases. */
+  async spread(ids: readonly string[], runs?: number): Promise<SpreadDetails[]> {
+    const rows = await this.graph.run(modelSpreadCypher(ids, runs));
     return byKey(
       ids,
       rows,
       ({ id: _id, ...spread }) => spread,
       () => ({ runCount: 0, runs: [], learning: [], showcased: [] }),
+    );
+  }
+
+  /** For each model id (in key order): one page of its runs (ModelSpread.runsConnection), in the order of `spread`'s runs. */
+  async spreadRuns(ids: readonly string[], page: SpreadRunPage): Promise<PagedSpreadRun[][]> {
+    const rows = await this.graph.run(modelSpreadRunsCypher(ids, page));
+    return byKey(
+      ids,
+      rows,
+      (r) => r.runs,
+      () => [],
+    );
+  }
+
+  /** For each model id (in key order): how many runs it has (with its variants'). */
+  async spreadRunTotal(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.graph.run(modelSpreadRunTotalCypher(ids));
+    return byKey(
+      ids,
+      rows,
+      (r) => r.total,
+      () => 0,
     );
   }
 }

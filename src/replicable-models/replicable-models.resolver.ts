@@ -2,16 +2,26 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { BaseContext } from "../context.type";
 import type { EntitiesSlice } from "../entities/entities.module";
-import { PageArgs } from "../common/pagination";
+import { BadInputError } from "../common/errors";
+import { type Connection, PageArgs, toConnection, toPageRequest } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
 import { idOnlyFields, selectsPath } from "../types/selection.projection";
 import { ModelCategory } from "../types/enums.type";
 import { kindType } from "../types/kind.type";
-import { modelSpread } from "./replicable-models.reasons";
+import type { SpreadDetails } from "./replicable-models.repository";
+import { modelSpread, spreadRun } from "./replicable-models.reasons";
 import type { ReplicableModelsSlice } from "./replicable-models.service";
-import { ModelEvidence, ModelSpread, ReplicableModelConnection, ReplicableModelFilter, SimilarPlaceConnection } from "./replicable-models.type";
+import {
+  ModelEvidence,
+  ModelSpread,
+  ReplicableModelConnection,
+  ReplicableModelFilter,
+  SimilarPlaceConnection,
+  type SpreadRun,
+  SpreadRunConnection,
+} from "./replicable-models.type";
 
 type Context = BaseContext & ReplicableModelsSlice & EntitiesSlice;
 
@@ -84,15 +94,59 @@ export class ModelEvidenceResolver {
 
 idOnlyFields("spread");
 
+/** The fields of ModelSpread read by the whole-spread statement (modelSpreadCypher); runsConnection pages on its own. */
+const WHOLE_SPREAD = ["runCount", "runs", "showcased", "learning"];
+const NO_SPREAD: SpreadDetails = { runCount: 0, runs: [], learning: [], showcased: [] };
+
 /** LivelihoodModel.spread: a field of the generated model type, batched per request. */
 @Resolver(() => kindType(Label.Model))
 export class ModelSpreadResolver {
   @FieldResolver(() => ModelSpread, {
     description: "Where and when it ran (with its variants), in time order; where it was showcased; and who learned it from whom, where, at which event.",
   })
-  async spread(@Root() model: NodeRow, @Ctx() ctx: Context): Promise<ModelSpread> {
-    return modelSpread(await ctx.replicableModels.loaders.modelSpread.load(model.id));
+  async spread(@Root() model: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ModelSpread> {
+    // Asked only for runsConnection, the whole spread (every run, learning links, showcases) is not read.
+    const whole = WHOLE_SPREAD.some((field) => selectsPath(info, [field]));
+    // Without `runs`, the runs are counted but not detailed.
+    return modelSpread(model.id, whole ? await ctx.replicableModels.loaders.modelSpread(selectsPath(info, ["runs"])).load(model.id) : NO_SPREAD);
   }
 }
 
-export const REPLICABLE_MODEL_RESOLVERS: readonly ClassType[] = [ReplicableModelsResolver, ModelEvidenceResolver, ModelSpreadResolver];
+/** ModelSpread.runsConnection: a page of the runs, in the order of `runs`, keyed (date, id). */
+@Resolver(() => ModelSpread)
+export class SpreadRunsResolver {
+  @FieldResolver(() => SpreadRunConnection, {
+    description: "Its runs (and its variants'), by start date (else end date), undated last, then id, as `runs` lists them: a page of them. " + "totalCount equals runCount.",
+  })
+  async runsConnection(@Root() spread: ModelSpread, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context): Promise<Connection<SpreadRun>> {
+    const page = toPageRequest(pageArgs, ctx.config.maxPageSize, ["any", "string"]);
+    const after = page.after ? afterKey(page.after) : null;
+    const rows = await ctx.replicableModels.loaders.spreadRuns({ after, limit: page.first + 1 }).load(spread.modelId);
+    const keyed = toConnection(
+      rows,
+      page,
+      (r) => [r.date, r.run.id],
+      () => ctx.replicableModels.loaders.spreadRunTotal.load(spread.modelId),
+    );
+    const nodes = keyed.nodes.map(spreadRun);
+    return {
+      nodes,
+      edges: keyed.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+      pageInfo: keyed.pageInfo,
+      get totalCount() {
+        return keyed.totalCount;
+      },
+    };
+  }
+}
+
+/** A calendar date YYYY-MM-DD (what the graph's dates read back as). */
+const isDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
+
+/** A decoded runsConnection cursor: a date (YYYY-MM-DD, or null in the undated tail) and an id; anything else never reaches the database. */
+function afterKey([date, id]: unknown[]): [string | null, string] {
+  if ((date === null || (typeof date === "string" && isDay(date))) && typeof id === "string") return [date, id];
+  throw new BadInputError("`after` is not a cursor returned by this field", "after");
+}
+
+export const REPLICABLE_MODEL_RESOLVERS: readonly ClassType[] = [ReplicableModelsResolver, ModelEvidenceResolver, ModelSpreadResolver, SpreadRunsResolver];

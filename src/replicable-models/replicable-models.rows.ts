@@ -225,16 +225,24 @@ export interface RankedPlace {
   classifications: ClassificationFact[];
 }
 
+/** One run of a model's spread, with what LivelihoodModel.spread shows of it. */
+export interface SpreadRunDetails {
+  run: NodeRow;
+  applies: NodeRow[];
+  places: NodeRow[];
+  placeMarks: { place: string; name: string; inferred: string | null }[];
+  provinces: NodeRow[];
+  actors: Participation[];
+}
+
+/** A run of a page of ModelSpread.runsConnection, with its sort key: `date` (its start date, else its end date; null when undated), then its id. */
+export interface PagedSpreadRun extends SpreadRunDetails {
+  date: string | null;
+}
+
 export interface SpreadDetails {
   runCount: number;
-  runs: {
-    run: NodeRow;
-    applies: NodeRow[];
-    places: NodeRow[];
-    placeMarks: { place: string; name: string; inferred: string | null }[];
-    provinces: NodeRow[];
-    actors: Participation[];
-  }[];
+  runs: SpreadRunDetails[];
   learning: LearningDetails[];
   showcased: { event: NodeRow; what: NodeRow; places: NodeRow[]; provenance: ProvenanceRow | null }[];
 }
@@ -448,22 +456,28 @@ export const similarPlacesRow = columns({
 });
 
 /** modelSpreadCypher's rows: one per model found. */
+const SPREAD_RUN = {
+  run: node,
+  applies: nodes,
+  places: nodes,
+  placeMarks: list(fields({ place: string, name: string, inferred: reason })),
+  provinces: nodes,
+  actors: list(participation),
+};
+
 export const spreadRow = columns({
   id: string,
   runCount: number,
-  runs: list(
-    fields({
-      run: node,
-      applies: nodes,
-      places: nodes,
-      placeMarks: list(fields({ place: string, name: string, inferred: reason })),
-      provinces: nodes,
-      actors: list(participation),
-    }),
-  ),
+  runs: list(fields(SPREAD_RUN)),
   learning: list(learning),
   showcased: list(mapped(fields({ event: node, what: node, places: nodes, rel: provenance }), ({ rel, ...s }) => ({ ...s, provenance: rel }))),
 });
+
+/** modelSpreadRunsCypher's rows: one per model found, its page of runs. */
+export const spreadRunsRow = columns({ id: string, runs: list(fields({ ...SPREAD_RUN, date: nullableString })) });
+
+/** modelSpreadRunTotalCypher's rows: one per model found. */
+export const spreadRunTotalRow = columns({ id: string, total: orElse(number, 0) });
 
 /** The `inferred` reason of a relationship's properties (contract 1), or null when a source states it. */
 export const inferredOf = (rel: Record<string, unknown> | null | undefined): string | null =>

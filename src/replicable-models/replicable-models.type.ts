@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../common/pagination";
+import { ConnectionType, PageInfo } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow, PeriodRow, ProvenanceRow } from "../graph/graph.node";
 import type { MetricRow } from "../entities/entities.module";
@@ -483,12 +483,17 @@ export class SpreadShowcase {
   provenance!: ProvenanceRow | null;
 }
 
+export const SpreadRunConnection = ConnectionType(SpreadRun, "SpreadRun");
+
 @ObjectType({ description: "How a model spread: where and when it ran, where it was shown, and who learned it from whom." })
 export class ModelSpread {
+  /** The model's id, for runsConnection (not a GraphQL field). */
+  modelId!: string;
+
   @Field(() => Int, { description: "Its runs (and its variants') documented." })
   runCount!: number;
 
-  @Field(() => [SpreadRun], { description: "Its runs (and its variants'), by start date, undated last: the first 200." })
+  @Field(() => [SpreadRun], { description: "Its runs (and its variants'), by start date, undated last: the first 200 (runsConnection pages through all of them)." })
   runs!: SpreadRun[];
 
   @Field(() => [SpreadShowcase], { description: "Events that showcased it, by date." })

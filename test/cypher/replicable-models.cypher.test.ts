@@ -5,6 +5,8 @@ import {
   type ModelQuery,
   modelDetailsCypher,
   modelSpreadCypher,
+  modelSpreadRunTotalCypher,
+  modelSpreadRunsCypher,
   rankModelsCypher,
   similarPlacesCypher,
   statedOutcomesCypher,
@@ -66,6 +68,11 @@ const STATEMENTS: Record<string, CypherPart> = {
   "similar places": similarPlacesCypher(ZONES, LINKS.learned, { limit: 11 }),
   "similar places after a cursor, without coordinates": similarPlacesCypher(NO_COORDINATES, [], { limit: 11, after: { score: 9.5, id: "vn:lai-chau:than-uyen:ta-hua" } }),
   spread: modelSpreadCypher(["model:clean-tea"]),
+  "spread, runs counted but not detailed": modelSpreadCypher(["model:clean-tea"], 0),
+  "spread runs, first page": modelSpreadRunsCypher(["model:clean-tea", "model:chicken-raising"], { after: null, limit: 21 }),
+  "spread runs after a dated run": modelSpreadRunsCypher(["model:clean-tea"], { after: ["2019-03-01", "intervention:dong-truong-son-clean-tea"], limit: 3 }),
+  "spread runs after an undated run": modelSpreadRunsCypher(["model:clean-tea"], { after: [null, "intervention:dong-truong-son-clean-tea"], limit: 3 }),
+  "spread run total": modelSpreadRunTotalCypher(["model:clean-tea"]),
   "stated outcomes": statedOutcomesCypher(["model:clean-tea"]),
 };
 

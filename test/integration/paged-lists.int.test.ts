@@ -169,7 +169,69 @@ describe("paged lists", () => {
     expect(pages[0].totalCount).toBe(source.mentions.length);
   }, 120_000);
 
+  it("ModelSpread.runsConnection pages each model's runs as `runs` lists them (by date, undated last), totalCount = runCount", async () => {
+    const RUN = "intervention { id name } models { id } period { start end } places { id } provinces { id } participants { role actor { ... on Entity { id } } } inferredReasons";
+    type Run = { intervention: { id: string }; period: { start: string | null; end: string | null } | null };
+    type RunPage = { nodes: Run[]; edges: { cursor: string }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const ask = (id: string, first: number, after: string | null): string =>
+      `{ model(id: ${JSON.stringify(id)}) { spread { runsConnection(first: ${first}${afterArg(after)}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } nodes { ${RUN} } } } } }`;
+    const pageOf = async (id: string, first: number, after: string | null): Promise<RunPage> =>
+      dataOf(await api.runText<{ model: { spread: { runsConnection: RunPage } } }>(ask(id, first, after))).model.spread.runsConnection;
+    const models = dataOf(await api.runText<{ models: { nodes: { id: string }[] } }>(`{ models(first: 100) { nodes { id } } }`)).models.nodes;
+    const undated = (r: Run): boolean => !r.period?.start && !r.period?.end;
+    let walked = 0;
+    let crossed = 0;
+    for (const { id } of models) {
+      const ALSO = "showcased { event { id } showcased { id } } learning { learner { id } from { id } }";
+      type Spread = { runCount: number; runs: Run[]; showcased: unknown[]; learning: unknown[] };
+      const spread = dataOf(await api.runText<{ model: { spread: Spread } }>(`{ model(id: ${JSON.stringify(id)}) { spread { runCount runs { ${RUN} } ${ALSO} } } }`)).model.spread;
+      // Without `runs` the runs are not detailed, but counted, and the rest is the same.
+      const without = dataOf(await api.runText<{ model: { spread: Omit<Spread, "runs"> } }>(`{ model(id: ${JSON.stringify(id)}) { spread { runCount ${ALSO} } } }`)).model.spread;
+      expect(without).toEqual({ runCount: spread.runCount, showcased: spread.showcased, learning: spread.learning });
+      if (spread.runCount < 2) continue;
+      // The seeded graph's models run far fewer than `runs`' 200: `runs` lists them all.
+      expect(spread.runs).toHaveLength(spread.runCount);
+      walked++;
+      if (spread.runs.some(undated) && spread.runs.some((r) => !undated(r))) crossed++;
+      // One run a page: every cursor is used, the dated ones and (when the model has any) the undated ones.
+      const pages: RunPage[] = [];
+      for (let after: string | null = null, i = 0; i <= spread.runCount; i++) {
+        const page = await pageOf(id, 1, after);
+        pages.push(page);
+        expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1]?.cursor ?? null);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const paged = pages.flatMap((p) => p.nodes);
+      expect(paged).toEqual(spread.runs);
+      expect(new Set(paged.map((r) => r.intervention.id)).size).toBe(spread.runCount);
+      expect(pages).toHaveLength(spread.runCount);
+      expect(pages.every((p) => p.totalCount === spread.runCount)).toBe(true);
+      // After the last run (undated when the model has any): nothing more.
+      const past = await pageOf(id, 1, pages[pages.length - 1].pageInfo.endCursor);
+      expect(past.nodes).toEqual([]);
+      expect(past.pageInfo.hasNextPage).toBe(false);
+      // A page of two from the start, and one as large as the maximum, agree with the walk.
+      expect((await pageOf(id, 2, null)).nodes).toEqual(spread.runs.slice(0, 2));
+      expect((await pageOf(id, 100, null)).nodes).toEqual(spread.runs);
+    }
+    expect(walked).toBeGreaterThan(0);
+    // At least one model's walk goes from its dated runs into its undated tail (chicken raising).
+    expect(crossed).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("ModelSpread.runsConnection refuses a cursor whose date part is not a calendar date (YYYY-MM-DD) or null", async () => {
+    for (const date of [5, "2021-13-45", "soon", "2021-11-01T00:00"]) {
+      const after = Buffer.from(JSON.stringify([date, "intervention:plan-lai-chau-chicken"])).toString("base64url");
+      const result = await api.runText(
+        `{ model(id: "model:chicken-raising") { spread { runsConnection(first: 2, after: ${JSON.stringify(after)}) { nodes { intervention { id } } } } } }`,
+      );
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.BAD_USER_INPUT]);
+    }
+  });
+
   it.each([
+    ["ModelSpread.runsConnection", `{ model(id: "model:chicken-raising") { spread { runsConnection(first: 2, after: "AFTER") { nodes { intervention { id } } } } } }`],
     ["Place.interventionsConnection", `{ place(id: "vn:lai-chau") { interventionsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
     ["Place.descendantsConnection", `{ place(id: "vn:lai-chau") { descendantsConnection(first: 2, after: "AFTER") { nodes { id } } } }`],
     ["Organization.partnersConnection", `{ organization(id: "org:dwc") { partnersConnection(first: 2, after: "AFTER") { nodes { partner { id } } } } }`],

@@ -49,6 +49,12 @@ describe("operationCost", () => {
     expect(await bounded(`{ place(id: "vn:x") { descendantsConnection(first: 100, level: COMMUNE) { nodes { id } } } }`)).toBe(1 + (1 + 100 * (1 + 1)));
     // The deprecated unpaged form: its bound (5,000 here) multiplies, so hostile nesting stays refused.
     expect(await bounded(`{ place(id: "vn:x") { interventions { id } } }`)).toBe(1 + (1 + 5_000 * 1));
+    // A model's spread: runsConnection by `first` (model 1 + spread 1 + runsConnection (1 + 30 × (nodes 1 + 1 × (intervention 1 + id 1))) + totalCount 1),
+    // the bounded `runs` by the data's bound.
+    expect(await bounded(`{ model(id: "model:x") { spread { runsConnection(first: 30) { nodes { intervention { id } } totalCount } } } }`)).toBe(
+      1 + (1 + (1 + 30 * (1 + (1 + 1)) + 1)),
+    );
+    expect(await bounded(`{ model(id: "model:x") { spread { runs { intervention { id } } } } }`)).toBe(1 + (1 + (1 + 5_000 * (1 + 1))));
   });
 
   it("charges nothing for introspection", async () => {
