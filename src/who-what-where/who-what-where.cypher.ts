@@ -1,10 +1,9 @@
 import { cypherInt } from "../graph/graph.convert";
 import { ActivityKind, PlaceLevel, Role } from "../graph/graph.enums";
-import { ALL_PROPERTIES, NODE, type NodeRow, type Projection } from "../graph/graph.node";
+import { ALL_PROPERTIES, NODE, type NodeRow, type Projection, provenanceRow, toPeriod } from "../graph/graph.node";
 import {
   boolean,
   columns,
-  compact,
   type CypherPart,
   type Decoder,
   type Fields,
@@ -13,9 +12,7 @@ import {
   list,
   mapped,
   node,
-  nodeOf,
   nodes,
-  nullable,
   nullableNode,
   nullableString,
   number,
@@ -29,7 +26,8 @@ import {
   stringList,
   unknownValue,
 } from "../graph/graph.statement";
-import { Label, RelType, SUMMARY_LABEL } from "../graph/graph.model";
+import { kindOfLabel, Label, RelType, SUMMARY_LABEL } from "../graph/graph.model";
+import type { WhoWhatWhereRow } from "./who-what-where.type";
 import { periodOverlap } from "../graph/graph.period";
 import { EVENT_CHAIN, eventInProgram, eventInProject, inProgram, inProject, modelWithin, orgWithin, placesUnder } from "../graph/graph.rollup";
 
@@ -423,19 +421,6 @@ interface RowProjections {
 /** Every property: the GraphQL rows, whose selection may ask for any field. */
 const WHOLE_ROWS: RowProjections = { organization: ALL_PROPERTIES, activity: ALL_PROPERTIES, place: ALL_PROPERTIES, named: ALL_PROPERTIES };
 
-/**
- * What the downloads' columns read (src/export/export.columns.ts) and nothing more: a keyset
- * chunk of the whole country is mostly bytes otherwise (descriptions, aliases, coordinates of
- * every place on every row), four times as many at S3. The file is the same.
- */
-const EXPORT_ROWS: Record<"organization" | "intervention" | "event" | "place" | "named", Projection> = {
-  organization: ["orgType"],
-  intervention: ["activity", "forWhom", "startDate", "endDate", "startDatePrecision", "endDatePrecision"],
-  event: ["eventType", "startDate", "endDate", "startDatePrecision", "endDatePrecision"],
-  place: ["code", "level"],
-  named: [],
-};
-
 /** A 3W row as rowsStatement returns it, before it is shaped (who-what-where.repository.ts). */
 export interface RawWhoWhatWhereRow {
   organization: NodeRow;
@@ -480,23 +465,6 @@ const RAW_ROW: Fields<RawWhoWhatWhereRow> = {
   note: nullableString,
   partInferred: unknownValue,
   outcomes: nodes,
-};
-
-/** RAW_ROW for organizationRowsStatement, whose nodes tell their kind by where they stand (NODE's kinds). */
-const EXPORT_ROW: Fields<RawWhoWhatWhereRow> = {
-  ...RAW_ROW,
-  organization: nodeOf([Label.Organization]),
-  intervention: nullable(nodeOf([Label.Intervention])),
-  event: nullable(nodeOf([Label.Event])),
-  model: nullable(nodeOf([Label.Model])),
-  topics: compact(nodeOf([Label.Model])),
-  place: nullable(nodeOf([Label.Place])),
-  // Not returned: no column of the downloads reads a row's places (its place and placePath hold where it is).
-  places: () => [],
-  placePath: compact(nodeOf([Label.Place])),
-  projects: compact(nodeOf([Label.Project])),
-  programs: compact(nodeOf([Label.Program])),
-  outcomes: compact(nodeOf([Label.Outcome])),
 };
 
 /** A facet bucket: the key (an id, or a role; null for rows without one), its name, and distinct activities. */
@@ -601,34 +569,179 @@ export function exportOrganizationsStatement(q: WhoWhatWhereQuery): Statement<{ 
  * Every row of `q` whose organization is one of `organizations` (ids, as exportOrganizationsStatement
  * lists them), in the order of ORDER: one keyset chunk of the export. The match starts at those
  * organizations, so a chunk reads their part of the graph only; the chunks of consecutive
- * organizations, read one after the other, give exactly rowsStatement's rows in its order. The
- * nodes carry the properties the downloads' columns read (EXPORT_ROWS), not every property, and
- * `places` is left empty: no column reads it (`place` and `placePath` say where a row is).
+ * organizations, read one after the other, give exactly rowsStatement's rows in its order. Rows
+ * come back as flat scalar columns (ExportChunkRow), what the downloads' columns read
+ * (src/export/export.columns.ts) and nothing more, shaped by toExportRow: no node maps to build,
+ * send and decode per row (at S3 they were a third of a chunk's bytes and most of the API's CPU).
  */
-export function organizationRowsStatement(q: WhoWhatWhereQuery, organizations: string[]): Statement<RawWhoWhatWhereRow> {
+export function organizationRowsStatement(q: WhoWhatWhereQuery, organizations: string[]): Statement<WhoWhatWhereRow> {
   const match = whoWhatWhereMatch(q, undefined, organizations);
+  const decode = columns(EXPORT_CHUNK_ROW);
   return statement(
     `${match.cypher}
        ${exportRowsReturned()}`,
     match.params,
-    columns(EXPORT_ROW),
+    (row) => toExportRow(decode(row)),
   );
+}
+
+/** One row of organizationRowsStatement: scalars and lists of scalars only (names are `coalesce(name, id)`, as NodeRow's). */
+interface ExportChunkRow {
+  organizationId: string;
+  organizationName: string;
+  organizationType: unknown;
+  role: Role;
+  activity: string;
+  isEvent: boolean;
+  /** The intervention's or the event's. */
+  activityId: string;
+  activityName: string;
+  forWhom: unknown;
+  eventType: unknown;
+  startDate: unknown;
+  endDate: unknown;
+  startDatePrecision: unknown;
+  endDatePrecision: unknown;
+  modelId: string | null;
+  modelName: string | null;
+  topicNames: string[];
+  placeId: string | null;
+  provinceName: string | null;
+  provinceCode: unknown;
+  districtName: string | null;
+  districtCode: unknown;
+  communeName: string | null;
+  communeCode: unknown;
+  villageName: string | null;
+  villageCode: unknown;
+  projectIds: string[];
+  projectNames: string[];
+  programIds: string[];
+  programNames: string[];
+  outcomeIds: string[];
+  outcomeNames: string[];
+  inferred: boolean;
+  inferredReasons: string[];
+  sourceId: string | null;
+  quote: string | null;
+  note: string | null;
+  partInferred: unknown;
+}
+
+const EXPORT_CHUNK_ROW: Fields<ExportChunkRow> = {
+  organizationId: string,
+  organizationName: string,
+  organizationType: unknownValue,
+  role: oneOf(Object.values(Role), "a Role"),
+  activity: string,
+  isEvent: flag,
+  activityId: string,
+  activityName: string,
+  forWhom: unknownValue,
+  eventType: unknownValue,
+  startDate: unknownValue,
+  endDate: unknownValue,
+  startDatePrecision: unknownValue,
+  endDatePrecision: unknownValue,
+  modelId: nullableString,
+  modelName: nullableString,
+  topicNames: stringList,
+  placeId: nullableString,
+  provinceName: nullableString,
+  provinceCode: unknownValue,
+  districtName: nullableString,
+  districtCode: unknownValue,
+  communeName: nullableString,
+  communeCode: unknownValue,
+  villageName: nullableString,
+  villageCode: unknownValue,
+  projectIds: stringList,
+  projectNames: stringList,
+  programIds: stringList,
+  programNames: stringList,
+  outcomeIds: stringList,
+  outcomeNames: stringList,
+  inferred: flag,
+  inferredReasons: stringList,
+  sourceId: nullableString,
+  quote: nullableString,
+  note: nullableString,
+  partInferred: unknownValue,
+};
+
+const typeNameOf = (label: Label): string => kindOfLabel(label)?.typeName ?? Label.Entity;
+const TYPE_NAMES = {
+  organization: typeNameOf(Label.Organization),
+  intervention: typeNameOf(Label.Intervention),
+  event: typeNameOf(Label.Event),
+  model: typeNameOf(Label.Model),
+  place: typeNameOf(Label.Place),
+  project: typeNameOf(Label.Project),
+  program: typeNameOf(Label.Program),
+  outcome: typeNameOf(Label.Outcome),
+};
+
+/** A node of an export row: id, name and the properties a column reads (`props`). */
+const exportNode = (typeName: string, id: string, name: string, props: Record<string, unknown> = {}): NodeRow => ({ ...props, __typename: typeName, id, name, aliases: [] });
+
+/** Parallel lists of ids and names as nodes. */
+const exportNodes = (typeName: string, ids: string[], names: string[]): NodeRow[] => ids.map((id, k) => exportNode(typeName, id, names[k] ?? id));
+
+/** A place of the row's chain at one level (name and code), or null. */
+const chainPlace = (name: string | null, code: unknown): NodeRow | null => (name === null ? null : exportNode(TYPE_NAMES.place, "", name, { code }));
+
+/**
+ * An ExportChunkRow as the 3W row the downloads write: every value a column of
+ * src/export/export.columns.ts reads, as the GraphQL row (who-what-where.repository.ts toRow)
+ * has it; what no column reads (descriptions, aliases, the row's places, the chain's ids) is left out.
+ */
+function toExportRow(r: ExportChunkRow): WhoWhatWhereRow {
+  const dates = { startDate: r.startDate, endDate: r.endDate, startDatePrecision: r.startDatePrecision, endDatePrecision: r.endDatePrecision };
+  const period = r.startDate != null || r.endDate != null ? toPeriod(dates) : null;
+  const dated = exportNode(r.isEvent ? TYPE_NAMES.event : TYPE_NAMES.intervention, r.activityId, r.activityName, r.isEvent ? { eventType: r.eventType } : { forWhom: r.forWhom });
+  if (period) dated.period = period;
+  const model = r.modelId === null ? null : exportNode(TYPE_NAMES.model, r.modelId, r.modelName ?? r.modelId);
+  const place = r.placeId === null ? null : exportNode(TYPE_NAMES.place, r.placeId, "");
+  const outcomes = exportNodes(TYPE_NAMES.outcome, r.outcomeIds, r.outcomeNames);
+  return {
+    id: [r.organizationId, r.role, r.activityId, r.modelId ?? "", r.placeId ?? ""].join("|"),
+    organization: exportNode(TYPE_NAMES.organization, r.organizationId, r.organizationName, { orgType: r.organizationType }),
+    role: r.role,
+    activity: Object.values(ActivityKind).find((a) => a === r.activity) ?? ActivityKind.MODEL_RUN,
+    model,
+    topics: r.topicNames.map((name) => exportNode(TYPE_NAMES.model, "", name)),
+    intervention: r.isEvent ? null : dated,
+    event: r.isEvent ? dated : null,
+    place,
+    places: [],
+    village: chainPlace(r.villageName, r.villageCode),
+    commune: chainPlace(r.communeName, r.communeCode),
+    district: chainPlace(r.districtName, r.districtCode),
+    province: chainPlace(r.provinceName, r.provinceCode),
+    projects: exportNodes(TYPE_NAMES.project, r.projectIds, r.projectNames),
+    programs: exportNodes(TYPE_NAMES.program, r.programIds, r.programNames),
+    period,
+    forWhom: !r.isEvent && typeof r.forWhom === "string" ? r.forWhom : null,
+    inferred: r.inferred,
+    inferredReasons: r.inferredReasons,
+    provenance: r.sourceId ? provenanceRow(r.sourceId, r.quote, r.note, r.partInferred) : null,
+    outcomes: outcomes.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+  };
 }
 
 /**
  * What organizationRowsStatement returns for the rows bound (o, r, i, m, split, places): the
- * columns of rowsReturned with EXPORT_ROWS' properties, the same values, built with less work
- * (at S3 a chunk cost about 2.5 times the hand-written export's dbHits). What depends on the
- * activity alone (its map, topics, projects, programs, outcomes, and the inferred marks of its
- * places and models) is read once per activity of the chunk, not once per row; the rows are sorted
- * on keys before the row's place, its chain and its inferred facts are built, row by row. Every
- * node's kind is known (NODE's kinds), so no labels are read.
+ * values of rowsReturned that the downloads' columns read, as flat scalar columns, built with
+ * less work. What depends on the activity alone (its values, topics, projects, programs,
+ * outcomes, and the inferred marks of its places and models) is read once per activity of the
+ * chunk, not once per row; the rows are sorted on keys before the row's place, its chain and its
+ * inferred facts are built, row by row. The chain gives each level's first place, as toRow's
+ * atLevel does.
  */
 function exportRowsReturned(): string {
-  const { organization, intervention, event, place, named } = EXPORT_ROWS;
-  const kinded = (v: string, projection: Projection, kind: Label): string => NODE(v, projection, [kind]);
   const out = (type: RelType, label: Label, value: string): string => `[e IN out WHERE e[0] = '${type}' AND e[1]:${label} | ${value}]`;
   const marked: string = [RelType.LOCATED_IN, RelType.APPLIES].map((t) => `'${t}'`).join(", ");
+  const level = (name: string, l: PlaceLevel): string => `head([c IN chain WHERE c[0] = '${l}'])[1] AS ${name}Name, head([c IN chain WHERE c[0] = '${l}'])[2] AS ${name}Code`;
   return `WITH i, collect([o, r, m, split, places]) AS rows, collect(DISTINCT [o, r.role, r, r.inferred]) AS parts
        WITH i, rows, parts, i:${Label.Event} AS isEvent,
             [(i)-[e:${RelType.LOCATED_IN}|${RelType.APPLIES}|${RelType.TRAINS_ON}|${RelType.HAS_OUTCOME}]->(n) |
@@ -637,29 +750,32 @@ function exportRowsReturned(): string {
             ${out(RelType.LOCATED_IN, Label.Place, "[e[1], e[2]]")} AS located,
             ${out(RelType.APPLIES, Label.Model, "[e[1], e[2]]")} AS applied,
             CASE WHEN isEvent THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
-            CASE WHEN isEvent THEN ${kinded("i", event, Label.Event)} ELSE ${kinded("i", intervention, Label.Intervention)} END AS node,
-            [t IN ${out(RelType.TRAINS_ON, Label.Model, "e[1]")} | ${kinded("t", named, Label.Model)}] AS topics,
-            [x IN ${distinct(projectsOf("i"))} | ${kinded("x", named, Label.Project)}] AS projects,
-            [x IN ${distinct(programsOf("i"))} | ${kinded("x", named, Label.Program)}] AS programs,
-            [x IN ${distinct(out(RelType.HAS_OUTCOME, Label.Outcome, "e[1]"))} | ${kinded("x", named, Label.Outcome)}] AS outcomes
+            [i.id, coalesce(i.name, i.id), CASE WHEN isEvent THEN null ELSE i.forWhom END, CASE WHEN isEvent THEN i.eventType END,
+             i.startDate, i.endDate, i.startDatePrecision, i.endDatePrecision] AS act,
+            [t IN ${out(RelType.TRAINS_ON, Label.Model, "e[1]")} | coalesce(t.name, t.id)] AS topics,
+            [x IN ${distinct(projectsOf("i"))} | [x.id, coalesce(x.name, x.id)]] AS projects,
+            [x IN ${distinct(programsOf("i"))} | [x.id, coalesce(x.name, x.id)]] AS programs,
+            [x IN ${distinct(out(RelType.HAS_OUTCOME, Label.Outcome, "e[1]"))} | [x.id, coalesce(x.name, x.id)]] AS outcomes
        UNWIND rows AS row
        WITH row[0] AS o, row[1] AS r, i, row[2] AS m, row[3] AS split, row[4] AS places,
-            parts, isEvent, located, applied, activity, node, topics, projects, programs, outcomes
+            parts, isEvent, located, applied, activity, act, topics, projects, programs, outcomes
        ORDER BY ${ORDER}
-       WITH o, r, i, m, split, places, head(places) AS first, parts, isEvent, located, applied, activity, node, topics, projects, programs, outcomes
+       WITH o, r, i, m, split, places, head(places) AS first, parts, isEvent, located, applied, activity, act, topics, projects, programs, outcomes
        WITH o, r, m, ${rowPlace("split", "places", "first")} AS pl, ${rowPlaces("split", "places")} AS places,
-            parts, isEvent, located, applied, activity, node, topics, projects, programs, outcomes
-       WITH o, r, m, pl, places, isEvent, activity, node, topics, projects, programs, outcomes,
-            ${INFERRED_KNOWN} AS inferred
-       RETURN ${kinded("o", organization, Label.Organization)} AS organization, r.role AS role, activity,
-              CASE WHEN isEvent THEN null ELSE node END AS intervention,
-              CASE WHEN isEvent THEN node ELSE null END AS event,
-              CASE WHEN m IS NULL THEN null ELSE ${kinded("m", named, Label.Model)} END AS model,
-              topics,
-              CASE WHEN pl IS NULL THEN null ELSE ${kinded("pl", place, Label.Place)} END AS place,
-              CASE WHEN pl IS NULL THEN [] ELSE
-                [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | ${kinded("a", place, Label.Place)}] END AS placePath,
-              projects, programs, outcomes,
+            parts, isEvent, located, applied, activity, act, topics, projects, programs, outcomes
+       WITH o, r, m, pl, isEvent, activity, act, topics, projects, programs, outcomes,
+            ${INFERRED_KNOWN} AS inferred,
+            CASE WHEN pl IS NULL THEN [] ELSE
+              [(pl)-[:${RelType.PART_OF}*0..]->(a:${Label.Place}) | [a.level, coalesce(a.name, a.id), a.code]] END AS chain
+       RETURN o.id AS organizationId, coalesce(o.name, o.id) AS organizationName, o.orgType AS organizationType, r.role AS role, activity, isEvent,
+              act[0] AS activityId, act[1] AS activityName, act[2] AS forWhom, act[3] AS eventType,
+              act[4] AS startDate, act[5] AS endDate, act[6] AS startDatePrecision, act[7] AS endDatePrecision,
+              m.id AS modelId, coalesce(m.name, m.id) AS modelName, topics AS topicNames, pl.id AS placeId,
+              ${level("province", PlaceLevel.PROVINCE)}, ${level("district", PlaceLevel.DISTRICT)},
+              ${level("commune", PlaceLevel.COMMUNE)}, ${level("village", PlaceLevel.VILLAGE)},
+              [x IN projects | x[0]] AS projectIds, [x IN projects | x[1]] AS projectNames,
+              [x IN programs | x[0]] AS programIds, [x IN programs | x[1]] AS programNames,
+              [x IN outcomes | x[0]] AS outcomeIds, [x IN outcomes | x[1]] AS outcomeNames,
               size(inferred) > 0 AS inferred,
               ${distinct(`reduce(acc = [], f IN inferred | acc + [v IN f | toString(v)])`)} AS inferredReasons,
               r.sourceId AS sourceId, r.quote AS quote, r.note AS note, r.inferred AS partInferred`;

@@ -48,10 +48,14 @@ export class WhoWhatWhereRepository {
     return exportKeysetApplies(q) ? this.graph.run(exportOrganizationsStatement(q)) : null;
   }
 
-  /** Every row of `q` whose organization is one of `organizations`, in the order of ORDER (organizationRowsStatement: `places` left empty, the downloads read no more). */
+  /**
+   * Every row of `q` whose organization is one of `organizations`, in the order of ORDER, with
+   * the values the downloads' columns read only (organizationRowsStatement: no descriptions,
+   * aliases or `places`): for the export, not for GraphQL.
+   */
   async organizationRows(q: WhoWhatWhereQuery, organizations: string[]): Promise<WhoWhatWhereRow[]> {
     if (!organizations.length) return [];
-    return (await this.graph.run(organizationRowsStatement(q, organizations))).map(toRow);
+    return this.graph.run(organizationRowsStatement(q, organizations));
   }
 
   /**
