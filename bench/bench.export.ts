@@ -13,7 +13,7 @@
  */
 import { performance } from "node:perf_hooks";
 import neo4j, { type Driver } from "neo4j-driver";
-import { organizationChunks } from "../src/export/export.router";
+import { organizationChunks } from "../src/export/export.chunks";
 import { askGraphql, rssMb } from "./bench.client";
 import type { ClientsResult, CypherStream, Download, MixResult, RssSample } from "./bench.run";
 import type { GraphQLAsk } from "./bench.questions";

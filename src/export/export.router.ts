@@ -11,6 +11,7 @@ import { codeFingerprint, exportEtag } from "./export.etag";
 import { exportFilterParser } from "./export.filter";
 import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "./export.formats";
 import type { ExportRepository, UnknownId } from "./export.repository";
+import { organizationChunks } from "./export.chunks";
 
 /** Where the downloads read the 3W rows: the who-what-where capability's service (it holds no request state). */
 export type RowSource = Pick<WhoWhatWhereService, "rows" | "exportOrganizations" | "organizationRows" | "placeCounts">;
@@ -79,27 +80,6 @@ export class GraphChangedError extends Error {
 /** `work` under a RequestBudget of its own: REQUEST_TIMEOUT_MS and one statement in flight. */
 function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
   return runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
-}
-
-/**
- * Consecutive runs of `organizations` (in their order) holding about `size` rows each by their
- * estimate, at least one organization each: the keyset chunks of an export.
- */
-export function organizationChunks(organizations: readonly { id: string; involvements: number }[], size: number): string[][] {
-  const chunks: string[][] = [];
-  let chunk: string[] = [];
-  let rows = 0;
-  for (const o of organizations) {
-    chunk.push(o.id);
-    rows += o.involvements;
-    if (rows >= size) {
-      chunks.push(chunk);
-      chunk = [];
-      rows = 0;
-    }
-  }
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
 }
 
 /**
