@@ -265,6 +265,9 @@ async function profileStatement(driver: Driver, statement: CapturedStatement, ru
 
 /** The statements the API ran while `work` ran (api.capture.ts). */
 async function captureApiStatements(api: { child: ChildProcess; url: string }, work: () => Promise<unknown>): Promise<CapturedStatement[]> {
+  // A server that has died (its IPC channel closed) fails this phase, not the whole run: send()
+  // on a closed channel emits an 'error' event that would otherwise end the harness.
+  if (!api.child.connected) throw new Error("the API process is gone (its IPC channel is closed)");
   const started = nextMessage(api.child, "captureStarted");
   api.child.send({ cmd: "capture-start" });
   await started;
