@@ -182,5 +182,8 @@ function probeFailure(err: unknown): ProbeOutcome {
   if (isConnectivityError(err)) return "unreachable";
   if (err instanceof Neo4jError && err.code.startsWith("Neo.ClientError.Security.")) return "credentials";
   if (err instanceof Neo4jError && err.code.includes("TransactionTimedOut")) return "timeout";
+  // The probe driver's pool found no connection in time: its connections wait on a database that
+  // does not answer (a frozen server). The driver gives this no code of its own, only its words.
+  if (err instanceof Neo4jError && err.message.startsWith("Connection acquisition timed out")) return "timeout";
   return "error";
 }
