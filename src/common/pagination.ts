@@ -123,6 +123,18 @@ export function toConnection<T>(rows: T[], page: PageRequest, keyOf: (row: T) =>
   };
 }
 
+/** The same page with each node replaced by `nodes[i]` (the page's nodes shaped for the schema), cursors and lazy totalCount kept. */
+export function withNodes<T, U>(connection: Connection<T>, nodes: U[]): Connection<U> {
+  return {
+    nodes,
+    edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return connection.totalCount;
+    },
+  };
+}
+
 /** The connection types declared so far, by name: a type asked for again (a kind's list and a field listing that kind) is declared once. */
 const CONNECTIONS = new Map<string, ReturnType<typeof declareConnection>>();
 

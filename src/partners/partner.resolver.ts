@@ -1,5 +1,5 @@
 import { type ClassType, Int } from "type-graphql";
-import { type Connection, ConnectionType, toConnection, toPageRequest } from "../common/pagination";
+import { type Connection, ConnectionType, toConnection, toPageRequest, withNodes } from "../common/pagination";
 import type { BaseContext } from "../context.type";
 import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
@@ -225,15 +225,7 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
           (i) => [i.node.name, i.node.id, i.holder.id, typeof i.rel.role === "string" ? i.rel.role : ""],
           () => ctx.partners.loaders.edgePageTotal(relation, role).load(root.id),
         );
-        const nodes = await shape(root, keyed.nodes, ctx);
-        return {
-          nodes,
-          edges: keyed.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
-          pageInfo: keyed.pageInfo,
-          get totalCount() {
-            return keyed.totalCount;
-          },
-        };
+        return withNodes(keyed, await shape(root, keyed.nodes, ctx));
       },
     };
     return [unpaged, connection];

@@ -3,7 +3,7 @@ import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Info, Query, Resolve
 import type { BaseContext } from "../context.type";
 import type { EntitiesSlice } from "../entities/entities.module";
 import { BadInputError } from "../common/errors";
-import { type Connection, PageArgs, toConnection, toPageRequest } from "../common/pagination";
+import { type Connection, PageArgs, toConnection, toPageRequest, withNodes } from "../common/pagination";
 import { Label } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { Source } from "../types/entity.type";
@@ -128,15 +128,7 @@ export class SpreadRunsResolver {
       (r) => [r.date, r.run.id],
       () => ctx.replicableModels.loaders.spreadRunTotal.load(spread.modelId),
     );
-    const nodes = keyed.nodes.map(spreadRun);
-    return {
-      nodes,
-      edges: keyed.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
-      pageInfo: keyed.pageInfo,
-      get totalCount() {
-        return keyed.totalCount;
-      },
-    };
+    return withNodes(keyed, keyed.nodes.map(spreadRun));
   }
 }
 
