@@ -14,6 +14,7 @@ import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import type { Statement } from "../src/graph/graph.statement";
 import { createServer } from "../src/server/server";
+import { argReader } from "./profile.args";
 import { hitsOf, operators, type Plan } from "./profile.plans";
 
 class Recording extends GraphExecutor {
@@ -28,11 +29,7 @@ class Recording extends GraphExecutor {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string): string => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args.splice(i, 2)[1] : dflt;
-  };
-  const flag = (name: string): boolean => (args.includes(`--${name}`) ? (args.splice(args.indexOf(`--${name}`), 1), true) : false);
+  const { opt, flag } = argReader(args);
   const reps = Number(opt("reps", "5"));
   const profile = flag("profile");
   const showCypher = flag("cypher");

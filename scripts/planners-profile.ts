@@ -18,6 +18,7 @@ import type { GraphExecutor } from "../src/graph/graph.executor";
 import type { Row, Statement } from "../src/graph/graph.statement";
 import { ReplicableModelsRepository } from "../src/replicable-models/replicable-models.repository";
 import { ReplicableModelsService } from "../src/replicable-models/replicable-models.service";
+import { argReader } from "./profile.args";
 import { hitsOf, operators, type Plan } from "./profile.plans";
 
 /** An executor for the repository: runs each statement (under PROFILE when `profile`), keeps its hits and time. */
@@ -45,11 +46,7 @@ function executor(driver: Driver, profile: boolean, log: { name: string; hits: n
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string): string => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args.splice(i, 2)[1] : dflt;
-  };
-  const flag = (name: string): boolean => (args.includes(`--${name}`) ? (args.splice(args.indexOf(`--${name}`), 1), true) : false);
+  const { opt, flag } = argReader(args);
   const verbose = flag("verbose");
   // The IDE tab's (and the bench's) selection asks for no events nor learnedBy; --all-details reads them too.
   const allDetails = flag("all-details");
