@@ -33,8 +33,13 @@ export function reviveParams(json: string): Params {
   ) as Params;
 }
 
-/** Statements that only probe the database (health, the graph's version for ETags): not the question's work. */
+/**
+ * Statements that are not the question's work: probes of the database (health, the graph's version
+ * for ETags) and the background measure of list bounds (src/server/list-bounds.cypher.ts
+ * LIST_BOUNDS_TAG), which would otherwise be counted with whatever question it overlaps.
+ */
 const PROBE = /^\s*RETURN 1( AS \w+)?\s*$/i;
+const BACKGROUND = /^\s*\/\/ background: /;
 
 let captured: CapturedStatement[] | null = null;
 
@@ -42,7 +47,7 @@ function record(query: unknown, params: unknown): void {
   if (!captured) return;
   const cypher = typeof query === "string" ? query : ((query as { text?: string })?.text ?? "");
   const values = typeof query === "string" ? params : ((query as { parameters?: unknown })?.parameters ?? params);
-  if (cypher && !PROBE.test(cypher)) captured.push({ cypher, params: serializeParams((values ?? {}) as Params) });
+  if (cypher && !PROBE.test(cypher) && !BACKGROUND.test(cypher)) captured.push({ cypher, params: serializeParams((values ?? {}) as Params) });
 }
 
 /** Wraps `run` of a driver class's prototype (same module instance as the API's: one node_modules). */

@@ -12,16 +12,22 @@ export const ID_ONLY = ["id"];
 export const boundIdsCypher = (statement: Pick<BoundStatement, "label" | "parents">): string =>
   `MATCH (n:${statement.label}) WHERE n.id > $after${statement.parents ? ` AND ${statement.parents}` : ""} RETURN n.id AS id ORDER BY id LIMIT toInteger($limit)`;
 
+/**
+ * The first line of every list-bound statement: they run in the background, not for a request, and
+ * the tag tells them apart in the database's query log and in the benchmark's statement capture.
+ */
+export const LIST_BOUNDS_TAG = "// background: list bounds";
+
 /** The ids of the batch of parents after `after` (at most `limit`). */
 export const boundIdsStatement = (bound: Pick<BoundStatement, "label" | "parents">, after: string, limit: number): Statement<string> =>
-  statement(boundIdsCypher(bound), { after, limit }, (row) => string(row.id, "row.id"));
+  statement(`${LIST_BOUNDS_TAG}\n${boundIdsCypher(bound)}`, { after, limit }, (row) => string(row.id, "row.id"));
 
 /**
  * The largest of each size of `bound` (in `sizes` order), over every parent (`whole`) or over the
  * parents `ids`: one row; 0 where there is none.
  */
 export const boundStatement = (bound: BoundStatement, ids: readonly string[] | null): Statement<number[]> =>
-  statement(boundCypher(bound), ids ? { ids } : {}, (row) => Object.keys(bound.sizes).map((_, i) => orElse(number, 0)(row[`b${i}`], `row.b${i}`)));
+  statement(`${LIST_BOUNDS_TAG}\n${boundCypher(bound)}`, ids ? { ids } : {}, (row) => Object.keys(bound.sizes).map((_, i) => orElse(number, 0)(row[`b${i}`], `row.b${i}`)));
 
 /** The largest of each size over the rows of the statement, as `b0, b1, …` (0 when no row). */
 export const boundCypher = (statement: BoundStatement): string =>
