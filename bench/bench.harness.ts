@@ -70,7 +70,7 @@ function onlyArg(args: string[]): Set<string> | null {
     .split(",")
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-  if (!ids.length || ids.some((id) => !/^(Q([1-9]|1[0-8])|EXPORT|MIX|WRITES)$/.test(id)))
+  if (!ids.length || ids.some((id) => !/^(Q\d{1,2}|EXPORT|MIX|WRITES)$/.test(id)))
     throw new Error("--only takes question ids and EXPORT, MIX, WRITES, e.g. --only Q1,Q5,EXPORT");
   return new Set(ids);
 }
@@ -524,7 +524,10 @@ async function main(args: string[]): Promise<void> {
         .map(([k, v]) => `${k} ${v}`)
         .join(", ")}`,
     );
-    const questions = buildQuestions(params, { summaryHasPrograms: summaryFields.size === 1 }).filter((q) => !only || only.has(q.id));
+    const allQuestions = buildQuestions(params, { summaryHasPrograms: summaryFields.size === 1 });
+    const unknown = [...(only ?? [])].filter((id) => id.startsWith("Q") && !allQuestions.some((q) => q.id === id));
+    if (unknown.length) throw new Error(`--only: no question ${unknown.join(", ")} (there are ${allQuestions.map((q) => q.id).join(", ")})`);
+    const questions = allQuestions.filter((q) => !only || only.has(q.id));
     const results: QuestionResult[] = questions.map((question) => ({
       question,
       attempts: { api: [], cypher: [], neo4jGraphql: [] },

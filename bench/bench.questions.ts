@@ -15,7 +15,7 @@
 import neo4j from "neo4j-driver";
 import { LIVELIHOOD_CATEGORIES, SEARCH } from "../src/replicable-models/replicable-models.scoring";
 
-export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7" | "Q8" | "Q9" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17" | "Q18";
+export type QuestionId = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7" | "Q8" | "Q9" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17" | "Q18" | "Q19";
 
 export interface GraphQLAsk {
   query: string;
@@ -816,7 +816,7 @@ RETURN collect({id: c.id, name: c.name, shared: shared}) AS places`,
       unit: "runs",
       compare: "runCount, and the first 200 runs' ids in order",
       match: { cypher: "ordered", why: "@neo4j/graphql sorts undated runs first and has no showcases or learning links" },
-      targets: { paging: { met: false, note: "`spread.runs` has no first/after: every run is sent" } },
+      targets: { paging: { met: true, note: "`spread.runs` is bounded at 200; `runsConnection(first, after)` pages every run (Q19)" } },
       api: {
         query: `query Q11($id: ID!) {
   model(id: $id) {
@@ -1071,6 +1071,59 @@ RETURN n.id AS id, n.name AS name`,
         size: (d: Data) => d.interventions.length,
         page: (d: Data) => d.interventions.map((n: Data) => n.id),
         unit: "interventions",
+      },
+    },
+    {
+      id: "Q19",
+      title: `A page of LivelihoodModel.spread's runs (the first 50) of the most-run model (${p.mostRunModel}): runsConnection`,
+      unit: "runs on the page",
+      compare: "the total and the first 50 runs' ids in order",
+      match: { cypher: "ordered", why: "@neo4j/graphql sorts undated runs first" },
+      api: {
+        query: `query Q19($id: ID!) {
+  model(id: $id) {
+    id name
+    spread {
+      runsConnection(first: 50) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { intervention { id name } period { start end } places { id name } provinces { id name } participants { role } }
+      }
+    }
+  }
+}`,
+        variables: { id: p.mostRunModel },
+        size: (d: Data) => d.model?.spread.runsConnection.nodes.length ?? 0,
+        page: (d: Data) => (d.model?.spread.runsConnection.nodes ?? []).map((r: Data) => r.intervention.id),
+      },
+      cypher: {
+        // The same order as the API's keyset (date, else end date, undated last, then id); the total from the same match.
+        cypher: `MATCH (root:Model {id: $id})
+MATCH (v:Model)-[:PART_OF*0..]->(root)
+WITH DISTINCT v
+MATCH (i:Intervention)-[:APPLIES]->(v)
+WITH DISTINCT i
+WITH collect(i) AS runs
+UNWIND runs AS i
+WITH size(runs) AS total, i ORDER BY coalesce(i.startDate, i.endDate), i.id LIMIT $first
+RETURN total, i.id AS id, i.name AS name, toString(i.startDate) AS start, toString(i.endDate) AS end,
+  [(i)-[:LOCATED_IN]->(p:Place) | p {.id, .name}] AS places,
+  [(i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(q:Place {level: 'PROVINCE'}) | q {.id, .name}] AS provinces,
+  [(x)-[r:INVOLVED_IN]->(i) | r.role] AS participants`,
+        params: { id: p.mostRunModel, first: int(50) },
+        size: (rows) => rows.length,
+        page: (rows) => rows.map((r) => String(r.id)),
+      },
+      neo4jGraphql: {
+        query: `query Q19($where: InterventionWhere!) {
+  interventionsConnection(where: $where, first: 50, sort: [{ startDate: ASC }, { id: ASC }]) {
+    totalCount
+    edges { node { id name startDate endDate ${PARTICIPANTS} ${PLACE_CHAIN} } }
+  }
+}`,
+        variables: { where: { models: { some: modelWithin(p.mostRunModel) } } },
+        size: (d: Data) => d.interventionsConnection.edges.length,
+        unit: "runs on the page (undated first)",
       },
     },
   ];
