@@ -70,8 +70,7 @@ function onlyArg(args: string[]): Set<string> | null {
     .split(",")
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-  if (!ids.length || ids.some((id) => !/^(Q\d{1,2}|EXPORT|MIX|WRITES)$/.test(id)))
-    throw new Error("--only takes question ids and EXPORT, MIX, WRITES, e.g. --only Q1,Q5,EXPORT");
+  if (!ids.length || ids.some((id) => !/^(Q\d{1,2}|EXPORT|MIX|WRITES)$/.test(id))) throw new Error("--only takes question ids and EXPORT, MIX, WRITES, e.g. --only Q1,Q5,EXPORT");
   return new Set(ids);
 }
 

@@ -54,6 +54,8 @@ export interface Question {
    * (`first`/`after`) and does not yet, in words.
    */
   targets?: { maxDbHits?: number; within?: { of: QuestionId; factor: number }; paging?: { met: boolean; note: string } };
+  /** What a fixed-size answer still reads that grows with the graph (the growth section's "what stands in the way"). */
+  growthNote?: string;
   api: GraphQLAsk;
   cypher: CypherAsk;
   neo4jGraphql: (GraphQLAsk & { unit: string }) | null;
@@ -419,6 +421,7 @@ fragment Acts on Organization {
     {
       id: "Q4",
       title: `Diacritic-free search ("${p.search}", 20 hits)`,
+      growthNote: "the full-text index scores every hit of the words before the first 20 are cut: more interventions named with them, more hits",
       unit: "hits",
       match: { cypher: "ordered", neo4jGraphql: "set" },
       api: {
@@ -747,6 +750,7 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
   const replicable = (id: QuestionId, place: string, what: string): Question => ({
     id,
     title: `replicableModels for ${what} (${place}), the IDE tab's shape with first: 20`,
+    growthNote: `the ranking reads every run of a candidate model in the area the planners search (the place's province and the nearby ones) before the first 20 are cut`,
     unit: "models to bring",
     compare:
       "the number of candidate models (the API's totalCount) and whether the API's first 20 are among the hand-written candidates; the hand-written ranking is simpler, so the order is not compared",
@@ -772,6 +776,7 @@ function usersQuestions(p: QuestionParams, options: { summaryHasPrograms: boolea
     {
       id: "Q10",
       title: `similarPlaces for a commune (${p.commune}), first: 20`,
+      growthNote: "every place of the commune's level in the area is scored by the models it shares before the first 20 are cut",
       unit: "similar places",
       compare:
         "the number of places of the commune's level and side of 2025 in the area the planners search (its province(s) and the nearby ones; the API adds places its actors learned at), and whether the API's first 20 are among them; the ranking is not reproduced",
@@ -915,6 +920,7 @@ RETURN size(ordered) AS runCount, [i IN ordered[..$runs] | {
     {
       id: "Q14",
       title: `Search for a common word ("${p.commonWord}", first: 100)`,
+      growthNote: "the full-text index scores every hit of the word before the first 100 are cut: more interventions named with it, more hits",
       unit: "hits",
       match: { cypher: "ordered", neo4jGraphql: "set" },
       api: {
@@ -1017,6 +1023,7 @@ RETURN n.id AS id, n.name AS name`,
     {
       id: "Q17",
       title: `A page of partners (the first 20) of the largest NGO (${p.largestNgo}): partnersConnection`,
+      growthNote: "partners are ranked by the activities they share before the first 20 are cut: every activity of the NGO and its units is read",
       unit: "partners on the page",
       compare: "the first 20 partners' ids (with how many activities each shares) in order",
       match: { cypher: "ordered", why: "@neo4j/graphql has no partners list to page (Q15 shows it building them all)" },
@@ -1047,6 +1054,7 @@ RETURN n.id AS id, n.name AS name`,
     {
       id: "Q18",
       title: `A page of place.interventions (the first 50) of a province (${p.place}), rolled up: interventionsConnection`,
+      growthNote: "the province's interventions are sorted by name before the first 50 are cut: every intervention under the province is read",
       unit: "interventions on the page",
       compare: "the first 50 ids in order",
       match: { cypher: "ordered", neo4jGraphql: "ordered" },
@@ -1076,6 +1084,7 @@ RETURN n.id AS id, n.name AS name`,
     {
       id: "Q19",
       title: `A page of LivelihoodModel.spread's runs (the first 50) of the most-run model (${p.mostRunModel}): runsConnection`,
+      growthNote: "the model's runs are sorted by date before the first 50 are cut: every run of the model and its variants is read",
       unit: "runs on the page",
       compare: "the total and the first 50 runs' ids in order",
       match: { cypher: "ordered", why: "@neo4j/graphql sorts undated runs first" },

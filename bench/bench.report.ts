@@ -254,8 +254,13 @@ interface GrowthRow {
   ms: [number | null, number | null];
   rowsGrowth: number | null;
   timeGrowth: number | null;
+  /** The API's statements' dbHits summed, before → now (a measure of the work that load does not change). */
+  dbHits: [number | null, number | null];
+  dbHitsGrowth: number | null;
   /** Time grows no faster than the rows returned (issue 21). */
   met: boolean | null;
+  /** Where not met: what the work grew with. */
+  why: string | null;
 }
 
 interface Growth {
@@ -275,25 +280,30 @@ export function growthFrom(run: BenchRun, dir: string): Growth | null {
   if (!file) return null;
   const before = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
     date: string;
-    questions: { id: string; api: { median_ms: number | null; answer: number | null } }[];
+    questions: { id: string; api: { median_ms: number | null; answer: number | null; db_hits?: number | null } }[];
     export?: { api: { ms: number; rows: number; ok: boolean } } | null;
   };
   const ratio = (a: number | null | undefined, b: number | null | undefined): number | null => (a && b ? a / b : null);
-  const row = (id: string, was: [number | null, number | null], now: [number | null, number | null]): GrowthRow => {
+  const row = (
+    id: string,
+    was: [number | null, number | null],
+    now: [number | null, number | null],
+    hits: [number | null, number | null] = [null, null],
+    note?: string,
+  ): GrowthRow => {
     const rowsGrowth = ratio(now[0], was[0]);
     const timeGrowth = ratio(now[1], was[1]);
-    return {
-      id,
-      rows: [was[0], now[0]],
-      ms: [was[1], now[1]],
-      rowsGrowth,
-      timeGrowth,
-      met: rowsGrowth === null || timeGrowth === null ? null : timeGrowth <= Math.max(1, rowsGrowth),
-    };
+    const dbHitsGrowth = ratio(hits[1], hits[0]);
+    const met = rowsGrowth === null || timeGrowth === null ? null : timeGrowth <= Math.max(1, rowsGrowth);
+    const work =
+      dbHitsGrowth === null ? null : `its statements read ${fmt(dbHitsGrowth, 1)}× more (${int(hits[0] ?? 0)} → ${int(hits[1] ?? 0)} dbHits) for ${fmt(rowsGrowth, 1)}× the rows`;
+    const why = met === false ? [work, note].filter(Boolean).join(": ") || "no recorded cause" : null;
+    return { id, rows: [was[0], now[0]], ms: [was[1], now[1]], rowsGrowth, timeGrowth, dbHits: hits, dbHitsGrowth, met, why };
   };
   const questions = run.results.flatMap((r) => {
     const b = before.questions.find((q) => q.id === r.question.id);
-    return b ? [row(r.question.id, [b.api.answer, b.api.median_ms], [size(r, "api"), stats(r, "api").median_ms])] : [];
+    const hitsNow = r.statements ? r.statements.reduce((n, s) => n + s.dbHits, 0) : null;
+    return b ? [row(r.question.id, [b.api.answer, b.api.median_ms], [size(r, "api"), stats(r, "api").median_ms], [b.api.db_hits ?? null, hitsNow], r.question.growthNote)] : [];
   });
   const e = run.exportRun;
   if (e?.api.ok && before.export?.api.ok) questions.push(row("export", [before.export.api.rows, before.export.api.ms], [e.api.rows, e.api.ms]));
@@ -604,13 +614,13 @@ function growthSection(run: BenchRun, growth: Growth | null): string[] {
     `From ${growth.from} (${growth.fromDate}) to ${run.scale}: each question's API median against the rows it returns (the answer's size, as in Answers; 3W: totalCount). ` +
       "Issue 21's target: no question's time grows faster than its rows (an answer of fixed size: its time does not grow).",
     "",
-    `| Q | rows ${growth.from} → ${run.scale} | × | API median ms ${growth.from} → ${run.scale} | × | time grows no faster than rows |`,
-    "|---|---:|---:|---:|---:|---|",
+    `| Q | rows ${growth.from} → ${run.scale} | × | API median ms ${growth.from} → ${run.scale} | × | dbHits × | time grows no faster than rows | what stands in the way |`,
+    "|---|---:|---:|---:|---:|---:|---|---|",
   );
   for (const g of growth.questions) {
     out.push(
       `| ${g.id} | ${g.rows[0] === null ? "–" : int(g.rows[0])} → ${g.rows[1] === null ? "–" : int(g.rows[1])} | ${fmt(g.rowsGrowth, 1)} | ` +
-        `${fmt(g.ms[0], 0)} → ${fmt(g.ms[1], 0)} | ${fmt(g.timeGrowth, 1)} | ${g.met === null ? "–" : g.met ? "met" : "**not met**"} |`,
+        `${fmt(g.ms[0], 0)} → ${fmt(g.ms[1], 0)} | ${fmt(g.timeGrowth, 1)} | ${fmt(g.dbHitsGrowth, 1)} | ${g.met === null ? "–" : g.met ? "met" : "**not met**"} | ${g.why ?? "–"} |`,
     );
   }
   return out;

@@ -2,7 +2,10 @@ import type { Attempt, ProfiledStatement, QuestionResult } from "../../bench/ben
 import { compareKeys } from "../../bench/bench.compare";
 import { csvParser } from "../../bench/bench.export";
 import { buildQuestions, type Question, type QuestionParams } from "../../bench/bench.questions";
-import { verdict } from "../../bench/bench.report";
+import { growthFrom, verdict } from "../../bench/bench.report";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { median, pairedRatio, quantile } from "../../bench/bench.stats";
 
 /** The benchmark's arithmetic and verdicts on made-up measurements (no timing is asserted of the code itself). */
@@ -86,6 +89,29 @@ describe("bench verdicts", () => {
   });
 });
 
+describe("bench growth", () => {
+  it("compares each question's time with its rows from the scale below, and says what the work grew with where time outgrew rows", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "bench-growth-"));
+    const was = (id: string, answer: number, ms: number, hits: number) => ({ id, api: { median_ms: ms, answer, db_hits: hits } });
+    writeFileSync(path.join(dir, "S2-2026-01-01.json"), JSON.stringify({ date: "2026-01-01", questions: [was("Q1", 100, 10, 1000), was("Q4", 20, 10, 100)], export: null }));
+    const now = (id: string, ms: number[], rows: number, hits: number, growthNote?: string): QuestionResult => ({
+      question: { id, title: "t", unit: "rows", growthNote, api: {}, cypher: {}, neo4jGraphql: null } as unknown as Question,
+      attempts: { api: ms.map((x) => ({ ms: x, ok: true, size: rows })), cypher: [], neo4jGraphql: [] },
+      statements: [{ name: "s", cypher: "", medianMs: 1, dbHits: hits, rows: 1, memoryBytes: null, top: [] }],
+      throughput: {},
+    });
+    const run = { scale: "S3", results: [now("Q1", [50], 1000, 9000), now("Q4", [40], 20, 9900, "the index scores every hit")], exportRun: null } as unknown as Parameters<
+      typeof growthFrom
+    >[0];
+    const g = growthFrom(run, dir)!;
+    expect(g.from).toBe("S2");
+    const [q1, q4] = g.questions;
+    expect(q1).toMatchObject({ id: "Q1", rowsGrowth: 10, timeGrowth: 5, met: true, why: null });
+    expect(q4).toMatchObject({ id: "Q4", rowsGrowth: 1, timeGrowth: 4, dbHitsGrowth: 99, met: false });
+    expect(q4.why).toBe("its statements read 99.0× more (100 → 9,900 dbHits) for 1.0× the rows: the index scores every hit");
+  });
+});
+
 describe("bench questions", () => {
   const params: QuestionParams = {
     place: "vn:lai-chau",
@@ -101,9 +127,9 @@ describe("bench questions", () => {
     commonWord: "nuoi",
   };
 
-  it("asks Q1–Q18, each with the API's GraphQL, a hand-written Cypher, a title, and keys to compare with the Cypher's", () => {
+  it("asks Q1–Q19, each with the API's GraphQL, a hand-written Cypher, a title, and keys to compare with the Cypher's", () => {
     const questions = buildQuestions(params, { summaryHasPrograms: true });
-    expect(questions.map((q) => q.id)).toEqual(Array.from({ length: 18 }, (_, i) => `Q${i + 1}`));
+    expect(questions.map((q) => q.id)).toEqual(Array.from({ length: 19 }, (_, i) => `Q${i + 1}`));
     for (const q of questions) {
       expect(q.title.length).toBeGreaterThan(10);
       expect(q.api.query).toMatch(/^query Q\d+\b/);
