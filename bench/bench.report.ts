@@ -84,6 +84,9 @@ interface Verdict {
   obstacle: string | null;
 }
 
+/** The median size of the API's answers, as the client read them. */
+const answerBytesOf = (r: QuestionResult): number | null => median(r.attempts.api.filter((a): a is Attempt => !!a?.ok && a.bytes !== undefined).map((a) => a.bytes!));
+
 const sumHits = (statements: ProfiledStatement[] | null | undefined): number => (statements ?? []).reduce((n, s) => n + s.dbHits, 0);
 
 export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict {
@@ -94,7 +97,7 @@ export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict 
   const statements = r.statements ?? [];
   const databaseMs = statements.length && statements.every((s) => s.medianMs !== null) ? statements.reduce((n, s) => n + (s.medianMs ?? 0), 0) : null;
   const outsideMs = apiMs !== null && databaseMs !== null ? Math.max(0, apiMs - databaseMs) : null;
-  const bytes = median(r.attempts.api.filter((a): a is Attempt => !!a?.ok && a.bytes !== undefined).map((a) => a.bytes!));
+  const bytes = answerBytesOf(r);
   const withinRatio = apiOverCypher === null ? null : apiOverCypher <= TARGET_RATIO;
   const fasterThanNg = ngOverApi === null ? null : ngOverApi > 1;
   const loadErrors = r.throughput.api?.errors;
@@ -138,7 +141,14 @@ export function verdict(r: QuestionResult, all: QuestionResult[] = []): Verdict 
     const otherMs = other ? stats(other, "api").median_ms : null;
     const met = apiMs === null || otherMs === null ? null : apiMs <= t.within.factor * otherMs;
     own.push({ target: `≤ ${t.within.factor}× ${t.within.of}'s time`, met, value: apiMs === null || otherMs === null ? "–" : `${fmt(apiMs / otherMs, 2)}×` });
-    if (met === false) reasons.push(`${fmt(apiMs! / otherMs!, 1)}× ${t.within.of}'s time: computed from the whole graph on every request, no kept aggregates`);
+    if (met === false) {
+      const otherBytes = other ? answerBytesOf(other) : null;
+      const hits = r.statements ? sumHits(r.statements) : null;
+      reasons.push(
+        `${fmt(apiMs! / otherMs!, 1)}× ${t.within.of}'s time for ${bytes !== null && otherBytes ? `${fmt(bytes / otherBytes, 1)}× its answer (${fmt(bytes / 1024, 0)} kB against ${fmt(otherBytes / 1024, 0)} kB)` : "an answer of another size"}` +
+          `${hits !== null ? `, read in ${int(hits)} dbHits` : ""}${databaseMs !== null ? ` (the database part ≤ ${fmt(databaseMs, 0)} ms)` : ""}: the rest is building, serializing and compressing the answer`,
+      );
+    }
   }
   if (t?.paging) {
     own.push({ target: "pages (first/after)", met: t.paging.met, value: t.paging.met ? "yes" : "no" });

@@ -89,6 +89,23 @@ describe("bench verdicts", () => {
   });
 });
 
+describe("bench verdicts against another question", () => {
+  it("says how much larger the answer is when a question misses its time against another", () => {
+    const q = (id: string, ms: number, bytes: number): QuestionResult => ({
+      question: { id, title: "t", unit: "rows", api: {}, cypher: {}, neo4jGraphql: null } as unknown as Question,
+      attempts: { api: [{ ms, ok: true, bytes }], cypher: [{ ms, ok: true }], neo4jGraphql: [] },
+      statements: [{ name: "aggregates", cypher: "", medianMs: 2, dbHits: 3, rows: 1, memoryBytes: null, top: [] }],
+      throughput: {},
+    });
+    const q7 = q("Q7", 20, 32 * 1024);
+    const q12 = q("Q12", 90, 576 * 1024);
+    q12.question.targets = { within: { of: "Q7", factor: 2 } };
+    const v = verdict(q12, [q7, q12]);
+    expect(v.own).toEqual([{ target: "≤ 2× Q7's time", met: false, value: "4.50×" }]);
+    expect(v.obstacle).toContain("4.5× Q7's time for 18.0× its answer (576 kB against 32 kB), read in 3 dbHits (the database part ≤ 2 ms)");
+  });
+});
+
 describe("bench growth", () => {
   it("compares each question's time with its rows from the scale below, and says what the work grew with where time outgrew rows", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-growth-"));
