@@ -23,7 +23,7 @@ import {
   DashboardSummaryV2Document,
   type WhoWhatWhereFilter,
 } from "@client/generated/graphql";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { FacetBars } from "./bars.chart";
 import { apiUrl } from "./base-path";
 import { communePoints } from "./communes.model";
@@ -175,7 +175,7 @@ export function DashboardApp() {
   /** Bumped by "try again": reruns the loads of the current filter. */
   const [attempt, setAttempt] = useState(0);
   /** Names of the entities seen in rows, for labels in English (facets carry `name` only). */
-  const names = useRef(new Map<string, Named>());
+  const [names, setNames] = useState<ReadonlyMap<string, Named>>(() => new Map());
 
   // Once: provinces and the selects' choices.
   useEffect(() => {
@@ -210,9 +210,13 @@ export function DashboardApp() {
     setError(null);
     Promise.all([runQuery(DashboardSummaryV2Document, { filter: apiFilter }, abort.signal), loadRows(apiFilter, abort.signal)]).then(
       ([s, r]) => {
-        for (const row of r.rows) {
-          for (const e of [row.organization, row.model, row.intervention, row.event, ...row.topics, ...row.programs, ...row.projects]) if (e) names.current.set(e.id, e);
-        }
+        setNames((seen) => {
+          const next = new Map(seen);
+          for (const row of r.rows) {
+            for (const e of [row.organization, row.model, row.intervention, row.event, ...row.topics, ...row.programs, ...row.projects]) if (e) next.set(e.id, e);
+          }
+          return next;
+        });
         setSummary(s.whoWhatWhereSummary);
         setData(r);
         setLoading(false);
@@ -257,26 +261,29 @@ export function DashboardApp() {
 
   const entityLabel = useCallback(
     (bucket: FacetBucket): string => {
-      const known = bucket.key ? names.current.get(bucket.key) : undefined;
+      const known = bucket.key ? names.get(bucket.key) : undefined;
       return known ? nameIn(lang, known) : (bucket.name ?? bucket.key ?? "");
     },
     // names fill in with the rows: relabel when they change.
-    [lang, data],
+    [lang, names],
   );
   const roleOf = useCallback((bucket: FacetBucket): string => roleLabel(lang, bucket.key ?? ""), [lang]);
 
   const cross = (key: FilterKey) => (value: string) => setFilter(toggleFilter(filter, key, value));
 
-  const placeName = (id: string): string => {
-    const province = index.byId.get(id);
-    if (province) return nameIn(lang, province);
-    const point = points.find((p) => p.id === id);
-    if (point) return point.name;
-    for (const row of data.rows) {
-      for (const p of [row.village, row.commune, row.district, row.province, ...(row.commune?.successors ?? [])]) if (p?.id === id) return p.name;
-    }
-    return id;
-  };
+  const placeName = useCallback(
+    (id: string): string => {
+      const province = index.byId.get(id);
+      if (province) return nameIn(lang, province);
+      const point = points.find((p) => p.id === id);
+      if (point) return point.name;
+      for (const row of data.rows) {
+        for (const p of [row.village, row.commune, row.district, row.province, ...(row.commune?.successors ?? [])]) if (p?.id === id) return p.name;
+      }
+      return id;
+    },
+    [index, lang, points, data.rows],
+  );
 
   const selectOptions = useMemo((): Record<FilterKey, SelectOption[]> => {
     const fromFacet = (buckets: readonly FacetBucket[] | undefined, labelOf: (b: FacetBucket) => string): SelectOption[] =>
@@ -299,8 +306,7 @@ export function DashboardApp() {
       }
     }
     return options;
-    // placeName reads index, points and rows, all covered by data and index.
-  }, [choices, index, lang, filter, entityLabel, roleOf, data]);
+  }, [choices, index, lang, filter, entityLabel, roleOf, placeName]);
 
   const anyFilter = exportQuery !== "";
   /** What the panels show: the data, a loading state, or (after a failure) neither. */
