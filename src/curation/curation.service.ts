@@ -17,6 +17,7 @@ import { buildSeedPlan, idsOf, type ParsedSeedFile } from "../seed/seed.reader";
 import { findKnownEntities, writePlan } from "../seed/seed.repository";
 import { SeedValidationError } from "../seed/seed.schema";
 import { keepSummaries } from "../who-what-where/who-what-where.module";
+import { keepPlaceFacts } from "../replicable-models/replicable-models.module";
 import type { Source } from "../types/entity.type";
 import type { CurationConfig } from "./curation.config";
 import { applyDecisions, type DecisionData, labelOfKind, proposalsFromIngest, type ProposalData, seedFileOf, type SourceMeta } from "./curation.proposals";
@@ -304,8 +305,9 @@ export class CurationService {
         try {
           await this.graph.writeTransaction(async (tx) => {
             const plan = await this.planOf(tx, path.relative(process.cwd(), final), text, draft.sourceId);
-            // issue #21 (aggregates): the 3W summary's aggregates follow the write, in its transaction.
-            await keepSummaries(tx, { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) }, () => writePlan(tx, plan));
+            // issue #21 (aggregates): the 3W summary's aggregates and the planners' place facts follow the write, in its transaction.
+            const scope = { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) };
+            await keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, () => writePlan(tx, plan)));
             if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
             await this.repository.addAudit(tx, this.audit(principal, AUDIT_PUBLISH, next, text));
             await this.hooks.beforePublishCommit?.(tx);
@@ -356,8 +358,8 @@ export class CurationService {
     const draft = await this.draftOfSource(principal, sourceId);
     const next: StoredDraft = { ...draft, status: DraftStatus.REMOVED, version: draft.version + 1, updatedAt: Date.now() };
     await this.graph.writeTransaction(async (tx) => {
-      // issue #21 (aggregates): the 3W summary's aggregates follow the removal, in its transaction.
-      await keepSummaries(tx, { sources: [sourceId] }, () => writePlan(tx, buildSeedPlan([]), [sourceId]));
+      // issue #21 (aggregates): the 3W summary's aggregates and the planners' place facts follow the removal, in its transaction.
+      await keepPlaceFacts(tx, { sources: [sourceId] }, () => keepSummaries(tx, { sources: [sourceId] }, () => writePlan(tx, buildSeedPlan([]), [sourceId])));
       if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${draft.id} changed meanwhile: read it again`);
       await this.repository.addAudit(tx, this.audit(principal, AUDIT_REMOVE, next, null));
     });
