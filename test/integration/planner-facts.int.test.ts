@@ -88,7 +88,7 @@ beforeAll(async () => {
   }
   const name = unique("cur");
   curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
-});
+}, 180_000);
 
 afterAll(async () => {
   // Other suites count the graph's sources: leave none of this one's behind.
@@ -107,7 +107,7 @@ describe("the planners' kept place facts", () => {
     // Pha Mu's district and province hold models; the facts are not trivially empty.
     expect(modelsOf(before, "vn:lai-chau").length).toBeGreaterThan(3);
     expect(modelsOf(before, "vn:lai-chau:than-uyen")).toContain("model:native-black-chicken");
-  });
+  }, 180_000);
 
   it("similarPlaces answers the same from the kept facts as counting live", async () => {
     const service = new ReplicableModelsService(new ReplicableModelsRepository(graph), { maxPageSize: 100 });
@@ -121,7 +121,7 @@ describe("the planners' kept place facts", () => {
       await graph.writeTransaction((tx) => refreshAllPlaceFacts(tx));
     }
     await expectExact();
-  });
+  }, 180_000);
 
   it("after publishing a curated source placing a run of a new model: its commune, district and province hold it, exactly", async () => {
     const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
@@ -150,11 +150,11 @@ describe("the planners' kept place facts", () => {
     const after = await expectExact();
     for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(MODEL);
     expect(after).not.toEqual(before);
-  });
+  }, 180_000);
 
   it("after removing it: back to the facts before, exactly", async () => {
     expect(await ok(REMOVE, { id: sourceId }, "removeSource")).toBe(true);
     removed = true;
     expect(await expectExact()).toEqual(before);
-  });
+  }, 180_000);
 });

@@ -188,8 +188,6 @@ const SHARED_VALUES: Record<string, readonly string[]> = {
   // Curation's preview reads the 3W rows a source would add, with the 3W's own statement; its
   // publish and removal keep the 3W summary's aggregates (issue #21).
   "src/curation/ → src/who-what-where/": ["rowPlace", "whoWhatWhereMatch", "keepSummaries"],
-  // Its publish and removal keep the planners' place facts too (issue #21).
-  "src/curation/ → src/replicable-models/": ["keepPlaceFacts"],
 };
 
 describe("code layout rules", () => {
