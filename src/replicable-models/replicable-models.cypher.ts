@@ -1050,11 +1050,14 @@ export const placeFactsLockStatement = (): Statement<{ key: string }> =>
 /**
  * The places whose kept facts the statements of the sources `ids` can change: every place above
  * (PART_OF, and the units they were merged into: placesUnder walked upwards) a place of a run they
- * mention, of a run of a model they mention (with its variants: a roll-up or a category may
- * change) or a place they mention; `all` when a place only they mention, or a relationship between
- * places they state, can change the tree of places.
+ * mention, of a run of a model only they mention (created or deleted with them), or a place they
+ * mention; `all` when a place only they mention, or a relationship between places they state, can
+ * change the tree of places. A model other sources mention too (a common one: thousands of runs)
+ * is not walked: `models` gives the state the facts depend on (category, broader models) of every
+ * model they mention or the write states (`entities`), and a write that changes one recounts
+ * every place (keepPlaceFacts compares them before and after).
  */
-export const placeFactsTouchedStatement = (ids: string[]): Statement<{ all: boolean; places: string[] }> =>
+export const placeFactsTouchedStatement = (ids: string[], entities: string[] = []): Statement<{ all: boolean; places: string[]; models: string[] }> =>
   statement(
     [
       `CALL () {`,
@@ -1067,7 +1070,8 @@ export const placeFactsTouchedStatement = (ids: string[]): Statement<{ all: bool
       `  CALL (n) {`,
       `    MATCH (n:${I})-[:${LOCATED_IN}]->(y:${P}) RETURN y`,
       `    UNION`,
-      `    MATCH (n:${M})<-[:${PART_OF}*0..]-(:${M})<-[:${APPLIES}]-(:${I})-[:${LOCATED_IN}]->(y:${P}) RETURN y`,
+      `    MATCH (n:${M}) WHERE NOT EXISTS { MATCH (n)-[:${MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids }`,
+      `    MATCH (n)<-[:${PART_OF}*0..]-(:${M})<-[:${APPLIES}]-(:${I})-[:${LOCATED_IN}]->(y:${P}) RETURN y`,
       `    UNION`,
       `    MATCH (n:${P}) RETURN n AS y`,
       `  }`,
@@ -1077,6 +1081,13 @@ export const placeFactsTouchedStatement = (ids: string[]): Statement<{ all: bool
       `  WITH DISTINCT c ORDER BY c.id`,
       `  RETURN collect(c.id) AS places`,
       `}`,
+      `CALL (mentioned) {`,
+      `  CALL () { UNWIND $entities AS eid MATCH (m:${M} {id: eid}) RETURN collect(m) AS stated }`,
+      `  UNWIND mentioned + stated AS m`,
+      `  WITH DISTINCT m WHERE m:${M}`,
+      `  WITH m, COLLECT { MATCH (m)-[:${PART_OF}]->(b:${M}) RETURN b.id AS id ORDER BY id } AS broader ORDER BY m.id`,
+      `  RETURN collect(m.id + '|' + coalesce(m.category, '') + '|' + reduce(acc = '', b IN broader | acc + b + ',')) AS models`,
+      `}`,
       `CALL () {`,
       `  UNWIND $ids AS sid`,
       `  MATCH (s:${Label.Source} {id: sid})`,
@@ -1085,10 +1096,10 @@ export const placeFactsTouchedStatement = (ids: string[]): Statement<{ all: bool
       `  MATCH (:${P} {id: x[0]}), (:${P} {id: x[3]})`,
       `  RETURN count(*) > 0 AS tree`,
       `}`,
-      `RETURN tree OR any(n IN mentioned WHERE n:${P} AND NOT EXISTS { MATCH (n)-[:${MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids }) AS all, places`,
+      `RETURN tree OR any(n IN mentioned WHERE n:${P} AND NOT EXISTS { MATCH (n)-[:${MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids }) AS all, places, models`,
     ].join("\n"),
-    { ids },
-    columns({ all: boolean, places: stringList }),
+    { ids, entities },
+    columns({ all: boolean, places: stringList, models: stringList }),
   );
 
 /**

@@ -15,7 +15,9 @@ import { placeFactsLockStatement, placeFactsRefreshStatement, placeFactsTouchedS
  * aggregates: the seed loader (its SummaryKeeper, composed by the entry points), publishing and
  * removing a curated source (src/curation), and the benchmark's generator after its batches. A
  * write counts again the places its sources can change (placeFactsTouchedStatement, before and
- * after the write), or every place when it can change the tree of places. With no marker (a graph
+ * after the write), or every place when it can change the tree of places or a model's category or
+ * broader models. A model other sources mention too is not walked (a common model's runs reach
+ * most places: a publish naming it must not recount the country). With no marker (a graph
  * loaded without them) similarPlaces counts live; the seed loader builds them (`establish`),
  * curation only keeps existing ones.
  */
@@ -38,10 +40,17 @@ export async function keepPlaceFacts<T>(tx: TxRunner, scope: { sources: string[]
     if (scope.establish) await refreshAllPlaceFacts(tx);
     return result;
   }
-  const [before] = await tx.run(placeFactsTouchedStatement(scope.sources));
+  const idOf = (state: string): string => state.split("|")[0];
+  const entities = scope.entities ?? [];
+  const [before] = await tx.run(placeFactsTouchedStatement(scope.sources, entities));
   const result = await write();
-  const [after] = await tx.run(placeFactsTouchedStatement(scope.sources));
-  if (before?.all || after?.all) {
+  // The models seen before are asked about after too: a removal leaves them unmentioned by its source.
+  const [after] = await tx.run(placeFactsTouchedStatement(scope.sources, [...new Set([...entities, ...(before?.models ?? []).map(idOf)])]));
+  // A model both before and after whose category or broader models the write changed: its runs
+  // anywhere count differently, and a common model's runs reach most places (cheaper to recount all).
+  const was = new Map((before?.models ?? []).map((m) => [idOf(m), m]));
+  const changedModel = (after?.models ?? []).some((m) => was.has(idOf(m)) && was.get(idOf(m)) !== m);
+  if (before?.all || after?.all || changedModel) {
     await tx.run(placeFactsRefreshStatement(null));
   } else {
     const places = [...new Set([...(before?.places ?? []), ...(after?.places ?? [])])].sort();

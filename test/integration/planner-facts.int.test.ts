@@ -38,6 +38,9 @@ const REMOVE = `mutation Remove($id: ID!) { removeSource(id: $id) }`;
 
 const run = unique("facts");
 const RUN = `intervention:${run}-goat-herd`;
+const RUN2 = `intervention:${run}-tea-plots`;
+/** A model the seed sources mention, run in another province (at scale: thousands of runs, which a publish naming it must not walk). */
+const COMMON_MODEL = "model:clean-tea";
 const MODEL = `model:${run}-hill-goat-raising`;
 const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
 const ASKED = "vn:lai-chau:than-uyen:pha-mu";
@@ -157,4 +160,54 @@ describe("the planners' kept place facts", () => {
     removed = true;
     expect(await expectExact()).toEqual(before);
   }, 180_000);
+
+  it("a run of a model other sources mention: the run's places hold it, exactly, and places outside its province (before and after 2025) are not counted again", async () => {
+    const stamps = async () =>
+      readRows<{ key: string; at: string }>(
+        graph,
+        `MATCH (k:${PLACE_FACTS_LABEL}) WHERE k.key <> '' AND NOT k.key STARTS WITH 'vn:lai-chau' AND NOT k.key STARTS WITH 'vn2025:lai-chau' RETURN k.key AS key, elementId(k) AS at ORDER BY key`,
+      );
+    const elsewhere = await stamps();
+    expect(elsewhere.length).toBeGreaterThan(0);
+    removed = false;
+    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
+      CREATE,
+      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts, again" } },
+      "createDraft",
+    );
+    sourceId = draft.sourceId;
+    const decisions = [
+      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
+      // The source mentions the existing model (its own quote on its own MENTIONED_IN).
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Model",
+        entityId: COMMON_MODEL,
+        name: "Sản xuất và chế biến chè sạch",
+        ...span("twenty poor households"),
+      },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Intervention",
+        entityId: RUN2,
+        name: "Clean tea plots for poor households",
+        ...span("twenty poor households"),
+      },
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "APPLIES", from: RUN2, to: COMMON_MODEL, ...span("twenty poor households") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: RUN2, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+    ];
+    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
+    await ok(PUBLISH, { id: draft.id }, "publishDraft");
+    const after = await expectExact();
+    expect(modelsOf(before, PLACE)).not.toContain(COMMON_MODEL);
+    for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(COMMON_MODEL);
+    expect(await stamps()).toEqual(elsewhere);
+    expect(await ok(REMOVE, { id: sourceId }, "removeSource")).toBe(true);
+    removed = true;
+    expect(await expectExact()).toEqual(before);
+    expect(await stamps()).toEqual(elsewhere);
+  }, 240_000);
 });
