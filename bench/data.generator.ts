@@ -35,6 +35,7 @@ import { listSeedFiles, readSeedPlan, type SeedPlan } from "../src/seed/seed.rea
 import { applySchema } from "../src/graph/graph.schema";
 import { seedGraph } from "../src/seed/seed.service";
 import { keepSummaries, refreshAllSummaries } from "../src/who-what-where/who-what-where.module";
+import { keepPlaceFacts, refreshAllPlaceFacts } from "../src/replicable-models/replicable-models.module";
 import { benchDatabase, connect, type DataManifest, launcherHeap, resetDatabase, startDatabase, writeManifest } from "./bench.database";
 import {
   COUNTRIES,
@@ -1081,7 +1082,8 @@ export async function loadScale(scale: Scale, log: (line: string) => void = cons
   const { driver, graph } = connect(db, "poverty-graph-bench-data");
   try {
     const started = Date.now();
-    const seedResult = await seedGraph(withUnlimitedWrites(graph, driver), SEED_DIR, keepSummaries);
+    // issue #21 (planner facts): the planners' place facts are kept by the load too.
+    const seedResult = await seedGraph(withUnlimitedWrites(graph, driver), SEED_DIR, (tx, scope, write) => keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, write)));
     const seedsDone = Date.now();
     log(
       `[bench:data] seed loader: ${seedResult.sources} sources, ${seedResult.entities} entities, ${seedResult.relationships} relationships in ${((seedsDone - started) / 1000).toFixed(1)} s`,
@@ -1131,6 +1133,8 @@ export async function loadScale(scale: Scale, log: (line: string) => void = cons
 export async function refreshSummaries(graph: GraphExecutor, driver: Driver): Promise<void> {
   await applySchema(graph);
   await withUnlimitedWrites(graph, driver).writeTransaction((tx) => refreshAllSummaries(tx));
+  // issue #21 (planner facts): the planners' place facts count the synthetic batches too.
+  await withUnlimitedWrites(graph, driver).writeTransaction((tx) => refreshAllPlaceFacts(tx));
 }
 
 /** `--scale S2` (or `--scale=S2`) from the command line; S1 when absent. */

@@ -18,6 +18,11 @@ import { listSeedFiles } from "../src/seed/seed.reader";
 import type { SeedResult } from "../src/seed/seed.repository";
 import { removeSources, seedFiles } from "../src/seed/seed.service";
 import { keepSummaries } from "../src/who-what-where/who-what-where.module";
+import { keepPlaceFacts } from "../src/replicable-models/replicable-models.module";
+import type { SummaryKeeper } from "../src/seed/seed.service";
+
+/** The 3W summary's aggregates and the planners' place facts, kept by the load (issue #21). */
+const keepDerived: SummaryKeeper = (tx, scope, write) => keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, write));
 
 const USAGE = "usage: npm run seed [-- <file>… | -- --remove <source id>…]";
 
@@ -39,7 +44,7 @@ async function main(args: string[]): Promise<void> {
   try {
     const graph = new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed");
     const started = Date.now();
-    const result: SeedResult = remove ? await removeSources(graph, args.slice(1), keepSummaries) : await seedFiles(graph, files, keepSummaries);
+    const result: SeedResult = remove ? await removeSources(graph, args.slice(1), keepDerived) : await seedFiles(graph, files, keepDerived);
     const what = remove
       ? `removed ${args.slice(1).join(", ")}`
       : `${args.length ? files.map((f) => path.relative(process.cwd(), f)).join(", ") : "all seed files"}: ` +

@@ -13,6 +13,11 @@ import { GraphExecutor } from "../src/graph/graph.executor";
 import { SEED_DIR } from "../src/seed/seed.paths";
 import { seedGraph } from "../src/seed/seed.service";
 import { keepSummaries } from "../src/who-what-where/who-what-where.module";
+import { keepPlaceFacts } from "../src/replicable-models/replicable-models.module";
+import type { SummaryKeeper } from "../src/seed/seed.service";
+
+/** The 3W summary's aggregates and the planners' place facts, kept by the load (issue #21). */
+const keepDerived: SummaryKeeper = (tx, scope, write) => keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, write));
 
 async function start(): Promise<void> {
   const config = loadConfig();
@@ -20,7 +25,7 @@ async function start(): Promise<void> {
     const driver = createDriver(config);
     try {
       const started = Date.now();
-      const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR, keepSummaries);
+      const result = await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-seed"), SEED_DIR, keepDerived);
       console.error(
         `[start] seeded ${config.neo4jUri}: ${result.sources} sources, ${result.entities} entities, ${result.relationships} relationships (${Date.now() - started} ms)`,
       );

@@ -12,7 +12,7 @@ import { buildSchema, type ClassType } from "type-graphql";
 import { accountsCapability } from "./accounts/accounts.module";
 import type { Config } from "./config";
 import type { BaseContext, RequestInfo } from "./context.type";
-import { curationCapability } from "./curation/curation.module";
+import { curationCapabilityKeeping } from "./curation/curation.module";
 import { entitiesModule } from "./entities/entities.module";
 import { exportModule } from "./export/export.module";
 import type { GraphExecutor } from "./graph/graph.executor";
@@ -21,7 +21,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { BoundStatement, CapabilityModule, HttpPair, HttpRoute, Logger } from "./module.type";
 import { partnersModule } from "./partners/partners.module";
 import { placesModule } from "./places/places.module";
-import { replicableModelsModule } from "./replicable-models/replicable-models.module";
+import { keepPlaceFacts, replicableModelsModule } from "./replicable-models/replicable-models.module";
 import { searchModule } from "./search/search.module";
 import { graphBoundStatements } from "./server/list-bounds.cypher";
 import { whoWhatWhereModule } from "./who-what-where/who-what-where.module";
@@ -29,7 +29,8 @@ import { whoWhatWhereModule } from "./who-what-where/who-what-where.module";
 /** Every capability of the API. */
 const MODULES = [
   accountsCapability,
-  curationCapability,
+  // issue #21 (planner facts): publishing and removing a source keep the planners' place facts too.
+  curationCapabilityKeeping(keepPlaceFacts),
   entitiesModule,
   partnersModule,
   placesModule,

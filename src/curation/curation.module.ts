@@ -77,11 +77,19 @@ export type { CurationSlice } from "./curation.context";
 /** The resolver classes, for the schema (built once per process, before any module is). */
 export const CURATION_RESOLVERS: ClassType[] = [CurationResolver];
 
-/** The curation capability as the composition root lists it: its service is built once per process (its settings are read at start). */
-export const curationCapability: CapabilityModule<{ curation: CurationModule }, CurationSlice, CurationRequestContext> = {
+/**
+ * The curation capability as the composition root lists it: its service is built once per process (its settings are read at start).
+ * `keep`: other derived facts its publish and removal keep in their transaction (issue #21: the planners' place facts).
+ */
+export const curationCapabilityKeeping = (keep?: CurationHooks["keep"]): CapabilityModule<{ curation: CurationModule }, CurationSlice, CurationRequestContext> => ({
   resolvers: CURATION_RESOLVERS,
-  repositories: (graph: GraphExecutor, config: Config) => ({ curation: curationModule(graph, new CurationRepository(graph), { maxBodyBytes: config.maxBodyBytes }) }),
+  repositories: (graph: GraphExecutor, config: Config) => ({
+    curation: curationModule(graph, new CurationRepository(graph), { maxBodyBytes: config.maxBodyBytes, hooks: keep ? { keep } : {} }),
+  }),
   slice: (repos, _config, http) => ({ curation: repos.curation.context(http) }),
   routes: (_deps, repos) => [{ path: "/", router: repos.curation.router, before: true }],
   plugins: (repos) => repos.curation.plugins,
-};
+});
+
+/** The curation capability keeping only the 3W summary's aggregates. */
+export const curationCapability = curationCapabilityKeeping();

@@ -16,6 +16,7 @@ import { ingestArticle } from "../ingest/ingest.service";
 import { buildSeedPlan, idsOf, type ParsedSeedFile } from "../seed/seed.reader";
 import { findKnownEntities, writePlan } from "../seed/seed.repository";
 import { SeedValidationError } from "../seed/seed.schema";
+import type { SummaryKeeper } from "../seed/seed.service";
 import { keepSummaries } from "../who-what-where/who-what-where.module";
 import type { Source } from "../types/entity.type";
 import type { CurationConfig } from "./curation.config";
@@ -26,7 +27,16 @@ import { type DraftInput, type DraftPreview, DraftStatus, ProposalKind, Proposal
 /** Test seam: runs inside a publish's transaction after everything is written, before it commits. */
 export interface CurationHooks {
   beforePublishCommit?(tx: TxRunner): Promise<void>;
+  /**
+   * issue #21 (planner facts): other derived facts a publish or removal keeps in its transaction,
+   * around the 3W summary's (the composition root passes the planners' place facts keeper, a
+   * capability curation does not import).
+   */
+  keep?: SummaryKeeper;
 }
+
+/** Keeps nothing more: runs the write. */
+const keepNothingMore: SummaryKeeper = (_tx, _scope, write) => write();
 
 /** The id of a parsed seed file's source (`source.id`), if it has one. */
 function sourceIdOf(data: unknown): string | undefined {
@@ -304,8 +314,9 @@ export class CurationService {
         try {
           await this.graph.writeTransaction(async (tx) => {
             const plan = await this.planOf(tx, path.relative(process.cwd(), final), text, draft.sourceId);
-            // issue #21 (aggregates): the 3W summary's aggregates follow the write, in its transaction.
-            await keepSummaries(tx, { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) }, () => writePlan(tx, plan));
+            // issue #21 (aggregates): the 3W summary's aggregates and the planners' place facts follow the write, in its transaction.
+            const scope = { sources: [draft.sourceId], entities: plan.mentions.map((m) => m.entityId) };
+            await (this.hooks.keep ?? keepNothingMore)(tx, scope, () => keepSummaries(tx, scope, () => writePlan(tx, plan)));
             if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${id} changed meanwhile: read it again`);
             await this.repository.addAudit(tx, this.audit(principal, AUDIT_PUBLISH, next, text));
             await this.hooks.beforePublishCommit?.(tx);
@@ -356,8 +367,9 @@ export class CurationService {
     const draft = await this.draftOfSource(principal, sourceId);
     const next: StoredDraft = { ...draft, status: DraftStatus.REMOVED, version: draft.version + 1, updatedAt: Date.now() };
     await this.graph.writeTransaction(async (tx) => {
-      // issue #21 (aggregates): the 3W summary's aggregates follow the removal, in its transaction.
-      await keepSummaries(tx, { sources: [sourceId] }, () => writePlan(tx, buildSeedPlan([]), [sourceId]));
+      // issue #21 (aggregates): the 3W summary's aggregates and the planners' place facts follow the removal, in its transaction.
+      const scope = { sources: [sourceId] };
+      await (this.hooks.keep ?? keepNothingMore)(tx, scope, () => keepSummaries(tx, scope, () => writePlan(tx, buildSeedPlan([]), [sourceId])));
       if (!(await this.repository.saveDraft(tx, next, draft.version))) throw conflict(`Draft ${draft.id} changed meanwhile: read it again`);
       await this.repository.addAudit(tx, this.audit(principal, AUDIT_REMOVE, next, null));
     });

@@ -612,3 +612,11 @@ export const ENTITY_REL_TYPES: readonly RelType[] = RELATIONSHIPS.map((r) => r.t
  * them, and the seed loader, below it, drops them when it loads without keeping them.
  */
 export const SUMMARY_LABEL = "AppSummary";
+
+/**
+ * issue #21 (planner facts): the label of the facts the planners keep per place
+ * (src/replicable-models/replicable-models.facts.ts): one node per place id (`key`) holding the
+ * livelihood models run there or under it, and one marker (`key: ''`) saying they are kept. No
+ * kind of the model either; declared here because the seed loader drops them with the summary's.
+ */
+export const PLACE_FACTS_LABEL = "AppPlaceFacts";

@@ -1,5 +1,5 @@
 import type { GraphExecutor } from "./graph.executor";
-import { ENTITY_LABELS, Label, SUMMARY_LABEL } from "./graph.model";
+import { ENTITY_LABELS, Label, PLACE_FACTS_LABEL, SUMMARY_LABEL } from "./graph.model";
 import { columns, type Statement, statement, stringList } from "./graph.statement";
 
 /** Search covers every entity kind of the model table. */
@@ -24,6 +24,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE INDEX place_level IF NOT EXISTS FOR (n:${Label.Place}) ON (n.level)`,
   // issue #21 (aggregates): one 3W summary aggregate per key, so that concurrent writers' MERGEs meet.
   `CREATE CONSTRAINT app_summary_key IF NOT EXISTS FOR (s:${SUMMARY_LABEL}) REQUIRE s.key IS UNIQUE`,
+  // issue #21 (planner facts): one kept place fact per place id (replicable-models.facts.ts).
+  `CREATE CONSTRAINT app_place_facts_key IF NOT EXISTS FOR (f:${PLACE_FACTS_LABEL}) REQUIRE f.key IS UNIQUE`,
 ];
 
 /**

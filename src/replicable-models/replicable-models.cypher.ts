@@ -1,7 +1,7 @@
 import { ActivityKind, PlaceLevel } from "../graph/graph.enums";
 import { cypherInt } from "../graph/graph.convert";
-import { statement, type Statement } from "../graph/graph.statement";
-import { Label, RelType } from "../graph/graph.model";
+import { boolean, columns, statement, string, stringList, type Statement } from "../graph/graph.statement";
+import { Label, PLACE_FACTS_LABEL, RelType } from "../graph/graph.model";
 import { Rollup } from "../graph/graph.model";
 import { NODE } from "../graph/graph.node";
 import { inProgram, placesUnder } from "../graph/graph.rollup";
@@ -915,15 +915,19 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  UNWIND $zones.roots AS rid`,
     `  MATCH (r:${P} {id: rid})`,
     `  MATCH (p:${P})-[:${PART_OF}*0..]->(r)`,
-    ...indent(modelsAt("p", "homeModels", "homeInferred")),
+    ...indent(modelsAt("p", "homeNodes", "homeInferred")),
     `}`,
+    // Model ids from here on (the kept facts hold ids); the page's models are read by id at the end.
+    `WITH a, [x IN homeNodes | x.id] AS homeModels, homeInferred`,
+    `OPTIONAL MATCH (marker:${PLACE_FACTS_LABEL} {key: ''})`,
+    `WITH a, homeModels, homeInferred, marker IS NOT NULL AS kept`,
     // What sources state the asked place (or a unit holding it) to be.
     `CALL (a) {`,
     `  MATCH (a)-[:${PART_OF}*0..]->(x:${P})`,
     `  WITH DISTINCT x`,
     ...indent(classificationLines("x")),
     `}`,
-    `WITH a, homeModels, homeInferred, classified AS askedFacts`,
+    `WITH a, homeModels, homeInferred, kept, classified AS askedFacts`,
     // Where the actors learned: each place learned from (or holding what was learned from), and the units above.
     `CALL () {`,
     `  UNWIND $learned AS k`,
@@ -937,7 +941,7 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  WITH DISTINCT up, k.key AS key ORDER BY key`,
     `  RETURN collect({at: up, key: key}) AS learnedAt`,
     `}`,
-    `CALL (a, homeModels, homeInferred, askedFacts, learnedAt) {`,
+    `CALL (a, homeModels, homeInferred, askedFacts, learnedAt, kept) {`,
     `  CALL (a, learnedAt) {`,
     `    UNWIND $zones.search AS zid`,
     `    MATCH (zone:${P} {id: zid})`,
@@ -949,14 +953,24 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `    WITH a, k.at AS c WHERE c.level = a.level`,
     `    RETURN c`,
     `  }`,
-    `  WITH DISTINCT c, a, homeModels, homeInferred, askedFacts, learnedAt`,
+    `  WITH DISTINCT c, a, homeModels, homeInferred, askedFacts, learnedAt, kept`,
     `  WHERE NOT c.id IN $zones.roots AND CASE WHEN a.validFrom IS NOT NULL THEN c.validTo IS NULL ELSE c.validFrom IS NULL END`,
-    `  WITH c, a, homeModels, homeInferred, askedFacts, learnedAt, [(c)-[:${PART_OF}*0..]->(x:${P}) | x] AS chain`,
-    ...indent(placeTierLines("c, a, homeModels, homeInferred, askedFacts, learnedAt", !!zones.here)),
-    `  CALL (c) {`,
-    ...indent(placesUnder("c", "y"), "    "),
-    ...indent(modelsAt("y", "models", "modelsInferred"), "    "),
+    `  WITH c, a, homeModels, homeInferred, askedFacts, learnedAt, kept, [(c)-[:${PART_OF}*0..]->(x:${P}) | x] AS chain`,
+    ...indent(placeTierLines("c, a, homeModels, homeInferred, askedFacts, learnedAt, kept", !!zones.here)),
+    // The models run there: the facts the write path keeps (replicable-models.facts.ts), else counted now (a graph loaded without them).
+    `  CALL (c, kept) {`,
+    `    WITH c WHERE kept`,
+    `    OPTIONAL MATCH (f:${PLACE_FACTS_LABEL} {key: c.id})`,
+    `    RETURN head(collect(f)) AS facts`,
     `  }`,
+    `  CALL (c, kept) {`,
+    `    WITH c WHERE NOT kept`,
+    ...indent(placesUnder("c", "y"), "    "),
+    ...indent(modelsAt("y", "liveModels", "liveInferred"), "    "),
+    `  }`,
+    `  WITH c, a, homeModels, homeInferred, askedFacts, learnedAt, chain, tier, via, holds, province, km, approx,`,
+    `       CASE WHEN kept THEN coalesce(facts.models, []) ELSE [x IN liveModels | x.id] END AS models,`,
+    `       CASE WHEN kept THEN [k IN range(0, size(coalesce(facts.inferredIds, [])) - 1) | {id: facts.inferredIds[k], inferred: facts.inferredReasons[k]}] ELSE liveInferred END AS modelsInferred`,
     `  WITH a, askedFacts, homeInferred, collect({c: c, chain: chain, tier: tier, via: via, holds: holds, province: province, km: km, approx: approx,`,
     `       models: models, modelsInferred: modelsInferred, shared: [x IN models WHERE x IN homeModels], learned: [k IN learnedAt WHERE k.at = c | k.key]}) AS candidates`,
     // Classifications of the candidates: each unit on their chains is read once.
@@ -970,10 +984,10 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `  WITH a, homeInferred, cand, cand.c AS c, cand.via AS via, [f IN classified WHERE f.node IN cand.chain] AS facts, [f IN askedFacts | f.code] AS askedCodes`,
     `  WITH a, homeInferred, cand, c, via, facts, reduce(s = [], f IN facts | CASE WHEN f.code IN askedCodes AND NOT f.code IN s THEN s + [f.code] ELSE s END) AS sharedCodes`,
     // Models placed here or there only by inference are listed, with no points, and the reason says so.
-    `  WITH a, cand, c, via, facts, sharedCodes, [y IN homeInferred + cand.modelsInferred WHERE any(x IN cand.shared WHERE x.id = y.id)] AS sharedInferred`,
+    `  WITH a, cand, c, via, facts, sharedCodes, [y IN homeInferred + cand.modelsInferred WHERE y.id IN cand.shared] AS sharedInferred`,
     `  WITH a, cand, c, via, facts, sharedCodes, sharedInferred,`,
-    `       size([x IN cand.shared WHERE NOT x.id IN [y IN sharedInferred | y.id]]) AS sharedStated,`,
-    `       size([x IN cand.models WHERE NOT x.id IN [y IN cand.modelsInferred | y.id]]) AS modelsStated`,
+    `       size([x IN cand.shared WHERE NOT x IN [y IN sharedInferred | y.id]]) AS sharedStated,`,
+    `       size([x IN cand.models WHERE NOT x IN [y IN cand.modelsInferred | y.id]]) AS modelsStated`,
     `  WITH cand, c, facts, [r IN [`,
     `    CASE cand.tier`,
     tierReason(1, ReasonCode.SAME_COMMUNE, "sameCommune"),
@@ -1005,14 +1019,138 @@ export function similarPlacesCypher(zones: Zones, learned: LinkKey[], page: Rank
     `}`,
     `WITH askedFacts, ranked, [k IN range(0, size(ranked) - 1) | {rank: k + 1, entry: ranked[k]}] AS numbered`,
     `WITH askedFacts, ranked, [x IN numbered${after}][..toInteger($limit)] AS page`,
+    // The page's models, read once by id (every model list of an entry is among its `models`).
+    `CALL (page) {`,
+    `  UNWIND page AS x`,
+    `  UNWIND x.entry.models AS mid`,
+    `  WITH DISTINCT mid`,
+    `  MATCH (y:${M} {id: mid})`,
+    `  RETURN collect(${NODE("y")}) AS modelNodes`,
+    `}`,
     `RETURN [f IN askedFacts | f{.*, node: null}] AS classifications, size(ranked) AS total,`,
-    `       [x IN page | {rank: x.rank, entry: head([e IN [x.entry] | e{.*, place: ${nodeOf("e.place")}, models: [y IN e.models | ${NODE("y")}], shared: [y IN e.shared | ${NODE("y")}],`,
-    `         reasons: [r IN e.reasons | r{.*, via: ${nodeOf("r.via")}, models: CASE WHEN r.models IS NULL THEN null ELSE [y IN r.models | ${NODE("y")}] END}]}])}] AS page`,
+    `       [x IN page | {rank: x.rank, entry: head([e IN [x.entry] | e{.*, place: ${nodeOf("e.place")}, models: [id IN e.models | head([y IN modelNodes WHERE y.id = id])],`,
+    `         shared: [id IN e.shared | head([y IN modelNodes WHERE y.id = id])],`,
+    `         reasons: [r IN e.reasons | r{.*, via: ${nodeOf("r.via")}, models: CASE WHEN r.models IS NULL THEN null ELSE [id IN r.models | head([y IN modelNodes WHERE y.id = id])] END}]}])}] AS page`,
   ];
   const params: Record<string, unknown> = { ...scoringParams(), ...categoryParams(), zones, learned, limit: page.limit };
   if (page.after) Object.assign(params, { afterScore: page.after.score, afterId: page.after.id });
   return statement(lines.join("\n"), params, similarPlacesRow);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The planners' kept place facts (replicable-models.facts.ts says when each statement runs).
+
+/**
+ * Takes the write lock every refresh of the kept place facts takes first (on the marker, key ''):
+ * one row when they are kept, none when the graph has none (then they are counted live).
+ */
+export const placeFactsLockStatement = (): Statement<{ key: string }> =>
+  statement(`MATCH (k:${PLACE_FACTS_LABEL} {key: ''}) SET k.lockedAt = timestamp() RETURN k.key AS key`, {}, columns({ key: string }));
+
+/**
+ * The places whose kept facts the statements of the sources `ids` can change: every place above
+ * (PART_OF, and the units they were merged into: placesUnder walked upwards) a place of a run they
+ * mention, of a run of a model only they mention (created or deleted with them), or a place they
+ * mention; `all` when a place only they mention, or a relationship between places they state, can
+ * change the tree of places. A model other sources mention too (a common one: thousands of runs)
+ * is not walked: `models` gives the state the facts depend on (category, broader models) of every
+ * model they mention or the write states (`entities`), and a write that changes one recounts
+ * every place (keepPlaceFacts compares them before and after).
+ */
+export const placeFactsTouchedStatement = (ids: string[], entities: string[] = []): Statement<{ all: boolean; places: string[]; models: string[] }> =>
+  statement(
+    [
+      `CALL () {`,
+      `  UNWIND $ids AS sid`,
+      `  MATCH (n:${Label.Entity})-[:${MENTIONED_IN}]->(:${Label.Source} {id: sid})`,
+      `  RETURN collect(DISTINCT n) AS mentioned`,
+      `}`,
+      `CALL (mentioned) {`,
+      `  UNWIND mentioned AS n`,
+      `  CALL (n) {`,
+      `    MATCH (n:${I})-[:${LOCATED_IN}]->(y:${P}) RETURN y`,
+      `    UNION`,
+      `    MATCH (n:${M}) WHERE NOT EXISTS { MATCH (n)-[:${MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids }`,
+      `    MATCH (n)<-[:${PART_OF}*0..]-(:${M})<-[:${APPLIES}]-(:${I})-[:${LOCATED_IN}]->(y:${P}) RETURN y`,
+      `    UNION`,
+      `    MATCH (n:${P}) RETURN n AS y`,
+      `  }`,
+      `  WITH DISTINCT y`,
+      `  MATCH (y)-[:${PART_OF}*0..]->(root:${P})`,
+      `  UNWIND [root] + [(root)-[:${SB}]->(s:${P}) | s] AS c`,
+      `  WITH DISTINCT c ORDER BY c.id`,
+      `  RETURN collect(c.id) AS places`,
+      `}`,
+      `CALL (mentioned) {`,
+      `  CALL () { UNWIND $entities AS eid MATCH (m:${M} {id: eid}) RETURN collect(m) AS stated }`,
+      `  UNWIND mentioned + stated AS m`,
+      `  WITH DISTINCT m WHERE m:${M}`,
+      `  WITH m, COLLECT { MATCH (m)-[:${PART_OF}]->(b:${M}) RETURN b.id AS id ORDER BY id } AS broader ORDER BY m.id`,
+      `  RETURN collect(m.id + '|' + coalesce(m.category, '') + '|' + reduce(acc = '', b IN broader | acc + b + ',')) AS models`,
+      `}`,
+      `CALL () {`,
+      `  UNWIND $ids AS sid`,
+      `  MATCH (s:${Label.Source} {id: sid})`,
+      `  UNWIND coalesce(s.statedRelationships, []) AS uid`,
+      `  WITH split(uid, '|') AS x WHERE x[1] IN ['${PART_OF}', '${SB}']`,
+      `  MATCH (:${P} {id: x[0]}), (:${P} {id: x[3]})`,
+      `  RETURN count(*) > 0 AS tree`,
+      `}`,
+      `RETURN tree OR any(n IN mentioned WHERE n:${P} AND NOT EXISTS { MATCH (n)-[:${MENTIONED_IN}]->(o:${Label.Source}) WHERE NOT o.id IN $ids }) AS all, places, models`,
+    ].join("\n"),
+    { ids, entities },
+    columns({ all: boolean, places: stringList, models: stringList }),
+  );
+
+/**
+ * Counts the kept facts of the places `ids` again (every place when null: their facts are
+ * deleted first), as similarPlaces would count them live (placesUnder, modelsAt: livelihood
+ * models, no INFRASTRUCTURE runs): `models`, the ids in order, and `inferredIds` /
+ * `inferredReasons`, those only placed there by inference with the curator's reason. A place with
+ * none keeps no node; the marker (key '') says the facts are kept.
+ */
+export function placeFactsRefreshStatement(ids: string[] | null): Statement<null> {
+  const lines = [
+    ...(ids
+      ? [`UNWIND $ids AS id`, `OPTIONAL MATCH (old:${PLACE_FACTS_LABEL} {key: id})`, `DELETE old`, `WITH DISTINCT id`, `MATCH (c:${P} {id: id})`]
+      : [`OPTIONAL MATCH (old:${PLACE_FACTS_LABEL}) WHERE old.key <> ''`, `DELETE old`, `WITH count(*) AS dropped`, `MATCH (c:${P})`]),
+    `CALL (c) {`,
+    ...indent(placesUnder("c", "y")),
+    ...indent(modelsAt("y", "models", "inferred")),
+    `}`,
+    `WITH c, models, inferred WHERE size(models) > 0`,
+    `CREATE (f:${PLACE_FACTS_LABEL} {key: c.id})`,
+    `SET f.models = [x IN models | x.id], f.inferredIds = [x IN inferred | x.id], f.inferredReasons = [x IN inferred | x.inferred]`,
+    `WITH count(*) AS written`,
+    `MERGE (k:${PLACE_FACTS_LABEL} {key: ''})`,
+    `SET k.refreshedAt = timestamp()`,
+  ];
+  return statement(lines.join("\n"), { ...categoryParams(), ...(ids ? { ids } : {}) }, () => null);
+}
+
+/** Every place's facts counted now, as placeFactsRefreshStatement counts them (for comparing with the kept ones): in key order. */
+export const placeFactsCountStatement = (): Statement<{ key: string; models: string[]; inferredIds: string[]; inferredReasons: string[] }> =>
+  statement(
+    [
+      `MATCH (c:${P})`,
+      `CALL (c) {`,
+      ...indent(placesUnder("c", "y")),
+      ...indent(modelsAt("y", "models", "inferred")),
+      `}`,
+      `WITH c, models, inferred WHERE size(models) > 0`,
+      `RETURN c.id AS key, [x IN models | x.id] AS models, [x IN inferred | x.id] AS inferredIds, [x IN inferred | x.inferred] AS inferredReasons ORDER BY key`,
+    ].join("\n"),
+    categoryParams(),
+    columns({ key: string, models: stringList, inferredIds: stringList, inferredReasons: stringList }),
+  );
+
+/** The kept facts of every place, for comparing with a count now: `[key, models, inferredIds, inferredReasons]` in key order (the marker left out). */
+export const placeFactsReadStatement = (): Statement<{ key: string; models: string[]; inferredIds: string[]; inferredReasons: string[] }> =>
+  statement(
+    `MATCH (f:${PLACE_FACTS_LABEL}) WHERE f.key <> '' RETURN f.key AS key, f.models AS models, f.inferredIds AS inferredIds, f.inferredReasons AS inferredReasons ORDER BY key`,
+    {},
+    columns({ key: string, models: stringList, inferredIds: stringList, inferredReasons: stringList }),
+  );
 
 /**
  * Binds `models` (`list`: the livelihood models of the runs located in the places `p` binds,

@@ -4,6 +4,8 @@ import { REPLICABLE_MODEL_RESOLVERS } from "./replicable-models.resolver";
 import { ReplicableModelsService, type ReplicableModelsSlice } from "./replicable-models.service";
 
 export type { ReplicableModelsSlice } from "./replicable-models.service";
+/** The write path's side of the planners' kept place facts (issue #21): the seed loader's entry points, curation and the benchmark's generator keep them. */
+export { keepPlaceFacts, refreshAllPlaceFacts } from "./replicable-models.facts";
 
 export interface ReplicableModelsRepositories {
   replicableModels: ReplicableModelsRepository;

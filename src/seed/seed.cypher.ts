@@ -1,4 +1,4 @@
-import { Label, RelType, SUMMARY_LABEL } from "../graph/graph.model";
+import { Label, PLACE_FACTS_LABEL, RelType, SUMMARY_LABEL } from "../graph/graph.model";
 import {
   columns,
   type Decoder,
@@ -266,5 +266,5 @@ export const deriveAttachedStatement = (label: Label.Metric | Label.Claim, relTy
     { rows, managed },
   );
 
-/** Drops the 3W summary's aggregates (a load that does not keep them; seed.service.ts SummaryKeeper). */
-export const dropSummariesStatement = (): Statement<Row> => plainStatement(`MATCH (s:${SUMMARY_LABEL}) DELETE s`);
+/** Drops the 3W summary's aggregates and the planners' kept place facts (a load that does not keep them; seed.service.ts SummaryKeeper). */
+export const dropSummariesStatement = (): Statement<Row> => plainStatement(`MATCH (s) WHERE s:${SUMMARY_LABEL} OR s:${PLACE_FACTS_LABEL} DELETE s`);

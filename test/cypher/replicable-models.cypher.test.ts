@@ -7,6 +7,11 @@ import {
   modelSpreadCypher,
   modelSpreadRunTotalCypher,
   modelSpreadRunsCypher,
+  placeFactsCountStatement,
+  placeFactsLockStatement,
+  placeFactsReadStatement,
+  placeFactsRefreshStatement,
+  placeFactsTouchedStatement,
   rankModelsCypher,
   similarPlacesCypher,
   statedOutcomesCypher,
@@ -74,6 +79,12 @@ const STATEMENTS: Record<string, CypherPart> = {
   "spread runs after an undated run": modelSpreadRunsCypher(["model:clean-tea"], { after: [null, "intervention:dong-truong-son-clean-tea"], limit: 3 }),
   "spread run total": modelSpreadRunTotalCypher(["model:clean-tea"]),
   "stated outcomes": statedOutcomesCypher(["model:clean-tea"]),
+  "kept place facts: lock": placeFactsLockStatement(),
+  "kept place facts: places a write touches": placeFactsTouchedStatement(["src:001"]),
+  "kept place facts: refresh some places": placeFactsRefreshStatement(["vn:lai-chau", "vn:lai-chau:than-uyen"]),
+  "kept place facts: refresh every place": placeFactsRefreshStatement(null),
+  "kept place facts: read": placeFactsReadStatement(),
+  "kept place facts: counted now": placeFactsCountStatement(),
 };
 
 describe("replicable-models statements", () => {

@@ -5,6 +5,11 @@ import { GraphExecutor } from "../../src/graph/graph.executor";
 import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries } from "../../src/who-what-where/who-what-where.module";
+import { keepPlaceFacts } from "../../src/replicable-models/replicable-models.module";
+import type { SummaryKeeper } from "../../src/seed/seed.service";
+
+/** The 3W summary's aggregates and the planners' place facts, kept by the load (issue #21). */
+const keepDerived: SummaryKeeper = (tx, scope, write) => keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, write));
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -47,7 +52,7 @@ export default async function globalSetup(): Promise<void> {
       throw new Error(`No Neo4j at ${config.neo4jUri} (${err.message}). Start one with \`npm run db:start\` or set NEO4J_URI.`);
     });
     // The 3W summary's aggregates kept too (issue #21): the summary tests read them.
-    await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test-setup"), SEED_DIR, keepSummaries);
+    await seedGraph(new GraphExecutor(driver, config.neo4jDatabase, "poverty-graph-test-setup"), SEED_DIR, keepDerived);
   } finally {
     await driver.close();
   }

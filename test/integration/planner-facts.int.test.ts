@@ -1,0 +1,213 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { UserRole } from "../../src/accounts/accounts.roles";
+import { loadConfig } from "../../src/config";
+import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
+import { createDriver } from "../../src/graph/graph.driver";
+import { GraphExecutor } from "../../src/graph/graph.executor";
+import { PLACE_FACTS_LABEL } from "../../src/graph/graph.model";
+import { placeFactsCountStatement, placeFactsReadStatement } from "../../src/replicable-models/replicable-models.cypher";
+import { keepPlaceFacts, refreshAllPlaceFacts } from "../../src/replicable-models/replicable-models.facts";
+import { ReplicableModelsRepository } from "../../src/replicable-models/replicable-models.repository";
+import { ReplicableModelsService } from "../../src/replicable-models/replicable-models.service";
+import { SEED_DIR } from "../../src/seed/seed.paths";
+import { seedGraph } from "../../src/seed/seed.service";
+import { keepSummaries } from "../../src/who-what-where/who-what-where.aggregates";
+import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
+import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
+import { readRows } from "../helpers/test-graph";
+
+/** What publishing writes is checked here, not how fast (a publish refreshes the kept facts in its transaction). */
+const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
+
+/**
+ * The planners' kept place facts (issue #21; src/replicable-models/replicable-models.facts.ts):
+ * after a seed load, after publishing a curated source that places a run of a new model, and after
+ * removing it, every place's kept facts are exactly what counting the runs now gives; and
+ * similarPlaces answers the same from them as counting live. The curated article is
+ * test/fixtures/curation-goat-article.txt (our own words).
+ */
+
+const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
+const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId proposals { id } } }`;
+const UPDATE = `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`;
+const PUBLISH = `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`;
+const REMOVE = `mutation Remove($id: ID!) { removeSource(id: $id) }`;
+
+const run = unique("facts");
+const RUN = `intervention:${run}-goat-herd`;
+const RUN2 = `intervention:${run}-tea-plots`;
+/** A model the seed sources mention, run in another province (at scale: thousands of runs, which a publish naming it must not walk). */
+const COMMON_MODEL = "model:clean-tea";
+const MODEL = `model:${run}-hill-goat-raising`;
+const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
+const ASKED = "vn:lai-chau:than-uyen:pha-mu";
+
+let driver: Driver;
+let graph: GraphExecutor;
+let server: TestHttpServer;
+let articlesDir: string;
+let curator: Credentials;
+let sourceId = "";
+let removed = false;
+
+function span(phrase: string): { start: number; end: number } {
+  const start = ARTICLE.indexOf(phrase);
+  if (start < 0) throw new Error(`not in the article: ${phrase}`);
+  return { start, end: start + phrase.length };
+}
+
+async function ok<T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+  const r = await gql(server.url, query, variables, curator);
+  if (r.errors.length) throw new Error(`${field}: ${JSON.stringify(r.errors)}`);
+  return r.data?.[field] as never;
+}
+
+type Facts = { key: string; models: string[]; inferredIds: string[]; inferredReasons: string[] }[];
+
+/** The kept facts, checked against a count now (they must never disagree), and whether they are marked kept. */
+async function expectExact(): Promise<Facts> {
+  const kept = await graph.run(placeFactsReadStatement());
+  const counted = await graph.run(placeFactsCountStatement());
+  expect(kept).toEqual(counted);
+  const [{ markers }] = await readRows<{ markers: number }>(graph, `MATCH (k:${PLACE_FACTS_LABEL} {key: ''}) RETURN count(k) AS markers`);
+  expect(markers).toBe(1);
+  return kept;
+}
+
+const modelsOf = (facts: Facts, key: string): string[] => facts.find((f) => f.key === key)?.models ?? [];
+
+beforeAll(async () => {
+  driver = createDriver(loadConfig());
+  graph = new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test");
+  articlesDir = mkdtempSync(path.join(os.tmpdir(), "planner-facts-"));
+  process.env.SEED_ARTICLES_DIR = articlesDir;
+  try {
+    server = await startHttpServer(WRITE_BUDGET);
+  } finally {
+    delete process.env.SEED_ARTICLES_DIR;
+  }
+  const name = unique("cur");
+  curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
+}, 180_000);
+
+afterAll(async () => {
+  // Other suites count the graph's sources: leave none of this one's behind.
+  if (sourceId && !removed) await ok(REMOVE, { id: sourceId }, "removeSource").catch(() => undefined);
+  await server?.close();
+  await driver?.close();
+  rmSync(articlesDir, { recursive: true, force: true });
+});
+
+describe("the planners' kept place facts", () => {
+  let before: Facts;
+
+  it("after a seed load: every place's kept facts are what counting its runs gives", async () => {
+    await seedGraph(graph, SEED_DIR, (tx, scope, write) => keepPlaceFacts(tx, scope, () => keepSummaries(tx, scope, write)));
+    before = await expectExact();
+    // Pha Mu's district and province hold models; the facts are not trivially empty.
+    expect(modelsOf(before, "vn:lai-chau").length).toBeGreaterThan(3);
+    expect(modelsOf(before, "vn:lai-chau:than-uyen")).toContain("model:native-black-chicken");
+  }, 180_000);
+
+  it("similarPlaces answers the same from the kept facts as counting live", async () => {
+    const service = new ReplicableModelsService(new ReplicableModelsRepository(graph), { maxPageSize: 100 });
+    const kept = await service.similarPlaces(ASKED, { first: 30 });
+    await graph.writeTransaction((tx) => tx.run({ cypher: `MATCH (k:${PLACE_FACTS_LABEL} {key: ''}) DELETE k`, params: {}, decode: () => null }));
+    try {
+      const live = await service.similarPlaces(ASKED, { first: 30 });
+      expect(live).toEqual(kept);
+      expect(kept.nodes.some((n) => n.sharedModels.length > 0)).toBe(true);
+    } finally {
+      await graph.writeTransaction((tx) => refreshAllPlaceFacts(tx));
+    }
+    await expectExact();
+  }, 180_000);
+
+  it("after publishing a curated source placing a run of a new model: its commune, district and province hold it, exactly", async () => {
+    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
+      CREATE,
+      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
+      "createDraft",
+    );
+    sourceId = draft.sourceId;
+    const decisions = [
+      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Model", entityId: MODEL, name: "Hill goat raising", ...span("forty breeding goats") },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Intervention",
+        entityId: RUN,
+        name: "Goat herd for poor households",
+        ...span("received forty breeding goats this week"),
+      },
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "APPLIES", from: RUN, to: MODEL, ...span("received forty breeding goats this week") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: RUN, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+    ];
+    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
+    await ok(PUBLISH, { id: draft.id }, "publishDraft");
+    const after = await expectExact();
+    for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(MODEL);
+    expect(after).not.toEqual(before);
+  }, 180_000);
+
+  it("after removing it: back to the facts before, exactly", async () => {
+    expect(await ok(REMOVE, { id: sourceId }, "removeSource")).toBe(true);
+    removed = true;
+    expect(await expectExact()).toEqual(before);
+  }, 180_000);
+
+  it("a run of a model other sources mention: the run's places hold it, exactly, and places outside its province (before and after 2025) are not counted again", async () => {
+    const stamps = async () =>
+      readRows<{ key: string; at: string }>(
+        graph,
+        `MATCH (k:${PLACE_FACTS_LABEL}) WHERE k.key <> '' AND NOT k.key STARTS WITH 'vn:lai-chau' AND NOT k.key STARTS WITH 'vn2025:lai-chau' RETURN k.key AS key, elementId(k) AS at ORDER BY key`,
+      );
+    const elsewhere = await stamps();
+    expect(elsewhere.length).toBeGreaterThan(0);
+    removed = false;
+    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
+      CREATE,
+      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts, again" } },
+      "createDraft",
+    );
+    sourceId = draft.sourceId;
+    const decisions = [
+      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
+      // The source mentions the existing model (its own quote on its own MENTIONED_IN).
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Model",
+        entityId: COMMON_MODEL,
+        name: "Sản xuất và chế biến chè sạch",
+        ...span("twenty poor households"),
+      },
+      {
+        action: DecisionAction.ADD,
+        kind: ProposalKind.ENTITY,
+        entityKind: "Intervention",
+        entityId: RUN2,
+        name: "Clean tea plots for poor households",
+        ...span("twenty poor households"),
+      },
+      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "APPLIES", from: RUN2, to: COMMON_MODEL, ...span("twenty poor households") },
+      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: RUN2, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+    ];
+    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
+    await ok(PUBLISH, { id: draft.id }, "publishDraft");
+    const after = await expectExact();
+    expect(modelsOf(before, PLACE)).not.toContain(COMMON_MODEL);
+    for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(COMMON_MODEL);
+    expect(await stamps()).toEqual(elsewhere);
+    expect(await ok(REMOVE, { id: sourceId }, "removeSource")).toBe(true);
+    removed = true;
+    expect(await expectExact()).toEqual(before);
+    expect(await stamps()).toEqual(elsewhere);
+  }, 240_000);
+});
