@@ -31,13 +31,18 @@ export interface CsvOptions {
  */
 export async function writeCsv(batches: RowBatches, out: Writable, { hxl, bom }: CsvOptions): Promise<void> {
   const done = finished(out);
-  done.catch(() => undefined); // awaited below; a client leaving early must not go unhandled meanwhile
+  // Awaited below; a client leaving early must not go unhandled meanwhile. `over` settles once
+  // the response has ended or closed, even if it closed before a wait for drain began.
+  const over = done.then(
+    () => undefined,
+    () => undefined,
+  );
   let first = true;
   const write = async (records: string[][]): Promise<void> => {
     let text = first ? `${bom ? "\uFEFF" : ""}${csvLine(COLUMNS.map((c) => c.header))}` : "";
     for (const record of records) text += csvLine(record);
     first = false;
-    if (!out.write(text)) await drained(out);
+    if (!out.write(text)) await Promise.race([drained(out), over]);
   };
   for await (const batch of batches) {
     if (out.destroyed) break;

@@ -216,6 +216,17 @@ describe("the export writers", () => {
     stalled.destroy();
   });
 
+  it("csv rejects, and never ends the file, when the client leaves in the middle", async () => {
+    const { state, batches } = endless();
+    const stalled = new Writable({ highWaterMark: 16 * 1024, write: () => undefined });
+    const writing = writeCsv(batches, stalled, { hxl: false, bom: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stalled.destroy();
+    await expect(writing).rejects.toMatchObject({ code: "ERR_STREAM_PREMATURE_CLOSE" });
+    expect(stalled.writableEnded).toBe(false);
+    expect(state.pulled).toBeLessThan(200);
+  });
+
   it("writes the HXL hashtag row right after the header, and a BOM only when asked", async () => {
     const write = async (hxl: boolean, bom: boolean) => {
       const chunks: Buffer[] = [];
