@@ -143,6 +143,19 @@ export function csvParser(onRow: (fields: string[]) => void): { push(chunk: stri
   };
 }
 
+/**
+ * The highest RSS sampled in each quarter of the rows received (null for a quarter without a
+ * sample): memory that grows with the rows rises from quarter to quarter, flat memory does not.
+ */
+export function rssByQuarter(samples: RssSample[], rows: number): (number | null)[] {
+  const quarters: (number | null)[] = [null, null, null, null];
+  for (const s of samples) {
+    const q = Math.min(3, Math.floor((s.rows / Math.max(1, rows)) * 4));
+    quarters[q] = Math.max(quarters[q] ?? 0, s.rssMb);
+  }
+  return quarters;
+}
+
 /** Downloads `url` (a 3W CSV export), parsing it as it arrives; RSS of `pid` sampled throughout. */
 export async function downloadExport(url: string, pid: number | undefined, options: { timeoutMs: number; keepKeys: boolean }): Promise<Download> {
   const started = performance.now();
@@ -173,9 +186,11 @@ export async function downloadExport(url: string, pid: number | undefined, optio
     }
   });
   let status: number | null = null;
+  let responseEncoding: string | null = null;
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) });
     status = res.status;
+    responseEncoding = res.headers.get("content-encoding");
     if (!res.ok || !res.body) {
       const text = await res.text();
       return finish(false, text.slice(0, 200));
@@ -196,6 +211,12 @@ export async function downloadExport(url: string, pid: number | undefined, optio
   function finish(ok: boolean, error?: string): Download {
     clearInterval(sampler);
     const ms = performance.now() - started;
+    const encoding = responseEncoding ? `, ${responseEncoding}` : "";
+    console.log(
+      `[bench]   download ${rows} rows${encoding}: API RSS by quarter of the rows (max MB) ${rssByQuarter(samples, rows)
+        .map((q) => q?.toFixed(0) ?? "-")
+        .join(" → ")}`,
+    );
     return {
       ok,
       status,

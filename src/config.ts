@@ -63,6 +63,12 @@ export interface Config {
   /** Longest a download (/export/*) may take, in milliseconds; past it the download is cut. */
   exportTimeoutMs: number;
   /**
+   * The time budget of each database statement of a download (one chunk of rows), in
+   * milliseconds: a download's own, not REQUEST_TIMEOUT_MS, so that a chunk slowed down by the
+   * interactive load around it is not cut at the interactive budget.
+   */
+  exportStatementTimeoutMs: number;
+  /**
    * The path prefix everything is served under (BASE_PATH), e.g. "/g": "" (the root) or "/" plus
    * segments, without a trailing slash. Requests outside it get 404.
    */
@@ -150,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAgeSeconds: intFrom(env, "CACHE_MAX_AGE_SECONDS", 60, 0, 31_536_000),
     exportBatchSize: intFrom(env, "EXPORT_BATCH_SIZE", 1_000, 1, 10_000),
     exportTimeoutMs: intFrom(env, "EXPORT_TIMEOUT_MS", 300_000, 1_000, 3_600_000),
+    exportStatementTimeoutMs: intFrom(env, "EXPORT_STATEMENT_TIMEOUT_MS", 60_000, 100, 3_600_000),
     basePath: basePathFrom(env.BASE_PATH),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     apq: booleanFrom(env, "APQ", false),

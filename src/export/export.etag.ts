@@ -5,7 +5,7 @@ import { isRecord } from "../common/guards";
 import type { WhoWhatWhereQuery } from "../who-what-where/who-what-where.module";
 
 /** The libraries whose output is part of a download's bytes (and the driver that reads the rows). */
-const OUTPUT_LIBRARIES = ["exceljs", "archiver", "csv-stringify", "neo4j-driver"];
+const OUTPUT_LIBRARIES = ["exceljs", "archiver", "neo4j-driver"];
 
 /** Every .ts and .js file under `dir`, sorted, so that the hash does not depend on readdir order. */
 function sourceFiles(dir: string): string[] {

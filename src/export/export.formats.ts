@@ -1,6 +1,5 @@
-import { Readable, Transform, type TransformCallback, type Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { stringify } from "csv-stringify";
+import { Transform, type TransformCallback, type Writable } from "node:stream";
+import { finished, pipeline } from "node:stream/promises";
 import { stream as excelStream } from "exceljs";
 import type { PlaceCount, WhoWhatWhereRow } from "../who-what-where/who-what-where.module";
 import { COLUMNS, toRecord } from "./export.columns";
@@ -16,9 +15,13 @@ export interface CsvOptions {
 }
 
 /**
- * Writes the rows as CSV (RFC 4180 quoting, "\n" line ends) to `out`, honouring back-pressure:
- * csv-stringify pulls records only as fast as the response (through compression) takes them,
- * so memory holds one batch at most.
+ * Writes the rows as CSV (RFC 4180 quoting, "\n" line ends) to `out` and ends it, honouring
+ * back-pressure: each batch is formatted into one piece of text, written, and the next batch is
+ * formatted only once `out` (through compression) has taken it. So memory holds about one batch
+ * of rows and one batch of text however slow the client, each batch's rows die young (they are
+ * garbage once formatted, before the next batch is read), and compression gets one large write
+ * per batch rather than one per record. Rejects when `out` fails or closes early
+ * (ERR_STREAM_PREMATURE_CLOSE), so a cut file never ends as a whole one.
  *
  * CSV injection (OWASP): a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
  * (or their full-width forms) would be run as a formula by a spreadsheet, so it is written with
@@ -27,22 +30,67 @@ export interface CsvOptions {
  * a formula, so it needs no such prefix.
  */
 export async function writeCsv(batches: RowBatches, out: Writable, { hxl, bom }: CsvOptions): Promise<void> {
-  async function* records(): AsyncGenerator<string[]> {
-    if (hxl) yield COLUMNS.map((c) => c.hxl);
-    for await (const batch of batches) for (const row of batch) yield toRecord(row);
+  const done = finished(out);
+  // Awaited below; a client leaving early must not go unhandled meanwhile. `over` settles once
+  // the response has ended or closed, even if it closed before a wait for drain began.
+  const over = done.then(
+    () => undefined,
+    () => undefined,
+  );
+  let first = true;
+  const write = async (records: string[][]): Promise<void> => {
+    let text = first ? `${bom ? "\uFEFF" : ""}${csvLine(COLUMNS.map((c) => c.header))}` : "";
+    for (const record of records) text += csvLine(record);
+    first = false;
+    if (!out.write(text)) await Promise.race([drained(out), over]);
+  };
+  for await (const batch of batches) {
+    if (out.destroyed) break;
+    const records = batch.map(toRecord);
+    if (first && hxl) records.unshift(COLUMNS.map((c) => c.hxl));
+    await write(records);
   }
-  await pipeline(Readable.from(records()), stringify({ header: true, columns: COLUMNS.map((c) => c.header), bom, escape_formulas: true }), out);
+  if (!out.destroyed) {
+    if (first) await write(hxl ? [COLUMNS.map((c) => c.hxl)] : []); // no rows: the header (and hashtags) alone
+    out.end();
+  }
+  await done;
 }
 
-/** Resolves once `out` can take more, or has closed (the client left). */
+/** A cell a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, a tab or a carriage return first, or their full-width forms. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** A cell that must be quoted: it holds the delimiter, a quote or a line break. */
+const NEEDS_QUOTES = /[",\n\r]/;
+const QUOTES = /"/g;
+
+/**
+ * One CSV record and its "\n": csv-stringify's output with `escape_formulas` for text cells (a
+ * test holds them equal), written here because csv-stringify's per-cell work (a context object
+ * and casts per cell) was the export's largest CPU cost and most of its garbage at S3.
+ */
+export function csvLine(cells: readonly string[]): string {
+  let line = "";
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k];
+    let value = FORMULA_START.test(cell) ? `'${cell}` : cell;
+    if (NEEDS_QUOTES.test(cell)) value = `"${value.replace(QUOTES, '""')}"`;
+    line += k === 0 ? value : `,${value}`;
+  }
+  return `${line}\n`;
+}
+
+/**
+ * Resolves once `out` can take more, or has closed (the client left). `once`: through the
+ * compression middleware a response's drain listener is put on its zlib stream, and removes
+ * itself there.
+ */
 function drained(out: Writable): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
-      out.off("drain", done);
       out.off("close", done);
       resolve();
     };
-    out.on("drain", done);
+    out.once("drain", done);
     out.on("close", done);
   });
 }

@@ -77,9 +77,14 @@ export class GraphChangedError extends Error {
   }
 }
 
-/** `work` under a RequestBudget of its own: REQUEST_TIMEOUT_MS and one statement in flight. */
+/**
+ * `work` under a RequestBudget of a download's own: EXPORT_STATEMENT_TIMEOUT_MS (never past
+ * EXPORT_TIMEOUT_MS, when the whole download is cut anyway) and one statement in flight. Not the
+ * interactive REQUEST_TIMEOUT_MS: under load a chunk of rows takes longer than a page, and a
+ * download cut for it would have to start over.
+ */
 function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
-  return runWithBudget(new RequestBudget(config.requestTimeoutMs, 1), work);
+  return runWithBudget(new RequestBudget(Math.min(config.exportStatementTimeoutMs, config.exportTimeoutMs), 1), work);
 }
 
 /**
@@ -94,10 +99,10 @@ function budgeted<T>(config: Config, work: () => Promise<T>): Promise<T> {
  * and the whole export reads the graph about once. Filters anchored on a place, project,
  * organization, model or program, whose rows are few, are read in SKIP/LIMIT pages.
  *
- * Each statement runs under its own RequestBudget of REQUEST_TIMEOUT_MS and one statement in
- * flight (a keyset chunk is read while the one before it is written): however many rows an
- * export has, it holds one pooled connection at a time, and each
- * of its statements ends by the deadline like any request's. `version` is the graph's version
+ * Each statement runs under its own RequestBudget of EXPORT_STATEMENT_TIMEOUT_MS and one
+ * statement in flight (a keyset chunk is read while the one before it is written): however many
+ * rows an export has, it holds one pooled connection at a time, and each of its statements ends
+ * by its deadline (the download's own, not the interactive requests'). `version` is the graph's version
  * read before the first batch: after the last batch it is read again, and if anything was
  * committed in between (a seed load during an export) the rows may mix two states, so this
  * throws GraphChangedError instead of ending, and the response is cut: a file that ends is

@@ -736,7 +736,8 @@ function toExportRow(r: ExportChunkRow): WhoWhatWhereRow {
  * outcomes, and the inferred marks of its places and models) is read once per activity of the
  * chunk, not once per row; the rows are sorted on keys before the row's place, its chain and its
  * inferred facts are built, row by row. The chain gives each level's first place, as toRow's
- * atLevel does.
+ * atLevel does. Dates come as their ISO text (toString), as toPlain would give them, without the
+ * driver's Date and Integer objects to build and convert per row.
  */
 function exportRowsReturned(): string {
   const out = (type: RelType, label: Label, value: string): string => `[e IN out WHERE e[0] = '${type}' AND e[1]:${label} | ${value}]`;
@@ -751,7 +752,7 @@ function exportRowsReturned(): string {
             ${out(RelType.APPLIES, Label.Model, "[e[1], e[2]]")} AS applied,
             CASE WHEN isEvent THEN '${ActivityKind.EVENT}' ELSE coalesce(i.activity, '${ActivityKind.MODEL_RUN}') END AS activity,
             [i.id, coalesce(i.name, i.id), CASE WHEN isEvent THEN null ELSE i.forWhom END, CASE WHEN isEvent THEN i.eventType END,
-             i.startDate, i.endDate, i.startDatePrecision, i.endDatePrecision] AS act,
+             toString(i.startDate), toString(i.endDate), i.startDatePrecision, i.endDatePrecision] AS act,
             [t IN ${out(RelType.TRAINS_ON, Label.Model, "e[1]")} | coalesce(t.name, t.id)] AS topics,
             [x IN ${distinct(projectsOf("i"))} | [x.id, coalesce(x.name, x.id)]] AS projects,
             [x IN ${distinct(programsOf("i"))} | [x.id, coalesce(x.name, x.id)]] AS programs,

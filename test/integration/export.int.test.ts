@@ -416,8 +416,8 @@ describe("the export's keyset chunks", () => {
 describe("an export past its time budget", () => {
   let server: TestHttpServer;
   beforeAll(async () => {
-    // Every statement of a download has REQUEST_TIMEOUT_MS; none is left here, so the first one runs out.
-    server = await startHttpServer({ requestTimeoutMs: 0 });
+    // Every statement of a download has EXPORT_STATEMENT_TIMEOUT_MS; none is left here, so the first one runs out.
+    server = await startHttpServer({ exportStatementTimeoutMs: 0 });
   });
   afterAll(async () => {
     await server.close();
@@ -431,6 +431,34 @@ describe("an export past its time budget", () => {
       expect(body.errors).toEqual([{ message: expect.stringMatching(/time budget of 0 ms/), extensions: { code: "SERVICE_UNAVAILABLE" } }]);
       expect(body.errors[0].message).not.toMatch(/unreachable|unavailable/i);
     }
+  });
+});
+
+describe("a download's time budget of its own", () => {
+  let server: TestHttpServer;
+  let driver: ReturnType<typeof createDriver>;
+  beforeAll(async () => {
+    // No interactive budget left at all, the downloads' own untouched.
+    server = await startHttpServer({ requestTimeoutMs: 0 });
+    driver = createDriver(loadConfig());
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  it("is not REQUEST_TIMEOUT_MS: with none of it left, a GraphQL page runs out while the whole-country CSV downloads whole", async () => {
+    const page = await postGraphql(server.url, { query: "{ whoWhatWhere(first: 5) { nodes { role } } }" });
+    expect(JSON.stringify(page.body.errors)).toMatch(/time budget of 0 ms/);
+    const res = await fetch(`${server.url}/export/3w.csv`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    expect(rows[0]).toEqual(HEADERS);
+    // Every row of the whole country, read here without any budget.
+    const { whoWhatWhere } = createRepositories(new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test"), loadConfig());
+    const { rows: expected } = await whoWhatWhere.rows({}, 0, 100_000);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(records(rows.slice(1)).map((r) => [r.organization_id, r.role, r.intervention_id || r.event_id, r.model_id, r.place_id].join("|"))).toEqual(expected.map((r) => r.id));
   });
 });
 

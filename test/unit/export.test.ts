@@ -4,7 +4,8 @@ import { getSchema } from "../../src/composition";
 import { COLUMNS, dateCell, toRecord } from "../../src/export/export.columns";
 import { exportEtag } from "../../src/export/export.etag";
 import { exportFilterParser } from "../../src/export/export.filter";
-import { type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "../../src/export/export.formats";
+import { stringify } from "csv-stringify/sync";
+import { csvLine, type RowBatches, toFeatureCollection, writeCsv, writeXlsx } from "../../src/export/export.formats";
 import { ActivityKind, DatePrecision, Role } from "../../src/graph/graph.enums";
 import type { WhoWhatWhereRow } from "../../src/who-what-where/who-what-where.type";
 import { parseCsv } from "../helpers/csv";
@@ -215,6 +216,17 @@ describe("the export writers", () => {
     stalled.destroy();
   });
 
+  it("csv rejects, and never ends the file, when the client leaves in the middle", async () => {
+    const { state, batches } = endless();
+    const stalled = new Writable({ highWaterMark: 16 * 1024, write: () => undefined });
+    const writing = writeCsv(batches, stalled, { hxl: false, bom: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stalled.destroy();
+    await expect(writing).rejects.toMatchObject({ code: "ERR_STREAM_PREMATURE_CLOSE" });
+    expect(stalled.writableEnded).toBe(false);
+    expect(state.pulled).toBeLessThan(200);
+  });
+
   it("writes the HXL hashtag row right after the header, and a BOM only when asked", async () => {
     const write = async (hxl: boolean, bom: boolean) => {
       const chunks: Buffer[] = [];
@@ -273,6 +285,14 @@ describe("CSV injection (OWASP)", () => {
       // Ids and codes are never touched, and the hashtag row stays as it is.
       expect(cells.organization_id).toBe("org:o1");
       if (hxl) expect(rest[0]).toEqual(COLUMNS.map((c) => c.hxl));
+    }
+  });
+
+  it("writes each record as csv-stringify does with escape_formulas (quotes, delimiters, line breaks, formulas, empty cells)", () => {
+    const cells = [...HOSTILE, "", "plain", 'say "hi"', "a,b", "two\nlines", "cr\rhere", "'quoted", "Hộ nghèo = 30%", "-", " =1", "\uff0b1", "\uff201", "\uff0d1", '="x"'];
+    for (let k = 0; k < cells.length; k++) {
+      const record = [cells[k], cells[(k + 1) % cells.length], "id:x"];
+      expect(csvLine(record)).toBe(stringify([record], { escape_formulas: true }));
     }
   });
 
