@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const showCypher = flag("cypher");
   const replay = flag("replay");
   const dump = opt("dump", "");
+  // --answer <file>: the answer as JSON, to compare two builds' answers.
+  const answerFile = opt("answer", "");
   const query = readFileSync(args[0], "utf8");
   const variables = args[1] ? (JSON.parse(args[1]) as Record<string, unknown>) : {};
   const config = { ...loadConfig(process.env), maxQueryCost: 1e12 };
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
   try {
     const data = await ask();
     console.log(`answer bytes ${JSON.stringify(data).length}`);
+    if (answerFile) writeFileSync(answerFile, JSON.stringify(data));
     const times: number[] = [];
     const cpu: number[] = [];
     const stmtTimes: number[][] = [];

@@ -65,7 +65,11 @@ export function listCypher(
   page: ListPage,
   withCount: boolean,
   projection: Projection = ALL_PROPERTIES,
-  /** Relationship reads of the page's nodes to read along (selection.prefetch.ts embeddedReads): per node, one RelatedWithNestedRow each, as `embedded`. */
+  /**
+   * Relationship reads of the page's nodes to read along (selection.prefetch.ts embeddedReads):
+   * then a row per node (`nodes` its one node, `embedded` its one list of a RelatedWithNestedRow
+   * per read), none for an empty page.
+   */
   embedded: readonly RelatedRead[] = [],
 ): Statement<{ nodes: NodeRow[]; total: number | null; embedded: RelatedWithNestedRow[][] }> {
   const { params, param } = statementParams();
@@ -108,8 +112,14 @@ export function listCypher(
       `  RETURN {id: id, items: items, holders: holders} AS embedded${i}`,
       "}",
     ]),
-    ...(embedded.length ? [`WITH n, [${embedded.map((_r, i) => `embedded${i}`).join(", ")}] AS embedded ORDER BY n.name, n.id`] : []),
-    `RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes${embedded.length ? ", collect(embedded) AS embedded" : ""}`,
+    ...(embedded.length
+      ? [
+          `WITH n, [${embedded.map((_r, i) => `embedded${i}`).join(", ")}] AS embedded ORDER BY n.name, n.id`,
+          // A row per node, not one collected row: a record larger than a Bolt chunk makes the driver
+          // decode each of its strings through every chunk (hundreds of kB at S3 for Q6).
+          `RETURN ${NODE("n", projection, [kind.label])} AS node, embedded`,
+        ]
+      : [`RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`]),
   ];
   if (withCount) {
     lines.push(
@@ -118,24 +128,21 @@ export function listCypher(
       "  UNWIND matching AS n",
       ...pageLines.map((l) => `  ${l}`),
       "}",
-      `RETURN nodes${embedded.length ? ", embedded" : ""}, size(matching) AS total`,
+      embedded.length ? "RETURN node, embedded, size(matching) AS total ORDER BY node.name, node.id" : "RETURN nodes, size(matching) AS total",
     );
   } else {
     lines.push(...pageLines);
   }
+  const total = withCount ? orElse(number, 0) : () => null;
+  if (!embedded.length) return statement(lines.join("\n"), params, columns({ nodes: list(nodeOf([kind.label])), total, embedded: () => [] }));
   const decoders = embedded.map((read) => relatedWithNestedStatement(read.spec, [], read.projection, read.relProjection, read.nested).decode);
-  return statement(
-    lines.join("\n"),
-    params,
-    columns({
-      nodes: list(nodeOf([kind.label])),
-      total: withCount ? orElse(number, 0) : () => null,
-      embedded: embedded.length ? list((v, path) => list(map)(v, path).map((row, i) => decoders[i](row))) : () => [],
-    }),
-  );
+  const row = columns({ node: nodeOf([kind.label]), total, embedded: (v, path) => list(map)(v, path).map((r, i) => decoders[i](r)) });
+  return statement(lines.join("\n"), params, (r) => {
+    const { node, total: count, embedded: reads } = row(r);
+    return { nodes: [node], total: count, embedded: [reads] };
+  });
 }
 
-/** A source's properties (GraphQL Source). */
 export interface SourceRow {
   id: string;
   kind: SourceKind;

@@ -175,16 +175,19 @@ export class EntityRepository {
     projection: Projection = ALL_PROPERTIES,
     embedded: readonly RelatedRead[] = [],
   ): Promise<{ nodes: NodeRow[]; total: number | null; embedded: { items: RelatedItem[]; nested: Map<string, NodeRow[]>[] }[][] }> {
-    const [row] = await this.graph.run(listCypher(kind, filter, page, withCount, projection, embedded));
+    const rows = await this.graph.run(listCypher(kind, filter, page, withCount, projection, embedded));
+    // With reads along, a row per node: an empty page has none, and its total is left to count (null).
     return {
-      nodes: row?.nodes ?? [],
-      total: withCount ? (row?.total ?? 0) : null,
-      embedded: (row?.embedded ?? []).map((reads) =>
-        reads.map((r, i) => ({
-          items: relatedItems(embedded[i].spec, [r.outer.id], [r.outer])[0],
-          nested: r.nested.map((byNode) => new Map(byNode.map((n) => [n.id, n.nodes]))),
-        })),
-      ),
+      nodes: rows.flatMap((r) => r.nodes),
+      total: withCount ? (rows[0]?.total ?? (embedded.length ? null : 0)) : null,
+      embedded: rows
+        .flatMap((r) => r.embedded)
+        .map((reads) =>
+          reads.map((r, i) => ({
+            items: relatedItems(embedded[i].spec, [r.outer.id], [r.outer])[0],
+            nested: r.nested.map((byNode) => new Map(byNode.map((n) => [n.id, n.nodes]))),
+          })),
+        ),
     };
   }
 }

@@ -172,16 +172,19 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
     const paged = PAGED_EDGES.has(`${label}.${field.name}`);
     const roleArgs = field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [];
     // Every source's relationship is read (it is folded into one item, bySource); quotes and
-    // notes only when a provenance is selected, the source and the inferred mark always.
-    const relPropsOf = (info: GraphQLResolveInfo, at: string[]): string[] => {
+    // notes only when a provenance is selected. The source and the inferred mark: always for a
+    // page (its statement's keys), else only when a provenance, the sources or `inferred` is
+    // selected (issue #21: 2,210 involvements at S3 need neither for `role` and `activity`).
+    const relPropsOf = (info: GraphQLResolveInfo, at: string[], always = true): string[] => {
       const quotes = selectsPath(info, [...at, "provenance"]) || selectsPath(info, [...at, "sources"]);
-      return [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
+      const marks = always || quotes || selectsPath(info, [...at, "inferred"]);
+      return [...new Set([...spec.relProps, ...(marks ? ["sourceId", "inferred"] : []), ...(quotes ? PROVENANCE_PROPS : [])])];
     };
     // What the field reads for a selection (the role filter applies to the items read): a list of its parents reads it along (selection.prefetch.ts embeddable).
     const readOf = (info: GraphQLResolveInfo): RelatedRead => ({
       spec: relation,
       projection: projectionOf(info, spec.nodeEnds),
-      relProjection: relPropsOf(info, []),
+      relProjection: relPropsOf(info, [], false),
       nested: nestedReads(info, spec.returns.name, spec.relatedEnd(field.direction), relation.targets),
     });
     embeddable(kindType(label).name, field.name, (_args, info) => readOf(info));
