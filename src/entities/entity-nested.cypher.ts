@@ -1,5 +1,5 @@
 import type { NodeRow, Projection } from "../graph/graph.node";
-import { relatedCypher, type RelatedItemRow, relatedNodesExpression, relatedStatement, type RelationSpec } from "../graph/graph.relations";
+import { relatedCypher, type RelatedItemRow, type RelatedStart, relatedNodesExpression, relatedStatement, type RelationSpec } from "../graph/graph.relations";
 import { list, map, nodeOf, type Statement, statement } from "../graph/graph.statement";
 
 /**
@@ -20,12 +20,13 @@ export interface NestedRead {
 }
 
 /** relatedCypher(spec) whose items also carry, for each of `nested`, the related node's nodes through it as `nested<i>`. Rows `id, items, holders`. */
-export function relatedWithNestedCypher(spec: RelationSpec, projection: Projection, relProjection: Projection, nested: readonly NestedRead[]): string {
+export function relatedWithNestedCypher(spec: RelationSpec, projection: Projection, relProjection: Projection, nested: readonly NestedRead[], start: RelatedStart = "ids"): string {
   return relatedCypher(
     spec,
     projection,
     relProjection,
     nested.map((n, i) => `nested${i}: ${relatedNodesExpression(n.spec, "m", n.projection)}`),
+    start,
   );
 }
 

@@ -6,7 +6,7 @@ import { KIND_LIST, type KindSpec } from "../graph/graph.model";
 import type { NodeRow } from "../graph/graph.node";
 import { kindType } from "../types/kind.type";
 import { projectionOf, selectsPath } from "../types/selection.projection";
-import { prefetchChildren } from "../types/selection.prefetch";
+import { embeddedReads, prefetchChildren } from "../types/selection.prefetch";
 import { assertId } from "../common/ids";
 import { kindFilterType } from "./entity.filter";
 import type { EntitiesSlice } from "./entity.service";
@@ -42,7 +42,9 @@ function kindQueries(kind: KindSpec): ClassType {
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<Connection<NodeRow>> {
-      return ctx.entities.list(kind, filter, pageArgs, selectsPath(info, ["totalCount"]), projectionOf(info, [["nodes"], ["edges", "node"]]));
+      const at = [["nodes"], ["edges", "node"]];
+      // The relationship reads selected on the page's nodes (an organization's involvements) are read in the list's statement.
+      return ctx.entities.list(kind, filter, pageArgs, selectsPath(info, ["totalCount"]), projectionOf(info, at), embeddedReads(info, kind.typeName, at));
     }
   }
   Object.defineProperty(KindQueries, "name", { value: `${kind.typeName}Queries` });

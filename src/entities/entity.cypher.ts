@@ -7,6 +7,7 @@ import {
   type Decoder,
   fields,
   list,
+  map,
   mapped,
   metricRow,
   type MetricRow,
@@ -25,6 +26,8 @@ import {
 } from "../graph/graph.statement";
 import { periodOverlap } from "../graph/graph.period";
 import { placeReach, placesUnder, placeWithin } from "../graph/graph.rollup";
+import type { RelatedRead } from "../graph/graph.relations";
+import { relatedWithNestedCypher, type RelatedWithNestedRow, relatedWithNestedStatement } from "./entity-nested.cypher";
 
 /** Filters a list may apply; property names in `equals` come from the model table, never from clients. */
 export interface ListFilter {
@@ -52,7 +55,9 @@ export interface ListPage {
  * number of all matching entities, in one statement: `RETURN nodes[, total]`. Only the filters
  * given add clauses and parameters. A place filter starts at the place (and the units merged
  * into it), walks down to the places inside, then to the entities tied to them. `projection`:
- * which properties of the page's nodes (all by default).
+ * which properties of the page's nodes (all by default). `embedded`: the relationship reads the
+ * selection asks of each node of the page, read in the same statement (issue #21: a list and its
+ * nodes' involvements in one round trip), each as relatedWithNestedCypher reads it for one id.
  */
 export function listCypher(
   kind: KindSpec,
@@ -60,7 +65,13 @@ export function listCypher(
   page: ListPage,
   withCount: boolean,
   projection: Projection = ALL_PROPERTIES,
-): Statement<{ nodes: NodeRow[]; total: number | null }> {
+  /**
+   * Relationship reads of the page's nodes to read along (selection.prefetch.ts embeddedReads):
+   * then a row per node (`nodes` its one node, `embedded` its one list of a RelatedWithNestedRow
+   * per read), none for an empty page.
+   */
+  embedded: readonly RelatedRead[] = [],
+): Statement<{ nodes: NodeRow[]; total: number | null; embedded: RelatedWithNestedRow[][] }> {
   const { params, param } = statementParams();
   const lines: string[] = [];
   const where: string[] = [];
@@ -87,24 +98,51 @@ export function listCypher(
 
   const after = page.after ? `WHERE n.name > ${param("afterName", page.after[0])} OR (n.name = $afterName AND n.id > ${param("afterId", page.after[1])})` : "";
   const limit = param("limit", cypherInt(page.limit));
+  const pageLines = [
+    ...(after ? [`WITH n ${after}`] : []),
+    `WITH n ORDER BY n.name, n.id LIMIT ${limit}`,
+    // Each read along, per node of the page (one row each: the relationship read groups by the node).
+    ...embedded.flatMap((read, i) => [
+      "CALL (n) {",
+      "  CALL (n) {",
+      ...relatedWithNestedCypher(read.spec, read.projection, read.relProjection, read.nested, "bound")
+        .split("\n")
+        .map((l) => `    ${l}`),
+      "  }",
+      `  RETURN {id: id, items: items, holders: holders} AS embedded${i}`,
+      "}",
+    ]),
+    ...(embedded.length
+      ? [
+          `WITH n, [${embedded.map((_r, i) => `embedded${i}`).join(", ")}] AS embedded ORDER BY n.name, n.id`,
+          // A row per node, not one collected row: a record larger than a Bolt chunk makes the driver
+          // decode each of its strings through every chunk (hundreds of kB at S3 for Q6).
+          `RETURN ${NODE("n", projection, [kind.label])} AS node, embedded`,
+        ]
+      : [`RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`]),
+  ];
   if (withCount) {
     lines.push(
       "WITH collect(n) AS matching",
       "CALL (matching) {",
       "  UNWIND matching AS n",
-      ...(after ? [`  WITH n ${after}`] : []),
-      `  WITH n ORDER BY n.name, n.id LIMIT ${limit}`,
-      `  RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`,
+      ...pageLines.map((l) => `  ${l}`),
       "}",
-      "RETURN nodes, size(matching) AS total",
+      embedded.length ? "RETURN node, embedded, size(matching) AS total ORDER BY node.name, node.id" : "RETURN nodes, size(matching) AS total",
     );
   } else {
-    lines.push(...(after ? [`WITH n ${after}`] : []), `WITH n ORDER BY n.name, n.id LIMIT ${limit}`, `RETURN collect(${NODE("n", projection, [kind.label])}) AS nodes`);
+    lines.push(...pageLines);
   }
-  return statement(lines.join("\n"), params, columns({ nodes: list(nodeOf([kind.label])), total: withCount ? orElse(number, 0) : () => null }));
+  const total = withCount ? orElse(number, 0) : () => null;
+  if (!embedded.length) return statement(lines.join("\n"), params, columns({ nodes: list(nodeOf([kind.label])), total, embedded: () => [] }));
+  const decoders = embedded.map((read) => relatedWithNestedStatement(read.spec, [], read.projection, read.relProjection, read.nested).decode);
+  const row = columns({ node: nodeOf([kind.label]), total, embedded: (v, path) => list(map)(v, path).map((r, i) => decoders[i](r)) });
+  return statement(lines.join("\n"), params, (r) => {
+    const { node, total: count, embedded: reads } = row(r);
+    return { nodes: [node], total: count, embedded: [reads] };
+  });
 }
 
-/** A source's properties (GraphQL Source). */
 export interface SourceRow {
   id: string;
   kind: SourceKind;

@@ -2,7 +2,7 @@ import { byKey, inKeyOrder } from "../common/loaders";
 import type { GraphExecutor } from "../graph/graph.executor";
 import { type KindSpec, Label } from "../graph/graph.model";
 import { ALL_PROPERTIES, type NodeRow, type Projection, type ProvenanceRow, toNode } from "../graph/graph.node";
-import { relatedNodesStatement, type RelatedItemRow, relatedStatement, type RelationSpec } from "../graph/graph.relations";
+import { relatedNodesStatement, type RelatedItemRow, type RelatedRead, relatedStatement, type RelationSpec } from "../graph/graph.relations";
 import type { MetricRow } from "../graph/graph.statement";
 import { compareStatements } from "../seed/seed.merge";
 import type { MetricValue } from "../types/entity.type";
@@ -162,10 +162,33 @@ export class EntityRepository {
     return inKeyOrder(ids, await this.graph.run(claimsStatement(ids)), (c) => c);
   }
 
-  /** One page of `kind` matching `filter` by name then id, and the total when `withCount`. */
-  async list(kind: KindSpec, filter: ListFilter, page: ListPage, withCount: boolean, projection: Projection = ALL_PROPERTIES): Promise<{ nodes: NodeRow[]; total: number | null }> {
-    const [row] = await this.graph.run(listCypher(kind, filter, page, withCount, projection));
-    return { nodes: row?.nodes ?? [], total: withCount ? (row?.total ?? 0) : null };
+  /**
+   * One page of `kind` matching `filter` by name then id, and the total when `withCount`; with
+   * `embedded`, per node (in the nodes' order) and per read, what `relatedWithNested` would answer
+   * for it, read in the same statement.
+   */
+  async list(
+    kind: KindSpec,
+    filter: ListFilter,
+    page: ListPage,
+    withCount: boolean,
+    projection: Projection = ALL_PROPERTIES,
+    embedded: readonly RelatedRead[] = [],
+  ): Promise<{ nodes: NodeRow[]; total: number | null; embedded: { items: RelatedItem[]; nested: Map<string, NodeRow[]>[] }[][] }> {
+    const rows = await this.graph.run(listCypher(kind, filter, page, withCount, projection, embedded));
+    // With reads along, a row per node: an empty page has none, and its total is left to count (null).
+    return {
+      nodes: rows.flatMap((r) => r.nodes),
+      total: withCount ? (rows[0]?.total ?? (embedded.length ? null : 0)) : null,
+      embedded: rows
+        .flatMap((r) => r.embedded)
+        .map((reads) =>
+          reads.map((r, i) => ({
+            items: relatedItems(embedded[i].spec, [r.outer.id], [r.outer])[0],
+            nested: r.nested.map((byNode) => new Map(byNode.map((n) => [n.id, n.nodes]))),
+          })),
+        ),
+    };
   }
 }
 

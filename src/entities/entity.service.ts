@@ -4,6 +4,7 @@ import { assertId } from "../common/ids";
 import { type Connection, type CursorPart, type PageArgs, toConnection, toPageRequest } from "../common/pagination";
 import type { KindSpec } from "../graph/graph.model";
 import type { NodeRow, Projection } from "../graph/graph.node";
+import type { RelatedRead } from "../graph/graph.relations";
 import type { Source } from "../types/entity.type";
 import { toKindListFilter } from "./entity.filter";
 import type { PagedRead } from "./entity-pages.cypher";
@@ -38,13 +39,24 @@ export class EntityService {
 
   /**
    * A page of `kind` ordered by name: rows and (when `withTotal`) totalCount from one statement,
-   * else totalCount counted only if asked for.
+   * else totalCount counted only if asked for. `embedded`: relationship reads of the page's nodes
+   * the selection asks (selection.prefetch.ts embeddedReads), read in the same statement and
+   * primed into the request's loaders.
    */
-  async list(kind: KindSpec, filter: KindFilter | null, pageArgs: PageArgs, withTotal: boolean, projection: Projection): Promise<Connection<NodeRow>> {
+  async list(
+    kind: KindSpec,
+    filter: KindFilter | null,
+    pageArgs: PageArgs,
+    withTotal: boolean,
+    projection: Projection,
+    embedded: readonly RelatedRead[] = [],
+  ): Promise<Connection<NodeRow>> {
     const listFilter = toKindListFilter(kind, filter);
     const page = toPageRequest(pageArgs, this.config.maxPageSize, ["string", "string"]);
     const after = page.after ? ([String(page.after[0]), String(page.after[1])] as const) : null;
-    const { nodes, total } = await this.repo.list(kind, listFilter, { after, limit: page.first + 1 }, withTotal, projection);
+    const { nodes, total, embedded: along } = await this.repo.list(kind, listFilter, { after, limit: page.first + 1 }, withTotal, projection, embedded);
+    // The reads the selection asks of each node, read along: their loaders answer without a statement.
+    along.forEach((reads, i) => reads.forEach((answer, j) => this.loaders.primeRelated(embedded[j], nodes[i].id, answer.items, answer.nested)));
     return toConnection(nodes, page, (n) => [n.name, n.id], total ?? (() => this.repo.list(kind, listFilter, { after: null, limit: 0 }, true).then((r) => r.total ?? 0)));
   }
 

@@ -38,7 +38,10 @@ export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = KIND_LIST.map((kin
         description: field.description,
         deprecationReason: paged ? `Unpaged: it reaches thousands. Use ${field.name}Connection(first, after).` : undefined,
         // Distinct nodes by name: rolled up, an event showcasing both a model and an intervention running it is listed once.
-        resolve: (root, _args, ctx, info) => ctx.entities.loaders.relatedNodes(relation, projectionOf(info)).load(root.id),
+        resolve: (root, _args, ctx, info) => {
+          const projection = projectionOf(info);
+          return ctx.entities.loaders.primedNodes(relation, projection, root.id) ?? ctx.entities.loaders.relatedNodes(relation, projection).load(root.id);
+        },
       };
       if (!paged) return [unpaged];
       const read = relationRead(relation);

@@ -170,10 +170,12 @@ export function oncePerKey<T extends { provenance: ProvenanceRow | null }>(
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return [...groups.values()].map((group) => {
-    const ranked = [...group].sort((a, b) => rank(a.provenance, b.provenance));
+    const ranked = group.length > 1 ? group.sort((a, b) => rank(a.provenance, b.provenance)) : group;
     const sources = ranked.map((i) => i.provenance).filter((p): p is ProvenanceRow => !!p);
     return { ...ranked[0], provenance: sources[0] ?? null, sources, inferred: sources.length > 0 && sources.every((p) => p.inferred) };
   });

@@ -24,6 +24,20 @@ export interface RelationSpec {
 
 const spec = (s: RelationSpec): RelationSpec => Object.freeze(s);
 
+/**
+ * One relationship read as a field resolver asks it of the entities' loaders (and as they key
+ * it): the spec, the projections of the related nodes and of the relationships, and the
+ * relationship fields selected on the related nodes, read in the same statement
+ * (entities/entity-nested.cypher.ts). The level above may run it inside its own statement and
+ * prime the loader with the answer (entities/entity.cypher.ts listCypher).
+ */
+export interface RelatedRead {
+  readonly spec: RelationSpec;
+  readonly projection: Projection;
+  readonly relProjection: Projection;
+  readonly nested: readonly { readonly spec: RelationSpec; readonly projection: Projection }[];
+}
+
 /** The spec behind a relationship field of the model table. */
 export function fieldRelation(rel: RelSpec, field: FieldSpec): RelationSpec {
   return spec({
@@ -66,11 +80,16 @@ export const Relations = {
   coveredBy: spec({ key: "coveredBy", from: Label.Entity, types: [RelType.COVERS], direction: "IN", targets: ENTITY_LABELS }),
 } as const;
 
+/**
+ * Where a relationship read starts: the entities of `$ids`, or the node already bound to `n`
+ * (the read inside another statement, per node of its answer: entities/entity.cypher.ts listCypher).
+ */
+export type RelatedStart = "ids" | "bound";
+
 /** The start of every relationship read: the entity `n` and the nodes `s` whose relationships count for it. */
-function startLines(spec: RelationSpec): string[] {
+function startLines(spec: RelationSpec, start: RelatedStart = "ids"): string[] {
   return [
-    "UNWIND $ids AS id",
-    `MATCH (n:${spec.from} {id: id})`,
+    ...(start === "ids" ? ["UNWIND $ids AS id", `MATCH (n:${spec.from} {id: id})`] : ["WITH n, n.id AS id"]),
     spec.rollup?.length ? `CALL (n) {\n  ${spec.rollup.map((r) => `MATCH ${rollupStart(r, "n", "s")} RETURN s`).join("\n  UNION\n  ")}\n}` : "WITH id, n, n AS s",
   ];
 }
@@ -131,11 +150,12 @@ export function relatedCypher(
   relProjection: Projection = ALL_PROPERTIES,
   /** More entries of each item's map (`key: expression` of the related node `m`), e.g. a level below it (entity-nested.cypher.ts). */
   itemExtras: readonly string[] = [],
+  start: RelatedStart = "ids",
 ): string {
   const rel = spec.hops ? "last(rs)" : "rs";
   const direction = spec.hops ? `'${spec.direction === "IN" ? "IN" : "OUT"}'` : "CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END";
   return [
-    ...startLines(spec),
+    ...startLines(spec, start),
     patternOf(spec),
     `WITH id, s, ${rel} AS r, m ORDER BY m.name, m.id, s.name, s.id`,
     "WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {",

@@ -6,10 +6,11 @@ import { partnersCypher } from "./partner.cypher";
 export const PARTNER_BOUNDS: readonly BoundStatement[] = [
   {
     label: Label.Organization,
-    cypher: partnersCypher(["id"], false),
+    // partnersCypher returns a row per partner: counted back per organization.
+    cypher: ["CALL () {", partnersCypher(["id"], false), "}", "RETURN id, count(partner) AS partners, max(size(shared)) AS via"].join("\n"),
     sizes: {
-      "Organization.partners": "size(partners)",
-      "Partnership.via": "reduce(most = 0, p IN partners | CASE WHEN size(p.shared) > most THEN size(p.shared) ELSE most END)",
+      "Organization.partners": "partners",
+      "Partnership.via": "via",
     },
   },
 ];

@@ -40,8 +40,8 @@ CALL (units${paged ? ", page" : ""}) {
 }
 WITH id, p, via, role, partnerRole, link, sourceId, quote, ownInferred, partnerInferred ORDER BY via.name, role, partnerRole
 WITH id, p, collect({activity: ${NODE("via", projection, ACTIVITIES)}, role: role, partnerRole: partnerRole, link: link, ownInferred: ownInferred, partnerInferred: partnerInferred${provenance ? ", sourceId: sourceId, quote: quote" : ""}}) AS shared
-ORDER BY p.name${paged ? ", p.id" : ""}
-RETURN id, collect({partner: ${NODE("p", projection, [Label.Organization])}, shared: shared}) AS partners`;
+RETURN id, ${NODE("p", projection, [Label.Organization])} AS partner, shared
+ORDER BY id, p.name${paged ? ", p.id" : ""}`;
 
 /**
  * Paged (Organization.partnersConnection): the page's partners are chosen first, by name and id
@@ -97,33 +97,34 @@ export interface PartnerPage {
   limit: number;
 }
 
-/** partnersCypher for `ids`: one row per organization found, its partners (one page of them with `page`). */
+/**
+ * partnersCypher for `ids`: a row per partner of each organization found, by the partner's name
+ * (one page of them with `page`); an organization without partners has none. A row per partner,
+ * not one collected row per organization: a record larger than a Bolt chunk makes the driver
+ * decode each of its strings through every chunk (issue #21, bench Q3: 1,777 partners, 778 kB).
+ */
 export const partnersStatement = (
   ids: readonly string[],
   projection: Projection = ALL_PROPERTIES,
   provenance = true,
   page: PartnerPage | null = null,
-): Statement<{ id: string; partners: { partner: NodeRow; shared: SharedRow[] }[] }> =>
+): Statement<{ id: string; partner: NodeRow; shared: SharedRow[] }> =>
   statement(
     partnersCypher(projection, provenance, !!page),
     page ? { ids, after: page.after, limit: cypherInt(page.limit) } : { ids },
     columns({
       id: string,
-      partners: list(
+      partner: nodeOf([Label.Organization]),
+      shared: list(
         fields({
-          partner: nodeOf([Label.Organization]),
-          shared: list(
-            fields({
-              activity: nodeOf(ACTIVITIES),
-              role,
-              partnerRole: role,
-              link: string,
-              sourceId: nullableString,
-              quote: nullableString,
-              ownInferred: reason,
-              partnerInferred: reason,
-            }),
-          ),
+          activity: nodeOf(ACTIVITIES),
+          role,
+          partnerRole: role,
+          link: string,
+          sourceId: nullableString,
+          quote: nullableString,
+          ownInferred: reason,
+          partnerInferred: reason,
         }),
       ),
     }),

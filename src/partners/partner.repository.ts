@@ -66,22 +66,20 @@ export class PartnerRepository {
    */
   async partners(ids: readonly string[], projection: Projection = ALL_PROPERTIES, provenance = true, page: PartnerPage | null = null): Promise<Partnership[][]> {
     const rows = await this.graph.run(partnersStatement(ids, projection, provenance, page));
-    return byKey(
-      ids,
-      rows,
-      (r) =>
-        r.partners.map((p) => ({
-          partner: p.partner,
-          via: p.shared.map((s) => ({
-            activity: s.activity,
-            role: s.role,
-            partnerRole: s.partnerRole,
-            link: s.link,
-            ...inferredOf(s),
-            provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.partnerInferred) : null,
-          })),
+    // A row per partner, in order: each organization's in the order of its rows.
+    const byId = new Map<string, Partnership[]>(ids.map((id) => [id, []]));
+    for (const p of rows)
+      byId.get(p.id)?.push({
+        partner: p.partner,
+        via: p.shared.map((s) => ({
+          activity: s.activity,
+          role: s.role,
+          partnerRole: s.partnerRole,
+          link: s.link,
+          ...inferredOf(s),
+          provenance: s.sourceId ? provenanceRow(s.sourceId, s.quote, null, s.partnerInferred) : null,
         })),
-      () => [],
-    );
+      });
+    return ids.map((id) => byId.get(id) ?? []);
   }
 }

@@ -5,10 +5,10 @@ import { isEnumValue } from "../common/guards";
 import { Role } from "../graph/graph.enums";
 import { type EdgeKind, type FieldSpec, KIND_LIST, Label } from "../graph/graph.model";
 import { type NodeRow, oncePerKey, projectionKey, PROVENANCE_PROPS, type ProvenanceRow, toProvenance } from "../graph/graph.node";
-import { DERIVED_FIELDS } from "../graph/graph.relations";
+import { DERIVED_FIELDS, type RelatedRead } from "../graph/graph.relations";
 import type { EntitiesSlice, NestedRead, RelatedItem } from "../entities/entities.module";
 import type { GraphQLResolveInfo } from "graphql";
-import { fieldsAt } from "../types/selection.prefetch";
+import { embeddable, fieldsAt } from "../types/selection.prefetch";
 import { Gift, Involvement, LearningLink, Membership, Partnership } from "../types/edge.type";
 import { deriveFieldResolvers, type DerivedFieldResolver } from "../types/field-resolver.factory";
 import { kindType } from "../types/kind.type";
@@ -172,11 +172,22 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
     const paged = PAGED_EDGES.has(`${label}.${field.name}`);
     const roleArgs = field.roleArg ? [{ name: "role", type: () => Role, nullable: true }] : [];
     // Every source's relationship is read (it is folded into one item, bySource); quotes and
-    // notes only when a provenance is selected, the source and the inferred mark always.
-    const relPropsOf = (info: GraphQLResolveInfo, at: string[]): string[] => {
+    // notes only when a provenance is selected. The source and the inferred mark: always for a
+    // page (its statement's keys), else only when a provenance, the sources or `inferred` is
+    // selected (issue #21: 2,210 involvements at S3 need neither for `role` and `activity`).
+    const relPropsOf = (info: GraphQLResolveInfo, at: string[], always = true): string[] => {
       const quotes = selectsPath(info, [...at, "provenance"]) || selectsPath(info, [...at, "sources"]);
-      return [...new Set([...spec.relProps, "sourceId", "inferred", ...(quotes ? PROVENANCE_PROPS : [])])];
+      const marks = always || quotes || selectsPath(info, [...at, "inferred"]);
+      return [...new Set([...spec.relProps, ...(marks ? ["sourceId", "inferred"] : []), ...(quotes ? PROVENANCE_PROPS : [])])];
     };
+    // What the field reads for a selection (the role filter applies to the items read): a list of its parents reads it along (selection.prefetch.ts embeddable).
+    const readOf = (info: GraphQLResolveInfo): RelatedRead => ({
+      spec: relation,
+      projection: projectionOf(info, spec.nodeEnds),
+      relProjection: relPropsOf(info, [], false),
+      nested: nestedReads(info, spec.returns.name, spec.relatedEnd(field.direction), relation.targets),
+    });
+    embeddable(kindType(label).name, field.name, (_args, info) => readOf(info));
     const unpaged: DerivedFieldResolver<Context> = {
       name: field.name,
       returns: () => [spec.returns],
@@ -184,12 +195,7 @@ function edgeFields(label: Label): DerivedFieldResolver<Context>[] {
       deprecationReason: paged ? `Unpaged: it reaches thousands. Use ${field.name}Connection(role, first, after).` : undefined,
       args: roleArgs,
       resolve: async (root, args, ctx, info) => {
-        const relProps = relPropsOf(info, []);
-        const nested = nestedReads(info, spec.returns.name, spec.relatedEnd(field.direction), relation.targets);
-        const projection = projectionOf(info, spec.nodeEnds);
-        const items = await (
-          nested.length ? ctx.entities.loaders.relatedWithNested(relation, projection, relProps, nested) : ctx.entities.loaders.related(relation, projection, relProps)
-        ).load(root.id);
+        const items = await ctx.entities.loaders.relatedRead(readOf(info)).load(root.id);
         const role = isEnumValue(Role, args.role) ? args.role : null;
         return shape(root, bySource(role ? items.filter((i) => i.rel.role === role) : items), ctx);
       },

@@ -15,13 +15,16 @@ const TOP_PLACES = `NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) }`
  */
 const ROLLUP_PARENTS = `(EXISTS { (n)<-[:${RelType.PART_OF}|${RelType.SUCCEEDED_BY}]-(:${Label.Place}) } OR NOT EXISTS { (n)-[:${RelType.PART_OF}]->(:${Label.Place}) })`;
 
+/** A row-per-node read (place.cypher.ts) as a row per place id with its count of nodes, `count`. */
+const perId = (cypher: string): string => ["CALL () {", cypher, "}", "RETURN id, count(node) AS count"].join("\n");
+
 /** The bounds of the places' own lists: descendants, and the roll-ups (the larger of with and without sub-places: with). */
 export const PLACE_BOUNDS: readonly BoundStatement[] = [
-  { label: Label.Place, cypher: descendantsCypher(ID_ONLY), sizes: { "Place.descendants": "size(nodes)" }, parents: TOP_PLACES },
+  { label: Label.Place, cypher: perId(descendantsCypher(ID_ONLY)), sizes: { "Place.descendants": "count" }, parents: TOP_PLACES },
   ...KIND_LIST.filter((kind) => kind.placeTie).map((kind) => ({
     label: Label.Place,
-    cypher: withinCypher(kind, ID_ONLY),
-    sizes: { [`Place.${kind.plural}`]: "size(nodes)" },
+    cypher: perId(withinCypher(kind, ID_ONLY)),
+    sizes: { [`Place.${kind.plural}`]: "count" },
     parents: ROLLUP_PARENTS,
   })),
 ];

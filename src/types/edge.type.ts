@@ -32,7 +32,7 @@ export const Activity = createUnionType({
   resolveType: (value: Entity) => value.__typename,
 });
 
-@ObjectType({ description: "An actor's part in an activity, in a role, as sources state it (once, with every source)." })
+@ObjectType({ simpleResolvers: true, description: "An actor's part in an activity, in a role, as sources state it (once, with every source)." })
 export class Involvement {
   @Field(() => Role)
   role!: Role;
@@ -53,7 +53,7 @@ export class Involvement {
   inferred!: boolean;
 }
 
-@ObjectType({ description: "A person's position in an organization." })
+@ObjectType({ simpleResolvers: true, description: "A person's position in an organization." })
 export class Membership {
   @Field(() => kindType(Label.Person))
   person!: NodeRow;
@@ -74,7 +74,7 @@ export class Membership {
   inferred!: boolean;
 }
 
-@ObjectType({ description: "Something an actor learned from, e.g. on a study tour." })
+@ObjectType({ simpleResolvers: true, description: "Something an actor learned from, e.g. on a study tour." })
 export class LearningLink {
   @Field(() => Entity, { description: "The organization, intervention or place learned from." })
   from!: NodeRow;
@@ -92,7 +92,7 @@ export class LearningLink {
   inferred!: boolean;
 }
 
-@ObjectType({ description: "Something handed over, e.g. gifts at a conference." })
+@ObjectType({ simpleResolvers: true, description: "Something handed over, e.g. gifts at a conference." })
 export class Gift {
   @Field(() => kindType(Label.Organization))
   giver!: NodeRow;
@@ -116,7 +116,7 @@ export class Gift {
   inferred!: boolean;
 }
 
-@ObjectType({ description: "One activity two organizations shared." })
+@ObjectType({ simpleResolvers: true, description: "One activity two organizations shared." })
 export class SharedActivity {
   @Field(() => Activity)
   activity!: NodeRow;
@@ -144,7 +144,7 @@ export class SharedActivity {
   provenance!: ProvenanceRow | null;
 }
 
-@ObjectType({ description: "An organization this one worked with, and through what." })
+@ObjectType({ simpleResolvers: true, description: "An organization this one worked with, and through what." })
 export class Partnership {
   @Field(() => kindType(Label.Organization))
   partner!: NodeRow;

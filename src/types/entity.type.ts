@@ -2,7 +2,7 @@ import { GraphQLLocalDate, GraphQLNonEmptyString, GraphQLURL } from "graphql-sca
 import { Field, Float, ID, InterfaceType, ObjectType } from "type-graphql";
 import { DatePrecision, Direction, Qualifier, RelType, Role, SourceKind } from "./enums.type";
 
-@ObjectType({ description: "A document the graph's facts come from: a news article or a dataset." })
+@ObjectType({ simpleResolvers: true, description: "A document the graph's facts come from: a news article or a dataset." })
 export class Source {
   @Field(() => ID)
   id!: string;
@@ -35,7 +35,7 @@ export class Source {
   note?: string | null;
 }
 
-@ObjectType({ description: "Where a fact comes from: the source and its exact words." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact comes from: the source and its exact words." })
 export class Provenance {
   sourceId!: string;
 
@@ -55,7 +55,7 @@ export class Provenance {
   inferredReason!: string | null;
 }
 
-@ObjectType({ description: "A span of time with the precision each end is known to." })
+@ObjectType({ simpleResolvers: true, description: "A span of time with the precision each end is known to." })
 export class Period {
   @Field(() => GraphQLLocalDate, { nullable: true, description: "First day of the period as stated (2021-11 → 2021-11-01)." })
   start?: string | null;
@@ -70,7 +70,7 @@ export class Period {
   endPrecision?: DatePrecision | null;
 }
 
-@ObjectType({ description: "One source's value for a metric." })
+@ObjectType({ simpleResolvers: true, description: "One source's value for a metric." })
 export class MetricValue {
   @Field(() => Float)
   value!: number;
@@ -89,6 +89,7 @@ export class MetricValue {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A number sources state about an entity. `value`, `unit`, `label`, `qualifier` and `provenance` are the best-ranked source's; `values` holds every source's, and `conflict` says whether they differ.",
 })
@@ -118,7 +119,7 @@ export class Metric {
   conflict!: boolean;
 }
 
-@ObjectType({ description: "A statement that conflicts with another; both are kept, none is silently chosen." })
+@ObjectType({ simpleResolvers: true, description: "A statement that conflicts with another; both are kept, none is silently chosen." })
 export class Claim {
   @Field(() => ID)
   id!: string;
@@ -163,7 +164,7 @@ export abstract class Entity {
   note?: string | null;
 }
 
-@ObjectType({ description: "One relationship of an entity, seen from that entity, with every source that states it." })
+@ObjectType({ simpleResolvers: true, description: "One relationship of an entity, seen from that entity, with every source that states it." })
 export class Relation {
   @Field(() => RelType)
   type!: RelType;

@@ -31,7 +31,7 @@ function buildKindType(kind: KindSpec): ClassType<Entity> {
     Field(propGraphQLType(prop), { nullable: !prop.required, description: prop.description })(KindType.prototype, name);
   }
   if (kind.dated) Field(() => Period, { nullable: true, description: "When sources disagree, see `claims`." })(KindType.prototype, "period");
-  ObjectType(kind.typeName, { implements: Entity, description: kind.description })(KindType);
+  ObjectType(kind.typeName, { implements: Entity, simpleResolvers: true, description: kind.description })(KindType);
   return KindType;
 }
 

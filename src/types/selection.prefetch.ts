@@ -1,6 +1,7 @@
-import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, getArgumentValues, getNamedType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
 import type { BaseContext } from "../context.type";
-import { type NodeRow, toNode } from "../graph/graph.node";
+import { type NodeRow, projectionKey, toNode } from "../graph/graph.node";
+import type { RelatedRead } from "../graph/graph.relations";
 
 /**
  * Reads started before the parent is read (issue #21: levels do not wait on each other). A field
@@ -97,4 +98,67 @@ export function fieldsAt(info: GraphQLResolveInfo, parentType: string, step: str
     typeName,
     under.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s),
   );
+}
+
+/**
+ * Reads the level above may run in its own statement (issue #21, bench Q6: a list of
+ * organizations and their involvements in one round trip). A field resolver that reads its
+ * parent's relationships through the entities' loaders declares which read it will ask for a
+ * given selection (graph.relations.ts RelatedRead, keyed as the loader is); the statement reading
+ * the parents reads it along, per parent, and primes that loader, so the field resolves without
+ * a statement of its own.
+ */
+const EMBED = new Map<string, (args: Record<string, unknown>, info: GraphQLResolveInfo) => RelatedRead | null>();
+
+/** Declares that `typeName.fieldName` reads `read(args, info)` through the entities' loaders (null: nothing to read along). */
+export function embeddable(typeName: string, fieldName: string, read: (args: Record<string, unknown>, info: GraphQLResolveInfo) => RelatedRead | null): void {
+  EMBED.set(`${typeName}.${fieldName}`, read);
+}
+
+/** A RelatedRead's identity: two selections asking the same read share one. */
+export const relatedReadKey = (read: RelatedRead): string =>
+  [read.spec.key, projectionKey(read.projection), projectionKey(read.relProjection), ...read.nested.map((n) => `${n.spec.key}:${projectionKey(n.projection)}`)].join("|");
+
+/**
+ * The embeddable reads selected on the nodes of `typeName` the resolved field returns under each
+ * path of `at` (e.g. a connection's `nodes` and `edges.node`), once per read: what the statement
+ * reading those nodes may read along. Fields whose arguments are refused are left to their resolver.
+ */
+export function embeddedReads(info: GraphQLResolveInfo, typeName: string, at: readonly (readonly string[])[]): RelatedRead[] {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return [];
+  const reads = new Map<string, RelatedRead>();
+  for (const path of at) {
+    let sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
+    let parent = getNamedType(info.returnType);
+    for (const step of path) {
+      if (!isObjectType(parent)) return [];
+      const fields = (fieldsByKey(info, parent.name, sets).get(step) ?? []).filter((f) => f.name.value === step);
+      sets = fields.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
+      parent = getNamedType(parent.getFields()[step]?.type);
+    }
+    if (!sets.length) continue;
+    for (const [key, nodes] of fieldsByKey(info, typeName, sets)) {
+      const name = nodes[0].name.value;
+      const read = EMBED.get(`${typeName}.${name}`);
+      const field = type.getFields()[name];
+      if (!read || !field || nodes.some((n) => n.name.value !== name)) continue;
+      try {
+        const args = getArgumentValues(field, nodes[0], info.variableValues);
+        const childInfo: GraphQLResolveInfo = {
+          ...info,
+          fieldName: name,
+          fieldNodes: nodes,
+          returnType: field.type,
+          parentType: type,
+          path: { prev: info.path, key, typename: typeName },
+        };
+        const found = read(args, childInfo);
+        if (found) reads.set(relatedReadKey(found), found);
+      } catch {
+        // Arguments the real call will refuse: it reports them; nothing to read along.
+      }
+    }
+  }
+  return [...reads.values()];
 }

@@ -1,6 +1,8 @@
 import { listCypher } from "../../src/entities/entity.cypher";
 import type { ListFilter, ListPage } from "../../src/entities/entity.cypher";
-import { KINDS, type KindSpec } from "../../src/graph/graph.model";
+import { KINDS, type KindSpec, Label } from "../../src/graph/graph.model";
+import { derivedField } from "../../src/graph/graph.relations";
+import { relatedWithNestedCypher } from "../../src/entities/entity-nested.cypher";
 
 /**
  * Entity lists for each shape of filter, without a database (neo4j/graphql's tck style): a
@@ -29,6 +31,21 @@ describe("listCypher", () => {
     const { cypher, params } = listCypher(KINDS.Organization, {}, { after: null, limit: 5 }, false);
     expect(cypher).not.toMatch(/WHERE|IS NULL/);
     expect(Object.keys(params)).toEqual(["limit"]);
+  });
+
+  it("reads along, per node of the page, the relationship reads its selection asks (issue #21: a list and its involvements in one round trip)", () => {
+    const involvements = derivedField(Label.Organization, "involvements").relation;
+    const models = derivedField(Label.Intervention, "models").relation;
+    const read = { spec: involvements, projection: ["id"], relProjection: ["role", "sourceId", "inferred"], nested: [{ spec: models, projection: ["id"] }] };
+    const plain = listCypher(KINDS.Organization, {}, { after: null, limit: 21 }, true);
+    const along = listCypher(KINDS.Organization, {}, { after: null, limit: 21 }, true, undefined, [read]);
+    expect(along.cypher).toMatchSnapshot();
+    // The read is the one the field's loader would run for one id, starting from the page's node.
+    const unindented = (cypher: string): string => cypher.replace(/^ +/gm, "");
+    expect(unindented(along.cypher)).toContain(unindented(relatedWithNestedCypher(involvements, ["id"], ["role", "sourceId", "inferred"], read.nested, "bound")));
+    expect(along.params).toEqual(plain.params);
+    // Without reads to take along, the statement is the plain list's.
+    expect(listCypher(KINDS.Organization, {}, { after: null, limit: 21 }, true, undefined, []).cypher).toBe(plain.cypher);
   });
 
   it("refuses an equality filter on a property the kind does not have", () => {
