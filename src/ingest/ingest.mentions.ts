@@ -44,6 +44,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
+import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
@@ -143,7 +144,45 @@ const EN_QUANTITY_WORDS = new Set([
   "free",
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
+/** A head that names a body only when a capitalised word follows it ("Hội Cộng đồng …", "Trường Tiểu học …"; "Trường hợp", "Hội nghị" do not). */
+type VIHead = OrgHead & { nextCap?: boolean };
+/**
+ * Heads of Vietnamese bodies beside the lexicon's, by the grammar of their names rather than any one
+ * body: party committees ("Đảng ủy xã …", "Huyện ủy …"), branches of mass organizations ("Chi đoàn ấp
+ * …", "Chi hội …", "Tỉnh đoàn"), funds, broadcasters, networks, alliances, associations, schools,
+ * hospitals, border posts, stations, clubs, committees ("Ủy ban Dân tộc"), and the sentence-case names
+ * after a capitalised "Hội", "Tổ chức" or a lower-case "cơ quan" ("cơ quan Phát triển Hợp tác …").
+ */
+const MORE_VI_ORG_HEADS: readonly VIHead[] = [
+  ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
+  { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
+  { words: ["chi", "đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["chi", "hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  ...["tỉnh", "huyện", "thành"].map((w): VIHead => ({ words: [w, "đoàn"], orgType: "MASS_ORGANIZATION", cap: true })),
+  { words: ["ủy", "ban", "mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["uỷ", "ban", "mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["ủy", "ban"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true, nextCap: true },
+  { words: ["uỷ", "ban"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true, nextCap: true },
+  { words: ["quỹ"], orgType: "NGO", cap: true, needsTail: true },
+  { words: ["đài"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["liên", "minh"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextCap: true },
+  { words: ["mạng", "lưới"], orgType: "NGO", cap: true, needsTail: true },
+  { words: ["hiệp", "hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextCap: true },
+  { words: ["tổng", "công", "ty"], orgType: "BUSINESS", needsTail: true },
+  { words: ["trường"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["bệnh", "viện"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true },
+  { words: ["trạm"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["đồn", "biên", "phòng"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["bộ", "đội", "biên", "phòng"], orgType: "GOVERNMENT_AGENCY", cap: true },
+  { words: ["câu", "lạc", "bộ"], orgType: "COMMUNITY_GROUP", needsTail: true },
+  { words: ["clb"], orgType: "COMMUNITY_GROUP", needsTail: true },
+  { words: ["tổ", "chức"], orgType: "NGO", cap: true, needsTail: true, nextCap: true },
+  { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
+];
+const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
+const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
 const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
 
@@ -228,6 +267,13 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       afterAcronym = true;
       continue;
     }
+    // "Hội nông dân (ND) tỉnh …": letters in parentheses that are the initials of the words before them shorten the name inside it
+    if (/^[ \t]*\([ \t]*$/.test(g) && isAcronym(t) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)) && initialsBefore(doc, k, from) && tokens[k + 1]) {
+      last = k;
+      end = text.indexOf(")", t.end) + 1;
+      afterAcronym = true;
+      continue;
+    }
     const plain = afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g);
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from)) break;
@@ -252,6 +298,15 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (opts.stop?.has(t.lower)) break;
+    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …": a bare unit word ("of the province") closes the name
+    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower) && k > from) {
+      const n = tokens[k + 1];
+      if (!n || !/^[ \t]+$/.test(gapText(doc, k + 1)) || (!n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower))) {
+        last = k;
+        end = t.end;
+        break;
+      }
+    }
     if (!t.cap && !opts.verbs && VI_STOP_PHRASES.some((w) => phraseAt(doc, k, w))) break;
     if (t.lower === "và" || t.lower === "and" || t.lower === "&") {
       if (opts.heads?.some((h) => phraseAt(doc, k + 1, h))) break;
@@ -280,6 +335,19 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
     end = t.end;
   }
   return { last, end, acronym };
+}
+
+/** Are the letters of token k the initials of the words right before it, from `from - 2` on ("Nông dân (ND)", "Liên hiệp Phụ nữ (LHPN)")? */
+function initialsBefore(doc: Doc, k: number, from: number): boolean {
+  const letters = doc.tokens[k].text.toLowerCase();
+  if (letters.length < 2 || letters.length > 6) return false;
+  const first = k - letters.length;
+  if (first < Math.max(0, from - 3)) return false;
+  const initials = doc.tokens
+    .slice(first, k)
+    .map((x) => x.fold[0])
+    .join("");
+  return initials === foldDiacritics(letters).toLowerCase();
 }
 
 /** Two-syllable words that end a name, their second syllable in lower case ("Plan Quốc tế", "Tầm nhìn Thế giới"). */
@@ -366,6 +434,28 @@ function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; 
 
 const slice = (doc: Doc, s: number, e: number): string => squash(doc.text.slice(s, e));
 
+/**
+ * After a bare head at token k: ", " or " và " and another head whose name goes on with a place
+ * ("…, UBND xã Hải Thanh"): that place, its words as written ("xã Hải Thanh") and where they end.
+ */
+function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): { place: PlaceMention; tail: string; end: number } | undefined {
+  const { tokens } = doc;
+  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : tokens[k].lower === "và" && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
+  if (joiner === undefined || joiner < 0) return undefined;
+  // up to two more bare heads in the list ("Đảng ủy, HĐND, UBND xã A")
+  let at = k + joiner;
+  for (let n = 0; n < 3; n++) {
+    const next = longestHead<VIHead>(doc, at, ORG_HEADS);
+    if (!next || !tokens[at].cap && next.head.cap) return undefined;
+    const after = at + next.length;
+    const place = places.find((p) => tokens[after] && p.start === tokens[after].start && /^[ \t]+$/.test(gapText(doc, after)));
+    if (place) return { place, tail: squash(doc.text.slice(place.start, place.end)), end: place.end };
+    if (!tokens[after] || !/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after)))) return undefined;
+    at = tokens[after].lower === "và" ? after + 1 : after;
+  }
+  return undefined;
+}
+
 /** Organizations: Vietnamese heads, "tổ chức <foreign name>", English capitalised names with an organization word. */
 function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
@@ -399,10 +489,15 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     }
     if (doc.lang !== "vi") continue;
     if (POSITIONS.some((p) => phraseAt(doc, i, p.split(" ")))) continue; // "Bộ trưởng", "Trưởng phòng": a position
-    const found = longestHead<OrgHead>(doc, i, VI_ORG_HEADS);
+    const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
     if (head.cap && !t.cap) continue;
+    if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
+    if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
+    if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
+    // "Tổ chức Hội thảo …": the verb before an event, not a body
+    if (head.words.join(" ") === "tổ chức" && VI_EVENT_HEADS.some((h) => phraseAt(doc, i + length, h.words))) continue;
     if (head.words.length === 1 && head.words[0] === "phòng" && tokens[i - 1]?.lower === "văn") continue; // "Văn phòng …" is read from "Văn"
     if (head.words[0] === "ngân" && /^(bò|trâu|dê|lợn|heo)$/.test(tokens[i + length]?.lower ?? "")) continue; // "Ngân hàng bò" is a model
     if (i > 1 && tokens[i - 2].lower === "xây" && tokens[i - 1].lower === "dựng") continue; // a thing built, not a body
@@ -430,6 +525,24 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       break;
     }
     const hasTail = ext.last >= i + length;
+    // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that place
+    if (!hasTail) {
+      const shared = sharedPlaceTail(doc, i + length, places);
+      if (shared) {
+        const headText = slice(doc, t.start, tokens[i + length - 1].end);
+        out.push({
+          kind: Label.Organization,
+          start: t.start,
+          end: tokens[i + length - 1].end,
+          name: `${headText} ${shared.tail}`,
+          pattern: `pattern "${capitalize(head.words.join(" "))}, <body> <place>" (the place named once for both)`,
+          props: { orgType: head.orgType },
+          distributed: shared.place,
+          quote: { start: t.start, end: shared.end },
+        });
+        continue;
+      }
+    }
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
     const end = hasTail ? ext.end : tokens[i + length - 1].end;

@@ -6,6 +6,7 @@
  * its parent; known names the patterns missed are added from the scan; references ("Dự án",
  * "Đoàn công tác") point at the entity they refer to.
  */
+import { foldDiacritics } from "../../common/text";
 import { Label } from "../../graph/graph.model";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, firstEntity, sentenceOf, surface } from "../ingest.draft";
 import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "../ingest.lexicon";
@@ -21,6 +22,21 @@ import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text
 const NOT_A_MODEL = /^(?:(?:chăn nuôi|nuôi|trồng|sản xuất)\s+(?:nhốt|thả|phát triển kinh tế|thú y|tập trung|hàng hóa|quy mô lớn)|hỗ trợ|poverty reduction|giảm nghèo)$/iu;
 /** One word names a model only when it names a practice ("Beekeeping", "Aquaculture"), not a thing ("Voucher") or a quality ("Classic"). */
 export const namesNoModel = (name: string): boolean => NOT_A_MODEL.test(squash(name)) || (squash(name).split(" ").length < 2 && !/(?:ing|culture)$/iu.test(squash(name)));
+
+/** A name holding "(XY)" right after the words XY abbreviates, written with the letters instead: "Hội nông dân (ND) tỉnh A" → "Hội ND tỉnh A". */
+export function shortenedName(name: string): string | undefined {
+  const m = /\(([\p{Lu}Đ]{2,6})\)/u.exec(name);
+  if (!m) return undefined;
+  const words = name.slice(0, m.index).trim().split(/\s+/);
+  const n = m[1].length;
+  if (words.length <= n) return undefined;
+  const initials = words
+    .slice(-n)
+    .map((w) => foldDiacritics(w)[0])
+    .join("");
+  if (initials !== foldDiacritics(m[1])) return undefined;
+  return squash(`${words.slice(0, -n).join(" ")} ${m[1]} ${name.slice(m.index + m[0].length)}`);
+}
 
 export function matchMentions(d: ArticleDraft): ArticleDraft {
   const { text, doc, index, places, mentions, hits, idOf, byBag, refYear } = d;
@@ -97,6 +113,9 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     if (m.kind === Label.Person) delete props.byline;
     const e = declareNew(d, m.kind, m.name, props, quote, `new: ${m.pattern}${resolved.candidates.length ? `; ${candidatesLine(resolved.candidates)}` : ""}`);
     byBag.set(bag, e);
+    // "Hội nông dân (ND) tỉnh A" is "Hội ND tỉnh A" when the article shortens it: the short form is the same body
+    const short = m.kind === Label.Organization ? shortenedName(m.name) : undefined;
+    if (short) byBag.set(`${m.kind}|${bagKey(short, compact)}`, e);
     if (m.kind === Label.Organization && !hasPlace(m)) placeless.add(e.id);
     // "Plan International Lai Châu": the local office of an organization the text names with it
     if (m.kind === Label.Organization) {
