@@ -62,6 +62,13 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     });
   };
   const projectsByNumber = new Map<string, DraftEntity>();
+  /** People's committees drafted, by the place their name holds (the whole name is that place's: "UBND xã A", "xã A"). */
+  const committees = new Map<string, DraftEntity>();
+  const committeePlace = (m: EntityMention): string | undefined => {
+    const inside = places.mentions.filter((p) => p.placeId && m.start <= p.start && p.end <= m.end);
+    if (inside.length !== 1 || inside[0].end !== m.end) return undefined;
+    return inside[0].placeId;
+  };
   for (const m of mentions) {
     if (m.kind === Label.Event || m.ref) continue;
     if (m.kind === Label.Model && namesNoModel(m.name)) continue;
@@ -88,7 +95,10 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
       }
     }
     const bag = `${m.kind}|${bagKey(m.kind === Label.Model ? m.name.replace(/^chăn nuôi /iu, "nuôi ") : m.name, compact)}`;
-    const same = byBag.get(bag) ?? (m.kind === Label.Organization && !hasPlace(m) ? sameBody(m) : undefined);
+    // "huyện A triển khai …" (the district acting) and "UBND huyện A": one people's committee per place
+    const committeeKey = m.kind === Label.Organization && m.props.orgType === "PEOPLES_COMMITTEE" ? committeePlace(m) : undefined;
+    const same =
+      byBag.get(bag) ?? (committeeKey ? committees.get(committeeKey) : undefined) ?? (m.kind === Label.Organization && !hasPlace(m) ? sameBody(m) : undefined);
     if (same) {
       idOf.set(m, same.id);
       same.spans.push(quote);
@@ -113,6 +123,7 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     if (m.kind === Label.Person) delete props.byline;
     const e = declareNew(d, m.kind, m.name, props, quote, `new: ${m.pattern}${resolved.candidates.length ? `; ${candidatesLine(resolved.candidates)}` : ""}`);
     byBag.set(bag, e);
+    if (committeeKey) committees.set(committeeKey, e);
     // "Hội nông dân (ND) tỉnh A" is "Hội ND tỉnh A" when the article shortens it: the short form is the same body
     const short = m.kind === Label.Organization ? shortenedName(m.name) : undefined;
     if (short) byBag.set(`${m.kind}|${bagKey(short, compact)}`, e);
