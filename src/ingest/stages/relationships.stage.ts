@@ -163,6 +163,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const placesHere = ls.filter((l) => l.kind === Label.Place && !insideOrg(l, ls));
     const documents = ls.filter((l) => l.kind === Label.Document);
 
+    // "Văn phòng Plan tại Quảng Trị", "Dự án X được triển khai tại tỉnh A", a project named "… in Son La Province": the
+    // place is the body's or the project's, not the event's, when the sentence places the event somewhere else too
+    const placeOfAnother = (w: Located, e: Located): boolean =>
+      ls.some(
+        (x) =>
+          x !== e &&
+          x.id !== e.id &&
+          (x.kind === Label.Organization || x.kind === Label.Project) &&
+          ((x.start <= w.start && w.end <= x.end) ||
+            (x.end <= w.start && /^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:được|đã|đang|is|was|are|were|being)\s+)?(?:(?:triển khai|thực hiện|implemented|carried out|based|located)\s+)?(?:tại|ở|in|at)\s+(?:các\s+)?$/iu.test(text.slice(x.end, w.start)))),
+      );
     // "Ban Quản lý dự án của Sở …", "the board of the Department …": the second body owns the first, it is not one more actor
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // who organized an event, who took part
@@ -285,7 +296,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where
-      const where = smallest(placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200));
+      const near = placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200);
+      const own = near.filter((l) => !placeOfAnother(l, e));
+      const where = smallest(own.length ? own : near);
       for (const w of where)
         relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
       // what it showed
