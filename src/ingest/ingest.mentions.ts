@@ -845,7 +845,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
