@@ -671,6 +671,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   knownPartners(doc, out);
   embassies(doc, out);
+  namedFunders(doc, places, out);
   if (doc.lang === "en") lowerCaseBodies(doc, out);
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
@@ -796,6 +797,50 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
       x.mention.name = full;
       x.mention.acronym ??= acronym;
     }
+  }
+}
+
+/** A funder's cue before a name: "funded by", "with funding from", "tài trợ bởi", "viện trợ của", "với sự tài trợ của". */
+const FUNDER_CUE =
+  /(?:(?:funded|financed|sponsored)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+)?(?:funding|grants?|sponsorship)[ \t]+from|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
+/** Words of a program, a project or money, never a funder's name ("funded by the National Target Program", "by ODA"). */
+const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|state|government's|chương|dự|ngân|nguồn|vốn|nhà|oda|the)$/iu;
+
+/**
+ * A funder named without an organization word after a funder's cue, or before "tài trợ" after "do": "funded by
+ * Japan's …", "with funding from Irish Aid", "do Nhật Bản tài trợ". The capitalised words (up to four) are the
+ * funder's name, a government or an agency; a name found by another rule is left to it.
+ */
+function namedFunders(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.start < doc.title.end || NOT_FUNDER_WORDS.test(t.lower)) continue;
+    const before = text.slice(Math.max(0, t.start - 48), t.start);
+    const viaDo = /(?:^|[ \t,(])do[ \t]+$/iu.test(before);
+    if (!FUNDER_CUE.test(before) && !viaDo) continue;
+    let last = i;
+    while (!/['’]s$/.test(tokens[last].text) && last + 1 < tokens.length && last - i < 3 && tokens[last + 1].cap && /^[ \t]+$/.test(gapText(doc, last + 1)) && !NOT_FUNDER_WORDS.test(tokens[last + 1].lower)) last++;
+    const possessive = /['’]s$/.test(tokens[last].text);
+    const after = possessive ? "'s" : text.slice(tokens[last].end, tokens[last].end + 40);
+    if (viaDo && !/^(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:tài trợ|viện trợ)(?!\p{L})/iu.test(after)) continue;
+    if (!viaDo && !/^(?:['’]s\b|[ \t]*(?:[,.;(]|and\b|và\b|$|\n)|[ \t]+(?:for|to|in|under|through|via|cho|thông qua)\b)/iu.test(after)) continue;
+    const start = t.start;
+    const end = tokens[last].end - (possessive ? 2 : 0);
+    if (taken(start, end)) continue;
+    // a person ("do ông A tài trợ") or a place inside the country ("do tỉnh A tài trợ") is not a funder's name here
+    if (places.some((p) => p.start <= start && end <= p.end && p.placeId)) continue;
+    if (isAcronym(t) && NOT_ORG_ACRONYMS.has(t.text)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: slice(doc, start, end),
+      pattern: viaDo ? 'pattern "do <name> tài trợ"' : 'pattern "funded by <name>"',
+      props: { orgType: "GOVERNMENT_AGENCY" satisfies OrgTypeName },
+    });
+    i = last;
   }
 }
 

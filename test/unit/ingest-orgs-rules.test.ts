@@ -98,6 +98,16 @@ describe("funders and implementers from the verb that states it", () => {
     expect(r).not.toContain(`Baltic Development Fund -INVOLVED_IN(${Role.IMPLEMENTER})-> Green Hills`);
   });
 
+  it("reads a funder named without an organization word after a funder's cue, and leaves programs alone", () => {
+    const en = orgNames(
+      "Project news\n\nThe project, worth 2 million USD funded by Norway's development aid, starts in Ky Son district. The road was funded by the National Target Program. The well was funded by Irish Aid.\n",
+      "en",
+    );
+    expect(en).toEqual(expect.arrayContaining(["Norway", "Irish Aid"]));
+    expect(en.some((n) => /National Target/u.test(n))).toBe(false);
+    expect(orgNames("Dự án mới\n\nDự án “Giếng sạch” do Phần Lan tài trợ được triển khai tại huyện Kỳ Sơn.\n", "vi")).toContain("Phần Lan");
+  });
+
   it("does not make the owner of a plan the implementer of the project the plan is about", () => {
     const r = rels("Kế hoạch mới\n\nNgày 3/3/2024, Kế hoạch số 12/KH-UBND của Phòng Nông nghiệp huyện Kỳ Sơn về triển khai thực hiện Dự án “Rừng xanh” được ban hành.\n", "vi");
     expect(r.some((x) => /IMPLEMENTER/.test(x))).toBe(false);
