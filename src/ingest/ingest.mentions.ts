@@ -182,7 +182,8 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
 ];
 const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
-const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
+/** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
+const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap || /^(?:ubnd|hđnd|htx|mttq|clb)$/u.test(h.words[0])).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
 const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
 
@@ -446,11 +447,11 @@ function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): 
   let at = k + joiner;
   for (let n = 0; n < 3; n++) {
     const next = longestHead<VIHead>(doc, at, ORG_HEADS);
-    if (!next || !tokens[at].cap && next.head.cap) return undefined;
+    if (!next || (!tokens[at].cap && next.head.cap)) return undefined;
     const after = at + next.length;
     const place = places.find((p) => tokens[after] && p.start === tokens[after].start && /^[ \t]+$/.test(gapText(doc, after)));
     if (place) return { place, tail: squash(doc.text.slice(place.start, place.end)), end: place.end };
-    if (!tokens[after] || !/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after)))) return undefined;
+    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
     at = tokens[after].lower === "và" ? after + 1 : after;
   }
   return undefined;
@@ -466,7 +467,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     // tổ chức <foreign name>, "Tổ chức <Title-case Vietnamese name>" ("Tổ chức Tầm nhìn Thế giới Quốc tế")
     const titled = t.text === "Tổ" && tokens[i + 2]?.cap && !isForeignWord(tokens[i + 2]) && !VI_EVENT_HEADS.some((h) => phraseAt(doc, i + 2, h.words));
     if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && (isForeignWord(tokens[i + 2]) || titled) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
-      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false });
+      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false, heads: ORG_HEAD_WORDS });
       // "… Quốc tế", "… Việt Nam": the name's last word, never cut inside it
       if (!titled && tokens[ext.last + 1] && /^[ \t]+$/.test(gapText(doc, ext.last + 1)) && NAME_CLOSING_WORDS.has(`${tokens[ext.last].lower} ${tokens[ext.last + 1].lower}`)) {
         ext.last += 1;
@@ -525,8 +526,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       break;
     }
     const hasTail = ext.last >= i + length;
-    // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that place
-    if (!hasTail) {
+    // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
+    // place; a head that names no body alone ("Trung tâm và UBND xã A": the centre named before) does not
+    if (!hasTail && !head.needsTail) {
       const shared = sharedPlaceTail(doc, i + length, places);
       if (shared) {
         const headText = slice(doc, t.start, tokens[i + length - 1].end);
@@ -821,7 +823,15 @@ function namedFunders(doc: Doc, places: readonly PlaceMention[], out: EntityMent
     const viaDo = /(?:^|[ \t,(])do[ \t]+$/iu.test(before);
     if (!FUNDER_CUE.test(before) && !viaDo) continue;
     let last = i;
-    while (!/['’]s$/.test(tokens[last].text) && last + 1 < tokens.length && last - i < 3 && tokens[last + 1].cap && /^[ \t]+$/.test(gapText(doc, last + 1)) && !NOT_FUNDER_WORDS.test(tokens[last + 1].lower)) last++;
+    while (
+      !/['’]s$/.test(tokens[last].text) &&
+      last + 1 < tokens.length &&
+      last - i < 3 &&
+      tokens[last + 1].cap &&
+      /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+      !NOT_FUNDER_WORDS.test(tokens[last + 1].lower)
+    )
+      last++;
     const possessive = /['’]s$/.test(tokens[last].text);
     const after = possessive ? "'s" : text.slice(tokens[last].end, tokens[last].end + 40);
     if (viaDo && !/^(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:tài trợ|viện trợ)(?!\p{L})/iu.test(after)) continue;

@@ -32,7 +32,9 @@ describe("Vietnamese organization names by their head and where they end", () =>
     const text =
       "Tin từ huyện\n\nNăm 2024, Hội Bảo trợ người khuyết tật Nhật Bản gửi quà cho bà con. Chi đoàn thôn Na Lư nhận quà. " +
       "Cơ quan Hợp tác Quốc tế Bỉ khảo sát vùng dự án. Đài Truyền hình tỉnh đưa tin về buổi lễ.\n";
-    expect(orgNames(text, "vi")).toEqual(expect.arrayContaining(["Hội Bảo trợ người khuyết tật Nhật Bản", "Chi đoàn thôn Na Lư", "Cơ quan Hợp tác Quốc tế Bỉ", "Đài Truyền hình tỉnh"]));
+    expect(orgNames(text, "vi")).toEqual(
+      expect.arrayContaining(["Hội Bảo trợ người khuyết tật Nhật Bản", "Chi đoàn thôn Na Lư", "Cơ quan Hợp tác Quốc tế Bỉ", "Đài Truyền hình tỉnh"]),
+    );
   });
 
   it("ends a name at a bare unit word followed by a verb", () => {
@@ -58,6 +60,18 @@ describe("Vietnamese organization names by their head and where they end", () =>
     expect(shortenedName("Quỹ Phát triển (QTD) huyện")).toBeUndefined();
     const names = orgNames("Tin từ tỉnh\n\nDự án do Hội nông dân (ND) tỉnh Nghệ An thực hiện. Năm 2025, Hội ND tỉnh Nghệ An tổng kết dự án.\n", "vi");
     expect(names).toEqual(["Hội nông dân (ND) tỉnh Nghệ An"]);
+  });
+
+  it("reads a body's short name after its full name as the same body, unless two bodies could be meant", () => {
+    const unions = (names: string[]): string[] => names.filter((n) => n.startsWith("Hội "));
+    expect(unions(orgNames("Tin từ huyện\n\nNăm 2024, Hội Nông dân huyện Kỳ Sơn trao bò cho hộ nghèo. Cán bộ Hội Nông dân hướng dẫn cách nuôi bò.\n", "vi"))).toEqual([
+      "Hội Nông dân huyện Kỳ Sơn",
+    ]);
+    const two = orgNames(
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An và Hội Nông dân huyện Kỳ Sơn trao bò cho hộ nghèo. Cán bộ Hội Nông dân hướng dẫn cách nuôi bò.\n",
+      "vi",
+    );
+    expect(unions(two)).toHaveLength(3);
   });
 
   it("drafts one people's committee for a place, whether the text names the district acting or its UBND", () => {

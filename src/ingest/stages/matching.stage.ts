@@ -38,6 +38,10 @@ export function shortenedName(name: string): string | undefined {
   return squash(`${words.slice(0, -n).join(" ")} ${m[1]} ${name.slice(m.index + m[0].length)}`);
 }
 
+/** A place's unit word, diacritics folded as nameWords gives them. */
+const UNIT_NEXT = /^(?:tinh|huyen|xa|thanh pho|thi xa|thi tran|phuong|quan|thon|ban|ap|province|district|commune|city)(?:\s|$)/u;
+const UNIT_LAST = /\s(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan)$/u;
+
 export function matchMentions(d: ArticleDraft): ArticleDraft {
   const { text, doc, index, places, mentions, hits, idOf, byBag, refYear } = d;
   const compact = d.knowledge.gazetteer.compact;
@@ -69,6 +73,25 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     if (inside.length !== 1 || inside[0].end !== m.end) return undefined;
     return inside[0].placeId;
   };
+  /**
+   * "Hội Nông dân" after "Hội Nông dân huyện A": the body named before with its place, when the article named only
+   * one such body (with two, "Hội Nông dân tỉnh" and "… huyện", the short name says not which, and stays its own).
+   */
+  const namedWithPlace = (m: EntityMention): DraftEntity | undefined => {
+    const key = nameWords(m.name).join(" ");
+    const endsWithUnit = UNIT_LAST.test(key);
+    const fuller = [...d.entities.values()].filter(
+      (e) =>
+        e.kind === Label.Organization &&
+        !placeless.has(e.id) &&
+        [e.name, ...(e.aliases ?? [])].some((n) => {
+          const words = nameWords(n).join(" ");
+          // the longer name goes on with a unit and its place ("… huyện A"), or with the place after the unit the short one ends with ("… tỉnh" → "… tỉnh B")
+          return words.startsWith(`${key} `) && (endsWithUnit || UNIT_NEXT.test(words.slice(key.length + 1)));
+        }),
+    );
+    return fuller.length === 1 ? fuller[0] : undefined;
+  };
   for (const m of mentions) {
     if (m.kind === Label.Event || m.ref) continue;
     if (m.kind === Label.Model && namesNoModel(m.name)) continue;
@@ -98,7 +121,9 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     // "huyện A triển khai …" (the district acting) and "UBND huyện A": one people's committee per place
     const committeeKey = m.kind === Label.Organization && m.props.orgType === "PEOPLES_COMMITTEE" ? committeePlace(m) : undefined;
     const same =
-      byBag.get(bag) ?? (committeeKey ? committees.get(committeeKey) : undefined) ?? (m.kind === Label.Organization && !hasPlace(m) ? sameBody(m) : undefined);
+      byBag.get(bag) ??
+      (committeeKey ? committees.get(committeeKey) : undefined) ??
+      (m.kind === Label.Organization && !hasPlace(m) ? (namedWithPlace(m) ?? sameBody(m)) : undefined);
     if (same) {
       idOf.set(m, same.id);
       same.spans.push(quote);

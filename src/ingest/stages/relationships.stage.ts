@@ -86,7 +86,10 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
   if (/(?:^|\s)do\s+$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*$/iu.test(clause)) {
     // "do X thực hiện", "do A và X triển khai": the verb after X (past other names joined to it) says the part
     const after = text.slice(o.end, Math.min(s.end, o.end + 160));
-    const verb = /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ)(?!\p{L})/iu.exec(after);
+    const verb =
+      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ)(?!\p{L})/iu.exec(
+        after,
+      );
     if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
   }
   return undefined;
@@ -172,7 +175,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           x.id !== e.id &&
           (x.kind === Label.Organization || x.kind === Label.Project) &&
           ((x.start <= w.start && w.end <= x.end) ||
-            (x.end <= w.start && /^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:được|đã|đang|is|was|are|were|being)\s+)?(?:(?:triển khai|thực hiện|implemented|carried out|based|located)\s+)?(?:tại|ở|in|at)\s+(?:các\s+)?$/iu.test(text.slice(x.end, w.start)))),
+            (x.end <= w.start &&
+              /^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:được|đã|đang|is|was|are|were|being)\s+)?(?:(?:triển khai|thực hiện|implemented|carried out|based|located)\s+)?(?:tại|ở|in|at)\s+(?:các\s+)?$/iu.test(
+                text.slice(x.end, w.start),
+              ))),
       );
     // "Ban Quản lý dự án của Sở …", "the board of the Department …": the second body owns the first, it is not one more actor
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
@@ -372,8 +378,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const verbAfter = (o: Located): boolean => FUNDER_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
     const funderSet = new Set<Located>();
     for (const o of orgs) if (cueBefore(o) || verbAfter(o)) funderSet.add(o);
-    for (let k = 1; k < orgs.length; k++)
-      if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) funderSet.add(orgs[k]);
+    for (let k = 1; k < orgs.length; k++) if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) funderSet.add(orgs[k]);
     for (let k = orgs.length - 2; k >= 0; k--)
       if (funderSet.has(orgs[k + 1]) && verbAfter(orgs[k + 1]) && JOIN.test(text.slice(orgs[k].end, orgs[k + 1].start))) funderSet.add(orgs[k]);
     for (const o of orgs) {
