@@ -122,6 +122,17 @@ describe("funders and implementers from the verb that states it", () => {
     expect(orgNames("Dự án mới\n\nDự án “Giếng sạch” do Phần Lan tài trợ được triển khai tại huyện Kỳ Sơn.\n", "vi")).toContain("Phần Lan");
   });
 
+  it("reads the body a project's implementer works with as its co-implementer", () => {
+    const r = rels("Dự án mới\n\nNăm 2023, Tổ chức Oxfam tại Việt Nam phối hợp Hội Liên hiệp Phụ nữ tỉnh Nghệ An thực hiện dự án “Vườn rau an toàn” cho nữ nông dân.\n", "vi");
+    expect(r).toEqual(
+      expect.arrayContaining([
+        `Oxfam -INVOLVED_IN(${Role.IMPLEMENTER})-> Vườn rau an toàn`,
+        `Hội Liên hiệp Phụ nữ tỉnh Nghệ An -INVOLVED_IN(${Role.CO_IMPLEMENTER})-> Vườn rau an toàn`,
+      ]),
+    );
+    expect(r).not.toContain(`Hội Liên hiệp Phụ nữ tỉnh Nghệ An -INVOLVED_IN(${Role.IMPLEMENTER})-> Vườn rau an toàn`);
+  });
+
   it("does not make the owner of a plan the implementer of the project the plan is about", () => {
     const r = rels("Kế hoạch mới\n\nNgày 3/3/2024, Kế hoạch số 12/KH-UBND của Phòng Nông nghiệp huyện Kỳ Sơn về triển khai thực hiện Dự án “Rừng xanh” được ban hành.\n", "vi");
     expect(r.some((x) => /IMPLEMENTER/.test(x))).toBe(false);

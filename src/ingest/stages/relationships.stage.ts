@@ -43,6 +43,11 @@ const FUNDER_BEFORE =
   /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
+/** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
+const COOPERATES =
+  /^\s*(?:(?:tại|ở|in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+/** The verbs of running a project. */
+const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out/iu;
 /** A name after "của", "of": the owner of the noun before it ("Kế hoạch … của Phòng X về triển khai …"), not the one who acts. */
 const POSSESSOR_BEFORE = /(?:của|thuộc|of|under)\s+(?:the\s+)?$/iu;
 /** "… , with funding from X, …": an aside naming a funder between a subject and its verb. */
@@ -72,6 +77,18 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     return undefined;
   }
   if (o.start < p.start) {
+    // "A phối hợp (với) B thực hiện P", "A, in partnership with B, implements P": A implements it, B with A
+    const partner = orgs.find((x) => x.start > o.end && x.end <= p.start && COOPERATES.test(text.slice(o.end, x.start)));
+    if (partner) {
+      const rest = text.slice(partner.end, p.start);
+      const between2 = orgs.some((x) => x !== partner && x.start >= partner.end && x.end <= p.start);
+      if (rest.length < 48 && !between2 && IMPLEMENTS.test(rest)) return { role: Role.IMPLEMENTER, why: text.slice(o.end, p.start) };
+      return undefined;
+    }
+    if (orgs.some((x) => x.end <= o.start && COOPERATES.test(text.slice(x.end, o.start)))) {
+      if (lower.length < 48 && !others && IMPLEMENTS.test(lower)) return { role: Role.CO_IMPLEMENTER, why: `with … ${between}` };
+      return undefined;
+    }
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
     if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran/iu.test(lower)) return { role: Role.IMPLEMENTER, why: between };
