@@ -44,6 +44,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
+import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
@@ -143,7 +144,46 @@ const EN_QUANTITY_WORDS = new Set([
   "free",
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-const ORG_HEAD_WORDS = VI_ORG_HEADS.filter((h) => h.words.length > 1 || h.cap).map((h) => h.words);
+/** A head that names a body only when a capitalised word follows it ("Hội Cộng đồng …", "Trường Tiểu học …"; "Trường hợp", "Hội nghị" do not). */
+type VIHead = OrgHead & { nextCap?: boolean };
+/**
+ * Heads of Vietnamese bodies beside the lexicon's, by the grammar of their names rather than any one
+ * body: party committees ("Đảng ủy xã …", "Huyện ủy …"), branches of mass organizations ("Chi đoàn ấp
+ * …", "Chi hội …", "Tỉnh đoàn"), funds, broadcasters, networks, alliances, associations, schools,
+ * hospitals, border posts, stations, clubs, committees ("Ủy ban Dân tộc"), and the sentence-case names
+ * after a capitalised "Hội", "Tổ chức" or a lower-case "cơ quan" ("cơ quan Phát triển Hợp tác …").
+ */
+const MORE_VI_ORG_HEADS: readonly VIHead[] = [
+  ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
+  { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
+  { words: ["chi", "đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["chi", "hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  ...["tỉnh", "huyện", "thành"].map((w): VIHead => ({ words: [w, "đoàn"], orgType: "MASS_ORGANIZATION", cap: true })),
+  { words: ["ủy", "ban", "mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["uỷ", "ban", "mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["mttq"], orgType: "MASS_ORGANIZATION" },
+  { words: ["ủy", "ban"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true, nextCap: true },
+  { words: ["uỷ", "ban"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true, nextCap: true },
+  { words: ["quỹ"], orgType: "NGO", cap: true, needsTail: true },
+  { words: ["đài"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["liên", "minh"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextCap: true },
+  { words: ["mạng", "lưới"], orgType: "NGO", cap: true, needsTail: true },
+  { words: ["hiệp", "hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextCap: true },
+  { words: ["tổng", "công", "ty"], orgType: "BUSINESS", needsTail: true },
+  { words: ["trường"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["bệnh", "viện"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true },
+  { words: ["trạm"], orgType: "PUBLIC_SERVICE_UNIT", cap: true, needsTail: true, nextCap: true },
+  { words: ["đồn", "biên", "phòng"], orgType: "GOVERNMENT_AGENCY", cap: true, needsTail: true },
+  { words: ["bộ", "đội", "biên", "phòng"], orgType: "GOVERNMENT_AGENCY", cap: true },
+  { words: ["câu", "lạc", "bộ"], orgType: "COMMUNITY_GROUP", needsTail: true },
+  { words: ["clb"], orgType: "COMMUNITY_GROUP", needsTail: true },
+  { words: ["tổ", "chức"], orgType: "NGO", cap: true, needsTail: true, nextCap: true },
+  { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
+];
+const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
+/** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
+const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap || /^(?:ubnd|hđnd|htx|mttq|clb)$/u.test(h.words[0])).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
 const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
 
@@ -228,6 +268,13 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       afterAcronym = true;
       continue;
     }
+    // "Hội nông dân (ND) tỉnh …": letters in parentheses that are the initials of the words before them shorten the name inside it
+    if (/^[ \t]*\([ \t]*$/.test(g) && isAcronym(t) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)) && initialsBefore(doc, k, from) && tokens[k + 1]) {
+      last = k;
+      end = text.indexOf(")", t.end) + 1;
+      afterAcronym = true;
+      continue;
+    }
     const plain = afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g);
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from)) break;
@@ -252,6 +299,15 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (opts.stop?.has(t.lower)) break;
+    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …": a bare unit word ("of the province") closes the name
+    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower) && k > from) {
+      const n = tokens[k + 1];
+      if (!n || !/^[ \t]+$/.test(gapText(doc, k + 1)) || (!n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower))) {
+        last = k;
+        end = t.end;
+        break;
+      }
+    }
     if (!t.cap && !opts.verbs && VI_STOP_PHRASES.some((w) => phraseAt(doc, k, w))) break;
     if (t.lower === "và" || t.lower === "and" || t.lower === "&") {
       if (opts.heads?.some((h) => phraseAt(doc, k + 1, h))) break;
@@ -280,6 +336,19 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
     end = t.end;
   }
   return { last, end, acronym };
+}
+
+/** Are the letters of token k the initials of the words right before it, from `from - 2` on ("Nông dân (ND)", "Liên hiệp Phụ nữ (LHPN)")? */
+function initialsBefore(doc: Doc, k: number, from: number): boolean {
+  const letters = doc.tokens[k].text.toLowerCase();
+  if (letters.length < 2 || letters.length > 6) return false;
+  const first = k - letters.length;
+  if (first < Math.max(0, from - 3)) return false;
+  const initials = doc.tokens
+    .slice(first, k)
+    .map((x) => x.fold[0])
+    .join("");
+  return initials === foldDiacritics(letters).toLowerCase();
 }
 
 /** Two-syllable words that end a name, their second syllable in lower case ("Plan Quốc tế", "Tầm nhìn Thế giới"). */
@@ -366,6 +435,28 @@ function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; 
 
 const slice = (doc: Doc, s: number, e: number): string => squash(doc.text.slice(s, e));
 
+/**
+ * After a bare head at token k: ", " or " và " and another head whose name goes on with a place
+ * ("…, UBND xã Hải Thanh"): that place, its words as written ("xã Hải Thanh") and where they end.
+ */
+function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): { place: PlaceMention; tail: string; end: number } | undefined {
+  const { tokens } = doc;
+  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : tokens[k].lower === "và" && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
+  if (joiner === undefined || joiner < 0) return undefined;
+  // up to two more bare heads in the list ("Đảng ủy, HĐND, UBND xã A")
+  let at = k + joiner;
+  for (let n = 0; n < 3; n++) {
+    const next = longestHead<VIHead>(doc, at, ORG_HEADS);
+    if (!next || (!tokens[at].cap && next.head.cap)) return undefined;
+    const after = at + next.length;
+    const place = places.find((p) => tokens[after] && p.start === tokens[after].start && /^[ \t]+$/.test(gapText(doc, after)));
+    if (place) return { place, tail: squash(doc.text.slice(place.start, place.end)), end: place.end };
+    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
+    at = tokens[after].lower === "và" ? after + 1 : after;
+  }
+  return undefined;
+}
+
 /** Organizations: Vietnamese heads, "tổ chức <foreign name>", English capitalised names with an organization word. */
 function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
@@ -376,7 +467,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     // tổ chức <foreign name>, "Tổ chức <Title-case Vietnamese name>" ("Tổ chức Tầm nhìn Thế giới Quốc tế")
     const titled = t.text === "Tổ" && tokens[i + 2]?.cap && !isForeignWord(tokens[i + 2]) && !VI_EVENT_HEADS.some((h) => phraseAt(doc, i + 2, h.words));
     if (t.lower === "tổ" && tokens[i + 1]?.lower === "chức" && tokens[i + 2] && (isForeignWord(tokens[i + 2]) || titled) && /^[ \t]+$/.test(gapText(doc, i + 2))) {
-      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false });
+      const ext = titled ? titleCaseName(doc, i + 2, places) : extendName(doc, i + 2, { places, max: 8, lower: false, heads: ORG_HEAD_WORDS });
       // "… Quốc tế", "… Việt Nam": the name's last word, never cut inside it
       if (!titled && tokens[ext.last + 1] && /^[ \t]+$/.test(gapText(doc, ext.last + 1)) && NAME_CLOSING_WORDS.has(`${tokens[ext.last].lower} ${tokens[ext.last + 1].lower}`)) {
         ext.last += 1;
@@ -399,10 +490,15 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     }
     if (doc.lang !== "vi") continue;
     if (POSITIONS.some((p) => phraseAt(doc, i, p.split(" ")))) continue; // "Bộ trưởng", "Trưởng phòng": a position
-    const found = longestHead<OrgHead>(doc, i, VI_ORG_HEADS);
+    const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
     if (head.cap && !t.cap) continue;
+    if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
+    if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
+    if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
+    // "Tổ chức Hội thảo …": the verb before an event, not a body
+    if (head.words.join(" ") === "tổ chức" && VI_EVENT_HEADS.some((h) => phraseAt(doc, i + length, h.words))) continue;
     if (head.words.length === 1 && head.words[0] === "phòng" && tokens[i - 1]?.lower === "văn") continue; // "Văn phòng …" is read from "Văn"
     if (head.words[0] === "ngân" && /^(bò|trâu|dê|lợn|heo)$/.test(tokens[i + length]?.lower ?? "")) continue; // "Ngân hàng bò" is a model
     if (i > 1 && tokens[i - 2].lower === "xây" && tokens[i - 1].lower === "dựng") continue; // a thing built, not a body
@@ -430,6 +526,25 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       break;
     }
     const hasTail = ext.last >= i + length;
+    // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
+    // place; a head that names no body alone ("Trung tâm và UBND xã A": the centre named before) does not
+    if (!hasTail && !head.needsTail) {
+      const shared = sharedPlaceTail(doc, i + length, places);
+      if (shared) {
+        const headText = slice(doc, t.start, tokens[i + length - 1].end);
+        out.push({
+          kind: Label.Organization,
+          start: t.start,
+          end: tokens[i + length - 1].end,
+          name: `${headText} ${shared.tail}`,
+          pattern: `pattern "${capitalize(head.words.join(" "))}, <body> <place>" (the place named once for both)`,
+          props: { orgType: head.orgType },
+          distributed: shared.place,
+          quote: { start: t.start, end: shared.end },
+        });
+        continue;
+      }
+    }
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
     const end = hasTail ? ext.end : tokens[i + length - 1].end;
@@ -558,6 +673,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   knownPartners(doc, out);
   embassies(doc, out);
+  namedFunders(doc, places, out);
   if (doc.lang === "en") lowerCaseBodies(doc, out);
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
@@ -686,6 +802,58 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
   }
 }
 
+/** A funder's cue before a name: "funded by", "with funding from", "tài trợ bởi", "viện trợ của", "với sự tài trợ của". */
+const FUNDER_CUE =
+  /(?:(?:funded|financed|sponsored)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+)?(?:funding|grants?|sponsorship)[ \t]+from|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
+/** Words of a program, a project or money, never a funder's name ("funded by the National Target Program", "by ODA"). */
+const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|state|government's|chương|dự|ngân|nguồn|vốn|nhà|oda|the)$/iu;
+
+/**
+ * A funder named without an organization word after a funder's cue, or before "tài trợ" after "do": "funded by
+ * Japan's …", "with funding from Irish Aid", "do Nhật Bản tài trợ". The capitalised words (up to four) are the
+ * funder's name, a government or an agency; a name found by another rule is left to it.
+ */
+function namedFunders(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.start < doc.title.end || NOT_FUNDER_WORDS.test(t.lower)) continue;
+    const before = text.slice(Math.max(0, t.start - 48), t.start);
+    const viaDo = /(?:^|[ \t,(])do[ \t]+$/iu.test(before);
+    if (!FUNDER_CUE.test(before) && !viaDo) continue;
+    let last = i;
+    while (
+      !/['’]s$/.test(tokens[last].text) &&
+      last + 1 < tokens.length &&
+      last - i < 3 &&
+      tokens[last + 1].cap &&
+      /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+      !NOT_FUNDER_WORDS.test(tokens[last + 1].lower)
+    )
+      last++;
+    const possessive = /['’]s$/.test(tokens[last].text);
+    const after = possessive ? "'s" : text.slice(tokens[last].end, tokens[last].end + 40);
+    if (viaDo && !/^(?:['’]s)?[ \t]*(?:\([^)]{1,20}\)[ \t]*)?(?:tài trợ|viện trợ)(?!\p{L})/iu.test(after)) continue;
+    if (!viaDo && !/^(?:['’]s\b|[ \t]*(?:[,.;(]|and\b|và\b|$|\n)|[ \t]+(?:for|to|in|under|through|via|cho|thông qua)\b)/iu.test(after)) continue;
+    const start = t.start;
+    const end = tokens[last].end - (possessive ? 2 : 0);
+    if (taken(start, end)) continue;
+    // a person ("do ông A tài trợ") or a place inside the country ("do tỉnh A tài trợ") is not a funder's name here
+    if (places.some((p) => p.start <= start && end <= p.end && p.placeId)) continue;
+    if (isAcronym(t) && NOT_ORG_ACRONYMS.has(t.text)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: slice(doc, start, end),
+      pattern: viaDo ? 'pattern "do <name> tài trợ"' : 'pattern "funded by <name>"',
+      props: { orgType: "GOVERNMENT_AGENCY" satisfies OrgTypeName },
+    });
+    i = last;
+  }
+}
+
 /** "New Zealand Embassy (in Hanoi)", "Embassy of Japan", "Đại sứ quán Nhật Bản", "New Zealand Government", "Chính phủ New Zealand". */
 function embassies(doc: Doc, out: EntityMention[]): void {
   const { text } = doc;
@@ -732,7 +900,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */

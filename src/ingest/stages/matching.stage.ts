@@ -6,6 +6,7 @@
  * its parent; known names the patterns missed are added from the scan; references ("Dự án",
  * "Đoàn công tác") point at the entity they refer to.
  */
+import { foldDiacritics } from "../../common/text";
 import { Label } from "../../graph/graph.model";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, firstEntity, sentenceOf, surface } from "../ingest.draft";
 import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "../ingest.lexicon";
@@ -21,6 +22,25 @@ import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text
 const NOT_A_MODEL = /^(?:(?:chăn nuôi|nuôi|trồng|sản xuất)\s+(?:nhốt|thả|phát triển kinh tế|thú y|tập trung|hàng hóa|quy mô lớn)|hỗ trợ|poverty reduction|giảm nghèo)$/iu;
 /** One word names a model only when it names a practice ("Beekeeping", "Aquaculture"), not a thing ("Voucher") or a quality ("Classic"). */
 export const namesNoModel = (name: string): boolean => NOT_A_MODEL.test(squash(name)) || (squash(name).split(" ").length < 2 && !/(?:ing|culture)$/iu.test(squash(name)));
+
+/** A name holding "(XY)" right after the words XY abbreviates, written with the letters instead: "Hội nông dân (ND) tỉnh A" → "Hội ND tỉnh A". */
+export function shortenedName(name: string): string | undefined {
+  const m = /\(([\p{Lu}Đ]{2,6})\)/u.exec(name);
+  if (!m) return undefined;
+  const words = name.slice(0, m.index).trim().split(/\s+/);
+  const n = m[1].length;
+  if (words.length <= n) return undefined;
+  const initials = words
+    .slice(-n)
+    .map((w) => foldDiacritics(w)[0])
+    .join("");
+  if (initials !== foldDiacritics(m[1])) return undefined;
+  return squash(`${words.slice(0, -n).join(" ")} ${m[1]} ${name.slice(m.index + m[0].length)}`);
+}
+
+/** A place's unit word, diacritics folded as nameWords gives them. */
+const UNIT_NEXT = /^(?:tinh|huyen|xa|thanh pho|thi xa|thi tran|phuong|quan|thon|ban|ap|province|district|commune|city)(?:\s|$)/u;
+const UNIT_LAST = /\s(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan)$/u;
 
 export function matchMentions(d: ArticleDraft): ArticleDraft {
   const { text, doc, index, places, mentions, hits, idOf, byBag, refYear } = d;
@@ -46,6 +66,32 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     });
   };
   const projectsByNumber = new Map<string, DraftEntity>();
+  /** People's committees drafted, by the place their name holds (the whole name is that place's: "UBND xã A", "xã A"). */
+  const committees = new Map<string, DraftEntity>();
+  const committeePlace = (m: EntityMention): string | undefined => {
+    const inside = places.mentions.filter((p) => p.placeId && m.start <= p.start && p.end <= m.end);
+    if (inside.length !== 1 || inside[0].end !== m.end) return undefined;
+    return inside[0].placeId;
+  };
+  /**
+   * "Hội Nông dân" after "Hội Nông dân huyện A": the body named before with its place, when the article named only
+   * one such body (with two, "Hội Nông dân tỉnh" and "… huyện", the short name says not which, and stays its own).
+   */
+  const namedWithPlace = (m: EntityMention): DraftEntity | undefined => {
+    const key = nameWords(m.name).join(" ");
+    const endsWithUnit = UNIT_LAST.test(key);
+    const fuller = [...d.entities.values()].filter(
+      (e) =>
+        e.kind === Label.Organization &&
+        !placeless.has(e.id) &&
+        [e.name, ...(e.aliases ?? [])].some((n) => {
+          const words = nameWords(n).join(" ");
+          // the longer name goes on with a unit and its place ("… huyện A"), or with the place after the unit the short one ends with ("… tỉnh" → "… tỉnh B")
+          return words.startsWith(`${key} `) && (endsWithUnit || UNIT_NEXT.test(words.slice(key.length + 1)));
+        }),
+    );
+    return fuller.length === 1 ? fuller[0] : undefined;
+  };
   for (const m of mentions) {
     if (m.kind === Label.Event || m.ref) continue;
     if (m.kind === Label.Model && namesNoModel(m.name)) continue;
@@ -72,7 +118,12 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
       }
     }
     const bag = `${m.kind}|${bagKey(m.kind === Label.Model ? m.name.replace(/^chăn nuôi /iu, "nuôi ") : m.name, compact)}`;
-    const same = byBag.get(bag) ?? (m.kind === Label.Organization && !hasPlace(m) ? sameBody(m) : undefined);
+    // "huyện A triển khai …" (the district acting) and "UBND huyện A": one people's committee per place
+    const committeeKey = m.kind === Label.Organization && m.props.orgType === "PEOPLES_COMMITTEE" ? committeePlace(m) : undefined;
+    const same =
+      byBag.get(bag) ??
+      (committeeKey ? committees.get(committeeKey) : undefined) ??
+      (m.kind === Label.Organization && !hasPlace(m) ? (namedWithPlace(m) ?? sameBody(m)) : undefined);
     if (same) {
       idOf.set(m, same.id);
       same.spans.push(quote);
@@ -97,6 +148,10 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
     if (m.kind === Label.Person) delete props.byline;
     const e = declareNew(d, m.kind, m.name, props, quote, `new: ${m.pattern}${resolved.candidates.length ? `; ${candidatesLine(resolved.candidates)}` : ""}`);
     byBag.set(bag, e);
+    if (committeeKey) committees.set(committeeKey, e);
+    // "Hội nông dân (ND) tỉnh A" is "Hội ND tỉnh A" when the article shortens it: the short form is the same body
+    const short = m.kind === Label.Organization ? shortenedName(m.name) : undefined;
+    if (short) byBag.set(`${m.kind}|${bagKey(short, compact)}`, e);
     if (m.kind === Label.Organization && !hasPlace(m)) placeless.add(e.id);
     // "Plan International Lai Châu": the local office of an organization the text names with it
     if (m.kind === Label.Organization) {

@@ -38,6 +38,80 @@ const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?
 const FUNDS_AFTER = /^\s*\)?(?:\s*\([^)]{1,40}\))?\s*(?:đã\s+|đồng\s+)?(?:tài trợ|funded|financed|sponsored)(?!\p{L})/iu;
 const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.test(text.slice(end, end + 60));
 
+/** A funder's cue right before a name: "funded by", "with funding from", "tài trợ bởi", "với sự tài trợ của", "nguồn vốn từ", "hỗ trợ kinh phí của". */
+const FUNDER_BEFORE =
+  /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
+/** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
+const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
+/** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
+const COOPERATES =
+  /^\s*(?:(?:tại|ở|in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+/** The verbs of running a project. */
+const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out/iu;
+/** A name after "của", "of": the owner of the noun before it ("Kế hoạch … của Phòng X về triển khai …"), not the one who acts. */
+const POSSESSOR_BEFORE = /(?:của|thuộc|of|under)\s+(?:the\s+)?$/iu;
+/** "… , with funding from X, …": an aside naming a funder between a subject and its verb. */
+const FUNDING_ASIDE = /,\s*(?:with|under|thanks to|với|nhờ)\s[^,.;]{0,30}(?:funding|support|grants?|tài trợ|viện trợ|kinh phí)[^,.;]{0,80},/iu;
+
+/**
+ * What an organization does for a project its sentence names, from the verb between them, never a guess:
+ * "X triển khai/thực hiện/implemented (the project) P" → implementer, when X is not a funder ("with funding from
+ * X") or an owner ("của X"); "P do X (và Y) thực hiện/triển khai/chủ trì", "P implemented by X" → implementer;
+ * "X tài trợ/funded P", "P funded by X" → funder. An aside naming a funder between the subject and the verb
+ * ("A, with funding from B, implemented P") is skipped over.
+ */
+function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readonly Located[]): { role: Role; why: string } | undefined {
+  const lo = Math.min(o.end, p.end);
+  const hi = Math.max(o.start, p.start);
+  if (hi < lo) return undefined;
+  let between = text.slice(lo, hi);
+  const aside = o.start < p.start ? FUNDING_ASIDE.exec(between) : null;
+  const asideAt = aside ? lo + aside.index : -1;
+  const inAside = (x: Located): boolean => !!aside && x.start >= asideAt && x.end <= asideAt + aside[0].length;
+  if (aside) between = between.slice(0, aside.index) + " " + between.slice(aside.index + aside[0].length);
+  const lower = between.toLowerCase();
+  const others = orgs.some((x) => x !== o && x.start >= lo && x.end <= hi && !inAside(x));
+  const before = text.slice(Math.max(s.start, o.start - 48), o.start);
+  if (FUNDER_BEFORE.test(before) || POSSESSOR_BEFORE.test(before)) {
+    // a funder or an owner: a funder only through the funders' rule; an owner nothing here
+    return undefined;
+  }
+  if (o.start < p.start) {
+    // "A phối hợp (với) B thực hiện P", "A, in partnership with B, implements P": A implements it, B with A
+    const partner = orgs.find((x) => x.start > o.end && x.end <= p.start && COOPERATES.test(text.slice(o.end, x.start)));
+    if (partner) {
+      const rest = text.slice(partner.end, p.start);
+      const between2 = orgs.some((x) => x !== partner && x.start >= partner.end && x.end <= p.start);
+      if (rest.length < 48 && !between2 && IMPLEMENTS.test(rest)) return { role: Role.IMPLEMENTER, why: text.slice(o.end, p.start) };
+      return undefined;
+    }
+    if (orgs.some((x) => x.end <= o.start && COOPERATES.test(text.slice(x.end, o.start)))) {
+      if (lower.length < 48 && !others && IMPLEMENTS.test(lower)) return { role: Role.CO_IMPLEMENTER, why: `with … ${between}` };
+      return undefined;
+    }
+    if (lower.length >= 48 || others) return undefined;
+    if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
+    if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran/iu.test(lower)) return { role: Role.IMPLEMENTER, why: between };
+    return undefined;
+  }
+  // the project first: "P do X thực hiện", "P implemented by X", "P funded by X"
+  if (lower.length >= 120) return undefined;
+  const clause = text.slice(p.end, o.start);
+  if (/[.;]/.test(clause)) return undefined;
+  if (/(?:implemented|carried out|run|managed|led)\s+by\s+(?:the\s+)?$/iu.test(clause)) return { role: Role.IMPLEMENTER, why: between };
+  if (/(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|(?:được\s+)?tài trợ\s+(?:bởi|của)\s+$/iu.test(clause)) return { role: Role.FUNDER, why: between };
+  if (/(?:^|\s)do\s+$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*$/iu.test(clause)) {
+    // "do X thực hiện", "do A và X triển khai": the verb after X (past other names joined to it) says the part
+    const after = text.slice(o.end, Math.min(s.end, o.end + 160));
+    const verb =
+      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ)(?!\p{L})/iu.exec(
+        after,
+      );
+    if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
+  }
+  return undefined;
+}
+
 export function relateMentions(a: ArticleDraft): ArticleDraft {
   const { text, doc, places, hits, idOf, localOffices, variants, index, mentions } = a;
   const mainProject = mainProjectOf(a);
@@ -109,6 +183,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const placesHere = ls.filter((l) => l.kind === Label.Place && !insideOrg(l, ls));
     const documents = ls.filter((l) => l.kind === Label.Document);
 
+    // "Văn phòng Plan tại Quảng Trị", "Dự án X được triển khai tại tỉnh A", a project named "… in Son La Province": the
+    // place is the body's or the project's, not the event's, when the sentence places the event somewhere else too
+    const placeOfAnother = (w: Located, e: Located): boolean =>
+      ls.some(
+        (x) =>
+          x !== e &&
+          x.id !== e.id &&
+          (x.kind === Label.Organization || x.kind === Label.Project) &&
+          ((x.start <= w.start && w.end <= x.end) ||
+            (x.end <= w.start &&
+              /^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:được|đã|đang|is|was|are|were|being)\s+)?(?:(?:triển khai|thực hiện|implemented|carried out|based|located)\s+)?(?:tại|ở|in|at)\s+(?:các\s+)?$/iu.test(
+                text.slice(x.end, w.start),
+              ))),
+      );
     // "Ban Quản lý dự án của Sở …", "the board of the Department …": the second body owns the first, it is not one more actor
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // who organized an event, who took part
@@ -231,7 +319,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where
-      const where = smallest(placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200));
+      const near = placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200);
+      const own = near.filter((l) => !placeOfAnother(l, e));
+      const where = smallest(own.length ? own : near);
       for (const w of where)
         relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
       // what it showed
@@ -253,17 +343,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // projects: who runs them, where, under which program, for whom
     for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       for (const o of orgs) {
-        const between = text.slice(Math.min(o.end, p.end), Math.max(o.start, p.start)).toLowerCase();
-        const close = between.length < 48 && !orgs.some((x) => x !== o && x.start >= Math.min(o.end, p.end) && x.end <= Math.max(o.start, p.start));
-        const role = !close
-          ? undefined
-          : /tài trợ|funded|fund/.test(between)
-            ? Role.FUNDER
-            : /triển khai|thực hiện|implement|xây dựng kế hoạch/.test(between) && o.start < p.start
-              ? Role.IMPLEMENTER
-              : undefined;
+        const role = projectRole(text, s, o, p, orgs);
         if (role)
-          relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.toLowerCase()}: "${between.trim().slice(0, 40)}" between the organization and the project`, { role });
+          relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.role.toLowerCase()}: "${role.why.trim().slice(0, 40)}" between the organization and the project`, {
+            role: role.role,
+          });
       }
       // where it works: places after "tại", "ở", "in", "across"…, a list going on from one, never a place of the project's name alone
       const covered = placeAfterWord(placesHere, COVER_AT).filter((l) => !(p.start <= l.start && l.end <= p.end));
@@ -304,15 +388,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
     // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
     // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
+    // who funds, in text order: a cue before the name, a funder's verb after it ("do X tài trợ", "X funded"), or a name
+    // joined to a funder's ("funded by A and B", "do A và B tài trợ")
+    const JOIN = /^\s*(?:\([^)]{1,40}\)\s*)?(?:,|và|and|cùng|cùng với|&)\s*(?:the\s+|tổ chức\s+)?$/iu;
+    const cueBefore = (o: Located): boolean => FUNDER_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start));
+    const verbAfter = (o: Located): boolean => FUNDER_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
+    const funderSet = new Set<Located>();
+    for (const o of orgs) if (cueBefore(o) || verbAfter(o)) funderSet.add(o);
+    for (let k = 1; k < orgs.length; k++) if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) funderSet.add(orgs[k]);
+    for (let k = orgs.length - 2; k >= 0; k--)
+      if (funderSet.has(orgs[k + 1]) && verbAfter(orgs[k + 1]) && JOIN.test(text.slice(orgs[k].end, orgs[k + 1].start))) funderSet.add(orgs[k]);
     for (const o of orgs) {
       const before = text.slice(Math.max(s.start, o.start - 40), o.start);
       const after = text.slice(o.end, Math.min(s.end, o.end + 40));
-      const funds =
-        /(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?)\s+(?:from|of)\s+(?:the\s+)?$|(?:tài trợ của|nguồn vốn của|kinh phí của)\s+$/iu.test(
-          before,
-        ) ||
-        (/(?:^|[\s,(])do\s+$/iu.test(before) && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|hỗ trợ kinh phí)/iu.test(after)) ||
-        /^\s*(?:\([^)]{1,20}\)\s*)?(?:funded|financed|tài trợ)\b/iu.test(after);
+      const funds = funderSet.has(o);
       // "… tài trợ thông qua Tổ chức X": the channel the funding passes through funds it too
       const channel = orgs.find(
         (c) =>

@@ -1,0 +1,149 @@
+/**
+ * Rules for organizations, funders and relationships written for issue 18 (rules that hold on
+ * articles they were not written for): each case is a sentence written for the test (never an
+ * article's), run through the whole pipeline against a small gazetteer (Nghệ An, Kỳ Sơn and three
+ * of its communes).
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { Role } from "../../src/graph/graph.enums";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { shortenedName } from "../../src/ingest/stages/matching.stage";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem])]);
+const index = indexCorpus(knowledge);
+
+const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+const orgNames = (text: string, lang: "vi" | "en"): string[] =>
+  draft(text, lang)
+    .entities.filter((e) => e.kind === Label.Organization)
+    .map((e) => String(e.name));
+/** The draft's relationships as "from name -TYPE(ROLE)-> to name". */
+const rels = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.map((e) => [e.id, String(e.name)]));
+  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
+};
+
+describe("Vietnamese organization names by their head and where they end", () => {
+  it("reads party committees, youth branches, associations, broadcasters and agencies named after 'cơ quan'", () => {
+    const text =
+      "Tin từ huyện\n\nNăm 2024, Hội Bảo trợ người khuyết tật Nhật Bản gửi quà cho bà con. Chi đoàn thôn Na Lư nhận quà. " +
+      "Cơ quan Hợp tác Quốc tế Bỉ khảo sát vùng dự án. Đài Truyền hình tỉnh đưa tin về buổi lễ.\n";
+    expect(orgNames(text, "vi")).toEqual(
+      expect.arrayContaining(["Hội Bảo trợ người khuyết tật Nhật Bản", "Chi đoàn thôn Na Lư", "Cơ quan Hợp tác Quốc tế Bỉ", "Đài Truyền hình tỉnh"]),
+    );
+  });
+
+  it("ends a name at a bare unit word followed by a verb", () => {
+    const names = orgNames("Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh phối hợp trao bò cho hộ nghèo xã Bảo Nam.\n", "vi");
+    expect(names).toContain("Hội Nông dân tỉnh");
+    expect(names.some((n) => /phối hợp/u.test(n))).toBe(false);
+  });
+
+  it("does not read a member, a case or an event as a body", () => {
+    const names = orgNames("Tin từ huyện\n\nÔng Lê Văn Bình, Tỉnh ủy viên, dự lễ. Trường hợp hộ khó khăn được Hội viên giúp. Tổ chức Hội thảo về sinh kế.\n", "vi");
+    expect(names.some((n) => /^(Tỉnh ủy|Trường hợp|Hội viên|Tổ chức Hội thảo)/u.test(n))).toBe(false);
+  });
+
+  it("gives bare heads listed before a body named with its place that place", () => {
+    const seed = draft("Tin từ xã\n\nNgày 2/4/2024, đại diện Đảng ủy, UBND xã Bảo Nam dự lễ bàn giao bò.\n", "vi");
+    const party = seed.entities.find((e) => e.kind === Label.Organization && e.name === "Đảng ủy xã Bảo Nam");
+    expect(party).toBeDefined();
+    expect(seed.relationships.some((r) => r.from === party!.id && r.type === RelType.LOCATED_IN && r.to === "vn:nghe-an:ky-son:bao-nam")).toBe(true);
+  });
+
+  it("keeps initials in parentheses inside the name and reads the short form as the same body", () => {
+    expect(shortenedName("Hội nông dân (ND) tỉnh Nghệ An")).toBe("Hội ND tỉnh Nghệ An");
+    expect(shortenedName("Quỹ Phát triển (QTD) huyện")).toBeUndefined();
+    const names = orgNames("Tin từ tỉnh\n\nDự án do Hội nông dân (ND) tỉnh Nghệ An thực hiện. Năm 2025, Hội ND tỉnh Nghệ An tổng kết dự án.\n", "vi");
+    expect(names).toEqual(["Hội nông dân (ND) tỉnh Nghệ An"]);
+  });
+
+  it("reads a body's short name after its full name as the same body, unless two bodies could be meant", () => {
+    const unions = (names: string[]): string[] => names.filter((n) => n.startsWith("Hội "));
+    expect(unions(orgNames("Tin từ huyện\n\nNăm 2024, Hội Nông dân huyện Kỳ Sơn trao bò cho hộ nghèo. Cán bộ Hội Nông dân hướng dẫn cách nuôi bò.\n", "vi"))).toEqual([
+      "Hội Nông dân huyện Kỳ Sơn",
+    ]);
+    const two = orgNames(
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An và Hội Nông dân huyện Kỳ Sơn trao bò cho hộ nghèo. Cán bộ Hội Nông dân hướng dẫn cách nuôi bò.\n",
+      "vi",
+    );
+    expect(unions(two)).toHaveLength(3);
+  });
+
+  it("drafts one people's committee for a place, whether the text names the district acting or its UBND", () => {
+    const names = orgNames("Tin từ huyện\n\nNăm 2024, huyện Kỳ Sơn triển khai dự án “Bò giống” cho hộ nghèo. Chủ tịch UBND huyện Kỳ Sơn phát biểu.\n", "vi");
+    expect(names.filter((n) => /Kỳ Sơn/u.test(n))).toHaveLength(1);
+  });
+});
+
+describe("funders and implementers from the verb that states it", () => {
+  it("reads Vietnamese funders after 'được tài trợ bởi', names joined to them, and 'do … thực hiện'", () => {
+    const r = rels(
+      "Dự án mới\n\nDự án “Nước sạch cho bản” được tài trợ bởi Quỹ Nhi đồng Hà Lan và cơ quan Phát triển Quốc tế Bỉ. Dự án “Nước sạch cho bản” do Hội Liên hiệp Phụ nữ tỉnh Nghệ An thực hiện.\n",
+      "vi",
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        `Quỹ Nhi đồng Hà Lan -INVOLVED_IN(${Role.FUNDER})-> Nước sạch cho bản`,
+        `Cơ quan Phát triển Quốc tế Bỉ -INVOLVED_IN(${Role.FUNDER})-> Nước sạch cho bản`,
+        `Hội Liên hiệp Phụ nữ tỉnh Nghệ An -INVOLVED_IN(${Role.IMPLEMENTER})-> Nước sạch cho bản`,
+      ]),
+    );
+  });
+
+  it("takes the subject, not the funder named in an aside, as the implementer", () => {
+    const r = rels(
+      "Project news\n\nIn 2024, the Mountain Growth Alliance, with funding from the Baltic Development Fund, implemented the project “Green Hills” in Ky Son district. The project “Clean Wells” is implemented by the Hill Farmers Union and funded by the Nordic Water Foundation and the Coastal Trust Fund.\n",
+      "en",
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        `Mountain Growth Alliance -INVOLVED_IN(${Role.IMPLEMENTER})-> Green Hills`,
+        `Baltic Development Fund -INVOLVED_IN(${Role.FUNDER})-> Green Hills`,
+        `Hill Farmers Union -INVOLVED_IN(${Role.IMPLEMENTER})-> Clean Wells`,
+        `Nordic Water Foundation -INVOLVED_IN(${Role.FUNDER})-> Clean Wells`,
+        `Coastal Trust Fund -INVOLVED_IN(${Role.FUNDER})-> Clean Wells`,
+      ]),
+    );
+    expect(r).not.toContain(`Baltic Development Fund -INVOLVED_IN(${Role.IMPLEMENTER})-> Green Hills`);
+  });
+
+  it("reads a funder named without an organization word after a funder's cue, and leaves programs alone", () => {
+    const en = orgNames(
+      "Project news\n\nThe project, worth 2 million USD funded by Norway's development aid, starts in Ky Son district. The road was funded by the National Target Program. The well was funded by Irish Aid.\n",
+      "en",
+    );
+    expect(en).toEqual(expect.arrayContaining(["Norway", "Irish Aid"]));
+    expect(en.some((n) => /National Target/u.test(n))).toBe(false);
+    expect(orgNames("Dự án mới\n\nDự án “Giếng sạch” do Phần Lan tài trợ được triển khai tại huyện Kỳ Sơn.\n", "vi")).toContain("Phần Lan");
+  });
+
+  it("reads the body a project's implementer works with as its co-implementer", () => {
+    const r = rels("Dự án mới\n\nNăm 2023, Tổ chức Oxfam tại Việt Nam phối hợp Hội Liên hiệp Phụ nữ tỉnh Nghệ An thực hiện dự án “Vườn rau an toàn” cho nữ nông dân.\n", "vi");
+    expect(r).toEqual(
+      expect.arrayContaining([
+        `Oxfam -INVOLVED_IN(${Role.IMPLEMENTER})-> Vườn rau an toàn`,
+        `Hội Liên hiệp Phụ nữ tỉnh Nghệ An -INVOLVED_IN(${Role.CO_IMPLEMENTER})-> Vườn rau an toàn`,
+      ]),
+    );
+    expect(r).not.toContain(`Hội Liên hiệp Phụ nữ tỉnh Nghệ An -INVOLVED_IN(${Role.IMPLEMENTER})-> Vườn rau an toàn`);
+  });
+
+  it("does not make the owner of a plan the implementer of the project the plan is about", () => {
+    const r = rels("Kế hoạch mới\n\nNgày 3/3/2024, Kế hoạch số 12/KH-UBND của Phòng Nông nghiệp huyện Kỳ Sơn về triển khai thực hiện Dự án “Rừng xanh” được ban hành.\n", "vi");
+    expect(r.some((x) => /IMPLEMENTER/.test(x))).toBe(false);
+  });
+});
+
+describe("where an event is", () => {
+  it("leaves the place of a body's office to the body when the sentence places the event elsewhere", () => {
+    const seed = draft("Khởi động dự án\n\nNgày 21/8/2024, Văn phòng Tầm nhìn tại huyện Kỳ Sơn đã tổ chức lễ khởi động dự án tại xã Bảo Nam.\n", "vi");
+    const event = seed.entities.find((e) => e.kind === Label.Event)!;
+    const where = seed.relationships.filter((r) => r.from === event.id && r.type === RelType.LOCATED_IN).map((r) => r.to);
+    expect(where).toEqual(["vn:nghe-an:ky-son:bao-nam"]);
+  });
+});
