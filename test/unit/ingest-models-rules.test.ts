@@ -73,3 +73,61 @@ describe("infrastructure and support named by what is provided", () => {
     expect(names(text, Label.Model, "en")).toEqual(expect.arrayContaining(["Seed and livestock provision", "Vaccination guidance", "Infrastructure improvement for production"]));
   });
 });
+
+describe("livelihoods of any article: what is raised, grown or handed over (session 8)", () => {
+  it("reads kinds of livestock and crops of two syllables after a handover verb, and not the words they are part of", () => {
+    const text = "Giống cho hộ nghèo\n\nNgày 3/4/2024, xã Bảo Nam cấp phát 500 con gia cầm giống và 2.000 cây cao su cho các hộ nghèo; xã cũng hỗ trợ gia đình ông Lò Văn Tư.\n";
+    const models = names(text, Label.Model, "vi");
+    expect(models).toEqual(expect.arrayContaining(["Nuôi gia cầm", "Trồng cao su"]));
+    expect(models.some((m) => /gia đình/iu.test(m))).toBe(false);
+  });
+
+  it("reads a training on raising animals and keeping them from disease as one model per animal", () => {
+    const text = "Lớp học nghề\n\nSáng 9/10/2024, Trung tâm mở lớp dạy nghề chăn nuôi, phòng chống dịch bệnh cho dê, gia cầm tại xã Bảo Nam.\n";
+    expect(names(text, Label.Model, "vi")).toEqual(expect.arrayContaining(["Chăn nuôi dê, phòng chống dịch bệnh", "Chăn nuôi gia cầm, phòng chống dịch bệnh"]));
+  });
+
+  it("names a kind of livestock narrowed in parentheses by the animal", () => {
+    const text = "Tổ hợp tác mới\n\nNăm 2024, xã Bảo Nam lập tổ hợp tác chăn nuôi gia cầm (ngan thịt) với 12 hộ.\n";
+    const models = names(text, Label.Model, "vi");
+    expect(models).toContain("Chăn nuôi ngan thịt");
+    expect(models).not.toContain("Chăn nuôi gia cầm");
+  });
+
+  it("puts a handed-over animal under the article's animal bank", () => {
+    const text = "Bò cho hộ nghèo\n\nNgày 6/5/2024, Hội Chữ thập đỏ xã Bảo Nam bàn giao 1 con bò cho hộ bà Hà Thị Lan theo chương trình Ngân hàng bò.\n";
+    const models = names(text, Label.Model, "vi");
+    expect(models).toContain("Ngân hàng bò");
+    expect(models).not.toContain("Nuôi bò");
+  });
+
+  it("reads English common phrases of livelihood work", () => {
+    const text =
+      "Livelihoods in Ky Son\n\nIn 2024 the project helped women in Ky Son district set up savings groups, home gardens and community-based tourism with homestays, and grow cash crops; others keep a VAC.\n";
+    expect(names(text, Label.Model, "en")).toEqual(
+      expect.arrayContaining(["Savings groups", "Home gardens", "Community-based tourism", "Homestay model", "Cash crops", "VAC model"]),
+    );
+  });
+
+  it("reads '<crop> plantations' and 'animal husbandry', and what is handed over beyond cattle", () => {
+    const text =
+      "Support in Ky Son\n\nIn May 2024 the union handed over 400 cinnamon seedlings and 30 geese to poor households, whose rubber plantations had failed. Training covered animal husbandry.\n";
+    expect(names(text, Label.Model, "en")).toEqual(expect.arrayContaining(["Cinnamon growing", "Goose raising", "Rubber growing", "Animal husbandry"]));
+  });
+
+  it("drafts no model of a practice named in a comparison, of raising awareness or funds, or of 'raising' before a generic noun", () => {
+    const text =
+      "Income in Ky Son\n\nIn 2024 farmers in Ky Son district earned twice as much as compared to growing maize. The union led awareness raising and fund raising activities.\n";
+    expect(names(text, Label.Model, "en")).toEqual([]);
+  });
+
+  it("names one English practice once: a judging word dropped, a shorter name of the same head folded into the longer", () => {
+    const text =
+      "Value chains in Ky Son\n\nIn 2024 the project built successful value chains in Ky Son district. The agricultural value chains link cooperatives with buyers, and safe vegetable farming spreads; safe farming needs training.\n";
+    const models = names(text, Label.Model, "en");
+    expect(models).toEqual(expect.arrayContaining(["Agricultural value chains", "Safe vegetable farming"]));
+    expect(models).not.toEqual(expect.arrayContaining(["Value chains"]));
+    expect(models).not.toContain("Safe farming");
+    expect(models).not.toContain("Successful value chains");
+  });
+});
