@@ -131,3 +131,26 @@ describe("livelihoods of any article: what is raised, grown or handed over (sess
     expect(models).not.toContain("Successful value chains");
   });
 });
+
+describe("a project's period (session 8)", () => {
+  const project = (text: string, lang: "vi" | "en") => draft(text, lang).entities.find((e) => e.kind === Label.Project);
+
+  it("reads a period given by its two ends in the project's sentence", () => {
+    const text = "Dự án mới\n\nTừ tháng 2/2022 đến hết tháng 11/2023, Hội Nông dân huyện Kỳ Sơn triển khai dự án “Nuôi ong lấy mật cho phụ nữ” tại xã Bảo Nam.\n";
+    expect(project(text, "vi")).toMatchObject({ startDate: "2022-02", endDate: "2023-11" });
+  });
+
+  it("reads a period whose first end is a month alone, in a sentence that points back at the article's only project", () => {
+    const text =
+      "Dự án mới\n\nNgày 4/3/2025, huyện Kỳ Sơn khởi động dự án “Trồng quế cho hộ nghèo” tại xã Bảo Nam. Dự án có tổng kinh phí 2 tỷ đồng, thời gian thực hiện từ tháng 4 đến tháng 10/2025.\n";
+    expect(project(text, "vi")).toMatchObject({ startDate: "2025-04", endDate: "2025-10" });
+  });
+
+  it("reads English periods, and gives no event's own dates or a single day to the project", () => {
+    const text =
+      "Bees in Ky Son\n\nThe project “Honey for women” will run from 2024 to 2027 in Ky Son district. From 3 to 5 June 2024, the union held a training on beekeeping in Bao Nam commune.\n";
+    expect(project(text, "en")).toMatchObject({ startDate: "2024", endDate: "2027" });
+    const other = "Bees in Ky Son\n\nOn 3 June 2024 the project “Honey for women” opened a training in Ky Son district.\n";
+    expect(project(other, "en")?.startDate).toBeUndefined();
+  });
+});
