@@ -959,12 +959,71 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         out.push({ kind: Label.Project, start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
         continue;
       }
+      // "a project to strengthen safe value chains in the north has been launched": named by its purpose, up to the verb
+      const purpose =
+        /^[ \t]+to[ \t]+([a-z]+(?:[ \t]+(?!(?:has|have|had|was|were|is|are|will|would|which|that|funded|financed|sponsored|launched|by|with)\b)[\p{L}-]+){1,14})/u.exec(
+          doc.text.slice(t.end, t.end + 200),
+        );
+      const determiner = tokens[i - 1] && ["a", "an", "the", "this", "new"].includes(tokens[i - 1].lower);
+      if (purpose && (determiner || t.cap) && EN_PROJECT_PURPOSE_VERBS.has(purpose[1].split(/[ \t]/)[0])) {
+        const end = t.end + purpose[0].length;
+        out.push({ kind: Label.Project, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "a project to <verb> …"', props: {} });
+        continue;
+      }
+      // "a poverty reduction project financed by …": two or three lower-case words before it name it
+      let w = i;
+      while (
+        w > i - 3 &&
+        w > 0 &&
+        /^[\p{Ll}-]+$/u.test(tokens[w - 1].text) &&
+        !/(?:ed|ly)$/.test(tokens[w - 1].lower) &&
+        !EN_NOT_PROJECT_WORDS.has(tokens[w - 1].lower) &&
+        !EN_STOP_WORDS.has(tokens[w - 1].lower) &&
+        !EN_QUANTITY_WORDS.has(tokens[w - 1].lower) &&
+        !["a", "an", "the", "this", "that", "is", "are", "was", "were", "two", "three", "four", "five", "third", "fourth", "fifth"].includes(tokens[w - 1].lower) &&
+        /^[ \t]+$/.test(gapText(doc, w))
+      )
+        w--;
+      if (i - w >= 2 && tokens[w - 1] && ["a", "an", "the", "this"].includes(tokens[w - 1].lower)) {
+        out.push({
+          kind: Label.Project,
+          start: tokens[w].start,
+          end: t.end,
+          name: capitalize(slice(doc, tokens[w].start, t.end)),
+          pattern: 'pattern "a <words> project"',
+          props: {},
+        });
+        continue;
+      }
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
       if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
       else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;
+    }
+    // "Dự án hỗ trợ sinh kế cho 120 hộ nghèo …", "dự án nuôi bò sinh sản": named by what it does, up to the clause's end
+    if (!number && tokens[j] && !tokens[j].cap && /^[ \t]+$/.test(gapText(doc, j)) && VI_PROJECT_PURPOSE_VERBS.some((v) => phraseAt(doc, j, v))) {
+      let last = j;
+      while (
+        tokens[last + 1] &&
+        last < j + 24 &&
+        /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+        !VI_PROJECT_NAME_STOPS.has(tokens[last + 1].lower) &&
+        !(tokens[last + 1].lower === "dự" && tokens[last + 2]?.lower === "án")
+      )
+        last++;
+      if (last > j) {
+        out.push({
+          kind: Label.Project,
+          start: t.start,
+          end: tokens[last].end,
+          name: capitalize(slice(doc, t.start, tokens[last].end)),
+          pattern: 'pattern "dự án <what it does>"',
+          props: {},
+        });
+        continue;
+      }
     }
     if (tokens[j]?.cap && /^[ \t]+$/.test(gapText(doc, j)) && t.cap) {
       const ext = extendName(doc, j, { places, max: 14, lower: true, stop: new Set(["tại"]) });
@@ -1414,6 +1473,66 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
 const VI_COMMON_LIVELIHOODS =
   /(?<![\p{L}])(?:du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+/** Verbs a project's purpose starts with ("a project to strengthen …"). */
+const EN_PROJECT_PURPOSE_VERBS = new Set([
+  "strengthen",
+  "boost",
+  "improve",
+  "support",
+  "develop",
+  "promote",
+  "enhance",
+  "increase",
+  "reduce",
+  "build",
+  "restore",
+  "help",
+  "empower",
+  "expand",
+  "provide",
+  "raise",
+  "create",
+  "assist",
+]);
+/** Words before "project" that do not name one ("the new project", "the whole project"). */
+const EN_NOT_PROJECT_WORDS = new Set([
+  "new",
+  "large",
+  "pilot",
+  "whole",
+  "entire",
+  "same",
+  "first",
+  "second",
+  "current",
+  "previous",
+  "next",
+  "other",
+  "similar",
+  "such",
+  "big",
+  "small",
+  "funded",
+  "said",
+]);
+/** What a project named by its purpose starts with: "Dự án hỗ trợ …", "dự án nuôi bò …". */
+const VI_PROJECT_PURPOSE_VERBS: readonly string[][] = [
+  ["hỗ", "trợ"],
+  ["nuôi"],
+  ["chăn", "nuôi"],
+  ["trồng"],
+  ["phát", "triển"],
+  ["nâng", "cao"],
+  ["xây", "dựng"],
+  ["tăng", "cường"],
+  ["cải", "thiện"],
+  ["giảm", "nghèo"],
+  ["đa", "dạng"],
+  ["sinh", "kế"],
+  ["mở", "rộng"],
+];
+/** Where such a name ends: a word that starts the next part of the clause. */
+const VI_PROJECT_NAME_STOPS = new Set(["thuộc", "do", "được", "này", "nhằm", "với", "đã", "sẽ", "đang", "là", "có", "mỗi", "theo", "vì", "để", "từ", "nên", "thì", "mà", "tổng"]);
 /** Kinds of livestock or crops that a parenthesis may narrow to one animal or plant, folded. */
 const GENERIC_LIVELIHOODS = new Set(["gia cam", "gia suc", "thuy san", "cay an qua", "cay an trai", "rau mau", "hoa mau", "vat nuoi", "cay trong"]);
 /** A practice named after a comparison is what the work is compared with, not a model of it ("earn more than growing rice"). */

@@ -154,3 +154,23 @@ describe("a project's period (session 8)", () => {
     expect(project(other, "en")?.startDate).toBeUndefined();
   });
 });
+
+describe("projects named by what they do (session 8)", () => {
+  const projects = (text: string, lang: "vi" | "en"): string[] => names(text, Label.Project, lang);
+
+  it("reads 'dự án <what it does>' up to the end of its clause", () => {
+    const text = "Dự án cho hộ nghèo\n\nNăm 2024, huyện Kỳ Sơn triển khai dự án hỗ trợ nuôi dê cho 40 hộ nghèo xã Bảo Nam, mỗi hộ được 2 con.\n";
+    expect(projects(text, "vi")).toContain("Dự án hỗ trợ nuôi dê cho 40 hộ nghèo xã Bảo Nam");
+  });
+
+  it("reads an English project named by its purpose, and one named by the words before it", () => {
+    const text =
+      "Support for Ky Son\n\nA project to improve rice seed supply for poor farmers in Ky Son district was launched on 3 May 2024. Households also joined a clean water project financed by the province.\n";
+    expect(projects(text, "en")).toEqual(expect.arrayContaining(["Project to improve rice seed supply for poor farmers in Ky Son district", "Clean water project"]));
+  });
+
+  it("drafts no project from a count, a verb or an ordinal before the word", () => {
+    const text = "Visits in Ky Son\n\nThe pair visited two project sites in Ky Son district in 2024. This is the third project of the union there.\n";
+    expect(projects(text, "en").filter((p) => p !== "Project")).toEqual([]);
+  });
+});
