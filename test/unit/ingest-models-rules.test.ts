@@ -174,3 +174,32 @@ describe("projects named by what they do (session 8)", () => {
     expect(projects(text, "en").filter((p) => p !== "Project")).toEqual([]);
   });
 });
+
+describe("numbers of any article (session 8)", () => {
+  const metrics = (text: string, lang: "vi" | "en") =>
+    draft(text, lang)
+      .entities.flatMap((e) => (Array.isArray(e.metrics) ? e.metrics : []))
+      .map((m) => `${String(m.value)} ${String(m.unit)}`);
+
+  it("reads a currency written before the number, with its scale", () => {
+    const text = "Grant for Ky Son\n\nOn 3 May 2024 the union handed over goats worth VND2 billion and a grant of USD-150,000 to poor households in Ky Son district.\n";
+    expect(metrics(text, "en")).toEqual(expect.arrayContaining(["2000000000 VND", "150000 USD"]));
+  });
+
+  it("reads a scale word before any unit, and thousands set apart by spaces", () => {
+    const vi = "Dự án mới\n\nNăm 2024, dự án “Nuôi ong cho hộ nghèo” của huyện Kỳ Sơn hỗ trợ 1,2 nghìn hộ với kinh phí 3,5 triệu USD.\n";
+    expect(metrics(vi, "vi")).toEqual(expect.arrayContaining(["1200 households", "3500000 USD"]));
+    const en = "Aid for Ky Son\n\nIn 2024 the project “Bees for women” reached 12 500 people and gave 2.5 million Vietnamese dong to each group in Ky Son district.\n";
+    expect(metrics(en, "en")).toEqual(expect.arrayContaining(["12500 people", "2500000 VND"]));
+  });
+
+  it("reads counts written as words and counts whose unit follows describing words", () => {
+    const text = "Project in Ky Son\n\nIn 2024 the project “Bees for women” covered four communes and supported 820 poor and near-poor women in Ky Son district.\n";
+    expect(metrics(text, "en")).toEqual(expect.arrayContaining(["4 communes", "820 women"]));
+  });
+
+  it("reads so much for each household", () => {
+    const text = "Gà cho hộ nghèo\n\nNgày 2/6/2024, xã Bảo Nam trao 50 con gà/hộ cho 30 hộ nghèo.\n";
+    expect(metrics(text, "vi")).toEqual(expect.arrayContaining(["50 animals per household", "30 poor households"]));
+  });
+});
