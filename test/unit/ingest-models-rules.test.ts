@@ -203,3 +203,22 @@ describe("numbers of any article (session 8)", () => {
     expect(metrics(text, "vi")).toEqual(expect.arrayContaining(["50 animals per household", "30 poor households"]));
   });
 });
+
+describe("outcomes a source states (session 8)", () => {
+  const outcomeTypes = (text: string, lang: "vi" | "en"): string[] =>
+    draft(text, lang)
+      .entities.filter((e) => e.kind === Label.Outcome)
+      .map((e) => String(e.outcomeType));
+
+  it("reads an income that rose, and work that goes on, in Vietnamese", () => {
+    const text =
+      "Nuôi ong ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam trao 40 đàn ong cho 20 hộ nghèo. Sau một năm, thu nhập của các hộ tăng gấp đôi. Hội sẽ tiếp tục hỗ trợ thêm 10 hộ trong năm tới.\n";
+    expect(outcomeTypes(text, "vi")).toEqual(expect.arrayContaining(["RESULT", "NEXT_STEP"]));
+  });
+
+  it("reads an income that rose, a lesson and a next step in English", () => {
+    const text =
+      "Bees in Ky Son\n\nOn 2 June 2024 the union handed over 40 beehives to poor households in Ky Son district. Their incomes have doubled since. The union learned that training must come first. In the coming years it will expand the work.\n";
+    expect(outcomeTypes(text, "en")).toEqual(expect.arrayContaining(["RESULT", "LESSON", "NEXT_STEP"]));
+  });
+});
