@@ -222,3 +222,13 @@ describe("outcomes a source states (session 8)", () => {
     expect(outcomeTypes(text, "en")).toEqual(expect.arrayContaining(["RESULT", "LESSON", "NEXT_STEP"]));
   });
 });
+
+describe("what a handover gave is counted on the handover (session 8)", () => {
+  it("puts the animals given on the article's one handover, not on the program the sentence names", () => {
+    const text =
+      "Trao gà cho hộ nghèo\n\nSáng 4/6/2024, huyện Kỳ Sơn trao gà giống cho hộ nghèo xã Bảo Nam. Từ nguồn vốn Chương trình 135, 30 hộ dân được hỗ trợ 3.000 con gà giống.\n";
+    const seed = draft(text, "vi");
+    const handover = seed.entities.find((e) => e.kind === Label.Event)!;
+    expect((handover.metrics ?? []).map((m) => `${String(m.value)} ${String(m.unit)}`)).toContain("3000 animals");
+  });
+});
