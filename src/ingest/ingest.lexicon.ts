@@ -972,6 +972,7 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
   ["người", "people"],
   ["lao động", "workers"],
   ["thanh niên", "young people"],
+  ["nữ nông dân", "women farmers"],
   ["phụ nữ", "women"],
   ["trẻ em", "children"],
   ["nông dân", "farmers"],
