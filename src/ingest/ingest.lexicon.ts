@@ -928,7 +928,19 @@ export const KNOWN_MODEL_PHRASES: readonly (readonly [RegExp, string, ModelCateg
 ];
 
 /** English model phrases: "<object> raising" / "raising <object>" and the like. */
-export const EN_MODEL_VERBS: readonly string[] = ["raising", "rearing", "farming", "growing", "keeping", "fattening", "breeding", "cultivation", "processing", "weaving"];
+export const EN_MODEL_VERBS: readonly string[] = [
+  "raising",
+  "rearing",
+  "farming",
+  "growing",
+  "keeping",
+  "fattening",
+  "breeding",
+  "cultivation",
+  "processing",
+  "weaving",
+  "husbandry",
+];
 
 /** Category of a new model from words of its name (folded), first match wins. */
 export const MODEL_CATEGORY_HINTS: readonly (readonly [RegExp, ModelCategoryName])[] = [
@@ -960,6 +972,7 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
   ["người", "people"],
   ["lao động", "workers"],
   ["thanh niên", "young people"],
+  ["nữ nông dân", "women farmers"],
   ["phụ nữ", "women"],
   ["trẻ em", "children"],
   ["nông dân", "farmers"],
@@ -1015,7 +1028,8 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
   ["km", "km"],
   ["m", "metres"],
   ["con", "animals"],
-  ["cây", "trees"],
+  ["cây giống", "seedlings"],
+  ["cây", "plants"], // a plant of any kind: seedlings, ginseng, cinnamon
   ["%", "percent"],
   ["phần trăm", "percent"],
   ["near-poor households", "near-poor households"],
@@ -1075,6 +1089,52 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
   ["cows", "animals"],
   ["pigs", "animals"],
   ["trees", "trees"],
+  // counts and amounts of any article (issue 18): currencies, people, animals, plants, areas
+  ["ngàn đồng", "thousand VND"],
+  ["vietnamese dong", "VND"],
+  ["vietnam dong", "VND"],
+  ["vnđ", "VND"],
+  ["vnd", "VND"],
+  ["dong", "VND"],
+  ["đô la mỹ", "USD"],
+  ["đô la", "USD"],
+  ["usd", "USD"],
+  ["eur", "EUR"],
+  ["euros", "EUR"],
+  ["euro", "EUR"],
+  ["chương trình", "programmes"],
+  ["nhân khẩu", "people"],
+  ["sào", "sao"],
+  ["m2", "m2"],
+  ["suất quà", "gifts"],
+  ["suất", "gifts"],
+  ["phần quà", "gifts"],
+  ["families", "households"],
+  ["family", "households"],
+  ["beneficiaries", "people"],
+  ["persons", "people"],
+  ["officials", "officials"],
+  ["staff", "staff"],
+  ["volunteers", "volunteers"],
+  ["bridges", "bridges"],
+  ["kilometers", "km"],
+  ["kilometres", "km"],
+  ["hectare", "hectares"],
+  ["plants", "plants"],
+  ["seedlings", "seedlings"],
+  ["saplings", "seedlings"],
+  ["goats", "animals"],
+  ["buffaloes", "animals"],
+  ["ducks", "animals"],
+  ["ducklings", "animals"],
+  ["chicks", "animals"],
+  ["piglets", "animals"],
+  ["heifers", "animals"],
+  ["programmes", "programmes"],
+  ["programs", "programmes"],
+  ["schools", "schools"],
+  ["training courses", "courses"],
+  ["training sessions", "sessions"],
 ];
 
 /** Words before a number that qualify it, longest first. */
@@ -1242,6 +1302,37 @@ export const VI_LIVELIHOOD_OBJECTS: ReadonlyMap<string, readonly [verb: string, 
   ["dược", ["Trồng", "CROP"]], // dược liệu
   ["hồi", ["Trồng", "CROP"]], // not "phục hồi" (a verb before it)
   ["thảo", ["Trồng", "CROP"]], // thảo quả
+  // what is raised or grown in any province's poverty-reduction work (issue 18: rules for articles they were not written for)
+  ["gia", ["Nuôi", "LIVESTOCK"]], // gia cầm, gia súc; not "gia đình" (VI_NOT_LIVELIHOOD_AFTER)
+  ["thủy", ["Nuôi", "LIVESTOCK"]], // thủy sản
+  ["thuỷ", ["Nuôi", "LIVESTOCK"]],
+  ["hươu", ["Nuôi", "LIVESTOCK"]],
+  ["nhím", ["Nuôi", "LIVESTOCK"]],
+  ["dúi", ["Nuôi", "LIVESTOCK"]],
+  ["ốc", ["Nuôi", "LIVESTOCK"]],
+  ["cua", ["Nuôi", "LIVESTOCK"]],
+  ["ngao", ["Nuôi", "LIVESTOCK"]],
+  ["bồ", ["Nuôi", "LIVESTOCK"]], // bồ câu
+  ["khoai", ["Trồng", "CROP"]],
+  ["đậu", ["Trồng", "CROP"]],
+  ["dưa", ["Trồng", "CROP"]],
+  ["bí", ["Trồng", "CROP"]],
+  ["gừng", ["Trồng", "CROP"]],
+  ["nghệ", ["Trồng", "CROP"]], // not "nghệ thuật", "nghệ nhân"
+  ["sả", ["Trồng", "CROP"]],
+  ["mít", ["Trồng", "CROP"]],
+  ["dừa", ["Trồng", "CROP"]],
+  ["chanh", ["Trồng", "CROP"]],
+  ["quýt", ["Trồng", "CROP"]],
+  ["mận", ["Trồng", "CROP"]],
+  ["ổi", ["Trồng", "CROP"]],
+  ["dâu", ["Trồng", "CROP"]], // dâu tằm, dâu tây
+  ["hồ", ["Trồng", "CROP"]], // hồ tiêu; not "hồ chứa", "Hồ Chí Minh"
+  ["cao", ["Trồng", "CROP"]], // cao su only
+  ["thanh", ["Trồng", "CROP"]], // thanh long only
+  ["vải", ["Trồng", "CROP"]], // vải thiều only
+  ["sầu", ["Trồng", "CROP"]], // sầu riêng only
+  ["mộc", ["Trồng", "CROP"]], // mộc nhĩ only
 ]);
 
 /** An object word that is another word with what follows it ("cá nhân", "nhãn hiệu", "cam kết"), folded. */
@@ -1249,12 +1340,26 @@ export const VI_NOT_LIVELIHOOD_AFTER: Readonly<Record<string, RegExp>> = {
   cá: /^(nhân|thể|biệt)$/,
   nhãn: /^(hiệu|mác)$/,
   cam: /^(kết|đoan)$/,
-  cà: /^(?!phê$)/,
+  cà: /^(?!phê$|chua$|tím$)/,
   mắc: /^(?!ca$)/,
   dược: /^(?!liệu$)/,
   thảo: /^(?!quả$)/,
   lạc: /^(hậu|quan)$/,
   keo: /^(kiệt)$/,
+  gia: /^(?!cầm$|súc$)/,
+  thủy: /^(?!sản$)/,
+  thuỷ: /^(?!sản$)/,
+  bồ: /^(?!câu$)/,
+  hồ: /^(?!tiêu$)/,
+  cao: /^(?!su$)/,
+  thanh: /^(?!long$)/,
+  vải: /^(?!thiều$)/,
+  sầu: /^(?!riêng$)/,
+  mộc: /^(?!nhĩ$)/,
+  nghệ: /^(thuật|nhân|sĩ|an)$/,
+  đậu: /^(xe|lại|đỗ)$/,
+  dâu: /^(?!tằm$|tây$)/, // not "con dâu"
+  bí: /^(thư|mật|quyết|ẩn)$/,
 };
 
 /** Words that describe a handed-over animal or plant and stay in the model's name. */
@@ -1281,10 +1386,48 @@ export const VI_LIVELIHOOD_QUALIFIERS: ReadonlySet<string> = new Set([
   "ngọt",
   "thương",
   "phẩm",
+  // the second syllable of a two-syllable animal or plant ("gia cầm", "cao su", "hồ tiêu", "khoai lang")
+  "cầm",
+  "súc",
+  "su",
+  "tiêu",
+  "long",
+  "thiều",
+  "riêng",
+  "nhĩ",
+  "câu",
+  "lang",
+  "tây",
+  "môn",
+  "hấu",
+  "lưới",
+  "leo",
+  "tằm",
+  "màu",
+  "đồng",
+  "nhồi",
+  "hương",
+  "đen",
+  "xanh",
+  "tím",
+  "chua",
 ]);
 
 /** Verbs after which an animal or plant is a livelihood handed over. */
-export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [["trao", "tặng"], ["bàn", "giao"], ["cấp", "phát"], ["trao"], ["tặng"], ["hỗ", "trợ"], ["cấp"], ["giao"]];
+export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [
+  ["trao", "tặng"],
+  ["bàn", "giao"],
+  ["cấp", "phát"],
+  ["cung", "cấp"],
+  ["trao"],
+  ["tặng"],
+  ["hỗ", "trợ"],
+  ["cấp"],
+  ["giao"],
+  // the receiver's side and plain giving out: "mỗi hộ được nhận 2 con dê giống", "phát 300 cây quế"
+  ["nhận"],
+  ["phát"],
+];
 
 /**
  * What English texts hand over ("received 3,300 Ngọc Linh ginseng plants", "distributed 36 breeding cows"): the
@@ -1304,6 +1447,16 @@ export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
   ...enObjects(["fish", "fingerlings"], ["fish", "farming", "LIVESTOCK"]),
   ...enObjects(["bees", "beehives", "hives"], ["bee", "keeping", "LIVESTOCK"]),
   ...enObjects(["poultry"], ["poultry", "raising", "LIVESTOCK"]),
+  ...enObjects(["livestock"], ["livestock", "raising", "LIVESTOCK"]),
+  ...enObjects(["geese", "goose"], ["goose", "raising", "LIVESTOCK"]),
+  ...enObjects(["shrimp", "shrimps", "prawns"], ["shrimp", "farming", "LIVESTOCK"]),
+  ...enObjects(["oysters", "oyster"], ["oyster", "farming", "LIVESTOCK"]),
+  ...enObjects(["crabs"], ["crab", "farming", "LIVESTOCK"]),
+  ...enObjects(["snails"], ["snail", "farming", "LIVESTOCK"]),
+  ...enObjects(["frogs"], ["frog", "farming", "LIVESTOCK"]),
+  ...enObjects(["silkworms", "silkworm"], ["silkworm", "raising", "LIVESTOCK"]),
+  ...enObjects(["deer"], ["deer", "raising", "LIVESTOCK"]),
+  ...enObjects(["horses"], ["horse", "raising", "LIVESTOCK"]),
   ...[
     "ginseng",
     "cinnamon",
@@ -1325,7 +1478,36 @@ export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
     "banana",
     "mango",
     "acacia",
-  ].flatMap((w) => enObjects([w], [w.replace(/s$/, ""), "growing", "CROP"])),
+    "sugarcane",
+    "peanuts",
+    "groundnuts",
+    "soybeans",
+    "beans",
+    "potatoes",
+    "lychee",
+    "lychees",
+    "longan",
+    "durian",
+    "cashew",
+    "rubber",
+    "anise",
+    "herbs",
+    "flowers",
+    "cocoa",
+    "coconut",
+    "ginger",
+    "turmeric",
+    "mulberry",
+    "rattan",
+    "lemongrass",
+    "pineapple",
+    "grapefruit",
+    "plum",
+    "plums",
+    "watermelon",
+    "cabbage",
+    "tomatoes",
+  ].flatMap((w) => enObjects([w], [w.replace(/oes$/, "o").replace(/s$/, ""), "growing", "CROP"])),
 ]);
 
 /** English verbs of handing over, after which an animal or plant is a livelihood. */
@@ -1353,4 +1535,13 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\b(?:clean |domestic )?water supply (?:stations?|systems?|works)\b/giu, "INFRASTRUCTURE"],
   [/\birrigation (?:works|systems?|canals?|schemes?)\b/giu, "INFRASTRUCTURE"],
   [/\bparent(?:s'?)? groups?\b/giu, "COMMUNITY"],
+  // livelihoods named by a common phrase of development work, in any article
+  [/\bcash crops?\b/giu, "CROP"],
+  [/\b(?:home|household|kitchen|family) gardens?\b/giu, "CROP"],
+  [/\bVAC(?: model| system)?\b/gu, "CROP"],
+  [/\b(?:community |village |women's |self-managed )?savings(?: and credit| and loans?)? (?:groups?|clubs?)\b/giu, "COMMUNITY"],
+  [/\b(?:community-based |community |eco-|agri-|agro-)tourism\b/giu, "COMMUNITY"],
+  [/\bhomestays?(?: tourism| services?)?\b/giu, "COMMUNITY"],
+  [/\b(?:vocational|job|skills?) training\b/giu, "SKILLS"],
+  [/\b(?:micro-?credit|micro-?finance|revolving funds?)\b/giu, "COMMUNITY"],
 ];

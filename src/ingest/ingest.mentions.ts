@@ -122,6 +122,13 @@ const EN_NOT_OBJECTS = new Set([
   "its",
   "new",
   "on",
+  // raising awareness, funds or capital is no livelihood
+  "awareness",
+  "fund",
+  "funds",
+  "capital",
+  "money",
+  "income",
 ]);
 /** Words of a quantity before a noun ("over 30 breeding cows"): never part of a model's object. */
 const EN_QUANTITY_WORDS = new Set([
@@ -1120,12 +1127,71 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         out.push({ kind: Label.Project, start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
         continue;
       }
+      // "a project to strengthen safe value chains in the north has been launched": named by its purpose, up to the verb
+      const purpose =
+        /^[ \t]+to[ \t]+([a-z]+(?:[ \t]+(?!(?:has|have|had|was|were|is|are|will|would|which|that|funded|financed|sponsored|launched|by|with)\b)[\p{L}-]+){1,14})/u.exec(
+          doc.text.slice(t.end, t.end + 200),
+        );
+      const determiner = tokens[i - 1] && ["a", "an", "the", "this", "new"].includes(tokens[i - 1].lower);
+      if (purpose && (determiner || t.cap) && EN_PROJECT_PURPOSE_VERBS.has(purpose[1].split(/[ \t]/)[0])) {
+        const end = t.end + purpose[0].length;
+        out.push({ kind: Label.Project, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "a project to <verb> …"', props: {} });
+        continue;
+      }
+      // "a poverty reduction project financed by …": two or three lower-case words before it name it
+      let w = i;
+      while (
+        w > i - 3 &&
+        w > 0 &&
+        /^[\p{Ll}-]+$/u.test(tokens[w - 1].text) &&
+        !/(?:ed|ly)$/.test(tokens[w - 1].lower) &&
+        !EN_NOT_PROJECT_WORDS.has(tokens[w - 1].lower) &&
+        !EN_STOP_WORDS.has(tokens[w - 1].lower) &&
+        !EN_QUANTITY_WORDS.has(tokens[w - 1].lower) &&
+        !["a", "an", "the", "this", "that", "is", "are", "was", "were", "two", "three", "four", "five", "third", "fourth", "fifth"].includes(tokens[w - 1].lower) &&
+        /^[ \t]+$/.test(gapText(doc, w))
+      )
+        w--;
+      if (i - w >= 2 && tokens[w - 1] && ["a", "an", "the", "this"].includes(tokens[w - 1].lower)) {
+        out.push({
+          kind: Label.Project,
+          start: tokens[w].start,
+          end: t.end,
+          name: capitalize(slice(doc, tokens[w].start, t.end)),
+          pattern: 'pattern "a <words> project"',
+          props: {},
+        });
+        continue;
+      }
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
       if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
       else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;
+    }
+    // "Dự án hỗ trợ sinh kế cho 120 hộ nghèo …", "dự án nuôi bò sinh sản": named by what it does, up to the clause's end
+    if (!number && tokens[j] && !tokens[j].cap && /^[ \t]+$/.test(gapText(doc, j)) && VI_PROJECT_PURPOSE_VERBS.some((v) => phraseAt(doc, j, v))) {
+      let last = j;
+      while (
+        tokens[last + 1] &&
+        last < j + 24 &&
+        /^[ \t]+$/.test(gapText(doc, last + 1)) &&
+        !VI_PROJECT_NAME_STOPS.has(tokens[last + 1].lower) &&
+        !(tokens[last + 1].lower === "dự" && tokens[last + 2]?.lower === "án")
+      )
+        last++;
+      if (last > j) {
+        out.push({
+          kind: Label.Project,
+          start: t.start,
+          end: tokens[last].end,
+          name: capitalize(slice(doc, t.start, tokens[last].end)),
+          pattern: 'pattern "dự án <what it does>"',
+          props: {},
+        });
+        continue;
+      }
     }
     if (tokens[j]?.cap && /^[ \t]+$/.test(gapText(doc, j)) && t.cap) {
       const ext = extendName(doc, j, { places, max: 14, lower: true, stop: new Set(["tại"]) });
@@ -1171,7 +1237,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         const start = doc.title.end + m.index;
         if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
         // "roads, 73 bridges": the count is a number of the article, not part of the practice
-        const name = capitalize(m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and "));
+        // a one-word practice ("VAC", "homestays") is named as a model, since a one-word name is no model's (matching drops it)
+        const said = m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        const name = /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said) ? capitalize(said) : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
         out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
@@ -1230,9 +1298,21 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           continue;
         }
         const n = tokens[i + 1];
-        if (n && !n.cap && !["a", "the", "and", "of", "in", "on", "for", "to", "with"].includes(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+        // "raising goats": only an animal or plant of the lexicon ("raising activities", "growing demand" are no models)
+        if (n && !n.cap && EN_LIVELIHOOD_OBJECTS.has(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) {
           push({ start: t.start, end: n.end, name: capitalize(slice(doc, t.start, n.end)), pattern: `pattern "${t.lower} …"` });
         }
+      } else if (["production", "plantation", "plantations", "cultivators", "farms"].includes(t.lower) && i > 0 && /^[ \t]+$/.test(gapText(doc, i))) {
+        // "rubber plantations", "vegetable production": the practice of an animal or plant of the lexicon (not "agricultural production")
+        const object = EN_LIVELIHOOD_OBJECTS.get(tokens[i - 1].lower);
+        if (object && !tokens[i - 1].cap)
+          push({
+            start: tokens[i - 1].start,
+            end: t.end,
+            name: capitalize(`${object[0]} ${object[1]}`),
+            pattern: `pattern "<animal or plant> ${t.lower}"`,
+            props: { category: object[2] },
+          });
       } else if (t.lower === "model" || t.lower === "models") {
         let s = i;
         while (
@@ -1273,7 +1353,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           });
       }
     }
-    return dedupe(out);
+    return sameEnglishModel(dedupe(out.filter((m) => !EN_COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
   }
   // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
   for (const m of text.slice(0, doc.bodyEnd).matchAll(/Ngân hàng (bò|trâu|dê|lợn|heo)(?![\p{L}])/giu)) {
@@ -1379,7 +1459,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const object = tokens[k];
       const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower)!;
       // "gà giống", "bò giống": the stock handed over, raised as the animal's model ("Nuôi gà"); "bò cái lai giống" keeps its breed word
-      const named = last === k + 1 && tokens[last].lower === "giống" ? k : last;
+      const named = last > k && tokens[last].lower === "giống" && tokens[last - 1].lower !== "lai" ? last - 1 : last;
       const objectText = slice(doc, object.start, tokens[named].end);
       push({
         start: object.start,
@@ -1461,6 +1541,21 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const last = objectAt(k0, 4);
     if (last < k0) continue;
     const verbText = slice(doc, t.start, tokens[i + verb.length - 1].end);
+    // "chăn nuôi gia cầm (vịt thương phẩm)": a kind of livestock or crop narrowed in parentheses to one animal or plant is that one
+    const narrowed = /^[ \t]*\([ \t]*$/.test(tokens[last + 1] ? gapText(doc, last + 1) : "") ? last + 1 : -1;
+    if (narrowed > 0 && GENERIC_LIVELIHOODS.has(nameKey(slice(doc, tokens[k0].start, tokens[last].end))) && VI_LIVELIHOOD_OBJECTS.has(tokens[narrowed].lower)) {
+      let end = narrowed;
+      while (tokens[end + 1] && /^[ \t]+$/.test(gapText(doc, end + 1)) && VI_LIVELIHOOD_QUALIFIERS.has(tokens[end + 1].lower) && end < narrowed + 3) end++;
+      push({
+        start: t.start,
+        end: tokens[end].end,
+        name: capitalize(`${verbText} ${slice(doc, tokens[narrowed].start, tokens[end].end)}`.toLowerCase()),
+        pattern: `pattern "${verb.join(" ")} <kind> (<animal or plant>)"`,
+        inName: true,
+      });
+      i = end;
+      continue;
+    }
     // an animal or plant of the lexicon raised or grown is a model even inside a body's name ("Chi hội … chăn nuôi vịt thương phẩm")
     const inName = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[k0].lower]?.test(tokens[k0 + 1]?.lower ?? "");
     push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"`, inName });
@@ -1496,11 +1591,145 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     i = last;
   }
+  // livelihoods Vietnamese texts name by a common phrase, with or without "mô hình" before them
+  for (const m of body.matchAll(VI_COMMON_LIVELIHOODS)) {
+    if (m.index < doc.title.end) continue;
+    const name = squash(m[0]);
+    push({ start: m.index, end: m.index + m[0].length, name: capitalize(name), pattern: "a common livelihood phrase" });
+  }
+  // a training's subject: "chăn nuôi, phòng trị dịch bệnh ở lợn", "nuôi, phòng chống bệnh cho cá, gia cầm": raising each animal and
+  // keeping it from disease is one model per animal ("Chăn nuôi lợn, phòng trị dịch bệnh")
+  for (const m of body.matchAll(
+    /(chăn nuôi|nuôi)\s*,\s*((?:phòng|chữa|trị|chống|ngừa)(?:\s+(?:và\s+)?(?:phòng|chữa|trị|chống|ngừa))*\s+(?:dịch\s+)?bệnh)\s+(?:ở|cho|trên)\s+((?:con\s+)?[\p{Ll}]+(?:\s+[\p{Ll}]+)?(?:\s*(?:,|và)\s*[\p{Ll}]+(?:\s+[\p{Ll}]+)?)*)/giu,
+  )) {
+    if (m.index < doc.title.end) continue;
+    const itemsAt = m.index + m[0].length - m[3].length;
+    // each animal of the list and the qualifier after it ("cá, gia cầm và lợn thịt")
+    const listed = [...m[3].matchAll(/[\p{Ll}]+/gu)];
+    listed.forEach((item, w) => {
+      const word = item[0];
+      const next = listed[w + 1] && /^\s+$/.test(m[3].slice(item.index + word.length, listed[w + 1].index)) ? listed[w + 1] : undefined;
+      const kind = VI_LIVELIHOOD_OBJECTS.get(word);
+      if (!kind || kind[1] !== "LIVESTOCK" || VI_NOT_LIVELIHOOD_AFTER[word]?.test(next?.[0] ?? "")) return;
+      const withNext = next && VI_LIVELIHOOD_QUALIFIERS.has(next[0]);
+      const animal = withNext ? `${word} ${next[0]}` : word;
+      const end = withNext ? next.index + next[0].length : item.index + word.length;
+      push({
+        start: itemsAt + item.index,
+        end: itemsAt + end,
+        name: `${capitalize(m[1].toLowerCase())} ${animal}, ${m[2].toLowerCase()}`,
+        quote: { start: m.index, end: m.index + m[0].length },
+        pattern: 'pattern "chăn nuôi, phòng trị bệnh ở <animal>"',
+        props: { category: "LIVESTOCK" },
+      });
+    });
+  }
+  // an animal bank of the article is what its handed-over animals are raised in ("Ngân hàng bò" and "bàn giao 1 con bò")
+  const banks = new Map(out.filter((m) => /^Ngân hàng /u.test(m.name)).map((m) => [m.name.split(" ")[2], m]));
+  for (const m of out) {
+    const [verb, animal] = m.name.toLowerCase().split(" ");
+    const bank = banks.get(animal);
+    if (bank && (verb === "nuôi" || verb === "chăn") && /^what is handed over/.test(m.pattern)) m.name = bank.name;
+  }
   // a cooperative's product another model of the article already names ("mô hình sản xuất chè sạch … HTX Chè sạch") is that model
   const coops = new Set([...coopObjects].map(([at]) => out[at]));
   const others = out.filter((m) => !coops.has(m)).map((m) => ` ${nameKey(m.name)} `);
   const kept = out.filter((_, at) => !coopObjects.has(at) || !others.some((n) => n.includes(` ${coopObjects.get(at)} `)));
   return sameLivelihood(dedupe(kept));
+}
+
+/** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
+const VI_COMMON_LIVELIHOODS =
+  /(?<![\p{L}])(?:du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+/** Verbs a project's purpose starts with ("a project to strengthen …"). */
+const EN_PROJECT_PURPOSE_VERBS = new Set([
+  "strengthen",
+  "boost",
+  "improve",
+  "support",
+  "develop",
+  "promote",
+  "enhance",
+  "increase",
+  "reduce",
+  "build",
+  "restore",
+  "help",
+  "empower",
+  "expand",
+  "provide",
+  "raise",
+  "create",
+  "assist",
+]);
+/** Words before "project" that do not name one ("the new project", "the whole project"). */
+const EN_NOT_PROJECT_WORDS = new Set([
+  "new",
+  "large",
+  "pilot",
+  "whole",
+  "entire",
+  "same",
+  "first",
+  "second",
+  "current",
+  "previous",
+  "next",
+  "other",
+  "similar",
+  "such",
+  "big",
+  "small",
+  "funded",
+  "said",
+]);
+/** What a project named by its purpose starts with: "Dự án hỗ trợ …", "dự án nuôi bò …". */
+const VI_PROJECT_PURPOSE_VERBS: readonly string[][] = [
+  ["hỗ", "trợ"],
+  ["nuôi"],
+  ["chăn", "nuôi"],
+  ["trồng"],
+  ["phát", "triển"],
+  ["nâng", "cao"],
+  ["xây", "dựng"],
+  ["tăng", "cường"],
+  ["cải", "thiện"],
+  ["giảm", "nghèo"],
+  ["đa", "dạng"],
+  ["sinh", "kế"],
+  ["mở", "rộng"],
+];
+/** Where such a name ends: a word that starts the next part of the clause. */
+const VI_PROJECT_NAME_STOPS = new Set(["thuộc", "do", "được", "này", "nhằm", "với", "đã", "sẽ", "đang", "là", "có", "mỗi", "theo", "vì", "để", "từ", "nên", "thì", "mà", "tổng"]);
+/** Kinds of livestock or crops that a parenthesis may narrow to one animal or plant, folded. */
+const GENERIC_LIVELIHOODS = new Set(["gia cam", "gia suc", "thuy san", "cay an qua", "cay an trai", "rau mau", "hoa mau", "vat nuoi", "cay trong"]);
+/** A practice named after a comparison is what the work is compared with, not a model of it ("earn more than growing rice"). */
+const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than|instead of|rather than|in place of)\s+$/iu;
+/** Words that judge a practice rather than name it ("successful value chains", "effective cash transfers"). */
+const EN_JUDGING_WORDS = /^(?:successful|effective|sustainable|good|better|best|key|existing|such|these|those|several|many|various|new|innovative|important)\s+/iu;
+
+/**
+ * One English practice per article: a judging word is no part of its name, and a name whose words
+ * all stand in a longer name of the same head ("Value chains" in "Agricultural value chains", "Safe
+ * farming" in "Safe vegetable farming") is that model, named by the longest.
+ */
+function sameEnglishModel(list: EntityMention[]): EntityMention[] {
+  for (const m of list) {
+    const cut = m.name.replace(EN_JUDGING_WORDS, "");
+    if (cut !== m.name && cut.includes(" ")) m.name = capitalize(cut);
+  }
+  const words = (m: EntityMention): string[] => nameKey(m.name).replace(/s\b/g, "").split(" ");
+  for (const m of list) {
+    const w = words(m);
+    const longer = list
+      .filter((o) => o !== m && o.name.length > m.name.length && words(o).at(-1) === w.at(-1) && w.every((x) => words(o).includes(x)))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (longer) {
+      m.name = longer.name;
+      m.props = { ...longer.props, ...m.props };
+    }
+  }
+  return list;
 }
 
 function dedupe(list: EntityMention[]): EntityMention[] {

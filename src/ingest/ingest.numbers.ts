@@ -13,6 +13,99 @@ const SCALE: ReadonlyMap<string, number> = new Map([
   ["thousand", 1e3],
   ["million", 1e6],
   ["billion", 1e9],
+  ["nghìn", 1e3],
+  ["ngàn", 1e3],
+  ["triệu", 1e6],
+  ["tỷ", 1e9],
+  ["tỉ", 1e9],
+]);
+
+/** Counts written as words before a unit ("six communes", "hai xã"); not "một" (an article) nor "năm" (a year). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["hai", 2],
+  ["bốn", 4],
+  ["sáu", 6],
+  ["bảy", 7],
+  ["tám", 8],
+  ["chín", 9],
+  ["mười", 10],
+]);
+/** Units a count written as a word may take: places and groups of people, never money. */
+const WORD_COUNT_UNITS = new Set([
+  "communes",
+  "districts",
+  "provinces",
+  "villages",
+  "wards",
+  "households",
+  "people",
+  "women",
+  "farmers",
+  "groups",
+  "cooperatives",
+  "classes",
+  "courses",
+  "projects",
+  "programmes",
+  "models",
+  "officials",
+  "members",
+  "learners",
+  "trainees",
+  "sessions",
+  "schools",
+]);
+/** Words that describe what is counted between the number and its unit ("1,511 poor and near-poor women farmers"). */
+const EN_COUNT_DESCRIBERS = new Set([
+  "poor",
+  "near-poor",
+  "and",
+  "ethnic",
+  "minority",
+  "female",
+  "male",
+  "vulnerable",
+  "disadvantaged",
+  "smallholder",
+  "landless",
+  "rural",
+  "local",
+  "mountainous",
+  "young",
+  "elderly",
+  "beneficiary",
+  "participating",
+  "member",
+  "more",
+  "other",
+  "new",
+  "additional",
+  "affected",
+  "drought-affected",
+  "flood-affected",
+  "targeted",
+  "livelihoods",
+  "livelihood",
+  "improvement",
+  "self-help",
+  "savings",
+  "community",
 ]);
 
 export interface NumberMention extends Span {
@@ -31,7 +124,7 @@ const UNITS = [...NUMBER_UNITS].sort((a, b) => b[0].length - a[0].length);
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
 function parseValue(raw: string, lang: Lang): number | null {
-  let s = raw;
+  let s = raw.replace(/[ \u00a0\u202f]/g, ""); // "25 725": thousands set apart by spaces
   if (lang === "vi") {
     if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
     else s = s.replace(",", ".");
@@ -45,7 +138,7 @@ const LABEL_STOP = new Set([...VI_STOP_WORDS, "of", "in", "at", "for", "from", "
 /** Counts of the text before `end`, skipping those inside `dates`. */
 export function findNumbers(text: string, end: number, lang: Lang, dates: readonly DateMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  const re = /(?<![\p{L}\d/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)/gu;
+  const re = /(?:(?<=(?:USD|EUR|VNĐ|VND)-?)|(?<![\p{L}\d/.,:-]))(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)|\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)/gu;
   const body = text.slice(0, end);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const numStart = m.index;
@@ -76,28 +169,39 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       });
       continue;
     }
-    // "$165 million", "US$200,000": dollars written before the number
-    const dollars = /(?:US)?\$\s*$/u.test(before);
-    if (dollars) {
-      const scale = /^[ \t]*(million|billion|M\b)/u.exec(after);
-      const v = scale ? value * (scale[1] === "billion" ? 1e9 : 1e6) : value;
+    // "$165 million", "US$200,000", "USD-200,000", "VNĐ1 billion", "€3 million": a currency written before the number
+    const currency = /(US\$|\$|€|(?<![\p{L}])(?:USD|EUR|VNĐ|VND)[ \t-]?)\s*$/u.exec(before);
+    if (currency) {
+      const scale = /^[ \t]*(thousand|million|billion|M\b)/u.exec(after);
+      const v = scale ? value * (scale[1] === "billion" ? 1e9 : scale[1] === "thousand" ? 1e3 : 1e6) : value;
       const endAt = numEnd + (scale ? scale[0].length : 0);
+      const code = /€|EUR/u.test(currency[1]) ? "EUR" : /VN/u.test(currency[1]) ? "VND" : "USD";
       out.push({
-        start: numStart - (/(US)?\$\s*$/u.exec(before)?.[0].length ?? 0),
+        start: numStart - currency[0].length,
         end: endAt,
         value: Math.round(v),
         qualifier: Qualifier.EXACT,
         number: { start: numStart, end: numEnd },
-        unit: "USD",
-        unitEn: "USD",
-        label: "USD",
+        unit: code,
+        unitEn: code,
+        label: code,
       });
       continue;
     }
     if (value >= 1900 && value <= 2100 && !/^\s*(?:%|\p{L})/u.test(after)) continue;
 
-    // the unit: a known one (longest first), else one lower-case word
-    const rest = after.replace(/^[ \t]*/, "");
+    // the unit: a known one (longest first), after a scale word ("3 million USD", "1,2 triệu người", "6 nghìn con") and,
+    // in English, after words that describe what is counted ("1,511 poor and near-poor women farmers")
+    let rest = after.replace(/^[ \t]*/, "");
+    let scaleBy = 1;
+    const scaleWord = /^(thousand|million|billion|nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+(?=\p{L})/iu.exec(rest);
+    if (scaleWord && !/^(?:triệu|tỷ|tỉ)[ \t]+đồng/iu.test(rest)) {
+      scaleBy = SCALE.get(scaleWord[1].toLowerCase()) ?? 1;
+      rest = rest.slice(scaleWord[0].length);
+    }
+    if (lang === "en")
+      for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 4 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
+        rest = rest.slice(w[0].length);
     const restOffset = after.length - rest.length;
     const lowerRest = rest.normalize("NFC").toLowerCase();
     let unit: string | undefined;
@@ -140,6 +244,13 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       value = Math.round(value * (SCALE.get(scaled[1]) ?? 1));
       unitEn = scaled[2];
     }
+    value = Math.round(value * scaleBy * 1000) / 1000;
+    // so much for each household: "100 con gà/hộ", "3 goats per household", "mỗi hộ"
+    const each = /^[ \t]*(?:\/[ \t]*hộ|(?:per|for each|a|each)[ \t]+household|mỗi[ \t]+hộ|cho mỗi[ \t]+hộ)(?![\p{L}])/iu.exec(body.slice(labelEnd, labelEnd + 24));
+    if (each && !/households/.test(unitEn!)) {
+      unitEn = `${unitEn} per household`;
+      labelEnd += each[0].length;
+    }
     out.push({
       start,
       end: labelEnd,
@@ -149,6 +260,31 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       unit,
       unitEn: unitEn!,
       label: body.slice(unitEnd - unit.length, labelEnd),
+    });
+  }
+  // counts written as a word: "six communes", "in three districts", "hai xã"
+  for (const m of body.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)[ \t]+/gu)) {
+    const value = NUMBER_WORDS.get(m[1].toLowerCase());
+    if (!value || (lang === "en") !== /^[a-z]+$/i.test(m[1])) continue;
+    let rest = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (lang === "en")
+      for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 3 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
+        rest = rest.slice(w[0].length);
+    const lower = rest.normalize("NFC").toLowerCase();
+    const hit = UNITS.find(([u]) => lower.startsWith(u) && !/^[\p{L}\p{M}]/u.test(lower.slice(u.length)));
+    if (!hit || !WORD_COUNT_UNITS.has(hit[1])) continue;
+    const offset = body.slice(m.index + m[0].length, m.index + m[0].length + 60).length - rest.length;
+    const end = m.index + m[0].length + offset + hit[0].length;
+    if (out.some((o) => m.index < o.end && o.start < end)) continue;
+    out.push({
+      start: m.index,
+      end,
+      value,
+      qualifier: Qualifier.EXACT,
+      number: { start: m.index, end: m.index + m[1].length },
+      unit: body.slice(end - hit[0].length, end),
+      unitEn: hit[1],
+      label: body.slice(end - hit[0].length, end),
     });
   }
   return out;

@@ -314,7 +314,71 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   foldCoarseDates(d);
   splitSeries(d);
   dateByArticle(d);
+  periodOfProjects(d);
   return d;
+}
+
+const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * Periods the date mentions hold as two ends ("Từ tháng 9/2023 đến hết tháng 7/2024", "from 1st September
+ * 2023 to 31st July 2024") or that name the first end by its month alone ("từ tháng 3 đến tháng 12/2025",
+ * "from March to December 2025", "from 2022 to 2026").
+ */
+function periodsBetween(d: ArticleDraft): DateMention[] {
+  const out: DateMention[] = [];
+  const { text } = d;
+  const sorted = [...d.dates].sort((a, b) => a.start - b.start);
+  sorted.forEach((a, i) => {
+    const b = sorted[i + 1];
+    if (!b || !(a.to < b.from)) return;
+    if (!/^\s*(?:to|until|till|through|[-–]|đến(?:\s+hết)?|tới|cho đến(?:\s+hết)?)\s*(?:ngày\s+|tháng\s+)?$/iu.test(text.slice(a.end, b.start))) return;
+    if (!/(?:from|từ|between)\s*(?:ngày\s+|tháng\s+|the\s+)?$/iu.test(text.slice(Math.max(0, a.start - 12), a.start))) return;
+    out.push({ start: a.start, end: b.end, from: a.from, to: b.to, period: false });
+  });
+  for (const m of text.matchAll(/(?<!\p{L})(?:từ|from)\s+(?:tháng\s+)?(\d{1,2})\s+(?:đến|tới|to)\s+(?:hết\s+)?tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})/giu)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (from >= 1 && from < to && to <= 12) out.push({ start: m.index, end: m.index + m[0].length, from: `${m[3]}-${pad(from)}`, to: `${m[3]}-${pad(to)}`, period: false });
+  }
+  for (const m of text.matchAll(/\bfrom\s+([A-Z][a-z]+)\s+(?:to|until|till)\s+([A-Z][a-z]+),?\s+(\d{4})\b/gu)) {
+    const [from, to] = [EN_MONTHS.indexOf(m[1].toLowerCase()) + 1, EN_MONTHS.indexOf(m[2].toLowerCase()) + 1];
+    if (from >= 1 && from < to) out.push({ start: m.index, end: m.index + m[0].length, from: `${m[3]}-${pad(from)}`, to: `${m[3]}-${pad(to)}`, period: false });
+  }
+  for (const m of text.matchAll(/\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until|till)\s+((?:19|20)\d{2})\b/giu)) {
+    if (m[1] < m[2]) out.push({ start: m.index, end: m.index + m[0].length, from: m[1], to: m[2], period: true });
+  }
+  return out;
+}
+
+/** A word that points back at the article's project ("dự án", "the project", "chương trình"), for a sentence that gives its period without its name. */
+const PROJECT_WORD = /(?<!\p{L})(dự án|the project|this project|project|chương trình|programme|program)(?!\p{L})/iu;
+
+/**
+ * A project's or program's period, from a sentence that names it (or points at the article's only
+ * new one): "from 1st September 2023 to 31st July 2024", "thời gian thực hiện từ tháng 3 đến tháng
+ * 12/2025", "in the 2018-2019 period", "giai đoạn 2021-2025". Only a range (never a day: that is an
+ * event's), never an event's own dates, never a target year; a known entity keeps its own period.
+ */
+function periodOfProjects(d: ArticleDraft): void {
+  const owners = [...d.entities.values()].filter((e) => (e.kind === Label.Project || e.kind === Label.Program) && !e.known && e.props.startDate === undefined);
+  if (!owners.length) return;
+  const eventDates = new Set(d.events.map((x) => `${String(x.draft.props.startDate)}/${String(x.draft.props.endDate)}`));
+  const ranges = [...d.dates.filter((x) => x.from < x.to), ...periodsBetween(d)]
+    .filter((x) => !eventDates.has(`${x.from}/${x.to}`) && x.start >= d.doc.title.end)
+    .sort((a, b) => a.start - b.start);
+  const only = owners.filter((e) => e.kind === Label.Project).length === 1 ? owners.find((e) => e.kind === Label.Project) : undefined;
+  for (const range of ranges) {
+    const s = sentenceOf(d, range.start);
+    // the owner named in the sentence, nearest the range; else the article's only project when the sentence points at it
+    const named = owners
+      .filter((e) => e.props.startDate === undefined && e.spans.some((x) => x.start >= s.start && x.end <= s.end))
+      .sort((a, b) => Math.min(...a.spans.map((x) => Math.abs(x.start - range.start))) - Math.min(...b.spans.map((x) => Math.abs(x.start - range.start))))[0];
+    const owner = named ?? (only && only.props.startDate === undefined && PROJECT_WORD.test(d.text.slice(s.start, s.end)) ? only : undefined);
+    if (!owner) continue;
+    Object.assign(owner.props, { startDate: range.from, endDate: range.to });
+    owner.reason += `; period ${range.from}…${range.to} from "${surface(d, range)}"${named ? "" : " (its sentence speaks of the project)"}`;
+  }
 }
 
 /** A visit whose sentence or title says the visitors came to learn is a study tour; a meeting that reviews a period is a conference. */

@@ -4,7 +4,7 @@
  * name holds it, else an activity of its sentence (before it, then after), an organization, an
  * activity of the sentence before, or the article's main project or event.
  */
-import { Qualifier } from "../../graph/graph.enums";
+import { EventType, Qualifier } from "../../graph/graph.enums";
 import { Label } from "../../graph/graph.model";
 import { slugify } from "../../common/text";
 import { type ArticleDraft, type DraftEntity, type Located, mainEvent, mainProject, sentenceOf, surface } from "../ingest.draft";
@@ -13,6 +13,11 @@ import { squash } from "../ingest.text";
 
 const ACTIVITY: readonly Label[] = [Label.Event, Label.Project, Label.Intervention, Label.Program];
 const DOING: readonly Label[] = [Label.Event, Label.Project, Label.Intervention];
+/** A verb of giving or receiving just before a count. */
+const GIVEN_BEFORE =
+  /(?<!\p{L})(hỗ trợ|trao tặng|trao|tặng|cấp phát|cấp|bàn giao|nhận được|nhận|received|handed over|distributed|gave|given|donated|provided)\s+(?:(?:hơn|gần|khoảng|trên|over|about|nearly|more than|some)\s+)?$/iu;
+/** Units of what is handed over. */
+const HANDED_OVER_UNITS = new Set(["animals", "plants", "seedlings", "trees", "gifts", "kg", "tonnes"]);
 
 export function attachNumbers(a: ArticleDraft): ArticleDraft {
   const { text, doc, lang, located } = a;
@@ -35,6 +40,18 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
       if (act && actE) return { e: actE, why: `who "${surface(a, act)}" went to, in the same sentence` };
       const main = mainEvent(a) ?? mainProject(a);
       if (main) return { e: main, why: `who the support went to; no activity in its sentence, the article's ${main.kind.toLowerCase()}` };
+    }
+    // animals, plants and goods are counted by the handover that gave them, when its sentence names one beside a project or program
+    if (HANDED_OVER_UNITS.has(n.unitEn.replace(/ per household$/, ""))) {
+      const handover = [...before, ...after]
+        .filter((l) => l.kind === Label.Event && drafted(l)?.props.eventType === EventType.HANDOVER)
+        .sort((x, y) => Math.abs(x.start - n.start) - Math.abs(y.start - n.start))[0];
+      const he = handover && drafted(handover);
+      if (handover && he) return { e: he, why: `what "${surface(a, handover)}" gave, in the same sentence` };
+      // "… được hỗ trợ 6.000 con gà giống": given, in a sentence without the event, in an article of one handover
+      const handovers = [...a.entities.values()].filter((e) => e.kind === Label.Event && e.props.eventType === EventType.HANDOVER);
+      if (handovers.length === 1 && GIVEN_BEFORE.test(text.slice(Math.max(s.start, n.start - 40), n.start)))
+        return { e: handovers[0], why: `given ("${GIVEN_BEFORE.exec(text.slice(Math.max(s.start, n.start - 40), n.start))?.[1]}"), and the article's one handover` };
     }
     const placeCount = ["communes", "districts", "provinces", "villages", "wards"].includes(n.unitEn);
     const c =

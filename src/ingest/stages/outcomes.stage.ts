@@ -16,16 +16,19 @@ import { squash, type Span } from "../ingest.text";
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
   {
     type: OutcomeType.NEXT_STEP,
-    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|step)|going forward)/iu,
+    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future)/iu,
   },
-  { type: OutcomeType.LESSON, cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế))/iu },
+  {
+    type: OutcomeType.LESSON,
+    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|bí quyết|key to (the )?success|(learned|learnt) (that|from|how))/iu,
+  },
   {
     type: OutcomeType.CHANGE,
     cue: /(?<!\p{L})(thay đổi (nhận thức|tư duy|cách (nghĩ|làm))|nâng cao nhận thức|chuyển biến (rõ|tích cực)|raised (their |the )?awareness|changed (their |the )?(mindset|practices?|attitudes?|behaviou?r))/iu,
   },
   {
     type: OutcomeType.RESULT,
-    cue: /(?<!\p{L})(đã giúp|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|thu nhập [^.;]{0,30}(tăng|đạt)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully)/iu,
+    cue: /(?<!\p{L})(đã giúp|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|thu nhập [^.;]{0,30}(tăng|đạt)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully|(đạt|thu) được kết quả|as a result|results? (show|showed|shows)|thu nhập (của [^.;]{0,40})?(tăng|cao hơn|gấp)|tăng (gấp|thêm) [^.;]{0,20}(lần|triệu|%)|incomes? (has |have )?(increased|rose|risen|doubled|tripled|grew)|(earn|earned|earning) (more|double|triple|twice)|triple income|tripled|escaped poverty|(lifted|moved) out of poverty|giảm (được )?(tỷ lệ )?(hộ )?nghèo (từ|xuống|còn))/iu,
   },
 ];
 
