@@ -159,8 +159,15 @@ describe("heavy queries the limits let through", () => {
     expect(res.body.data).toBeNull();
     expect(codesOf(res.body)).toEqual(["SERVICE_UNAVAILABLE"]);
     expect(errorsOf(res.body)[0]).toEqual({ message: expect.stringMatching(/time budget of 300 ms/), extensions: { code: "SERVICE_UNAVAILABLE", timeBudgetMs: 300 } });
-    // and the server goes on serving
-    expect(codesOf((await postGraphql(server.url, SMALL)).body)).toEqual([]);
+    // and the server goes on serving: a small question answers (within a few tries: on a loaded
+    // machine one small question can itself outlast a 300 ms budget)
+    const small = await until(
+      () => postGraphql(server.url, SMALL),
+      (r) => codesOf(r.body).length === 0,
+      10,
+    );
+    expect(codesOf(small.body)).toEqual([]);
+    expect(small.body.data).toEqual({ organization: { id: "org:dwc", name: expect.any(String) } });
     expect(unexpected(server)).toEqual([]);
   });
 });
