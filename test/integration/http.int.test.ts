@@ -157,19 +157,27 @@ describe("HTTP API with relaxed query limits", () => {
 describe("the request time budget", () => {
   let server: TestHttpServer;
   beforeAll(async () => {
-    server = await startHttpServer({ maxAliases: 2000, maxRootFields: 2000, maxTokens: 100_000, maxQueryCost: 10_000_000, requestTimeoutMs: 150, maxConcurrentReadsPerRequest: 1 });
+    server = await startHttpServer({
+      maxAliases: 2000,
+      maxRootFields: 2000,
+      maxTokens: 100_000,
+      maxQueryCost: 10_000_000,
+      requestTimeoutMs: 1_000,
+      maxConcurrentReadsPerRequest: 1,
+    });
   });
   afterAll(async () => {
     await server.close();
   });
 
   it("stops a request past its budget with SERVICE_UNAVAILABLE and keeps serving", async () => {
+    // 1,000 searches one at a time take seconds; the budget leaves a loaded machine's bystander room.
     const query = `{ ${Array.from({ length: 1000 }, (_, i) => `s${i}: search(text: "nuoi ong") { score }`).join(" ")} }`;
     const res = await withBystander(server, () => postGraphql(server.url, { query }));
     expect(res.status).toBe(200);
     expect(codesOf(res.body)).toContain("SERVICE_UNAVAILABLE");
     expect(codesOf(res.body).filter((c) => c !== "SERVICE_UNAVAILABLE")).toEqual([]);
-    expect(res.body.errors![0].message).toMatch(/time budget of 150 ms/);
+    expect(res.body.errors![0].message).toMatch(/time budget of 1000 ms/);
   });
 });
 
