@@ -100,3 +100,22 @@ describe("a course opened by a body", () => {
     expect(r.some((x) => x.startsWith("Trung tâm Dạy nghề tỉnh Nghệ An") && x.includes(`(${Role.ORGANIZER})`))).toBe(true);
   });
 });
+
+describe("funders through a channel, and who runs a project with whom", () => {
+  it("reads the body the funding passes through ('tài trợ bởi A thông qua B') as a funder too", () => {
+    const text =
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An thực hiện dự án “Dê giống cho hộ nghèo”. " +
+      "Dự án được tài trợ bởi Quỹ Hỗ trợ Nông thôn (QHT) thông qua Tổ chức Mầm Xanh.\n";
+    const funders = rels(text, "vi").filter((x) => x.includes(`(${Role.FUNDER})-> Dê giống cho hộ nghèo`));
+    expect(funders).toEqual(expect.arrayContaining([expect.stringMatching(/^Quỹ Hỗ trợ Nông thôn/u), expect.stringMatching(/Mầm Xanh/u)]));
+  });
+
+  it("reads 'A (initials) Country, in collaboration with B, is rolling out the project' as A implementing it and B with A", () => {
+    const text =
+      "Support in Ky Son\n\nIn 2024, the Hill Farmers Network (HFN) Viet Nam, in collaboration with the Mekong Farmers Network, is rolling out the project " +
+      "“Seeds for Upland Families” in Bao Nam commune.\n";
+    const r = rels(text, "en");
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Hill Farmers Network -INVOLVED_IN\\(${Role.IMPLEMENTER}\\)-> Seeds for Upland Families`, "u"))]));
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Mekong Farmers Network -INVOLVED_IN\\(${Role.CO_IMPLEMENTER}\\)->`, "u"))]));
+  });
+});

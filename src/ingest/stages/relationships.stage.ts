@@ -45,7 +45,7 @@ const FUNDER_BEFORE =
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
 const COOPERATES =
-  /^\s*(?:(?:tại|ở|in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
 /** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
@@ -60,8 +60,10 @@ const TAUGHT_BY = /(?<!\p{L})(?:taught by|trained by|instructed by|lecturers?|tr
 /** An organizer's verb right after its name, inside an event's name: "(X) tổ chức", "mở (3) lớp", "khai giảng", "organised", "opens". */
 const OPENS_AFTER =
   /^\s*(?:\([^)]{1,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:tổ chức|mở|khai giảng|organi[sz]es|organi[sz]ed|holds|held|opens|opened|launches|launched|conducts|conducted)(?!\p{L})/iu;
+/** What joins a funder to the body its funding passes through: "(EU) thông qua (Tổ chức)", "through (the)", "via". */
+const THROUGH = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:thông qua|through|via)\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** The verbs of running a project. */
-const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out/iu;
+const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out|roll(?:s|ing)? out|rolled out/iu;
 /** A name after "của", "of": the owner of the noun before it ("Kế hoạch … của Phòng X về triển khai …"), not the one who acts. */
 const POSSESSOR_BEFORE = /(?:của|thuộc|of|under)\s+(?:the\s+)?$/iu;
 /** "… , with funding from X, …": an aside naming a funder between a subject and its verb. */
@@ -105,7 +107,8 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     }
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
-    if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran/iu.test(lower)) return { role: Role.IMPLEMENTER, why: between };
+    if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran|roll(?:s|ing|ed)? out/iu.test(lower))
+      return { role: Role.IMPLEMENTER, why: between };
     return undefined;
   }
   // the project first: "P do X thực hiện", "P implemented by X", "P funded by X"
@@ -434,7 +437,18 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const verbAfter = (o: Located): boolean => FUNDER_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
     const funderSet = new Set<Located>();
     for (const o of orgs) if (cueBefore(o) || verbAfter(o)) funderSet.add(o);
-    for (let k = 1; k < orgs.length; k++) if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) funderSet.add(orgs[k]);
+    // "tài trợ bởi A (EU) thông qua B và C", "funded by A through B": the bodies the funding passes through fund it too
+    const passes = new Set<Located>();
+    for (let k = 1; k < orgs.length; k++)
+      if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && THROUGH.test(text.slice(orgs[k - 1].end, orgs[k].start))) {
+        funderSet.add(orgs[k]);
+        passes.add(orgs[k]);
+      }
+    for (let k = 1; k < orgs.length; k++)
+      if (funderSet.has(orgs[k - 1]) && (cueBefore(orgs[k - 1]) || passes.has(orgs[k - 1])) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) {
+        funderSet.add(orgs[k]);
+        if (passes.has(orgs[k - 1])) passes.add(orgs[k]);
+      }
     for (let k = orgs.length - 2; k >= 0; k--)
       if (funderSet.has(orgs[k + 1]) && verbAfter(orgs[k + 1]) && JOIN.test(text.slice(orgs[k].end, orgs[k + 1].start))) funderSet.add(orgs[k]);
     for (const o of orgs) {
