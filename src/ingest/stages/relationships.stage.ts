@@ -168,7 +168,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const rp = near ? rankOf(prev) : 0;
       const rl = near ? rankOf(l) : 0;
       // "Hòa Bình, Sơn La, Điện Biên và Bắc Kạn": units of one level side by side are a list, not an address
-      if (near && !(rl === rp && rl > 0 && !(prev.id === l.id))) {
+      const address = near && (prev.id === l.id || a.knowledge.gazetteer.isAncestor(prev.id, l.id) || a.knowledge.gazetteer.isAncestor(l.id, prev.id));
+      if (near && (address || rl !== rp)) {
         if (rl > rp) out[out.length - 1] = l;
         continue;
       }
@@ -176,7 +177,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     }
     return out;
   };
-  const placeAfterWord = (ls: Located[], words: RegExp): Located[] => ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - 16), l.start)));
+  const placeAfterWord = (ls: Located[], words: RegExp, window = 16): Located[] =>
+    ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - window), l.start)));
   // "tại 3 huyện A", "covered six communes of A", "in four provinces, namely A", "covering seven northern provinces of A"
   const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
   const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
@@ -199,7 +201,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
     // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
     const anaphor = named.length ? null : PROJECT_ANAPHOR.exec(sText);
-    const antecedent = anaphor ? located.filter((l) => l.kind === Label.Project && l.end <= s.start).pop() : undefined;
+    // no project named before it: the article's one project
+    const onlyProject = [...a.entities.values()].filter((x) => x.kind === Label.Project);
+    const antecedent = anaphor
+      ? (located.filter((l) => l.kind === Label.Project && l.end <= s.start).pop() ??
+        (onlyProject.length === 1 ? located.find((l) => l.kind === Label.Project && l.id === onlyProject[0].id) : undefined))
+      : undefined;
     const projects = antecedent && anaphor ? [{ ...antecedent, start: s.start + anaphor.index, end: s.start + anaphor.index + anaphor[0].length, mention: undefined }] : named;
     const programs = ls.filter((l) => l.kind === Label.Program);
     const models = ls.filter((l) => l.kind === Label.Model);
@@ -392,7 +399,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           });
       }
       // where it works: places after "tại", "ở", "in", "across"…, a list going on from one, never a place of the project's name alone
-      const covered = placeAfterWord(placesHere, COVER_AT).filter((l) => !(p.start <= l.start && l.end <= p.end));
+      const covered = placeAfterWord(placesHere, COVER_AT, 60).filter((l) => !(p.start <= l.start && l.end <= p.end));
       for (const w of smallest(placesHere.filter((l) => covered.some((c) => c.start <= l.start && !/[.;]/.test(text.slice(c.end, l.start)))))) {
         // a province or district whose communes (or districts) the article names: the project works in those, as a curator lists it
         const finer = located.filter((l) => l.kind === Label.Place && rankOf(l) > rankOf(w) && a.knowledge.gazetteer.isAncestor(w.id, l.id));
