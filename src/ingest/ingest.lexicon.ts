@@ -1251,6 +1251,10 @@ export const ENTITY_VERBS_ORGANIZE: readonly string[] = [
   "handed over",
   "distributed",
   "launched",
+  // a course is opened, not organized: "khai giảng lớp dạy nghề", "mở lớp tập huấn", "conducted a training"
+  "khai giảng",
+  "mở lớp",
+  "conducted",
 ];
 export const ENTITY_VERBS_COORGANIZE: readonly string[] = ["phối hợp với", "cùng với", "phối hợp cùng", "in cooperation with", "in collaboration with", "together with", "with"];
 

@@ -45,9 +45,25 @@ const FUNDER_BEFORE =
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
 const COOPERATES =
-  /^\s*(?:(?:tại|ở|in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+/** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
+const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
+/** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
+const UNDER_PROGRAM =
+  /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu;
+/** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
+const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
+/** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
+const FROM_PROGRAM = /(?:(?:^|\s)từ|thuộc|nguồn (?:vốn|kinh phí)[^.;]{0,60}?thuộc|through|from)\s+(?:the\s+)?$/iu;
+/** Who taught a course: "taught/trained/instructed by", "lecturers (of)", "giảng viên", "báo cáo viên", "về giảng dạy", "truyền đạt". */
+const TAUGHT_BY = /(?<!\p{L})(?:taught by|trained by|instructed by|lecturers?|trainers?|giảng viên|báo cáo viên|giảng dạy|truyền đạt)(?!\p{L})/iu;
+/** An organizer's verb right after its name, inside an event's name: "(X) tổ chức", "mở (3) lớp", "khai giảng", "organised", "opens". */
+const OPENS_AFTER =
+  /^\s*(?:\([^)]{1,30}\)\s*)?(?:đã\s+|sẽ\s+)?(?:tổ chức|mở|khai giảng|organi[sz]es|organi[sz]ed|holds|held|opens|opened|launches|launched|conducts|conducted)(?!\p{L})/iu;
+/** What joins a funder to the body its funding passes through: "(EU) thông qua (Tổ chức)", "through (the)", "via". */
+const THROUGH = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:thông qua|through|via)\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** The verbs of running a project. */
-const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out/iu;
+const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|carries out|carry out|roll(?:s|ing)? out|rolled out/iu;
 /** A name after "của", "of": the owner of the noun before it ("Kế hoạch … của Phòng X về triển khai …"), not the one who acts. */
 const POSSESSOR_BEFORE = /(?:của|thuộc|of|under)\s+(?:the\s+)?$/iu;
 /** "… , with funding from X, …": an aside naming a funder between a subject and its verb. */
@@ -91,7 +107,8 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     }
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
-    if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran/iu.test(lower)) return { role: Role.IMPLEMENTER, why: between };
+    if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran|roll(?:s|ing|ed)? out/iu.test(lower))
+      return { role: Role.IMPLEMENTER, why: between };
     return undefined;
   }
   // the project first: "P do X thực hiện", "P implemented by X", "P funded by X"
@@ -148,9 +165,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     for (const l of ls) {
       const prev = out[out.length - 1];
       const near = prev && l.start - prev.end <= 16 && !/[.;\n]/.test(text.slice(prev.end, l.start));
-      if (near) {
-        const rp = rankOf(prev);
-        const rl = rankOf(l);
+      const rp = near ? rankOf(prev) : 0;
+      const rl = near ? rankOf(l) : 0;
+      // "Hòa Bình, Sơn La, Điện Biên và Bắc Kạn": units of one level side by side are a list, not an address
+      const address = near && (prev.id === l.id || a.knowledge.gazetteer.isAncestor(prev.id, l.id) || a.knowledge.gazetteer.isAncestor(l.id, prev.id));
+      if (near && (address || rl !== rp)) {
         if (rl > rp) out[out.length - 1] = l;
         continue;
       }
@@ -158,8 +177,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     }
     return out;
   };
-  const placeAfterWord = (ls: Located[], words: RegExp): Located[] => ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - 16), l.start)));
-  const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcovering|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?(\S+\s+)?(\S+\s+)?$/iu;
+  const placeAfterWord = (ls: Located[], words: RegExp, window = 16): Located[] =>
+    ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - window), l.start)));
+  // "tại 3 huyện A", "covered six communes of A", "in four provinces, namely A", "covering seven northern provinces of A"
+  const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
   const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
@@ -176,7 +197,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const d = ls.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION)!;
       events = [{ ...d, id: studyTour.id, kind: Label.Event }];
     }
-    const projects = ls.filter((l) => l.kind === Label.Project);
+    const named = ls.filter((l) => l.kind === Label.Project);
+    // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
+    // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
+    const anaphor = named.length ? null : PROJECT_ANAPHOR.exec(sText);
+    // no project named before it: the article's one project
+    const onlyProject = [...a.entities.values()].filter((x) => x.kind === Label.Project);
+    const antecedent = anaphor
+      ? (located.filter((l) => l.kind === Label.Project && l.end <= s.start).pop() ??
+        (onlyProject.length === 1 ? located.find((l) => l.kind === Label.Project && l.id === onlyProject[0].id) : undefined))
+      : undefined;
+    const projects = antecedent && anaphor ? [{ ...antecedent, start: s.start + anaphor.index, end: s.start + anaphor.index + anaphor[0].length, mention: undefined }] : named;
     const programs = ls.filter((l) => l.kind === Label.Program);
     const models = ls.filter((l) => l.kind === Label.Model);
     const ethnic = ls.filter((l) => l.kind === Label.EthnicGroup);
@@ -199,6 +230,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       );
     // "Ban Quản lý dự án của Sở …", "the board of the Department …": the second body owns the first, it is not one more actor
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
+    // "Phòng X - Sở Y", "Poverty Reduction Department - Department of …": after a dash, the body the one before it belongs to
+    const dashOwner = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*[-–]\s*$/u.test(text.slice(p.end, o.start)));
     // who organized an event, who took part
     for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       const evStart = e.start - s.start;
@@ -257,6 +290,14 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           given.add(c.id);
         }
       }
+      // an event named by its whole clause, the body first: "Trung tâm X mở 3 lớp dạy nghề", "Hội ND tỉnh tổ chức hội nghị …"
+      if (!given.size)
+        for (const o of orgs.filter((x) => x.start >= e.start && x.end <= e.end && x.id !== e.id)) {
+          if (!OPENS_AFTER.test(text.slice(o.end, Math.min(e.end, o.end + 40)))) continue;
+          relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `organizer: "${surface(a, o)}" opens the event's own name`, { role: Role.ORGANIZER });
+          given.add(o.id);
+          break;
+        }
       if (byAt) {
         const after = orgs.find((o) => o.start - s.start > evStart + byAt.index && !given.has(o.id));
         // "Hội nghị do X tài trợ": funded by X (the funders' rule), not organized
@@ -296,6 +337,14 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           }
         }
       }
+      // "taught by lecturers of X", "giảng viên … đến từ X", "X cử cán bộ giảng dạy": the bodies after the teaching cue taught it
+      const taught = TAUGHT_BY.exec(sText);
+      if (taught && a.entities.get(e.id)?.props.eventType === EventType.TRAINING)
+        for (const o of orgs) {
+          if (given.has(o.id) || o.start - s.start < taught.index || ownerOfPrevious(o) || dashOwner(o)) continue;
+          relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `trainer: "${surface(a, o)}" after "${taught[0]}"`, { role: Role.TRAINER });
+          given.add(o.id);
+        }
       const participation = /tham dự|dự hội|đại biểu|attend|participa|delegates/iu.test(sText);
       for (const o of orgs) {
         if (given.has(o.id) || o.id === e.id) continue;
@@ -350,7 +399,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           });
       }
       // where it works: places after "tại", "ở", "in", "across"…, a list going on from one, never a place of the project's name alone
-      const covered = placeAfterWord(placesHere, COVER_AT).filter((l) => !(p.start <= l.start && l.end <= p.end));
+      const covered = placeAfterWord(placesHere, COVER_AT, 60).filter((l) => !(p.start <= l.start && l.end <= p.end));
       for (const w of smallest(placesHere.filter((l) => covered.some((c) => c.start <= l.start && !/[.;]/.test(text.slice(c.end, l.start)))))) {
         // a province or district whose communes (or districts) the article names: the project works in those, as a curator lists it
         const finer = located.filter((l) => l.kind === Label.Place && rankOf(l) > rankOf(w) && a.knowledge.gazetteer.isAncestor(w.id, l.id));
@@ -395,7 +444,18 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const verbAfter = (o: Located): boolean => FUNDER_AFTER.test(text.slice(o.end, Math.min(s.end, o.end + 60)));
     const funderSet = new Set<Located>();
     for (const o of orgs) if (cueBefore(o) || verbAfter(o)) funderSet.add(o);
-    for (let k = 1; k < orgs.length; k++) if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) funderSet.add(orgs[k]);
+    // "tài trợ bởi A (EU) thông qua B và C", "funded by A through B": the bodies the funding passes through fund it too
+    const passes = new Set<Located>();
+    for (let k = 1; k < orgs.length; k++)
+      if (funderSet.has(orgs[k - 1]) && cueBefore(orgs[k - 1]) && THROUGH.test(text.slice(orgs[k - 1].end, orgs[k].start))) {
+        funderSet.add(orgs[k]);
+        passes.add(orgs[k]);
+      }
+    for (let k = 1; k < orgs.length; k++)
+      if (funderSet.has(orgs[k - 1]) && (cueBefore(orgs[k - 1]) || passes.has(orgs[k - 1])) && JOIN.test(text.slice(orgs[k - 1].end, orgs[k].start))) {
+        funderSet.add(orgs[k]);
+        if (passes.has(orgs[k - 1])) passes.add(orgs[k]);
+      }
     for (let k = orgs.length - 2; k >= 0; k--)
       if (funderSet.has(orgs[k + 1]) && verbAfter(orgs[k + 1]) && JOIN.test(text.slice(orgs[k].end, orgs[k + 1].start))) funderSet.add(orgs[k]);
     for (const o of orgs) {
@@ -435,8 +495,37 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       for (const g of [...programs, ...projects]) {
         if (g.start < e.end) continue;
         const lead = text.slice(Math.max(e.end, g.start - 24), g.start);
-        if (/(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu.test(lead))
-          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+        if (UNDER_PROGRAM.test(lead)) relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+      }
+    }
+    // "During the course, trainees were taught by lecturers of X": a sentence naming no event speaks of the article's one training
+    const trainings = a.events.filter((x) => x.type === EventType.TRAINING);
+    const taughtHere = TAUGHT_BY.exec(sText);
+    if (!events.some((e) => e.kind === Label.Event) && trainings.length === 1 && taughtHere)
+      for (const o of orgs)
+        if (o.start - s.start > taughtHere.index && !ownerOfPrevious(o) && !dashOwner(o))
+          relate(a, o.id, RelType.INVOLVED_IN, trainings[0].draft.id, spanning(o, o), `trainer: "${surface(a, o)}" after "${taughtHere[0]}", of the article's one training`, {
+            role: Role.TRAINER,
+          });
+    // what a handover gave, said in a sentence of its own: "Toàn bộ số bò trên từ chương trình X", "donated through the National
+    // Target Programme", "Từ nguồn kinh phí … thuộc Chương trình 135, 40 hộ … được hỗ trợ …": the article's one handover is under it
+    // (under the article's project, when that project is the program's)
+    const handovers = a.events.filter((x) => x.type === EventType.HANDOVER);
+    if (!events.some((e) => e.kind === Label.Event) && handovers.length === 1 && GIVING.test(sText)) {
+      const h = handovers[0].draft;
+      for (const g of programs) {
+        const lead = text.slice(Math.max(s.start, g.start - 40), g.start);
+        if (!FROM_PROGRAM.test(lead)) continue;
+        const project = [...a.rels.values()].find((r) => r.type === RelType.PART_OF && r.to === g.id && a.entities.get(r.from)?.kind === Label.Project);
+        const target = project ? project.from : g.id;
+        relate(
+          a,
+          h.id,
+          RelType.PART_OF,
+          target,
+          spanning(g, g),
+          `what the handover gave came "${lead.trim().slice(-30)} ${surface(a, g)}"${project ? `, whose project the article names` : ""}`,
+        );
       }
     }
 

@@ -1,0 +1,121 @@
+/**
+ * Rules for the parts organizations play and the places a project covers, written for issue 18:
+ * sentences that speak of a project or an event only by reference ("Dự án …", "The project …",
+ * "Toàn bộ số bò trên …", "During the course …"). Each case is a sentence written for the test
+ * (never an article's), run through the whole pipeline against the small test gazetteer.
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { Role } from "../../src/graph/graph.enums";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
+const index = indexCorpus(knowledge);
+
+const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+/** The draft's relationships as "from name -TYPE(ROLE)-> to name" (places by id). */
+const rels = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, String(e.name)]));
+  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
+};
+const KY_SON = "vn:nghe-an:ky-son";
+
+describe("a sentence opening on 'the project' speaks of the last project named", () => {
+  it("drafts the places a Vietnamese 'Dự án …' sentence lists as the project's, one level side by side being a list", () => {
+    const text =
+      "Tin từ huyện\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An khởi động dự án “Nâng cao sinh kế cho phụ nữ nghèo vùng cao”. " +
+      "Dự án sẽ thực hiện tại 3 xã Bảo Nam, Hữu Kiệm và Mường Típ trong 2 năm.\n";
+    const covers = rels(text, "vi").filter((r) => r.includes(`-${RelType.COVERS}->`));
+    expect(covers).toEqual(
+      expect.arrayContaining([
+        `Nâng cao sinh kế cho phụ nữ nghèo vùng cao -${RelType.COVERS}-> ${KY_SON}:bao-nam`,
+        `Nâng cao sinh kế cho phụ nữ nghèo vùng cao -${RelType.COVERS}-> ${KY_SON}:huu-kiem`,
+        `Nâng cao sinh kế cho phụ nữ nghèo vùng cao -${RelType.COVERS}-> ${KY_SON}:muong-tip`,
+      ]),
+    );
+  });
+
+  it("keeps an address to its smallest unit: a commune and its district are not two places covered", () => {
+    const text = "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Bò giống cho hộ nghèo”. Dự án được triển khai tại xã Bảo Nam, huyện Kỳ Sơn.\n";
+    const covers = rels(text, "vi").filter((r) => r.includes(`-${RelType.COVERS}->`));
+    expect(covers).toContain(`Bò giống cho hộ nghèo -${RelType.COVERS}-> ${KY_SON}:bao-nam`);
+    expect(covers).not.toContain(`Bò giống cho hộ nghèo -${RelType.COVERS}-> ${KY_SON}`);
+  });
+
+  it("does not read 'các dự án' (projects in general) as the project", () => {
+    const text = "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Bò giống cho hộ nghèo”. Các dự án khác của tỉnh làm ở xã Mường Típ.\n";
+    expect(rels(text, "vi").filter((r) => r.includes(`-${RelType.COVERS}->`) && r.endsWith("muong-tip"))).toEqual([]);
+  });
+});
+
+describe("a handover's gift from a program, said in a sentence of its own", () => {
+  it("puts the article's one handover under the program the gift came from", () => {
+    const text =
+      "Tin từ xã\n\nNgày 2/4/2024, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho 20 hộ nghèo. " +
+      "Toàn bộ số bò trên từ Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n";
+    const seed = draft(text, "vi");
+    const handover = seed.entities.find((e) => e.kind === Label.Event);
+    const program = seed.entities.find((e) => e.kind === Label.Program);
+    expect(handover && program).toBeDefined();
+    expect(seed.relationships.some((r) => r.from === handover!.id && r.type === RelType.PART_OF && r.to === program!.id)).toBe(true);
+  });
+
+  it("does not when the sentence speaks of no gift", () => {
+    const text =
+      "Tin từ xã\n\nNgày 2/4/2024, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho 20 hộ nghèo. " +
+      "Xã cũng đang chuẩn bị báo cáo về Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n";
+    const seed = draft(text, "vi");
+    const program = seed.entities.find((e) => e.kind === Label.Program);
+    expect(seed.relationships.some((r) => r.type === RelType.PART_OF && r.to === program?.id)).toBe(false);
+  });
+});
+
+describe("who taught a course", () => {
+  it("reads the bodies after 'taught by lecturers of' as the trainers of the article's one training, not the body they belong to", () => {
+    const text =
+      "Training in Ky Son\n\nOn 5 April 2024, the Nghe An Farmers' Union organised a training course on cattle raising in Bao Nam commune. " +
+      "During the course, trainees were taught by lecturers of the Livestock Division - Department of Agriculture of Nghe An province.\n";
+    const r = rels(text, "en").filter((x) => x.includes(`(${Role.TRAINER})`));
+    expect(r.some((x) => x.startsWith("Livestock Division"))).toBe(true);
+    expect(r.some((x) => x.startsWith("Department of Agriculture"))).toBe(false);
+  });
+
+  it("reads 'giảng viên của X' in the training's sentence as X the trainer", () => {
+    const text =
+      "Tin từ xã\n\nNgày 5/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn kỹ thuật chăn nuôi bò tại xã Bảo Nam, " +
+      "giảng viên của Trung tâm Khuyến nông tỉnh Nghệ An truyền đạt kiến thức cho 40 hội viên.\n";
+    const r = rels(text, "vi");
+    expect(r.some((x) => x.startsWith("Trung tâm Khuyến nông tỉnh Nghệ An") && x.includes(`(${Role.TRAINER})`))).toBe(true);
+    expect(r.some((x) => x.startsWith("Hội Nông dân tỉnh Nghệ An") && x.includes(`(${Role.ORGANIZER})`))).toBe(true);
+  });
+});
+
+describe("a course opened by a body", () => {
+  it("reads 'X khai giảng lớp …' as X organizing the course", () => {
+    const text = "Tin từ xã\n\nSáng 11/9/2024, Trung tâm Dạy nghề tỉnh Nghệ An khai giảng lớp dạy nghề chăn nuôi lợn cho 35 hội viên tại xã Hữu Kiệm.\n";
+    const r = rels(text, "vi");
+    expect(r.some((x) => x.startsWith("Trung tâm Dạy nghề tỉnh Nghệ An") && x.includes(`(${Role.ORGANIZER})`))).toBe(true);
+  });
+});
+
+describe("funders through a channel, and who runs a project with whom", () => {
+  it("reads the body the funding passes through ('tài trợ bởi A thông qua B') as a funder too", () => {
+    const text =
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An thực hiện dự án “Dê giống cho hộ nghèo”. " +
+      "Dự án được tài trợ bởi Quỹ Hỗ trợ Nông thôn (QHT) thông qua Tổ chức Mầm Xanh.\n";
+    const funders = rels(text, "vi").filter((x) => x.includes(`(${Role.FUNDER})-> Dê giống cho hộ nghèo`));
+    expect(funders).toEqual(expect.arrayContaining([expect.stringMatching(/^Quỹ Hỗ trợ Nông thôn/u), expect.stringMatching(/Mầm Xanh/u)]));
+  });
+
+  it("reads 'A (initials) Country, in collaboration with B, is rolling out the project' as A implementing it and B with A", () => {
+    const text =
+      "Support in Ky Son\n\nIn 2024, the Hill Farmers Network (HFN) Viet Nam, in collaboration with the Mekong Farmers Network, is rolling out the project " +
+      "“Seeds for Upland Families” in Bao Nam commune.\n";
+    const r = rels(text, "en");
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Hill Farmers Network -INVOLVED_IN\\(${Role.IMPLEMENTER}\\)-> Seeds for Upland Families`, "u"))]));
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Mekong Farmers Network -INVOLVED_IN\\(${Role.CO_IMPLEMENTER}\\)->`, "u"))]));
+  });
+});
