@@ -1,4 +1,4 @@
-import { type FieldNode, getArgumentValues, getNamedType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, getArgumentValues, getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType, Kind, type SelectionSetNode } from "graphql";
 import type { BaseContext } from "../context.type";
 import { type NodeRow, projectionKey, toNode } from "../graph/graph.node";
 import type { RelatedRead } from "../graph/graph.relations";
@@ -62,24 +62,34 @@ export function prefetchChildren(typeName: string, id: string, ctx: BaseContext,
   if (!isObjectType(type)) return;
   const sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => !!s);
   const root = toNode({ id });
-  for (const [key, nodes] of fieldsByKey(info, typeName, sets)) {
+  forEachSelected(info, type, sets, PREFETCH, (prefetcher, args, childInfo) => {
+    void Promise.resolve(prefetcher.resolve(root, args, ctx, childInfo)).catch(() => undefined);
+  });
+}
+
+/**
+ * Calls `use` for each field of `type` selected in `sets` that `registry` declares (keyed
+ * `Type.field`), with its arguments and the info its resolver will get. Left out: a response key
+ * shared by different fields, and a field whose arguments the real call will refuse (it reports
+ * them) or whose `use` throws.
+ */
+function forEachSelected<T>(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  registry: ReadonlyMap<string, T>,
+  use: (entry: T, args: Record<string, unknown>, childInfo: GraphQLResolveInfo) => void,
+): void {
+  for (const [key, nodes] of fieldsByKey(info, type.name, sets)) {
     const name = nodes[0].name.value;
-    const prefetcher = PREFETCH.get(`${typeName}.${name}`);
+    const entry = registry.get(`${type.name}.${name}`);
     const field = type.getFields()[name];
-    if (!prefetcher || !field || nodes.some((n) => n.name.value !== name)) continue;
+    if (entry === undefined || !field || nodes.some((n) => n.name.value !== name)) continue;
     try {
       const args = getArgumentValues(field, nodes[0], info.variableValues);
-      const childInfo: GraphQLResolveInfo = {
-        ...info,
-        fieldName: name,
-        fieldNodes: nodes,
-        returnType: field.type,
-        parentType: type,
-        path: { prev: info.path, key, typename: typeName },
-      };
-      void Promise.resolve(prefetcher.resolve(root, args, ctx, childInfo)).catch(() => undefined);
+      use(entry, args, { ...info, fieldName: name, fieldNodes: nodes, returnType: field.type, parentType: type, path: { prev: info.path, key, typename: type.name } });
     } catch {
-      // Arguments the real call will refuse: it reports them; nothing to start.
+      // Arguments the real call will refuse: it reports them; nothing to start or read along.
     }
   }
 }
@@ -138,27 +148,10 @@ export function embeddedReads(info: GraphQLResolveInfo, typeName: string, at: re
       parent = getNamedType(parent.getFields()[step]?.type);
     }
     if (!sets.length) continue;
-    for (const [key, nodes] of fieldsByKey(info, typeName, sets)) {
-      const name = nodes[0].name.value;
-      const read = EMBED.get(`${typeName}.${name}`);
-      const field = type.getFields()[name];
-      if (!read || !field || nodes.some((n) => n.name.value !== name)) continue;
-      try {
-        const args = getArgumentValues(field, nodes[0], info.variableValues);
-        const childInfo: GraphQLResolveInfo = {
-          ...info,
-          fieldName: name,
-          fieldNodes: nodes,
-          returnType: field.type,
-          parentType: type,
-          path: { prev: info.path, key, typename: typeName },
-        };
-        const found = read(args, childInfo);
-        if (found) reads.set(relatedReadKey(found), found);
-      } catch {
-        // Arguments the real call will refuse: it reports them; nothing to read along.
-      }
-    }
+    forEachSelected(info, type, sets, EMBED, (read, args, childInfo) => {
+      const found = read(args, childInfo);
+      if (found) reads.set(relatedReadKey(found), found);
+    });
   }
   return [...reads.values()];
 }
