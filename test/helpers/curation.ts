@@ -1,9 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { AccountsRepository } from "../../src/accounts/accounts.repository";
 import { loadAccountsConfig } from "../../src/accounts/accounts.config";
 import { AccountsService } from "../../src/accounts/accounts.service";
-import type { UserRole } from "../../src/accounts/accounts.roles";
+import { UserRole } from "../../src/accounts/accounts.roles";
+import type { Config } from "../../src/config";
 import type { GraphExecutor } from "../../src/graph/graph.executor";
 import { plainStatement } from "../../src/graph/graph.statement";
+import { startHttpServer, type TestHttpServer } from "./http-server";
 
 /** What a test request may carry: a bearer token, a session cookie, a CSRF token, bookmarks. */
 export interface Credentials {
@@ -65,3 +70,24 @@ function isLogin(v: unknown): v is { token: string; csrfToken: string } {
 
 /** A name no other test run uses. */
 export const unique = (prefix: string): string => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/**
+ * A test server for curation tests: what it publishes goes to a new temporary directory (never
+ * seeds/articles; the caller removes `articlesDir`), and a curator signed in on it (bearer token).
+ */
+export async function startCurationServer(
+  graph: GraphExecutor,
+  prefix: string,
+  overrides: Partial<Config> = {},
+): Promise<{ server: TestHttpServer; articlesDir: string; curator: Credentials }> {
+  const articlesDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.env.SEED_ARTICLES_DIR = articlesDir;
+  let server: TestHttpServer;
+  try {
+    server = await startHttpServer(overrides);
+  } finally {
+    delete process.env.SEED_ARTICLES_DIR;
+  }
+  const name = unique("cur");
+  return { server, articlesDir, curator: { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token } };
+}

@@ -1,8 +1,6 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { UserRole } from "../../src/accounts/accounts.roles";
 import { loadConfig } from "../../src/config";
 import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
@@ -10,8 +8,8 @@ import { GraphExecutor } from "../../src/graph/graph.executor";
 import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
 import { curatedSources, findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
-import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
-import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
+import type { TestHttpServer } from "../helpers/http-server";
+import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
 
 /** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
  * refreshes the summary aggregates in its own transaction) can outlast the interactive 15 s budget. */
@@ -63,15 +61,7 @@ const rowsOf = (org: string): Promise<unknown> => ok(ROWS, { org }, "whoWhatWher
 beforeAll(async () => {
   driver = createDriver(loadConfig());
   graph = new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test");
-  articlesDir = mkdtempSync(path.join(os.tmpdir(), "curated-seed-"));
-  process.env.SEED_ARTICLES_DIR = articlesDir;
-  try {
-    server = await startHttpServer(WRITE_BUDGET);
-  } finally {
-    delete process.env.SEED_ARTICLES_DIR;
-  }
-  const name = unique("cur");
-  curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
+  ({ server, articlesDir, curator } = await startCurationServer(graph, "curated-seed-", WRITE_BUDGET));
 });
 
 afterAll(async () => {

@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { UserRole } from "../../src/accounts/accounts.roles";
 import { loadConfig } from "../../src/config";
 import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
@@ -15,8 +13,8 @@ import { ReplicableModelsService } from "../../src/replicable-models/replicable-
 import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries } from "../../src/who-what-where/who-what-where.aggregates";
-import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
-import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
+import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
+import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
 /** What publishing writes is checked here, not how fast (a publish refreshes the kept facts in its transaction). */
@@ -82,15 +80,7 @@ const modelsOf = (facts: Facts, key: string): string[] => facts.find((f) => f.ke
 beforeAll(async () => {
   driver = createDriver(loadConfig());
   graph = new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test");
-  articlesDir = mkdtempSync(path.join(os.tmpdir(), "planner-facts-"));
-  process.env.SEED_ARTICLES_DIR = articlesDir;
-  try {
-    server = await startHttpServer(WRITE_BUDGET);
-  } finally {
-    delete process.env.SEED_ARTICLES_DIR;
-  }
-  const name = unique("cur");
-  curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
+  ({ server, articlesDir, curator } = await startCurationServer(graph, "planner-facts-", WRITE_BUDGET));
 }, 180_000);
 
 afterAll(async () => {

@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { UserRole } from "../../src/accounts/accounts.roles";
 import { loadConfig } from "../../src/config";
 import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
@@ -11,8 +9,8 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries, readSummary } from "../../src/who-what-where/who-what-where.aggregates";
 import { type FacetsRow, facetsStatement, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
-import { addAccount, type Credentials, gql, signIn, unique } from "../helpers/curation";
-import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
+import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
+import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
 /** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
@@ -95,15 +93,7 @@ async function expectExact(): Promise<FacetsRow> {
 beforeAll(async () => {
   driver = createDriver(loadConfig());
   graph = new GraphExecutor(driver, loadConfig().neo4jDatabase, "poverty-graph-test");
-  articlesDir = mkdtempSync(path.join(os.tmpdir(), "summary-aggregates-"));
-  process.env.SEED_ARTICLES_DIR = articlesDir;
-  try {
-    server = await startHttpServer(WRITE_BUDGET);
-  } finally {
-    delete process.env.SEED_ARTICLES_DIR;
-  }
-  const name = unique("cur");
-  curator = { token: (await signIn(server.url, name, await addAccount(graph, name, UserRole.CURATOR))).token };
+  ({ server, articlesDir, curator } = await startCurationServer(graph, "summary-aggregates-", WRITE_BUDGET));
 });
 
 afterAll(async () => {
