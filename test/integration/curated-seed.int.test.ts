@@ -2,7 +2,6 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "nod
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
-import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
@@ -10,6 +9,7 @@ import { curatedSources, findMissingQuotes, listSeedFiles, readSeedPlan } from "
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
 import type { TestHttpServer } from "../helpers/http-server";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
+import { CURATION_OPS, GOAT_ARTICLE, GOAT_PLACE, goatActivityDecisions, rejectAll } from "../helpers/goat-article";
 
 /** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
  * refreshes the summary aggregates in its own transaction) can outlast the interactive 15 s budget. */
@@ -24,16 +24,15 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * The article is test/fixtures/curation-goat-article.txt, written for the tests in our own words.
  */
 
-const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
 const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId text proposals { id } } }`;
-const UPDATE = `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`;
-const PUBLISH = `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`;
+const UPDATE = CURATION_OPS.update;
+const PUBLISH = CURATION_OPS.publish;
 const ROWS = `query Rows($org: ID!) { whoWhatWhere(filter: { organization: $org }, first: 100) { totalCount nodes { id role organization { id } intervention { id } place { id } } } }`;
 
 const run = unique("cs");
 const COOP = `org:${run}-hill-goat-cooperative`;
 const ACTIVITY = `intervention:${run}-breeding-goats`;
-const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
+const PLACE = GOAT_PLACE;
 
 let driver: Driver;
 let graph: GraphExecutor;
@@ -42,12 +41,6 @@ let articlesDir: string;
 let curator: Credentials;
 /** Sources this suite published or loaded, removed after it. */
 const published: string[] = [];
-
-function span(phrase: string): { start: number; end: number } {
-  const start = ARTICLE.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { start, end: start + phrase.length };
-}
 
 async function ok<T>(query: string, variables: Record<string, unknown>, field: string, credentials: Credentials = curator): Promise<T> {
   const r = await gql(server.url, query, variables, credentials);
@@ -77,33 +70,9 @@ describe("a curated source's seed file", () => {
   let file = "";
 
   it("is saved by publishing, naming its draft (`curated:`) and no article file", async () => {
-    draft = await ok(CREATE, { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } }, "createDraft");
+    draft = await ok(CREATE, { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } }, "createDraft");
     published.push(draft.sourceId);
-    const decisions = [
-      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: COOP, name: "Hill Goat Cooperative", ...span("The Hill Goat Cooperative") },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Intervention",
-        entityId: ACTIVITY,
-        name: "Breeding goats for poor households",
-        props: { activity: "FUNDING" },
-        ...span("received forty breeding goats this week"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.RELATIONSHIP,
-        relType: "INVOLVED_IN",
-        from: COOP,
-        to: ACTIVITY,
-        role: "IMPLEMENTER",
-        ...span("The Hill Goat Cooperative will share the animals"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: ACTIVITY, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
-      { action: DecisionAction.ADD, kind: ProposalKind.METRIC, metric: "goats", value: 40, unit: "goats", about: ACTIVITY, ...span("forty breeding goats") },
-    ];
+    const decisions = [...rejectAll(draft.proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { goats: true })];
     await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
     await ok(PUBLISH, { id: draft.id }, "publishDraft");
     const saved = readdirSync(articlesDir);
@@ -113,7 +82,7 @@ describe("a curated source's seed file", () => {
     expect(text).toContain(`curated: ${draft.id}`);
     expect(text).not.toMatch(/^\s*file:/m);
     // the article's own sentences are in the file only as the quotes of facts
-    expect(text).not.toContain(ARTICLE.slice(0, 200));
+    expect(text).not.toContain(GOAT_ARTICLE.slice(0, 200));
   });
 
   it("passes what seed:check and the seed-files tests run over seeds/, read with SEED_ARTICLES_DIR", () => {

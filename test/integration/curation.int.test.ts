@@ -14,6 +14,7 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
 import { startHttpServer, type TestHttpServer } from "../helpers/http-server";
 import { addAccount, codes, type Credentials, gql, signIn, unique } from "../helpers/curation";
+import { GOAT_ARTICLE, GOAT_PLACE, goatActivityDecisions, goatSpan, PLAN_INTERNATIONAL, rejectAll } from "../helpers/goat-article";
 import { readRows } from "../helpers/test-graph";
 
 /** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
@@ -28,7 +29,6 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * reading through a second API instance what the first published.
  */
 
-const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
 const DRAFT_FIELDS = `id sourceId status version text undecided createdBy
   proposals { id kind state entityKind entityId isNew name quote start end relType from to role metric value about why confidence candidates { id name kind score reasons context } conflicts }`;
 const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { ${DRAFT_FIELDS} } }`;
@@ -67,12 +67,7 @@ interface RowsView {
   nodes: { id: string; role: string; organization: { id: string }; intervention: { id: string } | null; place: { id: string } | null }[];
 }
 
-/** The offsets of `phrase` in the article. */
-function span(phrase: string): { start: number; end: number } {
-  const start = ARTICLE.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { start, end: start + phrase.length };
-}
+const span = goatSpan;
 
 let driver: Driver;
 let graph: GraphExecutor;
@@ -82,8 +77,8 @@ let articlesDir: string;
 const run = unique("t");
 const COOP = `org:${run}-hill-goat-cooperative`;
 const ACTIVITY = `intervention:${run}-breeding-goats`;
-const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
-const PLAN = "org:plan-international";
+const PLACE = GOAT_PLACE;
+const PLAN = PLAN_INTERNATIONAL;
 const names = { curator: unique("cur"), other: unique("cur"), editor: unique("ed") };
 const who: Record<string, Credentials> = {};
 
@@ -107,51 +102,13 @@ const rowsOf = (org: string, credentials: Credentials = {}, url = a.url): Promis
 /** Rejects what the ingest proposed and adds the facts of the test by selecting their words. */
 function curatedDecisions(draft: DraftView) {
   return [
-    ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
-    { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: COOP, name: "Hill Goat Cooperative", ...span("The Hill Goat Cooperative") },
-    {
-      action: DecisionAction.ADD,
-      kind: ProposalKind.ENTITY,
-      entityKind: "Organization",
-      entityId: PLAN,
-      name: "Plan International",
-      ...span("Plan International paid for the goats"),
-    },
-    {
-      action: DecisionAction.ADD,
-      kind: ProposalKind.ENTITY,
-      entityKind: "Intervention",
-      entityId: ACTIVITY,
-      name: "Breeding goats for poor households of Sì Lở Lầu",
-      props: { activity: "FUNDING" },
-      ...span("received forty breeding goats this week"),
-    },
-    { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
-    {
-      action: DecisionAction.ADD,
-      kind: ProposalKind.RELATIONSHIP,
-      relType: "INVOLVED_IN",
-      from: COOP,
-      to: ACTIVITY,
-      role: "IMPLEMENTER",
-      ...span("The Hill Goat Cooperative will share the animals"),
-    },
-    {
-      action: DecisionAction.ADD,
-      kind: ProposalKind.RELATIONSHIP,
-      relType: "INVOLVED_IN",
-      from: PLAN,
-      to: ACTIVITY,
-      role: "FUNDER",
-      ...span("Plan International paid for the goats"),
-    },
-    { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: ACTIVITY, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
-    { action: DecisionAction.ADD, kind: ProposalKind.METRIC, metric: "goats", value: 40, unit: "goats", about: ACTIVITY, ...span("forty breeding goats") },
+    ...rejectAll(draft.proposals),
+    ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households of Sì Lở Lầu", { funder: true, goats: true }),
   ];
 }
 
 const INPUT = {
-  text: ARTICLE,
+  text: GOAT_ARTICLE,
   language: "en",
   url: "https://example.org/news/hill-goats",
   outlet: "Example Highland News",
@@ -198,7 +155,7 @@ describe("a draft, curated and published", () => {
     expect(draft.proposals.length).toBeGreaterThan(0);
     expect(draft.undecided).toBe(draft.proposals.length);
     for (const p of draft.proposals) {
-      if (p.start !== null && p.end !== null) expect(ARTICLE.slice(p.start, p.end).replace(/\s+/g, " ")).toBe((p.quote ?? "").replace(/\s+/g, " "));
+      if (p.start !== null && p.end !== null) expect(GOAT_ARTICLE.slice(p.start, p.end).replace(/\s+/g, " ")).toBe((p.quote ?? "").replace(/\s+/g, " "));
       for (let i = 1; i < p.candidates.length; i++) expect(p.candidates[i - 1].score).toBeGreaterThanOrEqual(p.candidates[i].score);
       for (const c of p.candidates) expect(c.reasons.length).toBeGreaterThan(0);
     }
@@ -375,7 +332,7 @@ describe("publishing, concurrently and when it fails", () => {
       },
     });
     const principal: Principal = { user: { name: names.curator, role: UserRole.CURATOR, disabled: false, mustChangePassword: false }, via: "bearer", tokenHash: "", csrfToken: "" };
-    const draft = await hooked.service.createDraft(principal, { text: ARTICLE, language: "en" });
+    const draft = await hooked.service.createDraft(principal, { text: GOAT_ARTICLE, language: "en" });
     const coop = `org:${run}-half-way-coop`;
     const updated = await hooked.service.updateDraft(
       principal,
@@ -396,7 +353,7 @@ describe("publishing, concurrently and when it fails", () => {
     const shared = `org:${run}-shared-cooperative`;
     const drafts = await Promise.all(
       [who.curator, who.other].map(async (c) => {
-        const d = await ok<DraftView>(a.url, CREATE, { input: { text: ARTICLE, language: "en", title: "Shared" } }, c, "createDraft");
+        const d = await ok<DraftView>(a.url, CREATE, { input: { text: GOAT_ARTICLE, language: "en", title: "Shared" } }, c, "createDraft");
         await ok(
           a.url,
           UPDATE,

@@ -1,8 +1,6 @@
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
-import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { PLACE_FACTS_LABEL } from "../../src/graph/graph.model";
@@ -14,6 +12,7 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries } from "../../src/who-what-where/who-what-where.aggregates";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
+import { addEntity, addGoatPlace, addRelationship, CURATION_OPS, GOAT_ARTICLE, GOAT_PLACE, rejectAll } from "../helpers/goat-article";
 import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
@@ -28,11 +27,10 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * test/fixtures/curation-goat-article.txt (our own words).
  */
 
-const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
-const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId proposals { id } } }`;
-const UPDATE = `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`;
-const PUBLISH = `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`;
-const REMOVE = `mutation Remove($id: ID!) { removeSource(id: $id) }`;
+const CREATE = CURATION_OPS.create;
+const UPDATE = CURATION_OPS.update;
+const PUBLISH = CURATION_OPS.publish;
+const REMOVE = CURATION_OPS.remove;
 
 const run = unique("facts");
 const RUN = `intervention:${run}-goat-herd`;
@@ -40,7 +38,7 @@ const RUN2 = `intervention:${run}-tea-plots`;
 /** A model the seed sources mention, run in another province (at scale: thousands of runs, which a publish naming it must not walk). */
 const COMMON_MODEL = "model:clean-tea";
 const MODEL = `model:${run}-hill-goat-raising`;
-const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
+const PLACE = GOAT_PLACE;
 const ASKED = "vn:lai-chau:than-uyen:pha-mu";
 
 let driver: Driver;
@@ -50,12 +48,6 @@ let articlesDir: string;
 let curator: Credentials;
 let sourceId = "";
 let removed = false;
-
-function span(phrase: string): { start: number; end: number } {
-  const start = ARTICLE.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { start, end: start + phrase.length };
-}
 
 async function ok<T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
   const r = await gql(server.url, query, variables, curator);
@@ -119,24 +111,17 @@ describe("the planners' kept place facts", () => {
   it("after publishing a curated source placing a run of a new model: its commune, district and province hold it, exactly", async () => {
     const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
       CREATE,
-      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
+      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
       "createDraft",
     );
     sourceId = draft.sourceId;
     const decisions = [
-      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Model", entityId: MODEL, name: "Hill goat raising", ...span("forty breeding goats") },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Intervention",
-        entityId: RUN,
-        name: "Goat herd for poor households",
-        ...span("received forty breeding goats this week"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "APPLIES", from: RUN, to: MODEL, ...span("received forty breeding goats this week") },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: RUN, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+      ...rejectAll(draft.proposals),
+      addEntity("Model", MODEL, "Hill goat raising", "forty breeding goats"),
+      addEntity("Intervention", RUN, "Goat herd for poor households", "received forty breeding goats this week"),
+      addGoatPlace(),
+      addRelationship("APPLIES", RUN, MODEL, "received forty breeding goats this week"),
+      addRelationship("LOCATED_IN", RUN, PLACE, "goat cooperative in Sì Lở Lầu commune"),
     ];
     await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
     await ok(PUBLISH, { id: draft.id }, "publishDraft");
@@ -162,32 +147,18 @@ describe("the planners' kept place facts", () => {
     removed = false;
     const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
       CREATE,
-      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts, again" } },
+      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts, again" } },
       "createDraft",
     );
     sourceId = draft.sourceId;
     const decisions = [
-      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
+      ...rejectAll(draft.proposals),
       // The source mentions the existing model (its own quote on its own MENTIONED_IN).
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Model",
-        entityId: COMMON_MODEL,
-        name: "Sản xuất và chế biến chè sạch",
-        ...span("twenty poor households"),
-      },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Intervention",
-        entityId: RUN2,
-        name: "Clean tea plots for poor households",
-        ...span("twenty poor households"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "APPLIES", from: RUN2, to: COMMON_MODEL, ...span("twenty poor households") },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: RUN2, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
+      addEntity("Model", COMMON_MODEL, "Sản xuất và chế biến chè sạch", "twenty poor households"),
+      addEntity("Intervention", RUN2, "Clean tea plots for poor households", "twenty poor households"),
+      addGoatPlace(),
+      addRelationship("APPLIES", RUN2, COMMON_MODEL, "twenty poor households"),
+      addRelationship("LOCATED_IN", RUN2, PLACE, "goat cooperative in Sì Lở Lầu commune"),
     ];
     await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
     await ok(PUBLISH, { id: draft.id }, "publishDraft");

@@ -1,8 +1,6 @@
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
-import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
 import { createDriver } from "../../src/graph/graph.driver";
 import { GraphExecutor } from "../../src/graph/graph.executor";
 import { SEED_DIR } from "../../src/seed/seed.paths";
@@ -10,6 +8,7 @@ import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries, readSummary } from "../../src/who-what-where/who-what-where.aggregates";
 import { type FacetsRow, facetsStatement, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
+import { CURATION_OPS, GOAT_ARTICLE, goatActivityDecisions, rejectAll } from "../helpers/goat-article";
 import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
@@ -24,11 +23,10 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * The curated article is test/fixtures/curation-goat-article.txt (our own words).
  */
 
-const ARTICLE = readFileSync(path.join(__dirname, "..", "fixtures", "curation-goat-article.txt"), "utf8").normalize("NFC");
-const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId proposals { id } } }`;
-const UPDATE = `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`;
-const PUBLISH = `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`;
-const REMOVE = `mutation Remove($id: ID!) { removeSource(id: $id) }`;
+const CREATE = CURATION_OPS.create;
+const UPDATE = CURATION_OPS.update;
+const PUBLISH = CURATION_OPS.publish;
+const REMOVE = CURATION_OPS.remove;
 const BUCKET = "{ key name count }";
 const SUMMARY = `query Summary($filter: WhoWhatWhereFilter) { whoWhatWhereSummary(filter: $filter) {
   rows activities interventions events organizations ${BUCKET} models ${BUCKET} provinces ${BUCKET} roles ${BUCKET} programs ${BUCKET} } }`;
@@ -36,8 +34,6 @@ const SUMMARY = `query Summary($filter: WhoWhatWhereFilter) { whoWhatWhereSummar
 const run = unique("agg");
 const COOP = `org:${run}-hill-goat-cooperative`;
 const ACTIVITY = `intervention:${run}-breeding-goats`;
-const PLACE = "vn:lai-chau:phong-tho:si-lo-lau";
-const PLAN = "org:plan-international";
 /** The provinces compared: the curated source's, and others with events and programmes of several provinces. */
 const PROVINCES = ["vn:lai-chau", "vn:bac-ninh", "vn:dak-nong", "vn:kon-tum"];
 
@@ -48,12 +44,6 @@ let articlesDir: string;
 let curator: Credentials;
 let sourceId = "";
 let removed = false;
-
-function span(phrase: string): { start: number; end: number } {
-  const start = ARTICLE.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { start, end: start + phrase.length };
-}
 
 async function ok<T>(query: string, variables: Record<string, unknown>, field: string, credentials: Credentials = curator): Promise<T> {
   const r = await gql(server.url, query, variables, credentials);
@@ -120,51 +110,11 @@ describe("the 3W summary's aggregates", () => {
   it("after publishing a curated source: its activity counts in the country and in Lai Châu, exactly", async () => {
     const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
       CREATE,
-      { input: { text: ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
+      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
       "createDraft",
     );
     sourceId = draft.sourceId;
-    const decisions = [
-      ...draft.proposals.map((p) => ({ proposalId: p.id, action: DecisionAction.REJECT })),
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Organization", entityId: COOP, name: "Hill Goat Cooperative", ...span("The Hill Goat Cooperative") },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Organization",
-        entityId: PLAN,
-        name: "Plan International",
-        ...span("Plan International paid for the goats"),
-      },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.ENTITY,
-        entityKind: "Intervention",
-        entityId: ACTIVITY,
-        name: "Breeding goats for poor households",
-        props: { activity: "FUNDING" },
-        ...span("received forty breeding goats this week"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.ENTITY, entityKind: "Place", entityId: PLACE, name: "Sì Lở Lầu", props: { level: "COMMUNE" }, ...span("Sì Lở Lầu commune") },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.RELATIONSHIP,
-        relType: "INVOLVED_IN",
-        from: COOP,
-        to: ACTIVITY,
-        role: "IMPLEMENTER",
-        ...span("The Hill Goat Cooperative will share the animals"),
-      },
-      {
-        action: DecisionAction.ADD,
-        kind: ProposalKind.RELATIONSHIP,
-        relType: "INVOLVED_IN",
-        from: PLAN,
-        to: ACTIVITY,
-        role: "FUNDER",
-        ...span("Plan International paid for the goats"),
-      },
-      { action: DecisionAction.ADD, kind: ProposalKind.RELATIONSHIP, relType: "LOCATED_IN", from: ACTIVITY, to: PLACE, ...span("goat cooperative in Sì Lở Lầu commune") },
-    ];
+    const decisions = [...rejectAll(draft.proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { funder: true })];
     await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
     await ok(PUBLISH, { id: draft.id }, "publishDraft");
     const after = await expectExact();
