@@ -84,6 +84,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
   },
+  // trong 2 ngày 3 và 4/3/2025 · các ngày 3, 4 và 5/3 · ngày 3 và 4-3: days listed before their month, one span (year from
+  // the article when the text gives none); "ngày" before the first day is required, so a count ("3 và 4 hộ") is no date
+  {
+    re: new RegExp(String.raw`(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+)?(?:các\s+)?ngày\s+${D}((?:\s*,\s*\d{1,2})*)\s*(?:và|,)\s*${D}${SEP}${M}(?:${SEP}${Y})?\b(?![/.]\d)`, "giu"),
+    read: (m, refYear) => {
+      const y = m[5] ? +m[5] : refYear;
+      return y && +m[1] < +m[3] && +m[3] - +m[1] <= 14 ? { from: day(y, +m[4], +m[1]), to: day(y, +m[4], +m[3]) } : null;
+    },
+  },
   // từ tháng 11/2021 đến tháng 4/2024
   {
     re: new RegExp(String.raw`(?:từ\s+)?tháng\s+${M}${SEP}${Y}\s*(?:đến|tới|[-–—])\s*(?:tháng\s+)?${M}${SEP}${Y}`, "giu"),
@@ -129,6 +138,22 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[4], MONTHS[m[3].toLowerCase()]) }),
   },
+  // from 28 February to 2 March 2025 · from February 28 to March 2, 2025 · from 28 December to 2 January (across months;
+  // the start takes the end's year, the year before when its month is later; without a year, the article's)
+  {
+    re: new RegExp(
+      String.raw`\bfrom\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\.?,?\s+(?:to|until|through|till)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\.?(?:,?\s+${Y})?\b`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      const y = m[9] ? +m[9] : refYear;
+      if (!y) return null;
+      const [d1, m1] = m[1] ? [+m[1], MONTHS[m[2].toLowerCase()]] : [+m[4], MONTHS[m[3].toLowerCase()]];
+      const [d2, m2] = m[5] ? [+m[5], MONTHS[m[6].toLowerCase()]] : [+m[8], MONTHS[m[7].toLowerCase()]];
+      if (m1 === m2) return null; // one month: the rule below
+      return { from: day(m1 > m2 ? y - 1 : y, m1, d1), to: day(y, m2, d2) };
+    },
+  },
   // From 23rd to 25th September 2019 · from 2 to 3 November (year from the article)
   {
     re: new RegExp(
@@ -150,6 +175,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}${DASH}${D},?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[4], MONTHS[m[1].toLowerCase()], +m[3]) }),
   },
+  // 5-7 March · March 5-7 (no year: the article's)
+  {
+    re: new RegExp(String.raw`\b(?:${D}${DASH}${D}\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}${DASH}${D})\b(?!,?\s*\d)`, "giu"),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      const [mo, d1, d2] = m[3] ? [MONTHS[m[3].toLowerCase()], +m[1], +m[2]] : [MONTHS[m[4].toLowerCase()], +m[5], +m[6]];
+      return { from: day(refYear, mo, d1), to: day(refYear, mo, d2) };
+    },
+  },
   // 23 June 2015
   {
     re: new RegExp(String.raw`\b${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
@@ -163,7 +197,7 @@ const RULES: Rule[] = [
   // on 2 November · on December 26 (no year: the article's year)
   {
     re: new RegExp(
-      String.raw`\b(?:on|from|since|until)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\b(?!,?\s*\d)`,
+      String.raw`\b(?:on|from|since|until)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\b(?!,?\s*\d)`,
       "giu",
     ),
     read: (m, refYear) => {

@@ -163,3 +163,151 @@ describe("ingest events: verbs the event heads do not list", () => {
     expect(eventsOf("Tin\n\nLãnh đạo huyện Kỳ Sơn thường xuyên làm việc với xã Hữu Kiệm về tiến độ dự án. Bài viết nói về nông thôn mới.")).toEqual([]);
   });
 });
+
+/**
+ * Kinds of event sentence (issue 18, session 9): every kind the issue names, written at least four ways (word order,
+ * synonyms and other verbs, Vietnamese and English, dates written other ways), each must draft exactly one event of
+ * its type on its dates. "VI"/"EN" wrap a sentence as an article without a date line; "VI_2025"/"EN_2025" with one
+ * (the year of a day written without one).
+ */
+const VI = (s: string): string => `Tin địa phương\n\n${s}`;
+const EN = (s: string): string => `Local news\n\n${s}`;
+const VI_2025 = (s: string): string => `Tin địa phương\n\nThứ hai - 10/03/2025 08:15\n\n${s}`;
+const EN_2025 = (s: string): string => `Local news\n\nPosted on 10 March 2025 by the field team\n\n${s}`;
+type Case = readonly [string, "vi" | "en", EventType, string | undefined, string | undefined];
+const one = (text: string, lang: "vi" | "en"): [string, unknown, unknown][] => eventsOf(text, lang);
+
+const HANDOVERS: Case[] = [
+  [VI("Sáng ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm đã bàn giao 20 con bò giống cho các hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 05 tháng 3 năm 2025, UBND huyện Kỳ Sơn trao tặng 15 con dê sinh sản cho hộ cận nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng 5-3, Trạm Khuyến nông huyện Kỳ Sơn cấp phát 2.000 cây quế giống cho người dân xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Chiều 5/3/2025, tại xã Bảo Nam, ban quản lý dự án đã trao 30 con lợn giống cho các hộ tham gia."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 25 hộ nghèo xã Hữu Kiệm được hỗ trợ con giống gồm 50 con gà và 10 con dê."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, dự án hỗ trợ con giống cho 25 hộ nghèo xã Hữu Kiệm, mỗi hộ 2 con dê."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Hôm 5/3, các hộ nghèo xã Bảo Nam đã nhận 40 con bò giống do huyện Kỳ Sơn hỗ trợ."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the district handed over 20 breeding cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The project donated 500 coffee seedlings to farmers in Huu Kiem commune on March 5, 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("A handover ceremony for 30 goats was held in Ky Son district on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("Plan International handed out chickens to 40 households of Bao Nam commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("Forty poor families in Huu Kiem commune received breeding pigs from the project on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+];
+
+const VISITS: Case[] = [
+  [VI("Ngày 5/3/2025, đoàn công tác của Sở Nông nghiệp tỉnh Nghệ An đã đến thăm mô hình nuôi bò tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, lãnh đạo UBND huyện Kỳ Sơn đi khảo sát vùng trồng quế tại xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với UBND xã Hữu Kiệm về kết quả giảm nghèo."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Đại sứ Australia tới thăm các hộ nuôi dê ở xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng 5-3, đoàn giám sát của huyện Kỳ Sơn về thăm và kiểm tra mô hình trồng quế tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a delegation from the Australian Embassy visited a cattle project in Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("Representatives of the donor paid a visit to Huu Kiem commune on March 5, 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A field trip to Ky Son district took place on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("The ambassador toured the cinnamon farms of Bao Nam commune on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the deputy minister made a field visit to Huu Kiem commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+];
+
+const LAUNCHES: Case[] = [
+  [VI("Ngày 5/3/2025, tại xã Hữu Kiệm, Sở Nông nghiệp tỉnh Nghệ An tổ chức lễ khởi động dự án trồng quế."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, Hợp tác xã Bảo Nam ra mắt tổ hợp tác nuôi ong của phụ nữ."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn và tổ chức Plan Quốc tế ký kết thỏa thuận hợp tác giảm nghèo."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Dự án hỗ trợ sinh kế cho hộ nghèo xã Bảo Nam chính thức được khởi động vào ngày 5/3/2025."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the project was launched in Ky Son district."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("The partners signed a cooperation agreement in Huu Kiem commune on March 5, 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("A signing ceremony for the new livelihood project took place in Ky Son district on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("The programme kicked off in Bao Nam commune on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the district officially launched a goat-raising project in Bao Nam commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+];
+
+const MEETINGS: Case[] = [
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết dự án giảm nghèo giai đoạn 2021-2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Hội nghị sơ kết 6 tháng thực hiện chương trình được tổ chức tại huyện Kỳ Sơn ngày 5/3/2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, Sở Nông nghiệp tỉnh Nghệ An tổ chức hội thảo về phát triển chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 05 tháng 3 năm 2025, tọa đàm về sinh kế cho phụ nữ dân tộc thiểu số diễn ra tại xã Hữu Kiệm."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Liên hiệp Phụ nữ tỉnh Nghệ An tổ chức hội thảo tổng kết mô hình sinh kế."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a workshop on value chains was held in Ky Son district."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("The provincial conference on poverty reduction took place on March 5, 2025 in Nghe An province."), "en", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [EN("A consultation workshop with farmers of Bao Nam commune was organised on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("The project held its review workshop in Ky Son district on 5 March 2025."), "en", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+];
+
+const TRAININGS: Case[] = [
+  [VI("Ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức lớp tập huấn kỹ thuật nuôi dê cho 40 hội viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Từ ngày 3 đến 5/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp đào tạo nghề trồng nấm tại xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI_2025("Sáng 5-3, lớp dạy nghề chăn nuôi cho phụ nữ xã Bảo Nam đã khai giảng."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, huyện Kỳ Sơn tổ chức bế mạc lớp đào tạo nghề may công nghiệp."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 35 nông dân xã Hữu Kiệm được tập huấn cách phòng bệnh cho gà."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, 40 farmers in Bao Nam commune attended a training on goat raising."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A three-day training course for commune officials was held in Ky Son district from 3 to 5 March 2025."), "en", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [EN("The extension centre trained 30 women of Huu Kiem commune in mushroom growing on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("Training sessions on pig raising were organised in Bao Nam commune on 5-7 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-07"],
+];
+
+const TOURS: Case[] = [
+  [VI("Từ ngày 3 đến 5/3/2025, đoàn cán bộ xã Hữu Kiệm đi tham quan học tập mô hình trồng quế tại tỉnh Yên Bái."), "vi", EventType.STUDY_TOUR, "2025-03-03", "2025-03-05"],
+  [VI("Trong 2 ngày 3 và 4/3/2025, đoàn công tác huyện Kỳ Sơn đã trao đổi kinh nghiệm giảm nghèo với huyện Quế Phong."), "vi", EventType.STUDY_TOUR, "2025-03-03", "2025-03-04"],
+  [VI("Từ 28/2 đến 2/3/2025, Hội Phụ nữ huyện Kỳ Sơn tổ chức chuyến tham quan, học tập kinh nghiệm cho 30 hội viên."), "vi", EventType.STUDY_TOUR, "2025-02-28", "2025-03-02"],
+  [VI("Ngày 5/3/2025, 20 nông dân xã Bảo Nam đã đi tham quan học tập mô hình nuôi dê tại xã Hữu Kiệm."), "vi", EventType.STUDY_TOUR, "2025-03-05", "2025-03-05"],
+  [EN("From 3 to 5 March 2025, farmers from Ky Son district joined a study tour to Lam Dong province."), "en", EventType.STUDY_TOUR, "2025-03-03", "2025-03-05"],
+  [EN("A learning visit to Bao Nam commune was organised for women leaders on 5 March 2025."), "en", EventType.STUDY_TOUR, "2025-03-05", "2025-03-05"],
+  [EN("From 28 February to 2 March 2025, a delegation of farmers made a study trip to Huu Kiem commune."), "en", EventType.STUDY_TOUR, "2025-02-28", "2025-03-02"],
+  [
+    EN_2025("On 5-7 March, members of the cooperative went on an exposure visit to Bao Nam commune to learn from model farmers."),
+    "en",
+    EventType.STUDY_TOUR,
+    "2025-03-05",
+    "2025-03-07",
+  ],
+];
+
+const DATES: Case[] = [
+  [EN_2025("From 28 February to 2 March, extension workers held a training for farmers in Bao Nam commune."), "en", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [EN_2025("A workshop on cinnamon markets took place in Ky Son district on 5 March."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN_2025("On Wednesday, March 5, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Thứ Tư (5/3), UBND xã Hữu Kiệm tổ chức hội thảo về chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Ngày 5/3, UBND xã Hữu Kiệm tổ chức hội thảo về chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Trong 2 ngày 3 và 4/3, Hội Nông dân xã Bảo Nam tổ chức tập huấn kỹ thuật trồng quế."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-04"],
+  // the date line only: the month of the article's date (the existing contract)
+  [EN_2025("Earlier this week, officials visited a cattle project in Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03", "2025-03"],
+];
+
+const NOT_THE_DATE: Case[] = [
+  // a decision's date is not the event's; the article gives no other day
+  [VI("Theo Quyết định số 123/QĐ-UBND ngày 5/1/2025 của UBND huyện Kỳ Sơn, xã Hữu Kiệm đã bàn giao 20 con bò cho hộ nghèo."), "vi", EventType.HANDOVER, undefined, undefined],
+  // a deadline is not the event's date
+  [
+    VI("Ngày 10/3/2025, xã Hữu Kiệm bàn giao 20 con bò cho hộ nghèo. Các hộ nhận bò phải làm xong chuồng trước ngày 30/3/2025."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+  // a period and a year of results are not the event's date, and the year's results are no second event
+  [
+    VI("Ngày 10/3/2025, huyện Kỳ Sơn trao tặng 20 con bò cho hộ nghèo xã Bảo Nam. Năm 2024, huyện đã trao tặng 150 con bò cho các hộ trong giai đoạn 2021-2025."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+  [
+    EN("On 10 March 2025 the district handed over 20 cows in Bao Nam commune. In 2024, the project had handed over 150 cows."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+];
+
+describe.each([
+  ["handovers", HANDOVERS],
+  ["visits", VISITS],
+  ["launches and signings", LAUNCHES],
+  ["conferences and workshops", MEETINGS],
+  ["trainings", TRAININGS],
+  ["study tours", TOURS],
+  ["dates written other ways", DATES],
+  ["dates that are not the event's", NOT_THE_DATE],
+])("ingest events, kinds of sentence: %s", (_kind, cases) => {
+  it.each(cases.map((c) => [c[0].split("\n").at(-1), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});

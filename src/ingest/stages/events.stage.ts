@@ -21,11 +21,22 @@ const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng
 export const isTargetYear = (text: string, x: DateMention): boolean =>
   x.from.length === 4 && x.to === x.from && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
 
+/** A day something must be done by, not when anything happened: "trước ngày 30/3", "hạn chót ngày …", "no later than 5 March", "by 5 March". */
+const DEADLINE_BEFORE =
+  /(?:(?<!\p{L})trước|hạn chót|hạn cuối|thời hạn|chậm nhất(?: là)?|muộn nhất(?: là)?|\bbefore|\bby|\bdeadline(?: is| of)?|no later than)\s*(?:ngày\s*)?(?:the\s+)?$/iu;
+const isDeadline = (text: string, x: DateMention): boolean => DEADLINE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+
 /** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
   const documents = d.mentions.filter((m) => m.kind === Label.Document);
   const here = d.dates.filter(
-    (x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x),
+    (x) =>
+      !x.period &&
+      x.start >= s.start &&
+      x.end <= s.end &&
+      !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) &&
+      !isTargetYear(d.text, x) &&
+      !isDeadline(d.text, x),
   );
   // a day inside a range of the same sentence is a part of it ("từ 13 đến 16/5 … Như Xuân (16/5)"): the range dates the event
   const inRange = (x: DateMention): boolean => x.from === x.to && here.some((y) => y !== x && y.from < y.to && y.from <= x.from && x.from <= y.to);
@@ -55,14 +66,33 @@ const REVIEW_TYPES: readonly string[] = [EventType.WORKSHOP, EventType.MEETING, 
 const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|was|have been|has been)\s*$/iu;
 
 /** What the learners' trip was for, when a visit's sentence or the title says they came to learn: a study tour. */
-const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
+const LEARNING =
+  /(học tập|học hỏi|trao đổi kinh nghiệm|study (?:tour|trip|visit)|learning (?:route|journey|visit|trip|tour)|exposure (?:visit|trip)|cross[- ]visit|exchange (?:visit|trip)|learn from|to learn)/iu;
 const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
 
 /** Verbs of an activity the event heads do not list (a field visit, a handover, a launch), read only in a dated sentence. */
 const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
-  { type: EventType.FIELD_VISIT, cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit)(?!\p{L})/iu },
-  { type: EventType.HANDOVER, cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu },
+  // learners' trips before visits: "đi tham quan học tập mô hình …", "tham quan, học tập kinh nghiệm", "a study trip", "an exposure visit"
+  {
+    type: EventType.STUDY_TOUR,
+    cue: /(?<!\p{L})(tham quan,? học tập|học tập kinh nghiệm|trao đổi kinh nghiệm|học hỏi kinh nghiệm|tham quan (?:mô hình|thực tế)|study (?:trip|visit)|learning (?:visit|trip|tour|journey)|exposure (?:visit|trip)|cross[- ]visit)(?!\p{L})/iu,
+  },
+  {
+    type: EventType.FIELD_VISIT,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit|made a (?:field |site )?visit)(?!\p{L})/iu,
+  },
+  // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
+  // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
+  {
+    type: EventType.HANDOVER,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
+  },
   { type: EventType.LAUNCH, cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|khai trương|khánh thành)(?!\p{L})/iu },
+  // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
+  {
+    type: EventType.TRAINING,
+    cue: /(?<![\p{L}-]|well |un)(trained(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên))/iu,
+  },
 ];
 
 /** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
@@ -77,7 +107,7 @@ const LEDE_OPENING = /^\s*(?:(?:sáng|chiều|tối|trưa|hôm|đêm|on|from|t�
 const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
 /** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
-const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
+const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến (?:đi|công tác|tham quan|học tập|khảo sát|thực tế)|delegation|trip)(?!\p{L})/iu;
 /** What the trip was for: learning from others (a study tour) or checking the work (a field visit). */
 const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
   { type: EventType.STUDY_TOUR, cue: /(học tập|tham quan|trao đổi kinh nghiệm|học hỏi|study|learn|exchange)/iu },
@@ -312,6 +342,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   }
   retypeEvents(d);
   foldCoarseDates(d);
+  foldYearSummaries(d);
   splitSeries(d);
   dateByArticle(d);
   periodOfProjects(d);
@@ -419,6 +450,25 @@ function foldCoarseDates(d: ArticleDraft): void {
     for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
     finer.draft.spans.push(...x.draft.spans);
     finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
+  }
+}
+
+/**
+ * "Năm 2024, huyện đã trao tặng 150 con bò …", "In 2024, the project had handed over 150 cows" beside "Ngày 10/3/2025, huyện trao
+ * tặng 20 con bò …": a verb of the event's type dated by a year alone, in an article that dates an event of that type by a day,
+ * sums up the year's work; it is not a second event (its mention is the dated event's).
+ */
+function foldYearSummaries(d: ArticleDraft): void {
+  for (const x of [...d.events]) {
+    const start = x.draft.props.startDate;
+    if (!x.mention.props.verbal || typeof start !== "string" || start.length !== 4) continue;
+    const dated = d.events.find((y) => y !== x && y.type === x.type && typeof y.draft.props.startDate === "string" && y.draft.props.startDate.length === 10);
+    if (!dated) continue;
+    d.events.splice(d.events.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, dated.draft.id);
+    dated.draft.spans.push(...x.draft.spans);
+    dated.draft.reason += `; "${x.bodyName}" (${start}) sums up a year, not a second event`;
   }
 }
 
