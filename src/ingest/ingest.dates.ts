@@ -81,8 +81,18 @@ const RULES: Rule[] = [
   },
   // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
+  },
+  // từ 28/2 đến 2/3 · từ ngày 3/3 - 5/3 (no year: the article's; the start the year before when its month is later)
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*[/.-]\s*${M}\s*(?:đến|tới|[-–—])\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(+m[2] > +m[4] ? refYear - 1 : refYear, +m[2], +m[1]), to: day(refYear, +m[4], +m[3]) } : null),
+  },
+  // từ ngày 3-5/3 · ngày 3 - 5/3 (days of one month, no year: the article's)
+  {
+    re: new RegExp(String.raw`(?:từ\s+)?ngày\s+(?:(?:mùng|mồng)\s+)?${D}${DASH}${D}\s*[/.]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear && +m[1] < +m[2] ? { from: day(refYear, +m[3], +m[1]), to: day(refYear, +m[3], +m[2]) } : null),
   },
   // trong 2 ngày 3 và 4/3/2025 · các ngày 3, 4 và 5/3 · ngày 3 và 4-3: days listed before their month, one span (year from
   // the article when the text gives none); "ngày" before the first day is required, so a count ("3 và 4 hộ") is no date
@@ -103,10 +113,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:(?:từ\s+)?ngày\s+)?\b${D}${DASH}${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
   },
-  // ngày 15 tháng 8 năm 2025
+  // ngày 15 tháng 8 năm 2025 · ngày mùng 5 tháng 3 năm 2025
   {
-    re: new RegExp(String.raw`(?:ngày\s+)?\b${D}\s+tháng\s+${M}\s+năm\s+${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\b${D}\s+tháng\s+${M}\s+năm\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[3], +m[2], +m[1]) }),
+  },
+  // ngày 5 tháng 3 · sáng mùng 5 tháng 3 (no year: the article's)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?${D}\s+tháng\s+${M}\b(?!\s*(?:năm\s+|[/.-]\s*)\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // 31/01/2024 · 18.9.2023 · ngày 14/05/2024
   {
@@ -120,12 +135,12 @@ const RULES: Rule[] = [
   },
   // ngày 14/5 (year from the article)
   {
-    re: new RegExp(String.raw`ngày\s+${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
+    re: new RegExp(String.raw`ngày\s+(?:(?:mùng|mồng)\s+)?${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // Sáng 13/12 · Chiều 06/7 · sáng 10-3 · Sáng 11.9 · hôm 5/6 (a time of day before a day and month; year from the article)
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // Như Xuân (16/5) · Quan Hóa (13-5): a day and month in parentheses after a place, the day of its part (year from the article)

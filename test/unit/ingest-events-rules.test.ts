@@ -311,3 +311,52 @@ describe.each([
     expect(one(text, lang)).toEqual([[type, start, end]]);
   });
 });
+
+/** More ways of saying the same kinds: other tenses and nouns in English, other heads and date forms in Vietnamese, the date in the sentence before. */
+const MORE_WAYS: Case[] = [
+  [EN("A ceremony to hand over 20 cows to poor households was held in Bao Nam commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The handover took place in Huu Kiem commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the foundation handed 300 mango seedlings to farmers in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The launch of the cinnamon project took place in Ky Son district on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the partners unveiled a new livelihood project for Huu Kiem commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On the 5th of March 2025, a delegation from the donor travelled to Bao Nam commune to see the cattle project."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("During a working visit to Ky Son district on 5 March 2025, the ambassador met farmers of Huu Kiem commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI_2025("Ngày 5 tháng 3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng ngày mùng 5/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Từ ngày 3-5/3, Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI_2025("Từ 28/2 đến 2/3, Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [VI("Ngày 5/3/2025, Phòng Lao động huyện Kỳ Sơn khai giảng lớp sơ cấp nghề chăn nuôi thú y cho 35 học viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Trung tâm Giáo dục nghề nghiệp huyện Kỳ Sơn tổ chức lớp bồi dưỡng kiến thức nuôi bò cho hội viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Phó Chủ tịch UBND tỉnh Nghệ An thăm xã Hữu Kiệm và động viên các hộ nghèo."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [
+    VI("Ngày 5/3/2025, tại xã Hữu Kiệm, Hội Nông dân huyện Kỳ Sơn tổ chức buổi lễ cho các hộ nghèo. Tại buổi lễ, 20 con bò giống đã được bàn giao cho các hộ."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+  [
+    EN("On 5 March 2025, people gathered in Bao Nam commune for a ceremony. There, the project handed over 20 cows to poor households."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+];
+
+const NOT_AN_EVENT: readonly (readonly [string, "vi" | "en"])[] = [
+  [VI("Ngày 5/3/2025, xã Hữu Kiệm thông báo các hộ nghèo có thể đăng ký nhận hỗ trợ trước ngày 30/3/2025."), "vi"],
+  [VI("Năm 2024, tỷ lệ hộ nghèo của xã Bảo Nam giảm còn 12% trong giai đoạn 2021-2025."), "vi"],
+  [EN("By 5 March 2025, poverty in Bao Nam commune had fallen to 12 percent."), "en"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn ban hành kế hoạch giảm nghèo năm 2025."), "vi"],
+  [EN("On 5 March 2025, well-trained staff of the commune explained the new loan rules."), "en"],
+];
+
+describe("ingest events, kinds of sentence: more ways", () => {
+  it.each(MORE_WAYS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(NOT_AN_EVENT.map((c) => [c[0].split("\n").at(-1), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});

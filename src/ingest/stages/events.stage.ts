@@ -79,19 +79,22 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit|made a (?:field |site )?visit)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet))(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
   },
-  { type: EventType.LAUNCH, cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|khai trương|khánh thành)(?!\p{L})/iu },
+  {
+    type: EventType.LAUNCH,
+    cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|unveiled|(?:the |its )?launch(?:ing)? of|signing of|officially (?:started|began|opened)|khai trương|khánh thành)(?!\p{L})/iu,
+  },
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-]|well |un)(trained(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên))/iu,
+    cue: /(?<![\p{L}-]|well |un)(trained(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
 
@@ -412,9 +415,50 @@ function periodOfProjects(d: ArticleDraft): void {
   }
 }
 
+/**
+ * What a ceremony was for, said in its sentence or the next: "a ceremony to hand over 20 cows", "… gathered for a ceremony.
+ * There, the project handed over …", "a ceremony to sign the agreement". A ceremony is a MEETING only when nothing says this.
+ */
+const CEREMONY_PURPOSES: readonly { type: EventType; cue: RegExp }[] = [
+  {
+    type: EventType.HANDOVER,
+    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
+  },
+  {
+    type: EventType.LAUNCH,
+    cue: /(?<!\p{L})(launch(?:ed|ing)?|kick(?:ed|ing)?[- ]off|sign(?:ed|ing)?|inaugurat(?:e|ed|ing)|unveil(?:ed|ing)?|khởi động|ra mắt|ký kết)(?!\p{L})/iu,
+  },
+  { type: EventType.TRAINING, cue: /(?<!\p{L})(opening of the (?:training|course|class)|graduation|khai giảng(?! năm)|bế giảng)(?!\p{L})/iu },
+];
+const BARE_CEREMONY = /^(?:(?:the|a|an|this)\s+)?(?:\p{L}+\s+)?(?:ceremony|lễ)$/iu;
+
 /** A visit whose sentence or title says the visitors came to learn is a study tour; a meeting that reviews a period is a conference. */
 function retypeEvents(d: ArticleDraft): void {
   const { text, titleText } = d;
+  for (const x of [...d.events]) {
+    if (x.type !== EventType.MEETING || !BARE_CEREMONY.test(x.bodyName.trim())) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const next = d.doc.sentences.find((y) => y.start >= s.end);
+    const around = text.slice(s.start, next ? next.end : s.end);
+    const purpose = CEREMONY_PURPOSES.map((p) => ({ ...p, at: p.cue.exec(around)?.index ?? -1 }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!purpose) continue;
+    const other = d.events.find((y) => y !== x && y.type === purpose.type);
+    if (other && (!other.draft.props.startDate || other.draft.props.startDate === x.draft.props.startDate)) {
+      // the ceremony is that event: its mentions are the event's
+      d.events.splice(d.events.indexOf(x), 1);
+      d.entities.delete(x.draft.id);
+      for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, other.draft.id);
+      other.draft.spans.push(...x.draft.spans);
+      if (!other.draft.props.startDate && x.draft.props.startDate) Object.assign(other.draft.props, { startDate: x.draft.props.startDate, endDate: x.draft.props.endDate });
+      other.draft.reason += `; the ceremony "${x.bodyName}" beside it is this event`;
+      continue;
+    }
+    x.draft.reason += `; typed ${purpose.type}: the ceremony's sentence says what it was for`;
+    x.draft.props.eventType = purpose.type;
+    x.type = purpose.type;
+  }
   for (const x of d.events) {
     const spans = x.draft.spans.length ? x.draft.spans : [x.mention];
     const around = spans.map((sp) => text.slice(Math.max(0, sp.start - 24), sp.end + 24)).join(" ");
