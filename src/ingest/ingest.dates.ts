@@ -81,7 +81,7 @@ const RULES: Rule[] = [
   },
   // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:(?:từ|from)\s+(?:ngày\s+)?|(?<![\d/.])\b)${D}${SEP}${M}\s*(?:(?<=\s)đến|(?<=\s)tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
   },
   // từ 28/2 đến 2/3 · từ ngày 3/3 - 5/3 (no year: the article's; the start the year before when its month is later)
@@ -143,6 +143,20 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
+  // sáng thứ Tư, 5/3 · Chủ nhật 9/3 (a weekday before a day and month; year from the article)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,(–-]?\s*(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
+  // Wednesday (March 5) · (5 March): a day and month in parentheses (year from the article)
+  {
+    re: new RegExp(String.raw`(?<=\(\s*)(?:${D}(?:st|nd|rd|th)?\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)(?=\s*\))`, "giu"),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      const d = m[1] ? day(refYear, MONTHS[m[2].toLowerCase()], +m[1]) : day(refYear, MONTHS[m[3].toLowerCase()], +m[4]);
+      return { from: d, to: d };
+    },
+  },
   // Như Xuân (16/5) · Quan Hóa (13-5): a day and month in parentheses after a place, the day of its part (year from the article)
   {
     re: new RegExp(String.raw`(?<=\(\s*)${D}\s*[/.\-]\s*${M}(?=\s*\))`, "gu"),
@@ -172,7 +186,7 @@ const RULES: Rule[] = [
   // From 23rd to 25th September 2019 · from 2 to 3 November (year from the article)
   {
     re: new RegExp(
-      String.raw`\bfrom\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:to|until|through|[-–—])\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?(?:,?\s+${Y})?\b`,
+      String.raw`\b(?:from|between)\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s*(?:to|until|through|and|[-–—])\s*(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?(?:,?\s+${Y})?\b`,
       "giu",
     ),
     read: (m, refYear) => {
@@ -286,8 +300,31 @@ export function publishedDate(text: string): string | undefined {
   // "Posted at July 5, 2015", "Published on March 3 2020"
   const enMonthFirst = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on|at)?\s*:?\s*(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, "iu").exec(head);
   if (enMonthFirst) return day(+enMonthFirst[3], MONTHS[enMonthFirst[1].toLowerCase()], +enMonthFirst[2]) ?? undefined;
+  // a news wire's dateline opening the body: "HANOI, March 5, 2025 –", "Lao Cai, 5 March 2025 (VNA) –"
+  const wire = isDatelineAt(head);
+  if (wire) return wire;
   // a dateline: "Lao Cai – 26. September 2019", a line of its own
   const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
   if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;
   return undefined;
+}
+
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*(?:(\d{1,2})[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})),?[ \t]+(\d{4})[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]`,
+  "imu",
+);
+function isDatelineAt(head: string): string | undefined {
+  const m = WIRE_DATELINE.exec(head);
+  if (!m) return undefined;
+  const mo = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  return day(+m[5], mo, +(m[1] ?? m[4])) ?? undefined;
+}
+
+/**
+ * A date that is a news wire's dateline ("HANOI, March 5, 2025 – …"): the day the story was filed, which dates the
+ * article, not the event it reports (an event without a date of its own takes only its month, as from a date line).
+ */
+export function isDateline(text: string, x: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", x.start - 1) + 1;
+  return /^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*$/u.test(text.slice(lineStart, x.start)) && /^[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]/u.test(text.slice(x.end, x.end + 30));
 }

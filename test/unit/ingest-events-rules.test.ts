@@ -360,3 +360,62 @@ describe("ingest events, kinds of sentence: more ways", () => {
     expect(one(text, lang)).toEqual([]);
   });
 });
+
+/** Two events of one day told in two sentences, the second pointing back ("Tại đây", "During the visit"); more verbs and date forms. */
+const SECOND_EVENT: readonly (readonly [string, "vi" | "en", [string, unknown, unknown][]])[] = [
+  [
+    VI("Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Tại đây, đoàn đã trao tặng 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI("Sáng 5/3/2025, lãnh đạo huyện Kỳ Sơn làm việc với UBND xã Bảo Nam. Nhân dịp này, huyện bàn giao 30 con dê cho các hộ nghèo của xã."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the ambassador visited Bao Nam commune. During the visit, she handed over 20 cows to poor households."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("A training on goat raising was held in Huu Kiem commune on 5 March 2025. On the same occasion, the project distributed 40 goats to the trainees."),
+    "en",
+    [
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+];
+
+const EVEN_MORE_WAYS: Case[] = [
+  [VI_2025("Sáng thứ Tư, 5/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN_2025("The district handed over 20 cows to poor households in Bao Nam commune on Wednesday (March 5)."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("28/2 - 2/3/2025: Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [EN("Between 3 and 5 March 2025, extension workers held a training for farmers in Bao Nam commune."), "en", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI("Ngày 5/3/2025, đoàn giám sát của HĐND huyện Kỳ Sơn kiểm tra tiến độ dự án tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A joint monitoring mission went to Bao Nam commune on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the foundation delivered 500 coffee seedlings to 40 households in Huu Kiem commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn chuyển giao 30 con dê giống cho các hộ nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, veterinary staff taught 30 farmers of Bao Nam commune how to vaccinate chickens."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A round-table on women's livelihoods took place in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("HANOI, March 5, 2025 – The provincial farmers' union held a workshop on cinnamon markets in Ky Son district on Tuesday."), "en", EventType.WORKSHOP, "2025-03", "2025-03"],
+];
+
+describe("ingest events, kinds of sentence: a second event told by pointing back, and even more ways", () => {
+  it.each(SECOND_EVENT.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+  it.each(EVEN_MORE_WAYS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});

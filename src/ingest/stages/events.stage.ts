@@ -7,7 +7,7 @@
  */
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import type { DateMention } from "../ingest.dates";
+import { type DateMention, isDateline } from "../ingest.dates";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
@@ -36,7 +36,8 @@ export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention |
       x.end <= s.end &&
       !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) &&
       !isTargetYear(d.text, x) &&
-      !isDeadline(d.text, x),
+      !isDeadline(d.text, x) &&
+      !isDateline(d.text, x),
   );
   // a day inside a range of the same sentence is a part of it ("từ 13 đến 16/5 … Như Xuân (16/5)"): the range dates the event
   const inRange = (x: DateMention): boolean => x.from === x.to && here.some((y) => y !== x && y.from < y.to && y.from <= x.from && x.from <= y.to);
@@ -79,24 +80,31 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet))(?!\p{L})/iu,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
   },
   {
     type: EventType.LAUNCH,
     cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|unveiled|(?:the |its )?launch(?:ing)? of|signing of|officially (?:started|began|opened)|khai trương|khánh thành)(?!\p{L})/iu,
   },
+  // meetings the heads do not name: "a round-table on …", "a policy dialogue", "a symposium"
+  { type: EventType.WORKSHOP, cue: /(?<!\p{L})(round[- ]?table|policy dialogue|consultation meeting|tọa đàm|toạ đàm)(?!\p{L})/iu },
+  { type: EventType.CONFERENCE, cue: /(?<!\p{L})(symposium|summit)(?!\p{L})/iu },
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-]|well |un)(trained(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
+
+/** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
+const POINTS_BACK =
+  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
 
 /** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
 const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
@@ -312,6 +320,32 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         props: { eventType: type, verbal: true },
       };
       makeInstance(m, m.name, `new: ${m.pattern}`);
+    }
+  }
+  // "Ngày 5/3, đoàn … đến thăm xã A. Tại đây, đoàn đã trao tặng 20 con bò …", "During the visit, she handed over …": a sentence
+  // that points back at the event before it tells a second event of that day (or more of the same one)
+  for (const s of doc.sentences) {
+    if (s.start < doc.title.end || !POINTS_BACK.test(text.slice(s.start, s.end))) continue;
+    const before = instances
+      .filter((x) => x.draft.spans.some((sp) => sp.end <= s.start) && typeof x.draft.props.startDate === "string")
+      .sort(
+        (a, b) =>
+          Math.max(...b.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)) - Math.max(...a.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)),
+      )[0];
+    if (!before) continue;
+    for (const m of eventMentions.filter((x) => x.start >= s.start && x.end <= s.end && !idOf.has(x) && !x.ref)) {
+      const same = instances.find((x) => x.type === m.props.eventType && x.draft.props.startDate === before.draft.props.startDate);
+      if (same) {
+        idOf.set(m, same.draft.id);
+        same.draft.spans.push({ start: m.start, end: m.end });
+        continue;
+      }
+      makeInstance(m, capitalize(surface(d, m)), `new: ${m.pattern}, in a sentence that points back at "${before.bodyName}"`);
+      const made = instances[instances.length - 1].draft;
+      if (made.props.startDate === undefined) {
+        Object.assign(made.props, { startDate: before.draft.props.startDate, endDate: before.draft.props.endDate });
+        made.reason += `; dated as "${before.bodyName}", the event its sentence points back at`;
+      }
     }
   }
   // "From 2 to 3 November …, 259 households received a voucher", "Ngày 5/6, 40 hộ được nhận 200 con gà": people who
