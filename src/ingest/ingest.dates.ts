@@ -7,6 +7,12 @@
  */
 import type { Span } from "./ingest.text";
 
+/**
+ * Said in an event's reason when its date is only the month or year of the article's date: a guess, which same-event
+ * resolution reads as no date of its own (another outlet's report of an event of 28 February may be dated March).
+ */
+export const DATE_GUESSED_FROM_ARTICLE = "(a guess from the article's date)";
+
 export interface DateMention extends Span {
   /** First day of the period, as precise as the text. */
   from: string;

@@ -9,6 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
 import type { ArticleDraft } from "../../src/ingest/ingest.draft";
 import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
 import { readDates } from "../../src/ingest/stages/dates.stage";
 import { draftEvents } from "../../src/ingest/stages/events.stage";
 import { matchMentions } from "../../src/ingest/stages/matching.stage";
@@ -350,6 +351,11 @@ const NOT_AN_EVENT: readonly (readonly [string, "vi" | "en"])[] = [
   [EN("By 5 March 2025, poverty in Bao Nam commune had fallen to 12 percent."), "en"],
   [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn ban hành kế hoạch giảm nghèo năm 2025."), "vi"],
   [EN("On 5 March 2025, well-trained staff of the commune explained the new loan rules."), "en"],
+  // a year's work summed up, said by a verb the event heads do not list
+  [VI("Năm 2024, huyện Kỳ Sơn đã hỗ trợ 300 con bò giống cho hộ nghèo xã Bảo Nam."), "vi"],
+  [EN("In 2024, the project trained 500 farmers of Bao Nam commune in rice growing."), "en"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn giao 30 chỉ tiêu giảm nghèo cho các xã."), "vi"],
+  [EN("On 5 March 2025, the bank provided loans to 40 households of Bao Nam commune."), "en"],
 ];
 
 describe("ingest events, kinds of sentence: more ways", () => {
@@ -417,5 +423,57 @@ describe("ingest events, kinds of sentence: a second event told by pointing back
   });
   it.each(EVEN_MORE_WAYS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
     expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events: one event from several sources, with sentences written for the test", () => {
+  // the seeds hold a handover of 28 February 2025 in Bảo Nam by the commune's farmers' union, and a launch workshop of 5 March 2025
+  const seeds = [
+    testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam]),
+    {
+      file: "articles/900-test.yaml",
+      data: {
+        source: { id: "src:test-900", kind: "NEWS", title: "t", language: "vi" },
+        entities: [
+          { kind: "Organization", id: "org:hnd-bao-nam", name: "Hội Nông dân xã Bảo Nam", orgType: "MASS_ORGANIZATION", quote: "q" },
+          {
+            kind: "Event",
+            id: "event:2025-02-28-trao-bo",
+            name: "Trao bò giống cho hộ nghèo xã Bảo Nam",
+            eventType: "HANDOVER",
+            startDate: "2025-02-28",
+            endDate: "2025-02-28",
+            quote: "q",
+          },
+          { kind: "Event", id: "event:2025-03-05-hoi-thao", name: "Hội thảo khởi động dự án quế", eventType: "LAUNCH", startDate: "2025-03-05", endDate: "2025-03-05", quote: "q" },
+        ],
+        relationships: [
+          { from: "event:2025-02-28-trao-bo", type: "LOCATED_IN", to: "vn:nghe-an:ky-son:bao-nam", quote: "q" },
+          { from: "org:hnd-bao-nam", type: "INVOLVED_IN", to: "event:2025-02-28-trao-bo", role: "ORGANIZER", quote: "q" },
+          { from: "event:2025-03-05-hoi-thao", type: "LOCATED_IN", to: "vn:nghe-an:ky-son:bao-nam", quote: "q" },
+          { from: "org:hnd-bao-nam", type: "INVOLVED_IN", to: "event:2025-03-05-hoi-thao", role: "ORGANIZER", quote: "q" },
+        ],
+      },
+    },
+  ];
+  const known = buildKnowledge(seeds);
+  const eventIds = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 901, lang }, known)
+      .seed.entities.filter((e) => e.kind === Label.Event)
+      .map((e) => e.id);
+
+  it("reads a report posted the month after, whose event has no date of its own, as the known event", () => {
+    const text = "Trao bò cho hộ nghèo\n\nThứ hai - 03/03/2025 08:15\n\nHội Nông dân xã Bảo Nam đã trao tặng 20 con bò giống cho hộ nghèo xã Bảo Nam.";
+    expect(eventIds(text, "vi")).toEqual(["event:2025-02-28-trao-bo"]);
+  });
+
+  it("reads an English report of the launch, typed a workshop, on the same day as the known launch", () => {
+    const text = "Cinnamon project\n\nOn 5 March 2025, the Farmers' Union of Bao Nam commune held a workshop on the cinnamon project in Bao Nam commune.";
+    expect(eventIds(text, "en")).toEqual(["event:2025-03-05-hoi-thao"]);
+  });
+
+  it("does not read an undated event of another type of the family as the known one", () => {
+    const text = "Hội thảo\n\nThứ hai - 10/03/2025 08:15\n\nHội Nông dân xã Bảo Nam tổ chức hội thảo về trồng quế tại xã Bảo Nam.";
+    expect(eventIds(text, "vi")).not.toContain("event:2025-03-05-hoi-thao");
   });
 });

@@ -7,7 +7,7 @@
  */
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type DateMention, isDateline } from "../ingest.dates";
+import { DATE_GUESSED_FROM_ARTICLE, type DateMention, isDateline } from "../ingest.dates";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
@@ -309,7 +309,14 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       if (!v) continue;
       const at = s.start + v.index;
       const date = eventDate(d, s, at);
-      if (!date || Math.abs(date.start - at) > 160 || instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))) continue;
+      // a day, a month or a range: a year alone dates a summary of the year's work ("Năm 2024, huyện đã hỗ trợ 300 con bò"), not an event
+      if (
+        !date ||
+        date.from.length < 7 ||
+        Math.abs(date.start - at) > 160 ||
+        instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))
+      )
+        continue;
       if (instances.some((x) => x.draft.spans.some((sp) => sp.start >= s.start && sp.end <= s.end))) continue; // the sentence's event is drafted already
       const m: EntityMention = {
         kind: Label.Event,
@@ -606,9 +613,9 @@ function dateByArticle(d: ArticleDraft): void {
       i === 0 && lede
         ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
         : d.published
-          ? [d.published.slice(0, 7), `the month of the article's date (${d.published})`]
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`]
           : !hasDay && d.refYear
-            ? [String(d.refYear), `the year the article is dated by (${d.refYear})`]
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`]
             : [undefined, ""];
     if (!date) return;
     Object.assign(x.draft.props, { startDate: date, endDate: date });
