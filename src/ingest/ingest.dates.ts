@@ -77,22 +77,25 @@ interface Rule {
 const RULES: Rule[] = [
   // từ ngày 04/10/2023 đến ngày 06/10/2023 · from 4/10/2023 to 6/10/2023
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến(?:\s+hết)?|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
     read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[6], +m[5], +m[4]) }),
   },
   // từ ngày 13 đến 16/5/2025 · từ 13 đến ngày 16/5/2025: the start takes the end's month and year
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
   },
   // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
   {
-    re: new RegExp(String.raw`(?:(?:từ|from)\s+(?:ngày\s+)?|(?<![\d/.])\b)${D}${SEP}${M}\s*(?:(?<=\s)đến|(?<=\s)tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(
+      String.raw`(?:(?:từ|from)\s+(?:ngày\s+)?|(?<![\d/.])\b)${D}${SEP}${M}\s*(?:(?<=\s)đến(?:\s+hết)?|(?<=\s)tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`,
+      "giu",
+    ),
     read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
   },
   // từ 28/2 đến 2/3 · từ ngày 3/3 - 5/3 (no year: the article's; the start the year before when its month is later)
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*[/.-]\s*${M}\s*(?:đến|tới|[-–—])\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*[/.-]\s*${M}\s*(?:đến(?:\s+hết)?|tới|[-–—])\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(+m[2] > +m[4] ? refYear - 1 : refYear, +m[2], +m[1]), to: day(refYear, +m[4], +m[3]) } : null),
   },
   // từ ngày 3-5/3 · ngày 3 - 5/3 (days of one month, no year: the article's)

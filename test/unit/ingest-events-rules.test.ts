@@ -477,3 +477,19 @@ describe("ingest events: one event from several sources, with sentences written 
     expect(eventIds(text, "vi")).not.toContain("event:2025-03-05-hoi-thao");
   });
 });
+
+/** Lengths said in words, ends said "đến hết", and a few more nouns and verbs of the same kinds. */
+const LENGTHS_AND_NOUNS: Case[] = [
+  [EN("A two-day workshop on cinnamon markets opened in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-06"],
+  [VI("Ngày 5/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An khai mạc lớp tập huấn nuôi ong kéo dài 3 ngày tại xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-07"],
+  [VI("Từ ngày 3/3 đến hết ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức tập huấn trồng quế."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [EN("A vocational class on pig raising opened for 30 women in Bao Nam commune on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("While visiting Huu Kiem commune on 5 March 2025, the ambassador met women who raise goats."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, trong chuyến công tác tại xã Bảo Nam, Phó Chủ tịch UBND tỉnh Nghệ An gặp gỡ các hộ nuôi dê."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+];
+
+describe("ingest events, kinds of sentence: lengths in words and more nouns", () => {
+  it.each(LENGTHS_AND_NOUNS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});

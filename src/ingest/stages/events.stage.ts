@@ -80,7 +80,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
@@ -98,7 +98,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)? (?:on|about) |lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
 
@@ -387,6 +387,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   retypeEvents(d);
   foldCoarseDates(d);
   foldYearSummaries(d);
+  lengthInDays(d);
   splitSeries(d);
   dateByArticle(d);
   periodOfProjects(d);
@@ -535,6 +536,30 @@ function foldCoarseDates(d: ArticleDraft): void {
     for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
     finer.draft.spans.push(...x.draft.spans);
     finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
+  }
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+/** How long an event lasted, said in words: "a two-day workshop", "a 3-day course", "for three days", "kéo dài 3 ngày", "trong hai ngày". */
+const LENGTH_IN_DAYS =
+  /(?:\b(\d{1,2}|two|three|four|five|six|seven)[- ]day\b|\bfor (\d{1,2}|two|three|four|five|six|seven) days\b|(?<!\p{L})(?:kéo dài|diễn ra trong|trong|gồm) (\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày(?!\p{L}))/iu;
+
+/**
+ * An event dated by one day whose sentence says how many days it lasted ("A two-day workshop … on 5 March", "lớp tập
+ * huấn kéo dài 3 ngày"): it ends that many days later (at most 14).
+ */
+function lengthInDays(d: ArticleDraft): void {
+  for (const x of d.events) {
+    const { startDate: start, endDate: end } = x.draft.props;
+    if (typeof start !== "string" || start.length !== 10 || end !== start) continue;
+    const m = LENGTH_IN_DAYS.exec(surface(d, sentenceOf(d, x.mention.start)));
+    if (!m) continue;
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const days = Number(word) || NUMBER_WORDS[word];
+    if (!days || days < 2 || days > 14) continue;
+    const last = new Date(Date.parse(start) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    x.draft.props.endDate = last;
+    x.draft.reason += `; it lasted "${m[0].trim()}": until ${last}`;
   }
 }
 
