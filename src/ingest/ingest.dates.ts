@@ -85,6 +85,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
   },
+  // từ ngày 3 đến 7/3 · từ 3 đến ngày 7/3 (no year: the article's)
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear && +m[1] < +m[2] ? { from: day(refYear, +m[3], +m[1]), to: day(refYear, +m[3], +m[2]) } : null),
+  },
   // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
   {
     re: new RegExp(

@@ -401,6 +401,19 @@ const SECOND_EVENT: readonly (readonly [string, "vi" | "en", [string, unknown, u
       [EventType.TRAINING, "2025-03-05", "2025-03-05"],
     ],
   ],
+  // an aside dated otherwise ("Trước đó, ngày 20/2, …") is not what the next "Dịp này" points back at
+  [
+    VI(
+      "Sáng 6/3/2025, UBND huyện Kỳ Sơn tổ chức lễ bàn giao 50 con bò giống cho hộ nghèo xã Hữu Kiệm. Trước đó, ngày 20/2, các hộ đã được tập huấn kỹ thuật chăm sóc bò. " +
+        "Dịp này, đoàn công tác cũng đến thăm mô hình trồng cỏ tại xã Hữu Kiệm.",
+    ),
+    "vi",
+    [
+      [EventType.TRAINING, "2025-02-20", "2025-02-20"],
+      [EventType.FIELD_VISIT, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
 ];
 
 const EVEN_MORE_WAYS: Case[] = [
@@ -490,6 +503,41 @@ const LENGTHS_AND_NOUNS: Case[] = [
 
 describe("ingest events, kinds of sentence: lengths in words and more nouns", () => {
   it.each(LENGTHS_AND_NOUNS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+/** An event named in one sentence and dated in the next, which names it back ("The course, which ran …", "Lớp học diễn ra …"). */
+const DATED_NEXT: Case[] = [
+  [
+    EN_2025(
+      "Thirty women from Bao Nam commune have completed a course on mushroom growing. The course, which ran from 3 to 7 March, was part of a livelihood project. They received spawn at the end.",
+    ),
+    "en",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [
+    EN_2025("Thirty women from Bao Nam commune attended a training on mushroom growing. The training, which took place from 3 to 7 March, was part of a livelihood project."),
+    "en",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [
+    VI_2025("Hội LHPN huyện Kỳ Sơn vừa mở lớp tập huấn trồng nấm cho 30 hội viên xã Bảo Nam. Lớp học diễn ra từ ngày 3 đến 7/3 tại nhà văn hóa xã."),
+    "vi",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [VI_2025("UBND xã Hữu Kiệm vừa bàn giao 20 con bò giống cho hộ nghèo. Buổi bàn giao diễn ra sáng 6/3 tại trụ sở UBND xã."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN_2025("The ambassador has visited Bao Nam commune. The visit, on 6 March, included a meeting with women farmers."), "en", EventType.FIELD_VISIT, "2025-03-06", "2025-03-06"],
+];
+
+describe("ingest events, kinds of sentence: dated by the next sentence, which names the event back", () => {
+  it.each(DATED_NEXT.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
     expect(one(text, lang)).toEqual([[type, start, end]]);
   });
 });

@@ -98,13 +98,16 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)? (?:on|about) |lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
   /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
+
+/** A sentence that tells what happened before or after the article's event, an aside a later "Tại đây" does not point back at. */
+const ASIDE = /^\s*(?:trước đó|trước đây|sau đó|earlier|previously|before that|prior to (?:this|that)|later)(?!\p{L})/iu;
 
 /** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
 const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
@@ -308,12 +311,14 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
-      const date = eventDate(d, s, at);
+      const own = eventDate(d, s, at);
+      // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
+      const date = own ?? dateInNextSentence(d, s);
       // a day, a month or a range: a year alone dates a summary of the year's work ("Năm 2024, huyện đã hỗ trợ 300 con bò"), not an event
       if (
         !date ||
         date.from.length < 7 ||
-        Math.abs(date.start - at) > 160 ||
+        (own && Math.abs(own.start - at) > 160) ||
         instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))
       )
         continue;
@@ -334,7 +339,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   for (const s of doc.sentences) {
     if (s.start < doc.title.end || !POINTS_BACK.test(text.slice(s.start, s.end))) continue;
     const before = instances
-      .filter((x) => x.draft.spans.some((sp) => sp.end <= s.start) && typeof x.draft.props.startDate === "string")
+      .filter((x) => x.draft.spans.some((sp) => sp.end <= s.start) && typeof x.draft.props.startDate === "string" && !ASIDE.test(surface(d, sentenceOf(d, x.mention.start))))
       .sort(
         (a, b) =>
           Math.max(...b.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)) - Math.max(...a.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)),
@@ -389,6 +394,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   foldYearSummaries(d);
   lengthInDays(d);
   splitSeries(d);
+  dateByNextSentence(d);
   dateByArticle(d);
   periodOfProjects(d);
   return d;
@@ -618,6 +624,35 @@ function splitSeries(d: ArticleDraft): void {
       d.events.push({ draft: e, type: x.type, mention: { ...x.mention, start: quote.start, end: quote.end, name }, bodyName: name });
       relate(d, e.id, RelType.PART_OF, x.draft.id, quote, `a day of the series "${x.bodyName}", named with its place and day in one sentence`);
       if (at?.placeId) relate(d, e.id, RelType.LOCATED_IN, at.placeId, quote, `the series' day at "${place}", written before the day`);
+    }
+  }
+}
+
+/**
+ * A sentence that opens by naming back the event of the sentence before: "The course, which ran from 3 to 7 March, …",
+ * "Lớp học diễn ra từ ngày 3 đến 7/3", "Buổi bàn giao diễn ra sáng 10/3".
+ */
+const NAMES_BACK =
+  /^\s*(?:(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:course|class|training|workshop|event|ceremony|session|visit|trip|tour|meeting|conference|handover|distribution|launch)s?(?!\p{L})|(?:lớp|khóa|khoá|buổi|hoạt động|sự kiện|lễ|hội nghị|hội thảo|chuyến|đợt)(?!\p{L}))/iu;
+
+/** The date of the sentence after `s` when that sentence names back the event of `s` (a day, a month or a range; not a year). */
+function dateInNextSentence(d: ArticleDraft, s: Span): DateMention | undefined {
+  const n = d.doc.sentences.find((y) => y.start >= s.end);
+  if (!n || !NAMES_BACK.test(d.text.slice(n.start, n.end))) return undefined;
+  const date = eventDate(d, n, n.start);
+  return date && date.from.length >= 7 ? date : undefined;
+}
+
+/** An event with no date in its sentence, dated by the next sentence that names it back ("… attended a training. The training, from 3 to 7 March, …"). */
+function dateByNextSentence(d: ArticleDraft): void {
+  for (const x of d.events) {
+    if (typeof x.draft.props.startDate === "string") continue;
+    for (const sp of x.draft.spans.length ? x.draft.spans : [x.mention]) {
+      const date = dateInNextSentence(d, sentenceOf(d, sp.start));
+      if (!date) continue;
+      Object.assign(x.draft.props, { startDate: date.from, endDate: date.to });
+      x.draft.reason += `; dated by "${surface(d, date)}" in the next sentence, which names it back`;
+      break;
     }
   }
 }
