@@ -536,6 +536,20 @@ const DATED_NEXT: Case[] = [
   [EN_2025("The ambassador has visited Bao Nam commune. The visit, on 6 March, included a meeting with women farmers."), "en", EventType.FIELD_VISIT, "2025-03-06", "2025-03-06"],
 ];
 
+const PURPOSES: Case[] = [
+  [EN("A ceremony on 5 March 2025 marked the start of the goat bank project in Bao Nam commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the vice chairman presented gifts to 50 poor households of Huu Kiem commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("A capacity-building workshop for commune officials was held in Ky Son district on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Sở Nông nghiệp tỉnh Nghệ An tổ chức hội thảo tập huấn về chuỗi giá trị quế cho cán bộ xã."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, dự án hỗ trợ sinh kế cho hộ nghèo xã Bảo Nam chính thức khởi động tại xã."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+];
+
+describe("ingest events, kinds of sentence: what a ceremony or a meeting was for", () => {
+  it.each(PURPOSES.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
 describe("ingest events, kinds of sentence: dated by the next sentence, which names the event back", () => {
   it.each(DATED_NEXT.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
     expect(one(text, lang)).toEqual([[type, start, end]]);

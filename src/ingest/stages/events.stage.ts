@@ -61,6 +61,9 @@ const extends_ = (date: DateMention, e: DraftEntity): boolean =>
  * "summation workshop", "review workshop"): a CONFERENCE, whatever head word names it.
  */
 const REVIEW_MEETING = /(?<!\p{L})(tổng kết|sơ kết|summation|summing[- ]up|review (?:workshop|meeting|conference))(?!\p{L})/iu;
+/** A meeting held to train ("hội thảo tập huấn", "a capacity-building workshop", "training seminar"): a TRAINING, as the curators type "hội nghị tập huấn". */
+const TRAINING_MEETING =
+  /(?:^|\s)(?:(?:hội thảo|hội nghị|tọa đàm|toạ đàm) (?:tập huấn|đào tạo|bồi dưỡng)|capacity[- ]building (?:workshop|seminar|meeting)|training (?:seminar|meeting))(?!\p{L})/iu;
 const REVIEW_TYPES: readonly string[] = [EventType.WORKSHOP, EventType.MEETING, EventType.CONFERENCE];
 
 /** A passive that says the activity happened to someone: "các hộ còn được tập huấn", "farmers were trained". */
@@ -86,11 +89,11 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
   },
   {
     type: EventType.LAUNCH,
-    cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|unveiled|(?:the |its )?launch(?:ing)? of|signing of|officially (?:started|began|opened)|khai trương|khánh thành)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|unveiled|(?:the |its )?launch(?:ing)? of|signing of|officially (?:started|began|opened)|mark(?:ed|ing|s)? the (?:official )?(?:start|beginning|launch) of|chính thức (?:triển khai|khởi động|bắt đầu)|khai trương|khánh thành)(?!\p{L})/iu,
   },
   // meetings the heads do not name: "a round-table on …", "a policy dialogue", "a symposium"
   { type: EventType.WORKSHOP, cue: /(?<!\p{L})(round[- ]?table|policy dialogue|consultation meeting|tọa đàm|toạ đàm)(?!\p{L})/iu },
@@ -474,7 +477,7 @@ const CEREMONY_PURPOSES: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.LAUNCH,
-    cue: /(?<!\p{L})(launch(?:ed|ing)?|kick(?:ed|ing)?[- ]off|sign(?:ed|ing)?|inaugurat(?:e|ed|ing)|unveil(?:ed|ing)?|khởi động|ra mắt|ký kết)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(launch(?:ed|ing)?|kick(?:ed|ing)?[- ]off|sign(?:ed|ing)?|inaugurat(?:e|ed|ing)|unveil(?:ed|ing)?|mark(?:ed|ing|s)? the (?:official )?(?:start|beginning|launch)|khởi động|ra mắt|ký kết)(?!\p{L})/iu,
   },
   { type: EventType.TRAINING, cue: /(?<!\p{L})(opening of the (?:training|course|class)|graduation|khai giảng(?! năm)|bế giảng)(?!\p{L})/iu },
 ];
@@ -513,10 +516,12 @@ function retypeEvents(d: ArticleDraft): void {
     const sentences = spans.map((sp) => surface(d, sentenceOf(d, sp.start))).join(" ");
     let type: string | undefined;
     if (REVIEW_TYPES.includes(x.type) && x.type !== EventType.CONFERENCE && (REVIEW_MEETING.test(around) || REVIEW_MEETING.test(x.draft.name))) type = EventType.CONFERENCE;
+    if (REVIEW_TYPES.includes(x.type) && (TRAINING_MEETING.test(x.draft.name) || TRAINING_MEETING.test(around))) type = EventType.TRAINING;
     if (x.type === EventType.FIELD_VISIT && (LEARNING.test(sentences) || LEARNING.test(titleText)) && !CHECKING.test(sentences) && !CHECKING.test(titleText))
       type = EventType.STUDY_TOUR;
     if (!type) continue;
-    x.draft.reason += `; typed ${type}: ${type === EventType.CONFERENCE ? "a meeting that reviews a period" : "the visitors came to learn"}`;
+    const why = type === EventType.CONFERENCE ? "a meeting that reviews a period" : type === EventType.TRAINING ? "a meeting held to train" : "the visitors came to learn";
+    x.draft.reason += `; typed ${type}: ${why}`;
     x.draft.props.eventType = type;
     x.type = type;
   }
