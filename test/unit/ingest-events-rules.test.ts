@@ -356,6 +356,10 @@ const NOT_AN_EVENT: readonly (readonly [string, "vi" | "en"])[] = [
   [EN("In 2024, the project trained 500 farmers of Bao Nam commune in rice growing."), "en"],
   [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn giao 30 chỉ tiêu giảm nghèo cho các xã."), "vi"],
   [EN("On 5 March 2025, the bank provided loans to 40 households of Bao Nam commune."), "en"],
+  // planned, not held; a skill, not a course
+  [EN("The project will hand over 20 cows to poor households of Bao Nam commune on 5 March 2025."), "en"],
+  [VI("Dự kiến ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm sẽ tặng 50 suất quà cho hộ nghèo."), "vi"],
+  [EN("On 5 March 2025, the trained staff in Bao Nam commune checked the new cattle sheds."), "en"],
 ];
 
 describe("ingest events, kinds of sentence: more ways", () => {

@@ -101,9 +101,12 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-]|well |un)((?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
+
+/** Words that say an activity is yet to happen, before a verb the heads do not list: "sẽ", "dự kiến", "will", "plans to". */
+const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|will|is expected to|are expected to|plans? to|planned to|scheduled to)(?!\p{L})/iu;
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
@@ -314,6 +317,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
+      if (PLANNED.test(text.slice(s.start, at))) continue; // "sẽ trao …", "will hand over …": not held yet
       const own = eventDate(d, s, at);
       // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
       const date = own ?? dateInNextSentence(d, s);
