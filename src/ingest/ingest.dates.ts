@@ -249,6 +249,20 @@ const RULES: Rule[] = [
       return { from: d, to: d };
     },
   },
+  // đầu tháng 3 · trong tháng 3 · in early March · in March (a month without a year: the article's)
+  {
+    re: new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:đầu|giữa|cuối|trong|vào|hồi)\s+tháng\s+${M}\b(?!\s*(?:[/.-]\s*\d|năm\s+\d))|\b(?:in|since|during)\s+(?:(?:early|mid|late)[- ])?(${MONTH_NAMES})\b(?!\.?,?\s*\d))`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      if (m[1]) return { from: month(refYear, +m[1]), to: month(refYear, +m[1]) };
+      if (m[2].toLowerCase() === "may" && !/^May/.test(m[2])) return null;
+      const mo = MONTHS[m[2].toLowerCase()];
+      return mo && m[2].length >= 3 ? { from: month(refYear, mo), to: month(refYear, mo) } : null;
+    },
+  },
   // June 2015
   {
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),

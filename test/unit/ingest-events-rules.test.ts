@@ -559,3 +559,12 @@ describe("ingest events, kinds of sentence: dated by the next sentence, which na
     expect(one(text, lang)).toEqual([[type, start, end]]);
   });
 });
+
+describe("ingest events, kinds of sentence: a month without a year", () => {
+  it.each([
+    ["Local news\n\nPosted on 10 April 2025 by the field team\n\nIn early March, the district handed over 20 cows to poor households in Bao Nam commune.", "en"],
+    ["Tin địa phương\n\nThứ năm - 10/04/2025 08:15\n\nĐầu tháng 3, Hội Nông dân xã Hữu Kiệm đã trao tặng 20 con bò giống cho hộ nghèo.", "vi"],
+  ] as const)("%s", (text, lang) => {
+    expect(one(text, lang)).toEqual([[EventType.HANDOVER, "2025-03", "2025-03"]]);
+  });
+});
