@@ -564,7 +564,33 @@ describe("ingest events, kinds of sentence: a month without a year", () => {
   it.each([
     ["Local news\n\nPosted on 10 April 2025 by the field team\n\nIn early March, the district handed over 20 cows to poor households in Bao Nam commune.", "en"],
     ["Tin địa phương\n\nThứ năm - 10/04/2025 08:15\n\nĐầu tháng 3, Hội Nông dân xã Hữu Kiệm đã trao tặng 20 con bò giống cho hộ nghèo.", "vi"],
-  ] as const)("%s", (text, lang) => {
+  ] as const)("%#: the article's text after its title", (text, lang) => {
     expect(one(text, lang)).toEqual([[EventType.HANDOVER, "2025-03", "2025-03"]]);
+  });
+});
+
+describe("ingest events: one kind of event on two days, told in two sentences", () => {
+  it.each([
+    [
+      VI(
+        "Ngày 13/5/2025, Hội Nông dân tỉnh Nghệ An tổ chức tập huấn nuôi vịt tại xã Hữu Kiệm. Ngày 14/5/2025, Hội Nông dân tỉnh Nghệ An tổ chức tập huấn nuôi vịt tại xã Bảo Nam.",
+      ),
+      "vi",
+    ],
+    [EN("On 13 May 2025, a training on duck raising was held in Huu Kiem commune. On 14 May 2025, another training took place in Bao Nam commune."), "en"],
+  ] as const)("%#: two trainings, one a day", (text, lang) => {
+    expect(one(text, lang)).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-13"],
+      [EventType.TRAINING, "2025-05-14", "2025-05-14"],
+    ]);
+  });
+
+  it("keeps one event named twice on its one day, and a day inside its range", () => {
+    expect(one(VI("Ngày 13/5/2025, Hội Nông dân xã Hữu Kiệm tổ chức tập huấn nuôi vịt. Lớp tập huấn nuôi vịt ngày 13/5/2025 có 40 hội viên tham dự."), "vi")).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-13"],
+    ]);
+    expect(one(EN("From 13 to 15 May 2025, a training on duck raising was held in Huu Kiem commune. On 14 May 2025, the training took farmers to a duck farm."), "en")).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-15"],
+    ]);
   });
 });

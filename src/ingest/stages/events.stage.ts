@@ -52,6 +52,14 @@ const refines = (date: DateMention, e: DraftEntity): boolean => {
   return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
 };
 
+/** Two events on different days: both dated by days, neither inside the other's span. */
+const otherDays = (date: DateMention, e: DraftEntity): boolean => {
+  const { startDate: start, endDate: end } = e.props;
+  if (date.from.length !== 10 || typeof start !== "string" || start.length !== 10) return false;
+  const last = typeof end === "string" ? end : start;
+  return (date.from < start || date.from > last) && (start < date.from || start > date.to);
+};
+
 /** A range that starts on an event's day and ends later: the event lasted those days. */
 const extends_ = (date: DateMention, e: DraftEntity): boolean =>
   date.from.length === 10 && date.from === e.props.startDate && typeof e.props.endDate === "string" && date.to > e.props.endDate && !date.period;
@@ -187,13 +195,17 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
   const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
-    if (m.ref) continue;
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
+    // a bare head ("another training took place …") held on a day no drafted event of its type holds is an event of its own
+    const otherDay = !!dated && instances.some((x) => x.type === m.props.eventType) && instances.every((x) => x.type !== m.props.eventType || otherDays(dated, x.draft));
+    if (m.ref && !otherDay) continue;
     if (!held(m)) continue;
     const known = matchMention(m, index, refYear);
+    // the same name again is the same event, unless the two are held on different days ("Ngày 13/5, tập huấn nuôi vịt tại A. Ngày 14/5, tập huấn nuôi vịt tại B.")
     const same = instances.find(
       (x) =>
         x.type === m.props.eventType &&
+        !(dated && otherDays(dated, x.draft)) &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
     );
     // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
