@@ -218,6 +218,19 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}${DASH}${D},?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[4], MONTHS[m[1].toLowerCase()], +m[3]) }),
   },
+  // on 5 and 6 March (2025) · on March 5 and 6(, 2025): two days of one month, one span
+  {
+    re: new RegExp(
+      String.raw`\b(?:on|from)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?\s+and\s+${D}(?:st|nd|rd|th)?)\.?(?:,?\s+${Y})?\b`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      const y = m[7] ? +m[7] : refYear;
+      if (!y) return null;
+      const [mo, d1, d2] = m[3] ? [MONTHS[m[3].toLowerCase()], +m[1], +m[2]] : [MONTHS[m[4].toLowerCase()], +m[5], +m[6]];
+      return d1 < d2 && d2 - d1 <= 14 ? { from: day(y, mo, d1), to: day(y, mo, d2) } : null;
+    },
+  },
   // 5-7 March · March 5-7 (no year: the article's)
   {
     re: new RegExp(String.raw`\b(?:${D}${DASH}${D}\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}${DASH}${D})\b(?!,?\s*\d)`, "giu"),

@@ -594,3 +594,14 @@ describe("ingest events: one kind of event on two days, told in two sentences", 
     ]);
   });
 });
+
+describe("ingest events, kinds of sentence: two days joined by 'and'", () => {
+  it.each([
+    [EN("A workshop on cinnamon markets was held in Ky Son district on 5 and 6 March 2025."), "en"],
+    [EN_2025("A workshop on cinnamon markets was held in Ky Son district on March 5 and 6."), "en"],
+    [VI_2025("Trong các ngày 5, 6/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi"],
+    [VI("Ngày 5 và 6/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi"],
+  ] as const)("%#: a workshop over two days", (text, lang) => {
+    expect(one(text, lang)).toEqual([[EventType.WORKSHOP, "2025-03-05", "2025-03-06"]]);
+  });
+});
