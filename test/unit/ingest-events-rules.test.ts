@@ -585,6 +585,13 @@ describe("ingest events: one kind of event on two days, told in two sentences", 
     ]);
   });
 
+  it("keeps a bare head not introduced as another event with the event named before, whatever day its sentence gives", () => {
+    // an article that misstates its event's day: one event (the curators keep the other day as a claim)
+    expect(
+      one(VI("Sáng ngày 4/10/2025, Hội Nông dân tỉnh Nghệ An khai mạc Hội nghị “Nhân rộng mô hình nuôi bò”. Đến dự hội nghị sáng ngày 18/9/2025 có đại diện các xã."), "vi"),
+    ).toEqual([[EventType.CONFERENCE, "2025-10-04", "2025-10-04"]]);
+  });
+
   it("keeps one event named twice on its one day, and a day inside its range", () => {
     expect(one(VI("Ngày 13/5/2025, Hội Nông dân xã Hữu Kiệm tổ chức tập huấn nuôi vịt. Lớp tập huấn nuôi vịt ngày 13/5/2025 có 40 hội viên tham dự."), "vi")).toEqual([
       [EventType.TRAINING, "2025-05-13", "2025-05-13"],

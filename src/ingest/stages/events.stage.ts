@@ -52,6 +52,9 @@ const refines = (date: DateMention, e: DraftEntity): boolean => {
   return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
 };
 
+/** Words that introduce a bare head as one more event: "another training", "a second workshop", "một lớp tập huấn khác", "… tiếp theo". */
+const ANOTHER = /\b(?:another|a second|a third|a further|one more)\s+(?:\p{L}+\s+)?\||\|\s*(?:khác|tiếp theo|thứ (?:hai|ba))(?!\p{L})/iu;
+
 /** Two events on different days: both dated by days, neither inside the other's span. */
 const otherDays = (date: DateMention, e: DraftEntity): boolean => {
   const { startDate: start, endDate: end } = e.props;
@@ -196,8 +199,14 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
-    // a bare head ("another training took place …") held on a day no drafted event of its type holds is an event of its own
-    const otherDay = !!dated && instances.some((x) => x.type === m.props.eventType) && instances.every((x) => x.type !== m.props.eventType || otherDays(dated, x.draft));
+    // a bare head introduced as another one ("another training took place on 14 May", "một lớp tập huấn khác") on a day no drafted
+    // event of its type holds is an event of its own; a bare head otherwise points back at the event named before, whatever
+    // day its sentence gives (an article may misstate its event's day: the curators keep one event and a claim)
+    const otherDay =
+      !!dated &&
+      ANOTHER.test(`${text.slice(Math.max(0, m.start - 16), m.start)}|${text.slice(m.end, m.end + 12)}`) &&
+      instances.some((x) => x.type === m.props.eventType) &&
+      instances.every((x) => x.type !== m.props.eventType || otherDays(dated, x.draft));
     if (m.ref && !otherDay) continue;
     if (!held(m)) continue;
     const known = matchMention(m, index, refYear);
