@@ -541,6 +541,7 @@ const DATED_NEXT: Case[] = [
 ];
 
 const PURPOSES: Case[] = [
+  [VI("Thực hiện kế hoạch giảm nghèo của huyện, ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tặng 50 suất quà cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
   [EN("A ceremony on 5 March 2025 marked the start of the goat bank project in Bao Nam commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
   [EN("On 5 March 2025, the vice chairman presented gifts to 50 poor households of Huu Kiem commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
   [EN("A capacity-building workshop for commune officials was held in Ky Son district on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],

@@ -116,8 +116,8 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
 ];
 
-/** Words that say an activity is yet to happen, before a verb the heads do not list: "sẽ", "dự kiến", "will", "plans to". */
-const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|will|is expected to|are expected to|plans? to|planned to|scheduled to)(?!\p{L})/iu;
+/** Words that say an activity is yet to happen, before a verb the heads do not list: "sẽ", "dự kiến", "will", "plans to" (not "kế hoạch": "Thực hiện Kế hoạch số …, ngày …, huyện đã …" reports one held). */
+const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|will|is expected to|are expected to|plans? to|planned to|scheduled to)(?!\p{L})/iu;
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
