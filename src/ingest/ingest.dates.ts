@@ -319,9 +319,10 @@ export function findDates(text: string, end: number, refYear?: number): DateMent
 export function publishedDate(text: string): string | undefined {
   const head = text.slice(0, 600);
   const patterns = [
-    /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[-,–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[-,–|]\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|posted|updated)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-    /(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}/u,
+    /(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:[|,–-]\s*)?\d{1,2}[:h]\d{2}/u,
+    /\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*(?:[|,–-]\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu, // "08:15 | 10/03/2025"
     /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]*$/mu, // a line that is only a date
   ];
   const iso = /(?:^|[\s(])date\s+(\d{4})-(\d{2})-(\d{2})\b/iu.exec(head); // "date 2026-03-10": a corpus date stamp
@@ -341,6 +342,12 @@ export function publishedDate(text: string): string | undefined {
   // "Posted at July 5, 2015", "Published on March 3 2020"
   const enMonthFirst = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on|at)?\s*:?\s*(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, "iu").exec(head);
   if (enMonthFirst) return day(+enMonthFirst[3], MONTHS[enMonthFirst[1].toLowerCase()], +enMonthFirst[2]) ?? undefined;
+  // an English date on a line of its own: "March 10, 2025", "Monday, 10 March 2025"
+  const own = new RegExp(
+    String.raw`^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?),?[ \t]+(\d{4})[ \t]*$`,
+    "imu",
+  ).exec(head);
+  if (own) return day(+own[5], MONTHS[(own[2] ?? own[3]).toLowerCase()], +(own[1] ?? own[4])) ?? undefined;
   // a news wire's dateline opening the body: "HANOI, March 5, 2025 –", "Lao Cai, 5 March 2025 (VNA) –"
   const wire = isDatelineAt(head);
   if (wire) return wire;

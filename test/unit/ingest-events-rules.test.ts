@@ -613,3 +613,15 @@ describe("ingest events, kinds of sentence: two days joined by 'and'", () => {
     expect(one(text, lang)).toEqual([[EventType.WORKSHOP, "2025-03-05", "2025-03-06"]]);
   });
 });
+
+describe("ingest dates: date lines written other ways", () => {
+  it.each([
+    ["Tin\n\nThứ 2, 10/03/2025\n\nBài viết.", "2025-03-10"],
+    ["Tin\n\n10/03/2025 - 08:15\n\nBài viết.", "2025-03-10"],
+    ["Tin\n\n08:15 | 10/03/2025\n\nBài viết.", "2025-03-10"],
+    ["News\n\nMonday, March 10, 2025\n\nThe story.", "2025-03-10"],
+    ["News\n\n10 March 2025\n\nThe story.", "2025-03-10"],
+  ])("%s", (text, date) => {
+    expect(publishedDate(text)).toBe(date);
+  });
+});
