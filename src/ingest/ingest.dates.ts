@@ -7,6 +7,12 @@
  */
 import type { Span } from "./ingest.text";
 
+/**
+ * Said in an event's reason when its date is only the month or year of the article's date: a guess, which same-event
+ * resolution reads as no date of its own (another outlet's report of an event of 28 February may be dated March).
+ */
+export const DATE_GUESSED_FROM_ARTICLE = "(a guess from the article's date)";
+
 export interface DateMention extends Span {
   /** First day of the period, as precise as the text. */
   from: string;
@@ -71,18 +77,45 @@ interface Rule {
 const RULES: Rule[] = [
   // từ ngày 04/10/2023 đến ngày 06/10/2023 · from 4/10/2023 to 6/10/2023
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\s*(?:đến(?:\s+hết)?|tới|to|until|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}`, "giu"),
     read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[6], +m[5], +m[4]) }),
   },
   // từ ngày 13 đến 16/5/2025 · từ 13 đến ngày 16/5/2025: the start takes the end's month and year
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
+  },
+  // từ ngày 3 đến 7/3 · từ 3 đến ngày 7/3 (no year: the article's)
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*(?:đến(?:\s+hết)?|tới)\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear && +m[1] < +m[2] ? { from: day(refYear, +m[3], +m[1]), to: day(refYear, +m[3], +m[2]) } : null),
   },
   // từ ngày 28/11 đến ngày 2/12/2025: the start takes the end's year (the year before when its month is later)
   {
-    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}${SEP}${M}\s*(?:đến|tới)\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
+    re: new RegExp(
+      String.raw`(?:(?:từ|from)\s+(?:ngày\s+)?|(?<![\d/.])\b)${D}${SEP}${M}\s*(?:(?<=\s)đến(?:\s+hết)?|(?<=\s)tới|[-–—])\s*(?:ngày\s+)?${D}${SEP}${M}${SEP}${Y}\b`,
+      "giu",
+    ),
     read: (m) => ({ from: day(+m[2] > +m[4] ? +m[5] - 1 : +m[5], +m[2], +m[1]), to: day(+m[5], +m[4], +m[3]) }),
+  },
+  // từ 28/2 đến 2/3 · từ ngày 3/3 - 5/3 (no year: the article's; the start the year before when its month is later)
+  {
+    re: new RegExp(String.raw`(?:từ|from)\s+(?:ngày\s+)?${D}\s*[/.-]\s*${M}\s*(?:đến(?:\s+hết)?|tới|[-–—])\s*(?:ngày\s+)?${D}\s*[/.-]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(+m[2] > +m[4] ? refYear - 1 : refYear, +m[2], +m[1]), to: day(refYear, +m[4], +m[3]) } : null),
+  },
+  // từ ngày 3-5/3 · ngày 3 - 5/3 (days of one month, no year: the article's)
+  {
+    re: new RegExp(String.raw`(?:từ\s+)?ngày\s+(?:(?:mùng|mồng)\s+)?${D}${DASH}${D}\s*[/.]\s*${M}\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear && +m[1] < +m[2] ? { from: day(refYear, +m[3], +m[1]), to: day(refYear, +m[3], +m[2]) } : null),
+  },
+  // trong 2 ngày 3 và 4/3/2025 · các ngày 3, 4 và 5/3 · ngày 3 và 4-3: days listed before their month, one span (year from
+  // the article when the text gives none); "ngày" before the first day is required, so a count ("3 và 4 hộ") is no date
+  {
+    re: new RegExp(String.raw`(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+)?(?:các\s+)?ngày\s+${D}((?:\s*,\s*\d{1,2})*)\s*(?:và|,)\s*${D}${SEP}${M}(?:${SEP}${Y})?\b(?![/.]\d)`, "giu"),
+    read: (m, refYear) => {
+      const y = m[5] ? +m[5] : refYear;
+      return y && +m[1] < +m[3] && +m[3] - +m[1] <= 14 ? { from: day(y, +m[4], +m[1]), to: day(y, +m[4], +m[3]) } : null;
+    },
   },
   // từ tháng 11/2021 đến tháng 4/2024
   {
@@ -94,10 +127,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:(?:từ\s+)?ngày\s+)?\b${D}${DASH}${D}${SEP}${M}${SEP}${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], +m[3], +m[1]), to: day(+m[4], +m[3], +m[2]) }),
   },
-  // ngày 15 tháng 8 năm 2025
+  // ngày 15 tháng 8 năm 2025 · ngày mùng 5 tháng 3 năm 2025
   {
-    re: new RegExp(String.raw`(?:ngày\s+)?\b${D}\s+tháng\s+${M}\s+năm\s+${Y}\b`, "giu"),
+    re: new RegExp(String.raw`(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?\b${D}\s+tháng\s+${M}\s+năm\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[3], +m[2], +m[1]), to: day(+m[3], +m[2], +m[1]) }),
+  },
+  // ngày 5 tháng 3 · sáng mùng 5 tháng 3 (no year: the article's)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?${D}\s+tháng\s+${M}\b(?!\s*(?:năm\s+|[/.-]\s*)\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // 31/01/2024 · 18.9.2023 · ngày 14/05/2024
   {
@@ -111,13 +149,27 @@ const RULES: Rule[] = [
   },
   // ngày 14/5 (year from the article)
   {
-    re: new RegExp(String.raw`ngày\s+${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
+    re: new RegExp(String.raw`ngày\s+(?:(?:mùng|mồng)\s+)?${D}\s*[/-]\s*${M}\b(?!\s*[/-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
   // Sáng 13/12 · Chiều 06/7 · sáng 10-3 · Sáng 11.9 · hôm 5/6 (a time of day before a day and month; year from the article)
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|đêm)\s+(?:nay\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
+  // sáng thứ Tư, 5/3 · Chủ nhật 9/3 (a weekday before a day and month; year from the article)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,(–-]?\s*(?:ngày\s+)?${D}\s*[/.\-]\s*${M}\b(?!\s*[/.\-]\s*\d)`, "giu"),
+    read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
+  },
+  // Wednesday (March 5) · (5 March): a day and month in parentheses (year from the article)
+  {
+    re: new RegExp(String.raw`(?<=\(\s*)(?:${D}(?:st|nd|rd|th)?\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)(?=\s*\))`, "giu"),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      const d = m[1] ? day(refYear, MONTHS[m[2].toLowerCase()], +m[1]) : day(refYear, MONTHS[m[3].toLowerCase()], +m[4]);
+      return { from: d, to: d };
+    },
   },
   // Như Xuân (16/5) · Quan Hóa (13-5): a day and month in parentheses after a place, the day of its part (year from the article)
   {
@@ -129,10 +181,26 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[4], MONTHS[m[3].toLowerCase()]) }),
   },
+  // from 28 February to 2 March 2025 · from February 28 to March 2, 2025 · from 28 December to 2 January (across months;
+  // the start takes the end's year, the year before when its month is later; without a year, the article's)
+  {
+    re: new RegExp(
+      String.raw`\bfrom\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\.?,?\s+(?:to|until|through|till)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\.?(?:,?\s+${Y})?\b`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      const y = m[9] ? +m[9] : refYear;
+      if (!y) return null;
+      const [d1, m1] = m[1] ? [+m[1], MONTHS[m[2].toLowerCase()]] : [+m[4], MONTHS[m[3].toLowerCase()]];
+      const [d2, m2] = m[5] ? [+m[5], MONTHS[m[6].toLowerCase()]] : [+m[8], MONTHS[m[7].toLowerCase()]];
+      if (m1 === m2) return null; // one month: the rule below
+      return { from: day(m1 > m2 ? y - 1 : y, m1, d1), to: day(y, m2, d2) };
+    },
+  },
   // From 23rd to 25th September 2019 · from 2 to 3 November (year from the article)
   {
     re: new RegExp(
-      String.raw`\bfrom\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:to|until|through|[-–—])\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?(?:,?\s+${Y})?\b`,
+      String.raw`\b(?:from|between)\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s*(?:to|until|through|and|[-–—])\s*(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?(?:,?\s+${Y})?\b`,
       "giu",
     ),
     read: (m, refYear) => {
@@ -150,6 +218,28 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${D}${DASH}${D},?\s+${Y}\b`, "giu"),
     read: (m) => ({ from: day(+m[4], MONTHS[m[1].toLowerCase()], +m[2]), to: day(+m[4], MONTHS[m[1].toLowerCase()], +m[3]) }),
   },
+  // on 5 and 6 March (2025) · on March 5 and 6(, 2025): two days of one month, one span
+  {
+    re: new RegExp(
+      String.raw`\b(?:on|from)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?\s+and\s+${D}(?:st|nd|rd|th)?)\.?(?:,?\s+${Y})?\b`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      const y = m[7] ? +m[7] : refYear;
+      if (!y) return null;
+      const [mo, d1, d2] = m[3] ? [MONTHS[m[3].toLowerCase()], +m[1], +m[2]] : [MONTHS[m[4].toLowerCase()], +m[5], +m[6]];
+      return d1 < d2 && d2 - d1 <= 14 ? { from: day(y, mo, d1), to: day(y, mo, d2) } : null;
+    },
+  },
+  // 5-7 March · March 5-7 (no year: the article's)
+  {
+    re: new RegExp(String.raw`\b(?:${D}${DASH}${D}\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}${DASH}${D})\b(?!,?\s*\d)`, "giu"),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      const [mo, d1, d2] = m[3] ? [MONTHS[m[3].toLowerCase()], +m[1], +m[2]] : [MONTHS[m[4].toLowerCase()], +m[5], +m[6]];
+      return { from: day(refYear, mo, d1), to: day(refYear, mo, d2) };
+    },
+  },
   // 23 June 2015
   {
     re: new RegExp(String.raw`\b${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
@@ -163,13 +253,27 @@ const RULES: Rule[] = [
   // on 2 November · on December 26 (no year: the article's year)
   {
     re: new RegExp(
-      String.raw`\b(?:on|from|since|until)\s+(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\b(?!,?\s*\d)`,
+      String.raw`\b(?:on|from|since|until)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?(?:${D}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+${D}(?:st|nd|rd|th)?)\b(?!,?\s*\d)`,
       "giu",
     ),
     read: (m, refYear) => {
       if (!refYear) return null;
       const d = m[1] ? day(refYear, MONTHS[m[2].toLowerCase()], +m[1]) : day(refYear, MONTHS[m[3].toLowerCase()], +m[4]);
       return { from: d, to: d };
+    },
+  },
+  // đầu tháng 3 · trong tháng 3 · in early March · in March (a month without a year: the article's)
+  {
+    re: new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:đầu|giữa|cuối|trong|vào|hồi)\s+tháng\s+${M}\b(?!\s*(?:[/.-]\s*\d|năm\s+\d))|\b(?:in|since|during)\s+(?:(?:early|mid|late)[- ])?(${MONTH_NAMES})\b(?!\.?,?\s*\d))`,
+      "giu",
+    ),
+    read: (m, refYear) => {
+      if (!refYear) return null;
+      if (m[1]) return { from: month(refYear, +m[1]), to: month(refYear, +m[1]) };
+      if (m[2].toLowerCase() === "may" && !/^May/.test(m[2])) return null;
+      const mo = MONTHS[m[2].toLowerCase()];
+      return mo && m[2].length >= 3 ? { from: month(refYear, mo), to: month(refYear, mo) } : null;
     },
   },
   // June 2015
@@ -215,9 +319,10 @@ export function findDates(text: string, end: number, refYear?: number): DateMent
 export function publishedDate(text: string): string | undefined {
   const head = text.slice(0, 600);
   const patterns = [
-    /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[-,–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*[-,–|]\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|posted|updated)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-    /(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}/u,
+    /(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:[|,–-]\s*)?\d{1,2}[:h]\d{2}/u,
+    /\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*(?:[|,–-]\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu, // "08:15 | 10/03/2025"
     /^[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]*$/mu, // a line that is only a date
   ];
   const iso = /(?:^|[\s(])date\s+(\d{4})-(\d{2})-(\d{2})\b/iu.exec(head); // "date 2026-03-10": a corpus date stamp
@@ -237,8 +342,37 @@ export function publishedDate(text: string): string | undefined {
   // "Posted at July 5, 2015", "Published on March 3 2020"
   const enMonthFirst = new RegExp(String.raw`(?:published|posted|updated)\s*(?:on|at)?\s*:?\s*(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, "iu").exec(head);
   if (enMonthFirst) return day(+enMonthFirst[3], MONTHS[enMonthFirst[1].toLowerCase()], +enMonthFirst[2]) ?? undefined;
+  // an English date on a line of its own: "March 10, 2025", "Monday, 10 March 2025"
+  const own = new RegExp(
+    String.raw`^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?),?[ \t]+(\d{4})[ \t]*$`,
+    "imu",
+  ).exec(head);
+  if (own) return day(+own[5], MONTHS[(own[2] ?? own[3]).toLowerCase()], +(own[1] ?? own[4])) ?? undefined;
+  // a news wire's dateline opening the body: "HANOI, March 5, 2025 –", "Lao Cai, 5 March 2025 (VNA) –"
+  const wire = isDatelineAt(head);
+  if (wire) return wire;
   // a dateline: "Lao Cai – 26. September 2019", a line of its own
   const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
   if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;
   return undefined;
+}
+
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*(?:(\d{1,2})[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})),?[ \t]+(\d{4})[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]`,
+  "imu",
+);
+function isDatelineAt(head: string): string | undefined {
+  const m = WIRE_DATELINE.exec(head);
+  if (!m) return undefined;
+  const mo = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  return day(+m[5], mo, +(m[1] ?? m[4])) ?? undefined;
+}
+
+/**
+ * A date that is a news wire's dateline ("HANOI, March 5, 2025 – …"): the day the story was filed, which dates the
+ * article, not the event it reports (an event without a date of its own takes only its month, as from a date line).
+ */
+export function isDateline(text: string, x: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", x.start - 1) + 1;
+  return /^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*$/u.test(text.slice(lineStart, x.start)) && /^[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]/u.test(text.slice(x.end, x.end + 30));
 }

@@ -9,6 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { findDates, publishedDate } from "../../src/ingest/ingest.dates";
 import type { ArticleDraft } from "../../src/ingest/ingest.draft";
 import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
 import { readDates } from "../../src/ingest/stages/dates.stage";
 import { draftEvents } from "../../src/ingest/stages/events.stage";
 import { matchMentions } from "../../src/ingest/stages/matching.stage";
@@ -161,5 +162,466 @@ describe("ingest events: verbs the event heads do not list", () => {
 
   it("does not draft them from a sentence without a date", () => {
     expect(eventsOf("Tin\n\nLãnh đạo huyện Kỳ Sơn thường xuyên làm việc với xã Hữu Kiệm về tiến độ dự án. Bài viết nói về nông thôn mới.")).toEqual([]);
+  });
+});
+
+/**
+ * Kinds of event sentence (issue 18, session 9): every kind the issue names, written at least four ways (word order,
+ * synonyms and other verbs, Vietnamese and English, dates written other ways), each must draft exactly one event of
+ * its type on its dates. "VI"/"EN" wrap a sentence as an article without a date line; "VI_2025"/"EN_2025" with one
+ * (the year of a day written without one).
+ */
+const VI = (s: string): string => `Tin địa phương\n\n${s}`;
+const EN = (s: string): string => `Local news\n\n${s}`;
+const VI_2025 = (s: string): string => `Tin địa phương\n\nThứ hai - 10/03/2025 08:15\n\n${s}`;
+const EN_2025 = (s: string): string => `Local news\n\nPosted on 10 March 2025 by the field team\n\n${s}`;
+type Case = readonly [string, "vi" | "en", EventType, string | undefined, string | undefined];
+const one = (text: string, lang: "vi" | "en"): [string, unknown, unknown][] => eventsOf(text, lang);
+
+const HANDOVERS: Case[] = [
+  [VI("Sáng ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm đã bàn giao 20 con bò giống cho các hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 05 tháng 3 năm 2025, UBND huyện Kỳ Sơn trao tặng 15 con dê sinh sản cho hộ cận nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng 5-3, Trạm Khuyến nông huyện Kỳ Sơn cấp phát 2.000 cây quế giống cho người dân xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Chiều 5/3/2025, tại xã Bảo Nam, ban quản lý dự án đã trao 30 con lợn giống cho các hộ tham gia."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 25 hộ nghèo xã Hữu Kiệm được hỗ trợ con giống gồm 50 con gà và 10 con dê."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, dự án hỗ trợ con giống cho 25 hộ nghèo xã Hữu Kiệm, mỗi hộ 2 con dê."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Hôm 5/3, các hộ nghèo xã Bảo Nam đã nhận 40 con bò giống do huyện Kỳ Sơn hỗ trợ."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the district handed over 20 breeding cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The project donated 500 coffee seedlings to farmers in Huu Kiem commune on March 5, 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("A handover ceremony for 30 goats was held in Ky Son district on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("Plan International handed out chickens to 40 households of Bao Nam commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("Forty poor families in Huu Kiem commune received breeding pigs from the project on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+];
+
+const VISITS: Case[] = [
+  [VI("Ngày 5/3/2025, đoàn công tác của Sở Nông nghiệp tỉnh Nghệ An đã đến thăm mô hình nuôi bò tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, lãnh đạo UBND huyện Kỳ Sơn đi khảo sát vùng trồng quế tại xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với UBND xã Hữu Kiệm về kết quả giảm nghèo."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Đại sứ Australia tới thăm các hộ nuôi dê ở xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng 5-3, đoàn giám sát của huyện Kỳ Sơn về thăm và kiểm tra mô hình trồng quế tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a delegation from the Australian Embassy visited a cattle project in Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("Representatives of the donor paid a visit to Huu Kiem commune on March 5, 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A field trip to Ky Son district took place on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("The ambassador toured the cinnamon farms of Bao Nam commune on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the deputy minister made a field visit to Huu Kiem commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+];
+
+const LAUNCHES: Case[] = [
+  [VI("Ngày 5/3/2025, tại xã Hữu Kiệm, Sở Nông nghiệp tỉnh Nghệ An tổ chức lễ khởi động dự án trồng quế."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, Hợp tác xã Bảo Nam ra mắt tổ hợp tác nuôi ong của phụ nữ."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn và tổ chức Plan Quốc tế ký kết thỏa thuận hợp tác giảm nghèo."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [VI("Dự án hỗ trợ sinh kế cho hộ nghèo xã Bảo Nam chính thức được khởi động vào ngày 5/3/2025."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the project was launched in Ky Son district."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("The partners signed a cooperation agreement in Huu Kiem commune on March 5, 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("A signing ceremony for the new livelihood project took place in Ky Son district on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("The programme kicked off in Bao Nam commune on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the district officially launched a goat-raising project in Bao Nam commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+];
+
+const MEETINGS: Case[] = [
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết dự án giảm nghèo giai đoạn 2021-2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Hội nghị sơ kết 6 tháng thực hiện chương trình được tổ chức tại huyện Kỳ Sơn ngày 5/3/2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, Sở Nông nghiệp tỉnh Nghệ An tổ chức hội thảo về phát triển chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 05 tháng 3 năm 2025, tọa đàm về sinh kế cho phụ nữ dân tộc thiểu số diễn ra tại xã Hữu Kiệm."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Liên hiệp Phụ nữ tỉnh Nghệ An tổ chức hội thảo tổng kết mô hình sinh kế."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a workshop on value chains was held in Ky Son district."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("The provincial conference on poverty reduction took place on March 5, 2025 in Nghe An province."), "en", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [EN("A consultation workshop with farmers of Bao Nam commune was organised on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("The project held its review workshop in Ky Son district on 5 March 2025."), "en", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+];
+
+const TRAININGS: Case[] = [
+  [VI("Ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức lớp tập huấn kỹ thuật nuôi dê cho 40 hội viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Từ ngày 3 đến 5/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp đào tạo nghề trồng nấm tại xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI_2025("Sáng 5-3, lớp dạy nghề chăn nuôi cho phụ nữ xã Bảo Nam đã khai giảng."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, huyện Kỳ Sơn tổ chức bế mạc lớp đào tạo nghề may công nghiệp."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 35 nông dân xã Hữu Kiệm được tập huấn cách phòng bệnh cho gà."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, 40 farmers in Bao Nam commune attended a training on goat raising."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A three-day training course for commune officials was held in Ky Son district from 3 to 5 March 2025."), "en", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [EN("The extension centre trained 30 women of Huu Kiem commune in mushroom growing on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("Training sessions on pig raising were organised in Bao Nam commune on 5-7 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-07"],
+];
+
+const TOURS: Case[] = [
+  [VI("Từ ngày 3 đến 5/3/2025, đoàn cán bộ xã Hữu Kiệm đi tham quan học tập mô hình trồng quế tại tỉnh Yên Bái."), "vi", EventType.STUDY_TOUR, "2025-03-03", "2025-03-05"],
+  [VI("Trong 2 ngày 3 và 4/3/2025, đoàn công tác huyện Kỳ Sơn đã trao đổi kinh nghiệm giảm nghèo với huyện Quế Phong."), "vi", EventType.STUDY_TOUR, "2025-03-03", "2025-03-04"],
+  [VI("Từ 28/2 đến 2/3/2025, Hội Phụ nữ huyện Kỳ Sơn tổ chức chuyến tham quan, học tập kinh nghiệm cho 30 hội viên."), "vi", EventType.STUDY_TOUR, "2025-02-28", "2025-03-02"],
+  [VI("Ngày 5/3/2025, 20 nông dân xã Bảo Nam đã đi tham quan học tập mô hình nuôi dê tại xã Hữu Kiệm."), "vi", EventType.STUDY_TOUR, "2025-03-05", "2025-03-05"],
+  [EN("From 3 to 5 March 2025, farmers from Ky Son district joined a study tour to Lam Dong province."), "en", EventType.STUDY_TOUR, "2025-03-03", "2025-03-05"],
+  [EN("A learning visit to Bao Nam commune was organised for women leaders on 5 March 2025."), "en", EventType.STUDY_TOUR, "2025-03-05", "2025-03-05"],
+  [EN("From 28 February to 2 March 2025, a delegation of farmers made a study trip to Huu Kiem commune."), "en", EventType.STUDY_TOUR, "2025-02-28", "2025-03-02"],
+  [
+    EN_2025("On 5-7 March, members of the cooperative went on an exposure visit to Bao Nam commune to learn from model farmers."),
+    "en",
+    EventType.STUDY_TOUR,
+    "2025-03-05",
+    "2025-03-07",
+  ],
+];
+
+const DATES: Case[] = [
+  [EN_2025("From 28 February to 2 March, extension workers held a training for farmers in Bao Nam commune."), "en", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [EN_2025("A workshop on cinnamon markets took place in Ky Son district on 5 March."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN_2025("On Wednesday, March 5, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI_2025("Thứ Tư (5/3), UBND xã Hữu Kiệm tổ chức hội thảo về chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Ngày 5/3, UBND xã Hữu Kiệm tổ chức hội thảo về chuỗi giá trị quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Trong 2 ngày 3 và 4/3, Hội Nông dân xã Bảo Nam tổ chức tập huấn kỹ thuật trồng quế."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-04"],
+  // the date line only: the month of the article's date (the existing contract)
+  [EN_2025("Earlier this week, officials visited a cattle project in Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03", "2025-03"],
+];
+
+const NOT_THE_DATE: Case[] = [
+  // a decision's date is not the event's; the article gives no other day
+  [VI("Theo Quyết định số 123/QĐ-UBND ngày 5/1/2025 của UBND huyện Kỳ Sơn, xã Hữu Kiệm đã bàn giao 20 con bò cho hộ nghèo."), "vi", EventType.HANDOVER, undefined, undefined],
+  // a deadline is not the event's date
+  [
+    VI("Ngày 10/3/2025, xã Hữu Kiệm bàn giao 20 con bò cho hộ nghèo. Các hộ nhận bò phải làm xong chuồng trước ngày 30/3/2025."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+  // a period and a year of results are not the event's date, and the year's results are no second event
+  [
+    VI("Ngày 10/3/2025, huyện Kỳ Sơn trao tặng 20 con bò cho hộ nghèo xã Bảo Nam. Năm 2024, huyện đã trao tặng 150 con bò cho các hộ trong giai đoạn 2021-2025."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+  [
+    EN("On 10 March 2025 the district handed over 20 cows in Bao Nam commune. In 2024, the project had handed over 150 cows."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-10",
+    "2025-03-10",
+  ],
+];
+
+describe.each([
+  ["handovers", HANDOVERS],
+  ["visits", VISITS],
+  ["launches and signings", LAUNCHES],
+  ["conferences and workshops", MEETINGS],
+  ["trainings", TRAININGS],
+  ["study tours", TOURS],
+  ["dates written other ways", DATES],
+  ["dates that are not the event's", NOT_THE_DATE],
+])("ingest events, kinds of sentence: %s", (_kind, cases) => {
+  it.each(cases.map((c) => [c[0].split("\n").at(-1), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+/** More ways of saying the same kinds: other tenses and nouns in English, other heads and date forms in Vietnamese, the date in the sentence before. */
+const MORE_WAYS: Case[] = [
+  [EN("A ceremony to hand over 20 cows to poor households was held in Bao Nam commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The handover took place in Huu Kiem commune on 5 March 2025."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the foundation handed 300 mango seedlings to farmers in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("The launch of the cinnamon project took place in Ky Son district on 5 March 2025."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the partners unveiled a new livelihood project for Huu Kiem commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On the 5th of March 2025, a delegation from the donor travelled to Bao Nam commune to see the cattle project."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("During a working visit to Ky Son district on 5 March 2025, the ambassador met farmers of Huu Kiem commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI_2025("Ngày 5 tháng 3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Sáng ngày mùng 5/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [VI_2025("Từ ngày 3-5/3, Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI_2025("Từ 28/2 đến 2/3, Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [VI("Ngày 5/3/2025, Phòng Lao động huyện Kỳ Sơn khai giảng lớp sơ cấp nghề chăn nuôi thú y cho 35 học viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Trung tâm Giáo dục nghề nghiệp huyện Kỳ Sơn tổ chức lớp bồi dưỡng kiến thức nuôi bò cho hội viên."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Phó Chủ tịch UBND tỉnh Nghệ An thăm xã Hữu Kiệm và động viên các hộ nghèo."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [
+    VI("Ngày 5/3/2025, tại xã Hữu Kiệm, Hội Nông dân huyện Kỳ Sơn tổ chức buổi lễ cho các hộ nghèo. Tại buổi lễ, 20 con bò giống đã được bàn giao cho các hộ."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+  [
+    EN("On 5 March 2025, people gathered in Bao Nam commune for a ceremony. There, the project handed over 20 cows to poor households."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+];
+
+const NOT_AN_EVENT: readonly (readonly [string, "vi" | "en"])[] = [
+  [VI("Ngày 5/3/2025, xã Hữu Kiệm thông báo các hộ nghèo có thể đăng ký nhận hỗ trợ trước ngày 30/3/2025."), "vi"],
+  [VI("Năm 2024, tỷ lệ hộ nghèo của xã Bảo Nam giảm còn 12% trong giai đoạn 2021-2025."), "vi"],
+  [EN("By 5 March 2025, poverty in Bao Nam commune had fallen to 12 percent."), "en"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn ban hành kế hoạch giảm nghèo năm 2025."), "vi"],
+  [EN("On 5 March 2025, well-trained staff of the commune explained the new loan rules."), "en"],
+  // a year's work summed up, said by a verb the event heads do not list
+  [VI("Năm 2024, huyện Kỳ Sơn đã hỗ trợ 300 con bò giống cho hộ nghèo xã Bảo Nam."), "vi"],
+  [EN("In 2024, the project trained 500 farmers of Bao Nam commune in rice growing."), "en"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn giao 30 chỉ tiêu giảm nghèo cho các xã."), "vi"],
+  [EN("On 5 March 2025, the bank provided loans to 40 households of Bao Nam commune."), "en"],
+  // planned, not held; a skill, not a course
+  [EN("The project will hand over 20 cows to poor households of Bao Nam commune on 5 March 2025."), "en"],
+  [VI("Dự kiến ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm sẽ tặng 50 suất quà cho hộ nghèo."), "vi"],
+  [EN("On 5 March 2025, the trained staff in Bao Nam commune checked the new cattle sheds."), "en"],
+];
+
+describe("ingest events, kinds of sentence: more ways", () => {
+  it.each(MORE_WAYS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(NOT_AN_EVENT.map((c) => [c[0].split("\n").at(-1), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});
+
+/** Two events of one day told in two sentences, the second pointing back ("Tại đây", "During the visit"); more verbs and date forms. */
+const SECOND_EVENT: readonly (readonly [string, "vi" | "en", [string, unknown, unknown][]])[] = [
+  [
+    VI("Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Tại đây, đoàn đã trao tặng 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI("Sáng 5/3/2025, lãnh đạo huyện Kỳ Sơn làm việc với UBND xã Bảo Nam. Nhân dịp này, huyện bàn giao 30 con dê cho các hộ nghèo của xã."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the ambassador visited Bao Nam commune. During the visit, she handed over 20 cows to poor households."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("A training on goat raising was held in Huu Kiem commune on 5 March 2025. On the same occasion, the project distributed 40 goats to the trainees."),
+    "en",
+    [
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  // an aside dated otherwise ("Trước đó, ngày 20/2, …") is not what the next "Dịp này" points back at
+  [
+    VI(
+      "Sáng 6/3/2025, UBND huyện Kỳ Sơn tổ chức lễ bàn giao 50 con bò giống cho hộ nghèo xã Hữu Kiệm. Trước đó, ngày 20/2, các hộ đã được tập huấn kỹ thuật chăm sóc bò. " +
+        "Dịp này, đoàn công tác cũng đến thăm mô hình trồng cỏ tại xã Hữu Kiệm.",
+    ),
+    "vi",
+    [
+      [EventType.TRAINING, "2025-02-20", "2025-02-20"],
+      [EventType.FIELD_VISIT, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
+];
+
+const EVEN_MORE_WAYS: Case[] = [
+  [VI_2025("Sáng thứ Tư, 5/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN_2025("The district handed over 20 cows to poor households in Bao Nam commune on Wednesday (March 5)."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("28/2 - 2/3/2025: Trung tâm Khuyến nông tỉnh Nghệ An tổ chức tập huấn nuôi ong cho nông dân xã Bảo Nam."), "vi", EventType.TRAINING, "2025-02-28", "2025-03-02"],
+  [EN("Between 3 and 5 March 2025, extension workers held a training for farmers in Bao Nam commune."), "en", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [VI("Ngày 5/3/2025, đoàn giám sát của HĐND huyện Kỳ Sơn kiểm tra tiến độ dự án tại xã Hữu Kiệm."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A joint monitoring mission went to Bao Nam commune on 5 March 2025."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the foundation delivered 500 coffee seedlings to 40 households in Huu Kiem commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn chuyển giao 30 con dê giống cho các hộ nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, veterinary staff taught 30 farmers of Bao Nam commune how to vaccinate chickens."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A round-table on women's livelihoods took place in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+  [EN("HANOI, March 5, 2025 – The provincial farmers' union held a workshop on cinnamon markets in Ky Son district on Tuesday."), "en", EventType.WORKSHOP, "2025-03", "2025-03"],
+];
+
+describe("ingest events, kinds of sentence: a second event told by pointing back, and even more ways", () => {
+  it.each(SECOND_EVENT.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+  it.each(EVEN_MORE_WAYS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events: one event from several sources, with sentences written for the test", () => {
+  // the seeds hold a handover of 28 February 2025 in Bảo Nam by the commune's farmers' union, and a launch workshop of 5 March 2025
+  const seeds = [
+    testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam]),
+    {
+      file: "articles/900-test.yaml",
+      data: {
+        source: { id: "src:test-900", kind: "NEWS", title: "t", language: "vi" },
+        entities: [
+          { kind: "Organization", id: "org:hnd-bao-nam", name: "Hội Nông dân xã Bảo Nam", orgType: "MASS_ORGANIZATION", quote: "q" },
+          {
+            kind: "Event",
+            id: "event:2025-02-28-trao-bo",
+            name: "Trao bò giống cho hộ nghèo xã Bảo Nam",
+            eventType: "HANDOVER",
+            startDate: "2025-02-28",
+            endDate: "2025-02-28",
+            quote: "q",
+          },
+          { kind: "Event", id: "event:2025-03-05-hoi-thao", name: "Hội thảo khởi động dự án quế", eventType: "LAUNCH", startDate: "2025-03-05", endDate: "2025-03-05", quote: "q" },
+        ],
+        relationships: [
+          { from: "event:2025-02-28-trao-bo", type: "LOCATED_IN", to: "vn:nghe-an:ky-son:bao-nam", quote: "q" },
+          { from: "org:hnd-bao-nam", type: "INVOLVED_IN", to: "event:2025-02-28-trao-bo", role: "ORGANIZER", quote: "q" },
+          { from: "event:2025-03-05-hoi-thao", type: "LOCATED_IN", to: "vn:nghe-an:ky-son:bao-nam", quote: "q" },
+          { from: "org:hnd-bao-nam", type: "INVOLVED_IN", to: "event:2025-03-05-hoi-thao", role: "ORGANIZER", quote: "q" },
+        ],
+      },
+    },
+  ];
+  const known = buildKnowledge(seeds);
+  const eventIds = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 901, lang }, known)
+      .seed.entities.filter((e) => e.kind === Label.Event)
+      .map((e) => e.id);
+
+  it("reads a report posted the month after, whose event has no date of its own, as the known event", () => {
+    const text = "Trao bò cho hộ nghèo\n\nThứ hai - 03/03/2025 08:15\n\nHội Nông dân xã Bảo Nam đã trao tặng 20 con bò giống cho hộ nghèo xã Bảo Nam.";
+    expect(eventIds(text, "vi")).toEqual(["event:2025-02-28-trao-bo"]);
+  });
+
+  it("reads an English report of the launch, typed a workshop, on the same day as the known launch", () => {
+    const text = "Cinnamon project\n\nOn 5 March 2025, the Farmers' Union of Bao Nam commune held a workshop on the cinnamon project in Bao Nam commune.";
+    expect(eventIds(text, "en")).toEqual(["event:2025-03-05-hoi-thao"]);
+  });
+
+  it("does not read an undated event of another type of the family as the known one", () => {
+    const text = "Hội thảo\n\nThứ hai - 10/03/2025 08:15\n\nHội Nông dân xã Bảo Nam tổ chức hội thảo về trồng quế tại xã Bảo Nam.";
+    expect(eventIds(text, "vi")).not.toContain("event:2025-03-05-hoi-thao");
+  });
+});
+
+/** Lengths said in words, ends said "đến hết", and a few more nouns and verbs of the same kinds. */
+const LENGTHS_AND_NOUNS: Case[] = [
+  [EN("A two-day workshop on cinnamon markets opened in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-06"],
+  [VI("Ngày 5/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An khai mạc lớp tập huấn nuôi ong kéo dài 3 ngày tại xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-07"],
+  [VI("Từ ngày 3/3 đến hết ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức tập huấn trồng quế."), "vi", EventType.TRAINING, "2025-03-03", "2025-03-05"],
+  [EN("A vocational class on pig raising opened for 30 women in Bao Nam commune on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("While visiting Huu Kiem commune on 5 March 2025, the ambassador met women who raise goats."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, trong chuyến công tác tại xã Bảo Nam, Phó Chủ tịch UBND tỉnh Nghệ An gặp gỡ các hộ nuôi dê."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+];
+
+describe("ingest events, kinds of sentence: lengths in words and more nouns", () => {
+  it.each(LENGTHS_AND_NOUNS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+/** An event named in one sentence and dated in the next, which names it back ("The course, which ran …", "Lớp học diễn ra …"). */
+const DATED_NEXT: Case[] = [
+  [
+    EN_2025(
+      "Thirty women from Bao Nam commune have completed a course on mushroom growing. The course, which ran from 3 to 7 March, was part of a livelihood project. They received spawn at the end.",
+    ),
+    "en",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [
+    EN_2025("Thirty women from Bao Nam commune attended a training on mushroom growing. The training, which took place from 3 to 7 March, was part of a livelihood project."),
+    "en",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [
+    VI_2025("Hội LHPN huyện Kỳ Sơn vừa mở lớp tập huấn trồng nấm cho 30 hội viên xã Bảo Nam. Lớp học diễn ra từ ngày 3 đến 7/3 tại nhà văn hóa xã."),
+    "vi",
+    EventType.TRAINING,
+    "2025-03-03",
+    "2025-03-07",
+  ],
+  [VI_2025("UBND xã Hữu Kiệm vừa bàn giao 20 con bò giống cho hộ nghèo. Buổi bàn giao diễn ra sáng 6/3 tại trụ sở UBND xã."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN_2025("The ambassador has visited Bao Nam commune. The visit, on 6 March, included a meeting with women farmers."), "en", EventType.FIELD_VISIT, "2025-03-06", "2025-03-06"],
+];
+
+const PURPOSES: Case[] = [
+  [VI("Thực hiện kế hoạch giảm nghèo của huyện, ngày 5/3/2025, Hội Nông dân xã Hữu Kiệm tặng 50 suất quà cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("A ceremony on 5 March 2025 marked the start of the goat bank project in Bao Nam commune."), "en", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the vice chairman presented gifts to 50 poor households of Huu Kiem commune."), "en", EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+  [EN("A capacity-building workshop for commune officials was held in Ky Son district on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Sở Nông nghiệp tỉnh Nghệ An tổ chức hội thảo tập huấn về chuỗi giá trị quế cho cán bộ xã."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, dự án hỗ trợ sinh kế cho hộ nghèo xã Bảo Nam chính thức khởi động tại xã."), "vi", EventType.LAUNCH, "2025-03-05", "2025-03-05"],
+];
+
+describe("ingest events, kinds of sentence: what a ceremony or a meeting was for", () => {
+  it.each(PURPOSES.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events, kinds of sentence: dated by the next sentence, which names the event back", () => {
+  it.each(DATED_NEXT.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events, kinds of sentence: a month without a year", () => {
+  it.each([
+    ["Local news\n\nPosted on 10 April 2025 by the field team\n\nIn early March, the district handed over 20 cows to poor households in Bao Nam commune.", "en"],
+    ["Tin địa phương\n\nThứ năm - 10/04/2025 08:15\n\nĐầu tháng 3, Hội Nông dân xã Hữu Kiệm đã trao tặng 20 con bò giống cho hộ nghèo.", "vi"],
+  ] as const)("%#: the article's text after its title", (text, lang) => {
+    expect(one(text, lang)).toEqual([[EventType.HANDOVER, "2025-03", "2025-03"]]);
+  });
+});
+
+describe("ingest events: one kind of event on two days, told in two sentences", () => {
+  it.each([
+    [
+      VI(
+        "Ngày 13/5/2025, Hội Nông dân tỉnh Nghệ An tổ chức tập huấn nuôi vịt tại xã Hữu Kiệm. Ngày 14/5/2025, Hội Nông dân tỉnh Nghệ An tổ chức tập huấn nuôi vịt tại xã Bảo Nam.",
+      ),
+      "vi",
+    ],
+    [EN("On 13 May 2025, a training on duck raising was held in Huu Kiem commune. On 14 May 2025, another training took place in Bao Nam commune."), "en"],
+  ] as const)("%#: two trainings, one a day", (text, lang) => {
+    expect(one(text, lang)).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-13"],
+      [EventType.TRAINING, "2025-05-14", "2025-05-14"],
+    ]);
+  });
+
+  it("keeps a bare head not introduced as another event with the event named before, whatever day its sentence gives", () => {
+    // an article that misstates its event's day: one event (the curators keep the other day as a claim)
+    expect(
+      one(VI("Sáng ngày 4/10/2025, Hội Nông dân tỉnh Nghệ An khai mạc Hội nghị “Nhân rộng mô hình nuôi bò”. Đến dự hội nghị sáng ngày 18/9/2025 có đại diện các xã."), "vi"),
+    ).toEqual([[EventType.CONFERENCE, "2025-10-04", "2025-10-04"]]);
+  });
+
+  it("keeps one event named twice on its one day, and a day inside its range", () => {
+    expect(one(VI("Ngày 13/5/2025, Hội Nông dân xã Hữu Kiệm tổ chức tập huấn nuôi vịt. Lớp tập huấn nuôi vịt ngày 13/5/2025 có 40 hội viên tham dự."), "vi")).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-13"],
+    ]);
+    expect(one(EN("From 13 to 15 May 2025, a training on duck raising was held in Huu Kiem commune. On 14 May 2025, the training took farmers to a duck farm."), "en")).toEqual([
+      [EventType.TRAINING, "2025-05-13", "2025-05-15"],
+    ]);
+  });
+});
+
+describe("ingest events, kinds of sentence: two days joined by 'and'", () => {
+  it.each([
+    [EN("A workshop on cinnamon markets was held in Ky Son district on 5 and 6 March 2025."), "en"],
+    [EN_2025("A workshop on cinnamon markets was held in Ky Son district on March 5 and 6."), "en"],
+    [VI_2025("Trong các ngày 5, 6/3, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi"],
+    [VI("Ngày 5 và 6/3/2025, Hội Nông dân xã Hữu Kiệm tổ chức hội thảo về trồng quế."), "vi"],
+  ] as const)("%#: a workshop over two days", (text, lang) => {
+    expect(one(text, lang)).toEqual([[EventType.WORKSHOP, "2025-03-05", "2025-03-06"]]);
+  });
+});
+
+describe("ingest dates: date lines written other ways", () => {
+  it.each([
+    ["Tin\n\nThứ 2, 10/03/2025\n\nBài viết.", "2025-03-10"],
+    ["Tin\n\n10/03/2025 - 08:15\n\nBài viết.", "2025-03-10"],
+    ["Tin\n\n08:15 | 10/03/2025\n\nBài viết.", "2025-03-10"],
+    ["News\n\nMonday, March 10, 2025\n\nThe story.", "2025-03-10"],
+    ["News\n\n10 March 2025\n\nThe story.", "2025-03-10"],
+  ])("%s", (text, date) => {
+    expect(publishedDate(text)).toBe(date);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import type { DateMention } from "../ingest.dates";
+import { DATE_GUESSED_FROM_ARTICLE, type DateMention, isDateline } from "../ingest.dates";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
@@ -21,11 +21,23 @@ const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng
 export const isTargetYear = (text: string, x: DateMention): boolean =>
   x.from.length === 4 && x.to === x.from && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
 
+/** A day something must be done by, not when anything happened: "trước ngày 30/3", "hạn chót ngày …", "no later than 5 March", "by 5 March". */
+const DEADLINE_BEFORE =
+  /(?:(?<!\p{L})trước|hạn chót|hạn cuối|thời hạn|chậm nhất(?: là)?|muộn nhất(?: là)?|\bbefore|\bby|\bdeadline(?: is| of)?|no later than)\s*(?:ngày\s*)?(?:the\s+)?$/iu;
+const isDeadline = (text: string, x: DateMention): boolean => DEADLINE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start));
+
 /** The date of an event in its sentence: a day before a month or a year ("Sáng 13/12, … năm 2025" is dated the 13th), nearest first. */
 export function eventDate(d: ArticleDraft, s: Span, near: number): DateMention | undefined {
   const documents = d.mentions.filter((m) => m.kind === Label.Document);
   const here = d.dates.filter(
-    (x) => !x.period && x.start >= s.start && x.end <= s.end && !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) && !isTargetYear(d.text, x),
+    (x) =>
+      !x.period &&
+      x.start >= s.start &&
+      x.end <= s.end &&
+      !documents.some((doc) => x.start >= doc.start && x.start <= doc.end + 2) &&
+      !isTargetYear(d.text, x) &&
+      !isDeadline(d.text, x) &&
+      !isDateline(d.text, x),
   );
   // a day inside a range of the same sentence is a part of it ("từ 13 đến 16/5 … Như Xuân (16/5)"): the range dates the event
   const inRange = (x: DateMention): boolean => x.from === x.to && here.some((y) => y !== x && y.from < y.to && y.from <= x.from && x.from <= y.to);
@@ -40,6 +52,17 @@ const refines = (date: DateMention, e: DraftEntity): boolean => {
   return typeof start !== "string" || (date.from.startsWith(start) && date.from.length >= start.length);
 };
 
+/** Words that introduce a bare head as one more event: "another training", "a second workshop", "một lớp tập huấn khác", "… tiếp theo". */
+const ANOTHER = /\b(?:another|a second|a third|a further|one more)\s+(?:\p{L}+\s+)?\||\|\s*(?:khác|tiếp theo|thứ (?:hai|ba))(?!\p{L})/iu;
+
+/** Two events on different days: both dated by days, neither inside the other's span. */
+const otherDays = (date: DateMention, e: DraftEntity): boolean => {
+  const { startDate: start, endDate: end } = e.props;
+  if (date.from.length !== 10 || typeof start !== "string" || start.length !== 10) return false;
+  const last = typeof end === "string" ? end : start;
+  return (date.from < start || date.from > last) && (start < date.from || start > date.to);
+};
+
 /** A range that starts on an event's day and ends later: the event lasted those days. */
 const extends_ = (date: DateMention, e: DraftEntity): boolean =>
   date.from.length === 10 && date.from === e.props.startDate && typeof e.props.endDate === "string" && date.to > e.props.endDate && !date.period;
@@ -49,21 +72,59 @@ const extends_ = (date: DateMention, e: DraftEntity): boolean =>
  * "summation workshop", "review workshop"): a CONFERENCE, whatever head word names it.
  */
 const REVIEW_MEETING = /(?<!\p{L})(tổng kết|sơ kết|summation|summing[- ]up|review (?:workshop|meeting|conference))(?!\p{L})/iu;
+/** A meeting held to train ("hội thảo tập huấn", "a capacity-building workshop", "training seminar"): a TRAINING, as the curators type "hội nghị tập huấn". */
+const TRAINING_MEETING =
+  /(?:^|\s)(?:(?:hội thảo|hội nghị|tọa đàm|toạ đàm) (?:tập huấn|đào tạo|bồi dưỡng)|capacity[- ]building (?:workshop|seminar|meeting)|training (?:seminar|meeting))(?!\p{L})/iu;
 const REVIEW_TYPES: readonly string[] = [EventType.WORKSHOP, EventType.MEETING, EventType.CONFERENCE];
 
 /** A passive that says the activity happened to someone: "các hộ còn được tập huấn", "farmers were trained". */
 const RECEIVED_BEFORE = /(?<!\p{L})(được|đã được|còn được|were|was|have been|has been)\s*$/iu;
 
 /** What the learners' trip was for, when a visit's sentence or the title says they came to learn: a study tour. */
-const LEARNING = /(học tập|học hỏi|trao đổi kinh nghiệm|study tour|learning route|learning journey|exchange visit|learn from)/iu;
+const LEARNING =
+  /(học tập|học hỏi|trao đổi kinh nghiệm|study (?:tour|trip|visit)|learning (?:route|journey|visit|trip|tour)|exposure (?:visit|trip)|cross[- ]visit|exchange (?:visit|trip)|learn from|to learn)/iu;
 const CHECKING = /(giám sát|kiểm tra|monitoring|inspect)/iu;
 
 /** Verbs of an activity the event heads do not list (a field visit, a handover, a launch), read only in a dated sentence. */
 const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
-  { type: EventType.FIELD_VISIT, cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng)|toured|paid a visit)(?!\p{L})/iu },
-  { type: EventType.HANDOVER, cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|handover of|handed|presented (?:\d+|the|cows|seedlings|livestock))(?!\p{L})/iu },
-  { type: EventType.LAUNCH, cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|khai trương|khánh thành)(?!\p{L})/iu },
+  // learners' trips before visits: "đi tham quan học tập mô hình …", "tham quan, học tập kinh nghiệm", "a study trip", "an exposure visit"
+  {
+    type: EventType.STUDY_TOUR,
+    cue: /(?<!\p{L})(tham quan,? học tập|học tập kinh nghiệm|trao đổi kinh nghiệm|học hỏi kinh nghiệm|tham quan (?:mô hình|thực tế)|study (?:trip|visit)|learning (?:visit|trip|tour|journey)|exposure (?:visit|trip)|cross[- ]visit)(?!\p{L})/iu,
+  },
+  {
+    type: EventType.FIELD_VISIT,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
+  },
+  // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
+  // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
+  {
+    type: EventType.HANDOVER,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
+  },
+  {
+    type: EventType.LAUNCH,
+    cue: /(?<!\p{L})(kicked off|kick-off|inaugurated|unveiled|(?:the |its )?launch(?:ing)? of|signing of|officially (?:started|began|opened)|mark(?:ed|ing|s)? the (?:official )?(?:start|beginning|launch) of|chính thức (?:triển khai|khởi động|bắt đầu)|khai trương|khánh thành)(?!\p{L})/iu,
+  },
+  // meetings the heads do not name: "a round-table on …", "a policy dialogue", "a symposium"
+  { type: EventType.WORKSHOP, cue: /(?<!\p{L})(round[- ]?table|policy dialogue|consultation meeting|tọa đàm|toạ đàm)(?!\p{L})/iu },
+  { type: EventType.CONFERENCE, cue: /(?<!\p{L})(symposium|summit)(?!\p{L})/iu },
+  // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
+  {
+    type: EventType.TRAINING,
+    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+  },
 ];
+
+/** Words that say an activity is yet to happen, before a verb the heads do not list: "sẽ", "dự kiến", "will", "plans to" (not "kế hoạch": "Thực hiện Kế hoạch số …, ngày …, huyện đã …" reports one held). */
+const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|will|is expected to|are expected to|plans? to|planned to|scheduled to)(?!\p{L})/iu;
+
+/** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
+const POINTS_BACK =
+  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
+
+/** A sentence that tells what happened before or after the article's event, an aside a later "Tại đây" does not point back at. */
+const ASIDE = /^\s*(?:trước đó|trước đây|sau đó|earlier|previously|before that|prior to (?:this|that)|later)(?!\p{L})/iu;
 
 /** Receiving, said of the people who got something: "received", "were given", "được nhận", "nhận được", "được cấp". */
 const RECEIVED = /(?<!\p{L})(received|were given|được nhận|nhận được|được cấp|được trao)(?!\p{L})/iu;
@@ -77,7 +138,7 @@ const LEDE_OPENING = /^\s*(?:(?:sáng|chiều|tối|trưa|hôm|đêm|on|from|t�
 const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
 /** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
-const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến đi|chuyến công tác|delegation|trip)(?!\p{L})/iu;
+const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến (?:đi|công tác|tham quan|học tập|khảo sát|thực tế)|delegation|trip)(?!\p{L})/iu;
 /** What the trip was for: learning from others (a study tour) or checking the work (a field visit). */
 const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
   { type: EventType.STUDY_TOUR, cue: /(học tập|tham quan|trao đổi kinh nghiệm|học hỏi|study|learn|exchange)/iu },
@@ -137,13 +198,23 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
   const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
   for (const m of eventMentions) {
-    if (m.ref) continue;
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
+    // a bare head introduced as another one ("another training took place on 14 May", "một lớp tập huấn khác") on a day no drafted
+    // event of its type holds is an event of its own; a bare head otherwise points back at the event named before, whatever
+    // day its sentence gives (an article may misstate its event's day: the curators keep one event and a claim)
+    const otherDay =
+      !!dated &&
+      ANOTHER.test(`${text.slice(Math.max(0, m.start - 16), m.start)}|${text.slice(m.end, m.end + 12)}`) &&
+      instances.some((x) => x.type === m.props.eventType) &&
+      instances.every((x) => x.type !== m.props.eventType || otherDays(dated, x.draft));
+    if (m.ref && !otherDay) continue;
     if (!held(m)) continue;
     const known = matchMention(m, index, refYear);
+    // the same name again is the same event, unless the two are held on different days ("Ngày 13/5, tập huấn nuôi vịt tại A. Ngày 14/5, tập huấn nuôi vịt tại B.")
     const same = instances.find(
       (x) =>
         x.type === m.props.eventType &&
+        !(dated && otherDays(dated, x.draft)) &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
     );
     // a verb of handing over, launching or visiting again: the same event unless its sentence gives another date
@@ -267,8 +338,18 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
-      const date = eventDate(d, s, at);
-      if (!date || Math.abs(date.start - at) > 160 || instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))) continue;
+      if (PLANNED.test(text.slice(s.start, at))) continue; // "sẽ trao …", "will hand over …": not held yet
+      const own = eventDate(d, s, at);
+      // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
+      const date = own ?? dateInNextSentence(d, s);
+      // a day, a month or a range: a year alone dates a summary of the year's work ("Năm 2024, huyện đã hỗ trợ 300 con bò"), not an event
+      if (
+        !date ||
+        date.from.length < 7 ||
+        (own && Math.abs(own.start - at) > 160) ||
+        instances.some((x) => x.type === type && (x.draft.props.startDate === date.from || !x.draft.props.startDate))
+      )
+        continue;
       if (instances.some((x) => x.draft.spans.some((sp) => sp.start >= s.start && sp.end <= s.end))) continue; // the sentence's event is drafted already
       const m: EntityMention = {
         kind: Label.Event,
@@ -279,6 +360,32 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         props: { eventType: type, verbal: true },
       };
       makeInstance(m, m.name, `new: ${m.pattern}`);
+    }
+  }
+  // "Ngày 5/3, đoàn … đến thăm xã A. Tại đây, đoàn đã trao tặng 20 con bò …", "During the visit, she handed over …": a sentence
+  // that points back at the event before it tells a second event of that day (or more of the same one)
+  for (const s of doc.sentences) {
+    if (s.start < doc.title.end || !POINTS_BACK.test(text.slice(s.start, s.end))) continue;
+    const before = instances
+      .filter((x) => x.draft.spans.some((sp) => sp.end <= s.start) && typeof x.draft.props.startDate === "string" && !ASIDE.test(surface(d, sentenceOf(d, x.mention.start))))
+      .sort(
+        (a, b) =>
+          Math.max(...b.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)) - Math.max(...a.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)),
+      )[0];
+    if (!before) continue;
+    for (const m of eventMentions.filter((x) => x.start >= s.start && x.end <= s.end && !idOf.has(x) && !x.ref)) {
+      const same = instances.find((x) => x.type === m.props.eventType && x.draft.props.startDate === before.draft.props.startDate);
+      if (same) {
+        idOf.set(m, same.draft.id);
+        same.draft.spans.push({ start: m.start, end: m.end });
+        continue;
+      }
+      makeInstance(m, capitalize(surface(d, m)), `new: ${m.pattern}, in a sentence that points back at "${before.bodyName}"`);
+      const made = instances[instances.length - 1].draft;
+      if (made.props.startDate === undefined) {
+        Object.assign(made.props, { startDate: before.draft.props.startDate, endDate: before.draft.props.endDate });
+        made.reason += `; dated as "${before.bodyName}", the event its sentence points back at`;
+      }
     }
   }
   // "From 2 to 3 November …, 259 households received a voucher", "Ngày 5/6, 40 hộ được nhận 200 con gà": people who
@@ -312,7 +419,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   }
   retypeEvents(d);
   foldCoarseDates(d);
+  foldYearSummaries(d);
+  lengthInDays(d);
   splitSeries(d);
+  dateByNextSentence(d);
   dateByArticle(d);
   periodOfProjects(d);
   return d;
@@ -381,19 +491,62 @@ function periodOfProjects(d: ArticleDraft): void {
   }
 }
 
+/**
+ * What a ceremony was for, said in its sentence or the next: "a ceremony to hand over 20 cows", "… gathered for a ceremony.
+ * There, the project handed over …", "a ceremony to sign the agreement". A ceremony is a MEETING only when nothing says this.
+ */
+const CEREMONY_PURPOSES: readonly { type: EventType; cue: RegExp }[] = [
+  {
+    type: EventType.HANDOVER,
+    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
+  },
+  {
+    type: EventType.LAUNCH,
+    cue: /(?<!\p{L})(launch(?:ed|ing)?|kick(?:ed|ing)?[- ]off|sign(?:ed|ing)?|inaugurat(?:e|ed|ing)|unveil(?:ed|ing)?|mark(?:ed|ing|s)? the (?:official )?(?:start|beginning|launch)|khởi động|ra mắt|ký kết)(?!\p{L})/iu,
+  },
+  { type: EventType.TRAINING, cue: /(?<!\p{L})(opening of the (?:training|course|class)|graduation|khai giảng(?! năm)|bế giảng)(?!\p{L})/iu },
+];
+const BARE_CEREMONY = /^(?:(?:the|a|an|this)\s+)?(?:\p{L}+\s+)?(?:ceremony|lễ)$/iu;
+
 /** A visit whose sentence or title says the visitors came to learn is a study tour; a meeting that reviews a period is a conference. */
 function retypeEvents(d: ArticleDraft): void {
   const { text, titleText } = d;
+  for (const x of [...d.events]) {
+    if (x.type !== EventType.MEETING || !BARE_CEREMONY.test(x.bodyName.trim())) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const next = d.doc.sentences.find((y) => y.start >= s.end);
+    const around = text.slice(s.start, next ? next.end : s.end);
+    const purpose = CEREMONY_PURPOSES.map((p) => ({ ...p, at: p.cue.exec(around)?.index ?? -1 }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!purpose) continue;
+    const other = d.events.find((y) => y !== x && y.type === purpose.type);
+    if (other && (!other.draft.props.startDate || other.draft.props.startDate === x.draft.props.startDate)) {
+      // the ceremony is that event: its mentions are the event's
+      d.events.splice(d.events.indexOf(x), 1);
+      d.entities.delete(x.draft.id);
+      for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, other.draft.id);
+      other.draft.spans.push(...x.draft.spans);
+      if (!other.draft.props.startDate && x.draft.props.startDate) Object.assign(other.draft.props, { startDate: x.draft.props.startDate, endDate: x.draft.props.endDate });
+      other.draft.reason += `; the ceremony "${x.bodyName}" beside it is this event`;
+      continue;
+    }
+    x.draft.reason += `; typed ${purpose.type}: the ceremony's sentence says what it was for`;
+    x.draft.props.eventType = purpose.type;
+    x.type = purpose.type;
+  }
   for (const x of d.events) {
     const spans = x.draft.spans.length ? x.draft.spans : [x.mention];
     const around = spans.map((sp) => text.slice(Math.max(0, sp.start - 24), sp.end + 24)).join(" ");
     const sentences = spans.map((sp) => surface(d, sentenceOf(d, sp.start))).join(" ");
     let type: string | undefined;
     if (REVIEW_TYPES.includes(x.type) && x.type !== EventType.CONFERENCE && (REVIEW_MEETING.test(around) || REVIEW_MEETING.test(x.draft.name))) type = EventType.CONFERENCE;
+    if (REVIEW_TYPES.includes(x.type) && (TRAINING_MEETING.test(x.draft.name) || TRAINING_MEETING.test(around))) type = EventType.TRAINING;
     if (x.type === EventType.FIELD_VISIT && (LEARNING.test(sentences) || LEARNING.test(titleText)) && !CHECKING.test(sentences) && !CHECKING.test(titleText))
       type = EventType.STUDY_TOUR;
     if (!type) continue;
-    x.draft.reason += `; typed ${type}: ${type === EventType.CONFERENCE ? "a meeting that reviews a period" : "the visitors came to learn"}`;
+    const why = type === EventType.CONFERENCE ? "a meeting that reviews a period" : type === EventType.TRAINING ? "a meeting held to train" : "the visitors came to learn";
+    x.draft.reason += `; typed ${type}: ${why}`;
     x.draft.props.eventType = type;
     x.type = type;
   }
@@ -419,6 +572,49 @@ function foldCoarseDates(d: ArticleDraft): void {
     for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
     finer.draft.spans.push(...x.draft.spans);
     finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
+  }
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+/** How long an event lasted, said in words: "a two-day workshop", "a 3-day course", "for three days", "kéo dài 3 ngày", "trong hai ngày". */
+const LENGTH_IN_DAYS =
+  /(?:\b(\d{1,2}|two|three|four|five|six|seven)[- ]day\b|\bfor (\d{1,2}|two|three|four|five|six|seven) days\b|(?<!\p{L})(?:kéo dài|diễn ra trong|trong|gồm) (\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày(?!\p{L}))/iu;
+
+/**
+ * An event dated by one day whose sentence says how many days it lasted ("A two-day workshop … on 5 March", "lớp tập
+ * huấn kéo dài 3 ngày"): it ends that many days later (at most 14).
+ */
+function lengthInDays(d: ArticleDraft): void {
+  for (const x of d.events) {
+    const { startDate: start, endDate: end } = x.draft.props;
+    if (typeof start !== "string" || start.length !== 10 || end !== start) continue;
+    const m = LENGTH_IN_DAYS.exec(surface(d, sentenceOf(d, x.mention.start)));
+    if (!m) continue;
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const days = Number(word) || NUMBER_WORDS[word];
+    if (!days || days < 2 || days > 14) continue;
+    const last = new Date(Date.parse(start) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+    x.draft.props.endDate = last;
+    x.draft.reason += `; it lasted "${m[0].trim()}": until ${last}`;
+  }
+}
+
+/**
+ * "Năm 2024, huyện đã trao tặng 150 con bò …", "In 2024, the project had handed over 150 cows" beside "Ngày 10/3/2025, huyện trao
+ * tặng 20 con bò …": a verb of the event's type dated by a year alone, in an article that dates an event of that type by a day,
+ * sums up the year's work; it is not a second event (its mention is the dated event's).
+ */
+function foldYearSummaries(d: ArticleDraft): void {
+  for (const x of [...d.events]) {
+    const start = x.draft.props.startDate;
+    if (!x.mention.props.verbal || typeof start !== "string" || start.length !== 4) continue;
+    const dated = d.events.find((y) => y !== x && y.type === x.type && typeof y.draft.props.startDate === "string" && y.draft.props.startDate.length === 10);
+    if (!dated) continue;
+    d.events.splice(d.events.indexOf(x), 1);
+    d.entities.delete(x.draft.id);
+    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, dated.draft.id);
+    dated.draft.spans.push(...x.draft.spans);
+    dated.draft.reason += `; "${x.bodyName}" (${start}) sums up a year, not a second event`;
   }
 }
 
@@ -463,6 +659,35 @@ function splitSeries(d: ArticleDraft): void {
 }
 
 /**
+ * A sentence that opens by naming back the event of the sentence before: "The course, which ran from 3 to 7 March, …",
+ * "Lớp học diễn ra từ ngày 3 đến 7/3", "Buổi bàn giao diễn ra sáng 10/3".
+ */
+const NAMES_BACK =
+  /^\s*(?:(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:course|class|training|workshop|event|ceremony|session|visit|trip|tour|meeting|conference|handover|distribution|launch)s?(?!\p{L})|(?:lớp|khóa|khoá|buổi|hoạt động|sự kiện|lễ|hội nghị|hội thảo|chuyến|đợt)(?!\p{L}))/iu;
+
+/** The date of the sentence after `s` when that sentence names back the event of `s` (a day, a month or a range; not a year). */
+function dateInNextSentence(d: ArticleDraft, s: Span): DateMention | undefined {
+  const n = d.doc.sentences.find((y) => y.start >= s.end);
+  if (!n || !NAMES_BACK.test(d.text.slice(n.start, n.end))) return undefined;
+  const date = eventDate(d, n, n.start);
+  return date && date.from.length >= 7 ? date : undefined;
+}
+
+/** An event with no date in its sentence, dated by the next sentence that names it back ("… attended a training. The training, from 3 to 7 March, …"). */
+function dateByNextSentence(d: ArticleDraft): void {
+  for (const x of d.events) {
+    if (typeof x.draft.props.startDate === "string") continue;
+    for (const sp of x.draft.spans.length ? x.draft.spans : [x.mention]) {
+      const date = dateInNextSentence(d, sentenceOf(d, sp.start));
+      if (!date) continue;
+      Object.assign(x.draft.props, { startDate: date.from, endDate: date.to });
+      x.draft.reason += `; dated by "${surface(d, date)}" in the next sentence, which names it back`;
+      break;
+    }
+  }
+}
+
+/**
  * An event with no date of its own: the day that opens the lede ("Sáng 11/12, huyện … triển khai …") for the
  * article's main event, else the month of the article's date line ("Posted at July 5, 2015"), else the only year
  * the article is dated by; marked in the reason.
@@ -478,9 +703,9 @@ function dateByArticle(d: ArticleDraft): void {
       i === 0 && lede
         ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
         : d.published
-          ? [d.published.slice(0, 7), `the month of the article's date (${d.published})`]
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`]
           : !hasDay && d.refYear
-            ? [String(d.refYear), `the year the article is dated by (${d.refYear})`]
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`]
             : [undefined, ""];
     if (!date) return;
     Object.assign(x.draft.props, { startDate: date, endDate: date });

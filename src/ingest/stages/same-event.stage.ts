@@ -12,6 +12,7 @@
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import type { CorpusEntity } from "../ingest.corpus";
+import { DATE_GUESSED_FROM_ARTICLE } from "../ingest.dates";
 import { addAlias, type ArticleDraft, type DraftEntity, type DraftRelationship } from "../ingest.draft";
 import { nameKey } from "../ingest.text";
 
@@ -26,8 +27,15 @@ const bounds = (from: string, to: string): [number, number] => {
   return [first, Date.parse(lastText)];
 };
 
-/** Types one event may be given by two outlets: a "hội nghị tổng kết" is a conference to one curator, a closing workshop to another. */
-const FAMILIES: readonly (readonly string[])[] = [[EventType.CONFERENCE, EventType.WORKSHOP, EventType.MEETING]];
+/**
+ * Types one event may be given by two outlets: a "hội nghị tổng kết" is a conference to one curator, a closing workshop to
+ * another; a "hội thảo khởi động" a launch or a workshop; a delegation's trip a study tour or a field visit. Two types of
+ * one family are the same event only when both are dated and the dates overlap (an undated one must have the same type).
+ */
+const FAMILIES: readonly (readonly string[])[] = [
+  [EventType.CONFERENCE, EventType.WORKSHOP, EventType.MEETING, EventType.LAUNCH],
+  [EventType.STUDY_TOUR, EventType.FIELD_VISIT],
+];
 const sameFamily = (x: unknown, y: unknown): boolean => x === y || FAMILIES.some((f) => f.some((t) => t === x) && f.some((t) => t === y));
 
 export interface SameEventEvidence {
@@ -45,8 +53,10 @@ export function knownEventFor(a: ArticleDraft, e: DraftEntity): SameEventEvidenc
   const places = ownPlaces.length ? ownPlaces : [...a.entities.values()].filter((x) => x.kind === Label.Place).map((x) => x.id);
   const actors = new Set(rels.filter((r) => r.to === e.id && r.type === RelType.INVOLVED_IN).map((r) => r.from));
   const named = new Set([...a.entities.values()].filter((x) => x.known).map((x) => x.id));
-  const start = str(e.props.startDate);
-  const end = str(e.props.endDate) ?? start;
+  // a date guessed from the article's date line is no date of its own: the article may be posted the month after the event
+  const guessed = e.reason.includes(DATE_GUESSED_FROM_ARTICLE);
+  const start = guessed ? undefined : str(e.props.startDate);
+  const end = guessed ? undefined : (str(e.props.endDate) ?? start);
   let best: SameEventEvidence | undefined;
   for (const k of a.knowledge.entities.values()) {
     if (k.kind !== Label.Event || !sameFamily(k.props.eventType, e.props.eventType)) continue;
@@ -62,6 +72,7 @@ export function knownEventFor(a: ArticleDraft, e: DraftEntity): SameEventEvidenc
       sameDay = start === kStart && start.length === 10;
       why.push(`overlapping dates (${start} and ${kStart})`);
     } else {
+      if (k.props.eventType !== e.props.eventType) continue; // another type of the family needs overlapping dates
       const written = a.refDate ? bounds(a.refDate, a.refDate)[0] : undefined;
       if (written !== undefined && (written < ks || written - ke > 60 * DAY)) continue;
       why.push(written === undefined ? "no date of its own" : `no date of its own, written ${a.refDate}, within 60 days after ${kStart}`);
