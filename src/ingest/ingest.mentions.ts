@@ -192,6 +192,15 @@ const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
 /** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
 const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap || /^(?:ubnd|hđnd|htx|mttq|clb)$/u.test(h.words[0])).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
+/** Words of two syllables, one of them a unit word's ("nông thôn", "xã hội"): inside a name they are words, not a place's unit. */
+const VI_UNIT_COMPOUNDS: readonly (readonly [string, string])[] = [
+  ["nông", "thôn"],
+  ["xã", "hội"],
+  ["tác", "xã"],
+  ["văn", "bản"],
+  ["cơ", "bản"],
+  ["làng", "nghề"],
+];
 const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
 
 /** Do these lower-case words start at token i (a "," word means a comma between)? Returns the tokens used. */
@@ -239,6 +248,8 @@ interface ExtendOptions {
   lower: boolean;
   /** The name ends with the first place inside it ("UBND huyện Than Uyên"). */
   stopAfterPlace?: boolean;
+  /** A lower-case word after a place inside the name ends the name ("Trường … Kỳ Sơn | mở lớp"). */
+  lowerEndsAfterPlace?: boolean;
   /** Hyphens may join lower-case words ("công - tư"). */
   hyphenLower?: boolean;
   /** Extra words that do not end the name. */
@@ -273,6 +284,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       last = k;
       end = text.indexOf(")", t.end) + 1;
       afterAcronym = true;
+      // "Quỹ Hỗ trợ Nông thôn (QHT) thông qua …": the name's own acronym closes it, unless a place follows
+      const n = tokens[k + 1];
+      if (opts.lower && n && !n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower)) break;
       continue;
     }
     // "Hội nông dân (ND) tỉnh …": letters in parentheses that are the initials of the words before them shorten the name inside it
@@ -295,6 +309,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       end = place.end;
       k = p;
       if (opts.stopAfterPlace) break;
+      // "Trường Cao đẳng Nghề Kỳ Sơn mở lớp …": a lower-case word after the place starts the clause, not more of the name
+      const n = tokens[k + 1];
+      if (opts.lowerEndsAfterPlace && n && !n.cap && !n.digit && !isAcronym(n) && /^[ \t]+$/.test(gapText(doc, k + 1)) && n.lower !== "và") break;
       continue;
     }
     if (t.cap && CAP_STOPS.some((w) => phraseAt(doc, k, w) || (w.length && t.lower === w[0] && w.length === 1))) break;
@@ -306,8 +323,23 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (opts.stop?.has(t.lower)) break;
-    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …": a bare unit word ("of the province") closes the name
-    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower) && k > from) {
+    // "Ngân hàng Chính sách xã hội", "Văn phòng Điều phối nông thôn mới": a unit's syllable inside a word is no unit
+    const starts =
+      opts.lower &&
+      !t.cap &&
+      !!tokens[k + 1] &&
+      !tokens[k + 1].cap &&
+      /^[ \t]+$/.test(gapText(doc, k + 1)) &&
+      VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === a && tokens[k + 1].lower === b);
+    const ends = opts.lower && !t.cap && k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
+    if (starts || ends) {
+      last = starts ? k + 1 : k;
+      end = tokens[last].end;
+      k = last;
+      continue;
+    }
+    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …", "UBND tỉnh làm trưởng đoàn": a bare unit word ("of the province") closes the name
+    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower)) {
       const n = tokens[k + 1];
       if (!n || !/^[ \t]+$/.test(gapText(doc, k + 1)) || (!n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower))) {
         last = k;
@@ -522,6 +554,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       lower: true,
       heads: ORG_HEAD_WORDS,
       stopAfterPlace: head.orgType === "PEOPLES_COMMITTEE" || head.orgType === "GOVERNMENT_AGENCY" || head.orgType === "MASS_ORGANIZATION",
+      lowerEndsAfterPlace: true,
     });
     // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
     for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
@@ -678,12 +711,32 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     });
     i = e;
   }
+  delegationsOf(doc, out);
   knownPartners(doc, out);
   embassies(doc, out);
   namedFunders(doc, places, out);
   if (doc.lang === "en") lowerCaseBodies(doc, out);
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+/**
+ * "Đoàn công tác của Hội Nông dân tỉnh A", "đoàn công tác thuộc Sở …": a delegation named by the body it
+ * comes from is a body of its own, named with it; the mention keeps to its head words, so that the body
+ * after "của" stays a mention of its own.
+ */
+function delegationsOf(doc: Doc, out: EntityMention[]): void {
+  for (const m of out) {
+    if (!m.ref || m.props.orgType !== "DELEGATION") continue;
+    const after = /^[ \t]+(?:của|thuộc|đến từ)[ \t]+/u.exec(doc.text.slice(m.end, m.end + 12));
+    if (!after) continue;
+    const from = out.find((o) => o !== m && o.start === m.end + after[0].length && !o.ref && o.props.orgType !== "DELEGATION");
+    if (!from) continue;
+    m.name = `${m.name}${after[0].replace(/[ \t]+/gu, " ")}${from.name}`;
+    m.ref = undefined;
+    m.pattern = `pattern "Đoàn công tác ${after[0].trim()} <body>"`;
+    m.quote = { start: m.start, end: from.end };
+  }
 }
 
 /**
@@ -907,7 +960,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
@@ -1817,7 +1870,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       SURNAMES.has(tokens[i].fold) &&
       !taken(tokens[i].start) &&
       !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
-      (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))
+      // after a capitalised word only when that word ends a place ("UBND tỉnh Nghệ An Lê Văn A chủ trì")
+      (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)) || places.some((p) => p.end === tokens[i - 1].end && (p.placeId || p.candidates.length)))
     ) {
       const last = nameFrom(i, 4);
       if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
@@ -1852,7 +1906,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const line = lines[l].trim();
     if (!line) continue;
     const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:[ \t]*[-–][ \t]*(.+))?$/u.exec(line);
-    if (m && line.length < 80) {
+    // "Bà Lê Thị A - Phó Chủ tịch …": a sentence about a person, not a byline
+    if (m && line.length < 80 && !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))) {
       const start = offset + lines[l].indexOf(m[1]);
       if (!out.some((o) => o.start === start)) {
         out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });

@@ -147,3 +147,81 @@ describe("where an event is", () => {
     expect(where).toEqual(["vn:nghe-an:ky-son:bao-nam"]);
   });
 });
+
+/** The draft's people. */
+const personNames = (text: string, lang: "vi" | "en"): string[] =>
+  draft(text, lang)
+    .entities.filter((e) => e.kind === Label.Person)
+    .map((e) => String(e.name));
+/** Organizations of several one-sentence articles, one list per sentence. */
+const orgsOf = (lang: "vi" | "en", ...sentences: string[]): string[][] => sentences.map((s) => orgNames(`${lang === "vi" ? "Tin mới" : "News"}\n\n${s}\n`, lang));
+
+describe("Vietnamese bodies with their place, named to their end (session 9)", () => {
+  it("reads a unit's syllable inside a word as part of the name: xã hội, nông thôn, hợp tác xã", () => {
+    const [bank, office, counter, coop] = orgsOf(
+      "vi",
+      "Ngân hàng Chính sách xã hội huyện Kỳ Sơn giải ngân 2 tỷ đồng cho 40 hộ.",
+      "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An tổng kết năm 2024.",
+      "Năm nay, Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Sơn đã cho vay 2 tỷ đồng.",
+      "Liên hiệp hợp tác xã tỉnh Nghệ An ký hợp đồng với nông dân.",
+    );
+    expect(bank).toContain("Ngân hàng Chính sách xã hội huyện Kỳ Sơn");
+    expect(office).toContain("Văn phòng Điều phối nông thôn mới tỉnh Nghệ An");
+    expect(counter).toContain("Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Sơn");
+    expect(coop.some((n) => /tỉnh Nghệ An$/u.test(n))).toBe(true);
+  });
+
+  it("ends a name at its place or at a bare unit word when a verb follows", () => {
+    const [school, committee, union, centre] = orgsOf(
+      "vi",
+      "Trường Cao đẳng Nghề Kỳ Sơn mở lớp dạy nghề cho 30 thanh niên.",
+      "Đoàn công tác do đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.",
+      "Hội Nông dân huyện Kỳ Sơn vừa trao 5 con bò.",
+      "Trung tâm Khuyến nông tỉnh Nghệ An cấp giống cho bà con.",
+    );
+    expect(school).toEqual(["Trường Cao đẳng Nghề Kỳ Sơn"]);
+    expect(committee).toContain("UBND tỉnh");
+    expect(committee.some((n) => /làm|trưởng đoàn/u.test(n))).toBe(false);
+    expect(union).toEqual(["Hội Nông dân huyện Kỳ Sơn"]);
+    expect(centre).toEqual(["Trung tâm Khuyến nông tỉnh Nghệ An"]);
+  });
+
+  it("names a delegation by the body it comes from, and keeps that body", () => {
+    const [of, from, bare, belongs] = orgsOf(
+      "vi",
+      "Ngày 18/4/2024, Đoàn công tác của Hội Nông dân tỉnh Nghệ An đến thăm xã Bảo Nam.",
+      "Đoàn công tác đến từ Sở Nông nghiệp và Môi trường tỉnh Nghệ An làm việc tại xã Hữu Kiệm.",
+      "Đoàn công tác đã đến thăm mô hình nuôi ong ở xã Bảo Nam.",
+      "Đoàn công tác thuộc Trung tâm Khuyến nông tỉnh Nghệ An khảo sát vùng chè.",
+    );
+    expect(of).toEqual(expect.arrayContaining(["Đoàn công tác của Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"]));
+    expect(from).toEqual(expect.arrayContaining(["Đoàn công tác đến từ Sở Nông nghiệp và Môi trường tỉnh Nghệ An", "Sở Nông nghiệp và Môi trường tỉnh Nghệ An"]));
+    expect(bare).toEqual([]);
+    expect(belongs).toEqual(expect.arrayContaining(["Đoàn công tác thuộc Trung tâm Khuyến nông tỉnh Nghệ An"]));
+  });
+
+  it("does not draft residents, households, authorities in general or a program as bodies", () => {
+    const all = orgsOf(
+      "vi",
+      "Các hộ dân xã Bảo Nam đã được nhận bò giống.",
+      "Chính quyền địa phương và người dân cùng làm đường.",
+      "Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai tại huyện Kỳ Sơn.",
+      "Người dân xã Hữu Kiệm vui mừng đón nhận bò.",
+    );
+    expect(all).toEqual([[], [], [], []]);
+  });
+});
+
+describe("Vietnamese people with their positions (session 9)", () => {
+  it("reads a full name right after the body's place, and no byline from a sentence about a person", () => {
+    expect(personNames("Tin mới\n\nUBND tỉnh Nghệ An Lê Hồng Vinh chủ trì cuộc họp.\n", "vi")).toEqual(["Lê Hồng Vinh"]);
+    expect(personNames("Tin mới\n\nBà Lê Thị Hoa - Phó Chủ tịch Hội LHPN tỉnh Nghệ An phát biểu.\n", "vi")).toEqual(["Lê Thị Hoa"]);
+    expect(personNames("Tin mới\n\nÔng Nguyễn Văn An, Chủ tịch UBND xã Bảo Nam, cho biết bà con rất phấn khởi.\n", "vi")).toEqual(["Nguyễn Văn An"]);
+    expect(personNames("Tin mới\n\nĐồng chí Trần Văn Bình, Bí thư Huyện ủy Kỳ Sơn, dự hội nghị.\n", "vi")).toEqual(["Trần Văn Bình"]);
+  });
+
+  it("binds each person to the body after the position", () => {
+    const r = rels("Tin mới\n\nPhát biểu tại buổi lễ, ông Phạm Văn Cường - Giám đốc Sở Nông nghiệp và Môi trường tỉnh Nghệ An nhấn mạnh vai trò của hợp tác xã.\n", "vi");
+    expect(r).toContain(`Phạm Văn Cường -${RelType.MEMBER_OF}-> Sở Nông nghiệp và Môi trường tỉnh Nghệ An`);
+  });
+});
