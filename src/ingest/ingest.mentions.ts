@@ -24,6 +24,7 @@ import {
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
+  GENERIC_EN_WORDS,
   GENERIC_MODEL_TAILS,
   HONORIFICS,
   KNOWN_MODEL_PHRASES,
@@ -658,7 +659,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else if (
         /^[ \t]+$/.test(g) &&
         EN_NAME_JOINERS.has(n.lower) &&
-        (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of")) &&
+        (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of" || x.lower === "for")) &&
         tokens[e + 2]?.cap &&
         /^[ \t]+$/.test(gapText(doc, e + 2))
       )
@@ -715,7 +716,11 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   knownPartners(doc, out);
   embassies(doc, out);
   namedFunders(doc, places, out);
-  if (doc.lang === "en") lowerCaseBodies(doc, out);
+  ambassadorsEmbassies(doc, out);
+  if (doc.lang === "en") {
+    englishNamesByGrammar(doc, places, out);
+    lowerCaseBodies(doc, out);
+  }
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
 }
@@ -827,7 +832,9 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
-    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES);
+    // "Oxfam's country director": a one-word partner's name with a possessive
+    const possessive = /['’]s$/u.test(tokens[i].text) ? KNOWN_PARTNER_NAMES.find((p) => p.words.length === 1 && p.words[0] === tokens[i].lower.replace(/['’]s$/u, "")) : undefined;
+    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES) ?? (possessive ? { head: possessive, length: 1 } : undefined);
     if (!found) continue;
     // "CARE" must be written in capitals ("care" is a word); one-word names must not run on into a longer capitalised name
     if (found.head.words.length === 1 && found.head.words[0] === "care" && tokens[i].text !== "CARE") continue;
@@ -921,20 +928,304 @@ function embassies(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
   const patterns: [RegExp, OrgTypeName][] = [
-    [new RegExp(String.raw`\b(?:the\s+)?(${C})[ \t]+(?:Embassy|Government)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
+    [new RegExp(String.raw`\b(?:[Tt]he\s+)?(${C})[ \t]+(?:Embassy|[Gg]overnment)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
     [new RegExp(String.raw`\b(?:Embassy|Government)[ \t]+of[ \t]+(?:the[ \t]+)?(${C})(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
     [new RegExp(String.raw`(?:Đại[ \t]+sứ[ \t]+quán|Chính[ \t]+phủ)[ \t]+(${C})`, "gu"), "GOVERNMENT_AGENCY"],
   ];
   for (const [re, orgType] of patterns) {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const country = m[1];
-      if (/^(The|Vietnamese|Vietnam|Viet|Việt|Provincial|Local|Central|Commune|District|People)/u.test(country)) continue;
+      if (
+        /^(The|Vietnamese|Vietnam|Viet|Việt|Provincial|Local|Central|Commune|District|People|National|Our|Their|Its|Host|Partner|Donor|New)$/u.test(country.split(/\s+/)[0]) &&
+        !/^New Zealand/u.test(country)
+      )
+        continue;
       let start = m.index;
       if (/^the\s/i.test(m[0])) start += m[0].indexOf(country);
       const end = m.index + m[0].length;
       if (taken(start, end)) continue;
-      out.push({ kind: Label.Organization, start, end, name: text.slice(start, end), pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
+      // "the Japanese government": the government of Japan, named as a funder's name usually is
+      const land = DEMONYMS.get(country.toLowerCase());
+      const lowerGovernment = /government/u.test(m[0]) && land;
+      const name = lowerGovernment ? `Government of ${land}` : text.slice(start, end);
+      out.push({ kind: Label.Organization, start, end, name, pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
     }
+  }
+}
+
+/** Nationality words and their countries, for a government, an embassy or an ambassador named by the adjective ("the Japanese government"). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["japanese", "Japan"],
+  ["korean", "Korea"],
+  ["south korean", "Korea"],
+  ["australian", "Australia"],
+  ["irish", "Ireland"],
+  ["swiss", "Switzerland"],
+  ["dutch", "the Netherlands"],
+  ["german", "Germany"],
+  ["french", "France"],
+  ["british", "the United Kingdom"],
+  ["american", "the United States"],
+  ["canadian", "Canada"],
+  ["finnish", "Finland"],
+  ["swedish", "Sweden"],
+  ["danish", "Denmark"],
+  ["norwegian", "Norway"],
+  ["belgian", "Belgium"],
+  ["italian", "Italy"],
+  ["spanish", "Spain"],
+  ["austrian", "Austria"],
+  ["luxembourgish", "Luxembourg"],
+  ["chinese", "China"],
+  ["indian", "India"],
+  ["thai", "Thailand"],
+  ["lao", "Laos"],
+  ["laotian", "Laos"],
+  ["cambodian", "Cambodia"],
+  ["israeli", "Israel"],
+  ["hungarian", "Hungary"],
+  ["polish", "Poland"],
+  ["czech", "the Czech Republic"],
+  ["new zealand", "New Zealand"],
+]);
+
+/** Countries by the names DEMONYMS gives them, and a few more that send delegations. */
+const COUNTRIES: ReadonlySet<string> = new Set([
+  ...[...DEMONYMS.values()].map((c) => c.toLowerCase().replace(/^the /u, "")),
+  "vietnam",
+  "viet nam",
+  "korea",
+  "south korea",
+  "myanmar",
+  "indonesia",
+  "philippines",
+  "malaysia",
+  "singapore",
+  "usa",
+  "uk",
+  "netherlands",
+  "united states",
+  "united kingdom",
+]);
+
+/**
+ * An ambassador speaks for an embassy: "Japanese Ambassador to Vietnam …", "the Ambassador of Finland",
+ * "Đại sứ Nhật Bản tại Việt Nam …": the embassy of that country, unless the text names it already.
+ */
+function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
+  const patterns: [RegExp, (country: string) => string | undefined][] = [
+    [new RegExp(String.raw`\b(${C})[ \t]+Ambassador\b`, "gu"), (c) => (DEMONYMS.has(c.toLowerCase()) ? `Embassy of ${DEMONYMS.get(c.toLowerCase())}` : undefined)],
+    [new RegExp(String.raw`\bAmbassador[ \t]+of[ \t]+(?:the[ \t]+)?(${C})`, "gu"), (c) => (/^(Vietnam|Viet|Việt)/u.test(c) ? undefined : `Embassy of ${c}`)],
+    [
+      new RegExp(String.raw`(?<![\p{L}])[ĐđD]ại[ \t]+sứ[ \t]+(?:đặc[ \t]+mệnh[ \t]+toàn[ \t]+quyền[ \t]+)?(${C})`, "gu"),
+      (c) => (/^(Việt|Quán|Nam)/u.test(c) ? undefined : `Đại sứ quán ${c}`),
+    ],
+  ];
+  const known = (name: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/).slice(-1)[0];
+    return out.some((m) => /embassy|đại sứ quán/iu.test(m.name) && m.name.toLowerCase().includes(words));
+  };
+  for (const [re, nameOf] of patterns) {
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const country = m[1].replace(/[ \t]+(?:Ambassador|Embassy|Tại|To)$/u, "");
+      const name = nameOf(country);
+      const start = m.index + m[0].indexOf(m[1]);
+      if (!name || start < doc.title.end || known(name)) continue;
+      out.push({
+        kind: Label.Organization,
+        start,
+        end: start + country.length,
+        name,
+        pattern: 'an ambassador\'s embassy ("<country> Ambassador", "Đại sứ <country>")',
+        props: { orgType: "GOVERNMENT_AGENCY" satisfies OrgTypeName },
+        quote: { start: m.index, end: m.index + m[0].length },
+      });
+    }
+  }
+}
+
+/** Words that name a kind of body in an appositive ("X, a local NGO, …"). */
+const EN_BODY_APPOSITIVE =
+  /^[ \t]*(?:\([\p{Lu}&]{2,10}\)[ \t]*)?,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:NGO|INGO|non-governmental[ \t]+organi[sz]ation|non-profit(?:[ \t]+organi[sz]ation)?|not-for-profit[ \t]+organi[sz]ation|charity|organi[sz]ation|company|enterprise|firm|cooperative|foundation|donor|agency|association|network|social[ \t]+enterprise)\b/u;
+/** Business suffixes after a company's name. */
+const EN_COMPANY_SUFFIX =
+  /^[ \t]+(Co\.?,?[ \t]*Ltd\.?|Company[ \t]+Limited|Co\.?,?[ \t]*JSC|Joint[ \t]+Stock[ \t]+Company|JSC|Corp\.?|Corporation|Group|Ltd\.?|Limited|Inc\.?|PLC)(?![\p{L}])/u;
+/** Capitalised words that begin sentences or say where, never a body's own name. */
+const EN_NOT_BODY_WORDS = new Set([
+  ...["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "and", "by", "with", "from", "to", "his", "her", "their", "its", "our"],
+  ...["mr", "ms", "mrs", "dr"],
+  "northern",
+  "southern",
+  "central",
+  "eastern",
+  "western",
+  "north",
+  "south",
+  "east",
+  "west",
+  "rural",
+  "upland",
+  "mountainous",
+  "working",
+  "interest",
+  "target",
+  "ethnic",
+  "women",
+  "farmers",
+  "youth",
+  "community",
+  "self-help",
+  // fields a position is of ("Head of Development Cooperation of the EU Delegation"), not bodies
+  "cooperation",
+  "operations",
+  "partnerships",
+  "communications",
+  "finance",
+  "marketing",
+  "research",
+  "advocacy",
+  "programmes",
+  "sales",
+  "administration",
+]);
+/** Acronyms that are a program's or a project's ("the PADEE project", "Project (PADEE)"), not a body's. */
+function programAcronym(doc: Doc, acronym: string): boolean {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  return (
+    new RegExp(String.raw`\b${acronym}[ \t]+(?:[Pp]roject|[Pp]rogram(?:me)?|[Mm]odel|[Ff]und)\b`, "u").test(body) ||
+    new RegExp(String.raw`(?:[Pp]roject|[Pp]rogram(?:me)?)[^.()]{0,120}\([ \t]*${acronym}[ \t]*\)`, "u").test(body)
+  );
+}
+
+/**
+ * English bodies named without an organization word, read from the grammar around the name: a country's
+ * agency in capitals ("Australia's DFAT"), an acronym that funds or acts ("DFAT funded …"), a company
+ * ("Green Leaf Co., Ltd", "Minh Phat Group"), a name with an appositive ("Hill Harvest Vietnam, a local
+ * NGO"), a country office ("Hill Harvest Vietnam"), the body a person is of or from ("Mr. Tom Hale of Terra
+ * Partners", "Jane Roe, Director of Terra Partners"), a delegation's ("a delegation from Terra Partners").
+ * Places, programs, projects and generic words are never such a name.
+ */
+function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
+  const push = (k: number, last: number, pattern: string, orgType: OrgTypeName, end?: number): void => {
+    const start = tokens[k].start;
+    const stop = end ?? tokens[last].end;
+    if (start < doc.title.end || taken(start, stop)) return;
+    const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(stop, stop + 14));
+    out.push({
+      kind: Label.Organization,
+      start,
+      end: stop,
+      name: slice(doc, start, stop),
+      pattern,
+      props: { orgType },
+      acronym: paren && !NOT_ORG_ACRONYMS.has(paren[1]) ? paren[1] : undefined,
+    });
+  };
+  /** A capitalised run from k (names, acronyms; "of", "for", "and", "&" between capitalised words): its last token. */
+  const runFrom = (k: number, max = 6): number => {
+    let last = k - 1;
+    for (let j = k; j < tokens.length && j - k < max; j++) {
+      if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
+      const t = tokens[j];
+      if (t.cap || isAcronym(t)) {
+        if (/['’]s$/u.test(t.text)) break;
+        if (j > k && EN_COMPANY_SUFFIX.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 30))) break; // "Green Leaf | Co., Ltd"
+        last = j;
+        continue;
+      }
+      if (j > k && ["of", "for", "and", "&"].includes(t.lower) && tokens[j + 1]?.cap && /^[ \t]+$/.test(gapText(doc, j + 1))) continue;
+      break;
+    }
+    return last;
+  };
+  /** A run that can be a body's own name: not a place, a month, a program's or project's word, nor only generic words. */
+  const bodyLike = (k: number, last: number): boolean => {
+    const run = tokens.slice(k, last + 1).filter((t) => t.cap || isAcronym(t));
+    if (!run.length || run.some((t) => inPlace(t) || MONTH_WORDS.has(t.lower) || /^(project|programme|program|model|plan|route|strategy|initiative)$/u.test(t.lower))) return false;
+    if (EN_NOT_BODY_WORDS.has(run[0].lower)) return false;
+    // "a delegation from Cambodia": a country is not a body
+    const words = run.map((t) => t.lower).join(" ");
+    if (COUNTRIES.has(words) || DEMONYMS.has(words)) return false;
+    if (run.length === 1 && isAcronym(run[0])) return !NOT_ORG_ACRONYMS.has(run[0].text) && !programAcronym(doc, run[0].text) && run[0].text.length >= 2;
+    return run.some((t) => !GENERIC_EN_WORDS.has(t.lower) && !EN_NOT_BODY_WORDS.has(t.lower));
+  };
+  const isPossessive = (t: Token | undefined): boolean => !!t && /['’]s$/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < doc.title.end) continue;
+    // "Australia's DFAT", "Korea's KOICA": a country's agency by its initials
+    if (isAcronym(t) && t.text.length >= 3 && isPossessive(tokens[i - 1]) && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i))) {
+      if (bodyLike(i, i)) push(i, i, 'pattern "<country>\'s <ACRONYM>"', "GOVERNMENT_AGENCY");
+      continue;
+    }
+    // "DFAT funded …", "SDC will provide …": initials as the subject of a verb of funding or running
+    if (isAcronym(t) && t.text.length >= 3 && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+      const after = text.slice(t.end, t.end + 40);
+      if (
+        /^[ \t]+(?:(?:has|have|had|will|also|then|later|has also|is|was)[ \t]+)?(?:funded|funds|financed|finances|sponsored|sponsors|provided|provides|granted|grants|donated|donates|supported|supports|backs|backed|committed|pledged|implemented|implements|implementing|funding|financing|sponsoring)\b/u.test(
+          after,
+        ) &&
+        bodyLike(i, i)
+      ) {
+        push(i, i, 'pattern "<ACRONYM> funds / runs …"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
+    if (!t.cap || (i > 0 && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i)))) continue;
+    const last = runFrom(i);
+    if (last < i) continue;
+    const end = tokens[last].end;
+    // "Green Leaf Co., Ltd", "Minh Phat Group", "Sao Mai Joint Stock Company"
+    const company = EN_COMPANY_SUFFIX.exec(text.slice(end, end + 30));
+    if (company && bodyLike(i, last)) {
+      push(i, last, `pattern "<name> ${company[1].replace(/[ \t]+/gu, " ")}"`, "BUSINESS", end + company[0].length);
+      i = last;
+      continue;
+    }
+    // "Hill Harvest Vietnam, a local NGO, …"
+    if (EN_BODY_APPOSITIVE.test(text.slice(end, end + 80)) && bodyLike(i, last)) {
+      push(i, last, 'pattern "<name>, a … NGO / organization / company"', "NGO");
+      i = last;
+      continue;
+    }
+    // "Hill Harvest Vietnam", "Good Seeds Viet Nam": a body's country office, the words before it its own
+    const vn = tokens[last]?.lower === "vietnam" ? last : tokens[last]?.lower === "nam" && tokens[last - 1]?.lower === "viet" ? last - 1 : -1;
+    if (vn > i && bodyLike(i, vn - 1) && tokens.slice(i, vn).every((x) => x.cap && !EN_NOT_BODY_WORDS.has(x.lower))) {
+      const prev = tokens[i - 1];
+      const where = prev && /^[ \t]+$/.test(gapText(doc, i)) && /^(?:in|of|across|to|from|throughout|around|for|about|into|within|and|visit|visited|visiting)$/u.test(prev.lower);
+      if (!where) {
+        push(i, last, 'pattern "<name> Vietnam" (a country office)', "NGO");
+        i = last;
+        continue;
+      }
+    }
+  }
+  // the body a person is of or from, a person's position's, a delegation's
+  const cues = [
+    /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:of|from)[ \t]+(?:the[ \t]+)?$/u,
+    /\b(?:Director|Manager|Representative|Coordinator|Officer|Head|Chairman|Chairwoman|President|CEO|Founder|Specialist|Expert|Leader|director|manager|representative|coordinator|officer|head|founder|specialist|expert)[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?$/u,
+    /\b[Dd]elegations?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?$/u,
+    /\b(?:in[ \t]+)?(?:partnership|cooperation|collaboration|coordination)[ \t]+with[ \t]+(?:the[ \t]+)?$/u,
+  ];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(t.cap || isAcronym(t)) || t.start < doc.title.end) continue;
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    const cue = cues.findIndex((re) => re.test(before));
+    if (cue < 0) continue;
+    const last = runFrom(i);
+    if (last < i || !bodyLike(i, last)) continue;
+    // "Head of Cooperation of the EU Delegation": a unit of the body named after it
+    if (cue === 1 && /^[ \t]+of[ \t]/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) continue;
+    // a person's own name is no body ("partnership with Ms. Jane Roe")
+    if (/^(?:Mr|Mrs|Ms|Dr|Prof)$/u.test(t.text)) continue;
+    push(i, last, ['pattern "Mr. <name> of <body>"', 'pattern "<position> of <body>"', 'pattern "a delegation from <body>"', 'pattern "in partnership with <body>"'][cue], "NGO");
+    i = last;
   }
 }
 
@@ -2026,7 +2317,10 @@ const EN_POSITION_WORDS: readonly string[][] = [
 function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMention[], personLike: (k: number, last: number) => boolean): void {
   const { tokens, text } = doc;
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
-  const positionAt = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  const plainPosition = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  // "deputy head", "acting director", "senior officer": a rank before a position is part of it
+  const positionAt = (k: number): number =>
+    plainPosition(k) || (/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") && plainPosition(k + 1) ? plainPosition(k + 1) + 1 : 0);
   const nameRun = (k: number): number => {
     let last = k - 1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
@@ -2052,8 +2346,9 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
     });
   };
   for (let i = 0; i < tokens.length; i++) {
-    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name
-    if (tokens[i].cap) {
+    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name, or one in lower case after a
+    // possessive ("the foundation's director Maria Svensson", "Oxfam's country director Jane Roe")
+    if (tokens[i].cap || (i > 0 && /['’]s$/u.test(tokens[i - 1].text) && /^[ \t]+$/.test(gapText(doc, i)))) {
       const n = positionAt(i);
       if (n) {
         let k = i + n;
@@ -2061,8 +2356,11 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
           const p = places.find((x) => x.start === tokens[k + 1].start)!;
           k = tokens.findIndex((t) => t.start >= p.end);
         } else if (["in", "to"].includes(tokens[k]?.lower ?? "") && /^viet/i.test(tokens[k + 1]?.text ?? "")) k += tokens[k + 2]?.lower === "nam" ? 3 : 2;
-        if (k > 0 && tokens[k] && /^[ \t]+$/.test(gapText(doc, k))) {
+        // "Oxfam's Country Director, Jane Roe, opened …": the name set off by commas after the position
+        const commaName = tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k)) && tokens[k].cap;
+        if (k > 0 && tokens[k] && (/^[ \t]+$/.test(gapText(doc, k)) || commaName)) {
           const last = nameRun(k);
+          if (commaName && !/^[ \t]*[,.;]/u.test(text.slice(tokens[Math.max(k, last)].end, tokens[Math.max(k, last)].end + 3))) continue;
           if (last >= k + 1 && !/^[ \t]+(?:of|for)\b/.test(text.slice(tokens[last].end, tokens[last].end + 5))) {
             push(k, last, `pattern "<position> <name>" ("${slice(doc, tokens[i].start, tokens[i + n - 1].end)}")`, { start: tokens[i].start, end: tokens[i + n - 1].end });
             i = Math.max(i, last);
@@ -2075,7 +2373,7 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
     if (tokens[i].cap && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
       const last = nameRun(i);
       if (last < i + 1) continue;
-      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?/i.exec(text.slice(tokens[last].end, tokens[last].end + 12));
+      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?(?:[\p{L}-]+['’]s[ \t]+)?/iu.exec(text.slice(tokens[last].end, tokens[last].end + 40));
       if (!after) continue;
       const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
       if (k < 0 || !positionAt(k)) continue;

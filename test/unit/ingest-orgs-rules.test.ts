@@ -225,3 +225,103 @@ describe("Vietnamese people with their positions (session 9)", () => {
     expect(r).toContain(`Phạm Văn Cường -${RelType.MEMBER_OF}-> Sở Nông nghiệp và Môi trường tỉnh Nghệ An`);
   });
 });
+
+describe("English bodies named without an organization word (session 9)", () => {
+  it("reads governments and agencies named by their country: adjective, possessive, initials that fund", () => {
+    const [japan, dfat, ireland, sdc, acts] = orgsOf(
+      "en",
+      "The irrigation scheme in Ky Son district is supported by the Japanese government with 2 million USD.",
+      "With a budget of 3 million AUD, Australia's DFAT backs women's savings groups in Ky Son district.",
+      "Funding for the goats came from the Irish government in 2023.",
+      "The grant came from the Swiss Agency for Development and Cooperation (SDC) last year.",
+      "In 2024 DFAT funded 40 biogas tanks in Bao Nam commune.",
+    );
+    expect(japan).toEqual(["Government of Japan"]);
+    expect(dfat).toEqual(["DFAT"]);
+    expect(ireland).toEqual(["Government of Ireland"]);
+    expect(sdc).toEqual(["Swiss Agency for Development and Cooperation"]);
+    expect(acts).toEqual(["DFAT"]);
+  });
+
+  it("reads embassies however they are written, and an ambassador's embassy", () => {
+    const [two, ambassador, of, vi] = [
+      ...orgsOf(
+        "en",
+        "The Australian Embassy in Vietnam and the Korean Embassy co-hosted the workshop.",
+        "Japanese Ambassador to Vietnam Ito Naoki spoke at the signing.",
+        "The Ambassador of Finland handed over 20 cows.",
+      ),
+      ...orgsOf("vi", "Đại sứ Nhật Bản tại Việt Nam phát biểu tại lễ ký kết."),
+    ];
+    expect(two).toEqual(["Australian Embassy in Vietnam", "Korean Embassy"]);
+    expect(ambassador).toEqual(["Embassy of Japan"]);
+    expect(of).toEqual(["Embassy of Finland"]);
+    expect(vi).toEqual(["Đại sứ quán Nhật Bản"]);
+  });
+
+  it("reads companies by their legal suffix, and bodies by an appositive or a country office", () => {
+    const [coLtd, group, jsc, limited, ngo, office] = orgsOf(
+      "en",
+      "Green Leaf Co., Ltd signed a contract to buy the ginger grown in Ky Son district.",
+      "The tea is sold to Minh Phat Group every spring.",
+      "Tay Bac Agro JSC buys cinnamon bark from 60 households.",
+      "The seedlings were supplied by Sao Mai Seeds Company Limited.",
+      "Hill Harvest, a local non-profit organization, trained 60 farmers in Ky Son district.",
+      "Good Seeds Viet Nam trained 60 farmers in Ky Son district.",
+    );
+    expect(coLtd).toEqual(["Green Leaf Co., Ltd"]);
+    expect(group).toEqual(["Minh Phat Group"]);
+    expect(jsc).toEqual(["Tay Bac Agro JSC"]);
+    expect(limited).toEqual(["Sao Mai Seeds Company Limited"]);
+    expect(ngo).toEqual(["Hill Harvest"]);
+    expect(office).toEqual(["Good Seeds Viet Nam"]);
+  });
+
+  it("reads the body a person is of or from, a delegation's and a partner's", () => {
+    const [mr, director, delegation, partner] = orgsOf(
+      "en",
+      "Mr. Tom Hale of Terra Partners praised the results in Ky Son district.",
+      "Dr. Peter Lund, Director of Blue Water Trustees, spoke at the meeting.",
+      "A delegation from Mekong Learning Hub visited Bao Nam commune on 3 June 2024.",
+      "The district works in partnership with Green Roots on the model.",
+    );
+    expect(mr).toEqual(["Terra Partners"]);
+    expect(director).toEqual(["Blue Water Trustees"]);
+    expect(delegation).toEqual(["Mekong Learning Hub"]);
+    expect(partner).toEqual(["Green Roots"]);
+  });
+
+  it("does not draft a place, a country, a field of work, a program's initials or generic groups as bodies", () => {
+    const all = orgsOf(
+      "en",
+      "Farmers in Central Vietnam grow cinnamon on the hills.",
+      "Rural Vietnam still has many poor families.",
+      "Mr. Nguyen Van Hai of Bao Nam commune raised 10 goats.",
+      "A delegation from Cambodia visited the ginger farms.",
+      "The PADEE project supported 300 households. PADEE provided seeds.",
+      "The OCOP products and VietGAP standards were promoted.",
+      "In partnership with local communities, the project built 3 wells.",
+      "The project team met local authorities and the households in Bao Nam commune.",
+      "Ky Son District, a mountainous district, is poor.",
+      "Poor households and ethnic minority women joined the training.",
+    );
+    expect(all.filter((x) => x.length)).toEqual([]);
+    expect(orgNames("News\n\nMr. Koen Dubois, Head of Development Cooperation of the EU Delegation, visited the farms.\n", "en")).toEqual(["EU Delegation"]);
+  });
+});
+
+describe("English people with their positions (session 9)", () => {
+  it("reads a name after a possessive's position, a position set off by commas, and a ranked position", () => {
+    expect(personNames("News\n\nThe foundation's director Maria Svensson thanked the donors.\n", "en")).toEqual(["Maria Svensson"]);
+    expect(personNames("News\n\nPlan International's country director Jane Roe visited the site.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nOxfam's Country Director, Jane Roe, opened the workshop.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nThe embassy's deputy head Anna Berg handed over the gifts.\n", "en")).toEqual(["Anna Berg"]);
+    expect(personNames("News\n\nJane Roe, the project's coordinator, explained the plan.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nThe district's leaders and the team's members met in May.\n", "en")).toEqual([]);
+  });
+
+  it("binds a person to the body after the position", () => {
+    expect(rels("News\n\nMr. Tom Hale, Director of Terra Partners, praised the results.\n", "en")).toContain(`Tom Hale -${RelType.MEMBER_OF}-> Terra Partners`);
+    expect(orgNames("News\n\nOxfam's Country Director, Jane Roe, opened the workshop.\n", "en")).toEqual(["Oxfam"]);
+  });
+});
