@@ -29,6 +29,7 @@ import {
   HONORIFICS,
   KNOWN_MODEL_PHRASES,
   MODEL_CATEGORY_HINTS,
+  NAME_PARTICLES,
   type ModelCategoryName,
   NOT_ORG_ACRONYMS,
   type OrgHead,
@@ -153,7 +154,7 @@ const EN_QUANTITY_WORDS = new Set([
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** A head that names a body only when a capitalised word follows it ("Hội Cộng đồng …", "Trường Tiểu học …"; "Trường hợp", "Hội nghị" do not). */
-type VIHead = OrgHead & { nextCap?: boolean };
+type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its place ("Đoàn xã Bảo Nam"). */ nextUnit?: boolean };
 /**
  * Heads of Vietnamese bodies beside the lexicon's, by the grammar of their names rather than any one
  * body: party committees ("Đảng ủy xã …", "Huyện ủy …"), branches of mass organizations ("Chi đoàn ấp
@@ -188,6 +189,8 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   { words: ["clb"], orgType: "COMMUNITY_GROUP", needsTail: true },
   { words: ["tổ", "chức"], orgType: "NGO", cap: true, needsTail: true, nextCap: true },
   { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
+  // "Đoàn xã Bảo Nam", "Bí thư Đoàn phường …": the youth union of a place (never "đoàn" a group of visitors)
+  { words: ["đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextUnit: true },
 ];
 const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
 /** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
@@ -297,7 +300,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       afterAcronym = true;
       continue;
     }
-    const plain = afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g);
+    // "Sở NN&PTNT", "Phòng NN & PTNT": initials joined by "&" are one name
+    const ampersand = k > from && /^[ \t]*&[ \t]*$/.test(g) && isAcronym(t) && isAcronym(tokens[k - 1]);
+    const plain = ampersand || (afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g));
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from)) break;
     if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower) break;
@@ -312,7 +317,7 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       if (opts.stopAfterPlace) break;
       // "Trường Cao đẳng Nghề Kỳ Sơn mở lớp …": a lower-case word after the place starts the clause, not more of the name
       const n = tokens[k + 1];
-      if (opts.lowerEndsAfterPlace && n && !n.cap && !n.digit && !isAcronym(n) && /^[ \t]+$/.test(gapText(doc, k + 1)) && n.lower !== "và") break;
+      if (opts.lowerEndsAfterPlace && n && !n.cap && !n.digit && !isAcronym(n) && /^[ \t]+$/.test(gapText(doc, k + 1)) && n.lower !== "và" && !VI_UNIT_WORDS.has(n.lower)) break;
       continue;
     }
     if (t.cap && CAP_STOPS.some((w) => phraseAt(doc, k, w) || (w.length && t.lower === w[0] && w.length === 1))) break;
@@ -349,6 +354,24 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       }
     }
     if (!t.cap && !opts.verbs && VI_STOP_PHRASES.some((w) => phraseAt(doc, k, w))) break;
+    // "HTX Nông nghiệp Bảo Nam liên kết với …": after a sentence-case word, two capitalised words in a row (a proper name:
+    // a place, a person, a brand) and then a lower-case one: the name ended with the proper name. Not when the capitals
+    // start a body's head ("… Trung ương Hội Nông dân") or a word of two syllables ("… Thế giới")
+    if (
+      opts.lowerEndsAfterPlace &&
+      !t.cap &&
+      !t.digit &&
+      k - 3 >= from - 1 &&
+      t.lower !== "và" &&
+      !tokens[k - 3].cap &&
+      [tokens[k - 1], tokens[k - 2]].every((x) => x.cap && !isAcronym(x)) &&
+      /^[ \t]+$/.test(g) &&
+      /^[ \t]+$/.test(gapText(doc, k - 1)) &&
+      !NAME_CLOSING_WORDS.has(`${tokens[k - 1].lower} ${t.lower}`) &&
+      !longestHead<VIHead>(doc, k - 2, ORG_HEADS) &&
+      !longestHead<VIHead>(doc, k - 1, ORG_HEADS)
+    )
+      break;
     if (t.lower === "và" || t.lower === "and" || t.lower === "&") {
       if (opts.heads?.some((h) => phraseAt(doc, k + 1, h))) break;
       let ok = false;
@@ -535,6 +558,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const { head, length } = found;
     if (head.cap && !t.cap) continue;
     if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
+    if (head.nextUnit && !(VI_UNIT_WORDS.has(tokens[i + length]?.lower ?? "") && places.some((p) => p.start === tokens[i + length].start))) continue;
     if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
     if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
     // "Tổ chức Hội thảo …": the verb before an event, not a body
@@ -2135,14 +2159,19 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           !places.some((p) => p.start <= x.start && x.start < p.end),
       );
   for (let i = 0; i < tokens.length; i++) {
-    const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h));
+    // "anh Vi Văn Tùng", "chị Lò Thị Mai": familiar forms, before a full name only
+    const familiar = doc.lang === "vi" && /^(?:anh|chị)$/u.test(tokens[i].lower) ? [tokens[i].lower] : undefined;
+    const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h)) ?? familiar;
     if (honorific) {
       const k = i + honorific.length;
       if (!tokens[k] || !/^[ \t]*\.?[ \t]*$/.test(gapText(doc, k))) continue;
       const last = nameFrom(k, 4);
-      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable
+      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable;
+      // a family name the list lacks when a middle name follows it ("Vi Văn Tùng", "Lò Thị Mai")
       const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
-      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || (foreign && personLike(k, last)))) continue;
+      const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
+      if (familiar && !((SURNAMES.has(tokens[k].fold) && last - k + 1 >= 3) || middle)) continue;
+      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || middle || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,

@@ -325,3 +325,36 @@ describe("English people with their positions (session 9)", () => {
     expect(orgNames("News\n\nOxfam's Country Director, Jane Roe, opened the workshop.\n", "en")).toEqual(["Oxfam"]);
   });
 });
+
+describe("Vietnamese abbreviations, youth unions and proper names inside bodies' names (session 9)", () => {
+  it("reads initials joined by '&', a commune's youth union, and ends a name after its proper name", () => {
+    const [dard, youth, coop, glued] = orgsOf(
+      "vi",
+      "Sở NN&PTNT tỉnh Nghệ An và Phòng NN&PTNT huyện Kỳ Sơn cùng kiểm tra mô hình.",
+      "Huyện đoàn Kỳ Sơn phối hợp với Đoàn xã Bảo Nam ra quân làm đường.",
+      "HTX Nông nghiệp Bảo Nam liên kết với Công ty CP Chè Nghệ An bao tiêu sản phẩm.",
+      "Năm 2021, Ban Thường vụ Trung ương Hội Nông dân Việt Nam ban hành quyết định; Hội Nông dân Việt Nam đối với các tỉnh có hướng dẫn riêng.",
+    );
+    expect(dard).toEqual(["Sở NN&PTNT tỉnh Nghệ An", "Phòng NN&PTNT huyện Kỳ Sơn"]);
+    expect(youth).toEqual(["Huyện đoàn Kỳ Sơn", "Đoàn xã Bảo Nam"]);
+    expect(coop).toEqual(["HTX Nông nghiệp Bảo Nam", "Công ty CP Chè Nghệ An"]);
+    expect(glued).toEqual(expect.arrayContaining(["Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"]));
+    expect(glued.some((n) => /đối|ban hành/u.test(n))).toBe(false);
+  });
+
+  it("does not read a group of visitors ('đoàn'), nor 'Đoàn' before a word that is no place, as a youth union", () => {
+    const [visitors, other] = orgsOf("vi", "Sáng 3/4/2024, đoàn đã đến thăm xã Bảo Nam.", "Đoàn kết là sức mạnh của bà con xã Bảo Nam.");
+    expect(visitors).toEqual([]);
+    expect(other).toEqual([]);
+  });
+
+  it("reads 'anh'/'chị' before a full name as a person, and not before a word or a single name", () => {
+    expect(personNames("Tin mới\n\nTheo anh Vi Văn Tùng, Bí thư Đoàn xã Bảo Nam, mô hình đã giúp 10 thanh niên.\n", "vi")).toEqual(["Vi Văn Tùng"]);
+    expect(personNames("Tin mới\n\nGia đình chị Lò Thị Mai có 3 con bò.\n", "vi")).toEqual(["Lò Thị Mai"]);
+    expect(personNames("Tin mới\n\nAnh em trong thôn cùng góp công làm đường.\n", "vi")).toEqual([]);
+    expect(personNames("Tin mới\n\nAnh Hùng cho biết năm nay được mùa.\n", "vi")).toEqual([]);
+    expect(rels("Tin mới\n\nTheo anh Vi Văn Tùng, Bí thư Đoàn xã Bảo Nam, mô hình đã giúp 10 thanh niên.\n", "vi")).toContain(
+      `Vi Văn Tùng -${RelType.MEMBER_OF}-> Đoàn xã Bảo Nam`,
+    );
+  });
+});
