@@ -306,7 +306,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from)) break;
     if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower) break;
-    const place = opts.places.find((p) => p.start === t.start);
+    // "Phát triển Nông thôn Bền vững": "thôn" closing a word of two syllables starts no village
+    const inWord = k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
+    const place = inWord ? undefined : opts.places.find((p) => p.start === t.start);
     if (place && opts.placeEnds) break;
     if (place) {
       let p = k;
@@ -544,7 +546,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
           name: slice(doc, tokens[i + 2].start, ext.end),
           pattern: 'pattern "tổ chức <foreign name>"',
           props: { orgType: "INTERNATIONAL_NGO" satisfies OrgTypeName },
-          acronym: ext.acronym ?? (isAcronym(tokens[i + 2]) ? tokens[i + 2].text : undefined),
+          // "Tổ chức Hợp tác Quốc tế Nhật Bản (JICA)": the initials in parentheses after a title-case name are its own
+          acronym: ext.acronym ?? (isAcronym(tokens[i + 2]) ? tokens[i + 2].text : /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(ext.end, ext.end + 14))?.[1]),
           quote: { start: t.start, end: ext.end },
         });
         i = ext.last;
@@ -618,7 +621,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const delegationRef = head.orgType === "DELEGATION" && !hasTail;
     // "Sở LĐTBXH các tỉnh Kon Tum, Gia Lai, Đắk Lắk": one body in each place of the list
     const each = /^[ \t]+(?:của[ \t]+)?(?:các|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố)[ \t])/u.exec(text.slice(end, end + 30));
-    if (each && hasTail) {
+    if (each && (hasTail || !head.needsTail)) {
       const list: PlaceMention[] = [];
       let at = end + each[0].length;
       for (const p of places.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
@@ -868,6 +871,8 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
     const start = tokens[i].start;
     const end = tokens[last].end;
     if (taken(start, end)) continue;
+    // "Tổ chức Hợp tác Quốc tế Nhật Bản (JICA)": initials in parentheses that another name just took as its own
+    if (/\([ \t]*$/u.test(doc.text.slice(Math.max(0, start - 3), start)) && out.some((m) => m.acronym === tokens[i].text && m.end <= start && start - m.end <= 4)) continue;
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(doc.text.slice(end, end + 14));
     out.push({
       kind: Label.Organization,
@@ -1221,7 +1226,7 @@ function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: E
     const vn = tokens[last]?.lower === "vietnam" ? last : tokens[last]?.lower === "nam" && tokens[last - 1]?.lower === "viet" ? last - 1 : -1;
     if (vn > i && bodyLike(i, vn - 1) && tokens.slice(i, vn).every((x) => x.cap && !EN_NOT_BODY_WORDS.has(x.lower))) {
       const prev = tokens[i - 1];
-      const where = prev && /^[ \t]+$/.test(gapText(doc, i)) && /^(?:in|of|across|to|from|throughout|around|for|about|into|within|and|visit|visited|visiting)$/u.test(prev.lower);
+      const where = prev && /^[ \t]+$/.test(gapText(doc, i)) && /^(?:in|of|across|throughout|around|within|at|from)$/u.test(prev.lower);
       if (!where) {
         push(i, last, 'pattern "<name> Vietnam" (a country office)', "NGO");
         i = last;
@@ -2225,9 +2230,15 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     offset -= lines[l].length + (l < lines.length - 1 ? 1 : 0);
     const line = lines[l].trim();
     if (!line) continue;
-    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:[ \t]*[-–][ \t]*(.+))?$/u.exec(line);
+    // "Name – Unit" with a dash set apart ("The Swiss-funded project …" is a sentence)
+    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)(.+))?$/u.exec(line);
     // "Bà Lê Thị A - Phó Chủ tịch …": a sentence about a person, not a byline
-    if (m && line.length < 80 && !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))) {
+    if (
+      m &&
+      line.length < 80 &&
+      !EN_NOT_NAME_WORDS.has(m[1].split(" ")[0].toLowerCase()) &&
+      !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))
+    ) {
       const start = offset + lines[l].indexOf(m[1]);
       if (!out.some((o) => o.start === start)) {
         out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });

@@ -358,3 +358,24 @@ describe("Vietnamese abbreviations, youth unions and proper names inside bodies'
     );
   });
 });
+
+describe("bodies named once for several places, initials after a title-case name, and sentences that are no byline (session 9)", () => {
+  it("drafts one people's committee in each commune of 'UBND các xã A, B'", () => {
+    expect(orgsOf("vi", "UBND các xã Bảo Nam, Hữu Kiệm đã rà soát danh sách hộ nghèo.")[0]).toEqual(["UBND xã Bảo Nam", "UBND xã Hữu Kiệm"]);
+  });
+
+  it("keeps a word that closes with a unit's syllable inside the name, and the initials after a title-case name as its own", () => {
+    const [centre, jica] = orgsOf(
+      "vi",
+      "Trung tâm Phát triển Nông thôn Bền vững thực hiện dự án ở xã Bảo Nam.",
+      "Dự án do Tổ chức Hợp tác Quốc tế Nhật Bản (JICA) tài trợ cho huyện Kỳ Sơn.",
+    );
+    expect(centre).toEqual(["Trung tâm Phát triển Nông thôn Bền vững"]);
+    expect(jica).toEqual(["Hợp tác Quốc tế Nhật Bản"]);
+  });
+
+  it("reads a buyer's country office after 'to', and no byline from a last sentence with a hyphenated word", () => {
+    expect(orgsOf("en", "Farmers sold their cinnamon to Olam Vietnam in 2024.")[0]).toEqual(["Olam Vietnam"]);
+    expect(personNames("News\n\nThe Swiss-funded project was carried out by Helvetas.\n", "en")).toEqual([]);
+  });
+});
