@@ -635,7 +635,10 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
             kind: Label.Organization,
             start: t.start,
             end: list[list.length - 1].end,
-            name: `${name} ${each[1]} ${p.name}`,
+            // "… các huyện Ngân Sơn, Na Rì, TP. Bắc Kạn": a place written with its own unit keeps it
+            name: /^(?:TP\.?|Tp\.?|thành phố|thị xã|thị trấn|quận|phường|huyện|xã|tỉnh)\s/u.test(slice(doc, p.start, p.end))
+              ? `${name} ${slice(doc, p.start, p.end)}`
+              : `${name} ${each[1]} ${p.name.replace(/^[(\s]+/u, "")}`,
             pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} …" (one in each)`,
             props: { orgType: head.orgType },
             distributed: p,
@@ -741,6 +744,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   delegationsOf(doc, out);
   knownPartners(doc, out);
+  foreignOffices(doc, places, out);
   embassies(doc, out);
   namedFunders(doc, places, out);
   ambassadorsEmbassies(doc, out);
@@ -750,6 +754,44 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   }
   if (doc.lang === "vi") localAuthorities(doc, places, out);
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+/**
+ * "Văn phòng ChildFund tại Việt Nam": the country office of a foreign body named by that body's name alone is that
+ * body, as the article means it (named as its other mentions: "ChildFund Việt Nam"). "Văn phòng Plan tại Quảng Trị":
+ * an office in a province is a body of its own, named with its place, and the body it belongs to is named too.
+ * Initials ("Văn phòng PMC") are the office's own name.
+ */
+function foreignOffices(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  for (const m of [...out]) {
+    const office = /^Văn phòng ((?:[A-Za-z'’-]+)(?: [A-Za-z'’-]+){0,3})$/u.exec(m.name);
+    if (!office) continue;
+    const words = office[1].split(" ");
+    const tokens = doc.tokens.filter((t) => t.start >= m.start && t.end <= m.end).slice(2);
+    if (tokens.length !== words.length || !tokens.every((t) => isForeignWord(t) && !isAcronym(t)) || !tokens[0].cap) continue;
+    const same = out.find((o) => o !== m && o.pattern.startsWith("known partner") && o.name.toLowerCase().startsWith(words[0].toLowerCase()));
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (/^[ \t]+(?:tại|ở)[ \t]+Việt[ \t]+Nam(?![\p{L}])/u.test(after)) {
+      m.name = same?.name ?? office[1];
+      m.acronym ??= same?.acronym;
+      m.pattern = 'pattern "Văn phòng <foreign body> tại Việt Nam" (the body itself)';
+      continue;
+    }
+    const at = /^[ \t]+tại[ \t]+/u.exec(after);
+    const place = at && places.find((p) => p.start === m.end + at[0].length && p.placeId);
+    if (!place) continue;
+    m.name = `${m.name} tại ${slice(doc, place.start, place.end)}`;
+    m.quote = { start: m.start, end: place.end };
+    if (same) continue;
+    out.push({
+      kind: Label.Organization,
+      start: tokens[0].start,
+      end: tokens[tokens.length - 1].end,
+      name: office[1],
+      pattern: 'pattern "Văn phòng <foreign body> tại <place>" (the body it belongs to)',
+      props: { orgType: "INTERNATIONAL_NGO" satisfies OrgTypeName },
+    });
+  }
 }
 
 /**

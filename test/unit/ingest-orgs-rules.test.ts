@@ -379,3 +379,17 @@ describe("bodies named once for several places, initials after a title-case name
     expect(personNames("News\n\nThe Swiss-funded project was carried out by Helvetas.\n", "en")).toEqual([]);
   });
 });
+
+describe("a foreign body's office (session 9)", () => {
+  it("reads the country office as the body, an office in a province as an office and its body, and initials as the office's own name", () => {
+    const [country, province, initials] = orgsOf(
+      "vi",
+      "ChildFund Việt Nam tài trợ dự án. Bà Lê Thị Hoa, Giám đốc Quốc gia, Văn phòng ChildFund tại Việt Nam phát biểu.",
+      "Văn phòng Plan tại Nghệ An phối hợp với Hội LHPN tỉnh Nghệ An tổ chức lễ khởi động.",
+      "Văn phòng PMC tổ chức chuyến tham quan cho cán bộ xã Bảo Nam.",
+    );
+    expect(country).toEqual(["ChildFund Việt Nam"]);
+    expect(province).toEqual(expect.arrayContaining(["Văn phòng Plan tại Nghệ An", "Plan"]));
+    expect(initials).toEqual(["Văn phòng PMC"]);
+  });
+});
