@@ -636,9 +636,10 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
             start: t.start,
             end: list[list.length - 1].end,
             // "… các huyện Ngân Sơn, Na Rì, TP. Bắc Kạn": a place written with its own unit keeps it
-            name: /^(?:TP\.?|Tp\.?|thành phố|thị xã|thị trấn|quận|phường|huyện|xã|tỉnh)\s/u.test(slice(doc, p.start, p.end))
-              ? `${name} ${slice(doc, p.start, p.end)}`
-              : `${name} ${each[1]} ${p.name.replace(/^[(\s]+/u, "")}`,
+            name:
+              /^(?:TP\.?|Tp\.?|thành phố|thị xã|thị trấn|quận|phường|xã|tỉnh)\s/u.test(slice(doc, p.start, p.end)) && p !== list[0]
+                ? `${name} ${slice(doc, p.start, p.end)}`
+                : `${name} ${each[1]} ${p.name.replace(/^[(\s]+/u, "")}`,
             pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} …" (one in each)`,
             props: { orgType: head.orgType },
             distributed: p,
@@ -883,6 +884,8 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
     const end = m.index + m[0].length;
     if (start < doc.title.end || taken(start, end)) continue;
     if (/\b(?:the|and|or|of|in|for|to|with|by|on|at)\b/.test(m[1].replace(/\b(?:of the|people['’]s)\b/g, ""))) continue; // one noun phrase, not a clause
+    // "local authorities": whoever governs, nobody named; "the local authorities of Huyen Hoi village" are that place's
+    if (/^local(?:[ \t]+government)?[ \t]+authorit(?:y|ies)$/u.test(m[1]) && !/^[ \t]+(?:of|in)[ \t]+\p{Lu}/u.test(body.slice(end, end + 8))) continue;
     out.push({
       kind: Label.Organization,
       start,
@@ -942,7 +945,7 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
 
 /** A funder's cue before a name: "funded by", "with funding from", "tài trợ bởi", "viện trợ của", "với sự tài trợ của". */
 const FUNDER_CUE =
-  /(?:(?:funded|financed|sponsored)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+)?(?:funding|grants?|sponsorship)[ \t]+from|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
+  /(?:(?:funded|financed|sponsored|co-funded|co-financed)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+|generous[ \t]+)?(?:funding|grants?|sponsorship|support|aid|assistance)[ \t]+(?:from|of)|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
 /** Words of a program, a project or money, never a funder's name ("funded by the National Target Program", "by ODA"). */
 const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|state|government's|chương|dự|ngân|nguồn|vốn|nhà|oda|the)$/iu;
 
@@ -1275,6 +1278,25 @@ function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: E
         continue;
       }
     }
+  }
+  // "a delegation from Cambodia", "the Lao delegation": a delegation named by its country is a body of its own
+  const body = text.slice(0, doc.bodyEnd);
+  const delegation =
+    /\b(?:[Aa]|[Tt]he)[ \t]+(?:(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)[ \t]+delegation|delegation[ \t]+(?:from|of)[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?))(?![ \t]*\p{Lu})/gu;
+  for (let m = delegation.exec(body); m; m = delegation.exec(body)) {
+    const country = (m[1] ?? m[2]).toLowerCase();
+    if (!(DEMONYMS.has(country) || COUNTRIES.has(country)) || /^(?:vietnam|viet nam)$/u.test(country) || m.index < doc.title.end) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? "delegation");
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: m[1] ? `${m[1]} delegation` : `Delegation from ${m[2]}`,
+      pattern: 'pattern "a delegation from <country>" / "the <nationality> delegation"',
+      props: { orgType: "DELEGATION" satisfies OrgTypeName },
+    });
   }
   // the body a person is of or from, a person's position's, a delegation's
   const cues = [

@@ -297,7 +297,7 @@ describe("English bodies named without an organization word (session 9)", () => 
       "Farmers in Central Vietnam grow cinnamon on the hills.",
       "Rural Vietnam still has many poor families.",
       "Mr. Nguyen Van Hai of Bao Nam commune raised 10 goats.",
-      "A delegation from Cambodia visited the ginger farms.",
+      "Farmers from Cambodia visited the ginger farms.",
       "The PADEE project supported 300 households. PADEE provided seeds.",
       "The OCOP products and VietGAP standards were promoted.",
       "In partnership with local communities, the project built 3 wells.",
@@ -391,5 +391,39 @@ describe("a foreign body's office (session 9)", () => {
     expect(country).toEqual(["ChildFund Việt Nam"]);
     expect(province).toEqual(expect.arrayContaining(["Văn phòng Plan tại Nghệ An", "Plan"]));
     expect(initials).toEqual(["Văn phòng PMC"]);
+  });
+});
+
+describe("delegations by their country, funders after 'with support from', and authorities nobody names (session 9)", () => {
+  it("reads a delegation named by its country or nationality, never one of Vietnam", () => {
+    const [from, lao, cambodian, home] = orgsOf(
+      "en",
+      "A delegation from Cambodia visited the ginger farms in Bao Nam commune.",
+      "The Lao delegation learned how farmers keep goats.",
+      "A Cambodian delegation of 20 farmers came to Ky Son district.",
+      "The delegation from Vietnam went to Laos.",
+    );
+    expect(from).toEqual(["Delegation from Cambodia"]);
+    expect(lao).toEqual(["Lao delegation"]);
+    expect(cambodian).toEqual(["Cambodian delegation"]);
+    expect(home).toEqual([]);
+  });
+
+  it("reads a funder after 'with (financial) support from' and 'co-funded by'", () => {
+    const [government, aid, cofunded] = orgsOf(
+      "en",
+      "The wells were built with support from the Australian government.",
+      "The school was built with financial support from Irish Aid.",
+      "The project is co-funded by the Nordic Water Foundation.",
+    );
+    expect(government).toEqual(["Government of Australia"]);
+    expect(aid).toEqual(["Irish Aid"]);
+    expect(cofunded).toEqual(["Nordic Water Foundation"]);
+  });
+
+  it("does not draft 'local authorities' alone, but the local authorities of a named place", () => {
+    const [alone, named] = orgsOf("en", "With support from local authorities, farmers planted tea.", "The project works with the local authorities of Huu Kiem commune.");
+    expect(alone).toEqual([]);
+    expect(named).toEqual(["Local authorities"]);
   });
 });
