@@ -1130,6 +1130,9 @@ const EN_COMPANY_SUFFIX =
 const EN_NOT_BODY_WORDS = new Set([
   ...["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "and", "by", "with", "from", "to", "his", "her", "their", "its", "our"],
   ...["mr", "ms", "mrs", "dr"],
+  // words that open a sentence before a country's name ("Today Vietnam has …", "Across Vietnam …")
+  ...["today", "currently", "now", "since", "as", "while", "meanwhile", "overall", "however", "also", "but", "so", "when", "if", "although", "because", "where"],
+  ...["then", "thus", "therefore", "moreover", "recently", "yet", "both", "all", "every", "each", "many", "some", "most", "modern", "across", "like", "unlike", "only"],
   "northern",
   "southern",
   "central",
@@ -1168,8 +1171,10 @@ const EN_NOT_BODY_WORDS = new Set([
 function programAcronym(doc: Doc, acronym: string): boolean {
   const body = doc.text.slice(0, doc.bodyEnd);
   return (
-    new RegExp(String.raw`\b${acronym}[ \t]+(?:[Pp]roject|[Pp]rogram(?:me)?|[Mm]odel|[Ff]und)\b`, "u").test(body) ||
-    new RegExp(String.raw`(?:[Pp]roject|[Pp]rogram(?:me)?)[^.()]{0,120}\([ \t]*${acronym}[ \t]*\)`, "u").test(body)
+    new RegExp(
+      String.raw`\b${acronym}[ \t]+(?:[Pp]roject|[Pp]rogram(?:me)?|[Mm]odel|[Ff]und|[Mm]ethod|[Tt]echniques?|[Ss]tandards?|[Aa]pproach|[Pp]ractices?|[Cc]ertification)\b`,
+      "u",
+    ).test(body) || new RegExp(String.raw`(?:[Pp]roject|[Pp]rogram(?:me)?)[^.()]{0,120}\([ \t]*${acronym}[ \t]*\)`, "u").test(body)
   );
 }
 

@@ -427,3 +427,16 @@ describe("delegations by their country, funders after 'with support from', and a
     expect(named).toEqual(["Local authorities"]);
   });
 });
+
+describe("sentence openers and practices are not bodies (session 9)", () => {
+  it("drafts no body from a word opening a sentence before 'Vietnam', nor from a practice's initials", () => {
+    const all = orgsOf(
+      "en",
+      "Today Vietnam has fewer poor households than in 2010.",
+      "Across Vietnam, farmers plant more cinnamon.",
+      "The farmers learned the SRI method. SRI supports higher rice yields.",
+      "Since 2020 Vietnam's MARD has promoted the model.",
+    );
+    expect(all).toEqual([[], [], [], ["MARD"]]);
+  });
+});
