@@ -365,7 +365,7 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       !t.digit &&
       k - 3 >= from - 1 &&
       t.lower !== "và" &&
-      !tokens[k - 3].cap &&
+      (!tokens[k - 3].cap || isAcronym(tokens[k - 3]) || k - 3 === from - 1) &&
       [tokens[k - 1], tokens[k - 2]].every((x) => x.cap && !isAcronym(x)) &&
       /^[ \t]+$/.test(g) &&
       /^[ \t]+$/.test(gapText(doc, k - 1)) &&
@@ -396,6 +396,8 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (!t.cap && !t.digit && !opts.allow?.has(t.lower) && (VI_STOP_WORDS.has(t.lower) || EN_STOP_WORDS.has(t.lower))) break;
+    // "Ngân hàng CSXH giải ngân …": initials end a body's name unless a unit and its place follow
+    if (opts.lowerEndsAfterPlace && !t.cap && !t.digit && k > from && isAcronym(tokens[k - 1]) && /^[ \t]+$/.test(g) && !VI_UNIT_WORDS.has(t.lower)) break;
     if (!opts.lower && !t.cap && !t.digit && !isAcronym(t)) break;
     last = k;
     end = t.end;
@@ -682,6 +684,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       const n = tokens[e + 1];
       if (!n) break;
       const g = gapText(doc, e + 1);
+      // "… People's Committee Chairman Nguyen Van Minh": a position after the name starts a person, not more of the name
+      if (/^[ \t]+$/.test(g) && n.cap && EN_POSITION_WORDS.some((w) => phraseAt(doc, e + 1, w))) break;
       if (/^[ \t]+$/.test(g) && n.cap) e++;
       else if (/^['’][ \t]+$/.test(g) && /s$/.test(tokens[e].text) && n.cap)
         e++; // "Farmers' Union"

@@ -440,3 +440,26 @@ describe("sentence openers and practices are not bodies (session 9)", () => {
     expect(all).toEqual([[], [], [], ["MARD"]]);
   });
 });
+
+describe("names glued to a person or a verb (session 9)", () => {
+  it("ends an English name before a position and the person after it", () => {
+    const seed = (s: string) => [orgNames(`News\n\n${s}\n`, "en"), personNames(`News\n\n${s}\n`, "en")];
+    expect(seed("Ky Son District People's Committee Chairman Nguyen Van Minh said the goats did well.")).toEqual([["Ky Son District People's Committee"], ["Nguyen Van Minh"]]);
+    expect(seed("The Women's Union President Lo Thi Mai thanked the donors.")).toEqual([["Women's Union"], ["Lo Thi Mai"]]);
+    expect(seed("Oxfam Country Director Jane Roe visited Ky Son district.")).toEqual([["Oxfam"], ["Jane Roe"]]);
+  });
+
+  it("ends a Vietnamese name at its initials or its proper name when a verb follows", () => {
+    const [bank, coop, company, place] = orgsOf(
+      "vi",
+      "Ngân hàng CSXH giải ngân 2 tỷ đồng trong tháng 3.",
+      "HTX Bảo Nam thu mua toàn bộ chè của bà con.",
+      "Công ty TNHH Minh Phát bao tiêu sản phẩm cho bà con.",
+      "Ban QLDA huyện Kỳ Sơn nghiệm thu công trình.",
+    );
+    expect(bank).toEqual(["Ngân hàng CSXH"]);
+    expect(coop).toEqual(["HTX Bảo Nam"]);
+    expect(company).toEqual(["Công ty TNHH Minh Phát"]);
+    expect(place).toEqual(["Ban QLDA huyện Kỳ Sơn"]);
+  });
+});
