@@ -1246,6 +1246,22 @@ function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: E
       if (bodyLike(i, i)) push(i, i, 'pattern "<country>\'s <ACRONYM>"', "GOVERNMENT_AGENCY");
       continue;
     }
+    // "Nghe An DARD", "Lao Cai DOLISA": a province's body by its initials, after the place's name
+    const placeBefore = isAcronym(t) && t.text.length >= 3 && /^[ \t]+$/.test(gapText(doc, i)) ? places.find((p) => p.end === tokens[i - 1]?.end && p.placeId) : undefined;
+    if (placeBefore && !tokens[i + 1]?.cap && bodyLike(i, i)) {
+      const start = tokens.findIndex((x) => x.start >= placeBefore.start);
+      if (start >= 0 && start < i) {
+        push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
+    if (placeBefore && tokens[i + 1]?.cap && EN_POSITION_WORDS.some((w) => phraseAt(doc, i + 1, w)) && bodyLike(i, i)) {
+      const start = tokens.findIndex((x) => x.start >= placeBefore.start);
+      if (start >= 0 && start < i) {
+        push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
     // "DFAT funded …", "SDC will provide …": initials as the subject of a verb of funding or running
     if (isAcronym(t) && t.text.length >= 3 && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
       const after = text.slice(t.end, t.end + 40);

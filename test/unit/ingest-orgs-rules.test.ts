@@ -463,3 +463,21 @@ describe("names glued to a person or a verb (session 9)", () => {
     expect(place).toEqual(["Ban QLDA huyện Kỳ Sơn"]);
   });
 });
+
+describe("a place's body by its initials (session 9)", () => {
+  it("reads initials after a place's name as that place's body, never a program's or a currency's", () => {
+    const [dard, dolisa, pmu, ocop, usd] = orgsOf(
+      "en",
+      "Nghe An DARD Director Le Van Hai visited the farms.",
+      "The training was given by Nghe An DOLISA in May.",
+      "Ky Son district PMU staff visited the site.",
+      "Farmers in Nghe An OCOP programme sell honey.",
+      "In Nghe An USD 2 million was spent.",
+    );
+    expect(dard).toEqual(["Nghe An DARD"]);
+    expect(dolisa).toEqual(["Nghe An DOLISA"]);
+    expect(pmu).toEqual(["Ky Son district PMU"]);
+    expect(ocop).toEqual([]);
+    expect(usd).toEqual([]);
+  });
+});
