@@ -880,7 +880,7 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   const heads = Object.keys(EN_BODY_HEADS).join("|");
   const re = new RegExp(
-    String.raw`\b(?:the|a|its|their|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
+    String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
     "gu",
   );
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -889,6 +889,16 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
     if (start < doc.title.end || taken(start, end)) continue;
     if (/\b(?:the|and|or|of|in|for|to|with|by|on|at)\b/.test(m[1].replace(/\b(?:of the|people['’]s)\b/g, ""))) continue; // one noun phrase, not a clause
     // "local authorities": whoever governs, nobody named; "the local authorities of Huyen Hoi village" are that place's
+    // "the commune built a school": a verb between the level and the head makes it a clause
+    const middle = m[1].split(/[ \t]+/u).slice(1, -1);
+    if (
+      middle.some(
+        (w) =>
+          /^(?:a|an|is|are|was|were|has|have|had|will|built|set)$/u.test(w) ||
+          (/ed$/u.test(w) && !/^(?:integrated|speciali[sz]ed|based|advanced|registered|united|accredited)$/u.test(w)),
+      )
+    )
+      continue;
     if (/^local(?:[ \t]+government)?[ \t]+authorit(?:y|ies)$/u.test(m[1]) && !/^[ \t]+(?:of|in)[ \t]+\p{Lu}/u.test(body.slice(end, end + 8))) continue;
     out.push({
       kind: Label.Organization,
@@ -949,7 +959,7 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
 
 /** A funder's cue before a name: "funded by", "with funding from", "tài trợ bởi", "viện trợ của", "với sự tài trợ của". */
 const FUNDER_CUE =
-  /(?:(?:funded|financed|sponsored|co-funded|co-financed)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+|generous[ \t]+)?(?:funding|grants?|sponsorship|support|aid|assistance)[ \t]+(?:from|of)|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
+  /(?:(?:funded|financed|sponsored|co-funded|co-financed)[ \t]+by|(?:with|thanks[ \t]+to)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:financial[ \t]+|generous[ \t]+)?(?:funding|grants?|sponsorship|support|aid|assistance)[ \t]+(?:from|of)|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
 /** Words of a program, a project or money, never a funder's name ("funded by the National Target Program", "by ODA"). */
 const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|state|government's|chương|dự|ngân|nguồn|vốn|nhà|oda|the)$/iu;
 

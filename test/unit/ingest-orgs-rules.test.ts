@@ -481,3 +481,19 @@ describe("a place's body by its initials (session 9)", () => {
     expect(usd).toEqual([]);
   });
 });
+
+describe("English lower-case bodies and grants (session 9)", () => {
+  it("reads a lower-case body at a sentence's start and a funder after 'with a grant from', and no clause as a body", () => {
+    const [start, grant, clause, thanks] = orgsOf(
+      "en",
+      "The district agricultural service centre trained 40 farmers.",
+      "With a grant from Terra Partners, farmers in Bao Nam commune planted tea.",
+      "In 2024 the commune built a school for 200 children.",
+      "Thanks to funding from the Baltic Fund, 50 households got goats.",
+    );
+    expect(start).toEqual(["District agricultural service centre"]);
+    expect(grant).toEqual(["Terra Partners"]);
+    expect(clause).toEqual([]);
+    expect(thanks).toEqual(["Baltic Fund"]);
+  });
+});
