@@ -757,7 +757,10 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     englishNamesByGrammar(doc, places, out);
     lowerCaseBodies(doc, out);
   }
-  if (doc.lang === "vi") localAuthorities(doc, places, out);
+  if (doc.lang === "vi") {
+    foreignCountryOffices(doc, out);
+    localAuthorities(doc, places, out);
+  }
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
 }
 
@@ -1134,6 +1137,45 @@ function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
   }
 }
 
+/**
+ * "Hill Harvest Việt Nam", "Good Seeds Vietnam" in a Vietnamese text: words no Vietnamese syllable could be, before the
+ * country's name, are a foreign body's country office (the same name as in English texts; one-word names only when not
+ * in capitals alone, which are initials).
+ */
+function foreignCountryOffices(doc: Doc, out: EntityMention[]): void {
+  const { tokens } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !isForeignWord(tokens[i]) || (i > 0 && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i)))) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3 && tokens[last + 1].cap && isForeignWord(tokens[last + 1]) && /^[ \t]+$/.test(gapText(doc, last + 1))) last++;
+    const run = tokens.slice(i, last + 1);
+    if (run.length < 2 || run.every((t) => isAcronym(t)) || run.some((t) => NOT_ORG_ACRONYMS.has(t.text) || GENERIC_EN_WORDS.has(t.lower) || EN_NOT_BODY_WORDS.has(t.lower)))
+      continue;
+    // "Chương trình Startup Việt Nam", "chuẩn VietGAP": a program's, a standard's or a brand's name
+    if (
+      /(?:chương trình|dự án|mô hình|chuẩn|tiêu chuẩn|thương hiệu|nhãn hiệu|cuộc thi|giải thưởng|sản phẩm|đề án)[ \t]+$/iu.test(
+        doc.text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start),
+      )
+    )
+      continue;
+    const vn = phraseAt(doc, last + 1, ["việt", "nam"]) || phraseAt(doc, last + 1, ["vietnam"]);
+    if (!vn || !/^[ \t]+$/.test(gapText(doc, last + 1))) continue;
+    const start = tokens[i].start;
+    const end = tokens[last + vn].end;
+    if (start < doc.title.end || taken(start, end)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: slice(doc, start, end),
+      pattern: 'pattern "<foreign name> Việt Nam" (a country office)',
+      props: { orgType: "INTERNATIONAL_NGO" },
+    });
+    i = last + vn - 1;
+  }
+}
+
 /** Words that name a kind of body in an appositive ("X, a local NGO, …"). */
 const EN_BODY_APPOSITIVE =
   /^[ \t]*(?:\([\p{Lu}&]{2,10}\)[ \t]*)?,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:NGO|INGO|non-governmental[ \t]+organi[sz]ation|non-profit(?:[ \t]+organi[sz]ation)?|not-for-profit[ \t]+organi[sz]ation|charity|organi[sz]ation|company|enterprise|firm|cooperative|foundation|donor|agency|association|network|social[ \t]+enterprise)\b/u;
@@ -1379,7 +1421,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở|thu mua|bao tiêu|cho vay|giải ngân|nghiệm thu|ra quân)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */

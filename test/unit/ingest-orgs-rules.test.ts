@@ -497,3 +497,21 @@ describe("English lower-case bodies and grants (session 9)", () => {
     expect(thanks).toEqual(["Baltic Fund"]);
   });
 });
+
+describe("a foreign body's country office in a Vietnamese text (session 9)", () => {
+  it("reads foreign words before 'Việt Nam' as a country office, never a program's, a standard's or one word", () => {
+    const [office, company, program, standard, one] = orgsOf(
+      "vi",
+      "Hill Harvest Việt Nam phối hợp với xã Bảo Nam. Năm 2024, Hill Harvest Vietnam trao 20 con bò.",
+      "Công ty Green Farm Việt Nam thu mua toàn bộ chè của bà con.",
+      "Chương trình Startup Hub Việt Nam khởi động năm 2024.",
+      "Sản phẩm đạt tiêu chuẩn Global Gap Việt Nam.",
+      "Startup Việt Nam được nhắc tới nhiều.",
+    );
+    expect(office).toEqual(["Hill Harvest Việt Nam"]);
+    expect(company).toEqual(["Công ty Green Farm Việt Nam"]);
+    expect(program).toEqual([]);
+    expect(standard).toEqual([]);
+    expect(one).toEqual([]);
+  });
+});
