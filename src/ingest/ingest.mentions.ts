@@ -561,7 +561,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
-    if (head.cap && !t.cap) continue;
+    // "Phó Trưởng ban Dân tộc tỉnh …": the body a position names with its own head word ("ban", "phòng")
+    const inPosition = /^(?:ban|phòng)$/u.test(t.lower) && tokens[i - 1]?.lower === "trưởng" && !!tokens[i + length]?.cap;
+    if (head.cap && !t.cap && !inPosition) continue;
     if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
     if (head.nextUnit && !(VI_UNIT_WORDS.has(tokens[i + length]?.lower ?? "") && places.some((p) => p.start === tokens[i + length].start))) continue;
     if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
@@ -2693,7 +2695,12 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
   // a person's positions name organizations
   for (const p of all.filter((m) => m.kind === Label.Person)) {
     for (const pos of p.positions ?? []) {
-      pos.org = kept.find((o) => o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start)));
+      pos.org = kept.find(
+        (o) =>
+          (o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start))) ||
+          // "Trưởng phòng Nông nghiệp huyện …": the body starts with the position's last word
+          (o.start > pos.span.start && o.start < pos.span.end && o.end > pos.span.end),
+      );
     }
   }
   // names of organizations, events and programs are not models, people or products

@@ -515,3 +515,14 @@ describe("a foreign body's country office in a Vietnamese text (session 9)", () 
     expect(one).toEqual([]);
   });
 });
+
+describe("the body a Vietnamese position names with its own head word (session 9)", () => {
+  it("reads 'Trưởng phòng …' and 'Phó Trưởng ban …' as a position in that body", () => {
+    const phong = rels("Tin mới\n\nÔng Trần Văn Nam, Trưởng phòng Nông nghiệp huyện Kỳ Sơn, cho biết năm nay được mùa.\n", "vi");
+    expect(phong).toContain(`Trần Văn Nam -${RelType.MEMBER_OF}-> Phòng Nông nghiệp huyện Kỳ Sơn`);
+    const ban = rels("Tin mới\n\nBà Lê Thị Hoa, Phó Trưởng ban Dân tộc tỉnh Nghệ An, phát biểu.\n", "vi");
+    expect(ban).toContain(`Lê Thị Hoa -${RelType.MEMBER_OF}-> Ban Dân tộc tỉnh Nghệ An`);
+    expect(orgsOf("vi", "Ông Vi Văn Lâm, Chủ nhiệm HTX Nông nghiệp Bảo Nam, chia sẻ kinh nghiệm.")[0]).toEqual(["HTX Nông nghiệp Bảo Nam"]);
+    expect(orgsOf("vi", "Ông Lê Văn Hải - Trưởng thôn Na Lư cho biết cả thôn có 40 hộ.")[0]).toEqual([]);
+  });
+});
