@@ -1110,7 +1110,15 @@ function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
   const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
   const patterns: [RegExp, (country: string) => string | undefined][] = [
     [new RegExp(String.raw`\b(${C})[ \t]+Ambassador\b`, "gu"), (c) => (DEMONYMS.has(c.toLowerCase()) ? `Embassy of ${DEMONYMS.get(c.toLowerCase())}` : undefined)],
-    [new RegExp(String.raw`\bAmbassador[ \t]+of[ \t]+(?:the[ \t]+)?(${C})`, "gu"), (c) => (/^(Vietnam|Viet|Việt)/u.test(c) ? undefined : `Embassy of ${c}`)],
+    [
+      new RegExp(String.raw`\bAmbassador[ \t]+of[ \t]+(?:the[ \t]+)?(${C})`, "gu"),
+      (c) => {
+        // "the Ambassador of Finland Anna Berg": the country's words, not the name after them
+        const words = c.split(/[ \t]+/u);
+        const n = [3, 2, 1].find((k) => k <= words.length && COUNTRIES.has(words.slice(0, k).join(" ").toLowerCase()));
+        return !n || /^(Vietnam|Viet|Việt)/u.test(c) ? undefined : `Embassy of ${words.slice(0, n).join(" ")}`;
+      },
+    ],
     [
       new RegExp(String.raw`(?<![\p{L}])[ĐđD]ại[ \t]+sứ[ \t]+(?:đặc[ \t]+mệnh[ \t]+toàn[ \t]+quyền[ \t]+)?(${C})`, "gu"),
       (c) => (/^(Việt|Quán|Nam)/u.test(c) ? undefined : `Đại sứ quán ${c}`),
@@ -1129,7 +1137,7 @@ function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
       out.push({
         kind: Label.Organization,
         start,
-        end: start + country.length,
+        end: start + (m[1].startsWith(name.replace(/^(?:Embassy of |Đại sứ quán )/u, "")) ? name.replace(/^(?:Embassy of |Đại sứ quán )/u, "").length : country.length),
         name,
         pattern: 'an ambassador\'s embassy ("<country> Ambassador", "Đại sứ <country>")',
         props: { orgType: "GOVERNMENT_AGENCY" satisfies OrgTypeName },
@@ -2539,6 +2547,19 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
           const p = places.find((x) => x.start === tokens[k + 1].start)!;
           k = tokens.findIndex((t) => t.start >= p.end);
         } else if (["in", "to"].includes(tokens[k]?.lower ?? "") && /^viet/i.test(tokens[k + 1]?.text ?? "")) k += tokens[k + 2]?.lower === "nam" ? 3 : 2;
+        else if (["of", "to"].includes(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap) {
+          // "Ambassador of Finland Anna Berg", "Ambassador of the Netherlands …": a country the gazetteer does not hold
+          const at = tokens[k + 1].lower === "the" ? k + 2 : k + 1;
+          const n = [2, 1].find((w) =>
+            COUNTRIES.has(
+              tokens
+                .slice(at, at + w)
+                .map((x) => x.lower)
+                .join(" "),
+            ),
+          );
+          if (n) k = at + n;
+        }
         // "Oxfam's Country Director, Jane Roe, opened …": the name set off by commas after the position
         const commaName = tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k)) && tokens[k].cap;
         if (k > 0 && tokens[k] && (/^[ \t]+$/.test(gapText(doc, k)) || commaName)) {

@@ -526,3 +526,12 @@ describe("the body a Vietnamese position names with its own head word (session 9
     expect(orgsOf("vi", "Ông Lê Văn Hải - Trưởng thôn Na Lư cho biết cả thôn có 40 hộ.")[0]).toEqual([]);
   });
 });
+
+describe("an ambassador of a country (session 9)", () => {
+  it("reads the embassy and the ambassador's name after the country, never an ambassador of no country", () => {
+    const text = "News\n\nThe Ambassador of Finland Anna Berg handed over 20 cows in Bao Nam commune.\n";
+    expect(orgNames(text, "en")).toEqual(["Embassy of Finland"]);
+    expect(personNames(text, "en")).toEqual(["Anna Berg"]);
+    expect(orgsOf("en", "The Ambassador of Goodwill sang a song for the children.")[0]).toEqual([]);
+  });
+});
