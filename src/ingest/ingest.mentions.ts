@@ -24,10 +24,12 @@ import {
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
+  GENERIC_EN_WORDS,
   GENERIC_MODEL_TAILS,
   HONORIFICS,
   KNOWN_MODEL_PHRASES,
   MODEL_CATEGORY_HINTS,
+  NAME_PARTICLES,
   type ModelCategoryName,
   NOT_ORG_ACRONYMS,
   type OrgHead,
@@ -152,7 +154,7 @@ const EN_QUANTITY_WORDS = new Set([
 ]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** A head that names a body only when a capitalised word follows it ("Hội Cộng đồng …", "Trường Tiểu học …"; "Trường hợp", "Hội nghị" do not). */
-type VIHead = OrgHead & { nextCap?: boolean };
+type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its place ("Đoàn xã Bảo Nam"). */ nextUnit?: boolean };
 /**
  * Heads of Vietnamese bodies beside the lexicon's, by the grammar of their names rather than any one
  * body: party committees ("Đảng ủy xã …", "Huyện ủy …"), branches of mass organizations ("Chi đoàn ấp
@@ -187,11 +189,22 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   { words: ["clb"], orgType: "COMMUNITY_GROUP", needsTail: true },
   { words: ["tổ", "chức"], orgType: "NGO", cap: true, needsTail: true, nextCap: true },
   { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
+  // "Đoàn xã Bảo Nam", "Bí thư Đoàn phường …": the youth union of a place (never "đoàn" a group of visitors)
+  { words: ["đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextUnit: true },
 ];
 const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
 /** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
 const ORG_HEAD_WORDS = ORG_HEADS.filter((h) => h.words.length > 1 || h.cap || /^(?:ubnd|hđnd|htx|mttq|clb)$/u.test(h.words[0])).map((h) => h.words);
 const VI_UNIT_WORDS = new Set(VI_PLACE_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]));
+/** Words of two syllables, one of them a unit word's ("nông thôn", "xã hội"): inside a name they are words, not a place's unit. */
+const VI_UNIT_COMPOUNDS: readonly (readonly [string, string])[] = [
+  ["nông", "thôn"],
+  ["xã", "hội"],
+  ["tác", "xã"],
+  ["văn", "bản"],
+  ["cơ", "bản"],
+  ["làng", "nghề"],
+];
 const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "'": "'", "‘": "’", "«": "»" };
 
 /** Do these lower-case words start at token i (a "," word means a comma between)? Returns the tokens used. */
@@ -239,6 +252,8 @@ interface ExtendOptions {
   lower: boolean;
   /** The name ends with the first place inside it ("UBND huyện Than Uyên"). */
   stopAfterPlace?: boolean;
+  /** A lower-case word after a place inside the name ends the name ("Trường … Kỳ Sơn | mở lớp"). */
+  lowerEndsAfterPlace?: boolean;
   /** Hyphens may join lower-case words ("công - tư"). */
   hyphenLower?: boolean;
   /** Extra words that do not end the name. */
@@ -273,6 +288,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       last = k;
       end = text.indexOf(")", t.end) + 1;
       afterAcronym = true;
+      // "Quỹ Hỗ trợ Nông thôn (QHT) thông qua …": the name's own acronym closes it, unless a place follows
+      const n = tokens[k + 1];
+      if (opts.lower && n && !n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower)) break;
       continue;
     }
     // "Hội nông dân (ND) tỉnh …": letters in parentheses that are the initials of the words before them shorten the name inside it
@@ -282,11 +300,15 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       afterAcronym = true;
       continue;
     }
-    const plain = afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g);
+    // "Sở NN&PTNT", "Phòng NN & PTNT": initials joined by "&" are one name
+    const ampersand = k > from && /^[ \t]*&[ \t]*$/.test(g) && isAcronym(t) && isAcronym(tokens[k - 1]);
+    const plain = ampersand || (afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g));
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from)) break;
     if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower) break;
-    const place = opts.places.find((p) => p.start === t.start);
+    // "Phát triển Nông thôn Bền vững": "thôn" closing a word of two syllables starts no village
+    const inWord = k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
+    const place = inWord ? undefined : opts.places.find((p) => p.start === t.start);
     if (place && opts.placeEnds) break;
     if (place) {
       let p = k;
@@ -295,6 +317,9 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       end = place.end;
       k = p;
       if (opts.stopAfterPlace) break;
+      // "Trường Cao đẳng Nghề Kỳ Sơn mở lớp …": a lower-case word after the place starts the clause, not more of the name
+      const n = tokens[k + 1];
+      if (opts.lowerEndsAfterPlace && n && !n.cap && !n.digit && !isAcronym(n) && /^[ \t]+$/.test(gapText(doc, k + 1)) && n.lower !== "và" && !VI_UNIT_WORDS.has(n.lower)) break;
       continue;
     }
     if (t.cap && CAP_STOPS.some((w) => phraseAt(doc, k, w) || (w.length && t.lower === w[0] && w.length === 1))) break;
@@ -306,8 +331,23 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (opts.stop?.has(t.lower)) break;
-    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …": a bare unit word ("of the province") closes the name
-    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower) && k > from) {
+    // "Ngân hàng Chính sách xã hội", "Văn phòng Điều phối nông thôn mới": a unit's syllable inside a word is no unit
+    const starts =
+      opts.lower &&
+      !t.cap &&
+      !!tokens[k + 1] &&
+      !tokens[k + 1].cap &&
+      /^[ \t]+$/.test(gapText(doc, k + 1)) &&
+      VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === a && tokens[k + 1].lower === b);
+    const ends = opts.lower && !t.cap && k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
+    if (starts || ends) {
+      last = starts ? k + 1 : k;
+      end = tokens[last].end;
+      k = last;
+      continue;
+    }
+    // "Đài PT-TH tỉnh đưa tin", "Hội Nông dân huyện phối hợp …", "UBND tỉnh làm trưởng đoàn": a bare unit word ("of the province") closes the name
+    if (opts.lower && !t.cap && VI_UNIT_WORDS.has(t.lower)) {
       const n = tokens[k + 1];
       if (!n || !/^[ \t]+$/.test(gapText(doc, k + 1)) || (!n.cap && !n.digit && !VI_UNIT_WORDS.has(n.lower))) {
         last = k;
@@ -316,6 +356,24 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       }
     }
     if (!t.cap && !opts.verbs && VI_STOP_PHRASES.some((w) => phraseAt(doc, k, w))) break;
+    // "HTX Nông nghiệp Bảo Nam liên kết với …": after a sentence-case word, two capitalised words in a row (a proper name:
+    // a place, a person, a brand) and then a lower-case one: the name ended with the proper name. Not when the capitals
+    // start a body's head ("… Trung ương Hội Nông dân") or a word of two syllables ("… Thế giới")
+    if (
+      opts.lowerEndsAfterPlace &&
+      !t.cap &&
+      !t.digit &&
+      k - 3 >= from - 1 &&
+      t.lower !== "và" &&
+      (!tokens[k - 3].cap || isAcronym(tokens[k - 3]) || k - 3 === from - 1) &&
+      [tokens[k - 1], tokens[k - 2]].every((x) => x.cap && !isAcronym(x)) &&
+      /^[ \t]+$/.test(g) &&
+      /^[ \t]+$/.test(gapText(doc, k - 1)) &&
+      !NAME_CLOSING_WORDS.has(`${tokens[k - 1].lower} ${t.lower}`) &&
+      !longestHead<VIHead>(doc, k - 2, ORG_HEADS) &&
+      !longestHead<VIHead>(doc, k - 1, ORG_HEADS)
+    )
+      break;
     if (t.lower === "và" || t.lower === "and" || t.lower === "&") {
       if (opts.heads?.some((h) => phraseAt(doc, k + 1, h))) break;
       let ok = false;
@@ -338,6 +396,8 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     if (!t.cap && !t.digit && !opts.allow?.has(t.lower) && (VI_STOP_WORDS.has(t.lower) || EN_STOP_WORDS.has(t.lower))) break;
+    // "Ngân hàng CSXH giải ngân …": initials end a body's name unless a unit and its place follow
+    if (opts.lowerEndsAfterPlace && !t.cap && !t.digit && k > from && isAcronym(tokens[k - 1]) && /^[ \t]+$/.test(g) && !VI_UNIT_WORDS.has(t.lower)) break;
     if (!opts.lower && !t.cap && !t.digit && !isAcronym(t)) break;
     last = k;
     end = t.end;
@@ -488,7 +548,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
           name: slice(doc, tokens[i + 2].start, ext.end),
           pattern: 'pattern "tổ chức <foreign name>"',
           props: { orgType: "INTERNATIONAL_NGO" satisfies OrgTypeName },
-          acronym: ext.acronym ?? (isAcronym(tokens[i + 2]) ? tokens[i + 2].text : undefined),
+          // "Tổ chức Hợp tác Quốc tế Nhật Bản (JICA)": the initials in parentheses after a title-case name are its own
+          acronym: ext.acronym ?? (isAcronym(tokens[i + 2]) ? tokens[i + 2].text : /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(ext.end, ext.end + 14))?.[1]),
           quote: { start: t.start, end: ext.end },
         });
         i = ext.last;
@@ -500,8 +561,11 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
-    if (head.cap && !t.cap) continue;
+    // "Phó Trưởng ban Dân tộc tỉnh …": the body a position names with its own head word ("ban", "phòng")
+    const inPosition = /^(?:ban|phòng)$/u.test(t.lower) && tokens[i - 1]?.lower === "trưởng" && !!tokens[i + length]?.cap;
+    if (head.cap && !t.cap && !inPosition) continue;
     if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
+    if (head.nextUnit && !(VI_UNIT_WORDS.has(tokens[i + length]?.lower ?? "") && places.some((p) => p.start === tokens[i + length].start))) continue;
     if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
     if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
     // "Tổ chức Hội thảo …": the verb before an event, not a body
@@ -522,6 +586,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       lower: true,
       heads: ORG_HEAD_WORDS,
       stopAfterPlace: head.orgType === "PEOPLES_COMMITTEE" || head.orgType === "GOVERNMENT_AGENCY" || head.orgType === "MASS_ORGANIZATION",
+      lowerEndsAfterPlace: true,
     });
     // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
     for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
@@ -560,7 +625,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const delegationRef = head.orgType === "DELEGATION" && !hasTail;
     // "Sở LĐTBXH các tỉnh Kon Tum, Gia Lai, Đắk Lắk": one body in each place of the list
     const each = /^[ \t]+(?:của[ \t]+)?(?:các|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố)[ \t])/u.exec(text.slice(end, end + 30));
-    if (each && hasTail) {
+    if (each && (hasTail || !head.needsTail)) {
       const list: PlaceMention[] = [];
       let at = end + each[0].length;
       for (const p of places.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
@@ -574,7 +639,11 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
             kind: Label.Organization,
             start: t.start,
             end: list[list.length - 1].end,
-            name: `${name} ${each[1]} ${p.name}`,
+            // "… các huyện Ngân Sơn, Na Rì, TP. Bắc Kạn": a place written with its own unit keeps it
+            name:
+              /^(?:TP\.?|Tp\.?|thành phố|thị xã|thị trấn|quận|phường|xã|tỉnh)\s/u.test(slice(doc, p.start, p.end)) && p !== list[0]
+                ? `${name} ${slice(doc, p.start, p.end)}`
+                : `${name} ${each[1]} ${p.name.replace(/^[(\s]+/u, "")}`,
             pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} …" (one in each)`,
             props: { orgType: head.orgType },
             distributed: p,
@@ -617,6 +686,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       const n = tokens[e + 1];
       if (!n) break;
       const g = gapText(doc, e + 1);
+      // "… People's Committee Chairman Nguyen Van Minh": a position after the name starts a person, not more of the name
+      if (/^[ \t]+$/.test(g) && n.cap && EN_POSITION_WORDS.some((w) => phraseAt(doc, e + 1, w))) break;
       if (/^[ \t]+$/.test(g) && n.cap) e++;
       else if (/^['’][ \t]+$/.test(g) && /s$/.test(tokens[e].text) && n.cap)
         e++; // "Farmers' Union"
@@ -625,7 +696,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else if (
         /^[ \t]+$/.test(g) &&
         EN_NAME_JOINERS.has(n.lower) &&
-        (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of")) &&
+        (n.lower !== "and" || tokens.slice(s, e + 1).some((x) => x.lower === "of" || x.lower === "for")) &&
         tokens[e + 2]?.cap &&
         /^[ \t]+$/.test(gapText(doc, e + 2))
       )
@@ -678,12 +749,78 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     });
     i = e;
   }
+  delegationsOf(doc, out);
   knownPartners(doc, out);
+  foreignOffices(doc, places, out);
   embassies(doc, out);
   namedFunders(doc, places, out);
-  if (doc.lang === "en") lowerCaseBodies(doc, out);
-  if (doc.lang === "vi") localAuthorities(doc, places, out);
+  ambassadorsEmbassies(doc, out);
+  if (doc.lang === "en") {
+    englishNamesByGrammar(doc, places, out);
+    lowerCaseBodies(doc, out);
+  }
+  if (doc.lang === "vi") {
+    foreignCountryOffices(doc, out);
+    localAuthorities(doc, places, out);
+  }
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+/**
+ * "Văn phòng ChildFund tại Việt Nam": the country office of a foreign body named by that body's name alone is that
+ * body, as the article means it (named as its other mentions: "ChildFund Việt Nam"). "Văn phòng Plan tại Quảng Trị":
+ * an office in a province is a body of its own, named with its place, and the body it belongs to is named too.
+ * Initials ("Văn phòng PMC") are the office's own name.
+ */
+function foreignOffices(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  for (const m of [...out]) {
+    const office = /^Văn phòng ((?:[A-Za-z'’-]+)(?: [A-Za-z'’-]+){0,3})$/u.exec(m.name);
+    if (!office) continue;
+    const words = office[1].split(" ");
+    const tokens = doc.tokens.filter((t) => t.start >= m.start && t.end <= m.end).slice(2);
+    if (tokens.length !== words.length || !tokens.every((t) => isForeignWord(t) && !isAcronym(t)) || !tokens[0].cap) continue;
+    const same = out.find((o) => o !== m && o.pattern.startsWith("known partner") && o.name.toLowerCase().startsWith(words[0].toLowerCase()));
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (/^[ \t]+(?:tại|ở)[ \t]+Việt[ \t]+Nam(?![\p{L}])/u.test(after)) {
+      m.name = same?.name ?? office[1];
+      m.acronym ??= same?.acronym;
+      m.pattern = 'pattern "Văn phòng <foreign body> tại Việt Nam" (the body itself)';
+      continue;
+    }
+    const at = /^[ \t]+tại[ \t]+/u.exec(after);
+    const place = at && places.find((p) => p.start === m.end + at[0].length && p.placeId);
+    if (!place) continue;
+    m.name = `${m.name} tại ${slice(doc, place.start, place.end)}`;
+    m.quote = { start: m.start, end: place.end };
+    if (same) continue;
+    out.push({
+      kind: Label.Organization,
+      start: tokens[0].start,
+      end: tokens[tokens.length - 1].end,
+      name: office[1],
+      pattern: 'pattern "Văn phòng <foreign body> tại <place>" (the body it belongs to)',
+      props: { orgType: "INTERNATIONAL_NGO" satisfies OrgTypeName },
+    });
+  }
+}
+
+/**
+ * "Đoàn công tác của Hội Nông dân tỉnh A", "đoàn công tác thuộc Sở …": a delegation named by the body it
+ * comes from is a body of its own, named with it; the mention keeps to its head words, so that the body
+ * after "của" stays a mention of its own.
+ */
+function delegationsOf(doc: Doc, out: EntityMention[]): void {
+  for (const m of out) {
+    if (!m.ref || m.props.orgType !== "DELEGATION") continue;
+    const after = /^[ \t]+(?:của|thuộc|đến từ)[ \t]+/u.exec(doc.text.slice(m.end, m.end + 12));
+    if (!after) continue;
+    const from = out.find((o) => o !== m && o.start === m.end + after[0].length && !o.ref && o.props.orgType !== "DELEGATION");
+    if (!from) continue;
+    m.name = `${m.name}${after[0].replace(/[ \t]+/gu, " ")}${from.name}`;
+    m.ref = undefined;
+    m.pattern = `pattern "Đoàn công tác ${after[0].trim()} <body>"`;
+    m.quote = { start: m.start, end: from.end };
+  }
 }
 
 /**
@@ -748,7 +885,7 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   const heads = Object.keys(EN_BODY_HEADS).join("|");
   const re = new RegExp(
-    String.raw`\b(?:the|a|its|their|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
+    String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
     "gu",
   );
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -756,6 +893,18 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
     const end = m.index + m[0].length;
     if (start < doc.title.end || taken(start, end)) continue;
     if (/\b(?:the|and|or|of|in|for|to|with|by|on|at)\b/.test(m[1].replace(/\b(?:of the|people['’]s)\b/g, ""))) continue; // one noun phrase, not a clause
+    // "local authorities": whoever governs, nobody named; "the local authorities of Huyen Hoi village" are that place's
+    // "the commune built a school": a verb between the level and the head makes it a clause
+    const middle = m[1].split(/[ \t]+/u).slice(1, -1);
+    if (
+      middle.some(
+        (w) =>
+          /^(?:a|an|is|are|was|were|has|have|had|will|built|set)$/u.test(w) ||
+          (/ed$/u.test(w) && !/^(?:integrated|speciali[sz]ed|based|advanced|registered|united|accredited)$/u.test(w)),
+      )
+    )
+      continue;
+    if (/^local(?:[ \t]+government)?[ \t]+authorit(?:y|ies)$/u.test(m[1]) && !/^[ \t]+(?:of|in)[ \t]+\p{Lu}/u.test(body.slice(end, end + 8))) continue;
     out.push({
       kind: Label.Organization,
       start,
@@ -774,7 +923,9 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
-    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES);
+    // "Oxfam's country director": a one-word partner's name with a possessive
+    const possessive = /['’]s$/u.test(tokens[i].text) ? KNOWN_PARTNER_NAMES.find((p) => p.words.length === 1 && p.words[0] === tokens[i].lower.replace(/['’]s$/u, "")) : undefined;
+    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES) ?? (possessive ? { head: possessive, length: 1 } : undefined);
     if (!found) continue;
     // "CARE" must be written in capitals ("care" is a word); one-word names must not run on into a longer capitalised name
     if (found.head.words.length === 1 && found.head.words[0] === "care" && tokens[i].text !== "CARE") continue;
@@ -784,6 +935,8 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
     const start = tokens[i].start;
     const end = tokens[last].end;
     if (taken(start, end)) continue;
+    // "Tổ chức Hợp tác Quốc tế Nhật Bản (JICA)": initials in parentheses that another name just took as its own
+    if (/\([ \t]*$/u.test(doc.text.slice(Math.max(0, start - 3), start)) && out.some((m) => m.acronym === tokens[i].text && m.end <= start && start - m.end <= 4)) continue;
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(doc.text.slice(end, end + 14));
     out.push({
       kind: Label.Organization,
@@ -811,7 +964,7 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
 
 /** A funder's cue before a name: "funded by", "with funding from", "tài trợ bởi", "viện trợ của", "với sự tài trợ của". */
 const FUNDER_CUE =
-  /(?:(?:funded|financed|sponsored)[ \t]+by|with[ \t]+(?:the[ \t]+)?(?:financial[ \t]+)?(?:funding|grants?|sponsorship)[ \t]+from|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
+  /(?:(?:funded|financed|sponsored|co-funded|co-financed)[ \t]+by|(?:with|thanks[ \t]+to)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:financial[ \t]+|generous[ \t]+)?(?:funding|grants?|sponsorship|support|aid|assistance)[ \t]+(?:from|of)|funding[ \t]+from|(?:tài trợ|viện trợ)[ \t]+(?:bởi|của)|với[ \t]+sự[ \t]+(?:tài trợ|viện trợ)[ \t]+(?:của|từ))[ \t]+(?:the[ \t]+)?$/iu;
 /** Words of a program, a project or money, never a funder's name ("funded by the National Target Program", "by ODA"). */
 const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|state|government's|chương|dự|ngân|nguồn|vốn|nhà|oda|the)$/iu;
 
@@ -868,20 +1021,391 @@ function embassies(doc: Doc, out: EntityMention[]): void {
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
   const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
   const patterns: [RegExp, OrgTypeName][] = [
-    [new RegExp(String.raw`\b(?:the\s+)?(${C})[ \t]+(?:Embassy|Government)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
+    [new RegExp(String.raw`\b(?:[Tt]he\s+)?(${C})[ \t]+(?:Embassy|[Gg]overnment)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
     [new RegExp(String.raw`\b(?:Embassy|Government)[ \t]+of[ \t]+(?:the[ \t]+)?(${C})(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
     [new RegExp(String.raw`(?:Đại[ \t]+sứ[ \t]+quán|Chính[ \t]+phủ)[ \t]+(${C})`, "gu"), "GOVERNMENT_AGENCY"],
   ];
   for (const [re, orgType] of patterns) {
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const country = m[1];
-      if (/^(The|Vietnamese|Vietnam|Viet|Việt|Provincial|Local|Central|Commune|District|People)/u.test(country)) continue;
+      if (
+        /^(The|Vietnamese|Vietnam|Viet|Việt|Provincial|Local|Central|Commune|District|People|National|Our|Their|Its|Host|Partner|Donor|New)$/u.test(country.split(/\s+/)[0]) &&
+        !/^New Zealand/u.test(country)
+      )
+        continue;
       let start = m.index;
       if (/^the\s/i.test(m[0])) start += m[0].indexOf(country);
       const end = m.index + m[0].length;
       if (taken(start, end)) continue;
-      out.push({ kind: Label.Organization, start, end, name: text.slice(start, end), pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
+      // "the Japanese government": the government of Japan, named as a funder's name usually is
+      const land = DEMONYMS.get(country.toLowerCase());
+      const lowerGovernment = /government/u.test(m[0]) && land;
+      const name = lowerGovernment ? `Government of ${land}` : text.slice(start, end);
+      out.push({ kind: Label.Organization, start, end, name, pattern: 'pattern "<country> Embassy / Government"', props: { orgType } });
     }
+  }
+}
+
+/** Nationality words and their countries, for a government, an embassy or an ambassador named by the adjective ("the Japanese government"). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["japanese", "Japan"],
+  ["korean", "Korea"],
+  ["south korean", "Korea"],
+  ["australian", "Australia"],
+  ["irish", "Ireland"],
+  ["swiss", "Switzerland"],
+  ["dutch", "the Netherlands"],
+  ["german", "Germany"],
+  ["french", "France"],
+  ["british", "the United Kingdom"],
+  ["american", "the United States"],
+  ["canadian", "Canada"],
+  ["finnish", "Finland"],
+  ["swedish", "Sweden"],
+  ["danish", "Denmark"],
+  ["norwegian", "Norway"],
+  ["belgian", "Belgium"],
+  ["italian", "Italy"],
+  ["spanish", "Spain"],
+  ["austrian", "Austria"],
+  ["luxembourgish", "Luxembourg"],
+  ["chinese", "China"],
+  ["indian", "India"],
+  ["thai", "Thailand"],
+  ["lao", "Laos"],
+  ["laotian", "Laos"],
+  ["cambodian", "Cambodia"],
+  ["israeli", "Israel"],
+  ["hungarian", "Hungary"],
+  ["polish", "Poland"],
+  ["czech", "the Czech Republic"],
+  ["new zealand", "New Zealand"],
+]);
+
+/** Countries by the names DEMONYMS gives them, and a few more that send delegations. */
+const COUNTRIES: ReadonlySet<string> = new Set([
+  ...[...DEMONYMS.values()].map((c) => c.toLowerCase().replace(/^the /u, "")),
+  "vietnam",
+  "viet nam",
+  "korea",
+  "south korea",
+  "myanmar",
+  "indonesia",
+  "philippines",
+  "malaysia",
+  "singapore",
+  "usa",
+  "uk",
+  "netherlands",
+  "united states",
+  "united kingdom",
+]);
+
+/**
+ * An ambassador speaks for an embassy: "Japanese Ambassador to Vietnam …", "the Ambassador of Finland",
+ * "Đại sứ Nhật Bản tại Việt Nam …": the embassy of that country, unless the text names it already.
+ */
+function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
+  const patterns: [RegExp, (country: string) => string | undefined][] = [
+    [new RegExp(String.raw`\b(${C})[ \t]+Ambassador\b`, "gu"), (c) => (DEMONYMS.has(c.toLowerCase()) ? `Embassy of ${DEMONYMS.get(c.toLowerCase())}` : undefined)],
+    [
+      new RegExp(String.raw`\bAmbassador[ \t]+of[ \t]+(?:the[ \t]+)?(${C})`, "gu"),
+      (c) => {
+        // "the Ambassador of Finland Anna Berg": the country's words, not the name after them
+        const words = c.split(/[ \t]+/u);
+        const n = [3, 2, 1].find((k) => k <= words.length && COUNTRIES.has(words.slice(0, k).join(" ").toLowerCase()));
+        return !n || /^(Vietnam|Viet|Việt)/u.test(c) ? undefined : `Embassy of ${words.slice(0, n).join(" ")}`;
+      },
+    ],
+    [
+      new RegExp(String.raw`(?<![\p{L}])[ĐđD]ại[ \t]+sứ[ \t]+(?:đặc[ \t]+mệnh[ \t]+toàn[ \t]+quyền[ \t]+)?(${C})`, "gu"),
+      (c) => (/^(Việt|Quán|Nam)/u.test(c) ? undefined : `Đại sứ quán ${c}`),
+    ],
+  ];
+  const known = (name: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/).slice(-1)[0];
+    return out.some((m) => /embassy|đại sứ quán/iu.test(m.name) && m.name.toLowerCase().includes(words));
+  };
+  for (const [re, nameOf] of patterns) {
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const country = m[1].replace(/[ \t]+(?:Ambassador|Embassy|Tại|To)$/u, "");
+      const name = nameOf(country);
+      const start = m.index + m[0].indexOf(m[1]);
+      if (!name || start < doc.title.end || known(name)) continue;
+      out.push({
+        kind: Label.Organization,
+        start,
+        end: start + (m[1].startsWith(name.replace(/^(?:Embassy of |Đại sứ quán )/u, "")) ? name.replace(/^(?:Embassy of |Đại sứ quán )/u, "").length : country.length),
+        name,
+        pattern: 'an ambassador\'s embassy ("<country> Ambassador", "Đại sứ <country>")',
+        props: { orgType: "GOVERNMENT_AGENCY" satisfies OrgTypeName },
+        quote: { start: m.index, end: m.index + m[0].length },
+      });
+    }
+  }
+}
+
+/**
+ * "Hill Harvest Việt Nam", "Good Seeds Vietnam" in a Vietnamese text: words no Vietnamese syllable could be, before the
+ * country's name, are a foreign body's country office (the same name as in English texts; one-word names only when not
+ * in capitals alone, which are initials).
+ */
+function foreignCountryOffices(doc: Doc, out: EntityMention[]): void {
+  const { tokens } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !isForeignWord(tokens[i]) || (i > 0 && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i)))) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3 && tokens[last + 1].cap && isForeignWord(tokens[last + 1]) && /^[ \t]+$/.test(gapText(doc, last + 1))) last++;
+    const run = tokens.slice(i, last + 1);
+    if (run.length < 2 || run.every((t) => isAcronym(t)) || run.some((t) => NOT_ORG_ACRONYMS.has(t.text) || GENERIC_EN_WORDS.has(t.lower) || EN_NOT_BODY_WORDS.has(t.lower)))
+      continue;
+    // "Chương trình Startup Việt Nam", "chuẩn VietGAP": a program's, a standard's or a brand's name
+    if (
+      /(?:chương trình|dự án|mô hình|chuẩn|tiêu chuẩn|thương hiệu|nhãn hiệu|cuộc thi|giải thưởng|sản phẩm|đề án)[ \t]+$/iu.test(
+        doc.text.slice(Math.max(0, tokens[i].start - 20), tokens[i].start),
+      )
+    )
+      continue;
+    const vn = phraseAt(doc, last + 1, ["việt", "nam"]) || phraseAt(doc, last + 1, ["vietnam"]);
+    if (!vn || !/^[ \t]+$/.test(gapText(doc, last + 1))) continue;
+    const start = tokens[i].start;
+    const end = tokens[last + vn].end;
+    if (start < doc.title.end || taken(start, end)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: slice(doc, start, end),
+      pattern: 'pattern "<foreign name> Việt Nam" (a country office)',
+      props: { orgType: "INTERNATIONAL_NGO" },
+    });
+    i = last + vn - 1;
+  }
+}
+
+/** Words that name a kind of body in an appositive ("X, a local NGO, …"). */
+const EN_BODY_APPOSITIVE =
+  /^[ \t]*(?:\([\p{Lu}&]{2,10}\)[ \t]*)?,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:NGO|INGO|non-governmental[ \t]+organi[sz]ation|non-profit(?:[ \t]+organi[sz]ation)?|not-for-profit[ \t]+organi[sz]ation|charity|organi[sz]ation|company|enterprise|firm|cooperative|foundation|donor|agency|association|network|social[ \t]+enterprise)\b/u;
+/** Business suffixes after a company's name. */
+const EN_COMPANY_SUFFIX =
+  /^[ \t]+(Co\.?,?[ \t]*Ltd\.?|Company[ \t]+Limited|Co\.?,?[ \t]*JSC|Joint[ \t]+Stock[ \t]+Company|JSC|Corp\.?|Corporation|Group|Ltd\.?|Limited|Inc\.?|PLC)(?![\p{L}])/u;
+/** Capitalised words that begin sentences or say where, never a body's own name. */
+const EN_NOT_BODY_WORDS = new Set([
+  ...["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "and", "by", "with", "from", "to", "his", "her", "their", "its", "our"],
+  ...["mr", "ms", "mrs", "dr"],
+  // words that open a sentence before a country's name ("Today Vietnam has …", "Across Vietnam …")
+  ...["today", "currently", "now", "since", "as", "while", "meanwhile", "overall", "however", "also", "but", "so", "when", "if", "although", "because", "where"],
+  ...["then", "thus", "therefore", "moreover", "recently", "yet", "both", "all", "every", "each", "many", "some", "most", "modern", "across", "like", "unlike", "only"],
+  "northern",
+  "southern",
+  "central",
+  "eastern",
+  "western",
+  "north",
+  "south",
+  "east",
+  "west",
+  "rural",
+  "upland",
+  "mountainous",
+  "working",
+  "interest",
+  "target",
+  "ethnic",
+  "women",
+  "farmers",
+  "youth",
+  "community",
+  "self-help",
+  // fields a position is of ("Head of Development Cooperation of the EU Delegation"), not bodies
+  "cooperation",
+  "operations",
+  "partnerships",
+  "communications",
+  "finance",
+  "marketing",
+  "research",
+  "advocacy",
+  "programmes",
+  "sales",
+  "administration",
+]);
+/** Acronyms that are a program's or a project's ("the PADEE project", "Project (PADEE)"), not a body's. */
+function programAcronym(doc: Doc, acronym: string): boolean {
+  const body = doc.text.slice(0, doc.bodyEnd);
+  return (
+    new RegExp(
+      String.raw`\b${acronym}[ \t]+(?:[Pp]roject|[Pp]rogram(?:me)?|[Mm]odel|[Ff]und|[Mm]ethod|[Tt]echniques?|[Ss]tandards?|[Aa]pproach|[Pp]ractices?|[Cc]ertification)\b`,
+      "u",
+    ).test(body) || new RegExp(String.raw`(?:[Pp]roject|[Pp]rogram(?:me)?)[^.()]{0,120}\([ \t]*${acronym}[ \t]*\)`, "u").test(body)
+  );
+}
+
+/**
+ * English bodies named without an organization word, read from the grammar around the name: a country's
+ * agency in capitals ("Australia's DFAT"), an acronym that funds or acts ("DFAT funded …"), a company
+ * ("Green Leaf Co., Ltd", "Minh Phat Group"), a name with an appositive ("Hill Harvest Vietnam, a local
+ * NGO"), a country office ("Hill Harvest Vietnam"), the body a person is of or from ("Mr. Tom Hale of Terra
+ * Partners", "Jane Roe, Director of Terra Partners"), a delegation's ("a delegation from Terra Partners").
+ * Places, programs, projects and generic words are never such a name.
+ */
+function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { tokens, text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
+  const push = (k: number, last: number, pattern: string, orgType: OrgTypeName, end?: number): void => {
+    const start = tokens[k].start;
+    const stop = end ?? tokens[last].end;
+    if (start < doc.title.end || taken(start, stop)) return;
+    const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(stop, stop + 14));
+    out.push({
+      kind: Label.Organization,
+      start,
+      end: stop,
+      name: slice(doc, start, stop),
+      pattern,
+      props: { orgType },
+      acronym: paren && !NOT_ORG_ACRONYMS.has(paren[1]) ? paren[1] : undefined,
+    });
+  };
+  /** A capitalised run from k (names, acronyms; "of", "for", "and", "&" between capitalised words): its last token. */
+  const runFrom = (k: number, max = 6): number => {
+    let last = k - 1;
+    for (let j = k; j < tokens.length && j - k < max; j++) {
+      if (j > k && !/^[ \t]+$/.test(gapText(doc, j))) break;
+      const t = tokens[j];
+      if (t.cap || isAcronym(t)) {
+        if (/['’]s$/u.test(t.text)) break;
+        if (j > k && EN_COMPANY_SUFFIX.test(text.slice(tokens[j - 1].end, tokens[j - 1].end + 30))) break; // "Green Leaf | Co., Ltd"
+        last = j;
+        continue;
+      }
+      if (j > k && ["of", "for", "and", "&"].includes(t.lower) && tokens[j + 1]?.cap && /^[ \t]+$/.test(gapText(doc, j + 1))) continue;
+      break;
+    }
+    return last;
+  };
+  /** A run that can be a body's own name: not a place, a month, a program's or project's word, nor only generic words. */
+  const bodyLike = (k: number, last: number): boolean => {
+    const run = tokens.slice(k, last + 1).filter((t) => t.cap || isAcronym(t));
+    if (!run.length || run.some((t) => inPlace(t) || MONTH_WORDS.has(t.lower) || /^(project|programme|program|model|plan|route|strategy|initiative)$/u.test(t.lower))) return false;
+    if (EN_NOT_BODY_WORDS.has(run[0].lower)) return false;
+    // "a delegation from Cambodia": a country is not a body
+    const words = run.map((t) => t.lower).join(" ");
+    if (COUNTRIES.has(words) || DEMONYMS.has(words)) return false;
+    if (run.length === 1 && isAcronym(run[0])) return !NOT_ORG_ACRONYMS.has(run[0].text) && !programAcronym(doc, run[0].text) && run[0].text.length >= 2;
+    return run.some((t) => !GENERIC_EN_WORDS.has(t.lower) && !EN_NOT_BODY_WORDS.has(t.lower));
+  };
+  const isPossessive = (t: Token | undefined): boolean => !!t && /['’]s$/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < doc.title.end) continue;
+    // "Australia's DFAT", "Korea's KOICA": a country's agency by its initials
+    if (isAcronym(t) && t.text.length >= 3 && isPossessive(tokens[i - 1]) && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i))) {
+      if (bodyLike(i, i)) push(i, i, 'pattern "<country>\'s <ACRONYM>"', "GOVERNMENT_AGENCY");
+      continue;
+    }
+    // "Nghe An DARD", "Lao Cai DOLISA": a province's body by its initials, after the place's name
+    const placeBefore = isAcronym(t) && t.text.length >= 3 && /^[ \t]+$/.test(gapText(doc, i)) ? places.find((p) => p.end === tokens[i - 1]?.end && p.placeId) : undefined;
+    if (placeBefore && !tokens[i + 1]?.cap && bodyLike(i, i)) {
+      const start = tokens.findIndex((x) => x.start >= placeBefore.start);
+      if (start >= 0 && start < i) {
+        push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
+    if (placeBefore && tokens[i + 1]?.cap && EN_POSITION_WORDS.some((w) => phraseAt(doc, i + 1, w)) && bodyLike(i, i)) {
+      const start = tokens.findIndex((x) => x.start >= placeBefore.start);
+      if (start >= 0 && start < i) {
+        push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
+    // "DFAT funded …", "SDC will provide …": initials as the subject of a verb of funding or running
+    if (isAcronym(t) && t.text.length >= 3 && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
+      const after = text.slice(t.end, t.end + 40);
+      if (
+        /^[ \t]+(?:(?:has|have|had|will|also|then|later|has also|is|was)[ \t]+)?(?:funded|funds|financed|finances|sponsored|sponsors|provided|provides|granted|grants|donated|donates|supported|supports|backs|backed|committed|pledged|implemented|implements|implementing|funding|financing|sponsoring)\b/u.test(
+          after,
+        ) &&
+        bodyLike(i, i)
+      ) {
+        push(i, i, 'pattern "<ACRONYM> funds / runs …"', "GOVERNMENT_AGENCY");
+        continue;
+      }
+    }
+    if (!t.cap || (i > 0 && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i)))) continue;
+    const last = runFrom(i);
+    if (last < i) continue;
+    const end = tokens[last].end;
+    // "Green Leaf Co., Ltd", "Minh Phat Group", "Sao Mai Joint Stock Company"
+    const company = EN_COMPANY_SUFFIX.exec(text.slice(end, end + 30));
+    if (company && bodyLike(i, last)) {
+      push(i, last, `pattern "<name> ${company[1].replace(/[ \t]+/gu, " ")}"`, "BUSINESS", end + company[0].length);
+      i = last;
+      continue;
+    }
+    // "Hill Harvest Vietnam, a local NGO, …"
+    if (EN_BODY_APPOSITIVE.test(text.slice(end, end + 80)) && bodyLike(i, last)) {
+      push(i, last, 'pattern "<name>, a … NGO / organization / company"', "NGO");
+      i = last;
+      continue;
+    }
+    // "Hill Harvest Vietnam", "Good Seeds Viet Nam": a body's country office, the words before it its own
+    const vn = tokens[last]?.lower === "vietnam" ? last : tokens[last]?.lower === "nam" && tokens[last - 1]?.lower === "viet" ? last - 1 : -1;
+    if (vn > i && bodyLike(i, vn - 1) && tokens.slice(i, vn).every((x) => x.cap && !EN_NOT_BODY_WORDS.has(x.lower))) {
+      const prev = tokens[i - 1];
+      const where = prev && /^[ \t]+$/.test(gapText(doc, i)) && /^(?:in|of|across|throughout|around|within|at|from)$/u.test(prev.lower);
+      if (!where) {
+        push(i, last, 'pattern "<name> Vietnam" (a country office)', "NGO");
+        i = last;
+        continue;
+      }
+    }
+  }
+  // "a delegation from Cambodia", "the Lao delegation": a delegation named by its country is a body of its own
+  const body = text.slice(0, doc.bodyEnd);
+  const delegation =
+    /\b(?:[Aa]|[Tt]he)[ \t]+(?:(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)[ \t]+delegation|delegation[ \t]+(?:from|of)[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?))(?![ \t]*\p{Lu})/gu;
+  for (let m = delegation.exec(body); m; m = delegation.exec(body)) {
+    const country = (m[1] ?? m[2]).toLowerCase();
+    if (!(DEMONYMS.has(country) || COUNTRIES.has(country)) || /^(?:vietnam|viet nam)$/u.test(country) || m.index < doc.title.end) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? "delegation");
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({
+      kind: Label.Organization,
+      start,
+      end,
+      name: m[1] ? `${m[1]} delegation` : `Delegation from ${m[2]}`,
+      pattern: 'pattern "a delegation from <country>" / "the <nationality> delegation"',
+      props: { orgType: "DELEGATION" satisfies OrgTypeName },
+    });
+  }
+  // the body a person is of or from, a person's position's, a delegation's
+  const cues = [
+    /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:of|from)[ \t]+(?:the[ \t]+)?$/u,
+    /\b(?:Director|Manager|Representative|Coordinator|Officer|Head|Chairman|Chairwoman|President|CEO|Founder|Specialist|Expert|Leader|director|manager|representative|coordinator|officer|head|founder|specialist|expert)[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?$/u,
+    /\b[Dd]elegations?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?$/u,
+    /\b(?:in[ \t]+)?(?:partnership|cooperation|collaboration|coordination)[ \t]+with[ \t]+(?:the[ \t]+)?$/u,
+  ];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(t.cap || isAcronym(t)) || t.start < doc.title.end) continue;
+    const before = text.slice(Math.max(0, t.start - 60), t.start);
+    const cue = cues.findIndex((re) => re.test(before));
+    if (cue < 0) continue;
+    const last = runFrom(i);
+    if (last < i || !bodyLike(i, last)) continue;
+    // "Head of Cooperation of the EU Delegation": a unit of the body named after it
+    if (cue === 1 && /^[ \t]+of[ \t]/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) continue;
+    // a person's own name is no body ("partnership with Ms. Jane Roe")
+    if (/^(?:Mr|Mrs|Ms|Dr|Prof)$/u.test(t.text)) continue;
+    push(i, last, ['pattern "Mr. <name> of <body>"', 'pattern "<position> of <body>"', 'pattern "a delegation from <body>"', 'pattern "in partnership with <body>"'][cue], "NGO");
+    i = last;
   }
 }
 
@@ -907,7 +1431,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở|thu mua|bao tiêu|cho vay|giải ngân|nghiệm thu|ra quân)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
@@ -1791,14 +2315,19 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           !places.some((p) => p.start <= x.start && x.start < p.end),
       );
   for (let i = 0; i < tokens.length; i++) {
-    const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h));
+    // "anh Vi Văn Tùng", "chị Lò Thị Mai": familiar forms, before a full name only
+    const familiar = doc.lang === "vi" && /^(?:anh|chị)$/u.test(tokens[i].lower) ? [tokens[i].lower] : undefined;
+    const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h)) ?? familiar;
     if (honorific) {
       const k = i + honorific.length;
       if (!tokens[k] || !/^[ \t]*\.?[ \t]*$/.test(gapText(doc, k))) continue;
       const last = nameFrom(k, 4);
-      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable
+      // a Vietnamese family name, or a foreign name ("Mr. Koen …", "Bà Caroline …"): an English honorific or a word no Vietnamese syllable;
+      // a family name the list lacks when a middle name follows it ("Vi Văn Tùng", "Lò Thị Mai")
       const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
-      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || (foreign && personLike(k, last)))) continue;
+      const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
+      if (familiar && !((SURNAMES.has(tokens[k].fold) && last - k + 1 >= 3) || middle)) continue;
+      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || middle || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
@@ -1817,7 +2346,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       SURNAMES.has(tokens[i].fold) &&
       !taken(tokens[i].start) &&
       !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
-      (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))
+      // after a capitalised word only when that word ends a place ("UBND tỉnh Nghệ An Lê Văn A chủ trì")
+      (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)) || places.some((p) => p.end === tokens[i - 1].end && (p.placeId || p.candidates.length)))
     ) {
       const last = nameFrom(i, 4);
       if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
@@ -1851,8 +2381,15 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     offset -= lines[l].length + (l < lines.length - 1 ? 1 : 0);
     const line = lines[l].trim();
     if (!line) continue;
-    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:[ \t]*[-–][ \t]*(.+))?$/u.exec(line);
-    if (m && line.length < 80) {
+    // "Name – Unit" with a dash set apart ("The Swiss-funded project …" is a sentence)
+    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)(.+))?$/u.exec(line);
+    // "Bà Lê Thị A - Phó Chủ tịch …": a sentence about a person, not a byline
+    if (
+      m &&
+      line.length < 80 &&
+      !EN_NOT_NAME_WORDS.has(m[1].split(" ")[0].toLowerCase()) &&
+      !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))
+    ) {
       const start = offset + lines[l].indexOf(m[1]);
       if (!out.some((o) => o.start === start)) {
         out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
@@ -1971,7 +2508,10 @@ const EN_POSITION_WORDS: readonly string[][] = [
 function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMention[], personLike: (k: number, last: number) => boolean): void {
   const { tokens, text } = doc;
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
-  const positionAt = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  const plainPosition = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
+  // "deputy head", "acting director", "senior officer": a rank before a position is part of it
+  const positionAt = (k: number): number =>
+    plainPosition(k) || (/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") && plainPosition(k + 1) ? plainPosition(k + 1) + 1 : 0);
   const nameRun = (k: number): number => {
     let last = k - 1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
@@ -1997,8 +2537,9 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
     });
   };
   for (let i = 0; i < tokens.length; i++) {
-    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name
-    if (tokens[i].cap) {
+    // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name, or one in lower case after a
+    // possessive ("the foundation's director Maria Svensson", "Oxfam's country director Jane Roe")
+    if (tokens[i].cap || (i > 0 && /['’]s$/u.test(tokens[i - 1].text) && /^[ \t]+$/.test(gapText(doc, i)))) {
       const n = positionAt(i);
       if (n) {
         let k = i + n;
@@ -2006,8 +2547,24 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
           const p = places.find((x) => x.start === tokens[k + 1].start)!;
           k = tokens.findIndex((t) => t.start >= p.end);
         } else if (["in", "to"].includes(tokens[k]?.lower ?? "") && /^viet/i.test(tokens[k + 1]?.text ?? "")) k += tokens[k + 2]?.lower === "nam" ? 3 : 2;
-        if (k > 0 && tokens[k] && /^[ \t]+$/.test(gapText(doc, k))) {
+        else if (["of", "to"].includes(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap) {
+          // "Ambassador of Finland Anna Berg", "Ambassador of the Netherlands …": a country the gazetteer does not hold
+          const at = tokens[k + 1].lower === "the" ? k + 2 : k + 1;
+          const n = [2, 1].find((w) =>
+            COUNTRIES.has(
+              tokens
+                .slice(at, at + w)
+                .map((x) => x.lower)
+                .join(" "),
+            ),
+          );
+          if (n) k = at + n;
+        }
+        // "Oxfam's Country Director, Jane Roe, opened …": the name set off by commas after the position
+        const commaName = tokens[k] && /^[ \t]*,[ \t]*$/.test(gapText(doc, k)) && tokens[k].cap;
+        if (k > 0 && tokens[k] && (/^[ \t]+$/.test(gapText(doc, k)) || commaName)) {
           const last = nameRun(k);
+          if (commaName && !/^[ \t]*[,.;]/u.test(text.slice(tokens[Math.max(k, last)].end, tokens[Math.max(k, last)].end + 3))) continue;
           if (last >= k + 1 && !/^[ \t]+(?:of|for)\b/.test(text.slice(tokens[last].end, tokens[last].end + 5))) {
             push(k, last, `pattern "<position> <name>" ("${slice(doc, tokens[i].start, tokens[i + n - 1].end)}")`, { start: tokens[i].start, end: tokens[i + n - 1].end });
             i = Math.max(i, last);
@@ -2020,7 +2577,7 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
     if (tokens[i].cap && (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)))) {
       const last = nameRun(i);
       if (last < i + 1) continue;
-      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?/i.exec(text.slice(tokens[last].end, tokens[last].end + 12));
+      const after = /^[ \t]*,[ \t]*(?:(?:the|a|an|its|their)[ \t]+)?(?:[\p{L}-]+['’]s[ \t]+)?/iu.exec(text.slice(tokens[last].end, tokens[last].end + 40));
       if (!after) continue;
       const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
       if (k < 0 || !positionAt(k)) continue;
@@ -2159,7 +2716,12 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
   // a person's positions name organizations
   for (const p of all.filter((m) => m.kind === Label.Person)) {
     for (const pos of p.positions ?? []) {
-      pos.org = kept.find((o) => o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start)));
+      pos.org = kept.find(
+        (o) =>
+          (o.start >= pos.span.end && /^[ \t]*(?:(?:of|của)[ \t]+(?:the[ \t]+)?)?$/iu.test(doc.text.slice(pos.span.end, o.start))) ||
+          // "Trưởng phòng Nông nghiệp huyện …": the body starts with the position's last word
+          (o.start > pos.span.start && o.start < pos.span.end && o.end > pos.span.end),
+      );
     }
   }
   // names of organizations, events and programs are not models, people or products

@@ -147,3 +147,391 @@ describe("where an event is", () => {
     expect(where).toEqual(["vn:nghe-an:ky-son:bao-nam"]);
   });
 });
+
+/** The draft's people. */
+const personNames = (text: string, lang: "vi" | "en"): string[] =>
+  draft(text, lang)
+    .entities.filter((e) => e.kind === Label.Person)
+    .map((e) => String(e.name));
+/** Organizations of several one-sentence articles, one list per sentence. */
+const orgsOf = (lang: "vi" | "en", ...sentences: string[]): string[][] => sentences.map((s) => orgNames(`${lang === "vi" ? "Tin mới" : "News"}\n\n${s}\n`, lang));
+
+describe("Vietnamese bodies with their place, named to their end (session 9)", () => {
+  it("reads a unit's syllable inside a word as part of the name: xã hội, nông thôn, hợp tác xã", () => {
+    const [bank, office, counter, coop] = orgsOf(
+      "vi",
+      "Ngân hàng Chính sách xã hội huyện Kỳ Sơn giải ngân 2 tỷ đồng cho 40 hộ.",
+      "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An tổng kết năm 2024.",
+      "Năm nay, Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Sơn đã cho vay 2 tỷ đồng.",
+      "Liên hiệp hợp tác xã tỉnh Nghệ An ký hợp đồng với nông dân.",
+    );
+    expect(bank).toContain("Ngân hàng Chính sách xã hội huyện Kỳ Sơn");
+    expect(office).toContain("Văn phòng Điều phối nông thôn mới tỉnh Nghệ An");
+    expect(counter).toContain("Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Sơn");
+    expect(coop.some((n) => /tỉnh Nghệ An$/u.test(n))).toBe(true);
+  });
+
+  it("ends a name at its place or at a bare unit word when a verb follows", () => {
+    const [school, committee, union, centre] = orgsOf(
+      "vi",
+      "Trường Cao đẳng Nghề Kỳ Sơn mở lớp dạy nghề cho 30 thanh niên.",
+      "Đoàn công tác do đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.",
+      "Hội Nông dân huyện Kỳ Sơn vừa trao 5 con bò.",
+      "Trung tâm Khuyến nông tỉnh Nghệ An cấp giống cho bà con.",
+    );
+    expect(school).toEqual(["Trường Cao đẳng Nghề Kỳ Sơn"]);
+    expect(committee).toContain("UBND tỉnh");
+    expect(committee.some((n) => /làm|trưởng đoàn/u.test(n))).toBe(false);
+    expect(union).toEqual(["Hội Nông dân huyện Kỳ Sơn"]);
+    expect(centre).toEqual(["Trung tâm Khuyến nông tỉnh Nghệ An"]);
+  });
+
+  it("names a delegation by the body it comes from, and keeps that body", () => {
+    const [of, from, bare, belongs] = orgsOf(
+      "vi",
+      "Ngày 18/4/2024, Đoàn công tác của Hội Nông dân tỉnh Nghệ An đến thăm xã Bảo Nam.",
+      "Đoàn công tác đến từ Sở Nông nghiệp và Môi trường tỉnh Nghệ An làm việc tại xã Hữu Kiệm.",
+      "Đoàn công tác đã đến thăm mô hình nuôi ong ở xã Bảo Nam.",
+      "Đoàn công tác thuộc Trung tâm Khuyến nông tỉnh Nghệ An khảo sát vùng chè.",
+    );
+    expect(of).toEqual(expect.arrayContaining(["Đoàn công tác của Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"]));
+    expect(from).toEqual(expect.arrayContaining(["Đoàn công tác đến từ Sở Nông nghiệp và Môi trường tỉnh Nghệ An", "Sở Nông nghiệp và Môi trường tỉnh Nghệ An"]));
+    expect(bare).toEqual([]);
+    expect(belongs).toEqual(expect.arrayContaining(["Đoàn công tác thuộc Trung tâm Khuyến nông tỉnh Nghệ An"]));
+  });
+
+  it("does not draft residents, households, authorities in general or a program as bodies", () => {
+    const all = orgsOf(
+      "vi",
+      "Các hộ dân xã Bảo Nam đã được nhận bò giống.",
+      "Chính quyền địa phương và người dân cùng làm đường.",
+      "Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai tại huyện Kỳ Sơn.",
+      "Người dân xã Hữu Kiệm vui mừng đón nhận bò.",
+    );
+    expect(all).toEqual([[], [], [], []]);
+  });
+});
+
+describe("Vietnamese people with their positions (session 9)", () => {
+  it("reads a full name right after the body's place, and no byline from a sentence about a person", () => {
+    expect(personNames("Tin mới\n\nUBND tỉnh Nghệ An Lê Hồng Vinh chủ trì cuộc họp.\n", "vi")).toEqual(["Lê Hồng Vinh"]);
+    expect(personNames("Tin mới\n\nBà Lê Thị Hoa - Phó Chủ tịch Hội LHPN tỉnh Nghệ An phát biểu.\n", "vi")).toEqual(["Lê Thị Hoa"]);
+    expect(personNames("Tin mới\n\nÔng Nguyễn Văn An, Chủ tịch UBND xã Bảo Nam, cho biết bà con rất phấn khởi.\n", "vi")).toEqual(["Nguyễn Văn An"]);
+    expect(personNames("Tin mới\n\nĐồng chí Trần Văn Bình, Bí thư Huyện ủy Kỳ Sơn, dự hội nghị.\n", "vi")).toEqual(["Trần Văn Bình"]);
+  });
+
+  it("binds each person to the body after the position", () => {
+    const r = rels("Tin mới\n\nPhát biểu tại buổi lễ, ông Phạm Văn Cường - Giám đốc Sở Nông nghiệp và Môi trường tỉnh Nghệ An nhấn mạnh vai trò của hợp tác xã.\n", "vi");
+    expect(r).toContain(`Phạm Văn Cường -${RelType.MEMBER_OF}-> Sở Nông nghiệp và Môi trường tỉnh Nghệ An`);
+  });
+});
+
+describe("English bodies named without an organization word (session 9)", () => {
+  it("reads governments and agencies named by their country: adjective, possessive, initials that fund", () => {
+    const [japan, dfat, ireland, sdc, acts] = orgsOf(
+      "en",
+      "The irrigation scheme in Ky Son district is supported by the Japanese government with 2 million USD.",
+      "With a budget of 3 million AUD, Australia's DFAT backs women's savings groups in Ky Son district.",
+      "Funding for the goats came from the Irish government in 2023.",
+      "The grant came from the Swiss Agency for Development and Cooperation (SDC) last year.",
+      "In 2024 DFAT funded 40 biogas tanks in Bao Nam commune.",
+    );
+    expect(japan).toEqual(["Government of Japan"]);
+    expect(dfat).toEqual(["DFAT"]);
+    expect(ireland).toEqual(["Government of Ireland"]);
+    expect(sdc).toEqual(["Swiss Agency for Development and Cooperation"]);
+    expect(acts).toEqual(["DFAT"]);
+  });
+
+  it("reads embassies however they are written, and an ambassador's embassy", () => {
+    const [two, ambassador, of, vi] = [
+      ...orgsOf(
+        "en",
+        "The Australian Embassy in Vietnam and the Korean Embassy co-hosted the workshop.",
+        "Japanese Ambassador to Vietnam Ito Naoki spoke at the signing.",
+        "The Ambassador of Finland handed over 20 cows.",
+      ),
+      ...orgsOf("vi", "Đại sứ Nhật Bản tại Việt Nam phát biểu tại lễ ký kết."),
+    ];
+    expect(two).toEqual(["Australian Embassy in Vietnam", "Korean Embassy"]);
+    expect(ambassador).toEqual(["Embassy of Japan"]);
+    expect(of).toEqual(["Embassy of Finland"]);
+    expect(vi).toEqual(["Đại sứ quán Nhật Bản"]);
+  });
+
+  it("reads companies by their legal suffix, and bodies by an appositive or a country office", () => {
+    const [coLtd, group, jsc, limited, ngo, office] = orgsOf(
+      "en",
+      "Green Leaf Co., Ltd signed a contract to buy the ginger grown in Ky Son district.",
+      "The tea is sold to Minh Phat Group every spring.",
+      "Tay Bac Agro JSC buys cinnamon bark from 60 households.",
+      "The seedlings were supplied by Sao Mai Seeds Company Limited.",
+      "Hill Harvest, a local non-profit organization, trained 60 farmers in Ky Son district.",
+      "Good Seeds Viet Nam trained 60 farmers in Ky Son district.",
+    );
+    expect(coLtd).toEqual(["Green Leaf Co., Ltd"]);
+    expect(group).toEqual(["Minh Phat Group"]);
+    expect(jsc).toEqual(["Tay Bac Agro JSC"]);
+    expect(limited).toEqual(["Sao Mai Seeds Company Limited"]);
+    expect(ngo).toEqual(["Hill Harvest"]);
+    expect(office).toEqual(["Good Seeds Viet Nam"]);
+  });
+
+  it("reads the body a person is of or from, a delegation's and a partner's", () => {
+    const [mr, director, delegation, partner] = orgsOf(
+      "en",
+      "Mr. Tom Hale of Terra Partners praised the results in Ky Son district.",
+      "Dr. Peter Lund, Director of Blue Water Trustees, spoke at the meeting.",
+      "A delegation from Mekong Learning Hub visited Bao Nam commune on 3 June 2024.",
+      "The district works in partnership with Green Roots on the model.",
+    );
+    expect(mr).toEqual(["Terra Partners"]);
+    expect(director).toEqual(["Blue Water Trustees"]);
+    expect(delegation).toEqual(["Mekong Learning Hub"]);
+    expect(partner).toEqual(["Green Roots"]);
+  });
+
+  it("does not draft a place, a country, a field of work, a program's initials or generic groups as bodies", () => {
+    const all = orgsOf(
+      "en",
+      "Farmers in Central Vietnam grow cinnamon on the hills.",
+      "Rural Vietnam still has many poor families.",
+      "Mr. Nguyen Van Hai of Bao Nam commune raised 10 goats.",
+      "Farmers from Cambodia visited the ginger farms.",
+      "The PADEE project supported 300 households. PADEE provided seeds.",
+      "The OCOP products and VietGAP standards were promoted.",
+      "In partnership with local communities, the project built 3 wells.",
+      "The project team met local authorities and the households in Bao Nam commune.",
+      "Ky Son District, a mountainous district, is poor.",
+      "Poor households and ethnic minority women joined the training.",
+    );
+    expect(all.filter((x) => x.length)).toEqual([]);
+    expect(orgNames("News\n\nMr. Koen Dubois, Head of Development Cooperation of the EU Delegation, visited the farms.\n", "en")).toEqual(["EU Delegation"]);
+  });
+});
+
+describe("English people with their positions (session 9)", () => {
+  it("reads a name after a possessive's position, a position set off by commas, and a ranked position", () => {
+    expect(personNames("News\n\nThe foundation's director Maria Svensson thanked the donors.\n", "en")).toEqual(["Maria Svensson"]);
+    expect(personNames("News\n\nPlan International's country director Jane Roe visited the site.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nOxfam's Country Director, Jane Roe, opened the workshop.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nThe embassy's deputy head Anna Berg handed over the gifts.\n", "en")).toEqual(["Anna Berg"]);
+    expect(personNames("News\n\nJane Roe, the project's coordinator, explained the plan.\n", "en")).toEqual(["Jane Roe"]);
+    expect(personNames("News\n\nThe district's leaders and the team's members met in May.\n", "en")).toEqual([]);
+  });
+
+  it("binds a person to the body after the position", () => {
+    expect(rels("News\n\nMr. Tom Hale, Director of Terra Partners, praised the results.\n", "en")).toContain(`Tom Hale -${RelType.MEMBER_OF}-> Terra Partners`);
+    expect(orgNames("News\n\nOxfam's Country Director, Jane Roe, opened the workshop.\n", "en")).toEqual(["Oxfam"]);
+  });
+});
+
+describe("Vietnamese abbreviations, youth unions and proper names inside bodies' names (session 9)", () => {
+  it("reads initials joined by '&', a commune's youth union, and ends a name after its proper name", () => {
+    const [dard, youth, coop, glued] = orgsOf(
+      "vi",
+      "Sở NN&PTNT tỉnh Nghệ An và Phòng NN&PTNT huyện Kỳ Sơn cùng kiểm tra mô hình.",
+      "Huyện đoàn Kỳ Sơn phối hợp với Đoàn xã Bảo Nam ra quân làm đường.",
+      "HTX Nông nghiệp Bảo Nam liên kết với Công ty CP Chè Nghệ An bao tiêu sản phẩm.",
+      "Năm 2021, Ban Thường vụ Trung ương Hội Nông dân Việt Nam ban hành quyết định; Hội Nông dân Việt Nam đối với các tỉnh có hướng dẫn riêng.",
+    );
+    expect(dard).toEqual(["Sở NN&PTNT tỉnh Nghệ An", "Phòng NN&PTNT huyện Kỳ Sơn"]);
+    expect(youth).toEqual(["Huyện đoàn Kỳ Sơn", "Đoàn xã Bảo Nam"]);
+    expect(coop).toEqual(["HTX Nông nghiệp Bảo Nam", "Công ty CP Chè Nghệ An"]);
+    expect(glued).toEqual(expect.arrayContaining(["Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"]));
+    expect(glued.some((n) => /đối|ban hành/u.test(n))).toBe(false);
+  });
+
+  it("does not read a group of visitors ('đoàn'), nor 'Đoàn' before a word that is no place, as a youth union", () => {
+    const [visitors, other] = orgsOf("vi", "Sáng 3/4/2024, đoàn đã đến thăm xã Bảo Nam.", "Đoàn kết là sức mạnh của bà con xã Bảo Nam.");
+    expect(visitors).toEqual([]);
+    expect(other).toEqual([]);
+  });
+
+  it("reads 'anh'/'chị' before a full name as a person, and not before a word or a single name", () => {
+    expect(personNames("Tin mới\n\nTheo anh Vi Văn Tùng, Bí thư Đoàn xã Bảo Nam, mô hình đã giúp 10 thanh niên.\n", "vi")).toEqual(["Vi Văn Tùng"]);
+    expect(personNames("Tin mới\n\nGia đình chị Lò Thị Mai có 3 con bò.\n", "vi")).toEqual(["Lò Thị Mai"]);
+    expect(personNames("Tin mới\n\nAnh em trong thôn cùng góp công làm đường.\n", "vi")).toEqual([]);
+    expect(personNames("Tin mới\n\nAnh Hùng cho biết năm nay được mùa.\n", "vi")).toEqual([]);
+    expect(rels("Tin mới\n\nTheo anh Vi Văn Tùng, Bí thư Đoàn xã Bảo Nam, mô hình đã giúp 10 thanh niên.\n", "vi")).toContain(
+      `Vi Văn Tùng -${RelType.MEMBER_OF}-> Đoàn xã Bảo Nam`,
+    );
+  });
+});
+
+describe("bodies named once for several places, initials after a title-case name, and sentences that are no byline (session 9)", () => {
+  it("drafts one people's committee in each commune of 'UBND các xã A, B'", () => {
+    expect(orgsOf("vi", "UBND các xã Bảo Nam, Hữu Kiệm đã rà soát danh sách hộ nghèo.")[0]).toEqual(["UBND xã Bảo Nam", "UBND xã Hữu Kiệm"]);
+  });
+
+  it("keeps a word that closes with a unit's syllable inside the name, and the initials after a title-case name as its own", () => {
+    const [centre, jica] = orgsOf(
+      "vi",
+      "Trung tâm Phát triển Nông thôn Bền vững thực hiện dự án ở xã Bảo Nam.",
+      "Dự án do Tổ chức Hợp tác Quốc tế Nhật Bản (JICA) tài trợ cho huyện Kỳ Sơn.",
+    );
+    expect(centre).toEqual(["Trung tâm Phát triển Nông thôn Bền vững"]);
+    expect(jica).toEqual(["Hợp tác Quốc tế Nhật Bản"]);
+  });
+
+  it("reads a buyer's country office after 'to', and no byline from a last sentence with a hyphenated word", () => {
+    expect(orgsOf("en", "Farmers sold their cinnamon to Olam Vietnam in 2024.")[0]).toEqual(["Olam Vietnam"]);
+    expect(personNames("News\n\nThe Swiss-funded project was carried out by Helvetas.\n", "en")).toEqual([]);
+  });
+});
+
+describe("a foreign body's office (session 9)", () => {
+  it("reads the country office as the body, an office in a province as an office and its body, and initials as the office's own name", () => {
+    const [country, province, initials] = orgsOf(
+      "vi",
+      "ChildFund Việt Nam tài trợ dự án. Bà Lê Thị Hoa, Giám đốc Quốc gia, Văn phòng ChildFund tại Việt Nam phát biểu.",
+      "Văn phòng Plan tại Nghệ An phối hợp với Hội LHPN tỉnh Nghệ An tổ chức lễ khởi động.",
+      "Văn phòng PMC tổ chức chuyến tham quan cho cán bộ xã Bảo Nam.",
+    );
+    expect(country).toEqual(["ChildFund Việt Nam"]);
+    expect(province).toEqual(expect.arrayContaining(["Văn phòng Plan tại Nghệ An", "Plan"]));
+    expect(initials).toEqual(["Văn phòng PMC"]);
+  });
+});
+
+describe("delegations by their country, funders after 'with support from', and authorities nobody names (session 9)", () => {
+  it("reads a delegation named by its country or nationality, never one of Vietnam", () => {
+    const [from, lao, cambodian, home] = orgsOf(
+      "en",
+      "A delegation from Cambodia visited the ginger farms in Bao Nam commune.",
+      "The Lao delegation learned how farmers keep goats.",
+      "A Cambodian delegation of 20 farmers came to Ky Son district.",
+      "The delegation from Vietnam went to Laos.",
+    );
+    expect(from).toEqual(["Delegation from Cambodia"]);
+    expect(lao).toEqual(["Lao delegation"]);
+    expect(cambodian).toEqual(["Cambodian delegation"]);
+    expect(home).toEqual([]);
+  });
+
+  it("reads a funder after 'with (financial) support from' and 'co-funded by'", () => {
+    const [government, aid, cofunded] = orgsOf(
+      "en",
+      "The wells were built with support from the Australian government.",
+      "The school was built with financial support from Irish Aid.",
+      "The project is co-funded by the Nordic Water Foundation.",
+    );
+    expect(government).toEqual(["Government of Australia"]);
+    expect(aid).toEqual(["Irish Aid"]);
+    expect(cofunded).toEqual(["Nordic Water Foundation"]);
+  });
+
+  it("does not draft 'local authorities' alone, but the local authorities of a named place", () => {
+    const [alone, named] = orgsOf("en", "With support from local authorities, farmers planted tea.", "The project works with the local authorities of Huu Kiem commune.");
+    expect(alone).toEqual([]);
+    expect(named).toEqual(["Local authorities"]);
+  });
+});
+
+describe("sentence openers and practices are not bodies (session 9)", () => {
+  it("drafts no body from a word opening a sentence before 'Vietnam', nor from a practice's initials", () => {
+    const all = orgsOf(
+      "en",
+      "Today Vietnam has fewer poor households than in 2010.",
+      "Across Vietnam, farmers plant more cinnamon.",
+      "The farmers learned the SRI method. SRI supports higher rice yields.",
+      "Since 2020 Vietnam's MARD has promoted the model.",
+    );
+    expect(all).toEqual([[], [], [], ["MARD"]]);
+  });
+});
+
+describe("names glued to a person or a verb (session 9)", () => {
+  it("ends an English name before a position and the person after it", () => {
+    const seed = (s: string) => [orgNames(`News\n\n${s}\n`, "en"), personNames(`News\n\n${s}\n`, "en")];
+    expect(seed("Ky Son District People's Committee Chairman Nguyen Van Minh said the goats did well.")).toEqual([["Ky Son District People's Committee"], ["Nguyen Van Minh"]]);
+    expect(seed("The Women's Union President Lo Thi Mai thanked the donors.")).toEqual([["Women's Union"], ["Lo Thi Mai"]]);
+    expect(seed("Oxfam Country Director Jane Roe visited Ky Son district.")).toEqual([["Oxfam"], ["Jane Roe"]]);
+  });
+
+  it("ends a Vietnamese name at its initials or its proper name when a verb follows", () => {
+    const [bank, coop, company, place] = orgsOf(
+      "vi",
+      "Ngân hàng CSXH giải ngân 2 tỷ đồng trong tháng 3.",
+      "HTX Bảo Nam thu mua toàn bộ chè của bà con.",
+      "Công ty TNHH Minh Phát bao tiêu sản phẩm cho bà con.",
+      "Ban QLDA huyện Kỳ Sơn nghiệm thu công trình.",
+    );
+    expect(bank).toEqual(["Ngân hàng CSXH"]);
+    expect(coop).toEqual(["HTX Bảo Nam"]);
+    expect(company).toEqual(["Công ty TNHH Minh Phát"]);
+    expect(place).toEqual(["Ban QLDA huyện Kỳ Sơn"]);
+  });
+});
+
+describe("a place's body by its initials (session 9)", () => {
+  it("reads initials after a place's name as that place's body, never a program's or a currency's", () => {
+    const [dard, dolisa, pmu, ocop, usd] = orgsOf(
+      "en",
+      "Nghe An DARD Director Le Van Hai visited the farms.",
+      "The training was given by Nghe An DOLISA in May.",
+      "Ky Son district PMU staff visited the site.",
+      "Farmers in Nghe An OCOP programme sell honey.",
+      "In Nghe An USD 2 million was spent.",
+    );
+    expect(dard).toEqual(["Nghe An DARD"]);
+    expect(dolisa).toEqual(["Nghe An DOLISA"]);
+    expect(pmu).toEqual(["Ky Son district PMU"]);
+    expect(ocop).toEqual([]);
+    expect(usd).toEqual([]);
+  });
+});
+
+describe("English lower-case bodies and grants (session 9)", () => {
+  it("reads a lower-case body at a sentence's start and a funder after 'with a grant from', and no clause as a body", () => {
+    const [start, grant, clause, thanks] = orgsOf(
+      "en",
+      "The district agricultural service centre trained 40 farmers.",
+      "With a grant from Terra Partners, farmers in Bao Nam commune planted tea.",
+      "In 2024 the commune built a school for 200 children.",
+      "Thanks to funding from the Baltic Fund, 50 households got goats.",
+    );
+    expect(start).toEqual(["District agricultural service centre"]);
+    expect(grant).toEqual(["Terra Partners"]);
+    expect(clause).toEqual([]);
+    expect(thanks).toEqual(["Baltic Fund"]);
+  });
+});
+
+describe("a foreign body's country office in a Vietnamese text (session 9)", () => {
+  it("reads foreign words before 'Việt Nam' as a country office, never a program's, a standard's or one word", () => {
+    const [office, company, program, standard, one] = orgsOf(
+      "vi",
+      "Hill Harvest Việt Nam phối hợp với xã Bảo Nam. Năm 2024, Hill Harvest Vietnam trao 20 con bò.",
+      "Công ty Green Farm Việt Nam thu mua toàn bộ chè của bà con.",
+      "Chương trình Startup Hub Việt Nam khởi động năm 2024.",
+      "Sản phẩm đạt tiêu chuẩn Global Gap Việt Nam.",
+      "Startup Việt Nam được nhắc tới nhiều.",
+    );
+    expect(office).toEqual(["Hill Harvest Việt Nam"]);
+    expect(company).toEqual(["Công ty Green Farm Việt Nam"]);
+    expect(program).toEqual([]);
+    expect(standard).toEqual([]);
+    expect(one).toEqual([]);
+  });
+});
+
+describe("the body a Vietnamese position names with its own head word (session 9)", () => {
+  it("reads 'Trưởng phòng …' and 'Phó Trưởng ban …' as a position in that body", () => {
+    const phong = rels("Tin mới\n\nÔng Trần Văn Nam, Trưởng phòng Nông nghiệp huyện Kỳ Sơn, cho biết năm nay được mùa.\n", "vi");
+    expect(phong).toContain(`Trần Văn Nam -${RelType.MEMBER_OF}-> Phòng Nông nghiệp huyện Kỳ Sơn`);
+    const ban = rels("Tin mới\n\nBà Lê Thị Hoa, Phó Trưởng ban Dân tộc tỉnh Nghệ An, phát biểu.\n", "vi");
+    expect(ban).toContain(`Lê Thị Hoa -${RelType.MEMBER_OF}-> Ban Dân tộc tỉnh Nghệ An`);
+    expect(orgsOf("vi", "Ông Vi Văn Lâm, Chủ nhiệm HTX Nông nghiệp Bảo Nam, chia sẻ kinh nghiệm.")[0]).toEqual(["HTX Nông nghiệp Bảo Nam"]);
+    expect(orgsOf("vi", "Ông Lê Văn Hải - Trưởng thôn Na Lư cho biết cả thôn có 40 hộ.")[0]).toEqual([]);
+  });
+});
+
+describe("an ambassador of a country (session 9)", () => {
+  it("reads the embassy and the ambassador's name after the country, never an ambassador of no country", () => {
+    const text = "News\n\nThe Ambassador of Finland Anna Berg handed over 20 cows in Bao Nam commune.\n";
+    expect(orgNames(text, "en")).toEqual(["Embassy of Finland"]);
+    expect(personNames(text, "en")).toEqual(["Anna Berg"]);
+    expect(orgsOf("en", "The Ambassador of Goodwill sang a song for the children.")[0]).toEqual([]);
+  });
+});
