@@ -1527,7 +1527,9 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bself-help groups?\b/giu, "COMMUNITY"],
   [/\bsystem of rice intensification\b/giu, "CROP"],
   [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
-  [/\b(?:(?!\w+ing )[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\b(?:(?!\w+ing )[a-z]+ ){0,2}value chains?\b/giu, "MARKET_ACCESS"],
+  // a crop grown to a standard ("VietGAP vegetables", "organic rice", "safe vegetables")
+  [/\b(?:VietGAP|GlobalGAP|organic|safe|clean)(?:-certified| standard)? (?:vegetables?|rice|tea|coffee|fruits?|pepper|cinnamon|oranges?|pomelos?|mushrooms?|ginger)\b/giu, "CROP"],
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],

@@ -1224,6 +1224,10 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
   const out: EntityMention[] = [];
   const placeAt = (pos: number): boolean => places.some((p) => p.start === pos);
+  const sentenceOf = (pos: number): string => {
+    const sentence = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+    return sentence ? text.slice(sentence.start, sentence.end) : "";
+  };
   const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến"]);
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
@@ -1235,22 +1239,39 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const body = text.slice(doc.title.end, doc.bodyEnd);
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
-        if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
+        // "value chain actors", "value chain approach": the phrase qualifies another noun, it names no practice
+        if (/value chains?$/iu.test(m[0]) && EN_CHAIN_ATTRIBUTIVE.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+        // a value chain is a model where the sentence develops or supports it ("a project to strengthen … value chains"), not
+        // where it is the economy's ("depends on agricultural value chains")
+        if (/value chains?$/iu.test(m[0]) && !EN_CHAIN_DEVELOPED.test(sentenceOf(start))) continue;
         // "roads, 73 bridges": the count is a number of the article, not part of the practice
         // a one-word practice ("VAC", "homestays") is named as a model, since a one-word name is no model's (matching drops it)
-        const said = m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
-        const name = /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said) ? capitalize(said) : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
-        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        // "introduced contract farming", "strengthen the safe … value chains": a verb or article before the practice is not its name
+        const stripped = m[0].replace(EN_NOT_MODIFIERS, "");
+        if (!stripped.trim()) continue;
+        const cut = m[0].length - stripped.length;
+        const said = stripped.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        const name = /^vouchers?$/iu.test(said)
+          ? "Vouchers"
+          : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
+            ? capitalize(said)
+            : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
+        out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
     for (let i = 0; i < tokens.length; i++) {
       if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
+      // "Tet gifts", "relief food": what is given to eat is no livelihood, unless the sentence speaks of raising it
+      const given = sentenceOf(tokens[i].start);
+      if (EN_GIFT_CUES.test(given) && !EN_LIVELIHOOD_CUES.test(given)) continue;
       // the list after the verb too: "handed over 30 breeding cows, 50 goats and 200 chickens" (one model each)
       for (let k = i + 1, seen = 0; k < Math.min(tokens.length, i + 16); k++) {
         if (/[.;:]/.test(gapText(doc, k)) || (seen && ["to", "for", "in", "at", "from", "by", "under", "with"].includes(tokens[k].lower))) break;
         const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
         if (!object) continue;
+        // a crop handed over is planted only as plants, seedlings or seed ("2,000 coffee seedlings"); "10 tonnes of rice" is food
+        if (object[2] === "CROP" && !EN_PLANTING_MATERIAL.test(tokens[k + 1]?.lower ?? "")) continue;
         seen++;
         let s = k;
         while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
@@ -1262,6 +1283,19 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // "households grow tea under contract", "they raise goats": a finite verb before an animal or plant of the lexicon
+      const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
+      if (EN_FINITE_MODEL_VERBS.has(t.lower) && grown && !tokens[i + 1].cap && /^[ \t]+$/.test(gapText(doc, i + 1)) && t.start >= doc.title.end) {
+        const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
+        push({
+          start: t.start,
+          end: tokens[i + 1].end + contract.length,
+          name: capitalize(`${grown[0]} ${grown[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
+          pattern: `pattern "${t.lower} <animal or plant>"`,
+          props: { category: grown[2] },
+        });
+        continue;
+      }
       if (EN_MODEL_VERBS.includes(t.lower) || t.lower === "beekeeping") {
         if (t.lower === "beekeeping") {
           push({ start: t.start, end: t.end, name: "Beekeeping", pattern: 'word "beekeeping"' });
@@ -1270,10 +1304,12 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // "breeding cows", "fattening pigs": an adjective of the animal, raised as its model ("Cow raising")
         const animal = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
         if (animal && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+          // "growing ginger under contract": the contract is part of the practice
+          const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
           push({
             start: t.start,
-            end: tokens[i + 1].end,
-            name: capitalize(`${animal[0]} ${animal[1]}`),
+            end: tokens[i + 1].end + contract.length,
+            name: capitalize(`${animal[0]} ${animal[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
             pattern: `pattern "${t.lower} <animal or plant>"`,
             props: { category: animal[2] },
           });
@@ -1293,14 +1329,23 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           /^[ \t-]+$/.test(gapText(doc, s))
         )
           s--;
+        // "growing ginger under contract": the contract is part of the practice
+        const underContract = (at: number): number => EN_UNDER_CONTRACT.exec(text.slice(at, at + 40))?.[0].length ?? 0;
         if (s < i) {
-          push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
+          // "rice farming", "safe vegetable farming": an animal or plant of the lexicon, or a way of farming ("organic farming");
+          // never what only looks like one ("subsistence farming", "awareness raising")
+          const objects = tokens.slice(s, i).map((x) => x.lower);
+          if (!objects.some((w) => EN_LIVELIHOOD_OBJECTS.has(w) || EN_LIVELIHOOD_OBJECTS.has(`${w}s`) || EN_FARMING_WAYS.has(w))) continue;
+          const end = t.end + underContract(t.end);
+          push({ start: tokens[s].start, end, name: capitalize(slice(doc, tokens[s].start, end)), pattern: `pattern "… ${t.lower}"` });
           continue;
         }
         const n = tokens[i + 1];
         // "raising goats": only an animal or plant of the lexicon ("raising activities", "growing demand" are no models)
         if (n && !n.cap && EN_LIVELIHOOD_OBJECTS.has(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) {
-          push({ start: t.start, end: n.end, name: capitalize(slice(doc, t.start, n.end)), pattern: `pattern "${t.lower} …"` });
+          const contract = underContract(n.end);
+          const name = contract ? `${EN_LIVELIHOOD_OBJECTS.get(n.lower)![0]} ${t.lower}${text.slice(n.end, n.end + contract)}` : slice(doc, t.start, n.end);
+          push({ start: t.start, end: n.end + contract, name: capitalize(squash(name)), pattern: `pattern "${t.lower} …"` });
         }
       } else if (["production", "plantation", "plantations", "cultivators", "farms"].includes(t.lower) && i > 0 && /^[ \t]+$/.test(gapText(doc, i))) {
         // "rubber plantations", "vegetable production": the practice of an animal or plant of the lexicon (not "agricultural production")
@@ -1413,6 +1458,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (m.index < doc.title.end) continue;
     const name = squash(m[0]);
     if (/^(?:chuỗi giá trị\s+)?(?:nông sản|sản phẩm|hàng hóa|hàng hoá)$/iu.test(name)) continue;
+    // a chain of a product ("quế", "mây/lùng", "dược liệu"), or one a project develops ("phát triển chuỗi giá trị lúa gạo");
+    // never a chain of produce in general ("chuỗi giá trị nông sản gắn với …", "tham gia chuỗi giá trị sản phẩm chủ lực")
+    const first = m[1].trim().split(/\s+/)[0].toLowerCase();
+    const product = first.includes("/") || (VI_LIVELIHOOD_OBJECTS.has(first) && !VI_NOT_LIVELIHOOD_AFTER[first]?.test(m[1].trim().split(/\s+/)[1]?.toLowerCase() ?? ""));
+    if (!product && (VI_GENERIC_CHAIN_WORDS.has(first) || !/^(?:phát triển|xây dựng)/iu.test(name))) continue;
     push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "chuỗi giá trị <product>"', props: { category: "MARKET_ACCESS" }, inName: true });
   }
   // infrastructure a project builds: "hạ tầng nước sạch và VSMT", "cơ sở hạ tầng trong trường học" (up to the end of the clause)
@@ -1427,6 +1477,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const objectItem = (at: number): { object: number; last: number } | undefined => {
     let k = at;
     while (tokens[k]?.digit) k++; // "6.000" is two digit words
+    const weighed = WEIGHT_UNITS.has(tokens[k]?.lower ?? "");
     if (["con", "cây", "cặp", "đôi", "tấn", "kg", "gói", "bầu", "củ"].includes(tokens[k]?.lower ?? "") && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++;
     else if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.lower === "giống" && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++; // "giống bò"
@@ -1445,13 +1496,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     )
       last++;
     while (last > k && tokens[last].lower === "con") last--;
+    // "5 tấn lúa", "200 kg cá": food handed over by weight, not stock to raise or plant ("2 tấn lúa giống" is)
+    if (weighed && !tokens.slice(k + 1, last + 1).some((x) => x.lower === "giống")) return undefined;
     return { object: k, last };
   };
+  // a gift for a holiday or relief ("quà Tết gồm gạo, gà"): no livelihood, unless the sentence speaks of raising or of stock
+  const giftOnly = (pos: number): boolean => VI_GIFT_CUES.test(sentenceOf(pos)) && !VI_LIVELIHOOD_CUES.test(sentenceOf(pos));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].start < doc.title.end) continue;
     const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
     if (!verb) continue;
     let item = objectItem(i + verb);
+    if (item && giftOnly(tokens[i].start)) item = undefined;
     let quoteStart = tokens[i].start;
     const verbText = slice(doc, tokens[i].start, tokens[i + verb - 1].end);
     while (item) {
@@ -1495,14 +1551,24 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         allow: new Set(["theo"]),
         stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]),
       });
-      const andVerb = (k: number): boolean => tokens[k]?.lower === "và" && VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v));
+      // "… và chế biến …", "liên kết sản xuất và tiêu thụ lúa": a second verb of the same model
+      const andVerb = (k: number): boolean =>
+        tokens[k]?.lower === "và" &&
+        (VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v)) || phraseAt(doc, k + 1, ["tiêu", "thụ"]) > 0 || phraseAt(doc, k + 1, ["bao", "tiêu"]) > 0);
       let last = ext.last;
+      // "mô hình nuôi bò sinh sản": "sinh" stops a tail before "sinh kế", not before "sinh sản"
+      while (tokens[last + 2] && tokens[last + 1].lower === "sinh" && tokens[last + 2].lower === "sản" && /^[ \t]+$/.test(gapText(doc, last + 1)) && last >= i + 2) last += 2;
       if (andVerb(last + 1)) last = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS]) }).last;
       if (last < i + 2) continue;
       let tailEnd = tokens[last].end;
       // "Chè sạch", "Dâu – Tằm Chư Sê": a capitalised object goes on
       const tail = slice(doc, tokens[i + 2].start, tailEnd);
       if (GENERIC_MODEL_TAILS.has(nameKey(tail)) || placeAt(tokens[i + 2].start)) continue;
+      // "mô hình chính quyền hai cấp", "mô hình tổ chức bộ máy": a template of government or organisation, no livelihood
+      if (VI_TEMPLATE_TAILS.test(nameKey(tail))) {
+        i = last;
+        continue;
+      }
       while (tailEnd > tokens[i + 2].start && /[,.;:]$/.test(text.slice(tailEnd - 1, tailEnd))) tailEnd--;
       push({ start: t.start, end: tailEnd, name: capitalize(slice(doc, tokens[i + 2].start, tailEnd)), pattern: 'pattern "mô hình …"', quote: { start: t.start, end: tailEnd } });
       i = last;
@@ -1558,7 +1624,19 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     // an animal or plant of the lexicon raised or grown is a model even inside a body's name ("Chi hội … chăn nuôi vịt thương phẩm")
     const inName = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[k0].lower]?.test(tokens[k0 + 1]?.lower ?? "");
-    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"`, inName });
+    // raising or growing something else is a model only where the text speaks of models or livelihoods: "trồng cỏ nuôi bò" (feed),
+    // "nuôi gia đình", "trồng cây xanh" at a ceremony are not; crafts ("dệt thổ cẩm", "chế biến …") are livelihoods whatever they make
+    const raising = verb[0] === "nuôi" || verb[0] === "trồng" || verb[1] === "nuôi";
+    const kindOfLivelihood = GENERIC_LIVELIHOODS.has(nameKey(slice(doc, tokens[k0].start, tokens[Math.min(last, k0 + 2)].end))) || tokens[k0].lower === "rừng";
+    const spokenOf = /(?:mô hình|sinh kế|loại hình|nghề)[^.;:!?]{0,12}$/iu.test(text.slice(Math.max(0, t.start - 40), t.start));
+    if (raising && !inName && !kindOfLivelihood && !spokenOf) {
+      i = last;
+      continue;
+    }
+    // "trồng chè theo hướng hữu cơ", "trồng rau theo tiêu chuẩn VietGAP": the standard is part of the model
+    const standard = VI_STANDARD_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 60));
+    const modelEnd = standard ? tokens[last].end + standard[0].length : tokens[last].end;
+    push({ start: t.start, end: modelEnd, name: capitalize(slice(doc, t.start, modelEnd)), pattern: `pattern "${verb.join(" ")} …"`, inName });
     // the list: items without a verb take this one's, when the list is one of models
     const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
@@ -1638,9 +1716,31 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return sameLivelihood(dedupe(kept));
 }
 
+/** Words before an English practice that are no part of its name: articles, prepositions, verbs ("introduced contract farming"). */
+const EN_NOT_MODIFIERS =
+  /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;
+/** A value chain qualifying another noun ("value chain actors"), which names no practice. */
+const EN_CHAIN_ATTRIBUTIVE =
+  /^[ \t]+(?:actors?|approach(?:es)?|analys[ie]s|stakeholders?|partners?|players?|participants?|mapping|stud(?:y|ies)|assessments?|perspective|thinking|framework|concept|members?)\b/iu;
+/** A sentence that develops or supports a value chain, where it is a model of the work. */
+const EN_CHAIN_DEVELOPED =
+  /\b(?:projects?|programmes?|programs?|support(?:s|ed|ing)?|strengthen\w*|develop\w*|build\w*|upgrad\w*|promot\w*|establish\w*|link(?:s|ed|ing)?|improv\w*|models?)\b/iu;
+/** Units of weight: what is handed over by weight is food unless it is seed stock ("giống"). */
+const WEIGHT_UNITS = new Set(["tấn", "tạ", "kg", "yến"]);
+/** A sentence about a gift for a holiday or relief, and words that make a handed-over animal or plant a livelihood all the same. */
+const VI_GIFT_CUES = /(?<![\p{L}])(?:quà|tết|cứu trợ|lương thực|thực phẩm|nhu yếu phẩm|suất)(?![\p{L}])/iu;
+const VI_LIVELIHOOD_CUES =
+  /(?<![\p{L}])(?:giống|sinh sản|sinh kế|chăn nuôi|nuôi|trồng|phát triển kinh tế|thoát nghèo|giảm nghèo|sản xuất|mô hình|làm kinh tế|nái|hậu bị)(?![\p{L}])/iu;
+/** The first word of a chain of produce in general, not of a product ("chuỗi giá trị nông sản", "… sản phẩm", "… gắn với"). */
+const VI_GENERIC_CHAIN_WORDS = new Set(["nông", "sản", "hàng", "ngành", "gắn", "khép", "bền", "hiệu", "an", "toàn", "các", "những", "từ", "liên", "bao", "trong", "giữa"]);
+/** A standard a crop or animal is raised to, after it ("theo hướng hữu cơ", "theo tiêu chuẩn VietGAP", "đạt chuẩn VietGAP"). */
+const VI_STANDARD_AFTER =
+  /^[ \t]+(?:theo[ \t]+(?:hướng|tiêu[ \t]+chuẩn|quy[ \t]+trình|chuẩn)|đạt[ \t]+(?:tiêu[ \t]+)?chuẩn)[ \t]+(?:hữu[ \t]+cơ|VietGAP|GlobalGAP|an[ \t]+toàn(?:[ \t]+sinh[ \t]+học)?|sạch|sinh[ \t]+học|tuần[ \t]+hoàn|OCOP)(?![\p{L}])/iu;
+/** Tails of "mô hình …" (folded) that name a template of government or organisation, not a livelihood. */
+const VI_TEMPLATE_TAILS = /^(?:chinh quyen|to chuc|bo may|hanh chinh|quan tri|dieu hanh|tang truong|do thi|nha nuoc|truong hoc|dao tao nghe nghiep)(?: |$)/;
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
 const VI_COMMON_LIVELIHOODS =
-  /(?<![\p{L}])(?:du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ll]iên kết (?:sản xuất|tiêu thụ)(?: và (?:tiêu thụ|bao tiêu)(?: sản phẩm)?)?|[Bb]ao tiêu sản phẩm|du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
 /** Verbs a project's purpose starts with ("a project to strengthen …"). */
 const EN_PROJECT_PURPOSE_VERBS = new Set([
   "strengthen",
@@ -1704,7 +1804,32 @@ const VI_PROJECT_NAME_STOPS = new Set(["thuộc", "do", "được", "này", "nh�
 /** Kinds of livestock or crops that a parenthesis may narrow to one animal or plant, folded. */
 const GENERIC_LIVELIHOODS = new Set(["gia cam", "gia suc", "thuy san", "cay an qua", "cay an trai", "rau mau", "hoa mau", "vat nuoi", "cay trong"]);
 /** A practice named after a comparison is what the work is compared with, not a model of it ("earn more than growing rice"). */
-const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than|instead of|rather than|in place of)\s+$/iu;
+const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than(?: from| by)?|instead of|rather than|in place of|(?:practice|form|kind|type|way) of)\s+$/iu;
+/** A sentence about gifts or relief, and words that make what is given a livelihood all the same. */
+const EN_GIFT_CUES = /\b(?:gifts?|presents?|food|relief|tet|meals?|cakes?|blankets?|rations?)\b/iu;
+const EN_LIVELIHOOD_CUES = /\b(?:breeding|livelihoods?|raise|raising|rear(?:ing)?|income|farming|production|husbandry|plant(?:ing)?|grow(?:ing)?)\b/iu;
+/** What a crop is handed over as when it is to be planted. */
+const EN_PLANTING_MATERIAL = /^(?:plants?|seedlings?|saplings?|seeds?|trees?|cuttings?|varieties|variety|stock|tubers?|bulbs?)$/u;
+/** Finite verbs of raising or growing, before an animal or plant of the lexicon ("households grow tea"). */
+const EN_FINITE_MODEL_VERBS = new Set(["grow", "grows", "grew", "raise", "raises", "raised", "rear", "rears", "reared", "farm", "farms", "cultivate", "cultivates", "cultivated"]);
+/** "under contract(s) (with …)" after a practice. */
+const EN_UNDER_CONTRACT = /^[ \t]+under (?:a )?contracts?(?![\p{L}])/iu;
+/** Ways of farming that name a practice before "farming" or "growing" without an animal or plant. */
+const EN_FARMING_WAYS = new Set([
+  "animal",
+  "organic",
+  "contract",
+  "safe",
+  "clean",
+  "integrated",
+  "climate-smart",
+  "mixed",
+  "intercropping",
+  "agroforestry",
+  "aquaculture",
+  "fish",
+  "bee",
+]);
 /** Words that judge a practice rather than name it ("successful value chains", "effective cash transfers"). */
 const EN_JUDGING_WORDS = /^(?:successful|effective|sustainable|good|better|best|key|existing|such|these|those|several|many|various|new|innovative|important)\s+/iu;
 
@@ -1729,6 +1854,18 @@ function sameEnglishModel(list: EntityMention[]): EntityMention[] {
       m.props = { ...longer.props, ...m.props };
     }
   }
+  // "clean rice" and "rice growing" in one article: one practice, "Clean rice growing"
+  for (const m of list) {
+    const grown = /^(\S+) (\S+)$/u.exec(m.name);
+    if (!grown || !/^(?:vietgap|globalgap|organic|safe|clean)$/iu.test(grown[1])) continue;
+    const crop = grown[2].toLowerCase().replace(/s$/, "");
+    const practice = list.find((o) => new RegExp(`^${crop}s? (?:growing|farming|cultivation)$`, "iu").test(o.name));
+    if (!practice) continue;
+    const name = `${grown[1]} ${crop} ${practice.name.split(" ").at(-1)!}`;
+    for (const o of list) if (o.name === m.name || o.name === practice.name) o.name = capitalize(name);
+  }
+  // "vouchers" alone, with no other vouchers of the article to be: named by what they buy
+  for (const m of list) if (m.name === "Vouchers") m.name = "Input vouchers";
   return list;
 }
 
@@ -1757,6 +1894,16 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
     if (!h) continue;
     const full = list.filter((o) => head(o) === h).sort((a, b) => b.name.length - a.name.length)[0];
     if (full !== m) {
+      m.name = full.name;
+      m.props = { ...full.props, ...m.props };
+    }
+  }
+  // "mô hình liên kết sản xuất" after "mô hình liên kết sản xuất và tiêu thụ lúa tám thơm": the model said again, shorter
+  for (const m of list) {
+    if (m.kind !== Label.Model || !nameKey(m.name).includes(" ")) continue;
+    const key = `${nameKey(m.name)} `;
+    const full = list.filter((o) => o.kind === Label.Model && nameKey(o.name).startsWith(key)).sort((a, b) => b.name.length - a.name.length)[0];
+    if (full) {
       m.name = full.name;
       m.props = { ...full.props, ...m.props };
     }

@@ -232,3 +232,122 @@ describe("what a handover gave is counted on the handover (session 8)", () => {
     expect((handover.metrics ?? []).map((m) => `${String(m.value)} ${String(m.unit)}`)).toContain("3000 animals");
   });
 });
+
+/**
+ * Session 9: what a curator calls a model (a replicable way of making a living or of organising)
+ * against what only looks like one (a product, a crop in passing, a value chain of produce in
+ * general, a template of government, a gift), each kind of sentence in several shapes.
+ */
+describe("what is a livelihood model, in several shapes of sentence (session 9)", () => {
+  const models = (text: string, lang: "vi" | "en"): string[] => names(`Tin tức\n\n${text}\n`, Label.Model, lang);
+
+  it.each([
+    ["Năm 2024, Hội Nông dân xã Bảo Nam triển khai mô hình nuôi bò sinh sản cho 20 hộ nghèo.", /^Nuôi bò sinh sản$/u],
+    ["Xã Bảo Nam nhân rộng mô hình “Nuôi bò sinh sản” ra 5 thôn.", /^Nuôi bò sinh sản$/u],
+    ["Huyện Kỳ Sơn xây dựng mô hình trồng cam theo hướng VietGAP tại xã Bảo Nam.", /^Trồng cam theo hướng VietGAP$/u],
+    ["Năm 2023, các hộ tham gia mô hình tổ hợp tác chăn nuôi dê ở xã Bảo Nam.", /^Tổ hợp tác chăn nuôi dê$/u],
+    ["Mô hình ngân hàng bò giúp 15 hộ nghèo có bê luân chuyển.", /^Ngân hàng bò$/u],
+  ])("reads “mô hình X”: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("reads a model said again shorter as the one model", () => {
+    const text = "Đoàn thăm mô hình liên kết sản xuất và tiêu thụ lúa thơm tại xã Bảo Nam. Về mô hình liên kết sản xuất, xã đã ký hợp đồng với doanh nghiệp.";
+    expect(models(text, "vi")).toEqual(["Liên kết sản xuất và tiêu thụ lúa thơm"]);
+  });
+
+  it.each([
+    ["Ngày 5/3/2024, Hội Chữ thập đỏ trao 20 con bò cho các hộ nghèo xã Bảo Nam để phát triển sinh kế.", /^Nuôi bò/u],
+    ["Huyện Kỳ Sơn hỗ trợ 40 con dê giống cho hộ cận nghèo xã Bảo Nam phát triển kinh tế.", /^Nuôi dê/u],
+    ["Dự án đã cấp 30 con lợn nái cho 15 hộ ở xã Bảo Nam để chăn nuôi, thoát nghèo.", /^Nuôi lợn/u],
+    ["Bàn giao 12 con trâu giống cho hộ nghèo xã Bảo Nam.", /^Nuôi trâu/u],
+    ["Dịp Tết, xã Bảo Nam trao tặng 200 con gà giống cho 20 hộ nghèo để chăn nuôi.", /^Nuôi gà/u],
+    ["Huyện hỗ trợ 5 tấn lúa giống cho các hộ bị lũ ở xã Bảo Nam.", /^Trồng lúa/u],
+  ])("reads a handover of stock to raise or plant as the model of raising it: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("drafts one model per article and animal handed over", () => {
+    const text = "Mỗi hộ nghèo ở xã Bảo Nam được nhận 1 con bò cái sinh sản để phát triển sinh kế; 10 hộ khác cũng được trao bò.";
+    expect(models(text, "vi")).toEqual(["Nuôi bò cái sinh sản"]);
+  });
+
+  it.each([
+    ["Các hộ xã Bảo Nam chuyển sang trồng chè theo hướng hữu cơ từ năm 2023.", "Trồng chè theo hướng hữu cơ"],
+    ["Hợp tác xã hướng dẫn hội viên trồng rau theo tiêu chuẩn VietGAP.", "Trồng rau theo tiêu chuẩn VietGAP"],
+    ["Năm 2024, 12 hộ ở xã Bảo Nam trồng dưa lưới theo hướng VietGAP cho thu nhập cao.", "Trồng dưa lưới theo hướng VietGAP"],
+    ["Hội viên xã Bảo Nam chăn nuôi lợn theo hướng an toàn sinh học.", "Chăn nuôi lợn theo hướng an toàn sinh học"],
+  ])("keeps the standard a crop or animal is raised to: %s", (text, expected) => {
+    expect(models(text, "vi")).toContain(expected);
+  });
+
+  it.each([
+    ["Công ty ký hợp đồng liên kết sản xuất và bao tiêu sản phẩm với 100 hộ trồng sắn ở xã Bảo Nam.", "Liên kết sản xuất và bao tiêu sản phẩm"],
+    ["Doanh nghiệp cam kết bao tiêu sản phẩm cho các hộ trồng dứa ở xã Bảo Nam.", "Bao tiêu sản phẩm"],
+    ["Các hộ xã Bảo Nam tham gia liên kết sản xuất lúa với công ty từ năm 2023.", "Liên kết sản xuất"],
+    ["Nông dân xã Bảo Nam được liên kết tiêu thụ chè với doanh nghiệp.", "Liên kết tiêu thụ"],
+  ])("reads production and sales linkage as a model: %s", (text, expected) => {
+    expect(models(text, "vi")).toContain(expected);
+  });
+
+  it.each([
+    ["The project helped 50 poor families in Ky Son district start raising cows in 2022.", "Cow raising"],
+    ["In 2023, women in Bao Nam commune were supported with raising breeding cows.", "Cow raising"],
+    ["Families in Ky Son district raise cows for a living.", "Cow raising"],
+    ["The NGO handed over 40 goats to poor households in Ky Son district to develop their livelihoods.", "Goat raising"],
+    ["Farmers in Ky Son district are growing ginger under contract with a local company.", "Ginger growing under contract"],
+    ["Twenty households in Bao Nam commune grow tea under contract with the company.", "Tea growing under contract"],
+    ["Twenty households in Bao Nam commune adopted a rice farming model in 2024.", "Rice farming"],
+    ["The mushroom growing model was shown to visitors in Bao Nam commune.", "Mushroom growing"],
+    ["The farmers received 2,000 coffee seedlings from the project in Ky Son district.", "Coffee growing"],
+    ["The programme developed community-based tourism in Bao Nam commune.", "Community-based tourism"],
+    ["Oxfam helped set up 12 village savings and loan associations in Ky Son district.", "Village savings and loan associations"],
+    ["Women's savings groups meet every month in Bao Nam commune.", "Women's savings groups"],
+    ["Mothers in Bao Nam commune received seeds to improve their home gardens.", "Home gardens"],
+    ["Poor households in Ky Son district received cash transfers of 1 million dong a month.", "Cash transfers"],
+    ["Each family in Bao Nam commune was given vouchers to buy seeds and fertiliser.", "Input vouchers"],
+    ["The company introduced contract farming for 200 households in Ky Son district.", "Contract farming"],
+    ["Cooperatives in Ky Son district grow VietGAP vegetables for supermarkets.", "VietGAP vegetables"],
+    ["Since 2023 the project has supported safe agricultural value chains in Ky Son district.", "Safe agricultural value chains"],
+  ])("reads an English model: %s", (text, expected) => {
+    expect(models(text, "en")).toContain(expected);
+  });
+
+  it("reads a standard crop and its growing as one practice", () => {
+    expect(models("The cooperative in Bao Nam commune sells clean rice, and rice growing gives members a steady income.", "en")).toEqual(["Clean rice growing"]);
+  });
+
+  it.each([
+    ["vi", "MÔ HÌNH GIẢM NGHÈO Ở KỲ SƠN"],
+    ["vi", "Năm 2025, tỉnh Nghệ An vận hành mô hình chính quyền địa phương hai cấp."],
+    ["vi", "Xã Bảo Nam đổi mới mô hình tổ chức bộ máy theo quy định."],
+    ["vi", "Chương trình “Mô hình nông thôn mới kiểu mẫu” được tỉnh phê duyệt năm 2024."],
+    ["vi", "Tỉnh Nghệ An có thế mạnh về chè, cà phê, cao su và hồ tiêu."],
+    ["vi", "Nông sản chính của huyện Kỳ Sơn gồm lúa, ngô, sắn, chè."],
+    ["vi", "Dịp Tết, xã Bảo Nam trao tặng gà, gạo, dầu ăn cho các hộ nghèo."],
+    ["vi", "Huyện hỗ trợ 5 tấn lúa cho các hộ bị lũ ở xã Bảo Nam."],
+    ["vi", "Nhờ tiền bán bò, bà Lò Thị Hoa nuôi con ăn học."],
+    ["vi", "Anh Vi Văn Tư đi làm thuê để nuôi gia đình."],
+    ["vi", "Ban tổ chức trồng cây xanh tại sân trường xã Bảo Nam nhân dịp khai giảng."],
+    ["vi", "Hội nghị bàn về phát triển chuỗi giá trị nông sản gắn với thị trường."],
+    ["vi", "Người dân tham gia chuỗi giá trị sản phẩm chủ lực của tỉnh."],
+    ["en", "Value chain actors met in Ky Son district to discuss prices."],
+    ["en", "The district's economy depends on agricultural value chains and tourism."],
+    ["en", "Ky Son district is known for its tea, cinnamon and rice."],
+    ["en", "Awareness raising sessions were held in Bao Nam commune."],
+    ["en", "The new business model of the company was presented in 2024."],
+    ["en", "The role model of the village spoke at the meeting."],
+    ["en", "Farmers earn more than from growing rice."],
+    ["en", "SRI is an innovative practice of rice farming."],
+    ["en", "Many families still practise subsistence farming in Ky Son district."],
+    ["en", "The Red Cross distributed rice and blankets to flood-hit families in Ky Son district."],
+    ["en", "The company provided 10 tonnes of rice to poor households in Ky Son district."],
+    ["en", "Each family in Bao Nam commune received chickens and cakes as Tet gifts."],
+  ] as const)("drafts no model from a look-alike (%s): %s", (lang, text) => {
+    expect(models(text, lang)).toEqual([]);
+  });
+
+  it("drafts no model from grass grown as feed, only the animal fed", () => {
+    expect(models("Các hộ xã Bảo Nam cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual(["Nuôi bò"]);
+  });
+});
