@@ -1413,6 +1413,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   const body = text.slice(0, doc.bodyEnd);
+  /** The body's words folded, to count how often an animal or plant is raised (made once, when first needed). */
+  let bodyKey: string | undefined;
   const coopObjects = new Map<number, string>();
   // what a cooperative or a production unit makes: "Hợp tác xã hàu lồng" → Nuôi hàu lồng, "HTX Nông nghiệp Mãng cầu gai" → Trồng mãng
   // cầu gai, "cơ sở sản xuất tôm khô" → Sản xuất tôm khô (the object an animal or plant of the lexicon)
@@ -1635,6 +1637,35 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     // "trồng chè theo hướng hữu cơ", "trồng rau theo tiêu chuẩn VietGAP": the standard is part of the model
     const standard = VI_STANDARD_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 60));
+    // an animal or plant raised in passing ("ngoài trồng lúa, bà còn nuôi gà") is no model: the name says what kind of livelihood
+    // ("nuôi bò sinh sản", "gà thả vườn"), the clause speaks of one ("mô hình", "dự án", "kỹ thuật", "hỗ trợ", "thoát nghèo"…),
+    // it is the title's, or the article raises that animal or plant more than once
+    const clause =
+      text
+        .slice(Math.max(0, t.start - 80), t.start)
+        .split(/[.;:!?\n]/u)
+        .at(-1) ?? "";
+    const objectKey = nameKey(`${verbText} ${tokens[k0].text}`);
+    bodyKey ??= nameKey(body);
+    const bodyWords = bodyKey;
+    const said = (folded: string): number => [...bodyWords.matchAll(new RegExp(`(?<![a-z])${folded}(?![a-z])`, "gu"))].length;
+    // households as the subject ("nhiều hộ trồng sâm") make it their livelihood, unless the clause says it is a side line ("còn nuôi
+    // gà", "ngoài trồng lúa") or the verb says what another crop is for ("trồng cỏ nuôi bò")
+    const feed = /(?:trồng|nuôi)\s+[\p{L}]+\s*$/iu.test(clause);
+    const growers = VI_GROWERS.test(clause) && !VI_SIDE_LINE.test(clause) && !feed;
+    const inPassing =
+      raising &&
+      !spokenOf &&
+      !standard &&
+      !growers &&
+      t.start >= doc.title.end &&
+      !VI_KIND_OF_LIVELIHOOD.test(slice(doc, tokens[k0].start, tokens[last].end)) &&
+      !VI_LIVELIHOOD_CLAUSE.test(clause) &&
+      said(objectKey) < 2;
+    if (inPassing) {
+      i = last;
+      continue;
+    }
     const modelEnd = standard ? tokens[last].end + standard[0].length : tokens[last].end;
     push({ start: t.start, end: modelEnd, name: capitalize(slice(doc, t.start, modelEnd)), pattern: `pattern "${verb.join(" ")} …"`, inName });
     // the list: items without a verb take this one's, when the list is one of models
@@ -1725,6 +1756,15 @@ const EN_CHAIN_ATTRIBUTIVE =
 /** A sentence that develops or supports a value chain, where it is a model of the work. */
 const EN_CHAIN_DEVELOPED =
   /\b(?:projects?|programmes?|programs?|support(?:s|ed|ing)?|strengthen\w*|develop\w*|build\w*|upgrad\w*|promot\w*|establish\w*|link(?:s|ed|ing)?|improv\w*|models?)\b/iu;
+/** Words that name a kind of livelihood after its animal or plant ("bò sinh sản", "gà thả vườn", "lúa hữu cơ"). */
+const VI_KIND_OF_LIVELIHOOD =
+  /(?<![\p{L}])(?:giống|sinh sản|thịt|đẻ|trứng|lai|cái|nái|thương phẩm|lồng|bè|hữu cơ|an toàn|sạch|thả vườn|dưới tán|xen|chất lượng cao|đặc sản|tập trung|nhốt)(?![\p{L}])/iu;
+/** A clause that speaks of a livelihood before its verb ("triển khai mô hình", "dự án", "hướng dẫn kỹ thuật", "hỗ trợ hộ nghèo"). */
+const VI_LIVELIHOOD_CLAUSE =
+  /(?<![\p{L}])(?:mô hình|dự án|kỹ thuật|kĩ thuật|tập huấn|sinh kế|nghề|hỗ trợ|phát triển|vay vốn|chuyển sang|chuyển đổi|tổ hợp tác|hợp tác xã|HTX|chi hội|câu lạc bộ|liên kết|thoát nghèo|làm giàu|nhân rộng|vùng|quy mô|chương trình|kinh nghiệm|hội thảo|chia sẻ)(?![\p{L}])/iu;
+/** Households or farmers as a clause's subject, and words that make what they raise a side line. */
+const VI_GROWERS = /(?<![\p{L}])(?:hộ|hộ dân|nông dân|người dân|hội viên|đoàn viên|bà con|đồng bào|nông hộ|xã viên|thành viên)(?![\p{L}])/iu;
+const VI_SIDE_LINE = /(?<![\p{L}])(?:ngoài|còn|cũng|thêm|kết hợp|tận dụng|bên cạnh|quanh nhà)(?![\p{L}])/iu;
 /** Units of weight: what is handed over by weight is food unless it is seed stock ("giống"). */
 const WEIGHT_UNITS = new Set(["tấn", "tạ", "kg", "yến"]);
 /** A sentence about a gift for a holiday or relief, and words that make a handed-over animal or plant a livelihood all the same. */

@@ -347,7 +347,21 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     expect(models(text, lang)).toEqual([]);
   });
 
-  it("drafts no model from grass grown as feed, only the animal fed", () => {
-    expect(models("Các hộ xã Bảo Nam cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual(["Nuôi bò"]);
+  it.each([
+    ["Gia đình anh Vi Văn Tư ở xã Bảo Nam chuyển sang nuôi gà thả vườn.", /^Nuôi gà thả vườn$/u],
+    ["Hộ nghèo xã Bảo Nam được hướng dẫn kỹ thuật trồng nấm.", /^Trồng nấm$/u],
+    ["Năm 2024, xã Bảo Nam hỗ trợ 12 hộ nghèo nuôi lợn.", /^Nuôi lợn$/u],
+    ["Ở xã Bảo Nam, nuôi dê giúp nhiều hộ có thu nhập. Bà Lò Thị Hoa nuôi dê đã ba năm.", /^Nuôi dê$/u],
+  ])("reads raising or growing that the sentence or the article speaks of as a livelihood: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("drafts no model from animals and crops raised in passing", () => {
+    expect(models("Ngoài trồng lúa, gia đình bà Lò Thị Hoa ở xã Bảo Nam còn nuôi gà và trồng rau quanh nhà.", "vi")).toEqual([]);
+  });
+
+  it("drafts no model from grass grown as feed, nor from the animal fed in passing, but the article's handed-over animal stays", () => {
+    expect(models("Các hộ xã Bảo Nam cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual([]);
+    expect(models("Xã Bảo Nam trao 10 con bò giống cho hộ nghèo. Các hộ cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual(["Nuôi bò"]);
   });
 });
