@@ -1228,7 +1228,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const sentence = doc.sentences.find((x) => x.start <= pos && pos < x.end);
     return sentence ? text.slice(sentence.start, sentence.end) : "";
   };
-  const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến"]);
+  const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến", "ra", "giúp"]);
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
     out.push({ kind: Label.Model, props: category ? { category } : {}, ...m });
@@ -1280,6 +1280,28 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         const full = [...proper, name, practice].join(" ");
         push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
       }
+    }
+    // the stock first, the giving after: "30 goats were handed over to …", "2,000 coffee seedlings have been distributed"
+    for (let k = 1; k < tokens.length; k++) {
+      const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
+      if (
+        !object ||
+        tokens[k].start < doc.title.end ||
+        !(tokens[k - 1].digit || EN_QUANTITY_WORDS.has(tokens[k - 1].lower) || EN_COUNT_WORDS.test(tokens[k - 1].lower) || tokens[k - 1].lower === "breeding")
+      )
+        continue;
+      const planted = object[2] === "CROP" ? EN_PLANTING_MATERIAL.test(tokens[k + 1]?.lower ?? "") : true;
+      const stockEnd = object[2] === "CROP" ? (tokens[k + 1]?.end ?? tokens[k].end) : tokens[k].end;
+      if (!planted || !EN_GIVEN_AFTER.test(text.slice(stockEnd, stockEnd + 40))) continue;
+      const given = sentenceOf(tokens[k].start);
+      if (EN_GIFT_CUES.test(given) && !EN_LIVELIHOOD_CUES.test(given)) continue;
+      push({
+        start: tokens[k].start,
+        end: tokens[k].end,
+        name: capitalize(`${object[0]} ${object[1]}`),
+        pattern: "what is handed over (the stock first)",
+        props: { category: object[2] },
+      });
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -1509,6 +1531,12 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
     if (!verb) continue;
     let item = objectItem(i + verb);
+    // the receivers first: "hỗ trợ mỗi hộ nghèo 2 con bò", "trao cho 20 hộ nghèo 40 con dê giống"
+    for (let j = i + verb + 1, receivers = false; !item && j < Math.min(tokens.length, i + verb + 9); j++) {
+      if (/[.;:!?()]/u.test(gapText(doc, j))) break;
+      receivers ||= VI_RECEIVER_WORDS.has(tokens[j - 1].lower);
+      if (receivers && tokens[j].digit && !tokens[j - 1].digit) item = objectItem(j);
+    }
     if (item && giftOnly(tokens[i].start)) item = undefined;
     let quoteStart = tokens[i].start;
     const verbText = slice(doc, tokens[i].start, tokens[i + verb - 1].end);
@@ -1535,6 +1563,27 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       quoteStart = tokens[Math.min(next > 0 ? next : last, tokens.length - 1)].start;
     }
   }
+  // the stock first, the giving after: "20 con bò giống đã được trao cho các hộ nghèo"
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j].start < doc.title.end || !tokens[j].digit || tokens[j - 1]?.digit || !["con", "cây"].includes(tokens[j + 1]?.lower ?? "")) continue;
+    const item = objectItem(j);
+    if (!item || giftOnly(tokens[j].start)) continue;
+    const given = VI_GIVEN_AFTER.exec(text.slice(tokens[item.last].end, tokens[item.last].end + 50));
+    if (!given) continue;
+    const object = tokens[item.object];
+    const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower)!;
+    const named = item.last > item.object && tokens[item.last].lower === "giống" && tokens[item.last - 1].lower !== "lai" ? item.last - 1 : item.last;
+    const objectText = slice(doc, object.start, tokens[named].end);
+    push({
+      start: object.start,
+      end: tokens[item.last].end,
+      name: `${kind[0]} ${objectText}`,
+      pattern: `what is handed over ("… ${objectText} ${squash(given[0])}")`,
+      props: { category: kind[1] },
+      quote: { start: tokens[j].start, end: tokens[item.last].end + given[0].length },
+    });
+    j = item.last;
+  }
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(text.slice(0, doc.bodyEnd)); m; m = re.exec(text.slice(0, doc.bodyEnd))) {
@@ -1551,7 +1600,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         lower: true,
         placeEnds: true,
         allow: new Set(["theo"]),
-        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]),
+        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh", "ra", "giúp", "mang"]),
       });
       // "… và chế biến …", "liên kết sản xuất và tiêu thụ lúa": a second verb of the same model
       const andVerb = (k: number): boolean =>
@@ -1765,6 +1814,10 @@ const VI_LIVELIHOOD_CLAUSE =
 /** Households or farmers as a clause's subject, and words that make what they raise a side line. */
 const VI_GROWERS = /(?<![\p{L}])(?:hộ|hộ dân|nông dân|người dân|hội viên|đoàn viên|bà con|đồng bào|nông hộ|xã viên|thành viên)(?![\p{L}])/iu;
 const VI_SIDE_LINE = /(?<![\p{L}])(?:ngoài|còn|cũng|thêm|kết hợp|tận dụng|bên cạnh|quanh nhà)(?![\p{L}])/iu;
+/** Words of the receivers a giving verb may name before what it gives ("hỗ trợ mỗi hộ nghèo 2 con bò"). */
+const VI_RECEIVER_WORDS = new Set(["hộ", "gia", "hội", "đoàn", "người", "thành", "phụ", "nông", "đồng", "bà"]);
+/** The giving after the stock ("… đã được trao cho", "… được bàn giao"), up to a clause's end. */
+const VI_GIVEN_AFTER = /^[^.;:!?]{0,25}?(?:đã |vừa |sẽ )?được (?:trao tặng|trao|bàn giao|cấp phát|cấp|hỗ trợ|phát|tặng|giao)(?![\p{L}])/iu;
 /** Units of weight: what is handed over by weight is food unless it is seed stock ("giống"). */
 const WEIGHT_UNITS = new Set(["tấn", "tạ", "kg", "yến"]);
 /** A sentence about a gift for a holiday or relief, and words that make a handed-over animal or plant a livelihood all the same. */
@@ -1780,7 +1833,7 @@ const VI_STANDARD_AFTER =
 const VI_TEMPLATE_TAILS = /^(?:chinh quyen|to chuc|bo may|hanh chinh|quan tri|dieu hanh|tang truong|do thi|nha nuoc|truong hoc|dao tao nghe nghiep)(?: |$)/;
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
 const VI_COMMON_LIVELIHOODS =
-  /(?<![\p{L}])(?:[Ll]iên kết (?:sản xuất|tiêu thụ)(?: và (?:tiêu thụ|bao tiêu)(?: sản phẩm)?)?|[Bb]ao tiêu sản phẩm|du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ll]iên kết (?:sản xuất|tiêu thụ)(?: và (?:tiêu thụ|bao tiêu)(?: sản phẩm)?)?|[Bb]ao tiêu sản phẩm|du lịch (?:cộng đồng|homestay)|(?:[Tt]ổ|[Nn]hóm) (?:tiết kiệm(?: và vay vốn| vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
 /** Verbs a project's purpose starts with ("a project to strengthen …"). */
 const EN_PROJECT_PURPOSE_VERBS = new Set([
   "strengthen",
@@ -1850,8 +1903,31 @@ const EN_GIFT_CUES = /\b(?:gifts?|presents?|food|relief|tet|meals?|cakes?|blanke
 const EN_LIVELIHOOD_CUES = /\b(?:breeding|livelihoods?|raise|raising|rear(?:ing)?|income|farming|production|husbandry|plant(?:ing)?|grow(?:ing)?)\b/iu;
 /** What a crop is handed over as when it is to be planted. */
 const EN_PLANTING_MATERIAL = /^(?:plants?|seedlings?|saplings?|seeds?|trees?|cuttings?|varieties|variety|stock|tubers?|bulbs?)$/u;
+/** Counts written as words before what is given ("forty goats were handed over"). */
+const EN_COUNT_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)$/u;
+/** The giving after the stock ("… were handed over to", "… have been distributed"). */
+const EN_GIVEN_AFTER = /^[ \t]+(?:were|was|have been|has been|had been|are|is|will be)[ \t]+(?:handed over|given|distributed|donated|provided|delivered|presented|allocated)\b/iu;
 /** Finite verbs of raising or growing, before an animal or plant of the lexicon ("households grow tea"). */
-const EN_FINITE_MODEL_VERBS = new Set(["grow", "grows", "grew", "raise", "raises", "raised", "rear", "rears", "reared", "farm", "farms", "cultivate", "cultivates", "cultivated"]);
+const EN_FINITE_MODEL_VERBS = new Set([
+  "plant",
+  "plants",
+  "planted",
+  "grow",
+  "grows",
+  "grew",
+  "raise",
+  "raises",
+  "raised",
+  "rear",
+  "rears",
+  "reared",
+  "farm",
+  "farms",
+  "cultivate",
+  "cultivates",
+  "cultivated",
+]);
 /** "under contract(s) (with …)" after a practice. */
 const EN_UNDER_CONTRACT = /^[ \t]+under (?:a )?contracts?(?![\p{L}])/iu;
 /** Ways of farming that name a practice before "farming" or "growing" without an animal or plant. */

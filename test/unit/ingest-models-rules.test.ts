@@ -246,6 +246,10 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["Xã Bảo Nam nhân rộng mô hình “Nuôi bò sinh sản” ra 5 thôn.", /^Nuôi bò sinh sản$/u],
     ["Huyện Kỳ Sơn xây dựng mô hình trồng cam theo hướng VietGAP tại xã Bảo Nam.", /^Trồng cam theo hướng VietGAP$/u],
     ["Năm 2023, các hộ tham gia mô hình tổ hợp tác chăn nuôi dê ở xã Bảo Nam.", /^Tổ hợp tác chăn nuôi dê$/u],
+    ["Năm 2024, mô hình Tổ hợp tác nuôi ong ra đời ở xã Bảo Nam.", /^Tổ hợp tác nuôi ong$/u],
+    ["Chị em xã Bảo Nam tham gia mô hình “Tổ tiết kiệm vay vốn” ở thôn.", /^Tổ tiết kiệm vay vốn$/u],
+    ["Xã Bảo Nam có các mô hình sinh kế như nuôi dê, trồng quế và nuôi ong.", /^Trồng quế$/u],
+    ["Huyện Kỳ Sơn triển khai mô hình trồng cây dược liệu dưới tán rừng.", /^Trồng cây dược liệu dưới tán rừng$/u],
     ["Mô hình ngân hàng bò giúp 15 hộ nghèo có bê luân chuyển.", /^Ngân hàng bò$/u],
   ])("reads “mô hình X”: %s", (text, expected) => {
     expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
@@ -265,6 +269,19 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["Huyện hỗ trợ 5 tấn lúa giống cho các hộ bị lũ ở xã Bảo Nam.", /^Trồng lúa/u],
   ])("reads a handover of stock to raise or plant as the model of raising it: %s", (text, expected) => {
     expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it.each([
+    ["Năm 2024, huyện Kỳ Sơn hỗ trợ mỗi hộ nghèo 2 con bò để phát triển sinh kế.", "vi", /^Nuôi bò/u],
+    ["Hội Phụ nữ xã Bảo Nam trao cho 20 hộ nghèo 40 con dê giống.", "vi", /^Nuôi dê/u],
+    ["20 con bò giống đã được trao cho các hộ nghèo xã Bảo Nam.", "vi", /^Nuôi bò/u],
+    ["Xã Bảo Nam bàn giao bò giống cho 10 hộ nghèo.", "vi", /^Nuôi bò/u],
+    ["In Bao Nam commune, 30 goats were handed over to women-headed households.", "en", /^Goat raising$/u],
+    ["Forty pigs have been distributed to poor families in Ky Son district.", "en", /^Pig raising$/u],
+    ["Each household in Bao Nam commune received two breeding pigs from the project.", "en", /^Pig raising$/u],
+    ["The project supported 200 households in Ky Son district to plant cinnamon.", "en", /^Cinnamon growing$/u],
+  ] as const)("reads a handover whose receivers come first or whose stock comes first: %s", (text, lang, expected) => {
+    expect(models(text, lang).some((m) => expected.test(m))).toBe(true);
   });
 
   it("drafts one model per article and animal handed over", () => {
@@ -326,6 +343,8 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["vi", "Nông sản chính của huyện Kỳ Sơn gồm lúa, ngô, sắn, chè."],
     ["vi", "Dịp Tết, xã Bảo Nam trao tặng gà, gạo, dầu ăn cho các hộ nghèo."],
     ["vi", "Huyện hỗ trợ 5 tấn lúa cho các hộ bị lũ ở xã Bảo Nam."],
+    ["vi", "Dịp Tết, 50 con gà đã được trao tặng cùng quà cho các hộ nghèo xã Bảo Nam."],
+    ["en", "Before Tet, 200 chickens were given to poor families in Ky Son district as gifts."],
     ["vi", "Nhờ tiền bán bò, bà Lò Thị Hoa nuôi con ăn học."],
     ["vi", "Anh Vi Văn Tư đi làm thuê để nuôi gia đình."],
     ["vi", "Ban tổ chức trồng cây xanh tại sân trường xã Bảo Nam nhân dịp khai giảng."],
