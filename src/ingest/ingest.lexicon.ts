@@ -1539,7 +1539,9 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\binfrastructure (?:improvements? |upgrades? |development )?for (?:production|farming|agriculture)\b/giu, "INFRASTRUCTURE"],
   [/\b(?:inter-commune|inter-village|rural|village|commune) roads(?:,? (?:and )?(?:\d+ )?bridges)?\b/giu, "INFRASTRUCTURE"],
   [/\b(?:clean |domestic )?water supply (?:stations?|systems?|works)\b/giu, "INFRASTRUCTURE"],
-  [/\birrigation (?:works|systems?|canals?|schemes?)\b/giu, "INFRASTRUCTURE"],
+  [/\birrigation (?:works|systems?|canals?|schemes?|projects?|areas?)\b/giu, "INFRASTRUCTURE"],
+  // the sheds a visit sees: "cow sheds", "pig pens" (the animal raised there)
+  [/\b(?:cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pens?|stalls?|stables?|coops?|sties)\b/giu, "LIVESTOCK"],
   [/\bparent(?:s'?)? groups?\b/giu, "COMMUNITY"],
   // livelihoods named by a common phrase of development work, in any article
   [/\bcash crops?\b/giu, "CROP"],

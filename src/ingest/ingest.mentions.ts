@@ -1251,11 +1251,16 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         if (!stripped.trim()) continue;
         const cut = m[0].length - stripped.length;
         const said = stripped.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        const shed = EN_SHED.exec(said);
         const name = /^vouchers?$/iu.test(said)
           ? "Vouchers"
-          : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
-            ? capitalize(said)
-            : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
+          : /^irrigation /iu.test(said) // "irrigation projects", "irrigation areas": the works, whatever the sentence counts
+            ? "Irrigation works"
+            : shed // "cow sheds": the animal raised there
+              ? capitalize(`${EN_LIVELIHOOD_OBJECTS.get(shed[1].toLowerCase())?.[0] ?? shed[1]} raising`)
+              : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
+                ? capitalize(said)
+                : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
         out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
@@ -1796,6 +1801,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return sameLivelihood(dedupe(kept));
 }
 
+/** Sheds, pens and barns of an animal. */
+const EN_SHED = /^(cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pens?|stalls?|stables?|coops?|sties)$/iu;
 /** Words before an English practice that are no part of its name: articles, prepositions, verbs ("introduced contract farming"). */
 const EN_NOT_MODIFIERS =
   /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;

@@ -330,6 +330,15 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     expect(models(text, "en")).toContain(expected);
   });
 
+  it.each([
+    ["The delegation visited cow sheds and gardens in Bao Nam commune.", "Cow raising"],
+    ["Officials of Ky Son district inspected the new pig pens of ten households.", "Pig raising"],
+    ["The project will complete irrigation projects in Ky Son district by 2025.", "Irrigation works"],
+    ["Irrigation areas in Bao Nam commune grew by 40 hectares.", "Irrigation works"],
+  ])("reads what a visit sees or a project builds: %s", (text, expected) => {
+    expect(models(text, "en")).toContain(expected);
+  });
+
   it("reads a standard crop and its growing as one practice", () => {
     expect(models("The cooperative in Bao Nam commune sells clean rice, and rice growing gives members a steady income.", "en")).toEqual(["Clean rice growing"]);
   });
