@@ -393,3 +393,48 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     expect(models("Xã Bảo Nam trao 10 con bò giống cho hộ nghèo. Các hộ cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual(["Nuôi bò"]);
   });
 });
+
+describe("numbers with their units, in several shapes (session 9)", () => {
+  const metrics = (text: string, lang: "vi" | "en") =>
+    draft(`${lang === "vi" ? "Tin tức\n\nNăm 2024, dự án giảm nghèo tại xã Bảo Nam." : "News\n\nIn 2024 the poverty reduction project ran in Bao Nam commune."} ${text}\n`, lang)
+      .entities.flatMap((e) => (Array.isArray(e.metrics) ? e.metrics : []))
+      .map((m) => `${String(m.value)} ${String(m.unit)}${m.qualifier ? ` ${String(m.qualifier)}` : ""}`);
+
+  it.each([
+    ["vi", "Mỗi hộ được vay 20 triệu đồng với lãi suất 0,65%/tháng.", "0.65 %/month"],
+    ["vi", "Lãi suất ưu đãi chỉ 6%/năm cho hộ nghèo.", "6 %/year"],
+    ["en", "The loans carry 1% a month interest.", "1 %/month"],
+    ["vi", "Năng suất lúa đạt 5,5 tấn/ha.", "5.5 t/ha"],
+    ["en", "Rice yields in Bao Nam commune reached 6 tonnes per hectare.", "6 t/ha"],
+    ["en", "Yields in Bao Nam commune now reach 7 t/ha.", "7 t/ha"],
+  ] as const)("reads a rate or a yield (%s): %s", (lang, text, expected) => {
+    expect(metrics(text, lang)).toContain(expected);
+  });
+
+  it.each([
+    ["vi", "Dự án hướng tới khoảng từ 2.500 đến 3.000 người hưởng lợi.", ["2500 people AT_LEAST", "3000 people"]],
+    ["vi", "Mục tiêu tăng 30 - 40% thu nhập cho hộ nghèo.", ["30 percent AT_LEAST", "40 percent"]],
+    ["en", "Yields in Bao Nam commune grew from 6 to 7 t/ha.", ["6 t/ha AT_LEAST", "7 t/ha"]],
+    ["en", "The project reaches 200–300 households in Bao Nam commune.", ["200 households AT_LEAST", "300 households"]],
+  ] as const)("reads both ends of a range whose unit follows the second (%s): %s", (lang, text, expected) => {
+    expect(metrics(text, lang)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it("reads no range in a period of years or a code", () => {
+    expect(metrics("Giai đoạn 2021 - 2025, huyện có 300 hộ thoát nghèo.", "vi")).toEqual(["300 households"]);
+  });
+
+  it.each([
+    ["Households in Bao Nam commune have received over 3,300 free Ngọc Linh ginseng plants.", "3300 plants MORE_THAN"],
+    ["The project handed over 36 breeding cows in Bao Nam commune.", "36 animals"],
+    ["The union distributed 2,000 coffee seedlings in Bao Nam commune.", "2000 seedlings"],
+    ["In Bao Nam commune, 40 Hmong women joined the savings groups.", "40 women"],
+  ])("reads an English count whose unit follows a proper name or the animal or plant counted: %s", (text, expected) => {
+    expect(metrics(text, "en")).toContain(expected);
+  });
+
+  it("drafts a count said again beside a body or a program once", () => {
+    const text = "Ngày 3/4/2024, xã Bảo Nam bàn giao 3.320 cây quế cho 40 hộ nghèo. UBND xã Bảo Nam cho biết 3.320 cây quế đã được trồng ngay.";
+    expect(metrics(text, "vi").filter((m) => m.startsWith("3320 "))).toHaveLength(1);
+  });
+});
