@@ -1621,7 +1621,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const tail = slice(doc, tokens[i + 2].start, tailEnd);
       if (GENERIC_MODEL_TAILS.has(nameKey(tail)) || placeAt(tokens[i + 2].start)) continue;
       // "mô hình chính quyền hai cấp", "mô hình tổ chức bộ máy": a template of government or organisation, no livelihood
-      if (VI_TEMPLATE_TAILS.test(nameKey(tail))) {
+      if (VI_TEMPLATE_TAILS.test(nameKey(tail)) || VI_NOT_MODEL_TAIL_FIRST.has(tokens[i + 2].lower)) {
         i = last;
         continue;
       }
@@ -1836,6 +1836,44 @@ const VI_GENERIC_CHAIN_WORDS = new Set(["nông", "sản", "hàng", "ngành", "g�
 /** A standard a crop or animal is raised to, after it ("theo hướng hữu cơ", "theo tiêu chuẩn VietGAP", "đạt chuẩn VietGAP"). */
 const VI_STANDARD_AFTER =
   /^[ \t]+(?:theo[ \t]+(?:hướng|tiêu[ \t]+chuẩn|quy[ \t]+trình|chuẩn)|đạt[ \t]+(?:tiêu[ \t]+)?chuẩn)[ \t]+(?:hữu[ \t]+cơ|VietGAP|GlobalGAP|an[ \t]+toàn(?:[ \t]+sinh[ \t]+học)?|sạch|sinh[ \t]+học|tuần[ \t]+hoàn|OCOP)(?![\p{L}])/iu;
+/**
+ * First words after "mô hình" that say something of the model rather than name it: a predicate ("mô hình gặp khó khăn", "được
+ * nhân rộng"), a judgement or a pilot ("mô hình hay", "mô hình thí điểm", "mô hình điểm"), a pointer ("mô hình trên/này").
+ */
+const VI_NOT_MODEL_TAIL_FIRST = new Set([
+  "gặp",
+  "được",
+  "bị",
+  "đã",
+  "đang",
+  "sẽ",
+  "vẫn",
+  "mang",
+  "đem",
+  "đạt",
+  "góp",
+  "tạo",
+  "có",
+  "là",
+  "hay",
+  "tốt",
+  "thí",
+  "điểm",
+  "mẫu",
+  "đầu",
+  "trên",
+  "này",
+  "nọ",
+  "đó",
+  "ấy",
+  "khác",
+  "cũ",
+  "chung",
+  "cụ",
+  "thành",
+  "hiện",
+  "nhằm",
+]);
 /** Tails of "mô hình …" (folded) that name a template of government or organisation, not a livelihood. */
 const VI_TEMPLATE_TAILS = /^(?:chinh quyen|to chuc|bo may|hanh chinh|quan tri|dieu hanh|tang truong|do thi|nha nuoc|truong hoc|dao tao nghe nghiep)(?: |$)/;
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */

@@ -251,6 +251,7 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["Xã Bảo Nam có các mô hình sinh kế như nuôi dê, trồng quế và nuôi ong.", /^Trồng quế$/u],
     ["Huyện Kỳ Sơn triển khai mô hình trồng cây dược liệu dưới tán rừng.", /^Trồng cây dược liệu dưới tán rừng$/u],
     ["Mô hình ngân hàng bò giúp 15 hộ nghèo có bê luân chuyển.", /^Ngân hàng bò$/u],
+    ["Trạm khuyến nông làm mô hình trình diễn giống lúa mới tại xã Bảo Nam.", /^Trình diễn giống lúa mới$/u],
   ])("reads “mô hình X”: %s", (text, expected) => {
     expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
   });
@@ -349,6 +350,10 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["vi", "Xã Bảo Nam đổi mới mô hình tổ chức bộ máy theo quy định."],
     ["vi", "Chương trình “Mô hình nông thôn mới kiểu mẫu” được tỉnh phê duyệt năm 2024."],
     ["vi", "Tỉnh Nghệ An có thế mạnh về chè, cà phê, cao su và hồ tiêu."],
+    ["vi", "Mô hình thí điểm ở xã Bảo Nam được triển khai từ năm 2023."],
+    ["vi", "Việc nhân rộng mô hình gặp khó khăn do thiếu vốn."],
+    ["vi", "Các mô hình trên đã mang lại hiệu quả rõ rệt cho xã Bảo Nam."],
+    ["vi", "Đây là mô hình hay cần nhân rộng ở huyện Kỳ Sơn."],
     ["vi", "Nông sản chính của huyện Kỳ Sơn gồm lúa, ngô, sắn, chè."],
     ["vi", "Dịp Tết, xã Bảo Nam trao tặng gà, gạo, dầu ăn cho các hộ nghèo."],
     ["vi", "Huyện hỗ trợ 5 tấn lúa cho các hộ bị lũ ở xã Bảo Nam."],
