@@ -1314,6 +1314,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
       if (EN_FINITE_MODEL_VERBS.has(t.lower) && grown && !tokens[i + 1].cap && /^[ \t]+$/.test(gapText(doc, i + 1)) && t.start >= doc.title.end) {
         const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
+        // "farmers in the district grow rice, maize and cassava": what a place grows is no model; the work must be in the sentence
+        if (!contract && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
         push({
           start: t.start,
           end: tokens[i + 1].end + contract.length,
@@ -1347,7 +1349,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         while (
           s > i - 2 &&
           s > 0 &&
-          !tokens[s - 1].cap &&
+          (!tokens[s - 1].cap || (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && gapText(doc, s) === "-")) && // "Pig-rearing" opening a sentence
           !tokens[s - 1].digit &&
           !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
           !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object
@@ -1364,7 +1366,13 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           const objects = tokens.slice(s, i).map((x) => x.lower);
           if (!objects.some((w) => EN_LIVELIHOOD_OBJECTS.has(w) || EN_LIVELIHOOD_OBJECTS.has(`${w}s`) || EN_FARMING_WAYS.has(w))) continue;
           const end = t.end + underContract(t.end);
-          push({ start: tokens[s].start, end, name: capitalize(slice(doc, tokens[s].start, end)), pattern: `pattern "… ${t.lower}"` });
+          // "goat-raising" is "Goat raising"
+          const named = capitalize(
+            slice(doc, tokens[s].start, end)
+              .replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")
+              .toLowerCase(),
+          );
+          push({ start: tokens[s].start, end, name: named, pattern: `pattern "… ${t.lower}"` });
           continue;
         }
         const n = tokens[i + 1];
@@ -1419,7 +1427,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           push({
             start: tokens[s].start,
             end: t.end,
-            name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end)),
+            name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end).replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")),
             pattern: 'pattern "… model"',
             quote: { start: tokens[s].start, end: t.end },
           });
@@ -1973,6 +1981,9 @@ const EN_FINITE_MODEL_VERBS = new Set([
   "cultivates",
   "cultivated",
 ]);
+/** A sentence that speaks of the work (a project, support, a model, a start), where a finite "grow"/"raise" is a livelihood. */
+const EN_WORK_CUES =
+  /\b(?:projects?|programmes?|programs?|support\w*|help\w*|models?|train\w*|start\w*|switch\w*|began|begin\w*|income|livelihoods?|contracts?|cooperatives?|groups?|poor|living|earn\w*)\b/iu;
 /** "under contract(s) (with …)" after a practice. */
 const EN_UNDER_CONTRACT = /^[ \t]+under (?:a )?contracts?(?![\p{L}])/iu;
 /** Ways of farming that name a practice before "farming" or "growing" without an animal or plant. */
