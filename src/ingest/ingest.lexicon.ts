@@ -915,6 +915,12 @@ export const GENERIC_MODEL_TAILS: ReadonlySet<string> = new Set([
   "tren",
   "giam ngheo ben vung",
   "phat trien",
+  // production along a value chain, no product named (session 9: value-chain phrases are no models)
+  "san xuat theo chuoi gia tri",
+  "san xuat theo chuoi",
+  "phat trien san xuat theo chuoi gia tri",
+  "san xuat lien ket theo chuoi gia tri",
+  "chuoi gia tri",
 ]);
 
 /** Models the text names by a fixed phrase (a regular expression on the text), with their name and category. */

@@ -1251,6 +1251,13 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         if (!stripped.trim()) continue;
         const cut = m[0].length - stripped.length;
         const said = stripped.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        // "value chains" alone names no chain: the sector after it does ("value chains in the Natural Ingredient sector"), else nothing
+        let chain = said;
+        if (/^value chains?$/iu.test(said.replace(EN_JUDGING_WORDS, ""))) {
+          const sector = EN_CHAIN_SECTOR.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 60));
+          if (!sector) continue;
+          chain = `${sector[1]} ${said.replace(EN_JUDGING_WORDS, "").toLowerCase()}`;
+        }
         const shed = EN_SHED.exec(said);
         const name = /^vouchers?$/iu.test(said)
           ? "Vouchers"
@@ -1259,7 +1266,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
             : shed // "cow sheds": the animal raised there
               ? capitalize(`${EN_LIVELIHOOD_OBJECTS.get(shed[1].toLowerCase())?.[0] ?? shed[1]} raising`)
               : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
-                ? capitalize(said)
+                ? capitalize(squash(chain))
                 : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
         out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
@@ -1815,6 +1822,8 @@ const EN_SHED = /^(cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pe
 const EN_NOT_MODIFIERS =
   /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;
 /** A value chain qualifying another noun ("value chain actors"), which names no practice. */
+/** The sector a bare "value chains" is of: "… in the Natural Ingredient sector", "… of the tea industry". */
+const EN_CHAIN_SECTOR = /^[ \t]+(?:in|of|for)[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}|\p{Ll}+[ \t]+)(?:sector|industry)\b/u;
 const EN_CHAIN_ATTRIBUTIVE =
   /^[ \t]+(?:actors?|approach(?:es)?|analys[ie]s|stakeholders?|partners?|players?|participants?|mapping|stud(?:y|ies)|assessments?|perspective|thinking|framework|concept|members?)\b/iu;
 /** A sentence that develops or supports a value chain, where it is a model of the work. */

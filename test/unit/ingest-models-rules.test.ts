@@ -331,6 +331,7 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["The company introduced contract farming for 200 households in Ky Son district.", "Contract farming"],
     ["Cooperatives in Ky Son district grow VietGAP vegetables for supermarkets.", "VietGAP vegetables"],
     ["Since 2023 the project has supported safe agricultural value chains in Ky Son district.", "Safe agricultural value chains"],
+    ["Thanks to the project, successful value chains in the Herbal Medicine sector grew in Ky Son district.", "Herbal Medicine value chains"],
   ])("reads an English model: %s", (text, expected) => {
     expect(models(text, "en")).toContain(expected);
   });
@@ -369,6 +370,8 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["vi", "Hội nghị bàn về phát triển chuỗi giá trị nông sản gắn với thị trường."],
     ["vi", "Người dân tham gia chuỗi giá trị sản phẩm chủ lực của tỉnh."],
     ["en", "Value chain actors met in Ky Son district to discuss prices."],
+    ["en", "The programme supports production linked to value chains in Ky Son district."],
+    ["vi", "Năm 2024, tỉnh hỗ trợ 12 mô hình sản xuất theo chuỗi giá trị."],
     ["en", "The district's economy depends on agricultural value chains and tourism."],
     ["en", "Ky Son district is known for its tea, cinnamon and rice."],
     ["en", "Most farmers in Ky Son district grow rice, maize and cassava."],
