@@ -345,6 +345,13 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     expect(models(text, "en")).toContain(expected);
   });
 
+  it("binds no known practice whose name folds alike but is written with other tones (pineapple is not melon)", () => {
+    const seed = draft("Tin tức\n\nDoanh nghiệp cam kết bao tiêu sản phẩm cho các hộ trồng dứa ở xã Bảo Nam.\n", "vi", buildKnowledge(parseCorpus(SEED_DIR)));
+    const models = seed.entities.filter((e) => e.kind === Label.Model);
+    expect(models.map((e) => e.id)).not.toContain("model:watermelon");
+    expect(models.map((e) => String(e.name))).toContain("Trồng dứa");
+  });
+
   it("reads a standard crop and its growing as one practice", () => {
     expect(models("The cooperative in Bao Nam commune sells clean rice, and rice growing gives members a steady income.", "en")).toEqual(["Clean rice growing"]);
   });
