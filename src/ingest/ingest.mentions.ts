@@ -1650,6 +1650,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const ext = extendName(doc, i + 2, { places, max: 8, lower: true, stop: objectStop });
       if (ext.last < i + 2) continue;
       if (/^(tổ|nâng|thực|làm)$/.test(tokens[i + 2].lower)) continue;
+      // skills taught to officials ("kỹ năng giao tiếp cho cán bộ xã") are a training topic, not a way of making a living
+      if (VI_FOR_OFFICIALS.test(sentenceOf(t.start)) && !VI_LIVELIHOOD_SKILL.test(slice(doc, t.start, ext.end))) continue;
       push({ start: t.start, end: ext.end, name: capitalize(slice(doc, t.start, ext.end)), pattern: 'pattern "kỹ năng …"', props: { category: "SKILLS" } });
       i = ext.last;
       continue;
@@ -1829,6 +1831,10 @@ const EN_CHAIN_ATTRIBUTIVE =
 /** A sentence that develops or supports a value chain, where it is a model of the work. */
 const EN_CHAIN_DEVELOPED =
   /\b(?:projects?|programmes?|programs?|support(?:s|ed|ing)?|strengthen\w*|develop\w*|build\w*|upgrad\w*|promot\w*|establish\w*|link(?:s|ed|ing)?|improv\w*|models?)\b/iu;
+/** A sentence about officials, and skills that are a livelihood whoever learns them. */
+const VI_FOR_OFFICIALS = /(?<![\p{L}])(?:cán bộ|công chức|viên chức|lãnh đạo)(?![\p{L}])/iu;
+const VI_LIVELIHOOD_SKILL =
+  /(?<![\p{L}])(?:sản xuất|chăn nuôi|nuôi|trồng|nghề|kinh doanh|tài chính|khởi nghiệp|tiếp thị|bán hàng|sinh kế|thị trường|tiết kiệm|canh tác|làm ăn)(?![\p{L}])/iu;
 /** Words that name a kind of livelihood after its animal or plant ("bò sinh sản", "gà thả vườn", "lúa hữu cơ"). */
 const VI_KIND_OF_LIVELIHOOD =
   /(?<![\p{L}])(?:giống|sinh sản|thịt|đẻ|trứng|lai|cái|nái|thương phẩm|lồng|bè|hữu cơ|an toàn|sạch|thả vườn|dưới tán|xen|chất lượng cao|đặc sản|tập trung|nhốt)(?![\p{L}])/iu;

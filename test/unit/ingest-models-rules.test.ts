@@ -256,6 +256,11 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
   });
 
+  it("keeps a livelihood skill taught to women or to officials", () => {
+    expect(models("Hội Phụ nữ xã Bảo Nam mở lớp kỹ năng kinh doanh cho 30 chị em.", "vi")).toContain("Kỹ năng kinh doanh");
+    expect(models("Cán bộ xã Bảo Nam được bồi dưỡng kỹ năng hỗ trợ sản xuất cho hộ nghèo.", "vi").some((m) => /^Kỹ năng hỗ trợ sản xuất/u.test(m))).toBe(true);
+  });
+
   it("reads a model said again shorter as the one model", () => {
     const text = "Đoàn thăm mô hình liên kết sản xuất và tiêu thụ lúa thơm tại xã Bảo Nam. Về mô hình liên kết sản xuất, xã đã ký hợp đồng với doanh nghiệp.";
     expect(models(text, "vi")).toEqual(["Liên kết sản xuất và tiêu thụ lúa thơm"]);
@@ -366,6 +371,7 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["vi", "Việc nhân rộng mô hình gặp khó khăn do thiếu vốn."],
     ["vi", "Các mô hình trên đã mang lại hiệu quả rõ rệt cho xã Bảo Nam."],
     ["vi", "Đây là mô hình hay cần nhân rộng ở huyện Kỳ Sơn."],
+    ["vi", "Lớp học trang bị kỹ năng giao tiếp cho cán bộ xã Bảo Nam."],
     ["vi", "Nông sản chính của huyện Kỳ Sơn gồm lúa, ngô, sắn, chè."],
     ["vi", "Dịp Tết, xã Bảo Nam trao tặng gà, gạo, dầu ăn cho các hộ nghèo."],
     ["vi", "Huyện hỗ trợ 5 tấn lúa cho các hộ bị lũ ở xã Bảo Nam."],
