@@ -1851,7 +1851,7 @@ const VI_GIVEN_AFTER = /^[^.;:!?]{0,25}?(?:đã |vừa |sẽ )?được (?:trao 
 /** Units of weight: what is handed over by weight is food unless it is seed stock ("giống"). */
 const WEIGHT_UNITS = new Set(["tấn", "tạ", "kg", "yến"]);
 /** A sentence about a gift for a holiday or relief, and words that make a handed-over animal or plant a livelihood all the same. */
-const VI_GIFT_CUES = /(?<![\p{L}])(?:quà|tết|cứu trợ|lương thực|thực phẩm|nhu yếu phẩm|suất)(?![\p{L}])/iu;
+const VI_GIFT_CUES = /(?<![\p{L}])(?:quà|tết|cứu trợ|(?<!an ninh )lương thực|thực phẩm|nhu yếu phẩm|(?<!năng )suất)(?![\p{L}])/iu;
 const VI_LIVELIHOOD_CUES =
   /(?<![\p{L}])(?:giống|sinh sản|sinh kế|chăn nuôi|nuôi|trồng|phát triển kinh tế|thoát nghèo|giảm nghèo|sản xuất|mô hình|làm kinh tế|nái|hậu bị)(?![\p{L}])/iu;
 /** The first word of a chain of produce in general, not of a product ("chuỗi giá trị nông sản", "… sản phẩm", "… gắn với"). */
@@ -1967,8 +1967,8 @@ const GENERIC_LIVELIHOODS = new Set(["gia cam", "gia suc", "thuy san", "cay an q
 /** A practice named after a comparison is what the work is compared with, not a model of it ("earn more than growing rice"). */
 const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than(?: from| by)?|instead of|rather than|in place of|(?:practice|form|kind|type|way) of)\s+$/iu;
 /** A sentence about gifts or relief, and words that make what is given a livelihood all the same. */
-const EN_GIFT_CUES = /\b(?:gifts?|presents?|food|relief|tet|meals?|cakes?|blankets?|rations?)\b/iu;
-const EN_LIVELIHOOD_CUES = /\b(?:breeding|livelihoods?|raise|raising|rear(?:ing)?|income|farming|production|husbandry|plant(?:ing)?|grow(?:ing)?)\b/iu;
+const EN_GIFT_CUES = /\b(?:gifts?|presents?|food(?! security)|relief|tet|meals?|cakes?|blankets?|rations?)\b/iu;
+const EN_LIVELIHOOD_CUES = /\b(?:projects?|programmes?|breeding|livelihoods?|raise|raising|rear(?:ing)?|income|farming|production|husbandry|plant(?:ing)?|grow(?:ing)?)\b/iu;
 /** What a crop is handed over as when it is to be planted. */
 const EN_PLANTING_MATERIAL = /^(?:plants?|seedlings?|saplings?|seeds?|trees?|cuttings?|varieties|variety|stock|tubers?|bulbs?)$/u;
 /** Counts written as words before what is given ("forty goats were handed over"). */

@@ -272,6 +272,7 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["Dự án đã cấp 30 con lợn nái cho 15 hộ ở xã Bảo Nam để chăn nuôi, thoát nghèo.", /^Nuôi lợn/u],
     ["Bàn giao 12 con trâu giống cho hộ nghèo xã Bảo Nam.", /^Nuôi trâu/u],
     ["Dịp Tết, xã Bảo Nam trao tặng 200 con gà giống cho 20 hộ nghèo để chăn nuôi.", /^Nuôi gà/u],
+    ["Để nâng năng suất, xã Bảo Nam trao 30 con bò cho hộ nghèo.", /^Nuôi bò/u],
     ["Huyện hỗ trợ 5 tấn lúa giống cho các hộ bị lũ ở xã Bảo Nam.", /^Trồng lúa/u],
   ])("reads a handover of stock to raise or plant as the model of raising it: %s", (text, expected) => {
     expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
@@ -318,6 +319,7 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
     ["In 2023, women in Bao Nam commune were supported with raising breeding cows.", "Cow raising"],
     ["Families in Ky Son district raise cows for a living.", "Cow raising"],
     ["The NGO handed over 40 goats to poor households in Ky Son district to develop their livelihoods.", "Goat raising"],
+    ["The food security project distributed 30 goats to families in Ky Son district.", "Goat raising"],
     ["Farmers in Ky Son district are growing ginger under contract with a local company.", "Ginger growing under contract"],
     ["Twenty households in Bao Nam commune grow tea under contract with the company.", "Tea growing under contract"],
     ["Twenty households in Bao Nam commune adopted a rice farming model in 2024.", "Rice farming"],
