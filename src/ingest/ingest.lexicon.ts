@@ -915,6 +915,12 @@ export const GENERIC_MODEL_TAILS: ReadonlySet<string> = new Set([
   "tren",
   "giam ngheo ben vung",
   "phat trien",
+  // production along a value chain, no product named (session 9: value-chain phrases are no models)
+  "san xuat theo chuoi gia tri",
+  "san xuat theo chuoi",
+  "phat trien san xuat theo chuoi gia tri",
+  "san xuat lien ket theo chuoi gia tri",
+  "chuoi gia tri",
 ]);
 
 /** Models the text names by a fixed phrase (a regular expression on the text), with their name and category. */
@@ -1030,6 +1036,20 @@ export const NUMBER_UNITS: readonly (readonly [string, string])[] = [
   ["con", "animals"],
   ["cây giống", "seedlings"],
   ["cây", "plants"], // a plant of any kind: seedlings, ginseng, cinnamon
+  // rates and yields: "0,65%/tháng", "1% a month", "6 – 7 t/ha", "5 tấn/ha"
+  ["%/tháng", "%/month"],
+  ["%/năm", "%/year"],
+  ["% per month", "%/month"],
+  ["% a month", "%/month"],
+  ["% per year", "%/year"],
+  ["% a year", "%/year"],
+  ["tấn/ha", "t/ha"],
+  ["t/ha", "t/ha"],
+  ["tonnes/ha", "t/ha"],
+  ["tons/ha", "t/ha"],
+  ["tonnes per hectare", "t/ha"],
+  ["tons per hectare", "t/ha"],
+  ["tạ/ha", "quintals/ha"],
   ["%", "percent"],
   ["phần trăm", "percent"],
   ["near-poor households", "near-poor households"],
@@ -1527,7 +1547,9 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\bself-help groups?\b/giu, "COMMUNITY"],
   [/\bsystem of rice intensification\b/giu, "CROP"],
   [/\b(?:cattle|cow|buffalo|goat|pig|duck|chicken|poultry) (?:raising|rearing|bank)\b/giu, "LIVESTOCK"],
-  [/\b(?:(?!\w+ing )[a-z]+ )?value chains?\b/giu, "MARKET_ACCESS"],
+  [/\b(?:(?!\w+ing )[a-z]+ ){0,2}value chains?\b/giu, "MARKET_ACCESS"],
+  // a crop grown to a standard ("VietGAP vegetables", "organic rice", "safe vegetables")
+  [/\b(?:VietGAP|GlobalGAP|organic|safe|clean)(?:-certified| standard)? (?:vegetables?|rice|tea|coffee|fruits?|pepper|cinnamon|oranges?|pomelos?|mushrooms?|ginger)\b/giu, "CROP"],
   [/\bpost-harvest equipment\b/giu, "AGRO_PROCESSING"],
   [/\bmodel gardens?\b/giu, "CROP"],
   [/\blivelihoods? (?:improvement )?groups?\b/giu, "COMMUNITY"],
@@ -1537,7 +1559,9 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\binfrastructure (?:improvements? |upgrades? |development )?for (?:production|farming|agriculture)\b/giu, "INFRASTRUCTURE"],
   [/\b(?:inter-commune|inter-village|rural|village|commune) roads(?:,? (?:and )?(?:\d+ )?bridges)?\b/giu, "INFRASTRUCTURE"],
   [/\b(?:clean |domestic )?water supply (?:stations?|systems?|works)\b/giu, "INFRASTRUCTURE"],
-  [/\birrigation (?:works|systems?|canals?|schemes?)\b/giu, "INFRASTRUCTURE"],
+  [/\birrigation (?:works|systems?|canals?|schemes?|projects?|areas?)\b/giu, "INFRASTRUCTURE"],
+  // the sheds a visit sees: "cow sheds", "pig pens" (the animal raised there)
+  [/\b(?:cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pens?|stalls?|stables?|coops?|sties)\b/giu, "LIVESTOCK"],
   [/\bparent(?:s'?)? groups?\b/giu, "COMMUNITY"],
   // livelihoods named by a common phrase of development work, in any article
   [/\bcash crops?\b/giu, "CROP"],

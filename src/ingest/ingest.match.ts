@@ -347,6 +347,20 @@ function localBody(m: EntityMention, e: IndexEntry, index: CorpusIndex, ctx: Mat
   );
 }
 
+/**
+ * (ingest-models) Two names of a practice that fold alike but are written with other tones name other crops or animals ("trồng
+ * dứa", pineapple, is not "trồng dưa", melon): a word of one whose folded twin in the other carries other diacritics.
+ */
+function toneClash(a: string, b: string): boolean {
+  const words = (s: string): string[] =>
+    s
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+/gu) ?? [];
+  const theirs = new Map(words(b).map((w) => [foldKey(w), w]));
+  return words(a).some((w) => theirs.has(foldKey(w)) && theirs.get(foldKey(w)) !== w && /[^\p{ASCII}]/u.test(w + theirs.get(foldKey(w))!));
+}
+
 function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}): Match | undefined {
   if (m.kind === Label.Document || m.ref) return undefined;
   const compact = index.gazetteer.compact;
@@ -370,7 +384,9 @@ function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}):
   const variants = [m.name, m.quotedName, m.name.replace(/\s*\([^)]*\)\s*/g, " ").trim()].filter((v): v is string => !!v);
   for (const v of variants) {
     const bag = bagKey(v.replace(/^(tổ chức|the|dự án|chương trình) /iu, ""), compact);
-    const hits = (index.byBag.get(bag) ?? []).filter((e) => kindOk(e.entity) && (e.distinctive || distinctive) && (distinctive || SHARED_KINDS.has(m.kind)));
+    const hits = (index.byBag.get(bag) ?? []).filter(
+      (e) => kindOk(e.entity) && (e.distinctive || distinctive) && (distinctive || SHARED_KINDS.has(m.kind)) && !(m.kind === Label.Model && toneClash(v, e.text)),
+    );
     if (hits.length) {
       const e = hits[0];
       const how = e.via === "English name" && !/\P{ASCII}/u.test(v) ? "English name" : e.via;
@@ -385,14 +401,14 @@ function matchAny(m: EntityMention, index: CorpusIndex, ctx: MatchContext = {}):
   // models: "mô hình trồng dưa", "kỹ thuật trồng dưa hấu" = "trồng dưa"
   if (m.kind === Label.Model) {
     const core = words.join(" ").replace(/^(mo hinh|ky thuat) /, "");
-    const e = index.entries.find((x) => x.entity.kind === Label.Model && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core);
+    const e = index.entries.find((x) => x.entity.kind === Label.Model && x.words.join(" ").replace(/^(mo hinh|ky thuat) /, "") === core && !toneClash(m.name, x.text));
     if (e) return sure(e.entity, `matched existing ${e.entity.id} by its ${e.via} "${quoteName(e.text)}"`, 0.75, "the same practice, other framing words");
   }
   // a very similar name (word order, a word more or less)
   if (distinctive && m.kind !== Label.Event && m.kind !== Label.Person) {
     let best: { e: IndexEntry; score: number } | undefined;
     for (const e of index.entries) {
-      if (!kindOk(e.entity) || !e.distinctive) continue;
+      if (!kindOk(e.entity) || !e.distinctive || (m.kind === Label.Model && toneClash(m.name, e.text))) continue;
       const score = dice(words, e.words);
       if (score >= 0.85 && (!best || score > best.score)) best = { e, score };
     }
@@ -424,7 +440,7 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
   const words = nameWords(m.name, compact).join(" ");
   let best: IndexEntry | undefined;
   for (const e of index.entries) {
-    if (e.entity.kind !== m.kind || (m.kind === Label.Organization && !e.distinctive)) continue;
+    if (e.entity.kind !== m.kind || (m.kind === Label.Organization && !e.distinctive) || (m.kind === Label.Model && toneClash(m.name, e.text))) continue;
     const ew = e.words.join(" ");
     if (ew.length < 4 || ew === words || !words.startsWith(`${ew} `)) continue;
     const rest = words.slice(ew.length + 1);

@@ -1748,7 +1748,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
   const out: EntityMention[] = [];
   const placeAt = (pos: number): boolean => places.some((p) => p.start === pos);
-  const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến"]);
+  const sentenceOf = (pos: number): string => {
+    const sentence = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+    return sentence ? text.slice(sentence.start, sentence.end) : "";
+  };
+  const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến", "ra", "giúp"]);
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
     out.push({ kind: Label.Model, props: category ? { category } : {}, ...m });
@@ -1759,22 +1763,51 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const body = text.slice(doc.title.end, doc.bodyEnd);
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
-        if (/^(the|a|an|of|and|in|to|for|with|by|on|at|its|their|this|that)\s/i.test(m[0])) continue;
+        // "value chain actors", "value chain approach": the phrase qualifies another noun, it names no practice
+        if (/value chains?$/iu.test(m[0]) && EN_CHAIN_ATTRIBUTIVE.test(body.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+        // a value chain is a model where the sentence develops or supports it ("a project to strengthen … value chains"), not
+        // where it is the economy's ("depends on agricultural value chains")
+        if (/value chains?$/iu.test(m[0]) && !EN_CHAIN_DEVELOPED.test(sentenceOf(start))) continue;
         // "roads, 73 bridges": the count is a number of the article, not part of the practice
         // a one-word practice ("VAC", "homestays") is named as a model, since a one-word name is no model's (matching drops it)
-        const said = m[0].replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
-        const name = /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said) ? capitalize(said) : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
-        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        // "introduced contract farming", "strengthen the safe … value chains": a verb or article before the practice is not its name
+        const stripped = m[0].replace(EN_NOT_MODIFIERS, "");
+        if (!stripped.trim()) continue;
+        const cut = m[0].length - stripped.length;
+        const said = stripped.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        // "value chains" alone names no chain: the sector after it does ("value chains in the Natural Ingredient sector"), else nothing
+        let chain = said;
+        if (/^value chains?$/iu.test(said.replace(EN_JUDGING_WORDS, ""))) {
+          const sector = EN_CHAIN_SECTOR.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 60));
+          if (!sector) continue;
+          chain = `${sector[1]} ${said.replace(EN_JUDGING_WORDS, "").toLowerCase()}`;
+        }
+        const shed = EN_SHED.exec(said);
+        const name = /^vouchers?$/iu.test(said)
+          ? "Vouchers"
+          : /^irrigation /iu.test(said) // "irrigation projects", "irrigation areas": the works, whatever the sentence counts
+            ? "Irrigation works"
+            : shed // "cow sheds": the animal raised there
+              ? capitalize(`${EN_LIVELIHOOD_OBJECTS.get(shed[1].toLowerCase())?.[0] ?? shed[1]} raising`)
+              : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
+                ? capitalize(squash(chain))
+                : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
+        out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
     // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
     for (let i = 0; i < tokens.length; i++) {
       if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
+      // "Tet gifts", "relief food": what is given to eat is no livelihood, unless the sentence speaks of raising it
+      const given = sentenceOf(tokens[i].start);
+      if (EN_GIFT_CUES.test(given) && !EN_LIVELIHOOD_CUES.test(given)) continue;
       // the list after the verb too: "handed over 30 breeding cows, 50 goats and 200 chickens" (one model each)
       for (let k = i + 1, seen = 0; k < Math.min(tokens.length, i + 16); k++) {
         if (/[.;:]/.test(gapText(doc, k)) || (seen && ["to", "for", "in", "at", "from", "by", "under", "with"].includes(tokens[k].lower))) break;
         const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
         if (!object) continue;
+        // a crop handed over is planted only as plants, seedlings or seed ("2,000 coffee seedlings"); "10 tonnes of rice" is food
+        if (object[2] === "CROP" && !EN_PLANTING_MATERIAL.test(tokens[k + 1]?.lower ?? "")) continue;
         seen++;
         let s = k;
         while (s > i + 1 && tokens[s - 1].cap && !/[,;.]/.test(gapText(doc, s))) s--;
@@ -1784,8 +1817,45 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         push({ start: tokens[s].start, end: tokens[k].end, name: capitalize(full), pattern: `"${tokens[i].text}" and what is handed over`, props: { category } });
       }
     }
+    // the stock first, the giving after: "30 goats were handed over to …", "2,000 coffee seedlings have been distributed"
+    for (let k = 1; k < tokens.length; k++) {
+      const object = EN_LIVELIHOOD_OBJECTS.get(tokens[k].lower);
+      if (
+        !object ||
+        tokens[k].start < doc.title.end ||
+        !(tokens[k - 1].digit || EN_QUANTITY_WORDS.has(tokens[k - 1].lower) || EN_COUNT_WORDS.test(tokens[k - 1].lower) || tokens[k - 1].lower === "breeding")
+      )
+        continue;
+      const planted = object[2] === "CROP" ? EN_PLANTING_MATERIAL.test(tokens[k + 1]?.lower ?? "") : true;
+      const stockEnd = object[2] === "CROP" ? (tokens[k + 1]?.end ?? tokens[k].end) : tokens[k].end;
+      if (!planted || !EN_GIVEN_AFTER.test(text.slice(stockEnd, stockEnd + 40))) continue;
+      const given = sentenceOf(tokens[k].start);
+      if (EN_GIFT_CUES.test(given) && !EN_LIVELIHOOD_CUES.test(given)) continue;
+      push({
+        start: tokens[k].start,
+        end: tokens[k].end,
+        name: capitalize(`${object[0]} ${object[1]}`),
+        pattern: "what is handed over (the stock first)",
+        props: { category: object[2] },
+      });
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // "households grow tea under contract", "they raise goats": a finite verb before an animal or plant of the lexicon
+      const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
+      if (EN_FINITE_MODEL_VERBS.has(t.lower) && grown && !tokens[i + 1].cap && /^[ \t]+$/.test(gapText(doc, i + 1)) && t.start >= doc.title.end) {
+        const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
+        // "farmers in the district grow rice, maize and cassava": what a place grows is no model; the work must be in the sentence
+        if (!contract && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
+        push({
+          start: t.start,
+          end: tokens[i + 1].end + contract.length,
+          name: capitalize(`${grown[0]} ${grown[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
+          pattern: `pattern "${t.lower} <animal or plant>"`,
+          props: { category: grown[2] },
+        });
+        continue;
+      }
       if (EN_MODEL_VERBS.includes(t.lower) || t.lower === "beekeeping") {
         if (t.lower === "beekeeping") {
           push({ start: t.start, end: t.end, name: "Beekeeping", pattern: 'word "beekeeping"' });
@@ -1794,10 +1864,12 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // "breeding cows", "fattening pigs": an adjective of the animal, raised as its model ("Cow raising")
         const animal = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
         if (animal && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+          // "growing ginger under contract": the contract is part of the practice
+          const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
           push({
             start: t.start,
-            end: tokens[i + 1].end,
-            name: capitalize(`${animal[0]} ${animal[1]}`),
+            end: tokens[i + 1].end + contract.length,
+            name: capitalize(`${animal[0]} ${animal[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
             pattern: `pattern "${t.lower} <animal or plant>"`,
             props: { category: animal[2] },
           });
@@ -1808,7 +1880,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         while (
           s > i - 2 &&
           s > 0 &&
-          !tokens[s - 1].cap &&
+          (!tokens[s - 1].cap || (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && gapText(doc, s) === "-")) && // "Pig-rearing" opening a sentence
           !tokens[s - 1].digit &&
           !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
           !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object
@@ -1817,14 +1889,29 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           /^[ \t-]+$/.test(gapText(doc, s))
         )
           s--;
+        // "growing ginger under contract": the contract is part of the practice
+        const underContract = (at: number): number => EN_UNDER_CONTRACT.exec(text.slice(at, at + 40))?.[0].length ?? 0;
         if (s < i) {
-          push({ start: tokens[s].start, end: t.end, name: capitalize(slice(doc, tokens[s].start, t.end)), pattern: `pattern "… ${t.lower}"` });
+          // "rice farming", "safe vegetable farming": an animal or plant of the lexicon, or a way of farming ("organic farming");
+          // never what only looks like one ("subsistence farming", "awareness raising")
+          const objects = tokens.slice(s, i).map((x) => x.lower);
+          if (!objects.some((w) => EN_LIVELIHOOD_OBJECTS.has(w) || EN_LIVELIHOOD_OBJECTS.has(`${w}s`) || EN_FARMING_WAYS.has(w))) continue;
+          const end = t.end + underContract(t.end);
+          // "goat-raising" is "Goat raising"
+          const named = capitalize(
+            slice(doc, tokens[s].start, end)
+              .replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")
+              .toLowerCase(),
+          );
+          push({ start: tokens[s].start, end, name: named, pattern: `pattern "… ${t.lower}"` });
           continue;
         }
         const n = tokens[i + 1];
         // "raising goats": only an animal or plant of the lexicon ("raising activities", "growing demand" are no models)
         if (n && !n.cap && EN_LIVELIHOOD_OBJECTS.has(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) {
-          push({ start: t.start, end: n.end, name: capitalize(slice(doc, t.start, n.end)), pattern: `pattern "${t.lower} …"` });
+          const contract = underContract(n.end);
+          const name = contract ? `${EN_LIVELIHOOD_OBJECTS.get(n.lower)![0]} ${t.lower}${text.slice(n.end, n.end + contract)}` : slice(doc, t.start, n.end);
+          push({ start: t.start, end: n.end + contract, name: capitalize(squash(name)), pattern: `pattern "${t.lower} …"` });
         }
       } else if (["production", "plantation", "plantations", "cultivators", "farms"].includes(t.lower) && i > 0 && /^[ \t]+$/.test(gapText(doc, i))) {
         // "rubber plantations", "vegetable production": the practice of an animal or plant of the lexicon (not "agricultural production")
@@ -1871,7 +1958,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           push({
             start: tokens[s].start,
             end: t.end,
-            name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end)),
+            name: capitalize(slice(doc, tokens[s].start, tokens[i - 1].end).replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")),
             pattern: 'pattern "… model"',
             quote: { start: tokens[s].start, end: t.end },
           });
@@ -1892,6 +1979,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   const body = text.slice(0, doc.bodyEnd);
+  /** The body's words folded, to count how often an animal or plant is raised (made once, when first needed). */
+  let bodyKey: string | undefined;
   const coopObjects = new Map<number, string>();
   // what a cooperative or a production unit makes: "Hợp tác xã hàu lồng" → Nuôi hàu lồng, "HTX Nông nghiệp Mãng cầu gai" → Trồng mãng
   // cầu gai, "cơ sở sản xuất tôm khô" → Sản xuất tôm khô (the object an animal or plant of the lexicon)
@@ -1937,6 +2026,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (m.index < doc.title.end) continue;
     const name = squash(m[0]);
     if (/^(?:chuỗi giá trị\s+)?(?:nông sản|sản phẩm|hàng hóa|hàng hoá)$/iu.test(name)) continue;
+    // a chain of a product ("quế", "mây/lùng", "dược liệu"), or one a project develops ("phát triển chuỗi giá trị lúa gạo");
+    // never a chain of produce in general ("chuỗi giá trị nông sản gắn với …", "tham gia chuỗi giá trị sản phẩm chủ lực")
+    const first = m[1].trim().split(/\s+/)[0].toLowerCase();
+    const product = first.includes("/") || (VI_LIVELIHOOD_OBJECTS.has(first) && !VI_NOT_LIVELIHOOD_AFTER[first]?.test(m[1].trim().split(/\s+/)[1]?.toLowerCase() ?? ""));
+    if (!product && (VI_GENERIC_CHAIN_WORDS.has(first) || !/^(?:phát triển|xây dựng)/iu.test(name))) continue;
     push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "chuỗi giá trị <product>"', props: { category: "MARKET_ACCESS" }, inName: true });
   }
   // infrastructure a project builds: "hạ tầng nước sạch và VSMT", "cơ sở hạ tầng trong trường học" (up to the end of the clause)
@@ -1951,6 +2045,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const objectItem = (at: number): { object: number; last: number } | undefined => {
     let k = at;
     while (tokens[k]?.digit) k++; // "6.000" is two digit words
+    const weighed = WEIGHT_UNITS.has(tokens[k]?.lower ?? "");
     if (["con", "cây", "cặp", "đôi", "tấn", "kg", "gói", "bầu", "củ"].includes(tokens[k]?.lower ?? "") && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++;
     else if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.lower === "giống" && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++; // "giống bò"
@@ -1969,13 +2064,24 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     )
       last++;
     while (last > k && tokens[last].lower === "con") last--;
+    // "5 tấn lúa", "200 kg cá": food handed over by weight, not stock to raise or plant ("2 tấn lúa giống" is)
+    if (weighed && !tokens.slice(k + 1, last + 1).some((x) => x.lower === "giống")) return undefined;
     return { object: k, last };
   };
+  // a gift for a holiday or relief ("quà Tết gồm gạo, gà"): no livelihood, unless the sentence speaks of raising or of stock
+  const giftOnly = (pos: number): boolean => VI_GIFT_CUES.test(sentenceOf(pos)) && !VI_LIVELIHOOD_CUES.test(sentenceOf(pos));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].start < doc.title.end) continue;
     const verb = VI_HANDOVER_VERBS.map((v) => phraseAt(doc, i, v)).find((n) => n > 0);
     if (!verb) continue;
     let item = objectItem(i + verb);
+    // the receivers first: "hỗ trợ mỗi hộ nghèo 2 con bò", "trao cho 20 hộ nghèo 40 con dê giống"
+    for (let j = i + verb + 1, receivers = false; !item && j < Math.min(tokens.length, i + verb + 9); j++) {
+      if (/[.;:!?()]/u.test(gapText(doc, j))) break;
+      receivers ||= VI_RECEIVER_WORDS.has(tokens[j - 1].lower);
+      if (receivers && tokens[j].digit && !tokens[j - 1].digit) item = objectItem(j);
+    }
+    if (item && giftOnly(tokens[i].start)) item = undefined;
     let quoteStart = tokens[i].start;
     const verbText = slice(doc, tokens[i].start, tokens[i + verb - 1].end);
     while (item) {
@@ -2001,6 +2107,27 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       quoteStart = tokens[Math.min(next > 0 ? next : last, tokens.length - 1)].start;
     }
   }
+  // the stock first, the giving after: "20 con bò giống đã được trao cho các hộ nghèo"
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j].start < doc.title.end || !tokens[j].digit || tokens[j - 1]?.digit || !["con", "cây"].includes(tokens[j + 1]?.lower ?? "")) continue;
+    const item = objectItem(j);
+    if (!item || giftOnly(tokens[j].start)) continue;
+    const given = VI_GIVEN_AFTER.exec(text.slice(tokens[item.last].end, tokens[item.last].end + 50));
+    if (!given) continue;
+    const object = tokens[item.object];
+    const kind = VI_LIVELIHOOD_OBJECTS.get(object.lower)!;
+    const named = item.last > item.object && tokens[item.last].lower === "giống" && tokens[item.last - 1].lower !== "lai" ? item.last - 1 : item.last;
+    const objectText = slice(doc, object.start, tokens[named].end);
+    push({
+      start: object.start,
+      end: tokens[item.last].end,
+      name: `${kind[0]} ${objectText}`,
+      pattern: `what is handed over ("… ${objectText} ${squash(given[0])}")`,
+      props: { category: kind[1] },
+      quote: { start: tokens[j].start, end: tokens[item.last].end + given[0].length },
+    });
+    j = item.last;
+  }
   for (const [re, name, category] of KNOWN_MODEL_PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(text.slice(0, doc.bodyEnd)); m; m = re.exec(text.slice(0, doc.bodyEnd))) {
@@ -2017,16 +2144,26 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         lower: true,
         placeEnds: true,
         allow: new Set(["theo"]),
-        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh"]),
+        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh", "ra", "giúp", "mang"]),
       });
-      const andVerb = (k: number): boolean => tokens[k]?.lower === "và" && VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v));
+      // "… và chế biến …", "liên kết sản xuất và tiêu thụ lúa": a second verb of the same model
+      const andVerb = (k: number): boolean =>
+        tokens[k]?.lower === "và" &&
+        (VI_MODEL_VERBS.some((v) => phraseAt(doc, k + 1, v)) || phraseAt(doc, k + 1, ["tiêu", "thụ"]) > 0 || phraseAt(doc, k + 1, ["bao", "tiêu"]) > 0);
       let last = ext.last;
+      // "mô hình nuôi bò sinh sản": "sinh" stops a tail before "sinh kế", not before "sinh sản"
+      while (tokens[last + 2] && tokens[last + 1].lower === "sinh" && tokens[last + 2].lower === "sản" && /^[ \t]+$/.test(gapText(doc, last + 1)) && last >= i + 2) last += 2;
       if (andVerb(last + 1)) last = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS]) }).last;
       if (last < i + 2) continue;
       let tailEnd = tokens[last].end;
       // "Chè sạch", "Dâu – Tằm Chư Sê": a capitalised object goes on
       const tail = slice(doc, tokens[i + 2].start, tailEnd);
       if (GENERIC_MODEL_TAILS.has(nameKey(tail)) || placeAt(tokens[i + 2].start)) continue;
+      // "mô hình chính quyền hai cấp", "mô hình tổ chức bộ máy": a template of government or organisation, no livelihood
+      if (VI_TEMPLATE_TAILS.test(nameKey(tail)) || VI_NOT_MODEL_TAIL_FIRST.has(tokens[i + 2].lower)) {
+        i = last;
+        continue;
+      }
       while (tailEnd > tokens[i + 2].start && /[,.;:]$/.test(text.slice(tailEnd - 1, tailEnd))) tailEnd--;
       push({ start: t.start, end: tailEnd, name: capitalize(slice(doc, tokens[i + 2].start, tailEnd)), pattern: 'pattern "mô hình …"', quote: { start: t.start, end: tailEnd } });
       i = last;
@@ -2037,6 +2174,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const ext = extendName(doc, i + 2, { places, max: 8, lower: true, stop: objectStop });
       if (ext.last < i + 2) continue;
       if (/^(tổ|nâng|thực|làm)$/.test(tokens[i + 2].lower)) continue;
+      // skills taught to officials ("kỹ năng giao tiếp cho cán bộ xã") are a training topic, not a way of making a living
+      if (VI_FOR_OFFICIALS.test(sentenceOf(t.start)) && !VI_LIVELIHOOD_SKILL.test(slice(doc, t.start, ext.end))) continue;
       push({ start: t.start, end: ext.end, name: capitalize(slice(doc, t.start, ext.end)), pattern: 'pattern "kỹ năng …"', props: { category: "SKILLS" } });
       i = ext.last;
       continue;
@@ -2082,7 +2221,48 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
     // an animal or plant of the lexicon raised or grown is a model even inside a body's name ("Chi hội … chăn nuôi vịt thương phẩm")
     const inName = VI_LIVELIHOOD_OBJECTS.has(tokens[k0].lower) && !VI_NOT_LIVELIHOOD_AFTER[tokens[k0].lower]?.test(tokens[k0 + 1]?.lower ?? "");
-    push({ start: t.start, end: tokens[last].end, name: capitalize(slice(doc, t.start, tokens[last].end)), pattern: `pattern "${verb.join(" ")} …"`, inName });
+    // raising or growing something else is a model only where the text speaks of models or livelihoods: "trồng cỏ nuôi bò" (feed),
+    // "nuôi gia đình", "trồng cây xanh" at a ceremony are not; crafts ("dệt thổ cẩm", "chế biến …") are livelihoods whatever they make
+    const raising = verb[0] === "nuôi" || verb[0] === "trồng" || verb[1] === "nuôi";
+    const kindOfLivelihood = GENERIC_LIVELIHOODS.has(nameKey(slice(doc, tokens[k0].start, tokens[Math.min(last, k0 + 2)].end))) || tokens[k0].lower === "rừng";
+    const spokenOf = /(?:mô hình|sinh kế|loại hình|nghề)[^.;:!?]{0,12}$/iu.test(text.slice(Math.max(0, t.start - 40), t.start));
+    if (raising && !inName && !kindOfLivelihood && !spokenOf) {
+      i = last;
+      continue;
+    }
+    // "trồng chè theo hướng hữu cơ", "trồng rau theo tiêu chuẩn VietGAP": the standard is part of the model
+    const standard = VI_STANDARD_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 60));
+    // an animal or plant raised in passing ("ngoài trồng lúa, bà còn nuôi gà") is no model: the name says what kind of livelihood
+    // ("nuôi bò sinh sản", "gà thả vườn"), the clause speaks of one ("mô hình", "dự án", "kỹ thuật", "hỗ trợ", "thoát nghèo"…),
+    // it is the title's, or the article raises that animal or plant more than once
+    const clause =
+      text
+        .slice(Math.max(0, t.start - 80), t.start)
+        .split(/[.;:!?\n]/u)
+        .at(-1) ?? "";
+    const objectKey = nameKey(`${verbText} ${tokens[k0].text}`);
+    bodyKey ??= nameKey(body);
+    const bodyWords = bodyKey;
+    const said = (folded: string): number => [...bodyWords.matchAll(new RegExp(`(?<![a-z])${folded}(?![a-z])`, "gu"))].length;
+    // households as the subject ("nhiều hộ trồng sâm") make it their livelihood, unless the clause says it is a side line ("còn nuôi
+    // gà", "ngoài trồng lúa") or the verb says what another crop is for ("trồng cỏ nuôi bò")
+    const feed = /(?:trồng|nuôi)\s+[\p{L}]+\s*$/iu.test(clause);
+    const growers = VI_GROWERS.test(clause) && !VI_SIDE_LINE.test(clause) && !feed;
+    const inPassing =
+      raising &&
+      !spokenOf &&
+      !standard &&
+      !growers &&
+      t.start >= doc.title.end &&
+      !VI_KIND_OF_LIVELIHOOD.test(slice(doc, tokens[k0].start, tokens[last].end)) &&
+      !VI_LIVELIHOOD_CLAUSE.test(clause) &&
+      said(objectKey) < 2;
+    if (inPassing) {
+      i = last;
+      continue;
+    }
+    const modelEnd = standard ? tokens[last].end + standard[0].length : tokens[last].end;
+    push({ start: t.start, end: modelEnd, name: capitalize(slice(doc, t.start, modelEnd)), pattern: `pattern "${verb.join(" ")} …"`, inName });
     // the list: items without a verb take this one's, when the list is one of models
     const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
     const listContext = /(sinh kế|loại hình|mô hình|như|chủ đề|gồm|:)\s*$/u.test(before) || /(sinh kế|loại hình|mô hình)/u.test(before);
@@ -2162,9 +2342,90 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return sameLivelihood(dedupe(kept));
 }
 
+/** Sheds, pens and barns of an animal. */
+const EN_SHED = /^(cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pens?|stalls?|stables?|coops?|sties)$/iu;
+/** Words before an English practice that are no part of its name: articles, prepositions, verbs ("introduced contract farming"). */
+const EN_NOT_MODIFIERS =
+  /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;
+/** A value chain qualifying another noun ("value chain actors"), which names no practice. */
+/** The sector a bare "value chains" is of: "… in the Natural Ingredient sector", "… of the tea industry". */
+const EN_CHAIN_SECTOR = /^[ \t]+(?:in|of|for)[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}|\p{Ll}+[ \t]+)(?:sector|industry)\b/u;
+const EN_CHAIN_ATTRIBUTIVE =
+  /^[ \t]+(?:actors?|approach(?:es)?|analys[ie]s|stakeholders?|partners?|players?|participants?|mapping|stud(?:y|ies)|assessments?|perspective|thinking|framework|concept|members?)\b/iu;
+/** A sentence that develops or supports a value chain, where it is a model of the work. */
+const EN_CHAIN_DEVELOPED =
+  /\b(?:projects?|programmes?|programs?|support(?:s|ed|ing)?|strengthen\w*|develop\w*|build\w*|upgrad\w*|promot\w*|establish\w*|link(?:s|ed|ing)?|improv\w*|models?)\b/iu;
+/** A sentence about officials, and skills that are a livelihood whoever learns them. */
+const VI_FOR_OFFICIALS = /(?<![\p{L}])(?:cán bộ|công chức|viên chức|lãnh đạo)(?![\p{L}])/iu;
+const VI_LIVELIHOOD_SKILL =
+  /(?<![\p{L}])(?:sản xuất|chăn nuôi|nuôi|trồng|nghề|kinh doanh|tài chính|khởi nghiệp|tiếp thị|bán hàng|sinh kế|thị trường|tiết kiệm|canh tác|làm ăn)(?![\p{L}])/iu;
+/** Words that name a kind of livelihood after its animal or plant ("bò sinh sản", "gà thả vườn", "lúa hữu cơ"). */
+const VI_KIND_OF_LIVELIHOOD =
+  /(?<![\p{L}])(?:giống|sinh sản|thịt|đẻ|trứng|lai|cái|nái|thương phẩm|lồng|bè|hữu cơ|an toàn|sạch|thả vườn|dưới tán|xen|chất lượng cao|đặc sản|tập trung|nhốt)(?![\p{L}])/iu;
+/** A clause that speaks of a livelihood before its verb ("triển khai mô hình", "dự án", "hướng dẫn kỹ thuật", "hỗ trợ hộ nghèo"). */
+const VI_LIVELIHOOD_CLAUSE =
+  /(?<![\p{L}])(?:mô hình|dự án|kỹ thuật|kĩ thuật|tập huấn|sinh kế|nghề|hỗ trợ|phát triển|vay vốn|chuyển sang|chuyển đổi|tổ hợp tác|hợp tác xã|HTX|chi hội|câu lạc bộ|liên kết|thoát nghèo|làm giàu|nhân rộng|vùng|quy mô|chương trình|kinh nghiệm|hội thảo|chia sẻ)(?![\p{L}])/iu;
+/** Households or farmers as a clause's subject, and words that make what they raise a side line. */
+const VI_GROWERS = /(?<![\p{L}])(?:hộ|hộ dân|nông dân|người dân|hội viên|đoàn viên|bà con|đồng bào|nông hộ|xã viên|thành viên)(?![\p{L}])/iu;
+const VI_SIDE_LINE = /(?<![\p{L}])(?:ngoài|còn|cũng|thêm|kết hợp|tận dụng|bên cạnh|quanh nhà)(?![\p{L}])/iu;
+/** Words of the receivers a giving verb may name before what it gives ("hỗ trợ mỗi hộ nghèo 2 con bò"). */
+const VI_RECEIVER_WORDS = new Set(["hộ", "gia", "hội", "đoàn", "người", "thành", "phụ", "nông", "đồng", "bà"]);
+/** The giving after the stock ("… đã được trao cho", "… được bàn giao"), up to a clause's end. */
+const VI_GIVEN_AFTER = /^[^.;:!?]{0,25}?(?:đã |vừa |sẽ )?được (?:trao tặng|trao|bàn giao|cấp phát|cấp|hỗ trợ|phát|tặng|giao)(?![\p{L}])/iu;
+/** Units of weight: what is handed over by weight is food unless it is seed stock ("giống"). */
+const WEIGHT_UNITS = new Set(["tấn", "tạ", "kg", "yến"]);
+/** A sentence about a gift for a holiday or relief, and words that make a handed-over animal or plant a livelihood all the same. */
+const VI_GIFT_CUES = /(?<![\p{L}])(?:quà|tết|cứu trợ|(?<!an ninh )lương thực|thực phẩm|nhu yếu phẩm|(?<!năng )suất)(?![\p{L}])/iu;
+const VI_LIVELIHOOD_CUES =
+  /(?<![\p{L}])(?:giống|sinh sản|sinh kế|chăn nuôi|nuôi|trồng|phát triển kinh tế|thoát nghèo|giảm nghèo|sản xuất|mô hình|làm kinh tế|nái|hậu bị)(?![\p{L}])/iu;
+/** The first word of a chain of produce in general, not of a product ("chuỗi giá trị nông sản", "… sản phẩm", "… gắn với"). */
+const VI_GENERIC_CHAIN_WORDS = new Set(["nông", "sản", "hàng", "ngành", "gắn", "khép", "bền", "hiệu", "an", "toàn", "các", "những", "từ", "liên", "bao", "trong", "giữa"]);
+/** A standard a crop or animal is raised to, after it ("theo hướng hữu cơ", "theo tiêu chuẩn VietGAP", "đạt chuẩn VietGAP"). */
+const VI_STANDARD_AFTER =
+  /^[ \t]+(?:theo[ \t]+(?:hướng|tiêu[ \t]+chuẩn|quy[ \t]+trình|chuẩn)|đạt[ \t]+(?:tiêu[ \t]+)?chuẩn)[ \t]+(?:hữu[ \t]+cơ|VietGAP|GlobalGAP|an[ \t]+toàn(?:[ \t]+sinh[ \t]+học)?|sạch|sinh[ \t]+học|tuần[ \t]+hoàn|OCOP)(?![\p{L}])/iu;
+/**
+ * First words after "mô hình" that say something of the model rather than name it: a predicate ("mô hình gặp khó khăn", "được
+ * nhân rộng"), a judgement or a pilot ("mô hình hay", "mô hình thí điểm", "mô hình điểm"), a pointer ("mô hình trên/này").
+ */
+const VI_NOT_MODEL_TAIL_FIRST = new Set([
+  "gặp",
+  "được",
+  "bị",
+  "đã",
+  "đang",
+  "sẽ",
+  "vẫn",
+  "mang",
+  "đem",
+  "đạt",
+  "góp",
+  "tạo",
+  "có",
+  "là",
+  "hay",
+  "tốt",
+  "thí",
+  "điểm",
+  "mẫu",
+  "đầu",
+  "trên",
+  "này",
+  "nọ",
+  "đó",
+  "ấy",
+  "khác",
+  "cũ",
+  "chung",
+  "cụ",
+  "thành",
+  "hiện",
+  "nhằm",
+]);
+/** Tails of "mô hình …" (folded) that name a template of government or organisation, not a livelihood. */
+const VI_TEMPLATE_TAILS = /^(?:chinh quyen|to chuc|bo may|hanh chinh|quan tri|dieu hanh|tang truong|do thi|nha nuoc|truong hoc|dao tao nghe nghiep)(?: |$)/;
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
 const VI_COMMON_LIVELIHOODS =
-  /(?<![\p{L}])(?:du lịch (?:cộng đồng|homestay)|(?:tổ|nhóm) (?:tiết kiệm(?: và vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ll]iên kết (?:sản xuất|tiêu thụ)(?: và (?:tiêu thụ|bao tiêu)(?: sản phẩm)?)?|[Bb]ao tiêu sản phẩm|du lịch (?:cộng đồng|homestay)|(?:[Tt]ổ|[Nn]hóm) (?:tiết kiệm(?: và vay vốn| vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
 /** Verbs a project's purpose starts with ("a project to strengthen …"). */
 const EN_PROJECT_PURPOSE_VERBS = new Set([
   "strengthen",
@@ -2228,7 +2489,58 @@ const VI_PROJECT_NAME_STOPS = new Set(["thuộc", "do", "được", "này", "nh�
 /** Kinds of livestock or crops that a parenthesis may narrow to one animal or plant, folded. */
 const GENERIC_LIVELIHOODS = new Set(["gia cam", "gia suc", "thuy san", "cay an qua", "cay an trai", "rau mau", "hoa mau", "vat nuoi", "cay trong"]);
 /** A practice named after a comparison is what the work is compared with, not a model of it ("earn more than growing rice"). */
-const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than|instead of|rather than|in place of)\s+$/iu;
+const EN_COMPARED_BEFORE = /(?:compared (?:to|with)|comparing (?:to|with)|than(?: from| by)?|instead of|rather than|in place of|(?:practice|form|kind|type|way) of)\s+$/iu;
+/** A sentence about gifts or relief, and words that make what is given a livelihood all the same. */
+const EN_GIFT_CUES = /\b(?:gifts?|presents?|food(?! security)|relief|tet|meals?|cakes?|blankets?|rations?)\b/iu;
+const EN_LIVELIHOOD_CUES = /\b(?:projects?|programmes?|breeding|livelihoods?|raise|raising|rear(?:ing)?|income|farming|production|husbandry|plant(?:ing)?|grow(?:ing)?)\b/iu;
+/** What a crop is handed over as when it is to be planted. */
+const EN_PLANTING_MATERIAL = /^(?:plants?|seedlings?|saplings?|seeds?|trees?|cuttings?|varieties|variety|stock|tubers?|bulbs?)$/u;
+/** Counts written as words before what is given ("forty goats were handed over"). */
+const EN_COUNT_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)$/u;
+/** The giving after the stock ("… were handed over to", "… have been distributed"). */
+const EN_GIVEN_AFTER = /^[ \t]+(?:were|was|have been|has been|had been|are|is|will be)[ \t]+(?:handed over|given|distributed|donated|provided|delivered|presented|allocated)\b/iu;
+/** Finite verbs of raising or growing, before an animal or plant of the lexicon ("households grow tea"). */
+const EN_FINITE_MODEL_VERBS = new Set([
+  "plant",
+  "plants",
+  "planted",
+  "grow",
+  "grows",
+  "grew",
+  "raise",
+  "raises",
+  "raised",
+  "rear",
+  "rears",
+  "reared",
+  "farm",
+  "farms",
+  "cultivate",
+  "cultivates",
+  "cultivated",
+]);
+/** A sentence that speaks of the work (a project, support, a model, a start), where a finite "grow"/"raise" is a livelihood. */
+const EN_WORK_CUES =
+  /\b(?:projects?|programmes?|programs?|support\w*|help\w*|models?|train\w*|start\w*|switch\w*|began|begin\w*|income|livelihoods?|contracts?|cooperatives?|groups?|poor|living|earn\w*)\b/iu;
+/** "under contract(s) (with …)" after a practice. */
+const EN_UNDER_CONTRACT = /^[ \t]+under (?:a )?contracts?(?![\p{L}])/iu;
+/** Ways of farming that name a practice before "farming" or "growing" without an animal or plant. */
+const EN_FARMING_WAYS = new Set([
+  "animal",
+  "organic",
+  "contract",
+  "safe",
+  "clean",
+  "integrated",
+  "climate-smart",
+  "mixed",
+  "intercropping",
+  "agroforestry",
+  "aquaculture",
+  "fish",
+  "bee",
+]);
 /** Words that judge a practice rather than name it ("successful value chains", "effective cash transfers"). */
 const EN_JUDGING_WORDS = /^(?:successful|effective|sustainable|good|better|best|key|existing|such|these|those|several|many|various|new|innovative|important)\s+/iu;
 
@@ -2253,6 +2565,18 @@ function sameEnglishModel(list: EntityMention[]): EntityMention[] {
       m.props = { ...longer.props, ...m.props };
     }
   }
+  // "clean rice" and "rice growing" in one article: one practice, "Clean rice growing"
+  for (const m of list) {
+    const grown = /^(\S+) (\S+)$/u.exec(m.name);
+    if (!grown || !/^(?:vietgap|globalgap|organic|safe|clean)$/iu.test(grown[1])) continue;
+    const crop = grown[2].toLowerCase().replace(/s$/, "");
+    const practice = list.find((o) => new RegExp(`^${crop}s? (?:growing|farming|cultivation)$`, "iu").test(o.name));
+    if (!practice) continue;
+    const name = `${grown[1]} ${crop} ${practice.name.split(" ").at(-1)!}`;
+    for (const o of list) if (o.name === m.name || o.name === practice.name) o.name = capitalize(name);
+  }
+  // "vouchers" alone, with no other vouchers of the article to be: named by what they buy
+  for (const m of list) if (m.name === "Vouchers") m.name = "Input vouchers";
   return list;
 }
 
@@ -2281,6 +2605,16 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
     if (!h) continue;
     const full = list.filter((o) => head(o) === h).sort((a, b) => b.name.length - a.name.length)[0];
     if (full !== m) {
+      m.name = full.name;
+      m.props = { ...full.props, ...m.props };
+    }
+  }
+  // "mô hình liên kết sản xuất" after "mô hình liên kết sản xuất và tiêu thụ lúa tám thơm": the model said again, shorter
+  for (const m of list) {
+    if (m.kind !== Label.Model || !nameKey(m.name).includes(" ")) continue;
+    const key = `${nameKey(m.name)} `;
+    const full = list.filter((o) => o.kind === Label.Model && nameKey(o.name).startsWith(key)).sort((a, b) => b.name.length - a.name.length)[0];
+    if (full) {
       m.name = full.name;
       m.props = { ...full.props, ...m.props };
     }

@@ -5,7 +5,7 @@
  * are not counts; neither is a number with no unit word after it.
  */
 import { Qualifier } from "../graph/graph.enums";
-import { NOT_COUNT_BEFORE, NUMBER_UNITS, QUALIFIERS, type QualifierName, VI_STOP_WORDS } from "./ingest.lexicon";
+import { EN_LIVELIHOOD_OBJECTS, NOT_COUNT_BEFORE, NUMBER_UNITS, QUALIFIERS, type QualifierName, VI_STOP_WORDS } from "./ingest.lexicon";
 import type { DateMention } from "./ingest.dates";
 import type { Lang, Span } from "./ingest.text";
 
@@ -106,7 +106,16 @@ const EN_COUNT_DESCRIBERS = new Set([
   "self-help",
   "savings",
   "community",
+  "free",
+  "breeding",
+  "improved",
+  "high-yield",
+  "certified",
 ]);
+
+/** A word between an English count and its unit that describes what is counted. */
+const describes = (w: string): boolean =>
+  EN_COUNT_DESCRIBERS.has(w) || ((EN_LIVELIHOOD_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w)) && !UNIT_WORDS.has(w.toLowerCase()));
 
 export interface NumberMention extends Span {
   value: number;
@@ -121,6 +130,7 @@ export interface NumberMention extends Span {
 }
 
 const UNITS = [...NUMBER_UNITS].sort((a, b) => b[0].length - a[0].length);
+const UNIT_WORDS = new Set(UNITS.map(([u]) => u));
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
 function parseValue(raw: string, lang: Lang): number | null {
@@ -146,7 +156,10 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (dates.some((d) => numStart < d.end && d.start < numEnd)) continue;
     const after = body.slice(numEnd, numEnd + 60);
     const before = body.slice(Math.max(0, numStart - 40), numStart);
-    if (/^\s*[/:]/.test(after) || /^\s*-\s*\d/.test(after)) continue; // codes, times, ranges
+    // a range with its unit after the second number ("2.500 – 3.000 người", "từ 2.500 đến 3.000 người", "from 6 to 7 t/ha"):
+    // both ends, the first at least so many
+    const range = /^[ \t]*(?:[-–—]|đến|tới|to)[ \t]*\d[\d.,]*(?=[ \t]*[%\p{L}])/u.exec(after);
+    if (/^\s*[/:]/.test(after) || (!range && /^\s*-\s*\d/.test(after))) continue; // codes, times, ranges without a unit
     if (/^\s*trong\s/iu.test(after)) continue; // "1 trong 14 xã": one of
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
     if (prevWord && NOT_COUNT_BEFORE.has(prevWord)) continue;
@@ -188,20 +201,21 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       });
       continue;
     }
-    if (value >= 1900 && value <= 2100 && !/^\s*(?:%|\p{L})/u.test(after)) continue;
+    const afterRange = range ? after.slice(range[0].length) : after;
+    if (value >= 1900 && value <= 2100 && !/^\s*(?:%|\p{L})/u.test(afterRange)) continue;
 
     // the unit: a known one (longest first), after a scale word ("3 million USD", "1,2 triệu người", "6 nghìn con") and,
     // in English, after words that describe what is counted ("1,511 poor and near-poor women farmers")
-    let rest = after.replace(/^[ \t]*/, "");
+    let rest = afterRange.replace(/^[ \t]*/, "");
     let scaleBy = 1;
     const scaleWord = /^(thousand|million|billion|nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+(?=\p{L})/iu.exec(rest);
     if (scaleWord && !/^(?:triệu|tỷ|tỉ)[ \t]+đồng/iu.test(rest)) {
       scaleBy = SCALE.get(scaleWord[1].toLowerCase()) ?? 1;
       rest = rest.slice(scaleWord[0].length);
     }
+    // "3,300 free Ngọc Linh ginseng plants", "36 breeding cows": describing words, a proper name and the animal or plant counted
     if (lang === "en")
-      for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 4 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
-        rest = rest.slice(w[0].length);
+      for (let k = 0, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest); k < 5 && w && describes(w[1]); k++, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest)) rest = rest.slice(w[0].length);
     const restOffset = after.length - rest.length;
     const lowerRest = rest.normalize("NFC").toLowerCase();
     let unit: string | undefined;
@@ -227,11 +241,13 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     }
 
     // the qualifier before the number
-    let qualifier: QualifierName = Qualifier.EXACT;
+    let qualifier: QualifierName = range ? Qualifier.AT_LEAST : Qualifier.EXACT;
     let start = numStart;
     const lowerBefore = before.normalize("NFC").toLowerCase();
     for (const [q, name] of QUALS) {
       const at = lowerBefore.length - q.length - 1;
+      // "handed over 36 cows": the verb's particle, not "more than"
+      if (q === "over" && /(?:hand(?:ed|s)?|turn(?:ed|s)?|pass(?:ed|es)?|took|taken)\s+over\s$/u.test(lowerBefore)) continue;
       if (at >= 0 && lowerBefore.endsWith(`${q} `) && (at === 0 || !/[\p{L}]/u.test(lowerBefore[at - 1]))) {
         qualifier = name;
         start = numStart - q.length - 1;
@@ -253,7 +269,8 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     }
     out.push({
       start,
-      end: labelEnd,
+      // a range's first number ends at itself: the second is read on its own, with the same unit ("30 - 40%": 30 and 40 percent)
+      end: range ? numEnd : labelEnd,
       value,
       qualifier,
       number: { start: numStart, end: numEnd },

@@ -232,3 +232,238 @@ describe("what a handover gave is counted on the handover (session 8)", () => {
     expect((handover.metrics ?? []).map((m) => `${String(m.value)} ${String(m.unit)}`)).toContain("3000 animals");
   });
 });
+
+/**
+ * Session 9: what a curator calls a model (a replicable way of making a living or of organising)
+ * against what only looks like one (a product, a crop in passing, a value chain of produce in
+ * general, a template of government, a gift), each kind of sentence in several shapes.
+ */
+describe("what is a livelihood model, in several shapes of sentence (session 9)", () => {
+  const models = (text: string, lang: "vi" | "en"): string[] => names(`Tin tức\n\n${text}\n`, Label.Model, lang);
+
+  it.each([
+    ["Năm 2024, Hội Nông dân xã Bảo Nam triển khai mô hình nuôi bò sinh sản cho 20 hộ nghèo.", /^Nuôi bò sinh sản$/u],
+    ["Xã Bảo Nam nhân rộng mô hình “Nuôi bò sinh sản” ra 5 thôn.", /^Nuôi bò sinh sản$/u],
+    ["Huyện Kỳ Sơn xây dựng mô hình trồng cam theo hướng VietGAP tại xã Bảo Nam.", /^Trồng cam theo hướng VietGAP$/u],
+    ["Năm 2023, các hộ tham gia mô hình tổ hợp tác chăn nuôi dê ở xã Bảo Nam.", /^Tổ hợp tác chăn nuôi dê$/u],
+    ["Năm 2024, mô hình Tổ hợp tác nuôi ong ra đời ở xã Bảo Nam.", /^Tổ hợp tác nuôi ong$/u],
+    ["Chị em xã Bảo Nam tham gia mô hình “Tổ tiết kiệm vay vốn” ở thôn.", /^Tổ tiết kiệm vay vốn$/u],
+    ["Xã Bảo Nam có các mô hình sinh kế như nuôi dê, trồng quế và nuôi ong.", /^Trồng quế$/u],
+    ["Huyện Kỳ Sơn triển khai mô hình trồng cây dược liệu dưới tán rừng.", /^Trồng cây dược liệu dưới tán rừng$/u],
+    ["Mô hình ngân hàng bò giúp 15 hộ nghèo có bê luân chuyển.", /^Ngân hàng bò$/u],
+    ["Trạm khuyến nông làm mô hình trình diễn giống lúa mới tại xã Bảo Nam.", /^Trình diễn giống lúa mới$/u],
+  ])("reads “mô hình X”: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("keeps a livelihood skill taught to women or to officials", () => {
+    expect(models("Hội Phụ nữ xã Bảo Nam mở lớp kỹ năng kinh doanh cho 30 chị em.", "vi")).toContain("Kỹ năng kinh doanh");
+    expect(models("Cán bộ xã Bảo Nam được bồi dưỡng kỹ năng hỗ trợ sản xuất cho hộ nghèo.", "vi").some((m) => /^Kỹ năng hỗ trợ sản xuất/u.test(m))).toBe(true);
+  });
+
+  it("reads a model said again shorter as the one model", () => {
+    const text = "Đoàn thăm mô hình liên kết sản xuất và tiêu thụ lúa thơm tại xã Bảo Nam. Về mô hình liên kết sản xuất, xã đã ký hợp đồng với doanh nghiệp.";
+    expect(models(text, "vi")).toEqual(["Liên kết sản xuất và tiêu thụ lúa thơm"]);
+  });
+
+  it.each([
+    ["Ngày 5/3/2024, Hội Chữ thập đỏ trao 20 con bò cho các hộ nghèo xã Bảo Nam để phát triển sinh kế.", /^Nuôi bò/u],
+    ["Huyện Kỳ Sơn hỗ trợ 40 con dê giống cho hộ cận nghèo xã Bảo Nam phát triển kinh tế.", /^Nuôi dê/u],
+    ["Dự án đã cấp 30 con lợn nái cho 15 hộ ở xã Bảo Nam để chăn nuôi, thoát nghèo.", /^Nuôi lợn/u],
+    ["Bàn giao 12 con trâu giống cho hộ nghèo xã Bảo Nam.", /^Nuôi trâu/u],
+    ["Dịp Tết, xã Bảo Nam trao tặng 200 con gà giống cho 20 hộ nghèo để chăn nuôi.", /^Nuôi gà/u],
+    ["Để nâng năng suất, xã Bảo Nam trao 30 con bò cho hộ nghèo.", /^Nuôi bò/u],
+    ["Huyện hỗ trợ 5 tấn lúa giống cho các hộ bị lũ ở xã Bảo Nam.", /^Trồng lúa/u],
+  ])("reads a handover of stock to raise or plant as the model of raising it: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it.each([
+    ["Năm 2024, huyện Kỳ Sơn hỗ trợ mỗi hộ nghèo 2 con bò để phát triển sinh kế.", "vi", /^Nuôi bò/u],
+    ["Hội Phụ nữ xã Bảo Nam trao cho 20 hộ nghèo 40 con dê giống.", "vi", /^Nuôi dê/u],
+    ["20 con bò giống đã được trao cho các hộ nghèo xã Bảo Nam.", "vi", /^Nuôi bò/u],
+    ["Xã Bảo Nam bàn giao bò giống cho 10 hộ nghèo.", "vi", /^Nuôi bò/u],
+    ["In Bao Nam commune, 30 goats were handed over to women-headed households.", "en", /^Goat raising$/u],
+    ["Forty pigs have been distributed to poor families in Ky Son district.", "en", /^Pig raising$/u],
+    ["Each household in Bao Nam commune received two breeding pigs from the project.", "en", /^Pig raising$/u],
+    ["The project supported 200 households in Ky Son district to plant cinnamon.", "en", /^Cinnamon growing$/u],
+  ] as const)("reads a handover whose receivers come first or whose stock comes first: %s", (text, lang, expected) => {
+    expect(models(text, lang).some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("drafts one model per article and animal handed over", () => {
+    const text = "Mỗi hộ nghèo ở xã Bảo Nam được nhận 1 con bò cái sinh sản để phát triển sinh kế; 10 hộ khác cũng được trao bò.";
+    expect(models(text, "vi")).toEqual(["Nuôi bò cái sinh sản"]);
+  });
+
+  it.each([
+    ["Các hộ xã Bảo Nam chuyển sang trồng chè theo hướng hữu cơ từ năm 2023.", "Trồng chè theo hướng hữu cơ"],
+    ["Hợp tác xã hướng dẫn hội viên trồng rau theo tiêu chuẩn VietGAP.", "Trồng rau theo tiêu chuẩn VietGAP"],
+    ["Năm 2024, 12 hộ ở xã Bảo Nam trồng dưa lưới theo hướng VietGAP cho thu nhập cao.", "Trồng dưa lưới theo hướng VietGAP"],
+    ["Hội viên xã Bảo Nam chăn nuôi lợn theo hướng an toàn sinh học.", "Chăn nuôi lợn theo hướng an toàn sinh học"],
+  ])("keeps the standard a crop or animal is raised to: %s", (text, expected) => {
+    expect(models(text, "vi")).toContain(expected);
+  });
+
+  it.each([
+    ["Công ty ký hợp đồng liên kết sản xuất và bao tiêu sản phẩm với 100 hộ trồng sắn ở xã Bảo Nam.", "Liên kết sản xuất và bao tiêu sản phẩm"],
+    ["Doanh nghiệp cam kết bao tiêu sản phẩm cho các hộ trồng dứa ở xã Bảo Nam.", "Bao tiêu sản phẩm"],
+    ["Các hộ xã Bảo Nam tham gia liên kết sản xuất lúa với công ty từ năm 2023.", "Liên kết sản xuất"],
+    ["Nông dân xã Bảo Nam được liên kết tiêu thụ chè với doanh nghiệp.", "Liên kết tiêu thụ"],
+  ])("reads production and sales linkage as a model: %s", (text, expected) => {
+    expect(models(text, "vi")).toContain(expected);
+  });
+
+  it.each([
+    ["The project helped 50 poor families in Ky Son district start raising cows in 2022.", "Cow raising"],
+    ["In 2023, women in Bao Nam commune were supported with raising breeding cows.", "Cow raising"],
+    ["Families in Ky Son district raise cows for a living.", "Cow raising"],
+    ["The NGO handed over 40 goats to poor households in Ky Son district to develop their livelihoods.", "Goat raising"],
+    ["The food security project distributed 30 goats to families in Ky Son district.", "Goat raising"],
+    ["Farmers in Ky Son district are growing ginger under contract with a local company.", "Ginger growing under contract"],
+    ["Twenty households in Bao Nam commune grow tea under contract with the company.", "Tea growing under contract"],
+    ["Twenty households in Bao Nam commune adopted a rice farming model in 2024.", "Rice farming"],
+    ["The mushroom growing model was shown to visitors in Bao Nam commune.", "Mushroom growing"],
+    ["The farmers received 2,000 coffee seedlings from the project in Ky Son district.", "Coffee growing"],
+    ["The goat-raising model spread to three communes of Ky Son district.", "Goat raising"],
+    ["Pig-rearing is now the main income of Bao Nam commune.", "Pig rearing"],
+    ["Women in Bao Nam commune run the cow bank model.", "Cow bank"],
+    ["The project helps poor families in Ky Son district raise cows.", "Cow raising"],
+    ["The programme developed community-based tourism in Bao Nam commune.", "Community-based tourism"],
+    ["Oxfam helped set up 12 village savings and loan associations in Ky Son district.", "Village savings and loan associations"],
+    ["Women's savings groups meet every month in Bao Nam commune.", "Women's savings groups"],
+    ["Mothers in Bao Nam commune received seeds to improve their home gardens.", "Home gardens"],
+    ["Poor households in Ky Son district received cash transfers of 1 million dong a month.", "Cash transfers"],
+    ["Each family in Bao Nam commune was given vouchers to buy seeds and fertiliser.", "Input vouchers"],
+    ["The company introduced contract farming for 200 households in Ky Son district.", "Contract farming"],
+    ["Cooperatives in Ky Son district grow VietGAP vegetables for supermarkets.", "VietGAP vegetables"],
+    ["Since 2023 the project has supported safe agricultural value chains in Ky Son district.", "Safe agricultural value chains"],
+    ["Thanks to the project, successful value chains in the Herbal Medicine sector grew in Ky Son district.", "Herbal Medicine value chains"],
+  ])("reads an English model: %s", (text, expected) => {
+    expect(models(text, "en")).toContain(expected);
+  });
+
+  it.each([
+    ["The delegation visited cow sheds and gardens in Bao Nam commune.", "Cow raising"],
+    ["Officials of Ky Son district inspected the new pig pens of ten households.", "Pig raising"],
+    ["The project will complete irrigation projects in Ky Son district by 2025.", "Irrigation works"],
+    ["Irrigation areas in Bao Nam commune grew by 40 hectares.", "Irrigation works"],
+  ])("reads what a visit sees or a project builds: %s", (text, expected) => {
+    expect(models(text, "en")).toContain(expected);
+  });
+
+  it("binds no known practice whose name folds alike but is written with other tones (pineapple is not melon)", () => {
+    const seed = draft("Tin tức\n\nDoanh nghiệp cam kết bao tiêu sản phẩm cho các hộ trồng dứa ở xã Bảo Nam.\n", "vi", buildKnowledge(parseCorpus(SEED_DIR)));
+    const models = seed.entities.filter((e) => e.kind === Label.Model);
+    expect(models.map((e) => e.id)).not.toContain("model:watermelon");
+    expect(models.map((e) => String(e.name))).toContain("Trồng dứa");
+  });
+
+  it("reads a standard crop and its growing as one practice", () => {
+    expect(models("The cooperative in Bao Nam commune sells clean rice, and rice growing gives members a steady income.", "en")).toEqual(["Clean rice growing"]);
+  });
+
+  it.each([
+    ["vi", "MÔ HÌNH GIẢM NGHÈO Ở KỲ SƠN"],
+    ["vi", "Năm 2025, tỉnh Nghệ An vận hành mô hình chính quyền địa phương hai cấp."],
+    ["vi", "Xã Bảo Nam đổi mới mô hình tổ chức bộ máy theo quy định."],
+    ["vi", "Chương trình “Mô hình nông thôn mới kiểu mẫu” được tỉnh phê duyệt năm 2024."],
+    ["vi", "Tỉnh Nghệ An có thế mạnh về chè, cà phê, cao su và hồ tiêu."],
+    ["vi", "Mô hình thí điểm ở xã Bảo Nam được triển khai từ năm 2023."],
+    ["vi", "Việc nhân rộng mô hình gặp khó khăn do thiếu vốn."],
+    ["vi", "Các mô hình trên đã mang lại hiệu quả rõ rệt cho xã Bảo Nam."],
+    ["vi", "Đây là mô hình hay cần nhân rộng ở huyện Kỳ Sơn."],
+    ["vi", "Lớp học trang bị kỹ năng giao tiếp cho cán bộ xã Bảo Nam."],
+    ["vi", "Nông sản chính của huyện Kỳ Sơn gồm lúa, ngô, sắn, chè."],
+    ["vi", "Dịp Tết, xã Bảo Nam trao tặng gà, gạo, dầu ăn cho các hộ nghèo."],
+    ["vi", "Huyện hỗ trợ 5 tấn lúa cho các hộ bị lũ ở xã Bảo Nam."],
+    ["vi", "Dịp Tết, 50 con gà đã được trao tặng cùng quà cho các hộ nghèo xã Bảo Nam."],
+    ["en", "Before Tet, 200 chickens were given to poor families in Ky Son district as gifts."],
+    ["vi", "Nhờ tiền bán bò, bà Lò Thị Hoa nuôi con ăn học."],
+    ["vi", "Anh Vi Văn Tư đi làm thuê để nuôi gia đình."],
+    ["vi", "Ban tổ chức trồng cây xanh tại sân trường xã Bảo Nam nhân dịp khai giảng."],
+    ["vi", "Hội nghị bàn về phát triển chuỗi giá trị nông sản gắn với thị trường."],
+    ["vi", "Người dân tham gia chuỗi giá trị sản phẩm chủ lực của tỉnh."],
+    ["en", "Value chain actors met in Ky Son district to discuss prices."],
+    ["en", "The programme supports production linked to value chains in Ky Son district."],
+    ["vi", "Năm 2024, tỉnh hỗ trợ 12 mô hình sản xuất theo chuỗi giá trị."],
+    ["en", "The district's economy depends on agricultural value chains and tourism."],
+    ["en", "Ky Son district is known for its tea, cinnamon and rice."],
+    ["en", "Most farmers in Ky Son district grow rice, maize and cassava."],
+    ["en", "The district grows tea and cinnamon on its hills."],
+    ["en", "Awareness raising sessions were held in Bao Nam commune."],
+    ["en", "The new business model of the company was presented in 2024."],
+    ["en", "The role model of the village spoke at the meeting."],
+    ["en", "Farmers earn more than from growing rice."],
+    ["en", "SRI is an innovative practice of rice farming."],
+    ["en", "Many families still practise subsistence farming in Ky Son district."],
+    ["en", "The Red Cross distributed rice and blankets to flood-hit families in Ky Son district."],
+    ["en", "The company provided 10 tonnes of rice to poor households in Ky Son district."],
+    ["en", "Each family in Bao Nam commune received chickens and cakes as Tet gifts."],
+  ] as const)("drafts no model from a look-alike (%s): %s", (lang, text) => {
+    expect(models(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ["Gia đình anh Vi Văn Tư ở xã Bảo Nam chuyển sang nuôi gà thả vườn.", /^Nuôi gà thả vườn$/u],
+    ["Hộ nghèo xã Bảo Nam được hướng dẫn kỹ thuật trồng nấm.", /^Trồng nấm$/u],
+    ["Năm 2024, xã Bảo Nam hỗ trợ 12 hộ nghèo nuôi lợn.", /^Nuôi lợn$/u],
+    ["Ở xã Bảo Nam, nuôi dê giúp nhiều hộ có thu nhập. Bà Lò Thị Hoa nuôi dê đã ba năm.", /^Nuôi dê$/u],
+  ])("reads raising or growing that the sentence or the article speaks of as a livelihood: %s", (text, expected) => {
+    expect(models(text, "vi").some((m) => expected.test(m))).toBe(true);
+  });
+
+  it("drafts no model from animals and crops raised in passing", () => {
+    expect(models("Ngoài trồng lúa, gia đình bà Lò Thị Hoa ở xã Bảo Nam còn nuôi gà và trồng rau quanh nhà.", "vi")).toEqual([]);
+  });
+
+  it("drafts no model from grass grown as feed, nor from the animal fed in passing, but the article's handed-over animal stays", () => {
+    expect(models("Các hộ xã Bảo Nam cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual([]);
+    expect(models("Xã Bảo Nam trao 10 con bò giống cho hộ nghèo. Các hộ cam kết trồng cỏ nuôi bò và làm chuồng trại.", "vi")).toEqual(["Nuôi bò"]);
+  });
+});
+
+describe("numbers with their units, in several shapes (session 9)", () => {
+  const metrics = (text: string, lang: "vi" | "en") =>
+    draft(`${lang === "vi" ? "Tin tức\n\nNăm 2024, dự án giảm nghèo tại xã Bảo Nam." : "News\n\nIn 2024 the poverty reduction project ran in Bao Nam commune."} ${text}\n`, lang)
+      .entities.flatMap((e) => (Array.isArray(e.metrics) ? e.metrics : []))
+      .map((m) => `${String(m.value)} ${String(m.unit)}${m.qualifier ? ` ${String(m.qualifier)}` : ""}`);
+
+  it.each([
+    ["vi", "Mỗi hộ được vay 20 triệu đồng với lãi suất 0,65%/tháng.", "0.65 %/month"],
+    ["vi", "Lãi suất ưu đãi chỉ 6%/năm cho hộ nghèo.", "6 %/year"],
+    ["en", "The loans carry 1% a month interest.", "1 %/month"],
+    ["vi", "Năng suất lúa đạt 5,5 tấn/ha.", "5.5 t/ha"],
+    ["en", "Rice yields in Bao Nam commune reached 6 tonnes per hectare.", "6 t/ha"],
+    ["en", "Yields in Bao Nam commune now reach 7 t/ha.", "7 t/ha"],
+  ] as const)("reads a rate or a yield (%s): %s", (lang, text, expected) => {
+    expect(metrics(text, lang)).toContain(expected);
+  });
+
+  it.each([
+    ["vi", "Dự án hướng tới khoảng từ 2.500 đến 3.000 người hưởng lợi.", ["2500 people AT_LEAST", "3000 people"]],
+    ["vi", "Mục tiêu tăng 30 - 40% thu nhập cho hộ nghèo.", ["30 percent AT_LEAST", "40 percent"]],
+    ["en", "Yields in Bao Nam commune grew from 6 to 7 t/ha.", ["6 t/ha AT_LEAST", "7 t/ha"]],
+    ["en", "The project reaches 200–300 households in Bao Nam commune.", ["200 households AT_LEAST", "300 households"]],
+  ] as const)("reads both ends of a range whose unit follows the second (%s): %s", (lang, text, expected) => {
+    expect(metrics(text, lang)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it("reads no range in a period of years or a code", () => {
+    expect(metrics("Giai đoạn 2021 - 2025, huyện có 300 hộ thoát nghèo.", "vi")).toEqual(["300 households"]);
+  });
+
+  it.each([
+    ["Households in Bao Nam commune have received over 3,300 free Ngọc Linh ginseng plants.", "3300 plants MORE_THAN"],
+    ["The project handed over 36 breeding cows in Bao Nam commune.", "36 animals"],
+    ["The union distributed 2,000 coffee seedlings in Bao Nam commune.", "2000 seedlings"],
+    ["In Bao Nam commune, 40 Hmong women joined the savings groups.", "40 women"],
+  ])("reads an English count whose unit follows a proper name or the animal or plant counted: %s", (text, expected) => {
+    expect(metrics(text, "en")).toContain(expected);
+  });
+
+  it("drafts a count said again beside a body or a program once", () => {
+    const text = "Ngày 3/4/2024, xã Bảo Nam bàn giao 3.320 cây quế cho 40 hộ nghèo. UBND xã Bảo Nam cho biết 3.320 cây quế đã được trồng ngay.";
+    expect(metrics(text, "vi").filter((m) => m.startsWith("3320 "))).toHaveLength(1);
+  });
+});

@@ -76,6 +76,8 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
     if (fallback) return { e: fallback, why: `no entity in its sentence; the article's ${fallback.kind.toLowerCase()}` };
     return undefined;
   };
+  /** Where each count (value and unit) was put already. */
+  const put = new Map<string, DraftEntity[]>();
   for (const n of numbers) {
     const target = attach(n);
     if (!target) {
@@ -83,6 +85,12 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
       continue;
     }
     if (target.e.metrics.some((x) => x.value === n.value && x.unit === n.unitEn && x.label === squash(n.label))) continue; // said again
+    // a count said again is the one fact: an article that gives "3.320 cây" on its handover and repeats it beside the commune's
+    // committee or the program drafts it once; only another activity (a second course of 35 learners) counts it again
+    const count = `${n.value}|${n.unitEn}`;
+    const holders = put.get(count) ?? [];
+    if (holders.length && (holders.includes(target.e) || !DOING.includes(target.e.kind))) continue;
+    put.set(count, [...holders, target.e]);
     const base = slugify(n.unitEn) || "count";
     let key = base;
     for (let k = 2; target.e.metrics.some((x) => x.key === key); k++) key = `${base}-${k}`;
