@@ -53,7 +53,8 @@ const COOPERATES =
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
 /** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
-const PROGRAM_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;
+const PROGRAM_ANAPHOR =
+  /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;
 /** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
 const UNDER_PROGRAM =
   /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu;
@@ -84,7 +85,8 @@ const ORIGIN_BEFORE = /(?<!\p{L})(?:đến từ|từ|from)\s+(?:các\s+|the\s+)?
 const PROJECT_AREA_CUE =
   /(?:triển khai|thực hiện|áp dụng|hoạt động|implemented|carried out|rolled out|operat(?:es|ing)|works?|working|cover(?:s|ed|ing)?|across|gồm|bao gồm|including|trên địa bàn)\s+(?:(?:tại|ở|in|at|on)\s+)?(?:các\s+|\d+\s+|the\s+)?(?:[^\s.;]+\s+){0,4}$/iu;
 /** An organization's stated seat right after its name: "(,) đóng tại", "có trụ sở (chính) tại", "based in", "headquartered in", "located in". */
-const SEATED_AT = /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
+const SEATED_AT =
+  /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
 /** What a name is the object of: "làm việc với X tại B", "trao cho X tại B": the "tại" after it is the verb's place, not the body's. */
 const OBJECT_BEFORE = /(?<!\p{L})(?:với|cho|tới|đến|to|with|for)\s+(?:the\s+|các\s+)?$/iu;
 
@@ -262,7 +264,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const out = [first];
       for (const l of placesHere.filter((x) => x.start >= first.end)) {
         const prev = out[out.length - 1];
-        if (l.start - prev.end > 16 || !/^[\s,()]*(?:(?:và|hoặc|and|or|in|of|thuộc|của)\s+)?[\s,()]*(?:(?:các\s+)?(?:xã|huyện|tỉnh|thôn|bản|the)\s+)?$/iu.test(text.slice(prev.end, l.start)))
+        if (
+          l.start - prev.end > 16 ||
+          !/^[\s,()]*(?:(?:và|hoặc|and|or|in|of|thuộc|của)\s+)?[\s,()]*(?:(?:các\s+)?(?:xã|huyện|tỉnh|thôn|bản|the)\s+)?$/iu.test(text.slice(prev.end, l.start))
+        )
           break;
         out.push(l);
       }
@@ -277,9 +282,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const etype = a.entities.get(e.id)?.props.eventType;
       // "visited Huu Kiem commune", "đến thăm xã A": the place a visit's verb takes
       const visited =
-        etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR
-          ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start)))
-          : [];
+        etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start))) : [];
       const out: Located[] = [];
       for (const w of [...cued, ...visited].sort((x, y) => x.start - y.start)) {
         if (out.includes(w)) continue;
@@ -732,17 +735,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const sentences = e.spans.map((sp) => (sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start)));
     const inSentences = located.filter((l) => l.kind === Label.Place && sentences.some((s) => l.start >= s.start && l.end <= s.end) && notOrigin(l));
     const free = inSentences.filter((l) => !insideOrg(l, located));
-    // a body's place only when the body is a commune's or a village's own (a province's body acts anywhere) and no delegation
-    const ofLocalBody = inSentences.filter((l) =>
-      located.some(
-        (o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION && rankOf(l) >= levelRank("COMMUNE"),
-      ),
+    // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
+    const visit =
+      inst.type === EventType.FIELD_VISIT || inst.type === EventType.STUDY_TOUR || e.props.eventType === EventType.FIELD_VISIT || e.props.eventType === EventType.STUDY_TOUR;
+    const ofLocalBody = inSentences.filter(
+      (l) => !visit && located.some((o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION),
     );
     const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
     const [pool, why] = free.length
       ? [free, "a place its sentence names, without saying the event was there"]
       : ofLocalBody.length
-        ? [ofLocalBody, "the commune of a local body its sentence names"]
+        ? [ofLocalBody, "the place of a body its sentence names"]
         : [title, "a place the title names"];
     if (!pool.length) continue;
     const minRank = Math.max(...pool.map(rankOf));
