@@ -36,7 +36,8 @@ const UNITS: [string, string, string, Record<string, unknown>][] = [
   ["vn2025:nghe-an:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", nameEn: "Huu Kiem commune", ...now }],
   ["vn2025:ha-tinh:son-kim", "Sơn Kim", "COMMUNE", { unitType: "Xã", nameEn: "Son Kim commune", ...now }],
 ];
-const parentOf = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")) : undefined);
+/** The unit above: a 2025 commune of an unchanged province is PART_OF the province's one id, as in seeds/places.yaml. */
+const parentOf = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
 const gazetteer: ParsedSeedFile = {
   file: "places.yaml",
   data: {
@@ -121,7 +122,7 @@ describe("an event's place is the one its own clause ties to it", () => {
 
   it.each([
     [vi("Ngày 5/4/2024, UBND xã Bảo Nam tổ chức lễ bàn giao 10 con bò cho các hộ nghèo ở thôn Piêng Coọc."), "vi"],
-    [vi("Ngày 5/4/2024, Hội Nông dân huyện trao 2 con bò cho bà Lô Thị Mai ở bản Piêng Coọc, xã Bảo Nam."), "vi"],
+    [vi("Ngày 5/4/2024, Hội Nông dân huyện trao 2 con bò cho gia đình bà Lô Thị Kim Mai ở bản Piêng Coọc, xã Bảo Nam."), "vi"],
     [vi("Ngày 5/4/2024, xã Bảo Nam bàn giao 5 con dê cho gia đình anh Vi Văn Sơn ở thôn Piêng Coọc."), "vi"],
     [vi("Ngày 5/4/2024, Hội Phụ nữ huyện trao tặng lợn giống cho hội viên nghèo ở bản Piêng Coọc, xã Bảo Nam."), "vi"],
   ])("the recipients' village puts a handover in its commune, as inferred, not in the village (%#)", (text, lang) => {
@@ -203,6 +204,102 @@ describe("an organization is where its name or its stated seat puts it", () => {
     ],
   ])("the place of the verb it is the object of, or of an event, is not its seat (%#)", (text, lang, org, place) => {
     expect(rels(text, lang as "vi" | "en", RelType.LOCATED_IN)).not.toContain(`${org} -> ${place}`);
+  });
+});
+
+describe("places: lists, brackets, abbreviations, English and 2025 names", () => {
+  const KY_SON_THREE = [KS, `${KS}:bao-nam`, `${KS}:huu-kiem`, `${KS}:muong-tip`];
+  it.each([
+    [vi("Năm 2024, huyện Kỳ Sơn có 3 xã gồm Hữu Kiệm, Bảo Nam và Mường Típ được hỗ trợ bò giống."), "vi"],
+    [vi("Dự án triển khai tại các xã bao gồm: Hữu Kiệm, Bảo Nam, Mường Típ (huyện Kỳ Sơn)."), "vi"],
+    [vi("Huyện Kỳ Sơn chọn ba xã để làm điểm: Hữu Kiệm, Bảo Nam và Mường Típ."), "vi"],
+    [vi("Huyện Kỳ Sơn có 3 xã vùng khó được chọn gồm Hữu Kiệm, Bảo Nam, Mường Típ."), "vi"],
+    [en("The project works in three communes of Ky Son district, including Huu Kiem, Bao Nam and Muong Tip."), "en"],
+    [en("Ky Son district has three pilot communes: Huu Kiem, Bao Nam and Muong Tip."), "en"],
+  ])("a list after 'gồm', 'bao gồm', 'including' or a colon (%#)", (text, lang) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(KY_SON_THREE));
+  });
+
+  it.each([
+    [vi("Các hộ nghèo ở huyện Kỳ Sơn (Hữu Kiệm, Bảo Nam) đã nhận bò."), "vi", [`${KS}:bao-nam`, `${KS}:huu-kiem`]],
+    [vi("Năm 2024, huyện Quỳ Châu (Châu Bình và Châu Hạnh) nhận 40 con bò."), "vi", ["vn:nghe-an:quy-chau:chau-binh", "vn:nghe-an:quy-chau:chau-hanh"]],
+    [en("In 2024, 40 households in Ky Son district (Huu Kiem and Muong Tip) received cows."), "en", [`${KS}:huu-kiem`, `${KS}:muong-tip`]],
+    [en("In 2024, Quy Chau district (Chau Binh, Chau Hanh) received 40 cows."), "en", ["vn:nghe-an:quy-chau:chau-binh", "vn:nghe-an:quy-chau:chau-hanh"]],
+  ])("communes in brackets after their district (%#)", (text, lang, ids) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Năm 2024, huyện Kỳ Sơn (Nghệ An) nhận 40 con bò."), "vi"],
+    [vi("Năm 2024, huyện Kỳ Sơn (cũ) nhận 40 con bò của Hội (năm thứ hai)."), "vi"],
+    [en("In 2024, Ky Son district (a mountain district) received 40 cows."), "en"],
+    [en("In 2024, Ky Son district (Chau Binh and Bao Nam) received 40 cows."), "en"],
+  ])("brackets after a district that do not hold only its communes add no place (%#)", (text, lang) => {
+    expect(places(text, lang as "vi" | "en").filter((id) => id.startsWith("vn:nghe-an:quy-chau") || id.split(":").length > 3)).toEqual([]);
+  });
+
+  it.each([
+    [vi("Năm 2024, các hộ ở X. Hữu Kiệm, H. Kỳ Sơn được hỗ trợ."), "vi", [`${KS}:huu-kiem`, KS]],
+    [vi("Năm 2024, UBND TP. Vinh hỗ trợ các hộ ở P. Hưng Dũng."), "vi", [VINH, `${VINH}:hung-dung`]],
+    [vi("Năm 2024, Hội Nông dân H. Quỳ Châu trao bò ở X. Châu Bình."), "vi", ["vn:nghe-an:quy-chau", "vn:nghe-an:quy-chau:chau-binh"]],
+    [vi("Năm 2024, 20 hộ của X.Bảo Nam và X. Mường Típ (H. Kỳ Sơn) được hỗ trợ."), "vi", [`${KS}:bao-nam`, `${KS}:muong-tip`]],
+  ])("abbreviated unit words (%#)", (text, lang, ids) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Năm 2024, ông Nguyễn Văn X. Hữu góp 2 con bò."), "vi"],
+    [vi("Năm 2024, cán bộ Q. Minh trao bò cho hộ nghèo."), "vi"],
+    [vi("Năm 2024, anh P. Hùng nhận 2 con bò."), "vi"],
+    [vi("Năm 2024, mô hình H. Tiến Bộ được nhân rộng."), "vi"],
+  ])("a capital and a dot before a name that is no unit of the gazetteer is no place (%#)", (text, lang) => {
+    expect(places(text, lang as "vi" | "en")).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2024, Huu Kiem commune, Ky Son district, Nghe An province received goats."), "en", [`${KS}:huu-kiem`]],
+    [en("The training took place in Chau Binh commune of Quy Chau district."), "en", ["vn:nghe-an:quy-chau:chau-binh"]],
+    [en("Goats were given in the communes of Son Kim 1 and Son Tay in Huong Son district."), "en", ["vn:ha-tinh:huong-son:son-kim-1", "vn:ha-tinh:huong-son:son-tay"]],
+    [en("Women from Quy Chau district and Huong Son district joined the course."), "en", ["vn:nghe-an:quy-chau", "vn:ha-tinh:huong-son"]],
+  ])("English names without diacritics (%#)", (text, lang, ids) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Ngày 3/8/2025, xã Mường Xén (Nghệ An) tổ chức hội nghị."), "vi", "vn2025:nghe-an:muong-xen"],
+    [vi("Ngày 3/8/2025, tại xã Sơn Kim, tỉnh Hà Tĩnh, hội nghị được tổ chức."), "vi", "vn2025:ha-tinh:son-kim"],
+    [en("On 3 August 2025, Son Kim commune of Ha Tinh province held a conference."), "en", "vn2025:ha-tinh:son-kim"],
+    [vi("Ngày 3/8/2025, các xã Mường Xén, Hữu Kiệm (tỉnh Nghệ An) nhận bò."), "vi", "vn2025:nghe-an:huu-kiem"],
+  ])("the 2025 two-level names (%#)", (text, lang, id) => {
+    expect(places(text, lang as "vi" | "en")).toContain(id);
+  });
+
+  it.each([
+    [vi("Năm 2024, các hộ ở xã Hữu Kiệm, Bảo Nam và Mường Típ được hỗ trợ bò."), "vi", [`${KS}:bao-nam`, `${KS}:huu-kiem`, `${KS}:muong-tip`]],
+    [vi("Năm 2024, các xã Châu Bình, Châu Hạnh của huyện Quỳ Châu được hỗ trợ bò."), "vi", ["vn:nghe-an:quy-chau:chau-binh", "vn:nghe-an:quy-chau:chau-hanh"]],
+    [vi("Năm 2024, 2 xã Sơn Kim 1 và Sơn Tây (huyện Hương Sơn) nhận dê giống."), "vi", ["vn:ha-tinh:huong-son:son-kim-1", "vn:ha-tinh:huong-son:son-tay"]],
+    [en("The project covers the communes of Huu Kiem and Bao Nam in Ky Son district."), "en", [`${KS}:bao-nam`, `${KS}:huu-kiem`]],
+  ])("'xã A, B và C', 'các xã A, B': each name under the same district (%#)", (text, lang, ids) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Hà Nội - Năm 2024, huyện Kỳ Sơn hỗ trợ 30 hộ nghèo."), "vi"],
+    [en("Hanoi (VNA) – In 2024, Ky Son district supported 30 poor households."), "en"],
+    [en("HANOI — In 2024, Ky Son district supported 30 poor households."), "en"],
+    [vi("Hà Nội (TTXVN) - Năm 2024, huyện Kỳ Sơn hỗ trợ 30 hộ nghèo."), "vi"],
+  ])("a newspaper's dateline is not a place of the story (%#)", (text, lang) => {
+    expect(places(text, lang as "vi" | "en")).toEqual([KS]);
+  });
+
+  it.each([
+    [vi("Năm 2024, anh Lương Văn Vinh ở xã Bảo Nam nhận 2 con bò."), "vi", [`${KS}:bao-nam`]],
+    [vi("Năm 2024, chị Nguyễn Thị Hà Tĩnh ở xã Bảo Nam nhận 2 con bò."), "vi", [`${KS}:bao-nam`]],
+    [en("In 2024, Mr Nguyen Van Vinh of Bao Nam commune received two cows."), "en", [`${KS}:bao-nam`]],
+    [vi("Năm 2024, bà Hà Nội Lan ở xã Bảo Nam nhận 2 con bò."), "vi", [`${KS}:bao-nam`]],
+  ])("a person's name that holds a place's name is no place (%#)", (text, lang, ids) => {
+    expect(places(text, lang as "vi" | "en").filter((id) => !id.startsWith(KS))).toEqual([]);
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
   });
 });
 

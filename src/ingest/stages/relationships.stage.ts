@@ -78,7 +78,7 @@ const FUNDING_ASIDE = /,\s*(?:with|under|thanks to|với|nhờ)\s[^,.;]{0,30}(?:
 
 /** People a place after "ở/in/of" belongs to: "cho các hộ nghèo ở thôn B", "bà A ở xã B", "20 households in B": their home, not where the event was. */
 const PEOPLE_BEFORE_AT =
-  /(?<!\p{L})(?:hộ(?:\s+gia đình)?|gia đình|người(?:\s+dân)?|bà con|nông dân|hội viên|đoàn viên|phụ nữ|thanh niên|học viên|ông|bà|anh|chị|em|cháu|households?|families|family|farmers?|people|women|residents?|members?|beneficiaries|villagers|youths?)(?:\s+[^\s,.;:()]+){0,3}\s+(?:ở|in|of|from)\s+(?:các\s+|\d+\s+|the\s+)?$/iu;
+  /(?<!\p{L})(?:hộ(?:\s+gia đình)?|gia đình|người(?:\s+dân)?|bà con|nông dân|hội viên|đoàn viên|phụ nữ|thanh niên|học viên|ông|bà|anh|chị|em|cháu|households?|families|family|farmers?|people|women|residents?|members?|beneficiaries|villagers|youths?)(?:\s+[^\s,.;:()]+){0,5}\s+(?:ở|in|of|from)\s+(?:các\s+|\d+\s+|the\s+)?$/iu;
 /** Where someone or something comes from: "đoàn công tác (đến) từ tỉnh A", "a delegation from A": never the place of what it does. */
 const ORIGIN_BEFORE = /(?<!\p{L})(?:đến từ|từ|from)\s+(?:các\s+|the\s+)?$/iu;
 /** A project's own verb of place: "(được) triển khai/thực hiện tại", "implemented in", "covering", "gồm": its area even in a sentence about an event. */
