@@ -303,6 +303,22 @@ describe("places: lists, brackets, abbreviations, English and 2025 names", () =>
   });
 });
 
+describe("places: villages in lists", () => {
+  const BN = `${KS}:bao-nam`;
+  it.each([
+    [vi("Năm 2024, xã Bảo Nam có 3 thôn gồm Piêng Coọc, Huồi Cọ và Xốp Mạt được hỗ trợ."), "vi"],
+    [vi("Năm 2024, các bản của xã Bảo Nam gồm: Piêng Coọc, Huồi Cọ, Xốp Mạt nhận bò."), "vi"],
+    [vi("Năm 2024, 3 bản được chọn: Piêng Coọc, Huồi Cọ và Xốp Mạt của xã Bảo Nam."), "vi"],
+    [vi("Năm 2024, bò được trao tại các thôn Piêng Coọc, Huồi Cọ (xã Bảo Nam)."), "vi"],
+    [en("In 2024, three villages of Bao Nam commune, including Pieng Cooc and Huoi Co, received cows."), "en"],
+    [en("In 2024, the villages of Pieng Cooc and Huoi Co in Bao Nam commune received cows."), "en"],
+    [en("In 2024, cows went to Pieng Cooc village and Huoi Co village of Bao Nam commune."), "en"],
+    [vi("Năm 2024, thôn Piêng Coọc và thôn Huồi Cọ, xã Bảo Nam nhận bò."), "vi"],
+  ])("each village of a list under the commune the list names (%#)", (text, lang) => {
+    expect(places(text, lang as "vi" | "en")).toEqual(expect.arrayContaining([BN, `${BN}:pieng-cooc`, `${BN}:huoi-co`]));
+  });
+});
+
 describe("probe", () => {
   const cases: [string, "vi" | "en"][] = [];
   it("prints", () => {
