@@ -349,9 +349,10 @@ function enListStart(doc: Doc, i: number, plural: boolean): number | undefined {
 function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const unit = EN_PLACE_UNITS.find((u) => u.words[0] === tokens[i].lower);
+    // "Ky Son district's People's Committee": the unit word with a possessive
+    const unit = EN_PLACE_UNITS.find((u) => u.words[0] === tokens[i].lower.replace(/['’]s$/u, ""));
     if (!unit) continue;
-    const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward";
+    const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward" && !/['’]s$/u.test(tokens[i].lower);
     // "the province of X", "communes of X and Y" (not "Pha Mu communes of Than Uyen district")
     const named = i > 0 && tokens[i - 1].cap && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start));
     // a list after a plural unit: "communes of A, B and C", "19 communes: A, B, …, and C", "districts including A and B"

@@ -319,6 +319,45 @@ describe("places: villages in lists", () => {
   });
 });
 
+describe("a place in a clause of the project, a host's place, 'Y's X'", () => {
+  const G = "Goats for the poor";
+  const P = "Bò giống cho hộ nghèo";
+  it.each([
+    [vi(`Ngày 5/4/2024, lễ khởi động dự án “${P}” được tổ chức tại xã Bảo Nam; dự án sẽ triển khai ở 3 xã Hữu Kiệm, Mường Típ và Châu Bình.`), "vi", "Lễ khởi động dự án", P],
+    [en(`On 5 April 2024, Vinh city hosted a conference on the project “${G}”, which runs in Huu Kiem, Muong Tip and Chau Binh communes.`), "en", "Conference on the project", G],
+    [
+      en(`On 5 April 2024, a workshop on the project “${G}” took place in Bao Nam commune; the project covers Huu Kiem, Muong Tip and Chau Binh communes.`),
+      "en",
+      "Workshop on the project",
+      G,
+    ],
+    [vi(`Ngày 5/4/2024, hội nghị sơ kết dự án “${P}” diễn ra tại xã Bảo Nam, dự án đang thực hiện tại các xã Hữu Kiệm, Mường Típ, Châu Bình.`), "vi", "Hội nghị sơ kết dự án", P],
+  ])("the communes the project's own verb lists are its area, not the event's place (%#)", (text, lang, event, project) => {
+    const located = rels(text, lang as "vi" | "en", RelType.LOCATED_IN);
+    const covers = rels(text, lang as "vi" | "en", RelType.COVERS);
+    expect(covers).toEqual(expect.arrayContaining([`${project} -> ${KS}:huu-kiem`, `${project} -> ${KS}:muong-tip`]));
+    expect(located.filter((r) => r.startsWith(event) && (r.endsWith("huu-kiem") || r.endsWith("muong-tip") || r.endsWith("chau-binh")))).toEqual([]);
+  });
+
+  it.each([
+    [en("On 5 April 2024, Vinh city hosted a conference of the Farmers' Union."), "en", "Conference"],
+    [en("On 5 April 2024, Vinh city played host to a workshop on cattle raising."), "en", "Workshop"],
+    [vi("Ngày 5/4/2024, thành phố Vinh đăng cai hội nghị của Hội Nông dân."), "vi", "Hội nghị"],
+    [vi("Ngày 5/4/2024, thành phố Vinh đã đăng cai tổ chức hội thảo về chăn nuôi bò."), "vi", "Hội thảo"],
+  ])("a place that hosts the event (%#)", (text, lang, event) => {
+    expect(rels(text, lang as "vi" | "en", RelType.LOCATED_IN).filter((r) => r.startsWith(event))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${VINH}$`))]));
+  });
+
+  it.each([
+    [en("On 5 April 2024, Ky Son district's People's Committee handed over 20 cows to poor households."), "en", KS],
+    [en("In 2024, Huong Son district's farmers received 20 cows."), "en", "vn:ha-tinh:huong-son"],
+    [en("In 2024, Bao Nam commune's women received 20 goats."), "en", `${KS}:bao-nam`],
+    [en("In 2024, Nghe An province's poorest district, Ky Son, received 20 goats."), "en", "vn:nghe-an"],
+  ])("a unit word with a possessive names its place (%#)", (text, lang, id) => {
+    expect(places(text, lang as "vi" | "en")).toContain(id);
+  });
+});
+
 describe("probe", () => {
   const cases: [string, "vi" | "en"][] = [];
   it("prints", () => {

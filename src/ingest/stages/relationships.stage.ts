@@ -38,6 +38,9 @@ const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?
 const VISITED_PLACE =
   /(?<!\p{L})(?:visit(?:ed|ing|s)?|a visit to|toured|đến thăm|thăm và làm việc(?:\s+(?:tại|ở))?|khảo sát(?:\s+thực tế)?(?:\s+(?:tại|ở))?|tham quan(?:\s+(?:tại|ở))?)\s+(?:the\s+|các\s+|\d+\s+)?$/iu;
 
+/** A place that hosts the event after it: "(Vinh city) hosted/hosts", "đăng cai (tổ chức)". */
+const HOSTS_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:has\s+|have\s+|will\s+|đã\s+|sẽ\s+)?(?:hosted|hosts|host|played host to|đăng cai)(?!\p{L})/iu;
+
 /** A name followed, in its clause, by what a funder does: "(KOICA) tài trợ", "funded". */
 const FUNDS_AFTER = /^\s*\)?(?:\s*\([^)]{1,40}\))?\s*(?:đã\s+|đồng\s+)?(?:tài trợ|funded|financed|sponsored)(?!\p{L})/iu;
 const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.test(text.slice(end, end + 60));
@@ -83,7 +86,7 @@ const PEOPLE_BEFORE_AT =
 const ORIGIN_BEFORE = /(?<!\p{L})(?:đến từ|từ|from)\s+(?:các\s+|the\s+)?$/iu;
 /** A project's own verb of place: "(được) triển khai/thực hiện tại", "implemented in", "covering", "gồm": its area even in a sentence about an event. */
 const PROJECT_AREA_CUE =
-  /(?:triển khai|thực hiện|áp dụng|hoạt động|implemented|carried out|rolled out|operat(?:es|ing)|works?|working|cover(?:s|ed|ing)?|across|gồm|bao gồm|including|trên địa bàn)\s+(?:(?:tại|ở|in|at|on)\s+)?(?:các\s+|\d+\s+|the\s+)?(?:[^\s.;]+\s+){0,4}$/iu;
+  /(?:triển khai|thực hiện|áp dụng|hoạt động|implemented|carried out|rolled out|operat(?:es|ing)|works?|working|runs?|running|cover(?:s|ed|ing)?|across|gồm|bao gồm|including|trên địa bàn)\s+(?:(?:tại|ở|in|at|on)\s+)?(?:các\s+|\d+\s+|the\s+)?(?:[^\s.;]+\s+){0,4}$/iu;
 /** An organization's stated seat right after its name: "(,) đóng tại", "có trụ sở (chính) tại", "based in", "headquartered in", "located in". */
 const SEATED_AT =
   /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
@@ -283,11 +286,21 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // "visited Huu Kiem commune", "đến thăm xã A": the place a visit's verb takes
       const visited =
         etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start))) : [];
+      // "Vinh city hosted a conference", "Thành phố Vinh đăng cai hội nghị": the host's place
+      const hosting = placesHere.filter((l) => l.end <= e.start && HOSTS_AFTER.test(text.slice(l.end, Math.min(e.start, l.end + 30))));
       const out: Located[] = [];
-      for (const w of [...cued, ...visited].sort((x, y) => x.start - y.start)) {
+      for (const w of [...cued, ...visited, ...hosting].sort((x, y) => x.start - y.start)) {
         if (out.includes(w)) continue;
         const owner = eventOfPlace(w);
         if (owner && owner.id !== e.id) continue;
+        // "lễ khởi động … tại xã A; dự án sẽ triển khai ở 3 xã …", "a conference on the project, which runs in B": the project's area
+        const gapText = text.slice(e.end, w.start);
+        if (
+          w.start > e.end &&
+          PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, w.start - 60), w.start)) &&
+          (/dự án|project|programme|chương trình/iu.test(gapText) || projects.some((p) => p.end > e.start && p.end <= w.start))
+        )
+          continue;
         for (const l of goingOn(w)) if (!out.includes(l) && !isOrigin(l)) out.push(l);
       }
       return out;
