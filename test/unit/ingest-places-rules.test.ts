@@ -358,10 +358,26 @@ describe("a place in a clause of the project, a host's place, 'Y's X'", () => {
   });
 });
 
+describe("a place in another clause is not the event's", () => {
+  it.each([
+    [vi("Ngày 5/4/2024, Hội Nông dân tỉnh tổ chức lễ trao bò; UBND xã Bảo Nam sẽ mở rộng mô hình tại xã Hữu Kiệm."), "vi", `${KS}:huu-kiem`],
+    [en("On 5 April 2024, the Farmers' Union held a handover ceremony; the union will also build a shop in Vinh city."), "en", VINH],
+    [en("On 5 April 2024, the Women's Union held a training course, and the Farmers' Union opened a shop in Vinh city."), "en", VINH],
+    [vi("Ngày 5/4/2024, Hội Phụ nữ huyện tổ chức lớp tập huấn, còn Hội Nông dân tỉnh đã mở cửa hàng tại thành phố Vinh."), "vi", VINH],
+  ])("after a ';' or a new subject that acts (%#)", (text, lang, place) => {
+    const seed = draft(text, lang as "vi" | "en");
+    const events = new Set(seed.entities.filter((e) => e.kind === Label.Event).map((e) => e.id));
+    expect(events.size).toBeGreaterThan(0);
+    expect(seed.relationships.filter((r) => events.has(r.from) && r.type === RelType.LOCATED_IN && r.to === place)).toEqual([]);
+  });
+});
+
 describe("probe", () => {
   const cases: [string, "vi" | "en"][] = [];
   it("prints", () => {
-    const out = cases.map(([t, l]) => `${t.split("\n")[2]}\n   L ${rels(t, l, "LOCATED_IN").join("; ")}\n   C ${rels(t, l, "COVERS").join("; ")}\n   P ${places(t, l).join(", ")}`);
+    const out = cases.map(
+      ([t, l]) => `${t.split("\n")[2]}\n   L ${rels(t, l, RelType.LOCATED_IN).join("; ")}\n   C ${rels(t, l, RelType.COVERS).join("; ")}\n   P ${places(t, l).join(", ")}`,
+    );
     if (out.length) console.log(out.join("\n"));
   });
 });

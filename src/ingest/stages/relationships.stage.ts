@@ -162,6 +162,22 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const level = a.entities.get(l.id)?.props.level;
     return isOneOf(LEVELS, level) ? levelRank(level) : 0;
   };
+  /**
+   * Are an event's mention and a place in one clause? Not across a ";" ("… lễ trao bò; UBND xã A tổ chức hội thảo tại xã B"), nor
+   * past a new subject that acts (", and the Farmers' Union organised a workshop in B").
+   */
+  const sameClause = (e: Span, w: Span): boolean => {
+    const [from, to] = w.start >= e.end ? [e.end, w.start] : [w.end, e.start];
+    if (to <= from) return true;
+    if (/;/.test(text.slice(from, to))) return false;
+    // a subject that acts between a leading place and the event is the event's own ("Tại xã A, Hội … tổ chức lễ …")
+    return (
+      w.start < e.end ||
+      ![...idOf].some(
+        ([m, id]) => a.entities.get(id)?.kind === Label.Organization && m.start >= from && m.end <= to && OPENS_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40))),
+      )
+    );
+  };
   /** The commune a village lies in, when the draft holds it. */
   const communeOf = (id: string): string | undefined => {
     const parent = places.places.get(id)?.parentId ?? a.knowledge.gazetteer.get(id)?.parents[0];
@@ -293,6 +309,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (out.includes(w)) continue;
         const owner = eventOfPlace(w);
         if (owner && owner.id !== e.id) continue;
+        // another clause: after a ";" ("… lễ trao bò; UBND xã A tổ chức hội thảo tại xã B"), or after a new subject that acts
+        // (", and the Farmers' Union organised a workshop in B")
+        if (!sameClause(e, w)) continue;
         // "lễ khởi động … tại xã A; dự án sẽ triển khai ở 3 xã …", "a conference on the project, which runs in B": the project's area
         const gapText = text.slice(e.end, w.start);
         if (
@@ -746,7 +765,19 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const e = inst.draft;
     if ([...a.rels.values()].some((r) => r.from === e.id && r.type === RelType.LOCATED_IN)) continue;
     const sentences = e.spans.map((sp) => (sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start)));
-    const inSentences = located.filter((l) => l.kind === Label.Place && sentences.some((s) => l.start >= s.start && l.end <= s.end) && notOrigin(l));
+    // where the event is named: its mentions (a quote may span the whole sentence), else its quotes
+    const mentioned = located.filter((l) => l.id === e.id);
+    const named: Span[] = mentioned.length ? mentioned : e.spans;
+    const inSentences = located.filter(
+      (l) =>
+        l.kind === Label.Place &&
+        sentences.some((s) => l.start >= s.start && l.end <= s.end) &&
+        notOrigin(l) &&
+        named.some((sp) => {
+          const s = sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start);
+          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
+        }),
+    );
     const free = inSentences.filter((l) => !insideOrg(l, located));
     // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
     const visit =
