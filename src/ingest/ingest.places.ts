@@ -558,6 +558,23 @@ function bracketChildren(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/**
+ * An English "village" the gazetteer holds as a commune of the district named right after it: "Huyen Hoi village, Cang Long
+ * district" (English texts often call a xã a village). Only when exactly one commune of that name lies in that district.
+ */
+function villagesThatAreCommunes(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  if (doc.lang !== "en") return;
+  for (const [k, m] of out.entries()) {
+    if (!m.village || m.how !== "unit" || m.candidates.length) continue;
+    const next = out.find((n) => n.start >= m.end && n.start - m.end <= 6 && /^[ \t]*,?[ \t]*(?:in|of)?[ \t]*$/.test(doc.text.slice(m.end, n.start)));
+    const districts = next?.candidates.filter((c) => c.level === "DISTRICT") ?? [];
+    if (!districts.length) continue;
+    const communes = gaz.lookup(foldKey(m.name), ["COMMUNE"]).filter((c) => districts.some((d) => gaz.isAncestor(d.id, c.id)));
+    if (communes.length !== 1) continue;
+    out[k] = { ...m, levels: ["COMMUNE"], village: false, unitType: undefined, candidates: communes };
+  }
+}
+
 /** Which naming the article uses, and why. */
 function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMention[][], refDate: string | undefined): { era: Era; why: string } {
   if (refDate)
@@ -600,6 +617,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   bracketChildren(doc, gaz, raw);
   chainNames(doc, gaz, raw);
   addressVillages(doc, raw);
+  villagesThatAreCommunes(doc, gaz, raw);
 
   // one mention per name: the first found (unit words before lists, lists before bare names)
   const mentions: PlaceMention[] = [];

@@ -372,6 +372,27 @@ describe("a place in another clause is not the event's", () => {
   });
 });
 
+describe("an English 'village' that is a commune of the district beside it", () => {
+  it.each([
+    [en("In 2024, the authorities of Bao Nam village, Ky Son district, Nghe An province met the donors."), `${KS}:bao-nam`],
+    [en("In 2024, Huu Kiem village in Ky Son district received 20 cows."), `${KS}:huu-kiem`],
+    [en("In 2024, 20 families of Chau Binh village, Quy Chau district received goats."), "vn:nghe-an:quy-chau:chau-binh"],
+    [en("In 2024, Son Tay village of Huong Son district received goats."), "vn:ha-tinh:huong-son:son-tay"],
+  ])("reads the commune (%#)", (text, id) => {
+    expect(places(text, "en")).toContain(id);
+  });
+
+  it.each([
+    [en("In 2024, Pieng Cooc village, Ky Son district received 20 cows."), `${KS}:`],
+    [en("In 2024, Bao Nam village, Quy Chau district received 20 cows."), `${KS}:bao-nam`],
+    [en("In 2024, Muong Tip village of Chau Binh commune received 20 cows."), `${KS}:muong-tip`],
+  ])("never a commune the district beside it does not hold, nor a village of a commune (%#)", (text, notId) => {
+    const found = places(text, "en");
+    if (notId.endsWith(":")) expect(found.filter((id) => id.startsWith(notId) && id.split(":").length === notId.split(":").length)).toEqual([]);
+    else expect(found).not.toContain(notId);
+  });
+});
+
 describe("probe", () => {
   const cases: [string, "vi" | "en"][] = [];
   it("prints", () => {
