@@ -392,13 +392,3 @@ describe("an English 'village' that is a commune of the district beside it", () 
     else expect(found).not.toContain(notId);
   });
 });
-
-describe("probe", () => {
-  const cases: [string, "vi" | "en"][] = [];
-  it("prints", () => {
-    const out = cases.map(
-      ([t, l]) => `${t.split("\n")[2]}\n   L ${rels(t, l, RelType.LOCATED_IN).join("; ")}\n   C ${rels(t, l, RelType.COVERS).join("; ")}\n   P ${places(t, l).join(", ")}`,
-    );
-    if (out.length) console.log(out.join("\n"));
-  });
-});
