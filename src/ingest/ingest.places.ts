@@ -80,12 +80,30 @@ function unitAt(doc: Doc, i: number, unit: PlaceUnitWord): number {
   return unit.words.length;
 }
 
+/**
+ * Unit words written as capitals and a dot before a name: "X. Hữu Kiệm", "H. Kỳ Sơn", "P. Hưng Dũng", "Q. Ba Đình", "TX. Phổ
+ * Yên", "TT. Mường Xén" (TP. is a unit word of its own). Read only before a name the gazetteer holds at that level.
+ */
+const ABBREVIATED_UNITS: Readonly<Record<string, PlaceUnitWord>> = {
+  X: { words: ["x"], levels: ["COMMUNE"], unitType: "Xã" },
+  P: { words: ["p"], levels: ["COMMUNE"], unitType: "Phường" },
+  TT: { words: ["tt"], levels: ["COMMUNE"], unitType: "Thị trấn" },
+  H: { words: ["h"], levels: ["DISTRICT"], unitType: "Huyện" },
+  Q: { words: ["q"], levels: ["DISTRICT"], unitType: "Quận" },
+  TX: { words: ["tx"], levels: ["DISTRICT"], unitType: "Thị xã" },
+};
+const abbreviated = (unit: PlaceUnitWord): boolean => Object.values(ABBREVIATED_UNITS).includes(unit);
+
 function viUnitAt(doc: Doc, i: number): { unit: PlaceUnitWord; length: number } | undefined {
   let best: { unit: PlaceUnitWord; length: number } | undefined;
   for (const unit of VI_PLACE_UNITS) {
     const length = unitAt(doc, i, unit);
     if (length && (!best || length > best.length)) best = { unit, length };
   }
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!best && t && next && Object.hasOwn(ABBREVIATED_UNITS, t.text) && /^\.[ \t]*$/.test(gap(doc, t.end, next.start)) && next.cap)
+    return { unit: ABBREVIATED_UNITS[t.text], length: 1 };
   return best;
 }
 
@@ -197,7 +215,30 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     let between = gap(doc, tokens[j - 1].end, tokens[j].start);
     const plural = i > 0 && (tokens[i - 1].digit || PLURAL_BEFORE.has(tokens[i - 1].lower));
     let inParens = false;
-    if (unit.words[0] === "tp" && /^[ \t]*\.[ \t]*$/.test(between)) between = " ";
+    if ((unit.words[0] === "tp" || abbreviated(unit)) && /^[ \t]*\.[ \t]*$/.test(between)) between = " ";
+    // "ba xã được chọn làm điểm: A, B và C", "3 xã vùng khó gồm A, B": a few lower-case words, then the list's cue
+    if (plural && spaceOnly(between) && !tokens[j].cap) {
+      let k = j;
+      while (k < j + 5 && tokens[k] && !tokens[k].cap && !tokens[k].digit && spaceOnly(gap(doc, tokens[k - 1].end, tokens[k].start)) && !viUnitAt(doc, k)) {
+        const cue = ["gồm", "là"].includes(tokens[k].lower) || (tokens[k].lower === "bao" && tokens[k + 1]?.lower === "gồm");
+        if (cue) break;
+        const after = tokens[k + 1];
+        if (after?.cap && /^[ \t]*:[ \t]*$/.test(gap(doc, tokens[k].end, after.start))) {
+          k += 1;
+          break;
+        }
+        k++;
+      }
+      const t = tokens[k];
+      const viaCue = t && (["gồm", "là"].includes(t.lower) || (t.lower === "bao" && tokens[k + 1]?.lower === "gồm"));
+      if (k > j && t && (viaCue || (t.cap && /:[ \t]*$/.test(gap(doc, tokens[k - 1].end, t.start))))) {
+        if (viaCue) {
+          const n = t.lower === "bao" ? 2 : tokens[k + 1]?.lower === "có" ? 2 : 1;
+          const first = tokens[k + n];
+          if (first?.cap && /^[ \t]*:?[ \t]*$/.test(gap(doc, tokens[k + n - 1].end, first.start))) j = k + n;
+        } else j = k;
+      }
+    }
     if (plural && /^[ \t]*\([ \t]*$/.test(between)) inParens = true;
     else if (plural && /^[ \t]*:[ \t]*$/.test(between))
       inParens = false; // "5 xã: A, B và C"
@@ -242,6 +283,7 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     if (!run.indices.length) continue;
     if (!unit.village && ADMIN_NAME_STOP.has(tokens[j].lower)) continue;
     const match = longestMatch(doc, gaz, run.indices, unit.levels);
+    if (abbreviated(unit) && !match.length) continue;
     const start = tokens[i].start;
     let last: PlaceMention;
     if (match.length) last = makeMention(doc, start, j, run.indices[match.length - 1], unit, unit.levels, match.candidates, "unit");
@@ -307,9 +349,10 @@ function enListStart(doc: Doc, i: number, plural: boolean): number | undefined {
 function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const unit = EN_PLACE_UNITS.find((u) => u.words[0] === tokens[i].lower);
+    // "Ky Son district's People's Committee": the unit word with a possessive
+    const unit = EN_PLACE_UNITS.find((u) => u.words[0] === tokens[i].lower.replace(/['’]s$/u, ""));
     if (!unit) continue;
-    const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward";
+    const pluralUnit = tokens[i].lower.endsWith("s") && tokens[i].lower !== "ward" && !/['’]s$/u.test(tokens[i].lower);
     // "the province of X", "communes of X and Y" (not "Pha Mu communes of Than Uyen district")
     const named = i > 0 && tokens[i - 1].cap && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start));
     // a list after a plural unit: "communes of A, B and C", "19 communes: A, B, …, and C", "districts including A and B"
@@ -394,6 +437,9 @@ function enUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/** What follows a dateline's place: an agency in brackets and a dash ("(VNA) –", "(TTXVN) -"), a dash alone, or ", <date> (VNA)". */
+const DATELINE_AFTER = /^[ \t]*(?:\([\p{L} .]{1,24}\)[ \t]*[–—-]|[–—-][ \t]|,[ \t]*[^\n]{1,24}\([\p{L} .]{1,24}\)[ \t]*[–—-])/u;
+
 /** Provinces named alone: "Lai Châu", "Hanoi". Not inside a person's name ("Nguyễn Thị Hà Giang"). */
 function bareProvinces(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -415,6 +461,11 @@ function bareProvinces(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
       }
       const candidates = gaz.lookup(foldKey(text.slice(span.start, span.end)), ["PROVINCE"]);
       if (!candidates.length) continue;
+      // a dateline, where the newspaper wrote from, not a place of the story: "Hanoi (VNA) –", "HÀ NỘI —" opening a line
+      if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) && DATELINE_AFTER.test(text.slice(span.end, span.end + 40))) {
+        i += k - 1;
+        break;
+      }
       out.push(makeMention(doc, span.start, i, i + k - 1, undefined, ["PROVINCE"], candidates, "bare"));
       i += k - 1;
       break;
@@ -467,6 +518,63 @@ function addressVillages(doc: Doc, out: PlaceMention[]): void {
   }
 }
 
+/**
+ * Names in brackets after a district or province: the units inside it ("huyện Kỳ Sơn (Hữu Kiệm, Bảo Nam)", "Ky Son district (Huu
+ * Kiem and Bao Nam)"). Read only when every name in the brackets is a unit the gazetteer holds inside the one before them.
+ */
+function bracketChildren(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (const m of [...out]) {
+    if (!m.candidates.length || m.levels.some((l) => l !== "PROVINCE" && l !== "DISTRICT")) continue;
+    const open = /^[ \t]*\([ \t]*/.exec(text.slice(m.end, m.end + 6));
+    if (!open) continue;
+    const close = text.indexOf(")", m.end);
+    if (close < 0 || close - m.end > 160 || /[\n(]/.test(text.slice(m.end + open[0].length, close))) continue;
+    const lower: Level[] = m.levels.includes("PROVINCE") ? ["DISTRICT", "COMMUNE"] : ["COMMUNE"];
+    const found: PlaceMention[] = [];
+    let k = tokens.findIndex((t) => t.start === m.end + open[0].length);
+    let ok = k >= 0;
+    while (ok && k >= 0 && tokens[k].start < close) {
+      const run = nameRun(doc, k, true, 4);
+      const capOnly = run.indices.slice(0, run.capRun).filter((x) => tokens[x].end <= close);
+      const match = capOnly.length ? longestMatch(doc, gaz, capOnly, lower) : { length: 0, candidates: [] };
+      const inside = match.candidates.filter((c) => m.candidates.some((p) => gaz.isAncestor(p.id, c.id)));
+      if (!inside.length || match.length !== capOnly.length) {
+        ok = false;
+        break;
+      }
+      const lastIdx = capOnly[match.length - 1];
+      found.push(makeMention(doc, tokens[k].start, k, lastIdx, undefined, [...new Set(inside.map((c) => c.level))], inside, "list"));
+      const sep = /^[ \t]*(?:,|;|và|and|&)[ \t]*/u.exec(text.slice(tokens[lastIdx].end, close + 1));
+      if (tokens[lastIdx].end === close || /^[ \t]*$/.test(text.slice(tokens[lastIdx].end, close))) break;
+      if (!sep) {
+        ok = false;
+        break;
+      }
+      k = tokens.findIndex((t) => t.start === tokens[lastIdx].end + sep[0].length);
+      ok = k >= 0;
+    }
+    if (ok && found.length && !found.some((f) => out.some((o) => o.start < f.end && f.start < o.end))) out.push(...found);
+  }
+}
+
+/**
+ * An English "village" the gazetteer holds as a commune of the district named right after it: "Huyen Hoi village, Cang Long
+ * district" (English texts often call a xã a village). Only when exactly one commune of that name lies in that district.
+ */
+function villagesThatAreCommunes(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  if (doc.lang !== "en") return;
+  for (const [k, m] of out.entries()) {
+    if (!m.village || m.how !== "unit" || m.candidates.length) continue;
+    const next = out.find((n) => n.start >= m.end && n.start - m.end <= 6 && /^[ \t]*,?[ \t]*(?:in|of)?[ \t]*$/.test(doc.text.slice(m.end, n.start)));
+    const districts = next?.candidates.filter((c) => c.level === "DISTRICT") ?? [];
+    if (!districts.length) continue;
+    const communes = gaz.lookup(foldKey(m.name), ["COMMUNE"]).filter((c) => districts.some((d) => gaz.isAncestor(d.id, c.id)));
+    if (communes.length !== 1) continue;
+    out[k] = { ...m, levels: ["COMMUNE"], village: false, unitType: undefined, candidates: communes };
+  }
+}
+
 /** Which naming the article uses, and why. */
 function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMention[][], refDate: string | undefined): { era: Era; why: string } {
   if (refDate)
@@ -506,8 +614,10 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   if (doc.lang === "vi") viUnitMentions(doc, gaz, raw);
   else enUnitMentions(doc, gaz, raw);
   bareProvinces(doc, gaz, raw);
+  bracketChildren(doc, gaz, raw);
   chainNames(doc, gaz, raw);
   addressVillages(doc, raw);
+  villagesThatAreCommunes(doc, gaz, raw);
 
   // one mention per name: the first found (unit words before lists, lists before bare names)
   const mentions: PlaceMention[] = [];

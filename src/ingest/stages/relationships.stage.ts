@@ -34,6 +34,13 @@ const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|wi
 /** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
 const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
 
+/** A visit's verb right before its place: "visited (the) A", "đến thăm (và làm việc tại) xã A", "khảo sát tại A". */
+const VISITED_PLACE =
+  /(?<!\p{L})(?:visit(?:ed|ing|s)?|a visit to|toured|đến thăm|thăm và làm việc(?:\s+(?:tại|ở))?|khảo sát(?:\s+thực tế)?(?:\s+(?:tại|ở))?|tham quan(?:\s+(?:tại|ở))?)\s+(?:the\s+|các\s+|\d+\s+)?$/iu;
+
+/** A place that hosts the event after it: "(Vinh city) hosted/hosts", "đăng cai (tổ chức)". */
+const HOSTS_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:has\s+|have\s+|will\s+|đã\s+|sẽ\s+)?(?:hosted|hosts|host|played host to|đăng cai)(?!\p{L})/iu;
+
 /** A name followed, in its clause, by what a funder does: "(KOICA) tài trợ", "funded". */
 const FUNDS_AFTER = /^\s*\)?(?:\s*\([^)]{1,40}\))?\s*(?:đã\s+|đồng\s+)?(?:tài trợ|funded|financed|sponsored)(?!\p{L})/iu;
 const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.test(text.slice(end, end + 60));
@@ -48,6 +55,9 @@ const COOPERATES =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
+/** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
+const PROGRAM_ANAPHOR =
+  /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;
 /** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
 const UNDER_PROGRAM =
   /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu;
@@ -68,6 +78,20 @@ const IMPLEMENTS = /triển khai|thực hiện|implement|chủ trì|carried out|
 const POSSESSOR_BEFORE = /(?:của|thuộc|of|under)\s+(?:the\s+)?$/iu;
 /** "… , with funding from X, …": an aside naming a funder between a subject and its verb. */
 const FUNDING_ASIDE = /,\s*(?:with|under|thanks to|với|nhờ)\s[^,.;]{0,30}(?:funding|support|grants?|tài trợ|viện trợ|kinh phí)[^,.;]{0,80},/iu;
+
+/** People a place after "ở/in/of" belongs to: "cho các hộ nghèo ở thôn B", "bà A ở xã B", "20 households in B": their home, not where the event was. */
+const PEOPLE_BEFORE_AT =
+  /(?<!\p{L})(?:hộ(?:\s+gia đình)?|gia đình|người(?:\s+dân)?|bà con|nông dân|hội viên|đoàn viên|phụ nữ|thanh niên|học viên|ông|bà|anh|chị|em|cháu|households?|families|family|farmers?|people|women|residents?|members?|beneficiaries|villagers|youths?)(?:\s+[^\s,.;:()]+){0,5}\s+(?:ở|in|of|from)\s+(?:các\s+|\d+\s+|the\s+)?$/iu;
+/** Where someone or something comes from: "đoàn công tác (đến) từ tỉnh A", "a delegation from A": never the place of what it does. */
+const ORIGIN_BEFORE = /(?<!\p{L})(?:đến từ|từ|from)\s+(?:các\s+|the\s+)?$/iu;
+/** A project's own verb of place: "(được) triển khai/thực hiện tại", "implemented in", "covering", "gồm": its area even in a sentence about an event. */
+const PROJECT_AREA_CUE =
+  /(?:triển khai|thực hiện|áp dụng|hoạt động|implemented|carried out|rolled out|operat(?:es|ing)|works?|working|runs?|running|cover(?:s|ed|ing)?|across|gồm|bao gồm|including|trên địa bàn)\s+(?:(?:tại|ở|in|at|on)\s+)?(?:các\s+|\d+\s+|the\s+)?(?:[^\s.;]+\s+){0,4}$/iu;
+/** An organization's stated seat right after its name: "(,) đóng tại", "có trụ sở (chính) tại", "based in", "headquartered in", "located in". */
+const SEATED_AT =
+  /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
+/** What a name is the object of: "làm việc với X tại B", "trao cho X tại B": the "tại" after it is the verb's place, not the body's. */
+const OBJECT_BEFORE = /(?<!\p{L})(?:với|cho|tới|đến|to|with|for)\s+(?:the\s+|các\s+)?$/iu;
 
 /**
  * What an organization does for a project its sentence names, from the verb between them, never a guess:
@@ -138,6 +162,27 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const level = a.entities.get(l.id)?.props.level;
     return isOneOf(LEVELS, level) ? levelRank(level) : 0;
   };
+  /**
+   * Are an event's mention and a place in one clause? Not across a ";" ("… lễ trao bò; UBND xã A tổ chức hội thảo tại xã B"), nor
+   * past a new subject that acts (", and the Farmers' Union organised a workshop in B").
+   */
+  const sameClause = (e: Span, w: Span): boolean => {
+    const [from, to] = w.start >= e.end ? [e.end, w.start] : [w.end, e.start];
+    if (to <= from) return true;
+    if (/;/.test(text.slice(from, to))) return false;
+    // a subject that acts between a leading place and the event is the event's own ("Tại xã A, Hội … tổ chức lễ …")
+    return (
+      w.start < e.end ||
+      ![...idOf].some(
+        ([m, id]) => a.entities.get(id)?.kind === Label.Organization && m.start >= from && m.end <= to && OPENS_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40))),
+      )
+    );
+  };
+  /** The commune a village lies in, when the draft holds it. */
+  const communeOf = (id: string): string | undefined => {
+    const parent = places.places.get(id)?.parentId ?? a.knowledge.gazetteer.get(id)?.parents[0];
+    return parent && a.entities.has(parent) ? parent : undefined;
+  };
   // places: villages and new units inside the unit that holds them
   for (const p of places.places.values()) {
     if (p.parentId) relate(a, p.id, RelType.PART_OF, p.parentId, p.quote, `${p.name} is inside ${p.parentId}: ${p.reason}`);
@@ -200,7 +245,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const named = ls.filter((l) => l.kind === Label.Project);
     // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
     // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
-    const anaphor = named.length ? null : PROJECT_ANAPHOR.exec(sText);
+    const programBefore = located.some((l) => l.kind === Label.Program && l.start < s.end);
+    const anaphor = named.length ? null : (PROJECT_ANAPHOR.exec(sText) ?? (programBefore ? null : PROGRAM_ANAPHOR.exec(sText)));
     // no project named before it: the article's one project
     const onlyProject = [...a.entities.values()].filter((x) => x.kind === Label.Project);
     const antecedent = anaphor
@@ -232,6 +278,52 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // "Phòng X - Sở Y", "Poverty Reduction Department - Department of …": after a dash, the body the one before it belongs to
     const dashOwner = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*[-–]\s*$/u.test(text.slice(p.end, o.start)));
+    // one clause's places going on from `first`: "tại 3 xã A, B và C", "in A commune of B district" (smallest() tells a list from an address)
+    const goingOn = (first: Located): Located[] => {
+      const out = [first];
+      for (const l of placesHere.filter((x) => x.start >= first.end)) {
+        const prev = out[out.length - 1];
+        if (
+          l.start - prev.end > 16 ||
+          !/^[\s,()]*(?:(?:và|hoặc|and|or|in|of|thuộc|của)\s+)?[\s,()]*(?:(?:các\s+)?(?:xã|huyện|tỉnh|thôn|bản|the)\s+)?$/iu.test(text.slice(prev.end, l.start))
+        )
+          break;
+        out.push(l);
+      }
+      return out;
+    };
+    // the event a place belongs to: the last event named before it in the sentence ("hội nghị tại A và lễ bàn giao tại B"); a
+    // place before every event ("Tại xã A, Hội … tổ chức lễ … và lớp tập huấn …") is every event's
+    const eventOfPlace = (w: Located): Located | undefined => events.filter((x) => x.kind === Label.Event && x.start <= w.start).pop();
+    const isOrigin = (w: Located): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(s.start, w.start - 30), w.start));
+    const eventPlaces = (e: Located): Located[] => {
+      const cued = placeAfterWord(placesHere, AT).filter((l) => !isOrigin(l));
+      const etype = a.entities.get(e.id)?.props.eventType;
+      // "visited Huu Kiem commune", "đến thăm xã A": the place a visit's verb takes
+      const visited =
+        etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start))) : [];
+      // "Vinh city hosted a conference", "Thành phố Vinh đăng cai hội nghị": the host's place
+      const hosting = placesHere.filter((l) => l.end <= e.start && HOSTS_AFTER.test(text.slice(l.end, Math.min(e.start, l.end + 30))));
+      const out: Located[] = [];
+      for (const w of [...cued, ...visited, ...hosting].sort((x, y) => x.start - y.start)) {
+        if (out.includes(w)) continue;
+        const owner = eventOfPlace(w);
+        if (owner && owner.id !== e.id) continue;
+        // another clause: after a ";" ("… lễ trao bò; UBND xã A tổ chức hội thảo tại xã B"), or after a new subject that acts
+        // (", and the Farmers' Union organised a workshop in B")
+        if (!sameClause(e, w)) continue;
+        // "lễ khởi động … tại xã A; dự án sẽ triển khai ở 3 xã …", "a conference on the project, which runs in B": the project's area
+        const gapText = text.slice(e.end, w.start);
+        if (
+          w.start > e.end &&
+          PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, w.start - 60), w.start)) &&
+          (/dự án|project|programme|chương trình/iu.test(gapText) || projects.some((p) => p.end > e.start && p.end <= w.start))
+        )
+          continue;
+        for (const l of goingOn(w)) if (!out.includes(l) && !isOrigin(l)) out.push(l);
+      }
+      return out;
+    };
     // who organized an event, who took part
     for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       const evStart = e.start - s.start;
@@ -367,12 +459,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (role === Role.PARTICIPANT && !participation) continue;
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
-      // where
-      const near = placeAfterWord(placesHere, AT).filter((l) => l.start > e.start - 200);
-      const own = near.filter((l) => !placeOfAnother(l, e));
-      const where = smallest(own.length ? own : near);
-      for (const w of where)
-        relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
+      // where: the places "tại/ở/in/at" (or a visit's object) ties to this event, not another event's, the people's or an origin
+      const where = smallest(eventPlaces(e).filter((l) => !placeOfAnother(l, e)));
+      for (const w of where) {
+        // "trao bò cho bà A ở thôn B": the village is the recipient's home; the event is placed in its commune, as inferred
+        const home = rankOf(w) === levelRank("VILLAGE") && PEOPLE_BEFORE_AT.test(text.slice(Math.max(s.start, w.start - 60), w.start)) ? communeOf(w.id) : undefined;
+        if (home)
+          relate(a, e.id, RelType.LOCATED_IN, home, spanning(e, w), `the event's sentence names the people's village "${surface(a, w)}"; its commune`, {
+            inferred: "The village is where the people it was for live; the event is put in that village's commune.",
+          });
+        else relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
+      }
       // what it showed
       if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText)) {
         for (const m of models) relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, m), `shown or visited at the event: "${surface(a, m)}" in a sentence about it`);
@@ -398,20 +495,22 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             role: role.role,
           });
       }
-      // where it works: places after "tại", "ở", "in", "across"…, a list going on from one, never a place of the project's name alone
-      const covered = placeAfterWord(placesHere, COVER_AT, 60).filter((l) => !(p.start <= l.start && l.end <= p.end));
-      for (const w of smallest(placesHere.filter((l) => covered.some((c) => c.start <= l.start && !/[.;]/.test(text.slice(c.end, l.start)))))) {
-        // a province or district whose communes (or districts) the article names: the project works in those, as a curator lists it
-        const finer = located.filter((l) => l.kind === Label.Place && rankOf(l) > rankOf(w) && a.knowledge.gazetteer.isAncestor(w.id, l.id));
-        const finest = finer.filter((l) => rankOf(l) === Math.max(...finer.map(rankOf)) && rankOf(l) <= levelRank("COMMUNE"));
-        const units = finest.filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
-        if (units.length && units.length <= 12)
-          for (const u of units)
-            relate(a, p.id, RelType.COVERS, u.id, spanning(p, w), `the project works in "${surface(a, w)}", and the article names "${surface(a, u)}" inside it`, {
-              inferred: `The project's sentence names ${surface(a, w)}; the article names this unit inside it.`,
-            });
-        else relate(a, p.id, RelType.COVERS, w.id, spanning(p, w), `the project's sentence names "${surface(a, w)}" as where it works`);
-      }
+      // where it works: places after "tại", "ở", "in", "across"… and the list going on from one, never a place of the project's name
+      // alone, an origin, nor (in a sentence that also names an event) a place the event's "tại/in" takes, unless the project's own
+      // verb says it ("được triển khai tại", "covering")
+      const sentenceHasEvent = events.some((x) => x.kind === Label.Event);
+      const covered = placeAfterWord(placesHere, COVER_AT, 60).filter(
+        (l) =>
+          !(p.start <= l.start && l.end <= p.end) &&
+          !ORIGIN_BEFORE.test(text.slice(Math.max(s.start, l.start - 30), l.start)) &&
+          (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))),
+      );
+      const area = covered.flatMap(goingOn).filter((l, i, all) => all.indexOf(l) === i && !(p.start <= l.start && l.end <= p.end));
+      // "six communes of A, B … in three districts of C, D": a unit that holds another of the area is the address, not one more place
+      const gazetteer = a.knowledge.gazetteer;
+      const listed = smallest(area.sort((x, y) => x.start - y.start));
+      for (const w of listed.filter((x) => !listed.some((y) => y.id !== x.id && gazetteer.isAncestor(x.id, y.id))))
+        relate(a, p.id, RelType.COVERS, w.id, spanning(p, w), `the project's sentence names "${surface(a, w)}" as where it works`);
       for (const g of programs) {
         const between = text.slice(Math.min(p.end, g.end), Math.max(p.start, g.start)).toLowerCase();
         if (p.end <= g.start && /thuộc|under|of the|part of/.test(between))
@@ -552,7 +651,19 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const inside = own ? ls.filter((l) => l.place === own) : smallest(ls.filter((l) => l.kind === Label.Place && o.start <= l.start && l.end <= o.end));
       for (const w of inside) relate(a, o.id, RelType.LOCATED_IN, w.id, o, `its name holds the place "${surface(a, w)}"`);
       if (!own && !inside.length) {
-        const next = ls.find((l) => l.kind === Label.Place && l.start > o.end && /^\s*(tại|ở|in|at)\s+$/iu.test(text.slice(o.end, l.start)));
+        // "Văn phòng Plan tại Quảng Trị", "X, đóng tại Y", "X based in Y": its seat; not after "với/cho/to" (the verb's place, "làm
+        // việc với X tại Y"), nor when the sentence's event takes the place
+        const seated = ls.find((l) => l.kind === Label.Place && l.start > o.end && SEATED_AT.test(text.slice(o.end, l.start)));
+        const next =
+          seated ??
+          ls.find(
+            (l) =>
+              l.kind === Label.Place &&
+              l.start > o.end &&
+              /^\s*(tại|ở|in|at)\s+$/iu.test(text.slice(o.end, l.start)) &&
+              !OBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 20), o.start)) &&
+              !events.some((e) => e.kind === Label.Event && e.start <= o.start && o.end <= e.end),
+          );
         if (next) relate(a, o.id, RelType.LOCATED_IN, next.id, spanning(o, next), `"${text.slice(o.end, next.end).trim()}" right after its name`);
       }
       const inner = o.mention?.inner ? idOf.get(o.mention.inner) : undefined;
@@ -646,20 +757,41 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     if (stronger || weaker) a.rels.delete(key);
   }
 
-  // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names;
-  // the article does not say it was there, so the place is drafted as inferred, with the reason
+  // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names; never an
+  // origin ("đoàn công tác từ tỉnh A", "a delegation from A"). The article does not say it was there, so the place is drafted as
+  // inferred, with the reason
+  const notOrigin = (l: Located): boolean => !ORIGIN_BEFORE.test(text.slice(Math.max(0, l.start - 30), l.start));
   for (const inst of a.events) {
     const e = inst.draft;
     if ([...a.rels.values()].some((r) => r.from === e.id && r.type === RelType.LOCATED_IN)) continue;
     const sentences = e.spans.map((sp) => (sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start)));
-    const inSentences = located.filter((l) => l.kind === Label.Place && sentences.some((s) => l.start >= s.start && l.end <= s.end));
+    // where the event is named: its mentions (a quote may span the whole sentence), else its quotes
+    const mentioned = located.filter((l) => l.id === e.id);
+    const named: Span[] = mentioned.length ? mentioned : e.spans;
+    const inSentences = located.filter(
+      (l) =>
+        l.kind === Label.Place &&
+        sentences.some((s) => l.start >= s.start && l.end <= s.end) &&
+        notOrigin(l) &&
+        named.some((sp) => {
+          const s = sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start);
+          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
+        }),
+    );
     const free = inSentences.filter((l) => !insideOrg(l, located));
+    // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
+    const visit =
+      inst.type === EventType.FIELD_VISIT || inst.type === EventType.STUDY_TOUR || e.props.eventType === EventType.FIELD_VISIT || e.props.eventType === EventType.STUDY_TOUR;
+    const ofLocalBody = inSentences.filter(
+      (l) => !visit && located.some((o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION),
+    );
     const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
     const [pool, why] = free.length
       ? [free, "a place its sentence names, without saying the event was there"]
-      : inSentences.length
-        ? [inSentences, "the place of a body its sentence names"]
+      : ofLocalBody.length
+        ? [ofLocalBody, "the place of a body its sentence names"]
         : [title, "a place the title names"];
+    if (!pool.length) continue;
     const minRank = Math.max(...pool.map(rankOf));
     const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
     if (picks.length > 2) continue;
