@@ -1795,7 +1795,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
       }
     }
-    // what is handed over: "received over 3,300 free Ngọc Linh ginseng plants" → "Ngọc Linh ginseng growing"
+    // what is handed over: "received over 2,400 free Tay Bac cardamom plants" → "Tay Bac cardamom growing"
     for (let i = 0; i < tokens.length; i++) {
       if (!EN_HANDOVER_VERBS.has(tokens[i].lower) || tokens[i].start < doc.title.end) continue;
       // "Tet gifts", "relief food": what is given to eat is no livelihood, unless the sentence speaks of raising it
@@ -2033,7 +2033,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (!product && (VI_GENERIC_CHAIN_WORDS.has(first) || !/^(?:phát triển|xây dựng)/iu.test(name))) continue;
     push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: 'pattern "chuỗi giá trị <product>"', props: { category: "MARKET_ACCESS" }, inName: true });
   }
-  // infrastructure a project builds: "hạ tầng nước sạch và VSMT", "cơ sở hạ tầng trong trường học" (up to the end of the clause)
+  // infrastructure a project builds: "hạ tầng cấp nước", "cơ sở hạ tầng của trạm y tế" (up to the end of the clause)
   for (const m of body.matchAll(/(?:cơ sở\s+)?hạ tầng\s+((?:[\p{L}\p{M}/]+[ \t]?){1,8})/giu)) {
     if (m.index < doc.title.end) continue;
     const name = squash(m[0]).replace(/\s+(?:cho|tại|ở|nhằm|để|đã|được|là|đang|sẽ|với)(?:\s.*)?$/iu, "");
@@ -2609,7 +2609,7 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
       m.props = { ...full.props, ...m.props };
     }
   }
-  // "mô hình liên kết sản xuất" after "mô hình liên kết sản xuất và tiêu thụ lúa tám thơm": the model said again, shorter
+  // "mô hình liên kết sản xuất" after "mô hình liên kết sản xuất và tiêu thụ gạo sạch": the model said again, shorter
   for (const m of list) {
     if (m.kind !== Label.Model || !nameKey(m.name).includes(" ")) continue;
     const key = `${nameKey(m.name)} `;

@@ -291,7 +291,7 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     else continue;
     out.push(last);
 
-    // a list after it: "2 xã Mường Kim, Pha Mu", "04 tỉnh Hà Nội, Hưng Yên, Bắc Ninh và Bắc Giang", "A, B (huyện X) và C (Y)"
+    // a list after it: "2 xã Mường Kim, Pha Mu", "04 tỉnh A, B, C và D", "A, B (huyện X) và C (Y)"
     for (;;) {
       const paren = parenthesizedUnit(doc, gaz, last.end, unit.levels);
       if (paren) {

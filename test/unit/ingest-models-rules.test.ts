@@ -69,7 +69,7 @@ describe("infrastructure and support named by what is provided", () => {
 
   it("reads support named by what is provided", () => {
     const text =
-      "Support in Ky Son\n\nIn 2024 the project ran seed and livestock provision, vaccination guidance and infrastructure improvement for production in Ky Son district.\n";
+      "Support in Ky Son\n\nIn Ky Son district the project offered vaccination guidance in 2024, along with seed and livestock provision and infrastructure improvement for production.\n";
     expect(names(text, Label.Model, "en")).toEqual(expect.arrayContaining(["Seed and livestock provision", "Vaccination guidance", "Infrastructure improvement for production"]));
   });
 });
@@ -262,8 +262,8 @@ describe("what is a livelihood model, in several shapes of sentence (session 9)"
   });
 
   it("reads a model said again shorter as the one model", () => {
-    const text = "Đoàn thăm mô hình liên kết sản xuất và tiêu thụ lúa thơm tại xã Bảo Nam. Về mô hình liên kết sản xuất, xã đã ký hợp đồng với doanh nghiệp.";
-    expect(models(text, "vi")).toEqual(["Liên kết sản xuất và tiêu thụ lúa thơm"]);
+    const text = "Các hộ xã Bảo Nam giới thiệu mô hình liên kết sản xuất và tiêu thụ gạo sạch. Nhờ mô hình liên kết sản xuất, giá bán ổn định hơn.";
+    expect(models(text, "vi")).toEqual(["Liên kết sản xuất và tiêu thụ gạo sạch"]);
   });
 
   it.each([
@@ -430,7 +430,7 @@ describe("numbers with their units, in several shapes (session 9)", () => {
       .map((m) => `${String(m.value)} ${String(m.unit)}${m.qualifier ? ` ${String(m.qualifier)}` : ""}`);
 
   it.each([
-    ["vi", "Mỗi hộ được vay 20 triệu đồng với lãi suất 0,65%/tháng.", "0.65 %/month"],
+    ["vi", "Các hộ vay vốn trả lãi suất 0,8%/tháng trong ba năm.", "0.8 %/month"],
     ["vi", "Lãi suất ưu đãi chỉ 6%/năm cho hộ nghèo.", "6 %/year"],
     ["en", "The loans carry 1% a month interest.", "1 %/month"],
     ["vi", "Năng suất lúa đạt 5,5 tấn/ha.", "5.5 t/ha"],
@@ -441,8 +441,8 @@ describe("numbers with their units, in several shapes (session 9)", () => {
   });
 
   it.each([
-    ["vi", "Dự án hướng tới khoảng từ 2.500 đến 3.000 người hưởng lợi.", ["2500 people AT_LEAST", "3000 people"]],
-    ["vi", "Mục tiêu tăng 30 - 40% thu nhập cho hộ nghèo.", ["30 percent AT_LEAST", "40 percent"]],
+    ["vi", "Khoảng từ 1.200 đến 1.500 người dân xã Bảo Nam sẽ hưởng lợi.", ["1200 people AT_LEAST", "1500 people"]],
+    ["vi", "Thu nhập của hộ tham gia dự kiến tăng 15 - 20% mỗi năm.", ["15 percent AT_LEAST", "20 percent"]],
     ["en", "Yields in Bao Nam commune grew from 6 to 7 t/ha.", ["6 t/ha AT_LEAST", "7 t/ha"]],
     ["en", "The project reaches 200–300 households in Bao Nam commune.", ["200 households AT_LEAST", "300 households"]],
   ] as const)("reads both ends of a range whose unit follows the second (%s): %s", (lang, text, expected) => {
@@ -454,7 +454,7 @@ describe("numbers with their units, in several shapes (session 9)", () => {
   });
 
   it.each([
-    ["Households in Bao Nam commune have received over 3,300 free Ngọc Linh ginseng plants.", "3300 plants MORE_THAN"],
+    ["Farmers of Bao Nam commune were given more than 2,400 free Tay Bac cardamom plants.", "2400 plants MORE_THAN"],
     ["The project handed over 36 breeding cows in Bao Nam commune.", "36 animals"],
     ["The union distributed 2,000 coffee seedlings in Bao Nam commune.", "2000 seedlings"],
     ["In Bao Nam commune, 40 Hmong women joined the savings groups.", "40 women"],

@@ -127,14 +127,11 @@ describe("ingest pipeline: relationships", () => {
 
 describe("ingest pipeline: funders", () => {
   it("makes the funder of the event its sentence names, and the body the funding passes through a funder too", () => {
-    const text = `${TEXT}Hội nghị do Đại sứ quán New Zealand tài trợ thông qua Tổ chức Oxfam Novib.\n`.replace(
-      "trao tặng 20 con bò giống cho hộ nghèo",
-      "tổ chức Hội nghị tổng kết",
-    );
+    const text = `${TEXT}Hội nghị do Đại sứ quán Phần Lan tài trợ thông qua Tổ chức Oxfam Novib.\n`.replace("trao tặng 20 con bò giống cho hộ nghèo", "tổ chức Hội nghị tổng kết");
     const d = draftArticle(text, OPTIONS, knowledge, index);
     const event = d.events[0].draft.id;
     const funders = [...d.rels.values()].filter((r) => r.role === Role.FUNDER && r.to === event).map((r) => d.entities.get(r.from)?.name);
-    expect(funders).toEqual(["Đại sứ quán New Zealand", "Oxfam Novib"]);
+    expect(funders).toEqual(["Đại sứ quán Phần Lan", "Oxfam Novib"]);
   });
 });
 

@@ -153,7 +153,7 @@ describe("ingest: dates and numbers", () => {
 
   it("reads dates and periods as the articles write them", () => {
     expect(dates("Sáng ngày 31/01/2024, trung tâm")).toEqual([["2024-01-31", "2024-01-31"]]);
-    expect(dates("Dự án thực hiện từ tháng 11/2021 đến tháng 4/2024.")).toEqual([["2021-11", "2024-04"]]);
+    expect(dates("Các hoạt động kéo dài từ tháng 11/2021 đến tháng 4/2024.")).toEqual([["2021-11", "2024-04"]]);
     expect(dates("Từ ngày 11-16/3/2024, Đoàn")).toEqual([["2024-03-11", "2024-03-16"]]);
     expect(dates("từ ngày 04 – 6/10/2023.")).toEqual([["2023-10-04", "2023-10-06"]]);
     expect(dates("On 23 June 2015, and from November 2021 to April 2024")).toEqual([

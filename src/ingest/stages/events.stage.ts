@@ -137,7 +137,7 @@ const LEDE_OPENING = /^\s*(?:(?:sáng|chiều|tối|trưa|hôm|đêm|on|from|t�
 /** "Như Xuân (16/5)": a place named with the day of its part of a series, in parentheses. */
 const PLACE_BEFORE_DAY = /([\p{Lu}][\p{L}]*(?:[ \t]+[\p{Lu}][\p{L}]*){0,3})[ \t]*\($/u;
 
-/** "Trong 03 ngày, từ ngày 18/04 đến ngày 20/04/2019, Đoàn công tác …": a delegation's trip of several days. */
+/** "Trong N ngày, từ ngày D/M đến ngày D/M/YYYY, Đoàn công tác …": a delegation's trip of several days. */
 const DELEGATION = /(?<!\p{L})(đoàn công tác|đoàn cán bộ|đoàn đại biểu|đoàn|chuyến (?:đi|công tác|tham quan|học tập|khảo sát|thực tế)|delegation|trip)(?!\p{L})/iu;
 /** What the trip was for: learning from others (a study tour) or checking the work (a field visit). */
 const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
@@ -619,7 +619,7 @@ function foldYearSummaries(d: ArticleDraft): void {
 }
 
 /**
- * "Từ ngày 13 đến 16/5 … tập huấn tại ba huyện Như Xuân (16/5), Thường Xuân (14/5) và Quan Hóa (13/5)": a series over
+ * "Từ ngày 2 đến 5/6 … tập huấn tại ba huyện A (5/6), B (3/6) và C (2/6)": a series over
  * the range, and one event per place on its day, PART_OF the series, at that place.
  */
 function splitSeries(d: ArticleDraft): void {

@@ -341,7 +341,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
-        // "… do KOICA tài trợ, ngày 21/8, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
+        // "… do <donor> tài trợ, ngày D/M, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
         const actors = orgs.filter(
           (o) =>
             o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) && !fundsInItsClause(text, o.end) && !ownerOfPrevious(o),
@@ -524,7 +524,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       for (const d of documents)
         if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
           relate(a, p.id, RelType.BASED_ON, d.id, spanning(p, d), `the project's sentence names "${surface(a, d)}" as its basis`);
-      // its period: "Dự án thực hiện từ tháng 11/2021 đến tháng 4/2024"
+      // its period: "Dự án thực hiện từ tháng M/YYYY đến tháng M/YYYY"
       const pd = a.entities.get(p.id);
       const range = a.dates.find((d) => d.start >= s.start && d.end <= s.end && d.from !== d.to && !d.period);
       if (pd && !pd.known && range && !pd.props.startDate && /thực hiện|triển khai|implemented|ran|runs|from/iu.test(sText)) {
