@@ -119,3 +119,62 @@ describe("funders through a channel, and who runs a project with whom", () => {
     expect(r).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Mekong Farmers Network -INVOLVED_IN\\(${Role.CO_IMPLEMENTER}\\)->`, "u"))]));
   });
 });
+
+/** The lines of `rels` of one type (and role) whose ends hold the given words. */
+const has = (r: readonly string[], from: RegExp, type: string, to: RegExp): boolean =>
+  r.some((x) => {
+    const [left, right] = x.split(new RegExp(`-${type.replace(/[()]/g, "\\$&")}->`, "u"));
+    return right !== undefined && from.test(left) && to.test(right);
+  });
+
+describe("an event of a project: the event's own name holds the project (issue 18, roles)", () => {
+  const PROJECT_VI = /Sinh kế phụ nữ vùng cao/u;
+  const PROJECT_EN = /Seeds for Upland Families/u;
+  const event = /^(?!Sinh kế|Seeds)/u;
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, tại xã Bảo Nam, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo khởi động dự án “Sinh kế phụ nữ vùng cao”.\n", PROJECT_VI],
+    ["vi", "Tin từ huyện\n\nSáng 12/5/2024, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết Dự án “Sinh kế phụ nữ vùng cao” tại xã Hữu Kiệm.\n", PROJECT_VI],
+    ["vi", "Tin từ xã\n\nNgày 20/6/2024, lễ ra mắt dự án “Sinh kế phụ nữ vùng cao” đã diễn ra tại xã Mường Típ, huyện Ky Sơn.\n", PROJECT_VI],
+    ["en", "Launch in Ky Son\n\nOn 5 April 2024, the Nghe An Farmers' Union held a workshop to launch the project “Seeds for Upland Families” in Bao Nam commune.\n", PROJECT_EN],
+    ["en", "Review in Ky Son\n\nOn 5 April 2024, a closing workshop of the project “Seeds for Upland Families” was held in Huu Kiem commune.\n", PROJECT_EN],
+    ["en", "Launch in Ky Son\n\nThe launch ceremony for the project “Seeds for Upland Families” took place in Muong Tip commune on 5 April 2024.\n", PROJECT_EN],
+  ] as const)("%s: %s", (lang, text, project) => {
+    expect(has(rels(text, lang), event, RelType.PART_OF, project)).toBe(true);
+  });
+
+  it.each([
+    [
+      "en",
+      "Training in Ky Son\n\nOn 5 April 2024, the Nghe An Farmers' Union held a training course on pig raising in Bao Nam commune. The union also runs the project “Seeds for Upland Families”.\n",
+    ],
+    ["en", "Workshop in Ky Son\n\nAt a workshop held in Bao Nam commune on 5 April 2024, delegates compared the project “Seeds for Upland Families” with older schemes.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn nuôi lợn tại xã Bảo Nam. Hội cũng đang thực hiện dự án “Sinh kế phụ nữ vùng cao”.\n"],
+    ["vi", "Tin từ xã\n\nTại hội thảo tổ chức ở xã Bảo Nam ngày 3/4/2024, các đại biểu so sánh dự án “Sinh kế phụ nữ vùng cao” với các mô hình cũ.\n"],
+  ] as const)("not when the sentence does not make the event the project's (%s): %s", (lang, text) => {
+    expect(rels(text, lang).filter((x) => x.includes(`-${RelType.PART_OF}->`) && /Sinh kế|Seeds/u.test(x))).toEqual([]);
+  });
+});
+
+describe("who spoke at the event a sentence speaks of without naming it (issue 18, roles)", () => {
+  const OPEN_VI = "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo về chăn nuôi bò tại xã Bảo Nam. ";
+  const OPEN_EN = "Workshop in Ky Son\n\nOn 5 April 2024, the Nghe An Farmers' Union held a workshop on cattle raising in Bao Nam commune. ";
+  it.each([
+    ["vi", OPEN_VI + "Phát biểu tại hội thảo, ông Nguyễn Văn An, Chủ tịch Hội Nông dân tỉnh Nghệ An, đánh giá cao kết quả của các hộ.\n", /Nguyễn Văn An/u],
+    ["vi", OPEN_VI + "Tại buổi hội thảo, bà Trần Thị Lan phát biểu cảm ơn các hộ đã tham gia.\n", /Trần Thị Lan/u],
+    ["vi", OPEN_VI + "Phát biểu khai mạc hội thảo, ông Lê Văn Bình nhấn mạnh vai trò của hội viên.\n", /Lê Văn Bình/u],
+    ["en", OPEN_EN + "Speaking at the workshop, Ms Jane Miller said the farmers had doubled their herds.\n", /Jane Miller/u],
+    ["en", OPEN_EN + "Addressing the event, Mr John Carter thanked the households for their work.\n", /John Carter/u],
+    ["en", OPEN_EN + "In his opening remarks at the workshop, Mr Peter Hall praised the union.\n", /Peter Hall/u],
+  ] as const)("%s: %s", (lang, text, person) => {
+    expect(has(rels(text, lang), person, `${RelType.INVOLVED_IN}(${Role.SPEAKER})`, /./u)).toBe(true);
+  });
+
+  it.each([
+    ["vi", OPEN_VI + "Ông Nguyễn Văn An cho biết năm 2023 xã có 40 hộ nghèo.\n"],
+    ["en", OPEN_EN + "Speaking to reporters a week later, Ms Jane Miller said prices had fallen.\n"],
+    ["en", OPEN_EN + "Mr John Carter, who spoke at a different workshop last year, was not there.\n"],
+    ["vi", OPEN_VI + "Bà Trần Thị Lan đã phát biểu tại một hội nghị khác ở Hà Nội năm trước.\n"],
+  ] as const)("not when nobody speaks at this event (%s): %s", (lang, text) => {
+    expect(rels(text, lang).filter((x) => x.includes(`(${Role.SPEAKER})`))).toEqual([]);
+  });
+});

@@ -61,6 +61,30 @@ const PROGRAM_ANAPHOR =
 /** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
 const UNDER_PROGRAM =
   /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu;
+/**
+ * What joins an event's mention to the project its own name holds: "hội thảo khởi động dự án X", "hội nghị tổng kết Dự án X", "lễ
+ * ra mắt dự án X", "a workshop to launch the project X", "a closing workshop of the project X", "the launch ceremony for the X
+ * project": a few linking words (a purpose verb, "của/of/for"), then the project's head word, nothing else between.
+ */
+const EVENT_OF_PROJECT =
+  /^\s*(?:(?:khởi động|tổng kết|ra mắt|kết thúc|sơ kết|triển khai|giới thiệu|của|cho|về|thuộc|to|launch(?:ing)?|close|closing|review(?:ing)?|kick off|introduce|introducing|of|for|on|under)\s+){0,3}(?:the\s+)?(?:dự án|chương trình|project|programme|program)?\s*[“"'‘]?\s*$/iu;
+/**
+ * A sentence about an event it does not name, by the speech said there: "Phát biểu tại hội thảo, …", "Tại buổi lễ, bà A phát
+ * biểu …", "Speaking at the workshop, Ms A said …", "Addressing the event, Mr A …", "In his remarks at the ceremony, …": the
+ * speech cue, then (after "tại/at/to", an article) the noun of the event; group 1 is the noun.
+ */
+const SPEECH_AT =
+  /(?<!\p{L})(?:phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo))?(?:\s+tại)?|speaking at|spoke at|speech at|remarks at|addressing|addressed)\s+(?:the\s+|this\s+|buổi\s+)?(sự kiện|hội thảo|hội nghị|lễ|event|workshop|seminar|conference|meeting|ceremony|launch|training|course)(?!\p{L})/iu;
+/** Event types an event noun can name; a noun not listed ("sự kiện", "lễ", "event", "ceremony") names whatever event the article holds. */
+const NOUN_TYPES: readonly [RegExp, readonly string[]][] = [
+  [/^(?:hội thảo|workshop|seminar)$/iu, [EventType.WORKSHOP]],
+  [/^(?:hội nghị|conference|meeting)$/iu, [EventType.CONFERENCE, EventType.MEETING]],
+  [/^(?:training|course)$/iu, [EventType.TRAINING]],
+  [/^launch$/iu, [EventType.LAUNCH]],
+];
+/** "a different workshop", "another conference", "hội nghị khác": the event noun names another event than the article's. */
+const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous)\s+$/iu;
+const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước)(?!\p{L})/iu;
 /** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
 const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
 /** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
@@ -445,14 +469,16 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (!participation && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION) continue;
         relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: named in a sentence about the event that speaks of attending`, { role: Role.PARTICIPANT });
       }
-      for (const p of people) {
+      // "Mr A, who spoke at a different workshop", "tại một hội nghị khác": the noun names another event than this one
+      const otherEvent = OTHER_EVENT_BEFORE.test(text.slice(Math.max(s.start, e.start - 20), e.start)) || OTHER_EVENT_AFTER.test(text.slice(e.end, Math.min(s.end, e.end + 16)));
+      for (const p of otherEvent ? [] : people) {
         const pm = p.mention;
         const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
         const role = positions.some((x) => x.startsWith("trưởng đoàn"))
           ? Role.DELEGATION_HEAD
           : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText)
             ? Role.TRAINER
-            : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented/iu.test(sText)
+            : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented|remarks|address(?:ed|ing)/iu.test(sText)
               ? Role.SPEAKER
               : Role.PARTICIPANT;
         // as for organizations: a person merely named with the event, no part stated, is not drafted as taking part
@@ -592,12 +618,35 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // "cấp phát bò … cho các hộ nghèo trong Chương trình MTQG giảm nghèo bền vững", "donated through the National Target Programme"
     for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
       for (const g of [...programs, ...projects]) {
+        // "hội thảo khởi động [dự án “X”]", "launch [the project “X”]": the project's mention begins inside the event's own name
+        if (g.start > e.start && g.start < e.end && g.end > e.end && g.mention)
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
         if (g.start < e.end) continue;
         const lead = text.slice(Math.max(e.end, g.start - 24), g.start);
         if (UNDER_PROGRAM.test(lead)) relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+        // "hội thảo khởi động dự án X", "a closing workshop of the project X": the project is in the event's own name
+        else if (g.start - e.end <= 48 && EVENT_OF_PROJECT.test(text.slice(e.end, g.start)))
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
       }
     }
     // "During the course, trainees were taught by lecturers of X": a sentence naming no event speaks of the article's one training
+    // "Speaking at the workshop, Ms A said …", "Phát biểu tại hội nghị, ông A …": a sentence that names no event speaks at the
+    // article's one event of that noun (any one event for "sự kiện/lễ/event/ceremony"); the speaker is the person nearest the cue
+    const speech = events.some((e) => e.kind === Label.Event) ? null : SPEECH_AT.exec(sText);
+    if (speech && people.length && !OTHER_EVENT_AFTER.test(sText.slice(speech.index + speech[0].length, speech.index + speech[0].length + 16))) {
+      const types = NOUN_TYPES.find(([re]) => re.test(speech[1]))?.[1];
+      const fits = a.events.filter((x) => !types || types.includes(x.type) || (x.draft.props.eventType !== undefined && types.includes(String(x.draft.props.eventType))));
+      const ids = [...new Set(fits.map((x) => x.draft.id))];
+      const cueStart = s.start + speech.index;
+      const cueEnd = cueStart + speech[0].length;
+      const distance = (p: Located): number => (p.start >= cueEnd ? p.start - cueEnd : cueStart - p.end);
+      const speaker = [...people].sort((x, y) => distance(x) - distance(y))[0];
+      const gap = speaker.start >= cueEnd ? text.slice(cueEnd, speaker.start) : text.slice(speaker.end, cueStart);
+      if (ids.length === 1 && distance(speaker) <= 60 && !/[;]/u.test(gap))
+        relate(a, speaker.id, RelType.INVOLVED_IN, ids[0], spanning(speaker, speaker), `speaker: "${speech[0]}" beside the name, of the article's one such event`, {
+          role: Role.SPEAKER,
+        });
+    }
     const trainings = a.events.filter((x) => x.type === EventType.TRAINING);
     const taughtHere = TAUGHT_BY.exec(sText);
     if (!events.some((e) => e.kind === Label.Event) && trainings.length === 1 && taughtHere)
