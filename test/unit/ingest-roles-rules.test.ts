@@ -178,3 +178,28 @@ describe("who spoke at the event a sentence speaks of without naming it (issue 1
     expect(rels(text, lang).filter((x) => x.includes(`(${Role.SPEAKER})`))).toEqual([]);
   });
 });
+
+describe("a person's post: 'X, <title> of Y', '<Y> <title> X', 'Y's <title>, X' (issue 18, roles)", () => {
+  const OPEN_VI = "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo về chăn nuôi bò tại xã Bảo Nam. ";
+  const OPEN_EN = "Workshop in Ky Son\n\nOn 5 April 2024, the Nghe An Farmers' Union held a workshop on cattle raising in Bao Nam commune. ";
+  it.each([
+    ["vi", OPEN_VI + "Tham dự có ông Nguyễn Văn An, Chủ tịch Hội Nông dân tỉnh Nghệ An.\n", /Nguyễn Văn An/u, /Hội Nông dân tỉnh Nghệ An/u],
+    ["vi", OPEN_VI + "Bà Trần Thị Lan - Phó Chủ tịch UBND huyện Kỳ Sơn phát biểu tại hội thảo.\n", /Trần Thị Lan/u, /UBND huyện Kỳ Sơn/u],
+    ["en", OPEN_EN + "Ms Jane Miller, Director of the Mekong Farmers Network, said herds had grown.\n", /Jane Miller/u, /Mekong Farmers Network/u],
+    ["en", OPEN_EN + "Mekong Farmers Network Director Jane Miller said herds had grown.\n", /Jane Miller/u, /Mekong Farmers Network/u],
+    ["en", OPEN_EN + "The Mekong Farmers Network's country director, Jane Miller, said herds had grown.\n", /Jane Miller/u, /Mekong Farmers Network/u],
+    ["en", OPEN_EN + "Hill Farmers Network Deputy Representative in Vietnam Mr John Carter thanked the households.\n", /John Carter/u, /Hill Farmers Network/u],
+    ["en", OPEN_EN + "Mr John Carter, head of the Hill Farmers Network, attended.\n", /John Carter/u, /Hill Farmers Network/u],
+  ] as const)("%s: %s", (lang, text, person, body) => {
+    expect(has(rels(text, lang), person, RelType.MEMBER_OF, body)).toBe(true);
+  });
+
+  it.each([
+    ["en", OPEN_EN + "The Mekong Farmers Network thanked Jane Miller for her visit.\n"],
+    ["en", OPEN_EN + "The Mekong Farmers Network and Jane Miller, a farmer, shared the stage.\n"],
+    ["en", OPEN_EN + "Jane Miller thanked the Director of the Mekong Farmers Network.\n"],
+    ["vi", OPEN_VI + "Bà Trần Thị Lan cảm ơn Hội Nông dân tỉnh Nghệ An và các hộ.\n"],
+  ] as const)("not when no title binds the two (%s): %s", (lang, text) => {
+    expect(rels(text, lang).filter((x) => x.includes(`-${RelType.MEMBER_OF}->`) && !/Nghe An Farmers|Hội Nông dân tỉnh Nghệ An -/u.test(x))).toEqual([]);
+  });
+});

@@ -85,6 +85,13 @@ const NOUN_TYPES: readonly [RegExp, readonly string[]][] = [
 /** "a different workshop", "another conference", "hội nghị khác": the event noun names another event than the article's. */
 const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous)\s+$/iu;
 const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước)(?!\p{L})/iu;
+/**
+ * An English title between a body and a person names the person's post in that body: "NAEC Director Le Van A", "the Network's
+ * country director, Jane B", "JICA Deputy Representative in Vietnam C D", "UNDP Resident Representative Mr E"; nothing but the
+ * title (its qualifiers, "in <Country>") between the two names. Group 1 is the title.
+ */
+const TITLE_BETWEEN =
+  /^(?:'s|’s)?\s*,?\s*((?:(?:deputy|vice|acting|country|general|chief|senior|executive|resident|permanent|regional|national|project|programme|program)\s+)*(?:director(?:-general)?|chair(?:man|woman|person)?|president|head|representative|manager|coordinator|officer|ambassador|secretary|leader|specialist|expert|advis[eo]r|consultant)(?:\s+(?:in|to|for)\s+(?:Vietnam|Viet Nam|Việt Nam))?)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/iu;
 /** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
 const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
 /** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
@@ -688,6 +695,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
     // people: their positions
     for (const p of people) {
+      // "NAEC Director Le Van A", "the Network's country director, Jane B": the title between the body and the name
+      const body = orgs.filter((o) => o.end <= p.start && p.start - o.end <= 60).pop();
+      const title = body ? TITLE_BETWEEN.exec(text.slice(body.end, p.start)) : null;
+      if (body && title) relate(a, p.id, RelType.MEMBER_OF, body.id, spanning(body, p), `"${title[1]}" between the organization and the name`, { position: capitalize(title[1]) });
       for (const pos of p.mention?.positions ?? []) {
         const orgId = pos.org ? idOf.get(pos.org) : undefined;
         if (orgId) relate(a, p.id, RelType.MEMBER_OF, orgId, spanning(p, pos.org!), `"${pos.position}" of this organization, after the name`, { position: pos.position });
