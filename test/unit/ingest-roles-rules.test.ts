@@ -203,3 +203,45 @@ describe("a person's post: 'X, <title> of Y', '<Y> <title> X', 'Y's <title>, X' 
     expect(rels(text, lang).filter((x) => x.includes(`-${RelType.MEMBER_OF}->`) && !/Nghe An Farmers|Hội Nông dân tỉnh Nghệ An -/u.test(x))).toEqual([]);
   });
 });
+
+describe("an organizer named by its bare head ('Hội', 'Trung tâm', 'the union') after its full name (issue 18, roles)", () => {
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nHội Nông dân tỉnh Nghệ An vừa nhận kinh phí hỗ trợ từ tỉnh. Ngày 5/4/2024, Hội đã tổ chức lớp tập huấn nuôi bò cho 40 hội viên tại xã Bảo Nam.\n",
+      /^Hội Nông dân tỉnh Nghệ An/u,
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nTrung tâm Dạy nghề tỉnh Nghệ An có 12 giáo viên. Sáng 11/9/2024, Trung tâm tổ chức lớp dạy nghề nuôi gà cho 30 hội viên ở xã Hữu Kiệm.\n",
+      /^Trung tâm Dạy nghề tỉnh Nghệ An/u,
+    ],
+    [
+      "en",
+      "Training in Ky Son\n\nThe Nghe An Farmers' Union received a grant from the province in March. On 5 April 2024, the union organised a training course on pig raising in Bao Nam commune.\n",
+      /^Nghe An Farmers' Union/u,
+    ],
+    [
+      "en",
+      "Training in Ky Son\n\nThe Ky Son Vocational Training Centre opened in 2020. On 5 April 2024, the Centre held a training course on duck raising for 30 farmers in Huu Kiem commune.\n",
+      /^Ky Son Vocational Training Centre/u,
+    ],
+  ] as const)("%s: %s", (lang, text, body) => {
+    expect(has(rels(text, lang), body, `${RelType.INVOLVED_IN}(${Role.ORGANIZER})`, /./u)).toBe(true);
+  });
+
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nHội Nông dân tỉnh Nghệ An và Hội Phụ nữ huyện Kỳ Sơn ký thỏa thuận hợp tác. Ngày 5/4/2024, Hội tổ chức lớp tập huấn nuôi bò cho 40 hội viên tại xã Bảo Nam.\n",
+    ],
+    ["vi", "Tin từ xã\n\nHội Nông dân tỉnh Nghệ An vừa nhận kinh phí. Ngày 5/4/2024, hội viên tổ chức lớp tập huấn nuôi bò tại xã Bảo Nam.\n"],
+    [
+      "en",
+      "Training in Ky Son\n\nThe Nghe An Farmers' Union and the Ky Son Women's Union signed an agreement. On 5 April 2024, the union organised a training course on pig raising in Bao Nam commune.\n",
+    ],
+    ["en", "Training in Ky Son\n\nThe Nghe An Farmers' Union received a grant. On 5 April 2024, members organised a training course on pig raising in Bao Nam commune.\n"],
+  ] as const)("not when the head could name two bodies or none (%s): %s", (lang, text) => {
+    expect(rels(text, lang).filter((x) => x.includes(`(${Role.ORGANIZER})`))).toEqual([]);
+  });
+});

@@ -92,6 +92,13 @@ const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước)(?!\p{L})/iu
  */
 const TITLE_BETWEEN =
   /^(?:'s|’s)?\s*,?\s*((?:(?:deputy|vice|acting|country|general|chief|senior|executive|resident|permanent|regional|national|project|programme|program)\s+)*(?:director(?:-general)?|chair(?:man|woman|person)?|president|head|representative|manager|coordinator|officer|ambassador|secretary|leader|specialist|expert|advis[eo]r|consultant)(?:\s+(?:in|to|for)\s+(?:Vietnam|Viet Nam|Việt Nam))?)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/iu;
+/**
+ * A body named by its bare head right before the organizing verb, after its full name was given: "…, Hội đã tổ chức …", "…,
+ * Trung tâm tổ chức thêm …", "the union organised …", "the Centre held …". Group 1 is the head; a Vietnamese head is capitalised
+ * ("hội viên tổ chức" is members, not the association).
+ */
+const BARE_HEAD_BEFORE =
+  /(?:^|[,;:]\s*|\s(?:the|The)\s+)(Trung tâm|Hội|Ban|Sở|Phòng|Hợp tác xã|HTX|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociation|[Dd]epartment|[Bb]oard|[Cc]ooperative|[Cc]ommittee|[Oo]ffice)\s+(?:(?:đã|sẽ|cũng|đã phối hợp|also|has|have|then|again|later)\s+)*$/u;
 /** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
 const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
 /** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
@@ -411,6 +418,33 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             { role: Role.CO_ORGANIZER },
           );
           given.add(c.id);
+        }
+      }
+      // "Hội Nông dân tỉnh A … . Ngày D/M, Hội đã tổ chức lớp …", "the union organised …": the one body the article named before
+      // with that head (two bodies of that head: nothing)
+      const bare = !given.size && organizeAt >= 0 ? BARE_HEAD_BEFORE.exec(sText.slice(0, organizeAt)) : null;
+      if (bare) {
+        const head = bare[1].toLowerCase();
+        const headAt = s.start + bare.index + bare[0].indexOf(bare[1]);
+        const named = located.filter((l) => {
+          if (l.kind !== Label.Organization || l.end > headAt) return false;
+          const name = (a.entities.get(l.id)?.name ?? "").toLowerCase();
+          return name.startsWith(head + " ") || new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "u").test(name);
+        });
+        const ids = [...new Set(named.map((l) => l.id))];
+        if (ids.length === 1) {
+          relate(
+            a,
+            ids[0],
+            RelType.INVOLVED_IN,
+            e.id,
+            spanning({ start: Math.min(headAt, e.start), end: Math.max(headAt + bare[1].length, e.end) }, e),
+            `organizer: "${bare[0].trim()}" before "${sText.slice(organizeAt, organizeAt + 8).trim()}…", the one body of that head named before`,
+            {
+              role: Role.ORGANIZER,
+            },
+          );
+          given.add(ids[0]);
         }
       }
       // an event named by its whole clause, the body first: "Trung tâm X mở 3 lớp dạy nghề", "Hội ND tỉnh tổ chức hội nghị …"
