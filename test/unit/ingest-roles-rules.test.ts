@@ -245,3 +245,26 @@ describe("an organizer named by its bare head ('Hội', 'Trung tâm', 'the union
     expect(rels(text, lang).filter((x) => x.includes(`(${Role.ORGANIZER})`))).toEqual([]);
   });
 });
+
+describe("who led a delegation (issue 18, roles)", () => {
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nNgày 5/4/2024, đoàn công tác của Hội Nông dân tỉnh Nghệ An do ông Nguyễn Văn An, Chủ tịch Hội Nông dân tỉnh, làm trưởng đoàn đã đến thăm xã Bảo Nam.\n",
+      /Nguyễn Văn An/u,
+    ],
+    ["vi", "Tin từ xã\n\nNgày 5/4/2024, đoàn công tác do bà Trần Thị Lan dẫn đầu đã đến thăm và làm việc tại xã Hữu Kiệm.\n", /Trần Thị Lan/u],
+    ["en", "Visit to Ky Son\n\nOn 5 April 2024, a delegation led by Mr John Carter visited Bao Nam commune.\n", /John Carter/u],
+    ["en", "Visit to Ky Son\n\nOn 5 April 2024, a study tour delegation of the Hill Farmers Network, headed by Ms Jane Miller, visited Huu Kiem commune.\n", /Jane Miller/u],
+  ] as const)("%s: %s", (lang, text, person) => {
+    expect(has(rels(text, lang), person, `${RelType.INVOLVED_IN}(${Role.DELEGATION_HEAD})`, /./u)).toBe(true);
+  });
+
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 5/4/2024, đoàn công tác đã đến thăm xã Bảo Nam; lớp học do ông Nguyễn Văn An giảng dạy được đánh giá cao.\n"],
+    ["en", "Visit to Ky Son\n\nOn 5 April 2024, a delegation visited Bao Nam commune, where a cooperative led by Mr John Carter grows rice. Mr John Carter attended.\n"],
+    ["vi", "Tin từ xã\n\nNgày 5/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn tại xã Bảo Nam do ông Nguyễn Văn An dẫn đầu.\n"],
+  ] as const)("not when the name leads something else (%s): %s", (lang, text) => {
+    expect(rels(text, lang).filter((x) => x.includes(`(${Role.DELEGATION_HEAD})`))).toEqual([]);
+  });
+});

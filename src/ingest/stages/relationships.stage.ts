@@ -99,6 +99,14 @@ const TITLE_BETWEEN =
  */
 const BARE_HEAD_BEFORE =
   /(?:^|[,;:]\s*|\s(?:the|The)\s+)(Trung tâm|Hội|Ban|Sở|Phòng|Hợp tác xã|HTX|[Cc]entre|[Cc]enter|[Uu]nion|[Aa]ssociation|[Dd]epartment|[Bb]oard|[Cc]ooperative|[Cc]ommittee|[Oo]ffice)\s+(?:(?:đã|sẽ|cũng|đã phối hợp|also|has|have|then|again|later)\s+)*$/u;
+/**
+ * Who led a delegation: "a delegation led by Mr A", "the mission, headed by B, …", "đoàn công tác do ông A, Chủ tịch …, làm trưởng
+ * đoàn", "đoàn do bà B dẫn đầu": the cue right before the name (English), or "do <name> … làm trưởng đoàn/dẫn đầu" in one clause.
+ */
+const LED_BY_BEFORE = /(?<!\p{L})(?:led by|headed by|under the leadership of)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/iu;
+const DO_BEFORE = /(?<!\p{L})do\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/iu;
+const LEADS_AFTER = /^[^.;]{0,200}?(?<!\p{L})(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|làm trưởng)(?!\p{L})/iu;
+const DELEGATION_WORD = /(?<!\p{L})(?:đoàn|delegation|mission|team|study tour|trip)(?!\p{L})/iu;
 /** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
 const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
 /** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
@@ -515,13 +523,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       for (const p of otherEvent ? [] : people) {
         const pm = p.mention;
         const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
-        const role = positions.some((x) => x.startsWith("trưởng đoàn"))
-          ? Role.DELEGATION_HEAD
-          : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText)
-            ? Role.TRAINER
-            : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented|remarks|address(?:ed|ing)/iu.test(sText)
-              ? Role.SPEAKER
-              : Role.PARTICIPANT;
+        const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+        // the delegation is what is led: its word at most 80 characters before the name, no other clause ("where a cooperative led by") between
+        const upTo = text.slice(Math.max(s.start, p.start - 80), p.start);
+        const lastWord = [...upTo.matchAll(new RegExp(DELEGATION_WORD.source, "giu"))].pop();
+        const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index));
+        const leads = ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))));
+        const role =
+          leads || positions.some((x) => x.startsWith("trưởng đoàn"))
+            ? Role.DELEGATION_HEAD
+            : /truyền đạt|hướng dẫn|giảng|trainer|trained/iu.test(sText)
+              ? Role.TRAINER
+              : /phát biểu|trình bày|giới thiệu|spoke|speak|speech|presented|remarks|address(?:ed|ing)/iu.test(sText)
+                ? Role.SPEAKER
+                : Role.PARTICIPANT;
         // as for organizations: a person merely named with the event, no part stated, is not drafted as taking part
         if (role === Role.PARTICIPANT && !participation) continue;
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
