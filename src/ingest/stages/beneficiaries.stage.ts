@@ -8,7 +8,7 @@
 import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, relate, sentenceOf } from "../ingest.draft";
-import { squash } from "../ingest.text";
+import { dice, nameWords, squash } from "../ingest.text";
 
 /** "cho" and a group of people: households, farmers, women, members… */
 const VI_GROUP =
@@ -72,5 +72,101 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
       break;
     }
   }
+  return draftTargetGroups(a);
+}
+
+/**
+ * (issue 18) The group an activity or a project is for, anywhere in the article: "hỗ trợ sinh kế cho khoảng 800 hộ
+ * nông dân nghèo (ưu tiên hộ khuyết tật)", "dự án cho phụ nữ và người dân tộc thiểu số nghèo", "helped 1,200 poor and
+ * near-poor women farmers of the four pilot communes", "a fund for ethnic minority households in Ky Son". The group
+ * is drafted when its name says who they are (a describing word: poor, ethnic minority, smallholder, a place) or
+ * how many; a bare "người dân" / "local people" is not a group a curator names. Relationships are left to the
+ * handover rule above (a group's project or event is not known from the sentence alone).
+ */
+const VI_CUE = /(?<!\p{L})(?:cho|hỗ trợ|hỗ trợ trực tiếp|tập huấn cho|thụ hưởng là)\s+/giu;
+const VI_QUANTITY = /^((?:(?:khoảng|hơn|gần|trên|tổng số|tổng cộng|ít nhất)\s+)?\d[\d.,]*\s+|(?:các|những)\s+)?/iu;
+const VI_HEAD = /^(?:hộ|gia đình|người dân|người|bà con|nông dân|nữ nông dân|phụ nữ|hội viên|đoàn viên|thanh niên|đồng bào|lao động|học viên)(?!\p{L})/iu;
+/** Where a group's name ends besides VI_END: a verb that starts what the group does or gets. */
+const VI_VERB =
+  /\s(?:tại các buổi|làm|phát triển|nâng cao|tiếp cận|có|vay|mua|bán|xây dựng|chăn nuôi|trồng|cải thiện|ổn định|tăng|giảm|hiểu|nắm|áp dụng|tham gia|là|đều|sẽ|cũng|mở rộng|về|trên địa bàn|ở các buổi|đạt|khởi nghiệp)(?!\p{L})/iu;
+/** A word that says who the people are (or where they live): what makes a descriptive name a group's name. */
+const VI_DESCRIBED =
+  /(?<!\p{L})(?:nghèo|cận nghèo|khó khăn|dân tộc thiểu số|sản xuất nhỏ|khuyết tật|yếu thế|chính sách|nông dân|(?:xã|huyện|tỉnh|thôn|bản|phường)\s+\p{Lu})(?!\p{L})/u;
+/** English: a cue, how many, the describing words (adjectives of poverty, gender, ethnicity, scale, or a capitalised people's name), the head, where they live. */
+const EN_TARGET = new RegExp(
+  String.raw`(?<!\p{L})(?:for|to|supported|supporting|supports|support|benefiting|benefitting|helped|helping|helps|assisted|assisting|trained|training)\s+` +
+    String.raw`(?:the\s+)?((?:(?:about|around|over|more than|nearly|some|almost)\s+)?(?:\d[\d,.]*|[a-z]+ty(?:-[a-z]+)?|hundreds of|thousands of)\s+)?` +
+    String.raw`((?:(?:poor|near-poor|very poor|ethnic|minority|vulnerable|disadvantaged|smallholder|small-scale|women|female|young|landless|rural|disabled|elderly|low-income|\p{Lu}[\p{L}'’-]+)(?:,?\s+and\s+|,\s+|\s+))+` +
+    String.raw`(?:households|families|farmers|women|residents|villagers|people|growers|producers|smallholders|youths?)` +
+    String.raw`(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:communes?|districts?|provinces?|villages?|areas?|regions?|District|Province|Commune|Village)(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?)`,
+  "gu",
+);
+const EN_DESCRIBED = /(?<!\p{L})(?:poor|near-poor|ethnic|minority|vulnerable|disadvantaged|smallholder|small-scale|women|female|landless|disabled|low-income)(?!\p{L})/iu;
+
+function groupNamesVi(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of text.matchAll(VI_CUE)) {
+    const after = m.index + m[0].length;
+    const rest = text.slice(after, after + 240);
+    const q = VI_QUANTITY.exec(rest);
+    const quantity = q?.[1] ?? "";
+    const body = rest.slice(quantity.length);
+    if (!VI_HEAD.test(body)) continue;
+    let name = /^[^.;:()\n“”"!?]*/u.exec(body)?.[0] ?? "";
+    const end = VI_END.exec(name);
+    if (end) name = name.slice(0, end.index);
+    const verb = VI_VERB.exec(name);
+    if (verb) name = name.slice(0, verb.index);
+    // a place closes the name: "người dân xã Dân Hóa | đã cùng …"
+    name = name.replace(/^(.*?(?<!\p{L})(?:xã|huyện|tỉnh|thôn|bản|phường)(?:\s+\p{Lu}[\p{L}-]*)+)\s+\p{Ll}.*$/u, "$1").replace(/[\s,]+(?:và|cùng)?$/u, "");
+    name = squash(name);
+    // "hộ nghèo" alone is what a sentence says, not a group a curator names: a describing word and three syllables
+    if (!VI_DESCRIBED.test(name.replace(/^nông dân\s+/iu, "")) || name.split(" ").length < 3 || PERSON_NAMED.test(name)) continue;
+    // a short note in brackets right after the group belongs to its name ("(ưu tiên phụ nữ …)"), a date or a place does not
+    const bracket = /^\s*(\(\p{Ll}[^()\n\d]{1,80}\))/u.exec(body.slice(body.indexOf(name) + name.length));
+    out.push({ start: after + quantity.length, name: squash(`${/\d/.test(quantity) ? quantity : ""}${name}${bracket ? ` ${bracket[1]}` : ""}`) });
+  }
+  return out;
+}
+
+function groupNamesEn(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of text.matchAll(EN_TARGET)) {
+    const quantity = m[1] ?? "";
+    const name = squash(`${quantity}${m[2]}`);
+    // "for ethnic minority women" (a title's topic) is not yet a group: how many they are, or where they live
+    if (!EN_DESCRIBED.test(m[2]) || name.split(" ").length < 3 || (!quantity && !/\s(?:of|in|from)\s/u.test(m[2]))) continue;
+    out.push({ start: m.index + m[0].length - m[2].length - quantity.length, name });
+  }
+  return out;
+}
+
+/** How much a candidate says who the group is: how many they are, the describing words, the length of the name. */
+const described = (name: string): number =>
+  (/^\S*\d/u.test(name) ? 2 : 0) +
+  (name.match(new RegExp(VI_DESCRIBED.source, "gu"))?.length ?? 0) +
+  (name.match(new RegExp(EN_DESCRIBED.source, "giu"))?.length ?? 0) +
+  name.split(" ").length / 20;
+
+/**
+ * Drafts the article's target group: one, the best described of the candidates, and only when no group was drafted
+ * already (a handover's) and no organization has a name like it. Curators name one or two groups an article is
+ * about; every sentence that helps somebody is not one of them, so precision comes first.
+ */
+export function draftTargetGroups(a: ArticleDraft): ArticleDraft {
+  const orgs = [...a.entities.values()].filter((e) => e.kind === Label.Organization);
+  if (orgs.some((e) => e.props.orgType === OrgType.COMMUNITY_GROUP)) return a;
+  const found = (a.lang === "vi" ? groupNamesVi(a.text) : groupNamesEn(a.text)).sort((x, y) => described(y.name) - described(x.name) || x.start - y.start);
+  const words = (n: string) => nameWords(n.replace(/\s*\([^)]*\)/g, ""));
+  const best = found.find((f) => !orgs.some((o) => dice(words(String(o.name)), words(f.name)) >= 0.5));
+  if (best)
+    declareNew(
+      a,
+      Label.Organization,
+      best.name,
+      { orgType: OrgType.COMMUNITY_GROUP },
+      { start: best.start, end: best.start + best.name.length },
+      `new: the group an activity is for ("cho"/"hỗ trợ"/"for"/"supported" and a described group)`,
+    );
   return a;
 }
