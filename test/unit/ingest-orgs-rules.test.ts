@@ -5,7 +5,7 @@
  * of its communes).
  */
 import { Label, RelType } from "../../src/graph/graph.model";
-import { Role } from "../../src/graph/graph.enums";
+import { OrgType, Role } from "../../src/graph/graph.enums";
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
@@ -533,5 +533,53 @@ describe("an ambassador of a country (session 9)", () => {
     expect(orgNames(text, "en")).toEqual(["Embassy of Finland"]);
     expect(personNames(text, "en")).toEqual(["Anna Berg"]);
     expect(orgsOf("en", "The Ambassador of Goodwill sang a song for the children.")[0]).toEqual([]);
+  });
+});
+
+describe("the group an activity or a project is for (issue 18, ingest-groups)", () => {
+  /** The community groups of a draft, by name. */
+  const groups = (text: string, lang: "vi" | "en"): string[] =>
+    draft(text, lang)
+      .entities.filter((e) => e.kind === Label.Organization && e.orgType === OrgType.COMMUNITY_GROUP)
+      .map((e) => String(e.name));
+
+  it.each([
+    ["Dự án hỗ trợ sinh kế cho khoảng 600 hộ nông dân nghèo xã Bảo Nam được khởi động hôm qua.", "600 hộ nông dân nghèo xã Bảo Nam"],
+    ["Tỉnh triển khai mô hình nuôi gà cho các phụ nữ dân tộc thiểu số ở huyện Kỳ Sơn.", "Phụ nữ dân tộc thiểu số ở huyện Kỳ Sơn"],
+    ["Hội Nông dân mở lớp tập huấn cho 45 hội viên nông dân tại xã Hữu Kiệm trong hai ngày.", "45 hội viên nông dân tại xã Hữu Kiệm"],
+    ["Chương trình hỗ trợ hộ nghèo, cận nghèo và hộ mới thoát nghèo của hai xã vùng cao.", "Hộ nghèo, cận nghèo và hộ mới thoát nghèo của hai xã vùng cao"],
+    ["Mục tiêu là tăng thu nhập cho 300 hộ sản xuất nhỏ (ưu tiên hộ có người khuyết tật) trong ba năm.", "300 hộ sản xuất nhỏ (ưu tiên hộ có người khuyết tật)"],
+  ])("Vietnamese: %s", (sentence, group) => {
+    expect(groups(`Tin địa phương\n\n${sentence}\n`, "vi")).toEqual([group]);
+  });
+
+  it.each([
+    [
+      "The programme supported 2,400 poor and near-poor women farmers of the three pilot communes over two years.",
+      "2,400 poor and near-poor women farmers of the three pilot communes",
+    ],
+    ["A new fund for ethnic minority households in Ky Son District opened on Monday.", "Ethnic minority households in Ky Son District"],
+    ["Last year the training helped about 90 smallholder farmers in Bao Nam commune.", "90 smallholder farmers in Bao Nam commune"],
+    ["The cooperative is training young H'mong women of Huu Kiem commune to weave.", "Young H'mong women of Huu Kiem commune"],
+  ])("English: %s", (sentence, group) => {
+    expect(groups(`Local news\n\n${sentence}\n`, "en")).toEqual([group]);
+  });
+
+  it.each([
+    ["UBND xã tổ chức buổi gặp mặt cho người dân trong thôn.", "vi"],
+    ["Hỗ trợ hộ nghèo là nhiệm vụ trọng tâm của xã.", "vi"],
+    ["Đoàn trao quà cho bà Lò Thị Mai ở bản Na Lư.", "vi"],
+    ["Cán bộ hướng dẫn cho người dân cách làm hồ sơ vay vốn.", "vi"],
+    ["The project brings benefits to local people.", "en"],
+    ["The workshop was meant for poor households.", "en"],
+    ["Support for women farmers is growing across the region.", "en"],
+    ["A study on ethnic minority women was published.", "en"],
+  ] as const)("drafts no group from a sentence that names nobody a curator would: %s", (sentence, lang) => {
+    expect(groups(`Tin\n\n${sentence}\n`, lang)).toEqual([]);
+  });
+
+  it("drafts one group an article is about, the best described, and none when a handover's group is drafted", () => {
+    const text = "Tin địa phương\n\nDự án dạy nghề cho thanh niên dân tộc thiểu số. Giai đoạn hai hỗ trợ sinh kế cho 250 hộ nghèo, cận nghèo của xã Bảo Nam.\n";
+    expect(groups(text, "vi")).toEqual(["250 hộ nghèo, cận nghèo của xã Bảo Nam"]);
   });
 });

@@ -124,7 +124,8 @@ function groupNamesVi(text: string): { start: number; name: string }[] {
     if (!VI_DESCRIBED.test(name.replace(/^nông dân\s+/iu, "")) || name.split(" ").length < 3 || PERSON_NAMED.test(name)) continue;
     // a short note in brackets right after the group belongs to its name ("(ưu tiên phụ nữ …)"), a date or a place does not
     const bracket = /^\s*(\(\p{Ll}[^()\n\d]{1,80}\))/u.exec(body.slice(body.indexOf(name) + name.length));
-    out.push({ start: after + quantity.length, name: squash(`${/\d/.test(quantity) ? quantity : ""}${name}${bracket ? ` ${bracket[1]}` : ""}`) });
+    const number = /\d/.test(quantity) ? quantity.replace(/^\D+/u, "") : "";
+    out.push({ start: after + quantity.length - number.length, name: squash(`${number}${name}${bracket ? ` ${bracket[1]}` : ""}`) });
   }
   return out;
 }
@@ -132,7 +133,8 @@ function groupNamesVi(text: string): { start: number; name: string }[] {
 function groupNamesEn(text: string): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   for (const m of text.matchAll(EN_TARGET)) {
-    const quantity = m[1] ?? "";
+    // the number stays in the name ("Forty poor households", "1,200 women farmers"), "about" / "more than" does not
+    const quantity = (m[1] ?? "").replace(/^(?:about|around|over|more than|nearly|some|almost)\s+/iu, "");
     const name = squash(`${quantity}${m[2]}`);
     // "for ethnic minority women" (a title's topic) is not yet a group: how many they are, or where they live
     if (!EN_DESCRIBED.test(m[2]) || name.split(" ").length < 3 || (!quantity && !/\s(?:of|in|from)\s/u.test(m[2]))) continue;
@@ -158,7 +160,7 @@ export function draftTargetGroups(a: ArticleDraft): ArticleDraft {
   if (orgs.some((e) => e.props.orgType === OrgType.COMMUNITY_GROUP)) return a;
   const found = (a.lang === "vi" ? groupNamesVi(a.text) : groupNamesEn(a.text)).sort((x, y) => described(y.name) - described(x.name) || x.start - y.start);
   const words = (n: string) => nameWords(n.replace(/\s*\([^)]*\)/g, ""));
-  const best = found.find((f) => !orgs.some((o) => dice(words(String(o.name)), words(f.name)) >= 0.5));
+  const best = found.find((f) => !orgs.some((o) => dice(words(String(o.name)), words(f.name)) >= 0.7));
   if (best)
     declareNew(
       a,
