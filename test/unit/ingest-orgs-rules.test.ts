@@ -578,6 +578,18 @@ describe("the group an activity or a project is for (issue 18, ingest-groups)", 
     expect(groups(`Tin\n\n${sentence}\n`, lang)).toEqual([]);
   });
 
+  it.each([
+    ["Tin địa phương\n\nDự án “Nuôi dê sinh sản ở vùng cao” hỗ trợ sinh kế cho 250 hộ nghèo của xã Bảo Nam từ năm 2024.\n", "vi", "250 hộ nghèo của xã Bảo Nam"],
+    [
+      "Local news\n\nThe Mountain Goats project has supported 1,300 poor and ethnic minority households in Ky Son District since 2023.\n",
+      "en",
+      "1,300 poor and ethnic minority households in Ky Son District",
+    ],
+  ] as const)("the project of the sentence is for the group: %s", (text, lang, group) => {
+    expect(groups(text, lang)).toEqual([group]);
+    expect(rels(text, lang).filter((r) => r.startsWith(`${group} -INVOLVED_IN(BENEFICIARY)->`))).toHaveLength(1);
+  });
+
   it("drafts one group an article is about, the best described, and none when a handover's group is drafted", () => {
     const text = "Tin địa phương\n\nDự án dạy nghề cho thanh niên dân tộc thiểu số. Giai đoạn hai hỗ trợ sinh kế cho 250 hộ nghèo, cận nghèo của xã Bảo Nam.\n";
     expect(groups(text, "vi")).toEqual(["250 hộ nghèo, cận nghèo của xã Bảo Nam"]);

@@ -7,7 +7,7 @@
  */
 import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, declareNew, relate, sentenceOf } from "../ingest.draft";
+import { type ArticleDraft, declareNew, mainProject, relate, sentenceOf } from "../ingest.draft";
 import { dice, nameWords, squash } from "../ingest.text";
 
 /** "cho" and a group of people: households, farmers, women, members… */
@@ -161,14 +161,25 @@ export function draftTargetGroups(a: ArticleDraft): ArticleDraft {
   const found = (a.lang === "vi" ? groupNamesVi(a.text) : groupNamesEn(a.text)).sort((x, y) => described(y.name) - described(x.name) || x.start - y.start);
   const words = (n: string) => nameWords(n.replace(/\s*\([^)]*\)/g, ""));
   const best = found.find((f) => !orgs.some((o) => dice(words(String(o.name)), words(f.name)) >= 0.7));
-  if (best)
-    declareNew(
-      a,
-      Label.Organization,
-      best.name,
-      { orgType: OrgType.COMMUNITY_GROUP },
-      { start: best.start, end: best.start + best.name.length },
-      `new: the group an activity is for ("cho"/"hỗ trợ"/"for"/"supported" and a described group)`,
-    );
+  if (!best) return a;
+  const quote = { start: best.start, end: best.start + best.name.length };
+  const group = declareNew(
+    a,
+    Label.Organization,
+    best.name,
+    { orgType: OrgType.COMMUNITY_GROUP },
+    quote,
+    `new: the group an activity is for ("cho"/"hỗ trợ"/"for"/"supported" and a described group)`,
+  );
+  // the project the sentence names (or says "dự án/project" of: the article's project) is for this group
+  const s = sentenceOf(a, best.start);
+  const inSentence = (e: { spans: readonly { start: number }[] }) => e.spans.some((sp) => sp.start >= s.start && sp.start < s.end);
+  const project =
+    [...a.entities.values()].find((e) => e.kind === Label.Project && inSentence(e)) ??
+    (/(?<!\p{L})(?:dự án|project)(?!\p{L})/iu.test(a.text.slice(s.start, s.end)) ? mainProject(a) : undefined);
+  if (project)
+    relate(a, group.id, RelType.INVOLVED_IN, project.id, { start: Math.min(s.start, quote.start), end: Math.max(s.end, quote.end) }, "beneficiary: the project is for this group", {
+      role: Role.BENEFICIARY,
+    });
   return a;
 }
