@@ -595,3 +595,25 @@ describe("the group an activity or a project is for (issue 18, ingest-groups)", 
     expect(groups(text, "vi")).toEqual(["250 hộ nghèo, cận nghèo của xã Bảo Nam"]);
   });
 });
+
+describe("businesses and cooperatives named together after a cue (issue 18, ingest-groups)", () => {
+  it.each([
+    ["Đoàn đã thăm các HTX Hoa Ban, Tân Tiến và Công ty Minh Phát.", "vi", ["HTX Hoa Ban", "HTX Tân Tiến", "Công ty Minh Phát"]],
+    ["Sản phẩm được các công ty Hương Rừng, Sơn Cước thu mua.", "vi", ["Công ty Hương Rừng", "Công ty Sơn Cước"]],
+    ["Các doanh nghiệp Bình Minh, Lúa Vàng và Đất Xanh ký hợp đồng bao tiêu.", "vi", ["Doanh nghiệp Bình Minh", "Doanh nghiệp Lúa Vàng", "Doanh nghiệp Đất Xanh"]],
+    ["The delegation visited the factories of Green Leaf, AGRIMEX and Song Da Herbs and met farmers.", "en", ["Green Leaf", "AGRIMEX", "Song Da Herbs"]],
+    ["The tour was hosted by Hoa Sen, Phu Gia Farm and Bao Nam Cooperative.", "en", ["Hoa Sen", "Phu Gia Farm", "Bao Nam Cooperative"]],
+    ["Rice is bought by companies such as Loc Troi, Vinarice and Tan Long.", "en", ["Loc Troi", "Vinarice", "Tan Long"]],
+  ] as const)("one body for each name: %s", (sentence, lang, names) => {
+    expect(orgNames(`News\n\n${sentence}\n`, lang)).toEqual(expect.arrayContaining([...names]));
+  });
+
+  it.each([
+    ["The team visited Ky Son, Bao Nam and Huu Kiem to meet farmers.", "en"],
+    ["The visit was hosted by Bao Nam.", "en"],
+    ["Farms of this kind are common.", "en"],
+    ["Các hộ Lò Văn A và Vi Văn B nhận bò.", "vi"],
+  ] as const)("no list, or a list of places, is no business: %s", (sentence, lang) => {
+    expect(orgNames(`News\n\n${sentence}\n`, lang)).toEqual([]);
+  });
+});
