@@ -574,6 +574,7 @@ describe("the group an activity or a project is for (issue 18, ingest-groups)", 
     ["The workshop was meant for poor households.", "en"],
     ["Support for women farmers is growing across the region.", "en"],
     ["A study on ethnic minority women was published.", "en"],
+    ["KY SON — The commune has received 40 cows from the province.", "en"],
   ] as const)("drafts no group from a sentence that names nobody a curator would: %s", (sentence, lang) => {
     expect(groups(`Tin\n\n${sentence}\n`, lang)).toEqual([]);
   });
@@ -588,6 +589,15 @@ describe("the group an activity or a project is for (issue 18, ingest-groups)", 
   ] as const)("the project of the sentence is for the group: %s", (text, lang, group) => {
     expect(groups(text, lang)).toEqual([group]);
     expect(rels(text, lang).filter((r) => r.startsWith(`${group} -INVOLVED_IN(BENEFICIARY)->`))).toHaveLength(1);
+  });
+
+  it.each([
+    ["HUE — Thirty women farmers in Phong Dien District have received 60 breeding pigs from the Red Cross on Monday.", "Thirty women farmers in Phong Dien District"],
+    ["NGHE AN – 25 near-poor households in Ky Son District received 50 cows from the district on 3 May.", "25 near-poor households in Ky Son District"],
+    ["Twelve poor families in Bao Nam commune have received rice seedlings from a local company.", "Twelve poor families in Bao Nam commune"],
+    ["KY SON — Eighteen ethnic minority farmers have received tea seedlings from the cooperative.", "Eighteen ethnic minority farmers"],
+  ])("the group that received a handover, after a dateline or none: %s", (sentence, group) => {
+    expect(groups(`Local news\n\n${sentence}\n`, "en")).toEqual([group]);
   });
 
   it("drafts one group an article is about, the best described, and none when a handover's group is drafted", () => {
