@@ -759,6 +759,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     englishNamesByGrammar(doc, places, out);
     lowerCaseBodies(doc, out);
   }
+  namedLists(doc, places, out); // (ingest-groups)
   if (doc.lang === "vi") {
     foreignCountryOffices(doc, out);
     localAuthorities(doc, places, out);
@@ -1242,6 +1243,63 @@ function programAcronym(doc: Doc, acronym: string): boolean {
       "u",
     ).test(body) || new RegExp(String.raw`(?:[Pp]roject|[Pp]rogram(?:me)?)[^.()]{0,120}\([ \t]*${acronym}[ \t]*\)`, "u").test(body)
   );
+}
+
+/** A name in a list: capitalised words (or initials), at most four. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,3}`;
+/** English: a list of names after a noun of businesses or a verb of hosting/buying ("the farms of A, B and C", "hosted by A, B and C"). */
+const EN_BUSINESS_LIST = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:factories|plantations|planations|farms|facilities|companies|enterprises|businesses|firms|cooperatives|buyers|processors)(?:[ \t]+(?:and|or)[ \t]+\p{Ll}+)?[ \t]+(?:of|such as|including|like)|hosted by|bought by|supplied by)[ \t]+` +
+    String.raw`(${LIST_NAME}(?:,[ \t]+${LIST_NAME})*(?:,?[ \t]+and[ \t]+${LIST_NAME})?)`,
+  "gu",
+);
+/** Vietnamese: "các HTX A, B và C", "các công ty A, B": one body of the head's kind for each name. */
+const VI_BUSINESS_LIST = new RegExp(
+  String.raw`(?<!\p{L})[Cc]ác[ \t]+(HTX|[Hh]ợp tác xã|[Cc]ông ty|[Dd]oanh nghiệp)[ \t]+(${LIST_NAME}(?:,[ \t]+${LIST_NAME})*(?:,?[ \t]+và[ \t]+${LIST_NAME})?)`,
+  "gu",
+);
+/** Words that open a list item but are no name ("The", a month…): such an item is left out. */
+const NOT_LIST_NAME = /^(?:The|A|An|This|These|Vietnam|Viet Nam|Việt Nam|Mr|Ms|Mrs|Dr|Ông|Bà)(?![\p{L}])/u;
+
+/**
+ * (ingest-groups) Businesses and cooperatives named together after a cue: "visited the farms of Green Leaf, AGRIMEX and
+ * Song Da Herbs", "hosted by Hoa Sen, Phu Gia Farm and …", "các HTX Hoa Ban, Tân Tiến và …". Two names at least (one
+ * name after such a cue is left to the other rules); in English a name that is a place is not a business.
+ */
+function namedLists(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { text } = doc;
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const re = doc.lang === "vi" ? VI_BUSINESS_LIST : EN_BUSINESS_LIST;
+  for (const m of text.matchAll(re)) {
+    const list = doc.lang === "vi" ? m[2] : m[1];
+    const head = doc.lang === "vi" ? m[1] : "";
+    const listStart = m.index + m[0].length - list.length;
+    const items: Span[] = [];
+    const sep = doc.lang === "vi" ? /,[ \t]+(?:và[ \t]+)?|[ \t]+và[ \t]+/gu : /,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+/gu;
+    let from = 0;
+    for (const s of [...list.matchAll(sep), undefined]) {
+      const to = s ? s.index : list.length;
+      items.push({ start: listStart + from, end: listStart + to });
+      if (s) from = s.index + s[0].length;
+    }
+    if (items.length < 2) continue;
+    for (const it of items) {
+      const name = text.slice(it.start, it.end);
+      if (NOT_LIST_NAME.test(name) || taken(it.start, it.end)) continue;
+      if (doc.lang === "en" && places.some((p) => p.placeId && p.start < it.end && it.start < p.end)) continue;
+      // "các HTX A, Công ty B": an item with its own head is its own name (the other rules read it)
+      if (doc.lang === "vi" && /^(?:HTX|Hợp tác xã|Công ty|Doanh nghiệp|Tổ hợp tác|Hội|UBND)(?!\p{L})/u.test(name)) continue;
+      const full = head ? `${/^htx$/iu.test(head) ? "HTX" : head.charAt(0).toUpperCase() + head.slice(1).toLowerCase()} ${name}` : name;
+      out.push({
+        kind: Label.Organization,
+        start: it.start,
+        end: it.end,
+        name: full,
+        pattern: doc.lang === "vi" ? 'pattern "các HTX/công ty A, B và C"' : 'pattern "the farms of / hosted by A, B and C"',
+        props: { orgType: (/^(?:HTX|hợp tác xã)$/iu.test(head) || /\bCooperative\b/u.test(name) ? "COOPERATIVE" : "BUSINESS") satisfies OrgTypeName },
+      });
+    }
+  }
 }
 
 /**

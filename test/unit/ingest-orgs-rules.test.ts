@@ -5,7 +5,7 @@
  * of its communes).
  */
 import { Label, RelType } from "../../src/graph/graph.model";
-import { Role } from "../../src/graph/graph.enums";
+import { OrgType, Role } from "../../src/graph/graph.enums";
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
@@ -533,5 +533,97 @@ describe("an ambassador of a country (session 9)", () => {
     expect(orgNames(text, "en")).toEqual(["Embassy of Finland"]);
     expect(personNames(text, "en")).toEqual(["Anna Berg"]);
     expect(orgsOf("en", "The Ambassador of Goodwill sang a song for the children.")[0]).toEqual([]);
+  });
+});
+
+describe("the group an activity or a project is for (issue 18, ingest-groups)", () => {
+  /** The community groups of a draft, by name. */
+  const groups = (text: string, lang: "vi" | "en"): string[] =>
+    draft(text, lang)
+      .entities.filter((e) => e.kind === Label.Organization && e.orgType === OrgType.COMMUNITY_GROUP)
+      .map((e) => String(e.name));
+
+  it.each([
+    ["Dự án hỗ trợ sinh kế cho khoảng 600 hộ nông dân nghèo xã Bảo Nam được khởi động hôm qua.", "600 hộ nông dân nghèo xã Bảo Nam"],
+    ["Tỉnh triển khai mô hình nuôi gà cho các phụ nữ dân tộc thiểu số ở huyện Kỳ Sơn.", "Phụ nữ dân tộc thiểu số ở huyện Kỳ Sơn"],
+    ["Hội Nông dân mở lớp tập huấn cho 45 hội viên nông dân tại xã Hữu Kiệm trong hai ngày.", "45 hội viên nông dân tại xã Hữu Kiệm"],
+    ["Chương trình hỗ trợ hộ nghèo, cận nghèo và hộ mới thoát nghèo của hai xã vùng cao.", "Hộ nghèo, cận nghèo và hộ mới thoát nghèo của hai xã vùng cao"],
+    ["Mục tiêu là tăng thu nhập cho 300 hộ sản xuất nhỏ (ưu tiên hộ có người khuyết tật) trong ba năm.", "300 hộ sản xuất nhỏ (ưu tiên hộ có người khuyết tật)"],
+  ])("Vietnamese: %s", (sentence, group) => {
+    expect(groups(`Tin địa phương\n\n${sentence}\n`, "vi")).toEqual([group]);
+  });
+
+  it.each([
+    [
+      "The programme supported 2,400 poor and near-poor women farmers of the three pilot communes over two years.",
+      "2,400 poor and near-poor women farmers of the three pilot communes",
+    ],
+    ["A new fund for ethnic minority households in Ky Son District opened on Monday.", "Ethnic minority households in Ky Son District"],
+    ["Last year the training helped about 90 smallholder farmers in Bao Nam commune.", "90 smallholder farmers in Bao Nam commune"],
+    ["The cooperative is training young H'mong women of Huu Kiem commune to weave.", "Young H'mong women of Huu Kiem commune"],
+  ])("English: %s", (sentence, group) => {
+    expect(groups(`Local news\n\n${sentence}\n`, "en")).toEqual([group]);
+  });
+
+  it.each([
+    ["UBND xã tổ chức buổi gặp mặt cho người dân trong thôn.", "vi"],
+    ["Hỗ trợ hộ nghèo là nhiệm vụ trọng tâm của xã.", "vi"],
+    ["Đoàn trao quà cho bà Lò Thị Mai ở bản Na Lư.", "vi"],
+    ["Cán bộ hướng dẫn cho người dân cách làm hồ sơ vay vốn.", "vi"],
+    ["The project brings benefits to local people.", "en"],
+    ["The workshop was meant for poor households.", "en"],
+    ["Support for women farmers is growing across the region.", "en"],
+    ["A study on ethnic minority women was published.", "en"],
+    ["KY SON — The commune has received 40 cows from the province.", "en"],
+  ] as const)("drafts no group from a sentence that names nobody a curator would: %s", (sentence, lang) => {
+    expect(groups(`Tin\n\n${sentence}\n`, lang)).toEqual([]);
+  });
+
+  it.each([
+    ["Tin địa phương\n\nDự án “Nuôi dê sinh sản ở vùng cao” hỗ trợ sinh kế cho 250 hộ nghèo của xã Bảo Nam từ năm 2024.\n", "vi", "250 hộ nghèo của xã Bảo Nam"],
+    [
+      "Local news\n\nThe Mountain Goats project has supported 1,300 poor and ethnic minority households in Ky Son District since 2023.\n",
+      "en",
+      "1,300 poor and ethnic minority households in Ky Son District",
+    ],
+  ] as const)("the project of the sentence is for the group: %s", (text, lang, group) => {
+    expect(groups(text, lang)).toEqual([group]);
+    expect(rels(text, lang).filter((r) => r.startsWith(`${group} -INVOLVED_IN(BENEFICIARY)->`))).toHaveLength(1);
+  });
+
+  it.each([
+    ["HUE — Thirty women farmers in Phong Dien District have received 60 breeding pigs from the Red Cross on Monday.", "Thirty women farmers in Phong Dien District"],
+    ["NGHE AN – 25 near-poor households in Ky Son District received 50 cows from the district on 3 May.", "25 near-poor households in Ky Son District"],
+    ["Twelve poor families in Bao Nam commune have received rice seedlings from a local company.", "Twelve poor families in Bao Nam commune"],
+    ["KY SON — Eighteen ethnic minority farmers have received tea seedlings from the cooperative.", "Eighteen ethnic minority farmers"],
+  ])("the group that received a handover, after a dateline or none: %s", (sentence, group) => {
+    expect(groups(`Local news\n\n${sentence}\n`, "en")).toEqual([group]);
+  });
+
+  it("drafts one group an article is about, the best described, and none when a handover's group is drafted", () => {
+    const text = "Tin địa phương\n\nDự án dạy nghề cho thanh niên dân tộc thiểu số. Giai đoạn hai hỗ trợ sinh kế cho 250 hộ nghèo, cận nghèo của xã Bảo Nam.\n";
+    expect(groups(text, "vi")).toEqual(["250 hộ nghèo, cận nghèo của xã Bảo Nam"]);
+  });
+});
+
+describe("businesses and cooperatives named together after a cue (issue 18, ingest-groups)", () => {
+  it.each([
+    ["Đoàn đã thăm các HTX Hoa Ban, Tân Tiến và Công ty Minh Phát.", "vi", ["HTX Hoa Ban", "HTX Tân Tiến", "Công ty Minh Phát"]],
+    ["Sản phẩm được các công ty Hương Rừng, Sơn Cước thu mua.", "vi", ["Công ty Hương Rừng", "Công ty Sơn Cước"]],
+    ["Các doanh nghiệp Bình Minh, Lúa Vàng và Đất Xanh ký hợp đồng bao tiêu.", "vi", ["Doanh nghiệp Bình Minh", "Doanh nghiệp Lúa Vàng", "Doanh nghiệp Đất Xanh"]],
+    ["The delegation visited the factories of Green Leaf, AGRIMEX and Song Da Herbs and met farmers.", "en", ["Green Leaf", "AGRIMEX", "Song Da Herbs"]],
+    ["The tour was hosted by Hoa Sen, Phu Gia Farm and Bao Nam Cooperative.", "en", ["Hoa Sen", "Phu Gia Farm", "Bao Nam Cooperative"]],
+    ["Rice is bought by companies such as Loc Troi, Vinarice and Tan Long.", "en", ["Loc Troi", "Vinarice", "Tan Long"]],
+  ] as const)("one body for each name: %s", (sentence, lang, names) => {
+    expect(orgNames(`News\n\n${sentence}\n`, lang)).toEqual(expect.arrayContaining([...names]));
+  });
+
+  it.each([
+    ["The team visited Ky Son, Bao Nam and Huu Kiem to meet farmers.", "en"],
+    ["The visit was hosted by Bao Nam.", "en"],
+    ["Farms of this kind are common.", "en"],
+    ["Các hộ Lò Văn A và Vi Văn B nhận bò.", "vi"],
+  ] as const)("no list, or a list of places, is no business: %s", (sentence, lang) => {
+    expect(orgNames(`News\n\n${sentence}\n`, lang)).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
  */
 import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, declareNew, relate, sentenceOf } from "../ingest.draft";
-import { squash } from "../ingest.text";
+import { type ArticleDraft, declareNew, mainProject, relate, sentenceOf } from "../ingest.draft";
+import { dice, nameWords, squash } from "../ingest.text";
 
 /** "cho" and a group of people: households, farmers, women, members… */
 const VI_GROUP =
@@ -18,7 +18,9 @@ const VI_END =
   /\s(?:trong|thuộc|theo|với|nhằm|để|giúp|nhân dịp|vào|từ|nguồn|được|đã|với tổng|trị giá|tổng trị giá)(?!\p{L})|,\s(?!(?:hộ|cận|gia đình|người|phụ nữ|nữ|đồng bào|hội viên|mới|và)(?!\p{L}))/iu;
 const EN_GROUP =
   /(?<!\p{L})to\s+((?:the\s+)?(?:\d[\d,]*\s+|forty\s+|\w+ty\s+)?((?:poor|near-poor|ethnic minority|vulnerable|local|women|disadvantaged|smallholder|[\w-]+)\s+){0,4}(?:households|families|farmers|women|people|residents|beneficiaries)(?:\s+in\s+[^.;,]+)?)/iu;
-const EN_RECEIVERS = /^\s*(?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,60}?)?(?=\s+(?:have\s+|has\s+)?received)/iu;
+/** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name. */
+const EN_RECEIVERS =
+  /^\s*(?:[^—–\n.]{0,60}[—–]\s*)?((?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,90}?)?)(?=\s+(?:have\s+|has\s+)?received)/iu;
 const MAX_WORDS = 16;
 const PERSON_NAMED = /(?<!\p{L})(?:bà|ông|anh|chị|em)\s+\p{Lu}|^(?:gia đình|người|đoàn viên|hội viên|nông dân|học sinh)\s+\p{Lu}/u;
 
@@ -72,5 +74,114 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
       break;
     }
   }
+  return draftTargetGroups(a);
+}
+
+/**
+ * (issue 18) The group an activity or a project is for, anywhere in the article: "hỗ trợ sinh kế cho khoảng 800 hộ
+ * nông dân nghèo (ưu tiên hộ khuyết tật)", "dự án cho phụ nữ và người dân tộc thiểu số nghèo", "helped 1,200 poor and
+ * near-poor women farmers of the four pilot communes", "a fund for ethnic minority households in Ky Son". The group
+ * is drafted when its name says who they are (a describing word: poor, ethnic minority, smallholder, a place) or
+ * how many; a bare "người dân" / "local people" is not a group a curator names. Relationships are left to the
+ * handover rule above (a group's project or event is not known from the sentence alone).
+ */
+const VI_CUE = /(?<!\p{L})(?:cho|hỗ trợ|hỗ trợ trực tiếp|tập huấn cho|thụ hưởng là)\s+/giu;
+const VI_QUANTITY = /^((?:(?:khoảng|hơn|gần|trên|tổng số|tổng cộng|ít nhất)\s+)?\d[\d.,]*\s+|(?:các|những)\s+)?/iu;
+const VI_HEAD = /^(?:hộ|gia đình|người dân|người|bà con|nông dân|nữ nông dân|phụ nữ|hội viên|đoàn viên|thanh niên|đồng bào|lao động|học viên)(?!\p{L})/iu;
+/** Where a group's name ends besides VI_END: a verb that starts what the group does or gets. */
+const VI_VERB =
+  /\s(?:tại các buổi|làm|phát triển|nâng cao|tiếp cận|có|vay|mua|bán|xây dựng|chăn nuôi|trồng|cải thiện|ổn định|tăng|giảm|hiểu|nắm|áp dụng|tham gia|là|đều|sẽ|cũng|mở rộng|về|trên địa bàn|ở các buổi|đạt|khởi nghiệp)(?!\p{L})/iu;
+/** A word that says who the people are (or where they live): what makes a descriptive name a group's name. */
+const VI_DESCRIBED =
+  /(?<!\p{L})(?:nghèo|cận nghèo|khó khăn|dân tộc thiểu số|sản xuất nhỏ|khuyết tật|yếu thế|chính sách|nông dân|(?:xã|huyện|tỉnh|thôn|bản|phường)\s+\p{Lu})(?!\p{L})/u;
+/** English: a cue, how many, the describing words (adjectives of poverty, gender, ethnicity, scale, or a capitalised people's name), the head, where they live. */
+const EN_TARGET = new RegExp(
+  String.raw`(?<!\p{L})(?:for|to|supported|supporting|supports|support|benefiting|benefitting|helped|helping|helps|assisted|assisting|trained|training)\s+` +
+    String.raw`(?:the\s+)?((?:(?:about|around|over|more than|nearly|some|almost)\s+)?(?:\d[\d,.]*|[a-z]+ty(?:-[a-z]+)?|hundreds of|thousands of)\s+)?` +
+    String.raw`((?:(?:poor|near-poor|very poor|ethnic|minority|vulnerable|disadvantaged|smallholder|small-scale|women|female|young|landless|rural|disabled|elderly|low-income|\p{Lu}[\p{L}'’-]+)(?:,?\s+and\s+|,\s+|\s+))+` +
+    String.raw`(?:households|families|farmers|women|residents|villagers|people|growers|producers|smallholders|youths?)` +
+    String.raw`(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:communes?|districts?|provinces?|villages?|areas?|regions?|District|Province|Commune|Village)(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)?)`,
+  "gu",
+);
+const EN_DESCRIBED = /(?<!\p{L})(?:poor|near-poor|ethnic|minority|vulnerable|disadvantaged|smallholder|small-scale|women|female|landless|disabled|low-income)(?!\p{L})/iu;
+
+function groupNamesVi(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of text.matchAll(VI_CUE)) {
+    const after = m.index + m[0].length;
+    const rest = text.slice(after, after + 240);
+    const q = VI_QUANTITY.exec(rest);
+    const quantity = q?.[1] ?? "";
+    const body = rest.slice(quantity.length);
+    if (!VI_HEAD.test(body)) continue;
+    let name = /^[^.;:()\n“”"!?]*/u.exec(body)?.[0] ?? "";
+    const end = VI_END.exec(name);
+    if (end) name = name.slice(0, end.index);
+    const verb = VI_VERB.exec(name);
+    if (verb) name = name.slice(0, verb.index);
+    // a place closes the name: "người dân xã Dân Hóa | đã cùng …"
+    name = name.replace(/^(.*?(?<!\p{L})(?:xã|huyện|tỉnh|thôn|bản|phường)(?:\s+\p{Lu}[\p{L}-]*)+)\s+\p{Ll}.*$/u, "$1").replace(/[\s,]+(?:và|cùng)?$/u, "");
+    name = squash(name);
+    // "hộ nghèo" alone is what a sentence says, not a group a curator names: a describing word and three syllables
+    if (!VI_DESCRIBED.test(name.replace(/^nông dân\s+/iu, "")) || name.split(" ").length < 3 || PERSON_NAMED.test(name)) continue;
+    // a short note in brackets right after the group belongs to its name ("(ưu tiên phụ nữ …)"), a date or a place does not
+    const bracket = /^\s*(\(\p{Ll}[^()\n\d]{1,80}\))/u.exec(body.slice(body.indexOf(name) + name.length));
+    const number = /\d/.test(quantity) ? quantity.replace(/^\D+/u, "") : "";
+    out.push({ start: after + quantity.length - number.length, name: squash(`${number}${name}${bracket ? ` ${bracket[1]}` : ""}`) });
+  }
+  return out;
+}
+
+function groupNamesEn(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of text.matchAll(EN_TARGET)) {
+    // the number stays in the name ("Forty poor households", "1,200 women farmers"), "about" / "more than" does not
+    const quantity = (m[1] ?? "").replace(/^(?:about|around|over|more than|nearly|some|almost)\s+/iu, "");
+    const name = squash(`${quantity}${m[2]}`);
+    // "for ethnic minority women" (a title's topic) is not yet a group: how many they are, or where they live
+    if (!EN_DESCRIBED.test(m[2]) || name.split(" ").length < 3 || (!quantity && !/\s(?:of|in|from)\s/u.test(m[2]))) continue;
+    out.push({ start: m.index + m[0].length - m[2].length - quantity.length, name });
+  }
+  return out;
+}
+
+/** How much a candidate says who the group is: how many they are, the describing words, the length of the name. */
+const described = (name: string): number =>
+  (/^\S*\d/u.test(name) ? 2 : 0) +
+  (name.match(new RegExp(VI_DESCRIBED.source, "gu"))?.length ?? 0) +
+  (name.match(new RegExp(EN_DESCRIBED.source, "giu"))?.length ?? 0) +
+  name.split(" ").length / 20;
+
+/**
+ * Drafts the article's target group: one, the best described of the candidates, and only when no group was drafted
+ * already (a handover's) and no organization has a name like it. Curators name one or two groups an article is
+ * about; every sentence that helps somebody is not one of them, so precision comes first.
+ */
+export function draftTargetGroups(a: ArticleDraft): ArticleDraft {
+  const orgs = [...a.entities.values()].filter((e) => e.kind === Label.Organization);
+  if (orgs.some((e) => e.props.orgType === OrgType.COMMUNITY_GROUP)) return a;
+  const found = (a.lang === "vi" ? groupNamesVi(a.text) : groupNamesEn(a.text)).sort((x, y) => described(y.name) - described(x.name) || x.start - y.start);
+  const words = (n: string) => nameWords(n.replace(/\s*\([^)]*\)/g, ""));
+  const best = found.find((f) => !orgs.some((o) => dice(words(String(o.name)), words(f.name)) >= 0.7));
+  if (!best) return a;
+  const quote = { start: best.start, end: best.start + best.name.length };
+  const group = declareNew(
+    a,
+    Label.Organization,
+    best.name,
+    { orgType: OrgType.COMMUNITY_GROUP },
+    quote,
+    `new: the group an activity is for ("cho"/"hỗ trợ"/"for"/"supported" and a described group)`,
+  );
+  // the project the sentence names (or says "dự án/project" of: the article's project) is for this group
+  const s = sentenceOf(a, best.start);
+  const inSentence = (e: { spans: readonly { start: number }[] }) => e.spans.some((sp) => sp.start >= s.start && sp.start < s.end);
+  const project =
+    [...a.entities.values()].find((e) => e.kind === Label.Project && inSentence(e)) ??
+    (/(?<!\p{L})(?:dự án|project)(?!\p{L})/iu.test(a.text.slice(s.start, s.end)) ? mainProject(a) : undefined);
+  if (project)
+    relate(a, group.id, RelType.INVOLVED_IN, project.id, { start: Math.min(s.start, quote.start), end: Math.max(s.end, quote.end) }, "beneficiary: the project is for this group", {
+      role: Role.BENEFICIARY,
+    });
   return a;
 }
