@@ -16,19 +16,19 @@ import { squash, type Span } from "../ingest.text";
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
   {
     type: OutcomeType.NEXT_STEP,
-    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|(hoped|hopes|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
+    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
   },
   {
     type: OutcomeType.LESSON,
-    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|bí quyết|key to (the )?success|(most )?important factors?|key factors?|factors? (behind|of) (the |its |their )?success|secret (of|to|behind)|yếu tố (then chốt|quyết định|quan trọng)|chìa khóa (của|dẫn đến|để) (sự )?thành công|(learned|learnt) (that|from|how))/iu,
+    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|kinh nghiệm (được )?rút ra|bí quyết|key to (the )?success|(most )?important factors?|key factors?|factors? (behind|of) (the |its |their )?success|secret (of|to|behind)|yếu tố (then chốt|quyết định|quan trọng)|chìa khóa (của|dẫn đến|để) (sự )?thành công|(learned|learnt) (that|from|how))/iu,
   },
   {
     type: OutcomeType.CHANGE,
-    cue: /(?<!\p{L})(thay đổi (nhận thức|tư duy|cách (nghĩ|làm))|nâng cao nhận thức|chuyển biến (rõ|tích cực)|raised (their |the )?awareness|changed (their |the )?(mindset|practices?|attitudes?|behaviou?r)|(improvements?|changes?) in (their |the )?(awareness|mindset|attitudes?|practices?|behaviou?r|knowledge)|(economic(al)?|spiritual|positive) changes|improved (their |the )?(awareness|knowledge|skills|practices?|mindset)|(có )?(sự )?(thay đổi|chuyển biến) (rõ rệt|đáng kể)|nhận thức [^.;]{0,30}(được nâng lên|đã thay đổi|thay đổi rõ))/iu,
+    cue: /(?<!\p{L})(thay đổi (nhận thức|tư duy|cách (nghĩ|làm))|nâng cao nhận thức|chuyển biến (rõ|tích cực)|raised (their |the )?awareness|changed (their |the )?(\p{L}+ )?(mindset|practices?|attitudes?|behaviou?r)|(improvements?|changes?) in (their |the )?(awareness|mindset|attitudes?|practices?|behaviou?r|knowledge)|(economic(al)?|spiritual|positive) changes|improved (their |the )?(awareness|knowledge|skills|practices?|mindset)|(có )?(sự )?(thay đổi|chuyển biến) (rõ rệt|đáng kể)|nhận thức [^.;]{0,50}(được nâng lên|đã thay đổi|thay đổi rõ))/iu,
   },
   {
     type: OutcomeType.RESULT,
-    cue: /(?<!\p{L})(đã giúp|(đã )?góp phần (nâng cao|cải thiện|giảm|tăng|thúc đẩy)|(has|have) contributed to|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|(đã|đều) (cải thiện|nâng cao|tăng) (được )?(thu nhập|đời sống|sinh kế|năng suất|sản lượng)|helping [^.;]{0,60}(recover|increase|improve|raise|escape|earn)|(managed to|were able to|was able to) (increase|raise|improve|double)|tăng từ [\d.,]+ [^.;]{0,20}lên [\d.,]+|(increased|grew|rose|risen) from [\d.,]+ [^.;]{0,20}to [\d.,]+|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully|(đạt|thu) được kết quả|as a result|results? (show|showed|shows)|thu nhập (của [^.;]{0,40})?(tăng|cao hơn|gấp)|tăng (gấp|thêm) [^.;]{0,20}(lần|triệu|%)|incomes? (has |have )?(increased|rose|risen|doubled|tripled|grew)|(earn|earned|earning) (more|double|triple|twice)|triple income|tripled|escaped poverty|(lifted|moved) out of poverty|giảm (được )?(tỷ lệ )?(hộ )?nghèo (từ|xuống|còn))/iu,
+    cue: /(?<!\p{L})(đã giúp|(đã )?góp phần (nâng cao|cải thiện|giảm|tăng|thúc đẩy)|(has|have) contributed to|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|(đã|đều) (cải thiện|nâng cao|tăng) (được )?(thu nhập|đời sống|sinh kế|năng suất|sản lượng)|helping [^.;]{0,60}(recover|increase|improve|raise|escape|earn)|(managed to|were able to|was able to) (increase|raise|improve|double)|tăng từ [\d.,]+ [^.;]{0,20}lên [\d.,]+|(increased|grew|rose|risen|went up|climbed) from [\d.,]+ [^.;]{0,20}to [\d.,]+|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully|(đạt|thu) được kết quả|as a result|results? (show|showed|shows)|thu nhập (của [^.;]{0,40})?(tăng|cao hơn|gấp)|tăng (gấp|thêm) [^.;]{0,20}(lần|triệu|%)|incomes? (has |have )?(increased|rose|risen|doubled|tripled|grew)|(earn|earned|earning) (more|double|triple|twice)|triple income|tripled|escaped poverty|(lifted|moved) out of poverty|giảm (được )?(tỷ lệ )?(hộ )?nghèo (từ|xuống|còn))/iu,
   },
 ];
 
@@ -45,6 +45,8 @@ const DONE = /(?<!\p{L})(đã|đều|nhờ|đến nay|hiện nay|vừa qua|(nh�
 /** The sentence's subject is the article's own activity named by its kind ("Dự án này …", "The training …"), after at most a leading adverbial. */
 const SUBJECT_ACTIVITY =
   /^(?:[^,.;:]{0,30},\s*)?(?:(dự án|the project|this project)|(hoạt động|lớp (?:tập huấn|học|bồi dưỡng)|khóa (?:tập huấn|học|đào tạo)|buổi|chuyến|hội thảo|hội nghị|the (?:activity|course|training|workshop|visit|tour|event|meeting)|this (?:activity|course|training|workshop|visit|tour|event|meeting)))(?!\p{L})/iu;
+/** A next step that is the event itself, announced ("UBND xã sẽ tổ chức lễ trao bò …", "the union will hold a workshop"). */
+const ANNOUNCES = /^(sẽ (được )?tổ chức|will (hold|organi[sz]e|host))/iu;
 const TERMINAL = /[.!?…"”»)]\s*$/u;
 
 /** The clause of a sentence that holds a position: between the semicolons around it. */
@@ -72,6 +74,7 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
       if (goal && goal.index < m.index) continue;
     }
     if (type === OutcomeType.NEXT_STEP && /^tiếp tục/iu.test(m[0]) && !FUTURE.test(sentence)) continue;
+    if (type === OutcomeType.NEXT_STEP && ANNOUNCES.test(m[0]) && named.some((l) => l.kind === Label.Event)) continue;
     if (type === OutcomeType.RESULT && /^giúp/iu.test(m[0]) && !DONE.test(sentence)) continue;
     return { type, m };
   }
