@@ -134,6 +134,7 @@ cases(
     "Going forward, the partners intend to open a second hatchery.",
     "Officials hope the scheme will reach 200 more households by 2027.",
     "The training aims to help households prevent disease in their flocks.",
+    "In the time to come, the cooperative will add two more flocks.",
   ],
 );
 

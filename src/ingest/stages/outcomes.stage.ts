@@ -16,7 +16,7 @@ import { squash, type Span } from "../ingest.text";
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
   {
     type: OutcomeType.NEXT_STEP,
-    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
+    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|in the (time to come|coming time)|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
   },
   {
     type: OutcomeType.LESSON,
@@ -47,6 +47,7 @@ const SUBJECT_ACTIVITY =
   /^(?:[^,.;:]{0,30},\s*)?(?:(dự án|the project|this project)|(hoạt động|lớp (?:tập huấn|học|bồi dưỡng)|khóa (?:tập huấn|học|đào tạo)|buổi|chuyến|hội thảo|hội nghị|the (?:activity|course|training|workshop|visit|tour|event|meeting)|this (?:activity|course|training|workshop|visit|tour|event|meeting)))(?!\p{L})/iu;
 /** A next step that is the event itself, announced ("UBND xã sẽ tổ chức lễ trao bò …", "the union will hold a workshop"). */
 const ANNOUNCES = /^(sẽ (được )?tổ chức|will (hold|organi[sz]e|host))/iu;
+const HEADING_WORDS = 30;
 const TERMINAL = /[.!?…"”»)]\s*$/u;
 
 /** The clause of a sentence that holds a position: between the semicolons around it. */
@@ -92,8 +93,8 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
   for (const s of doc.sentences) {
     if (s.start < doc.title.end) continue;
     const sentence = text.slice(s.start, s.end);
-    // a heading or a caption states no outcome: it is not a sentence
-    if (!TERMINAL.test(sentence)) continue;
+    // a heading or a caption states no outcome: short and unterminated (a long unterminated one is a sentence cut off)
+    if (!TERMINAL.test(sentence) && sentence.split(/\s+/u).length < HEADING_WORDS) continue;
     const hit = outcomeOf(a, s, sentence);
     if (!hit) continue;
     const at = s.start + hit.m.index;
