@@ -121,6 +121,7 @@ cases(
     "Trong năm 2025, xã phấn đấu có thêm 50 hộ thoát nghèo.",
     "Sau lứa đầu, gà giống sẽ được chuyển cho một hộ nghèo khác.",
     "Lớp tập huấn nhằm giúp các hộ chủ động phòng bệnh cho đàn gà.",
+    "Ngoài ra, lớp tập huấn sẽ tạo điều kiện để các hộ liên kết tiêu thụ trứng.",
   ],
 );
 
@@ -135,6 +136,7 @@ cases(
     "Officials hope the scheme will reach 200 more households by 2027.",
     "The training aims to help households prevent disease in their flocks.",
     "In the time to come, the cooperative will add two more flocks.",
+    "Besides, the training will make it easier for households to sell eggs together.",
   ],
 );
 
@@ -154,6 +156,9 @@ cases(
     "Đoàn tiếp tục đến thăm hợp tác xã chè ở xã Bảo Nam.",
     // a promise of the project, nothing done yet
     "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    // when and where the activity is held
+    "Lớp tập huấn sẽ được tổ chức tại nhà văn hóa thôn.",
+    "Hội thảo sẽ diễn ra trong hai ngày.",
   ],
 );
 
@@ -166,6 +171,9 @@ cases(
     "One of the programme's objectives is to raise awareness of gender equality.",
     "The delegation continued to a tea cooperative in the same commune.",
     "Incomes fell sharply during the drought.",
+    // whom and where the activity covers is the activity itself, not a step after it
+    "The training will also target 500 more residents of the district.",
+    "The course will be held again in the district town.",
   ],
 );
 

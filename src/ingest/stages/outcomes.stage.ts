@@ -34,8 +34,9 @@ export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
 
 const MAX_NAME_WORDS = 14;
 
-/** A purpose an activity states for itself ("Dự án nhằm …", "The training aims to …"): what it is to bring, a next step of it. */
-const PURPOSE = /(?<!\p{L})(nhằm|hướng tới|kỳ vọng|aims? to|is (meant|expected|intended|designed) to|are expected to|seeks? to)(?!\p{L})/iu;
+/** A purpose an activity states for itself ("Dự án nhằm …", "The training aims to …", "Chuyến khảo sát sẽ …"): what it is to bring, a next step of it; not when or where it will be held, nor whom it will cover (that is the activity itself). */
+const PURPOSE =
+  /(?<!\p{L})(sẽ(?! (được )?(tổ chức|diễn ra|khai mạc|kéo dài|(thực hiện|triển khai) (tại|ở|trong|từ)))|will(?! (also )?(target|cover|reach|benefit|be (held|implemented|carried out)|take place|open|last|run from))|nhằm|hướng tới|kỳ vọng|aims? to|is (meant|expected|intended|designed) to|are expected to|seeks? to)(?!\p{L})/iu;
 /** A goal quoted rather than a thing that came about: no result, change or lesson is read from it ("mục tiêu quốc gia" is a program's name). */
 const GOAL = /(?<!\p{L})(mục tiêu(?! quốc gia)|mục đích|nhằm|objectives?|goals?|aims? to|aimed at|tập trung vào)(?!\p{L})/iu;
 /** What makes a bare "tiếp tục" a next step rather than narration ("the delegation went on to visit"). */
