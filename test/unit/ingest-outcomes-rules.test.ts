@@ -198,3 +198,33 @@ describe("headings and the event announced", () => {
     expect(seed.entities.find((e) => e.id === about)?.kind).toBe(Label.Project);
   });
 });
+
+cases(
+  "what follows the article's event: support still to come",
+  "vi",
+  ["NEXT_STEP on Event"],
+  [
+    "Sau khóa học, các hộ được hỗ trợ mua gà giống trả chậm.",
+    "Ngay sau lớp tập huấn, mỗi hộ sẽ nhận 50 con gà giống.",
+    "Sau buổi tập huấn, học viên được vay vốn ưu đãi để nuôi gà.",
+  ],
+);
+
+cases(
+  "what follows the article's event, in English",
+  "en",
+  ["NEXT_STEP on Event"],
+  ["After the training, each household will receive 50 chicks.", "After the course, learners get feed on deferred payment."],
+);
+
+cases("what follows the article's event: something done right after", "vi", ["RESULT on Event"], ["Ngay sau tập huấn, cán bộ đã cùng các hộ dựng chuồng gà mẫu."]);
+
+cases(
+  "what follows an event the sentence does not name, or is mere sequence",
+  "vi",
+  [],
+  [
+    // no support to come, nothing done: only the order of the day
+    "Sau lễ khai mạc, các đại biểu nghỉ giải lao.",
+  ],
+);

@@ -48,6 +48,12 @@ const SUBJECT_ACTIVITY =
   /^(?:[^,.;:]{0,30},\s*)?(?:(dự án|the project|this project)|(hoạt động|lớp (?:tập huấn|học|bồi dưỡng)|khóa (?:tập huấn|học|đào tạo)|buổi|chuyến|hội thảo|hội nghị|the (?:activity|course|training|workshop|visit|tour|event|meeting)|this (?:activity|course|training|workshop|visit|tour|event|meeting)))(?!\p{L})/iu;
 /** A next step that is the event itself, announced ("UBND xã sẽ tổ chức lễ trao bò …", "the union will hold a workshop"). */
 const ANNOUNCES = /^(sẽ (được )?tổ chức|will (hold|organi[sz]e|host))/iu;
+/** "Sau khóa học, học viên được hỗ trợ …", "After the training, households receive …": what follows the article's own event. */
+const AFTER_EVENT =
+  /^(?:ngay )?(?:sau|after) (?:khi |the )?(?:khóa (?:học|tập huấn)|lớp (?:tập huấn|học)|tập huấn|buổi \p{L}+|hội thảo|lễ \p{L}+|courses?|training|workshop|ceremony|handover)[^,]{0,40},/iu;
+/** What follows it: something done right after (a result) or support still to come (a next step). */
+const AFTER_DONE = /(?<!\p{L})(đã|went|took|were taken)(?!\p{L})/iu;
+const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|vay)|will|receive|get)(?!\p{L})/iu;
 const HEADING_WORDS = 30;
 const TERMINAL = /[.!?…"”»)]\s*$/u;
 
@@ -83,6 +89,11 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
   const purpose = subject ? PURPOSE.exec(sentence) : null;
   if (purpose && subject && purpose.index >= subject.index + subject[0].length && purpose.index - (subject.index + subject[0].length) < 60)
     return { type: OutcomeType.NEXT_STEP, m: purpose };
+  const after = AFTER_EVENT.exec(sentence);
+  if (after) {
+    if (AFTER_DONE.test(sentence)) return { type: OutcomeType.RESULT, m: after };
+    if (AFTER_TO_COME.test(sentence)) return { type: OutcomeType.NEXT_STEP, m: after };
+  }
   return undefined;
 }
 
@@ -105,7 +116,7 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
     const subject = SUBJECT_ACTIVITY.exec(sentence);
-    const own = subject ? (subject[1] ? mainProject(a) : mainEvent(a)) : undefined;
+    const own = subject ? (subject[1] ? mainProject(a) : mainEvent(a)) : AFTER_EVENT.test(sentence) ? mainEvent(a) : undefined;
     const named = near ? a.entities.get(near.id) : undefined;
     const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
     if (!about) continue;
