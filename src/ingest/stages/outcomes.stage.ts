@@ -16,23 +16,46 @@ import { squash, type Span } from "../ingest.text";
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
   {
     type: OutcomeType.NEXT_STEP,
-    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future)/iu,
+    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|in the (time to come|coming time)|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
   },
   {
     type: OutcomeType.LESSON,
-    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|bí quyết|key to (the )?success|(learned|learnt) (that|from|how))/iu,
+    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|kinh nghiệm (được )?rút ra|bí quyết|key to (the )?success|(most )?important factors?|key factors?|factors? (behind|of) (the |its |their )?success|secret (of|to|behind)|yếu tố (then chốt|quyết định|quan trọng)|chìa khóa (của|dẫn đến|để) (sự )?thành công|(learned|learnt) (that|from|how))/iu,
   },
   {
     type: OutcomeType.CHANGE,
-    cue: /(?<!\p{L})(thay đổi (nhận thức|tư duy|cách (nghĩ|làm))|nâng cao nhận thức|chuyển biến (rõ|tích cực)|raised (their |the )?awareness|changed (their |the )?(mindset|practices?|attitudes?|behaviou?r))/iu,
+    cue: /(?<!\p{L})(thay đổi (nhận thức|tư duy|cách (nghĩ|làm))|nâng cao nhận thức|chuyển biến (rõ|tích cực)|raised (their |the )?awareness|changed (their |the )?(\p{L}+ )?(mindset|practices?|attitudes?|behaviou?r)|(improvements?|changes?) in (their |the )?(awareness|mindset|attitudes?|practices?|behaviou?r|knowledge)|(economic(al)?|spiritual|positive) changes|improved (their |the )?(awareness|knowledge|skills|practices?|mindset)|(có )?(sự )?(thay đổi|chuyển biến) (rõ rệt|đáng kể)|nhận thức [^.;]{0,50}(được nâng lên|đã thay đổi|thay đổi rõ))/iu,
   },
   {
     type: OutcomeType.RESULT,
-    cue: /(?<!\p{L})(đã giúp|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|thu nhập [^.;]{0,30}(tăng|đạt)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully|(đạt|thu) được kết quả|as a result|results? (show|showed|shows)|thu nhập (của [^.;]{0,40})?(tăng|cao hơn|gấp)|tăng (gấp|thêm) [^.;]{0,20}(lần|triệu|%)|incomes? (has |have )?(increased|rose|risen|doubled|tripled|grew)|(earn|earned|earning) (more|double|triple|twice)|triple income|tripled|escaped poverty|(lifted|moved) out of poverty|giảm (được )?(tỷ lệ )?(hộ )?nghèo (từ|xuống|còn))/iu,
+    cue: /(?<!\p{L})(đã giúp|(đã )?góp phần (nâng cao|cải thiện|giảm|tăng|thúc đẩy)|(has|have) contributed to|giúp (cho )?[^.;]{0,60}(tăng|nâng cao|cải thiện|thoát nghèo|ổn định|phát triển kinh tế|làm chủ)|mang lại (hiệu quả|thu nhập|nguồn thu|lợi nhuận)|(đã|đều) (thoát nghèo|có thu nhập|cho thu)|hiệu quả (kinh tế )?(rõ rệt|thiết thực|cao|bước đầu)|(đạt|đem lại) (hiệu quả|kết quả)|lãi (ròng )?(khoảng|hơn|trên|từ)|(has|have) helped|(đã|đều) (cải thiện|nâng cao|tăng) (được )?(thu nhập|đời sống|sinh kế|năng suất|sản lượng)|helping [^.;]{0,60}(recover|increase|improve|raise|escape|earn)|(managed to|were able to|was able to) (increase|raise|improve|double)|tăng từ [\d.,]+ [^.;]{0,20}lên [\d.,]+|(increased|grew|rose|risen|went up|climbed) from [\d.,]+ [^.;]{0,20}to [\d.,]+|helped [^.;]{0,60}(increase|improve|raise|recover|escape|earn)|resulted in|(has|have) (increased|improved)|successfully|(đạt|thu) được kết quả|as a result|results? (show|showed|shows)|thu nhập (của [^.;]{0,40})?(tăng|cao hơn|gấp)|tăng (gấp|thêm) [^.;]{0,20}(lần|triệu|%)|incomes? (has |have )?(increased|rose|risen|doubled|tripled|grew)|(earn|earned|earning) (more|double|triple|twice)|triple income|tripled|escaped poverty|(lifted|moved) out of poverty|giảm (được )?(tỷ lệ )?(hộ )?nghèo (từ|xuống|còn))/iu,
   },
 ];
 
 const MAX_NAME_WORDS = 14;
+
+/** A purpose an activity states for itself ("Dự án nhằm …", "The training aims to …", "Chuyến khảo sát sẽ …"): what it is to bring, a next step of it; not when or where it will be held, nor whom it will cover (that is the activity itself). */
+const PURPOSE =
+  /(?<!\p{L})(sẽ(?! (được )?(tổ chức|diễn ra|khai mạc|kéo dài|(thực hiện|triển khai) (tại|ở|trong|từ)))|will(?! (also )?(target|cover|reach|benefit|be (held|implemented|carried out)|take place|open|last|run from))|nhằm|hướng tới|kỳ vọng|aims? to|is (meant|expected|intended|designed) to|are expected to|seeks? to)(?!\p{L})/iu;
+/** A goal quoted rather than a thing that came about: no result, change or lesson is read from it ("mục tiêu quốc gia" is a program's name). */
+const GOAL = /(?<!\p{L})(mục tiêu(?! quốc gia)|mục đích|nhằm|objectives?|goals?|aims? to|aimed at|tập trung vào)(?!\p{L})/iu;
+/** What makes a bare "tiếp tục" a next step rather than narration ("the delegation went on to visit"). */
+const FUTURE = /(?<!\p{L})(sẽ|thời gian tới|sắp tới|(năm|tháng|giai đoạn) tới|đến năm \d{4}|will|going to|next)(?!\p{L})/iu;
+/** What a bare "giúp … tăng" needs to be a result and not a promise ("qua đó giúp nông dân cải thiện đời sống" of a project that is starting). */
+const DONE = /(?<!\p{L})(đã|đều|nhờ|đến nay|hiện nay|vừa qua|(những|các|\d+) năm qua|sau (khi|\d+))(?!\p{L})/iu;
+/** The sentence's subject is the article's own activity named by its kind ("Dự án này …", "The training …"), after at most a leading adverbial. */
+const SUBJECT_ACTIVITY =
+  /^(?:[^,.;:]{0,30},\s*)?(?:(dự án|the project|this project)|(hoạt động|lớp (?:tập huấn|học|bồi dưỡng)|khóa (?:tập huấn|học|đào tạo)|buổi|chuyến|hội thảo|hội nghị|the (?:activity|course|training|workshop|visit|tour|event|meeting)|this (?:activity|course|training|workshop|visit|tour|event|meeting)))(?!\p{L})/iu;
+/** A next step that is the event itself, announced ("UBND xã sẽ tổ chức lễ trao bò …", "the union will hold a workshop"). */
+const ANNOUNCES = /^(sẽ (được )?tổ chức|will (hold|organi[sz]e|host))/iu;
+/** "Sau khóa học, học viên được hỗ trợ …", "After the training, households receive …": what follows the article's own event. */
+const AFTER_EVENT =
+  /^(?:ngay )?(?:sau|after) (?:khi |the )?(?:khóa (?:học|tập huấn)|lớp (?:tập huấn|học)|tập huấn|buổi \p{L}+|hội thảo|lễ \p{L}+|courses?|training|workshop|ceremony|handover)[^,]{0,40},/iu;
+/** What follows it: something done right after (a result) or support still to come (a next step). */
+const AFTER_DONE = /(?<!\p{L})(đã|went|took|were taken)(?!\p{L})/iu;
+const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|vay)|will|receive|get)(?!\p{L})/iu;
+const HEADING_WORDS = 30;
+const TERMINAL = /[.!?…"”»)]\s*$/u;
 
 /** The clause of a sentence that holds a position: between the semicolons around it. */
 function clauseAt(text: string, s: Span, pos: number): Span {
@@ -41,21 +64,66 @@ function clauseAt(text: string, s: Span, pos: number): Span {
   return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
 }
 
+/**
+ * The first outcome type whose cue the sentence states, with the cue: a cue inside a named activity
+ * ("hội thảo … định hướng đến năm 2025") is its name, not a plan; a result, change or lesson is not
+ * read from a goal; a bare "tiếp tục" needs a future and a bare "giúp" a thing done. A purpose the
+ * activity states for itself is a next step (the curators' reading).
+ */
+function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeType; m: RegExpExecArray } | undefined {
+  const named = a.located.filter((l) => l.start >= s.start && l.end <= s.end && l.kind !== Label.Place);
+  const insideName = (m: RegExpExecArray) => named.some((l) => s.start + m.index >= l.start && s.start + m.index < l.end);
+  const subject = SUBJECT_ACTIVITY.exec(sentence);
+  for (const { type, cue } of OUTCOME_CUES) {
+    const m = cue.exec(sentence);
+    if (!m || insideName(m)) continue;
+    if (type !== OutcomeType.NEXT_STEP) {
+      const goal = GOAL.exec(sentence);
+      if (goal && goal.index < m.index) continue;
+    }
+    if (type === OutcomeType.NEXT_STEP && /^tiếp tục/iu.test(m[0]) && !FUTURE.test(sentence)) continue;
+    if (type === OutcomeType.NEXT_STEP && ANNOUNCES.test(m[0]) && named.some((l) => l.kind === Label.Event)) continue;
+    if (type === OutcomeType.RESULT && /^giúp/iu.test(m[0]) && !DONE.test(sentence)) continue;
+    return { type, m };
+  }
+  const purpose = subject ? PURPOSE.exec(sentence) : null;
+  if (purpose && subject && purpose.index >= subject.index + subject[0].length && purpose.index - (subject.index + subject[0].length) < 60)
+    return { type: OutcomeType.NEXT_STEP, m: purpose };
+  const after = AFTER_EVENT.exec(sentence);
+  if (after) {
+    if (AFTER_DONE.test(sentence)) return { type: OutcomeType.RESULT, m: after };
+    if (AFTER_TO_COME.test(sentence)) return { type: OutcomeType.NEXT_STEP, m: after };
+  }
+  return undefined;
+}
+
 export function draftOutcomes(a: ArticleDraft): ArticleDraft {
   const { text, doc } = a;
   const holders: readonly Label[] = OUTCOME_HOLDERS;
   const fallback = mainProject(a) ?? mainEvent(a);
+  const drafted = new Set<string>();
   for (const s of doc.sentences) {
     if (s.start < doc.title.end) continue;
     const sentence = text.slice(s.start, s.end);
-    const hit = OUTCOME_CUES.map(({ type, cue }) => ({ type, m: cue.exec(sentence) })).find((x) => x.m);
-    if (!hit?.m) continue;
-    const clause = clauseAt(text, s, s.start + hit.m.index);
+    // a heading or a caption states no outcome: short and unterminated (a long unterminated one is a sentence cut off)
+    if (!TERMINAL.test(sentence) && sentence.split(/\s+/u).length < HEADING_WORDS) continue;
+    const hit = outcomeOf(a, s, sentence);
+    if (!hit) continue;
+    const at = s.start + hit.m.index;
+    const clause = clauseAt(text, s, at);
     const here = a.located.filter((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));
     // the activity nearest the cue: what the sentence says came of it
-    const near = here.sort((x, y) => Math.abs(x.start - (s.start + hit.m!.index)) - Math.abs(y.start - (s.start + hit.m!.index)))[0];
-    const about: DraftEntity | undefined = near ? a.entities.get(near.id) : fallback;
+    const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+    // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
+    const subject = SUBJECT_ACTIVITY.exec(sentence);
+    const own = subject ? (subject[1] ? mainProject(a) : mainEvent(a)) : AFTER_EVENT.test(sentence) ? mainEvent(a) : undefined;
+    const named = near ? a.entities.get(near.id) : undefined;
+    const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
     if (!about) continue;
+    // one outcome of a type per activity: the gold states each once, in its own words
+    if (drafted.has(`${hit.type} ${about.id}`)) continue;
+    drafted.add(`${hit.type} ${about.id}`);
+    const stated = about === named;
     const words = squash(text.slice(clause.start, clause.end))
       .replace(/^[\s,–-]+/, "")
       .split(" ");
@@ -79,8 +147,8 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
       RelType.HAS_OUTCOME,
       outcome.id,
       clause,
-      near ? `"${about.name}" is named in the sentence stating it` : `what the article is about (${about.name}); its sentence names no activity`,
-      near ? {} : { inferred: `The sentence names no activity; the outcome is put on the article's ${about.kind.toLowerCase()}.` },
+      stated ? `"${about.name}" is named in the sentence stating it` : `what the article is about (${about.name}); its sentence names it by its kind or not at all`,
+      stated ? {} : { inferred: `The sentence names no activity of that kind; the outcome is put on the article's ${about.kind.toLowerCase()}.` },
     );
   }
   return a;

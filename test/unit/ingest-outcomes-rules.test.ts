@@ -1,0 +1,230 @@
+/**
+ * Outcomes a source states (issue 18, session 9), by kind of sentence: a result, a lesson, a change
+ * and a next step, each in several shapes and both languages, and the sentences that look alike but
+ * state none (a heading, a program's goal quoted, narration, the event announced). Every sentence is
+ * written for the test; each article opens with a sentence naming its one activity, which the
+ * outcome is about when its sentence names no other.
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam])]);
+const index = indexCorpus(knowledge);
+
+const VI_OPENING = "Nuôi gà ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam tổ chức lớp tập huấn nuôi gà cho 30 hộ nghèo.";
+const EN_OPENING = "Chickens in Bao Nam\n\nOn 2 June 2024 the Farmers' Union held a training course on chicken raising for 30 poor households in Bao Nam commune, Ky Son district.";
+
+/** The outcomes drafted from an article made of the opening and the sentence, as "TYPE on Kind". */
+function outcomes(sentence: string, lang: "vi" | "en"): string[] {
+  const text = `${lang === "vi" ? VI_OPENING : EN_OPENING} ${sentence}\n`;
+  const seed = ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => {
+      const about = seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from;
+      return `${String(o.outcomeType)} on ${about ? String(kinds.get(about)) : "?"}`;
+    });
+}
+
+const cases = (title: string, lang: "vi" | "en", expected: string[], sentences: string[]) =>
+  describe(title, () => {
+    it.each(sentences)("%s", (sentence) => {
+      expect(outcomes(sentence, lang)).toEqual(expected);
+    });
+  });
+
+cases(
+  "a result, in Vietnamese",
+  "vi",
+  ["RESULT on Event"],
+  [
+    "Nhờ đó, thu nhập của nhiều hộ đã tăng lên rõ rệt.",
+    "Lớp học đã giúp 12 hộ thoát nghèo sau hai năm.",
+    "Sau một năm, các hộ đều có thu nhập ổn định từ đàn gà.",
+    "Đến nay, đàn gà của các hộ tăng từ 300 con lên 1.200 con.",
+    "Nhiều gia đình đã nâng cao được đời sống sau khóa học.",
+  ],
+);
+
+cases(
+  "a result, in English",
+  "en",
+  ["RESULT on Event"],
+  [
+    "As a result, most of the households now earn twice what they earned before.",
+    "The course has helped 25 families raise their incomes.",
+    "Within two years, 40 households escaped poverty.",
+    "Yields went up from 5 to 7 tonnes per hectare.",
+    "The support reached 300 people, helping them recover their flocks after the floods.",
+  ],
+);
+
+cases(
+  "a lesson, in Vietnamese",
+  "vi",
+  ["LESSON on Event"],
+  [
+    "Bài học rút ra là phải chọn giống tốt ngay từ đầu.",
+    "Kinh nghiệm rút ra là cần có sự tham gia của cả cộng đồng.",
+    "Theo ông Hùng, yếu tố quyết định thành công là sự đoàn kết của các thành viên.",
+    "Qua hai năm thực hiện, hợp tác xã đã rút ra nhiều kinh nghiệm trong quản lý đàn vật nuôi.",
+  ],
+);
+
+cases(
+  "a lesson, in English",
+  "en",
+  ["LESSON on Event"],
+  [
+    "One lesson learned is that farmers need buyers before they plant.",
+    "The organisers learnt that women join more readily when meetings are held in the village.",
+    "Mr Tuan said trust between members was the key to success.",
+    "According to the director, solidarity and shared commitment were the most important factors.",
+  ],
+);
+
+cases(
+  "a change, in Vietnamese",
+  "vi",
+  ["CHANGE on Event"],
+  [
+    "Sau các buổi sinh hoạt, nhận thức của người dân về bình đẳng giới đã thay đổi rõ rệt.",
+    "Sau lớp học, người dân đã thay đổi tư duy sản xuất.",
+    "Lớp học đã góp phần nâng cao nhận thức của chị em về quyền của phụ nữ.",
+    "Cách làm của bà con đã có sự chuyển biến tích cực.",
+  ],
+);
+
+cases(
+  "a change, in English",
+  "en",
+  ["CHANGE on Event"],
+  [
+    "Since the course, villagers have changed their farming practices.",
+    "Women in the group report improvements in awareness and in their living conditions.",
+    "The sessions raised awareness of disease risks among 300 residents.",
+    "Participants improved their knowledge of animal care.",
+  ],
+);
+
+cases(
+  "a next step, in Vietnamese",
+  "vi",
+  ["NEXT_STEP on Event"],
+  [
+    "Thời gian tới, huyện sẽ nhân rộng mô hình ra các xã khác.",
+    "Hội sẽ tiếp tục hỗ trợ các hộ trong năm tới.",
+    "Trong năm 2025, xã phấn đấu có thêm 50 hộ thoát nghèo.",
+    "Sau lứa đầu, gà giống sẽ được chuyển cho một hộ nghèo khác.",
+    "Lớp tập huấn nhằm giúp các hộ chủ động phòng bệnh cho đàn gà.",
+    "Ngoài ra, lớp tập huấn sẽ tạo điều kiện để các hộ liên kết tiêu thụ trứng.",
+  ],
+);
+
+cases(
+  "a next step, in English",
+  "en",
+  ["NEXT_STEP on Event"],
+  [
+    "The union will continue to support these families next year.",
+    "The province plans to replicate the model in five more districts.",
+    "Going forward, the partners intend to open a second hatchery.",
+    "Officials hope the scheme will reach 200 more households by 2027.",
+    "The training aims to help households prevent disease in their flocks.",
+    "In the time to come, the cooperative will add two more flocks.",
+    "Besides, the training will make it easier for households to sell eggs together.",
+  ],
+);
+
+cases(
+  "sentences that state no outcome",
+  "vi",
+  [],
+  [
+    // income that fell, a cost that grew ("gia tăng" is not a rise in income)
+    "Thu nhập của nhiều hộ giảm mạnh vì dịch bệnh, chi phí gia tăng.",
+    // a program's goal quoted
+    "Mục tiêu của chương trình là giúp 500 hộ tăng thu nhập và nâng cao nhận thức.",
+    "Chương trình mục tiêu quốc gia đặt mục tiêu đến năm 2030 không còn hộ nghèo.",
+    // a purpose with no subject: why the visit went, not what it is to bring
+    "Nhằm mục đích học hỏi kinh nghiệm hay của địa phương khác, đoàn đã đi thăm ba mô hình.",
+    // narration: the delegation went on to its next stop
+    "Đoàn tiếp tục đến thăm hợp tác xã chè ở xã Bảo Nam.",
+    // a promise of the project, nothing done yet
+    "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    // when and where the activity is held
+    "Lớp tập huấn sẽ được tổ chức tại nhà văn hóa thôn.",
+    "Hội thảo sẽ diễn ra trong hai ngày.",
+  ],
+);
+
+cases(
+  "sentences that state no outcome, in English",
+  "en",
+  [],
+  [
+    "The programme aims to help 500 households raise their incomes.",
+    "One of the programme's objectives is to raise awareness of gender equality.",
+    "The delegation continued to a tea cooperative in the same commune.",
+    "Incomes fell sharply during the drought.",
+    // whom and where the activity covers is the activity itself, not a step after it
+    "The training will also target 500 more residents of the district.",
+    "The course will be held again in the district town.",
+  ],
+);
+
+describe("headings and the event announced", () => {
+  it("drafts no change from a heading that names a goal", () => {
+    expect(outcomes("\n\nNâng cao nhận thức về giảm nghèo bền vững\n\nCác hộ được hướng dẫn cách làm chuồng.", "vi")).toEqual([]);
+  });
+
+  it("drafts no next step from the sentence that announces the event itself", () => {
+    const text = "Trao bò ở Bảo Nam\n\nNgày 15/6/2024, UBND xã Bảo Nam sẽ tổ chức lễ trao bò cho 20 hộ nghèo.\n";
+    const seed = ingestArticle(text, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+    expect(seed.entities.filter((e) => e.kind === Label.Outcome)).toEqual([]);
+  });
+
+  it("puts an outcome whose subject is 'the project' on the article's project, not on the model the sentence names", () => {
+    const text =
+      "Nuôi dê ở Bảo Nam\n\nNăm 2024, Hội Nông dân xã Bảo Nam triển khai dự án “Nuôi dê sinh sản cho hộ nghèo” tại xã Bảo Nam. Dự án nuôi dê này đã giúp 15 hộ tăng thu nhập.\n";
+    const seed = ingestArticle(text, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+    const outcome = seed.entities.find((e) => e.kind === Label.Outcome);
+    const about = seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === outcome?.id)?.from;
+    expect(outcome?.outcomeType).toBe("RESULT");
+    expect(seed.entities.find((e) => e.id === about)?.kind).toBe(Label.Project);
+  });
+});
+
+cases(
+  "what follows the article's event: support still to come",
+  "vi",
+  ["NEXT_STEP on Event"],
+  [
+    "Sau khóa học, các hộ được hỗ trợ mua gà giống trả chậm.",
+    "Ngay sau lớp tập huấn, mỗi hộ sẽ nhận 50 con gà giống.",
+    "Sau buổi tập huấn, học viên được vay vốn ưu đãi để nuôi gà.",
+  ],
+);
+
+cases(
+  "what follows the article's event, in English",
+  "en",
+  ["NEXT_STEP on Event"],
+  ["After the training, each household will receive 50 chicks.", "After the course, learners get feed on deferred payment."],
+);
+
+cases("what follows the article's event: something done right after", "vi", ["RESULT on Event"], ["Ngay sau tập huấn, cán bộ đã cùng các hộ dựng chuồng gà mẫu."]);
+
+cases(
+  "what follows an event the sentence does not name, or is mere sequence",
+  "vi",
+  [],
+  [
+    // no support to come, nothing done: only the order of the day
+    "Sau lễ khai mạc, các đại biểu nghỉ giải lao.",
+  ],
+);
