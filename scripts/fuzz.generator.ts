@@ -1041,9 +1041,20 @@ export interface FuzzResponse {
   failure?: string;
 }
 
+/**
+ * A keep-alive socket the server closed while it sat idle in the client's pool (Node closes idle
+ * sockets after keepAliveTimeout, 5 s; a pause such as a full GC between two batches is enough):
+ * the request never reached the server, so sending it again on a new socket is not a retry of
+ * anything the server did. Any other failure is reported as it is.
+ */
+function isStaleSocket(err: unknown): boolean {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE";
+}
+
 export async function sendRequest(baseUrl: string, req: FuzzRequest, timeoutMs = 30_000): Promise<FuzzResponse> {
   const started = performance.now();
-  try {
+  const send = async (): Promise<FuzzResponse> => {
     const res = await fetch(`${baseUrl}${req.path}`, {
       method: req.method,
       headers: req.headers,
@@ -1052,6 +1063,12 @@ export async function sendRequest(baseUrl: string, req: FuzzRequest, timeoutMs =
     });
     const text = await res.text();
     return { status: res.status, text, ms: performance.now() - started };
+  };
+  try {
+    return await send().catch((err: unknown) => {
+      if (isStaleSocket(err)) return send();
+      throw err;
+    });
   } catch (err) {
     return { status: 0, text: "", ms: performance.now() - started, failure: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
   }
