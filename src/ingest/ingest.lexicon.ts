@@ -1454,10 +1454,10 @@ export const VI_HANDOVER_VERBS: readonly (readonly string[])[] = [
 ];
 
 /**
- * What English texts hand over ("received 3,300 Ngọc Linh ginseng plants", "distributed 36 breeding cows"): the
+ * What English texts hand over ("received 2,400 cardamom plants", "distributed 36 breeding cows"): the
  * object's word → [the model's name for it, the practice, category].
  */
-type EnObject = readonly [name: string, practice: string, category: ModelCategoryName];
+export type EnObject = readonly [name: string, practice: string, category: ModelCategoryName];
 const enObjects = (words: readonly string[], entry: EnObject): [string, EnObject][] => words.map((w) => [w, entry]);
 export const EN_LIVELIHOOD_OBJECTS: ReadonlyMap<string, EnObject> = new Map([
   ...enObjects(["cow", "cows", "cattle", "heifer", "heifers"], ["cow", "raising", "LIVESTOCK"]),

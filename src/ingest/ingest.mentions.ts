@@ -21,6 +21,7 @@ import {
   EN_MODEL_PHRASES,
   EN_HANDOVER_VERBS,
   EN_LIVELIHOOD_OBJECTS,
+  type EnObject,
   EN_PLACE_UNITS,
   EN_STOP_WORDS,
   type EventHead,
@@ -1897,21 +1898,32 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         props: { category: object[2] },
       });
     }
+    /**
+     * "<verb> <animal or plant of the lexicon>" at token i, and "under contract" after it (the contract is part of the
+     * practice: "growing ginger under contract"): the model's mention, and the contract's words ("" when none).
+     */
+    const verbAndObject = (i: number, object: EnObject): { contract: string; mention: Parameters<typeof push>[0] } => {
+      const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
+      return {
+        contract,
+        mention: {
+          start: tokens[i].start,
+          end: tokens[i + 1].end + contract.length,
+          name: capitalize(`${object[0]} ${object[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
+          pattern: `pattern "${tokens[i].lower} <animal or plant>"`,
+          props: { category: object[2] },
+        },
+      };
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // "households grow tea under contract", "they raise goats": a finite verb before an animal or plant of the lexicon
       const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
       if (EN_FINITE_MODEL_VERBS.has(t.lower) && grown && !tokens[i + 1].cap && /^[ \t]+$/.test(gapText(doc, i + 1)) && t.start >= doc.title.end) {
-        const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
+        const run = verbAndObject(i, grown);
         // "farmers in the district grow rice, maize and cassava": what a place grows is no model; the work must be in the sentence
-        if (!contract && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
-        push({
-          start: t.start,
-          end: tokens[i + 1].end + contract.length,
-          name: capitalize(`${grown[0]} ${grown[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
-          pattern: `pattern "${t.lower} <animal or plant>"`,
-          props: { category: grown[2] },
-        });
+        if (!run.contract && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
+        push(run.mention);
         continue;
       }
       if (EN_MODEL_VERBS.includes(t.lower) || t.lower === "beekeeping") {
@@ -1922,15 +1934,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // "breeding cows", "fattening pigs": an adjective of the animal, raised as its model ("Cow raising")
         const animal = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
         if (animal && /^[ \t]+$/.test(gapText(doc, i + 1))) {
-          // "growing ginger under contract": the contract is part of the practice
-          const contract = EN_UNDER_CONTRACT.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 40))?.[0] ?? "";
-          push({
-            start: t.start,
-            end: tokens[i + 1].end + contract.length,
-            name: capitalize(`${animal[0]} ${animal[1]}${squash(contract) ? ` ${squash(contract)}` : ""}`),
-            pattern: `pattern "${t.lower} <animal or plant>"`,
-            props: { category: animal[2] },
-          });
+          push(verbAndObject(i, animal).mention);
           continue;
         }
         // "<object> raising" (1-2 words before, lower case or hyphenated; no number), else "raising <object>"
