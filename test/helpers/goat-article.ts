@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DecisionAction, ProposalKind } from "../../src/curation/curation.types";
+import { type Credentials, gql } from "./curation";
 
 /**
  * The curation tests' article, test/fixtures/curation-goat-article.txt (our own words), and the
@@ -17,7 +18,7 @@ export const PLAN_INTERNATIONAL = "org:plan-international";
 
 /** The smallest curation operations: create, decide, publish, remove. */
 export const CURATION_OPS = {
-  create: `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId proposals { id } } }`,
+  create: `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId text proposals { id } } }`,
   update: `mutation Update($id: ID!, $decisions: [ProposalDecision!]!) { updateDraft(id: $id, decisions: $decisions) { id version } }`,
   publish: `mutation Publish($id: ID!) { publishDraft(id: $id) { id } }`,
   remove: `mutation Remove($id: ID!) { removeSource(id: $id) }`,
@@ -85,4 +86,37 @@ export function goatActivityDecisions(ids: { coop: string; activity: string }, a
     addRelationship("LOCATED_IN", ids.activity, GOAT_PLACE, "goat cooperative in Sì Lở Lầu commune"),
     ...(opts.goats ? [addMetric("goats", 40, "goats", ids.activity, "forty breeding goats")] : []),
   ];
+}
+
+/** A draft of the article, as the curation operations above return it. */
+export interface GoatDraft {
+  id: string;
+  sourceId: string;
+  text: string;
+  proposals: { id: string }[];
+}
+
+/**
+ * Creates a draft of the article under `title`, decides it with what `decide` returns for its
+ * proposals, and publishes it, as `credentials` on the server at `url`. `created` hears of the draft
+ * before it is decided, so that a test can clean its source up even when a later step fails.
+ * Throws on any GraphQL error.
+ */
+export async function publishGoatArticle(
+  url: string,
+  credentials: Credentials,
+  title: string,
+  decide: (proposals: GoatDraft["proposals"]) => unknown[],
+  created: (draft: GoatDraft) => void = () => undefined,
+): Promise<GoatDraft> {
+  const must = async <T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> => {
+    const r = await gql(url, query, variables, credentials);
+    if (r.errors.length) throw new Error(`${field}: ${JSON.stringify(r.errors)}`);
+    return r.data?.[field] as never;
+  };
+  const draft = await must<GoatDraft>(CURATION_OPS.create, { input: { text: GOAT_ARTICLE, language: "en", title } }, "createDraft");
+  created(draft);
+  await must(CURATION_OPS.update, { id: draft.id, decisions: decide(draft.proposals) }, "updateDraft");
+  await must(CURATION_OPS.publish, { id: draft.id }, "publishDraft");
+  return draft;
 }

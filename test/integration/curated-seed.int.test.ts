@@ -9,7 +9,7 @@ import { curatedSources, findMissingQuotes, listSeedFiles, readSeedPlan } from "
 import { removeSources, seedFiles } from "../../src/seed/seed.service";
 import type { TestHttpServer } from "../helpers/http-server";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
-import { CURATION_OPS, GOAT_ARTICLE, GOAT_PLACE, goatActivityDecisions, rejectAll } from "../helpers/goat-article";
+import { GOAT_ARTICLE, GOAT_PLACE, goatActivityDecisions, publishGoatArticle, rejectAll } from "../helpers/goat-article";
 
 /** These tests check what publishing writes, not how fast: on a loaded 2-core machine a publish (which
  * refreshes the summary aggregates in its own transaction) can outlast the interactive 15 s budget. */
@@ -24,9 +24,6 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * The article is test/fixtures/curation-goat-article.txt, written for the tests in our own words.
  */
 
-const CREATE = `mutation Create($input: DraftInput!) { createDraft(input: $input) { id sourceId text proposals { id } } }`;
-const UPDATE = CURATION_OPS.update;
-const PUBLISH = CURATION_OPS.publish;
 const ROWS = `query Rows($org: ID!) { whoWhatWhere(filter: { organization: $org }, first: 100) { totalCount nodes { id role organization { id } intervention { id } place { id } } } }`;
 
 const run = unique("cs");
@@ -70,11 +67,13 @@ describe("a curated source's seed file", () => {
   let file = "";
 
   it("is saved by publishing, naming its draft (`curated:`) and no article file", async () => {
-    draft = await ok(CREATE, { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } }, "createDraft");
-    published.push(draft.sourceId);
-    const decisions = [...rejectAll(draft.proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { goats: true })];
-    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
-    await ok(PUBLISH, { id: draft.id }, "publishDraft");
+    draft = await publishGoatArticle(
+      server.url,
+      curator,
+      "Hill goat cooperative starts",
+      (proposals) => [...rejectAll(proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { goats: true })],
+      (created) => published.push(created.sourceId),
+    );
     const saved = readdirSync(articlesDir);
     expect(saved).toEqual([expect.stringMatching(new RegExp(`^${draft.sourceId.slice(4)}-.*\\.yaml$`))]);
     file = path.join(articlesDir, saved[0]);

@@ -12,7 +12,7 @@ import { SEED_DIR } from "../../src/seed/seed.paths";
 import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries } from "../../src/who-what-where/who-what-where.aggregates";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
-import { addEntity, addGoatPlace, addRelationship, CURATION_OPS, GOAT_ARTICLE, GOAT_PLACE, rejectAll } from "../helpers/goat-article";
+import { addEntity, addGoatPlace, addRelationship, CURATION_OPS, GOAT_PLACE, publishGoatArticle, rejectAll } from "../helpers/goat-article";
 import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
@@ -27,9 +27,6 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * test/fixtures/curation-goat-article.txt (our own words).
  */
 
-const CREATE = CURATION_OPS.create;
-const UPDATE = CURATION_OPS.update;
-const PUBLISH = CURATION_OPS.publish;
 const REMOVE = CURATION_OPS.remove;
 
 const run = unique("facts");
@@ -109,22 +106,20 @@ describe("the planners' kept place facts", () => {
   }, 180_000);
 
   it("after publishing a curated source placing a run of a new model: its commune, district and province hold it, exactly", async () => {
-    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
-      CREATE,
-      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
-      "createDraft",
+    await publishGoatArticle(
+      server.url,
+      curator,
+      "Hill goat cooperative starts",
+      (proposals) => [
+        ...rejectAll(proposals),
+        addEntity("Model", MODEL, "Hill goat raising", "forty breeding goats"),
+        addEntity("Intervention", RUN, "Goat herd for poor households", "received forty breeding goats this week"),
+        addGoatPlace(),
+        addRelationship("APPLIES", RUN, MODEL, "received forty breeding goats this week"),
+        addRelationship("LOCATED_IN", RUN, PLACE, "goat cooperative in Sì Lở Lầu commune"),
+      ],
+      (draft) => (sourceId = draft.sourceId),
     );
-    sourceId = draft.sourceId;
-    const decisions = [
-      ...rejectAll(draft.proposals),
-      addEntity("Model", MODEL, "Hill goat raising", "forty breeding goats"),
-      addEntity("Intervention", RUN, "Goat herd for poor households", "received forty breeding goats this week"),
-      addGoatPlace(),
-      addRelationship("APPLIES", RUN, MODEL, "received forty breeding goats this week"),
-      addRelationship("LOCATED_IN", RUN, PLACE, "goat cooperative in Sì Lở Lầu commune"),
-    ];
-    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
-    await ok(PUBLISH, { id: draft.id }, "publishDraft");
     const after = await expectExact();
     for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(MODEL);
     expect(after).not.toEqual(before);
@@ -145,23 +140,21 @@ describe("the planners' kept place facts", () => {
     const elsewhere = await stamps();
     expect(elsewhere.length).toBeGreaterThan(0);
     removed = false;
-    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
-      CREATE,
-      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts, again" } },
-      "createDraft",
+    await publishGoatArticle(
+      server.url,
+      curator,
+      "Hill goat cooperative starts, again",
+      (proposals) => [
+        ...rejectAll(proposals),
+        // The source mentions the existing model (its own quote on its own MENTIONED_IN).
+        addEntity("Model", COMMON_MODEL, "Sản xuất và chế biến chè sạch", "twenty poor households"),
+        addEntity("Intervention", RUN2, "Clean tea plots for poor households", "twenty poor households"),
+        addGoatPlace(),
+        addRelationship("APPLIES", RUN2, COMMON_MODEL, "twenty poor households"),
+        addRelationship("LOCATED_IN", RUN2, PLACE, "goat cooperative in Sì Lở Lầu commune"),
+      ],
+      (draft) => (sourceId = draft.sourceId),
     );
-    sourceId = draft.sourceId;
-    const decisions = [
-      ...rejectAll(draft.proposals),
-      // The source mentions the existing model (its own quote on its own MENTIONED_IN).
-      addEntity("Model", COMMON_MODEL, "Sản xuất và chế biến chè sạch", "twenty poor households"),
-      addEntity("Intervention", RUN2, "Clean tea plots for poor households", "twenty poor households"),
-      addGoatPlace(),
-      addRelationship("APPLIES", RUN2, COMMON_MODEL, "twenty poor households"),
-      addRelationship("LOCATED_IN", RUN2, PLACE, "goat cooperative in Sì Lở Lầu commune"),
-    ];
-    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
-    await ok(PUBLISH, { id: draft.id }, "publishDraft");
     const after = await expectExact();
     expect(modelsOf(before, PLACE)).not.toContain(COMMON_MODEL);
     for (const key of [PLACE, "vn:lai-chau:phong-tho", "vn:lai-chau"]) expect(modelsOf(after, key)).toContain(COMMON_MODEL);

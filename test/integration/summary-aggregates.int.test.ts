@@ -8,7 +8,7 @@ import { seedGraph } from "../../src/seed/seed.service";
 import { keepSummaries, readSummary } from "../../src/who-what-where/who-what-where.aggregates";
 import { type FacetsRow, facetsStatement, type WhoWhatWhereQuery } from "../../src/who-what-where/who-what-where.cypher";
 import { type Credentials, gql, startCurationServer, unique } from "../helpers/curation";
-import { CURATION_OPS, GOAT_ARTICLE, goatActivityDecisions, rejectAll } from "../helpers/goat-article";
+import { CURATION_OPS, goatActivityDecisions, publishGoatArticle, rejectAll } from "../helpers/goat-article";
 import type { TestHttpServer } from "../helpers/http-server";
 import { readRows } from "../helpers/test-graph";
 
@@ -23,9 +23,6 @@ const WRITE_BUDGET = { requestTimeoutMs: 120_000 };
  * The curated article is test/fixtures/curation-goat-article.txt (our own words).
  */
 
-const CREATE = CURATION_OPS.create;
-const UPDATE = CURATION_OPS.update;
-const PUBLISH = CURATION_OPS.publish;
 const REMOVE = CURATION_OPS.remove;
 const BUCKET = "{ key name count }";
 const SUMMARY = `query Summary($filter: WhoWhatWhereFilter) { whoWhatWhereSummary(filter: $filter) {
@@ -108,15 +105,13 @@ describe("the 3W summary's aggregates", () => {
   });
 
   it("after publishing a curated source: its activity counts in the country and in Lai Châu, exactly", async () => {
-    const draft = await ok<{ id: string; sourceId: string; proposals: { id: string }[] }>(
-      CREATE,
-      { input: { text: GOAT_ARTICLE, language: "en", title: "Hill goat cooperative starts" } },
-      "createDraft",
+    await publishGoatArticle(
+      server.url,
+      curator,
+      "Hill goat cooperative starts",
+      (proposals) => [...rejectAll(proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { funder: true })],
+      (draft) => (sourceId = draft.sourceId),
     );
-    sourceId = draft.sourceId;
-    const decisions = [...rejectAll(draft.proposals), ...goatActivityDecisions({ coop: COOP, activity: ACTIVITY }, "Breeding goats for poor households", { funder: true })];
-    await ok(UPDATE, { id: draft.id, decisions }, "updateDraft");
-    await ok(PUBLISH, { id: draft.id }, "publishDraft");
     const after = await expectExact();
     expect(after.activities).toBe(before.activities + 1);
     expect(after.rows).toBe(before.rows + 2);
