@@ -600,6 +600,58 @@ function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMent
   return { era: "legacy", why: "legacy naming (no date and no 2025 commune–province address)" };
 }
 
+/** The finest and the coarsest level a mention may be (by rank: province 0 … village 3). */
+const finest = (m: PlaceMention): number => Math.max(...m.levels.map(levelRank));
+const coarsest = (m: PlaceMention): number => Math.min(...m.levels.map(levelRank));
+
+/**
+ * Does `next` start a new address after this chain? "xã A, tỉnh B và xã C, tỉnh D", "A commune (B) and C commune (D)":
+ * the chain went from a smaller unit up to a larger one, and `next` is smaller again. A unit then the ones inside
+ * it ("huyện Kỳ Sơn (Hữu Kiệm, Bảo Nam)", "tỉnh B, huyện C") goes on, since nothing smaller came before the larger.
+ */
+function addressClosed(chain: readonly PlaceMention[], next: PlaceMention): boolean {
+  const last = chain[chain.length - 1];
+  if (finest(last) >= coarsest(next)) return false;
+  return chain.slice(0, -1).some((o) => coarsest(o) > finest(last));
+}
+
+/** Tone marks (grave, acute, tilde, hook, dot below) as combining characters once decomposed. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A name as written with its diacritics, each syllable as its letters and vowel marks (â, ơ, đ …) plus its tone,
+ * wherever the tone mark sits ("Hoà" and "Hòa", "Thuỷ" and "Thủy" are one spelling); undefined when written without any.
+ */
+function toneKey(name: string): string | undefined {
+  const words = name
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean);
+  if (!words.some((w) => /[^a-z0-9]/.test(w))) return undefined;
+  return words
+    .map((w) => {
+      const nfd = w.normalize("NFD");
+      const tone = nfd.match(TONE)?.[0] ?? "";
+      return nfd.replace(TONE, "").normalize("NFC") + tone;
+    })
+    .join(" ");
+}
+
+/** The names a gazetteer unit is written with, as tone keys (unit words left out). */
+function recordToneKeys(r: PlaceRecord): Set<string> {
+  const keys = new Set<string>();
+  for (const n of [r.name, r.officialName, ...r.aliases]) {
+    if (!n) continue;
+    const bare = n.replace(/^(?:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+/iu, "");
+    for (const v of [n, bare]) {
+      const k = toneKey(v);
+      if (k) keys.add(k);
+    }
+  }
+  return keys;
+}
+
 interface Scored {
   score: number;
   why: Set<string>;
@@ -631,9 +683,10 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
 
   const chains: PlaceMention[][] = [];
   for (const m of mentions) {
-    const last = chains[chains.length - 1]?.at(-1);
+    const chain = chains[chains.length - 1];
+    const last = chain?.at(-1);
     const between = last && last.end <= m.start ? doc.text.slice(last.end, m.start) : undefined;
-    if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between)) chains[chains.length - 1].push(m);
+    if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between) && !addressClosed(chain, m)) chain.push(m);
     else chains.push([m]);
   }
   const chainOf = new Map<PlaceMention, PlaceMention[]>();
@@ -642,17 +695,38 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   const era = decideEra(mentions, chains, refDate);
   const notes: string[] = [];
 
-  // anchors: provinces and districts named with few candidates, anywhere
-  const anchorsOutside = (chain: PlaceMention[]): Map<string, string> => {
-    const anchors = new Map<string, string>();
+  // an article before July 2025 names no 2025 unit: they did not exist yet
+  if (refDate && refDate < REFORM_DAY)
+    for (const m of mentions) {
+      const kept = m.candidates.filter((c) => gaz.eras(c).includes("legacy"));
+      if (kept.length < m.candidates.length) {
+        if (!kept.length) notes.push(`"${squash(doc.text.slice(m.start, m.end))}": only 2025 units have that name, and the article is of ${refDate}; not proposed`);
+        m.candidates = kept;
+      }
+    }
+
+  // anchors: provinces and districts named with few candidates, anywhere; the nearer, the stronger (the mention's
+  // sentence 3, its paragraph 2, the article 1)
+  const paragraphOf = (pos: number): number => (doc.text.slice(0, pos).match(/\n\s*\n/g) ?? []).length;
+  const sentenceIndex = (pos: number): number => doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  interface Anchor {
+    name: string;
+    near: number;
+  }
+  const anchorsOutside = (chain: PlaceMention[]): Map<string, Anchor> => {
+    const anchors = new Map<string, Anchor>();
+    const at = chain[0].start;
+    const sentence = sentenceIndex(at);
+    const paragraph = paragraphOf(at);
     for (const m of mentions) {
       if (chain.includes(m) || !m.candidates.length || m.candidates.length > 3) continue;
-      for (const c of m.candidates) if (c.level === "PROVINCE" || c.level === "DISTRICT") anchors.set(c.id, m.name);
+      const near = sentence >= 0 && sentenceIndex(m.start) === sentence ? 3 : paragraphOf(m.start) === paragraph ? 2 : 1;
+      for (const c of m.candidates) if ((c.level === "PROVINCE" || c.level === "DISTRICT") && near > (anchors.get(c.id)?.near ?? 0)) anchors.set(c.id, { name: m.name, near });
     }
     return anchors;
   };
 
-  const scoreOf = (m: PlaceMention, c: PlaceRecord, anchors: Map<string, string>): Scored => {
+  const scoreOf = (m: PlaceMention, c: PlaceRecord, anchors: Map<string, Anchor>): Scored => {
     const why = new Set<string>();
     let score = 0;
     const eras = gaz.eras(c);
@@ -667,16 +741,22 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       score += 1;
       why.add(`its unit word (${m.unitType})`);
     }
-    for (const [id, name] of anchors) {
-      if (gaz.isAncestor(id, c.id)) {
-        score += 4;
-        why.add(`${name} named elsewhere in the article`);
-        break;
-      }
+    let nearest: Anchor | undefined;
+    for (const [id, anchor] of anchors) if (anchor.near > (nearest?.near ?? 0) && gaz.isAncestor(id, c.id)) nearest = anchor;
+    if (nearest) {
+      score += 3 + nearest.near;
+      why.add(`${nearest.name} named ${["", "elsewhere in the article", "in its paragraph", "in its sentence"][nearest.near]}`);
+    }
+    // written with diacritics: a unit whose name has other tone marks ("Quan Hóa" for the ward "Quan Hoa") fits less
+    const written = toneKey(m.name);
+    if (written && !recordToneKeys(c).has(written)) {
+      score -= 3;
+      why.add(`"${m.name}" is not written as ${c.name}`);
     }
     return { score, why };
   };
 
+  const lacking = new Set<PlaceMention>();
   for (const chain of chains) {
     const members = chain.filter((m) => m.candidates.length);
     if (!members.length) continue;
@@ -735,6 +815,27 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       }
       const pick = [...picks][0];
       const chosen = m.candidates[pick];
+      // "xã A (tỉnh B)" where no A of the gazetteer is in B: not some other A
+      const outside = members.find(
+        (o, b) => o !== m && finest(o) < coarsest(m) && new Set(bestChoices.map((c) => c[b])).size === 1 && pairScore(chosen, o.candidates[bestChoices[0][b]]) < 0,
+      );
+      if (outside) {
+        // left to the units the gazetteer lacks: a commune right under its district (legacy) or province (2025) is proposed there
+        const holder = outside.candidates[bestChoices[0][members.indexOf(outside)]];
+        if (coarsest(m) === 2 && holder.level === (era.era === "legacy" ? "DISTRICT" : "PROVINCE")) lacking.add(m);
+        else notes.push(`"${squash(doc.text.slice(m.start, m.end))}": no unit of that name in ${outside.name}; not proposed`);
+        return;
+      }
+      // one of several units of that name (of the article's naming), in a province the article never names while it names
+      // others: not bound ("xã A" in an article on province B, where provinces C and D have an A and tone marks tip it to C)
+      const provinceOf = (id: string): string[] => [id, ...gaz.ancestors(id)].filter((a) => gaz.get(a)?.level === "PROVINCE");
+      const named = new Set([...anchors.keys()].flatMap(provinceOf));
+      const beside = members.some((o, b) => o !== m && pairScore(chosen, o.candidates[bestChoices[0][b]]) >= 10);
+      const sameEra = m.candidates.filter((c) => gaz.eras(c).includes(era.era)).length;
+      if (sameEra > 1 && chosen.level !== "PROVINCE" && named.size && !provinceOf(chosen.id).some((p) => named.has(p)) && !beside) {
+        notes.push(`"${squash(doc.text.slice(m.start, m.end))}": ${chosen.id} fits best of ${sameEra}, in a province the article does not name; not proposed`);
+        return;
+      }
       m.placeId = chosen.id;
       if (m.candidates.length > 1) {
         const why = new Set<string>();
@@ -865,7 +966,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   }
   // an administrative unit the gazetteer lacks, with the unit holding it beside it
   for (const m of mentions) {
-    if (m.placeId || m.village || m.candidates.length) continue;
+    if (m.placeId || m.village || (m.candidates.length && !lacking.has(m))) continue;
     const chain = chainOf.get(m) ?? [];
     const rank = Math.min(...m.levels.map(levelRank));
     const holder = chain
