@@ -498,6 +498,32 @@ function chainNames(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/**
+ * A name without its unit word right before its province: "ở Quan Hóa, Thanh Hóa", "in Huong Hoa (Quang Tri)", "Ky Son,
+ * Nghe An". Read only when the gazetteer holds a district or commune of that name inside that province; a name after a
+ * person's name particle ("Nguyễn Văn Quan, Thanh Hóa") or inside a longer capitalised run is left alone.
+ */
+function namesBeforeProvince(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (const p of [...out]) {
+    const provinces = p.candidates.filter((c) => c.level === "PROVINCE");
+    if (!provinces.length || p.levels.some((l) => l !== "PROVINCE")) continue;
+    const sep = /(?:,|\()[ \t]*$/.exec(text.slice(Math.max(0, p.start - 4), p.start));
+    if (!sep || (sep[0].startsWith("(") && !/^[^()\n]{0,24}\)/.test(text.slice(p.end)))) continue;
+    const last = tokens.findIndex((t) => t.end === p.start - sep[0].length || (t.end < p.start - sep[0].length && /^[ \t]+$/.test(text.slice(t.end, p.start - sep[0].length))));
+    if (last < 0 || !tokens[last].cap) continue;
+    let first = last;
+    while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+    // the whole capitalised run, or the run after a capitalised "Tại", "In", "At" opening the sentence
+    const from = first < last && (ADDRESS_BEFORE.has(tokens[first].lower) || EN_LEADING.has(tokens[first].lower)) ? first + 1 : first;
+    if (from > 0 && NAME_PARTICLES.has(tokens[from - 1].lower) && nameGap(gap(doc, tokens[from - 1].end, tokens[from].start))) continue;
+    const span = spanOf(tokens, from, last);
+    if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+    const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), ["DISTRICT", "COMMUNE"]).filter((c) => provinces.some((pr) => gaz.isAncestor(pr.id, c.id)));
+    if (inside.length) out.push(makeMention(doc, span.start, from, last, undefined, [...new Set(inside.map((c) => c.level))], inside, "bare"));
+  }
+}
+
 /** A name before ", xã …" after "tại"/"ở": a village the text names without its unit word ("tại Vi Choong, xã Hiếu"). */
 function addressVillages(doc: Doc, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -667,6 +693,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   else enUnitMentions(doc, gaz, raw);
   bareProvinces(doc, gaz, raw);
   bracketChildren(doc, gaz, raw);
+  namesBeforeProvince(doc, gaz, raw);
   chainNames(doc, gaz, raw);
   addressVillages(doc, raw);
   villagesThatAreCommunes(doc, gaz, raw);
@@ -685,7 +712,9 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   for (const m of mentions) {
     const chain = chains[chains.length - 1];
     const last = chain?.at(-1);
-    const between = last && last.end <= m.start ? doc.text.slice(last.end, m.start) : undefined;
+    // a list's names after one unit word ("communes of A, B and C") start at that word: read the gap between the names
+    const from = last && m.start < last.end && m.nameSpan.start >= last.end ? m.nameSpan.start : m.start;
+    const between = last && last.end <= from ? doc.text.slice(last.end, from) : undefined;
     if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between) && !addressClosed(chain, m)) chain.push(m);
     else chains.push([m]);
   }
@@ -741,6 +770,12 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       score += 1;
       why.add(`its unit word (${m.unitType})`);
     }
+    // an English "town" is a thị trấn or thị xã, never a rural district or a commune of the same name ("Cam Xuyen town")
+    const unitWords = foldKey(`${doc.text.slice(m.start, m.nameSpan.start)} ${doc.text.slice(m.nameSpan.end, m.end)}`);
+    if (!m.unitType && /\btowns?\b/.test(unitWords) && c.unitType && !/^thi (?:tran|xa)$/.test(foldKey(c.unitType))) {
+      score -= 2;
+      why.add(`a town is no ${c.unitType}`);
+    }
     let nearest: Anchor | undefined;
     for (const [id, anchor] of anchors) if (anchor.near > (nearest?.near ?? 0) && gaz.isAncestor(id, c.id)) nearest = anchor;
     if (nearest) {
@@ -766,6 +801,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       if (a.level === b.level) return a.parents.some((p) => b.parents.includes(p)) ? 1 : 0;
       return gaz.isAncestor(a.id, b.id) || gaz.isAncestor(b.id, a.id) ? 10 : -8;
     };
+    const listed = (a: number, b: number): boolean =>
+      b === a + 1 && members[a].end <= members[b].start && /^[ \t]*(?:và|and|&)[ \t]*$/iu.test(doc.text.slice(members[a].end, members[b].start));
     const size = members.reduce((n, m) => n * m.candidates.length, 1);
     let bestScore = -Infinity;
     let bestChoices: number[][] = [];
@@ -776,7 +813,11 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
           let s = 0;
           for (let a = 0; a < members.length; a++) {
             s += single[a][choice[a]].score;
-            for (let b = a + 1; b < members.length; b++) s += pairScore(members[a].candidates[choice[a]], members[b].candidates[choice[b]]);
+            for (let b = a + 1; b < members.length; b++) {
+              const ab = pairScore(members[a].candidates[choice[a]], members[b].candidates[choice[b]]);
+              // two names joined by "and"/"và" are a list of equals, not an address: a unit inside the other counts little
+              s += listed(a, b) && members[a].candidates[choice[a]].level !== members[b].candidates[choice[b]].level ? (ab > 0 ? 2 : 0) : ab;
+            }
           }
           if (s > bestScore) {
             bestScore = s;
