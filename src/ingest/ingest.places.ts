@@ -736,7 +736,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
 
   // anchors: provinces and districts named with few candidates, anywhere; the nearer, the stronger (the mention's
   // sentence 3, its paragraph 2, the article 1)
-  const paragraphOf = (pos: number): number => (doc.text.slice(0, pos).match(/\n\s*\n/g) ?? []).length;
+  const breaks = [...doc.text.matchAll(/\n\s*\n/g)].map((b) => b.index);
+  const paragraphOf = (pos: number): number => breaks.filter((b) => b < pos).length;
   const sentenceIndex = (pos: number): number => doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
   interface Anchor {
     name: string;

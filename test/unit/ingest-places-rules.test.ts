@@ -545,6 +545,35 @@ describe("shared names: the evidence nearest to a place decides", () => {
   });
 
   it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân hai tỉnh Nghệ An và Hà Tĩnh trao bò tại xã Dong Son."), "vi"],
+    [en("On 10 August 2025, the unions of Nghe An and Ha Tinh gave cows in Dong Son commune."), "en"],
+    [en("On 10 August 2025, the Nghe An and Ha Tinh unions met in DONG SON commune."), "en"],
+    [vi("Ngày 10/8/2025, Nghệ An và Hà Tĩnh cùng hỗ trợ xã Dong Son."), "vi"],
+  ])("written without tone marks, two provinces in context: nothing bound (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("dong-son"))).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, households in Quan Hoa, Hanoi received cows."), "en", "vn:ha-noi:cau-giay:quan-hoa"],
+    [vi("Năm 2020, các hộ ở Quan Hoa, Hà Nội nhận bò giống."), "vi", "vn:ha-noi:cau-giay:quan-hoa"],
+    [vi("Năm 2020, Tại Quan Hóa (Thanh Hóa), 30 hộ nhận bò giống."), "vi", "vn:thanh-hoa:quan-hoa"],
+    [en("In 2020, Huong Hoa, Quang Tri received 50 cows."), "en", "vn:quang-tri:huong-hoa"],
+  ])("a name right before its province is the unit of that province (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("quan-hoa") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Mr Le Quan Hoa, Thanh Hoa province, received cows."), "en"],
+    [vi("Năm 2020, ông Lê Văn Quan Hóa, Thanh Hóa nhận bò giống."), "vi"],
+    [en("In 2020, Quan Hoa Trading Co, Thanh Hoa province, sold cows."), "en"],
+    [en("In 2020, households in Huong Hoa, Thanh Hoa province received cows."), "en"],
+  ])("a person's or company's name before a province, or a name the province does not hold, is no place (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("quan-hoa") || x.endsWith("huong-hoa"))).toEqual([]);
+  });
+
+  it.each([
     [vi("Năm 2020, thị trấn Cẩm Xuyên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh tổ chức lễ trao bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
     [
       vi("Năm 2020, huyện Cẩm Xuyên (Hà Tĩnh) trao bò cho các hộ ở thị trấn Cẩm Xuyên và xã Cẩm Bình."),
