@@ -524,6 +524,34 @@ function namesBeforeProvince(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): voi
   }
 }
 
+/**
+ * An English apposition: "Tan Lap, a commune of Ha Tinh province", "Huong Hoa, a mountainous district in Quang Tri": the
+ * name, then "a/an/the", up to three lower-case words, a unit word and "of/in" with the unit holding it right after.
+ * Only a name the gazetteer holds at that level inside the holder named after it.
+ */
+function englishAppositions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  if (doc.lang !== "en") return;
+  const { tokens, text } = doc;
+  const re = /,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(commune|district|ward|town|township|province)[ \t]+(?:of|in)[ \t]+/g;
+  for (const hit of text.matchAll(re)) {
+    const unit = EN_PLACE_UNITS.find((u) => u.words.length === 1 && u.words[0] === hit[1]);
+    const holder = out.find((o) => o.start === hit.index + hit[0].length && o.candidates.length);
+    if (!unit || !holder) continue;
+    const last = tokens.findIndex((t) => t.end === hit.index);
+    if (last < 0 || !tokens[last].cap) continue;
+    let first = last;
+    while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+    for (let from = first; from <= last; from++) {
+      const span = spanOf(tokens, from, last);
+      if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+      const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), unit.levels).filter((c) => holder.candidates.some((h) => gaz.isAncestor(h.id, c.id)));
+      if (!inside.length) continue;
+      out.push(makeMention(doc, span.start, from, last, unit, [...new Set(inside.map((c) => c.level))], inside, "unit"));
+      break;
+    }
+  }
+}
+
 /** A name before ", xã …" after "tại"/"ở": a village the text names without its unit word ("tại Vi Choong, xã Hiếu"). */
 function addressVillages(doc: Doc, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -631,13 +659,13 @@ const finest = (m: PlaceMention): number => Math.max(...m.levels.map(levelRank))
 const coarsest = (m: PlaceMention): number => Math.min(...m.levels.map(levelRank));
 
 /**
- * Does `next` start a new address after this chain? "xã A, tỉnh B và xã C, tỉnh D", "A commune (B) and C commune (D)":
- * the chain went from a smaller unit up to a larger one, and `next` is smaller again. A unit then the ones inside
+ * Does `next` start a new address after this chain? "xã A, tỉnh B và xã C, tỉnh D", "A commune (B) and C commune (D)",
+ * "A district (B), C's union said": the chain went from a smaller unit up to a larger one, and `next` is not larger still. A unit then the ones inside
  * it ("huyện Kỳ Sơn (Hữu Kiệm, Bảo Nam)", "tỉnh B, huyện C") goes on, since nothing smaller came before the larger.
  */
 function addressClosed(chain: readonly PlaceMention[], next: PlaceMention): boolean {
   const last = chain[chain.length - 1];
-  if (finest(last) >= coarsest(next)) return false;
+  if (coarsest(next) < finest(last)) return false;
   return chain.slice(0, -1).some((o) => coarsest(o) > finest(last));
 }
 
@@ -694,6 +722,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   bareProvinces(doc, gaz, raw);
   bracketChildren(doc, gaz, raw);
   namesBeforeProvince(doc, gaz, raw);
+  englishAppositions(doc, gaz, raw);
   chainNames(doc, gaz, raw);
   addressVillages(doc, raw);
   villagesThatAreCommunes(doc, gaz, raw);

@@ -428,6 +428,8 @@ describe("shared names: the evidence nearest to a place decides", () => {
     ["vn:nghe-an:nghi-loc", "Nghi Lộc", "DISTRICT", { unitType: "Huyện", nameEn: "Nghi Loc district", ...legacy }],
     ["vn:nghe-an:nghi-loc:nghi-phong", "Nghi Phong", "COMMUNE", { unitType: "Xã", nameEn: "Nghi Phong commune", ...legacy }],
     ["vn:nghe-an:nghi-loc:phu-loc", "Phú Lộc", "COMMUNE", { unitType: "Xã", nameEn: "Phu Loc commune", ...legacy }],
+    ["vn:nghe-an:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
+    ["vn:thanh-hoa:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
   ];
   const parent2 = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
   const k2: Knowledge = buildKnowledge([
@@ -571,6 +573,56 @@ describe("shared names: the evidence nearest to a place decides", () => {
     [en("In 2020, households in Huong Hoa, Thanh Hoa province received cows."), "en"],
   ])("a person's or company's name before a province, or a name the province does not hold, is no place (%#)", (text, lang) => {
     expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("quan-hoa") || x.endsWith("huong-hoa"))).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, the Nghe An Farmers' Union supported Yen Thanh district."), "en", "vn:nghe-an:yen-thanh"],
+    [vi("Năm 2020, Hội Nông dân tỉnh Thanh Hóa hỗ trợ huyện Yên Thành."), "vi", "vn:thanh-hoa:yen-thanh"],
+    [en("In 2020, Thanh Hoa gave cows.\n\nNghe An also acted: in Yen Thanh District, 50 households took part."), "en", "vn:nghe-an:yen-thanh"],
+    [en("In 2020, Thanh Hoa province's Yen Thanh district received cows, as Nghe An watched."), "en", "vn:thanh-hoa:yen-thanh"],
+    [en("In 2020, cows went to Yen Thanh district (Nghe An), Thanh Hoa's union said."), "en", "vn:nghe-an:yen-thanh"],
+  ])("a district named with 'district' alone goes to the province in context (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("yen-thanh") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Nghe An and Thanh Hoa supported Yen Thanh district."), "en"],
+    [vi("Năm 2020, Nghệ An và Thanh Hóa cùng hỗ trợ huyện Yên Thành."), "vi"],
+    [en("In 2020, the union supported Yen Thanh district."), "en"],
+    [vi("Năm 2020, Hội hỗ trợ huyện Yên Thành."), "vi"],
+  ])("a district two provinces have, with no evidence between them: nothing bound (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("yen-thanh"))).toEqual([]);
+  });
+
+  it.each([
+    [en("On 10 August 2025, Ha Tinh's Tan Lap commune hosted a team from Nghe An."), "en", HT],
+    [vi("Ngày 10/8/2025, các xã: Tân Lập, Phú Lộc thuộc tỉnh Hà Tĩnh đón đoàn Nghệ An."), "vi", HT],
+    [en("On 10 August 2025, a Nghe An team visited Tan Lap, a commune of Ha Tinh province."), "en", HT],
+    [vi("Ngày 10/8/2025, đoàn Nghệ An thăm xã Tân Lập của tỉnh Hà Tĩnh."), "vi", HT],
+  ])("more ways to write a commune's province (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith(":tan-lap") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, cows reached Huong Hoa, a mountainous district in Quang Tri province."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, cows reached Khe Sanh, a town of Huong Hoa district."), "en", "vn:quang-tri:huong-hoa:khe-sanh"],
+    [en("On 10 August 2025, Nghe An sent a team to Phu Loc, a poor commune of Ha Tinh province."), "en", "vn2025:ha-tinh:phu-loc"],
+    [en("In 2020, Cam Binh, the coastal commune of Cam Xuyen district, got cows."), "en", "vn:ha-tinh:cam-xuyen:cam-binh"],
+  ])("an English apposition: 'X, a commune of Y' (%#)", (text, lang, id) => {
+    expect(p2(text, lang as "vi" | "en")).toContain(id);
+  });
+
+  it.each([
+    [en("In 2020, Mr Hoa, a farmer in Quang Tri province, got cows."), "en"],
+    [en("In 2020, cows reached Nghi Phong, a commune of Ha Tinh province."), "en"],
+    [en("In 2020, Ms Lan, a leader of Huong Hoa district, spoke."), "en"],
+    [en("In 2020, Cam Binh, a company of Huong Hoa district, sold cows."), "en"],
+  ])("an apposition that is no unit of the holder named after it is no place (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.split(":").length > 3 || x.endsWith("nghi-phong"))).toEqual([]);
   });
 
   it.each([
