@@ -532,22 +532,32 @@ function namesBeforeProvince(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): voi
 function englishAppositions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   if (doc.lang !== "en") return;
   const { tokens, text } = doc;
-  const re = /,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(commune|district|ward|town|township|province)[ \t]+(?:of|in)[ \t]+/g;
+  const re = /,[ \t]+(?:a|an|the|two|three|four|five|six|\d+)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(communes?|districts?|wards?|towns?|township|province)[ \t]+(?:of|in)[ \t]+/g;
   for (const hit of text.matchAll(re)) {
-    const unit = EN_PLACE_UNITS.find((u) => u.words.length === 1 && u.words[0] === hit[1]);
+    const unit = EN_PLACE_UNITS.find((u) => u.words.length === 1 && u.words[0] === hit[1]) ?? EN_PLACE_UNITS.find((u) => u.words[0] === hit[1].replace(/s$/, ""));
     const holder = out.find((o) => o.start === hit.index + hit[0].length && o.candidates.length);
     if (!unit || !holder) continue;
-    const last = tokens.findIndex((t) => t.end === hit.index);
-    if (last < 0 || !tokens[last].cap) continue;
-    let first = last;
-    while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
-    for (let from = first; from <= last; from++) {
-      const span = spanOf(tokens, from, last);
-      if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
-      const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), unit.levels).filter((c) => holder.candidates.some((h) => gaz.isAncestor(h.id, c.id)));
-      if (!inside.length) continue;
-      out.push(makeMention(doc, span.start, from, last, unit, [...new Set(inside.map((c) => c.level))], inside, "unit"));
-      break;
+    // the name before the comma, and for a plural unit the names listed before it ("A, B and C, three communes of D")
+    let end = hit.index;
+    for (let n = 0; n < (hit[1].endsWith("s") ? 8 : 1); n++) {
+      const last = tokens.findIndex((t) => t.end === end);
+      if (last < 0 || !tokens[last].cap) break;
+      let first = last;
+      while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+      let found = -1;
+      for (let from = first; from <= last; from++) {
+        const span = spanOf(tokens, from, last);
+        if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+        const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), unit.levels).filter((c) => holder.candidates.some((h) => gaz.isAncestor(h.id, c.id)));
+        if (!inside.length) continue;
+        out.push(makeMention(doc, span.start, from, last, unit, [...new Set(inside.map((c) => c.level))], inside, n ? "list" : "unit"));
+        found = from;
+        break;
+      }
+      if (found < 0) break;
+      const sep = /(?:,|,?[ \t]+and)[ \t]+$/.exec(text.slice(Math.max(0, tokens[found].start - 6), tokens[found].start));
+      if (!sep) break;
+      end = tokens[found].start - sep[0].length;
     }
   }
 }

@@ -626,6 +626,20 @@ describe("shared names: the evidence nearest to a place decides", () => {
   });
 
   it.each([
+    [en("On 10 August 2025, Ha Tinh helped the communes of Tan Lap and Phu Loc (Nghe An)."), "en"],
+    [en("On 10 August 2025, Ha Tinh helped Nghe An's Tan Lap and Phu Loc communes."), "en"],
+    [en("On 10 August 2025, Ha Tinh helped Tan Lap and Phu Loc, two communes of Nghe An province."), "en"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ 2 xã Tân Lập và Phú Lộc của tỉnh Nghệ An."), "vi"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ xã Tân Lập và xã Phú Lộc (Nghệ An)."), "vi"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ hai xã Tân Lập, Phú Lộc thuộc tỉnh Nghệ An."), "vi"],
+    [en("On 10 August 2025, Ha Tinh helped Tan Lap and Phu Loc communes in Nghe An."), "en"],
+  ])("a list of communes and their one province, written other ways (%#)", (text, lang) => {
+    const got = p2(text, lang as "vi" | "en");
+    expect(got).toEqual(expect.arrayContaining([NA, "vn2025:nghe-an:phu-loc"]));
+    expect(got.filter((x) => x.startsWith("vn2025:ha-tinh"))).toEqual([]);
+  });
+
+  it.each([
     [vi("Năm 2020, thị trấn Cẩm Xuyên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh tổ chức lễ trao bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
     [
       vi("Năm 2020, huyện Cẩm Xuyên (Hà Tĩnh) trao bò cho các hộ ở thị trấn Cẩm Xuyên và xã Cẩm Bình."),
