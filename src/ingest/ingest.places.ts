@@ -789,7 +789,9 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
     const paragraph = paragraphOf(at);
     for (const m of mentions) {
       if (chain.includes(m) || !m.candidates.length || m.candidates.length > 3) continue;
-      const near = sentence >= 0 && sentenceIndex(m.start) === sentence ? 3 : paragraphOf(m.start) === paragraph ? 2 : 1;
+      // where people came from ("đoàn từ Hà Tĩnh", "a team from Ha Tinh") says nothing of the places they went to
+      const origin = /(?:\bfrom|(?:^|[^\p{L}])từ)[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+      const near = origin ? 1 : sentence >= 0 && sentenceIndex(m.start) === sentence ? 3 : paragraphOf(m.start) === paragraph ? 2 : 1;
       for (const c of m.candidates) if ((c.level === "PROVINCE" || c.level === "DISTRICT") && near > (anchors.get(c.id)?.near ?? 0)) anchors.set(c.id, { name: m.name, near });
     }
     return anchors;

@@ -640,6 +640,30 @@ describe("shared names: the evidence nearest to a place decides", () => {
   });
 
   it.each([
+    [en("In 2020, Huong Hoa District of Quang Tri Province got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, farmers in Quang Tri's Huong Hoa district got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Huong Hoa district in central Quang Tri province got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, HUONG HOA DISTRICT, QUANG TRI got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, farmers in mountainous Huong Hoa district of Quang Tri got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Huong Hoa district, central Quang Tri province, got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Tan Lap commune of Huong Hoa district, Quang Tri province got cows."), "en", "vn:quang-tri:huong-hoa:tan-lap"],
+    [en("In 2020, cows reached the central province of Quang Tri, in Tan Lap commune of Huong Hoa."), "en", "vn:quang-tri:huong-hoa:tan-lap"],
+    [vi("Năm 2020, huyện miền núi Hướng Hóa, tỉnh Quảng Trị nhận bò."), "vi", "vn:quang-tri:huong-hoa"],
+    [vi("Năm 2020, xã Tân Lập, H.Hướng Hóa nhận bò."), "vi", "vn:quang-tri:huong-hoa:tan-lap"],
+  ])("English and Vietnamese orders of a unit and the one holding it (%#)", (text, lang, id) => {
+    expect(p2(text, lang as "vi" | "en")).toContain(id);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An tổng kết năm.\n\nĐoàn cán bộ từ Hà Tĩnh đến thăm xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, the Nghe An union met.\n\nA team from Ha Tinh visited Tan Lap commune."), "en"],
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An tổng kết năm.\n\nCán bộ đến từ tỉnh Hà Tĩnh thăm xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, the Nghe An union met.\n\nOfficials from the Ha Tinh side toured Tan Lap commune."), "en"],
+  ])("a province people came from is no evidence for the commune they visited (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en")).not.toContain(HT);
+  });
+
+  it.each([
     [vi("Năm 2020, thị trấn Cẩm Xuyên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh tổ chức lễ trao bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
     [
       vi("Năm 2020, huyện Cẩm Xuyên (Hà Tĩnh) trao bò cho các hộ ở thị trấn Cẩm Xuyên và xã Cẩm Bình."),
