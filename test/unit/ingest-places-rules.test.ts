@@ -681,6 +681,15 @@ describe("shared names: the evidence nearest to a place decides", () => {
   });
 
   it.each([
+    [vi("Năm 2020, TT. Cẩm Xuyên và huyện Cẩm Xuyên cùng nhận bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [vi("Năm 2020, thị trấn Khe Sanh (Hướng Hóa) nhận bò."), "vi", ["vn:quang-tri:huong-hoa:khe-sanh"]],
+    [en("In 2020, the Cam Xuyen Township People's Committee and Cam Xuyen District gave cows."), "en", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [en("In 2020, cows went to Khe Sanh town, Huong Hoa district."), "en", ["vn:quang-tri:huong-hoa:khe-sanh"]],
+  ])("a town written other ways (%#)", (text, lang, ids) => {
+    expect(p2(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
     [vi("Năm 2020, huyện Cẩm Xuyên, tỉnh Hà Tĩnh trao bò cho 20 hộ."), "vi"],
     [en("In 2020, Cam Xuyen district, Ha Tinh province gave cows to 20 households."), "en"],
     [vi("Năm 2020, Hội Nông dân huyện Cẩm Xuyên trao bò cho 20 hộ."), "vi"],
