@@ -679,6 +679,11 @@ function addressClosed(chain: readonly PlaceMention[], next: PlaceMention): bool
   return chain.slice(0, -1).some((o) => coarsest(o) > finest(last));
 }
 
+/** "based in", "có trụ sở tại", "đóng tại" before a place: a body's seat. */
+const SEAT_BEFORE = /(?:\b(?:based|headquartered)[ \t]+in|(?:đóng|trụ sở)[ \t]+(?:tại|ở))[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu;
+/** "from", "từ", "đến từ" before a place: where people came from. */
+const ORIGIN_BEFORE = /(?:\bfrom|(?:^|[^\p{L}])từ)[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu;
+
 /** Tone marks (grave, acute, tilde, hook, dot below) as combining characters once decomposed. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -789,8 +794,11 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
     const paragraph = paragraphOf(at);
     for (const m of mentions) {
       if (chain.includes(m) || !m.candidates.length || m.candidates.length > 3) continue;
-      // where people came from ("đoàn từ Hà Tĩnh", "a team from Ha Tinh") says nothing of the places they went to
-      const origin = /(?:\bfrom|(?:^|[^\p{L}])từ)[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+      // where people came from ("đoàn từ Hà Tĩnh", "a team from Ha Tinh") counts only as a province of the article; where a
+      // body sits ("có trụ sở tại Hà Nội", "based in Hanoi", "Hanoi-based") not at all: neither is where they went
+      const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+      if (SEAT_BEFORE.test(before) || /^-based\b/.test(doc.text.slice(m.end, m.end + 7))) continue;
+      const origin = ORIGIN_BEFORE.test(before);
       const near = origin ? 1 : sentence >= 0 && sentenceIndex(m.start) === sentence ? 3 : paragraphOf(m.start) === paragraph ? 2 : 1;
       for (const c of m.candidates) if ((c.level === "PROVINCE" || c.level === "DISTRICT") && near > (anchors.get(c.id)?.near ?? 0)) anchors.set(c.id, { name: m.name, near });
     }

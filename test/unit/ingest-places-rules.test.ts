@@ -664,6 +664,15 @@ describe("shared names: the evidence nearest to a place decides", () => {
   });
 
   it.each([
+    [en("On 10 August 2025, a Hanoi-based charity gave cows to Tan Lap commune."), "en"],
+    [en("On 10 August 2025, a charity based in Hanoi gave cows to Tan Lap commune."), "en"],
+    [vi("Ngày 10/8/2025, một tổ chức có trụ sở tại Hà Nội trao bò cho xã Tân Lập."), "vi"],
+    [vi("Ngày 10/8/2025, tổ chức X đóng tại Hà Nội trao bò cho xã Tân Lập."), "vi"],
+  ])("the city a body sits in is no evidence for the commune it helps (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en")).not.toContain(HN);
+  });
+
+  it.each([
     [vi("Năm 2020, thị trấn Cẩm Xuyên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh tổ chức lễ trao bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
     [
       vi("Năm 2020, huyện Cẩm Xuyên (Hà Tĩnh) trao bò cho các hộ ở thị trấn Cẩm Xuyên và xã Cẩm Bình."),
