@@ -498,6 +498,70 @@ function chainNames(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/**
+ * A name without its unit word right before its province: "ở Quan Hóa, Thanh Hóa", "in Huong Hoa (Quang Tri)", "Ky Son,
+ * Nghe An". Read only when the gazetteer holds a district or commune of that name inside that province; a name after a
+ * person's name particle ("Nguyễn Văn Quan, Thanh Hóa") or inside a longer capitalised run is left alone.
+ */
+function namesBeforeProvince(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { tokens, text } = doc;
+  for (const p of [...out]) {
+    const provinces = p.candidates.filter((c) => c.level === "PROVINCE");
+    if (!provinces.length || p.levels.some((l) => l !== "PROVINCE")) continue;
+    const sep = /(?:,|\()[ \t]*$/.exec(text.slice(Math.max(0, p.start - 4), p.start));
+    if (!sep || (sep[0].startsWith("(") && !/^[^()\n]{0,24}\)/.test(text.slice(p.end)))) continue;
+    const last = tokens.findIndex((t) => t.end === p.start - sep[0].length || (t.end < p.start - sep[0].length && /^[ \t]+$/.test(text.slice(t.end, p.start - sep[0].length))));
+    if (last < 0 || !tokens[last].cap) continue;
+    let first = last;
+    while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+    // the whole capitalised run, or the run after a capitalised "Tại", "In", "At" opening the sentence
+    const from = first < last && (ADDRESS_BEFORE.has(tokens[first].lower) || EN_LEADING.has(tokens[first].lower)) ? first + 1 : first;
+    if (from > 0 && NAME_PARTICLES.has(tokens[from - 1].lower) && nameGap(gap(doc, tokens[from - 1].end, tokens[from].start))) continue;
+    const span = spanOf(tokens, from, last);
+    if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+    const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), ["DISTRICT", "COMMUNE"]).filter((c) => provinces.some((pr) => gaz.isAncestor(pr.id, c.id)));
+    if (inside.length) out.push(makeMention(doc, span.start, from, last, undefined, [...new Set(inside.map((c) => c.level))], inside, "bare"));
+  }
+}
+
+/**
+ * An English apposition: "Tan Lap, a commune of Ha Tinh province", "Huong Hoa, a mountainous district in Quang Tri": the
+ * name, then "a/an/the", up to three lower-case words, a unit word and "of/in" with the unit holding it right after.
+ * Only a name the gazetteer holds at that level inside the holder named after it.
+ */
+function englishAppositions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
+  if (doc.lang !== "en") return;
+  const { tokens, text } = doc;
+  const re = /,[ \t]+(?:a|an|the|two|three|four|five|six|\d+)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(communes?|districts?|wards?|towns?|township|province)[ \t]+(?:of|in)[ \t]+/g;
+  for (const hit of text.matchAll(re)) {
+    const unit = EN_PLACE_UNITS.find((u) => u.words.length === 1 && u.words[0] === hit[1]) ?? EN_PLACE_UNITS.find((u) => u.words[0] === hit[1].replace(/s$/, ""));
+    const holder = out.find((o) => o.start === hit.index + hit[0].length && o.candidates.length);
+    if (!unit || !holder) continue;
+    // the name before the comma, and for a plural unit the names listed before it ("A, B and C, three communes of D")
+    let end = hit.index;
+    for (let n = 0; n < (hit[1].endsWith("s") ? 8 : 1); n++) {
+      const last = tokens.findIndex((t) => t.end === end);
+      if (last < 0 || !tokens[last].cap) break;
+      let first = last;
+      while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+      let found = -1;
+      for (let from = first; from <= last; from++) {
+        const span = spanOf(tokens, from, last);
+        if (out.some((o) => span.start < o.end && o.start < span.end)) continue;
+        const inside = gaz.lookup(foldKey(text.slice(span.start, span.end)), unit.levels).filter((c) => holder.candidates.some((h) => gaz.isAncestor(h.id, c.id)));
+        if (!inside.length) continue;
+        out.push(makeMention(doc, span.start, from, last, unit, [...new Set(inside.map((c) => c.level))], inside, n ? "list" : "unit"));
+        found = from;
+        break;
+      }
+      if (found < 0) break;
+      const sep = /(?:,|,?[ \t]+and)[ \t]+$/.exec(text.slice(Math.max(0, tokens[found].start - 6), tokens[found].start));
+      if (!sep) break;
+      end = tokens[found].start - sep[0].length;
+    }
+  }
+}
+
 /** A name before ", xã …" after "tại"/"ở": a village the text names without its unit word ("tại Vi Choong, xã Hiếu"). */
 function addressVillages(doc: Doc, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -600,6 +664,63 @@ function decideEra(mentions: readonly PlaceMention[], chains: readonly PlaceMent
   return { era: "legacy", why: "legacy naming (no date and no 2025 commune–province address)" };
 }
 
+/** The finest and the coarsest level a mention may be (by rank: province 0 … village 3). */
+const finest = (m: PlaceMention): number => Math.max(...m.levels.map(levelRank));
+const coarsest = (m: PlaceMention): number => Math.min(...m.levels.map(levelRank));
+
+/**
+ * Does `next` start a new address after this chain? "xã A, tỉnh B và xã C, tỉnh D", "A commune (B) and C commune (D)",
+ * "A district (B), C's union said": the chain went from a smaller unit up to a larger one, and `next` is not larger still. A unit then the ones inside
+ * it ("huyện Kỳ Sơn (Hữu Kiệm, Bảo Nam)", "tỉnh B, huyện C") goes on, since nothing smaller came before the larger.
+ */
+function addressClosed(chain: readonly PlaceMention[], next: PlaceMention): boolean {
+  const last = chain[chain.length - 1];
+  if (coarsest(next) < finest(last)) return false;
+  return chain.slice(0, -1).some((o) => coarsest(o) > finest(last));
+}
+
+/** "based in", "có trụ sở tại", "đóng tại" before a place: a body's seat. */
+const SEAT_BEFORE = /(?:\b(?:based|headquartered)[ \t]+in|(?:đóng|trụ sở)[ \t]+(?:tại|ở))[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu;
+/** "from", "từ", "đến từ" before a place: where people came from. */
+const ORIGIN_BEFORE = /(?:\bfrom|(?:^|[^\p{L}])từ)[ \t]+(?:(?:the|tỉnh|thành phố|huyện)[ \t]+)?$/iu;
+
+/** Tone marks (grave, acute, tilde, hook, dot below) as combining characters once decomposed. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A name as written with its diacritics, each syllable as its letters and vowel marks (â, ơ, đ …) plus its tone,
+ * wherever the tone mark sits ("Hoà" and "Hòa", "Thuỷ" and "Thủy" are one spelling); undefined when written without any.
+ */
+function toneKey(name: string): string | undefined {
+  const words = name
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean);
+  if (!words.some((w) => /[^a-z0-9]/.test(w))) return undefined;
+  return words
+    .map((w) => {
+      const nfd = w.normalize("NFD");
+      const tone = nfd.match(TONE)?.[0] ?? "";
+      return nfd.replace(TONE, "").normalize("NFC") + tone;
+    })
+    .join(" ");
+}
+
+/** The names a gazetteer unit is written with, as tone keys (unit words left out). */
+function recordToneKeys(r: PlaceRecord): Set<string> {
+  const keys = new Set<string>();
+  for (const n of [r.name, r.officialName, ...r.aliases]) {
+    if (!n) continue;
+    const bare = n.replace(/^(?:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+/iu, "");
+    for (const v of [n, bare]) {
+      const k = toneKey(v);
+      if (k) keys.add(k);
+    }
+  }
+  return keys;
+}
+
 interface Scored {
   score: number;
   why: Set<string>;
@@ -615,6 +736,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   else enUnitMentions(doc, gaz, raw);
   bareProvinces(doc, gaz, raw);
   bracketChildren(doc, gaz, raw);
+  namesBeforeProvince(doc, gaz, raw);
+  englishAppositions(doc, gaz, raw);
   chainNames(doc, gaz, raw);
   addressVillages(doc, raw);
   villagesThatAreCommunes(doc, gaz, raw);
@@ -631,9 +754,12 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
 
   const chains: PlaceMention[][] = [];
   for (const m of mentions) {
-    const last = chains[chains.length - 1]?.at(-1);
-    const between = last && last.end <= m.start ? doc.text.slice(last.end, m.start) : undefined;
-    if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between)) chains[chains.length - 1].push(m);
+    const chain = chains[chains.length - 1];
+    const last = chain?.at(-1);
+    // a list's names after one unit word ("communes of A, B and C") start at that word: read the gap between the names
+    const from = last && m.start < last.end && m.nameSpan.start >= last.end ? m.nameSpan.start : m.start;
+    const between = last && last.end <= from ? doc.text.slice(last.end, from) : undefined;
+    if (between !== undefined && !between.includes("\n") && between.length <= 16 && CHAIN_GAP.test(between) && !addressClosed(chain, m)) chain.push(m);
     else chains.push([m]);
   }
   const chainOf = new Map<PlaceMention, PlaceMention[]>();
@@ -642,17 +768,44 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   const era = decideEra(mentions, chains, refDate);
   const notes: string[] = [];
 
-  // anchors: provinces and districts named with few candidates, anywhere
-  const anchorsOutside = (chain: PlaceMention[]): Map<string, string> => {
-    const anchors = new Map<string, string>();
+  // an article before July 2025 names no 2025 unit: they did not exist yet
+  if (refDate && refDate < REFORM_DAY)
+    for (const m of mentions) {
+      const kept = m.candidates.filter((c) => gaz.eras(c).includes("legacy"));
+      if (kept.length < m.candidates.length) {
+        if (!kept.length) notes.push(`"${squash(doc.text.slice(m.start, m.end))}": only 2025 units have that name, and the article is of ${refDate}; not proposed`);
+        m.candidates = kept;
+      }
+    }
+
+  // anchors: provinces and districts named with few candidates, anywhere; the nearer, the stronger (the mention's
+  // sentence 3, its paragraph 2, the article 1)
+  const breaks = [...doc.text.matchAll(/\n\s*\n/g)].map((b) => b.index);
+  const paragraphOf = (pos: number): number => breaks.filter((b) => b < pos).length;
+  const sentenceIndex = (pos: number): number => doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  interface Anchor {
+    name: string;
+    near: number;
+  }
+  const anchorsOutside = (chain: PlaceMention[]): Map<string, Anchor> => {
+    const anchors = new Map<string, Anchor>();
+    const at = chain[0].start;
+    const sentence = sentenceIndex(at);
+    const paragraph = paragraphOf(at);
     for (const m of mentions) {
       if (chain.includes(m) || !m.candidates.length || m.candidates.length > 3) continue;
-      for (const c of m.candidates) if (c.level === "PROVINCE" || c.level === "DISTRICT") anchors.set(c.id, m.name);
+      // where people came from ("đoàn từ Hà Tĩnh", "a team from Ha Tinh") counts only as a province of the article; where a
+      // body sits ("có trụ sở tại Hà Nội", "based in Hanoi", "Hanoi-based") not at all: neither is where they went
+      const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+      if (SEAT_BEFORE.test(before) || /^-based\b/.test(doc.text.slice(m.end, m.end + 7))) continue;
+      const origin = ORIGIN_BEFORE.test(before);
+      const near = origin ? 1 : sentence >= 0 && sentenceIndex(m.start) === sentence ? 3 : paragraphOf(m.start) === paragraph ? 2 : 1;
+      for (const c of m.candidates) if ((c.level === "PROVINCE" || c.level === "DISTRICT") && near > (anchors.get(c.id)?.near ?? 0)) anchors.set(c.id, { name: m.name, near });
     }
     return anchors;
   };
 
-  const scoreOf = (m: PlaceMention, c: PlaceRecord, anchors: Map<string, string>): Scored => {
+  const scoreOf = (m: PlaceMention, c: PlaceRecord, anchors: Map<string, Anchor>): Scored => {
     const why = new Set<string>();
     let score = 0;
     const eras = gaz.eras(c);
@@ -667,16 +820,28 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       score += 1;
       why.add(`its unit word (${m.unitType})`);
     }
-    for (const [id, name] of anchors) {
-      if (gaz.isAncestor(id, c.id)) {
-        score += 4;
-        why.add(`${name} named elsewhere in the article`);
-        break;
-      }
+    // an English "town" is a thị trấn or thị xã, never a rural district or a commune of the same name ("Cam Xuyen town")
+    const unitWords = foldKey(`${doc.text.slice(m.start, m.nameSpan.start)} ${doc.text.slice(m.nameSpan.end, m.end)}`);
+    if (!m.unitType && /\btowns?\b/.test(unitWords) && c.unitType && !/^thi (?:tran|xa)$/.test(foldKey(c.unitType))) {
+      score -= 2;
+      why.add(`a town is no ${c.unitType}`);
+    }
+    let nearest: Anchor | undefined;
+    for (const [id, anchor] of anchors) if (anchor.near > (nearest?.near ?? 0) && gaz.isAncestor(id, c.id)) nearest = anchor;
+    if (nearest) {
+      score += 3 + nearest.near;
+      why.add(`${nearest.name} named ${["", "elsewhere in the article", "in its paragraph", "in its sentence"][nearest.near]}`);
+    }
+    // written with diacritics: a unit whose name has other tone marks ("Quan Hóa" for the ward "Quan Hoa") fits less
+    const written = toneKey(m.name);
+    if (written && !recordToneKeys(c).has(written)) {
+      score -= 3;
+      why.add(`"${m.name}" is not written as ${c.name}`);
     }
     return { score, why };
   };
 
+  const lacking = new Set<PlaceMention>();
   for (const chain of chains) {
     const members = chain.filter((m) => m.candidates.length);
     if (!members.length) continue;
@@ -686,6 +851,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       if (a.level === b.level) return a.parents.some((p) => b.parents.includes(p)) ? 1 : 0;
       return gaz.isAncestor(a.id, b.id) || gaz.isAncestor(b.id, a.id) ? 10 : -8;
     };
+    const listed = (a: number, b: number): boolean =>
+      b === a + 1 && members[a].end <= members[b].start && /^[ \t]*(?:và|and|&)[ \t]*$/iu.test(doc.text.slice(members[a].end, members[b].start));
     const size = members.reduce((n, m) => n * m.candidates.length, 1);
     let bestScore = -Infinity;
     let bestChoices: number[][] = [];
@@ -696,7 +863,11 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
           let s = 0;
           for (let a = 0; a < members.length; a++) {
             s += single[a][choice[a]].score;
-            for (let b = a + 1; b < members.length; b++) s += pairScore(members[a].candidates[choice[a]], members[b].candidates[choice[b]]);
+            for (let b = a + 1; b < members.length; b++) {
+              const ab = pairScore(members[a].candidates[choice[a]], members[b].candidates[choice[b]]);
+              // two names joined by "and"/"và" are a list of equals, not an address: a unit inside the other counts little
+              s += listed(a, b) && members[a].candidates[choice[a]].level !== members[b].candidates[choice[b]].level ? (ab > 0 ? 2 : 0) : ab;
+            }
           }
           if (s > bestScore) {
             bestScore = s;
@@ -735,6 +906,27 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       }
       const pick = [...picks][0];
       const chosen = m.candidates[pick];
+      // "xã A (tỉnh B)" where no A of the gazetteer is in B: not some other A
+      const outside = members.find(
+        (o, b) => o !== m && finest(o) < coarsest(m) && new Set(bestChoices.map((c) => c[b])).size === 1 && pairScore(chosen, o.candidates[bestChoices[0][b]]) < 0,
+      );
+      if (outside) {
+        // left to the units the gazetteer lacks: a commune right under its district (legacy) or province (2025) is proposed there
+        const holder = outside.candidates[bestChoices[0][members.indexOf(outside)]];
+        if (coarsest(m) === 2 && holder.level === (era.era === "legacy" ? "DISTRICT" : "PROVINCE")) lacking.add(m);
+        else notes.push(`"${squash(doc.text.slice(m.start, m.end))}": no unit of that name in ${outside.name}; not proposed`);
+        return;
+      }
+      // one of several units of that name (of the article's naming), in a province the article never names while it names
+      // others: not bound ("xã A" in an article on province B, where provinces C and D have an A and tone marks tip it to C)
+      const provinceOf = (id: string): string[] => [id, ...gaz.ancestors(id)].filter((a) => gaz.get(a)?.level === "PROVINCE");
+      const named = new Set([...anchors.keys()].flatMap(provinceOf));
+      const beside = members.some((o, b) => o !== m && pairScore(chosen, o.candidates[bestChoices[0][b]]) >= 10);
+      const sameEra = m.candidates.filter((c) => gaz.eras(c).includes(era.era)).length;
+      if (sameEra > 1 && chosen.level !== "PROVINCE" && named.size && !provinceOf(chosen.id).some((p) => named.has(p)) && !beside) {
+        notes.push(`"${squash(doc.text.slice(m.start, m.end))}": ${chosen.id} fits best of ${sameEra}, in a province the article does not name; not proposed`);
+        return;
+      }
       m.placeId = chosen.id;
       if (m.candidates.length > 1) {
         const why = new Set<string>();
@@ -865,7 +1057,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
   }
   // an administrative unit the gazetteer lacks, with the unit holding it beside it
   for (const m of mentions) {
-    if (m.placeId || m.village || m.candidates.length) continue;
+    if (m.placeId || m.village || (m.candidates.length && !lacking.has(m))) continue;
     const chain = chainOf.get(m) ?? [];
     const rank = Math.min(...m.levels.map(levelRank));
     const holder = chain

@@ -392,3 +392,356 @@ describe("an English 'village' that is a commune of the district beside it", () 
     else expect(found).not.toContain(notId);
   });
 });
+
+/**
+ * Names several provinces share (the 2025 communes repeat names across provinces), diacritics that
+ * differ only in tone marks, a district and its town of one name, and the era of the article. A
+ * second gazetteer, so that these names do not change what the sentences above draft.
+ */
+describe("shared names: the evidence nearest to a place decides", () => {
+  const UNITS2: [string, string, string, Record<string, unknown>][] = [
+    ["vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
+    ["vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }],
+    ["vn:ha-noi", "Hà Nội", "PROVINCE", { unitType: "Thành phố", nameEn: "Hanoi" }],
+    ["vn:quang-tri", "Quảng Trị", "PROVINCE", { unitType: "Tỉnh", nameEn: "Quang Tri province" }],
+    ["vn:thanh-hoa", "Thanh Hóa", "PROVINCE", { unitType: "Tỉnh", nameEn: "Thanh Hoa province" }],
+    ["vn2025:ha-tinh:tan-lap", "Tân Lập", "COMMUNE", { unitType: "Xã", nameEn: "Tan Lap commune", ...now }],
+    ["vn2025:nghe-an:tan-lap", "Tân Lập", "COMMUNE", { unitType: "Xã", nameEn: "Tan Lap commune", ...now }],
+    ["vn2025:ha-noi:tan-lap", "Tân Lập", "COMMUNE", { unitType: "Xã", nameEn: "Tan Lap commune", ...now }],
+    ["vn2025:ha-tinh:phu-loc", "Phú Lộc", "COMMUNE", { unitType: "Xã", nameEn: "Phu Loc commune", ...now }],
+    ["vn2025:nghe-an:phu-loc", "Phú Lộc", "COMMUNE", { unitType: "Xã", nameEn: "Phu Loc commune", ...now }],
+    ["vn2025:nghe-an:kim-lien", "Kim Liên", "COMMUNE", { unitType: "Xã", nameEn: "Kim Lien commune", ...now }],
+    ["vn2025:ha-noi:kim-lien", "Kim Liên", "COMMUNE", { unitType: "Xã", nameEn: "Kim Lien commune", ...now }],
+    ["vn2025:ha-tinh:son-thuy", "Sơn Thủy", "COMMUNE", { unitType: "Xã", nameEn: "Son Thuy commune", ...now }],
+    ["vn2025:quang-tri:son-thuy", "Sơn Thủy", "COMMUNE", { unitType: "Xã", nameEn: "Son Thuy commune", ...now }],
+    ["vn2025:nghe-an:dong-son", "Đông Sơn", "COMMUNE", { unitType: "Xã", nameEn: "Dong Son commune", ...now }],
+    ["vn2025:ha-tinh:dong-son", "Đồng Sơn", "COMMUNE", { unitType: "Xã", nameEn: "Dong Son commune", ...now }],
+    ["vn:thanh-hoa:quan-hoa", "Quan Hóa", "DISTRICT", { unitType: "Huyện", nameEn: "Quan Hoa district", ...legacy }],
+    ["vn:ha-noi:cau-giay", "Cầu Giấy", "DISTRICT", { unitType: "Quận", nameEn: "Cau Giay district", ...legacy }],
+    ["vn:ha-noi:cau-giay:quan-hoa", "Quan Hoa", "COMMUNE", { unitType: "Phường", nameEn: "Quan Hoa ward", ...legacy }],
+    ["vn:ha-tinh:cam-xuyen", "Cẩm Xuyên", "DISTRICT", { unitType: "Huyện", nameEn: "Cam Xuyen district", ...legacy }],
+    ["vn:ha-tinh:cam-xuyen:cam-xuyen", "Cẩm Xuyên", "COMMUNE", { unitType: "Thị trấn", nameEn: "Cam Xuyen township", ...legacy }],
+    ["vn:ha-tinh:cam-xuyen:cam-binh", "Cẩm Bình", "COMMUNE", { unitType: "Xã", nameEn: "Cam Binh commune", ...legacy }],
+    ["vn:quang-tri:huong-hoa", "Hướng Hóa", "DISTRICT", { unitType: "Huyện", nameEn: "Huong Hoa district", ...legacy }],
+    ["vn:quang-tri:huong-hoa:tan-lap", "Tân Lập", "COMMUNE", { unitType: "Xã", nameEn: "Tan Lap commune", ...legacy }],
+    ["vn:quang-tri:huong-hoa:khe-sanh", "Khe Sanh", "COMMUNE", { unitType: "Thị trấn", nameEn: "Khe Sanh township", ...legacy }],
+    ["vn:nghe-an:nghi-loc", "Nghi Lộc", "DISTRICT", { unitType: "Huyện", nameEn: "Nghi Loc district", ...legacy }],
+    ["vn:nghe-an:nghi-loc:nghi-phong", "Nghi Phong", "COMMUNE", { unitType: "Xã", nameEn: "Nghi Phong commune", ...legacy }],
+    ["vn:nghe-an:nghi-loc:phu-loc", "Phú Lộc", "COMMUNE", { unitType: "Xã", nameEn: "Phu Loc commune", ...legacy }],
+    ["vn:nghe-an:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
+    ["vn:thanh-hoa:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
+  ];
+  const parent2 = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
+  const k2: Knowledge = buildKnowledge([
+    {
+      file: "places.yaml",
+      data: {
+        source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+        entities: UNITS2.map(([id, name, level, extra]) => testPlace(id, name, level, extra)),
+        relationships: UNITS2.map(([id]) => [id, parent2(id)])
+          .filter((x): x is [string, string] => !!x[1])
+          .map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
+      },
+    },
+  ]);
+  const i2 = indexCorpus(k2);
+  const p2 = (text: string, lang: "vi" | "en"): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 9, lang }, k2, i2)
+      .seed.entities.filter((e) => e.kind === Label.Place)
+      .map((e) => e.id)
+      .sort();
+  const HT = "vn2025:ha-tinh:tan-lap";
+  const NA = "vn2025:nghe-an:tan-lap";
+  const HN = "vn2025:ha-noi:tan-lap";
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân hai tỉnh Nghệ An và Hà Tĩnh trao bò cho xã Tân Lập (Hà Tĩnh) và xã Kim Liên."), "vi", HT],
+    [vi("Ngày 10/8/2025, đoàn của tỉnh Nghệ An đến thăm xã Tân Lập (tỉnh Hà Tĩnh)."), "vi", HT],
+    [vi("Ngày 10/8/2025, đoàn của tỉnh Nghệ An đến thăm xã Tân Lập, tỉnh Hà Tĩnh."), "vi", HT],
+    [vi("Ngày 10/8/2025, cán bộ Nghệ An làm việc tại xã Tân Lập thuộc tỉnh Hà Tĩnh."), "vi", HT],
+    [en("On 10 August 2025, a team from Nghe An province visited Tan Lap commune, Ha Tinh province."), "en", HT],
+    [en("On 10 August 2025, a team from Nghe An visited Tan Lap commune in Ha Tinh."), "en", HT],
+    [en("On 10 August 2025, officials of Ha Tinh province met farmers of Tan Lap commune (Nghe An)."), "en", NA],
+    [vi("Ngày 10/8/2025, UBND xã Tân Lập (tỉnh Nghệ An) tiếp đoàn công tác tỉnh Hà Tĩnh."), "vi", NA],
+    [vi("Ngày 10/8/2025, đoàn công tác xã Tân Lập, thành phố Hà Nội thăm mô hình nuôi bò ở Nghệ An."), "vi", HN],
+  ])("a province right after the commune, in brackets, after a comma, 'thuộc' or 'in' (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith(":tan-lap") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, tỉnh Hà Tĩnh trao bò cho xã Tân Lập (tỉnh Nghệ An) và xã Phú Lộc (tỉnh Hà Tĩnh)."), "vi", [NA, "vn2025:ha-tinh:phu-loc"]],
+    [vi("Ngày 10/8/2025, bò được trao cho xã Tân Lập, tỉnh Hà Tĩnh và xã Phú Lộc, tỉnh Nghệ An."), "vi", [HT, "vn2025:nghe-an:phu-loc"]],
+    [en("On 10 August 2025, cows went to Tan Lap commune, Ha Tinh province and Phu Loc commune, Nghe An province."), "en", [HT, "vn2025:nghe-an:phu-loc"]],
+    [en("On 10 August 2025, cows went to Tan Lap commune (Nghe An) and Phu Loc commune (Ha Tinh)."), "en", [NA, "vn2025:ha-tinh:phu-loc"]],
+  ])("two addresses in one sentence: each commune with its own province (%#)", (text, lang, ids) => {
+    const got = p2(text, lang as "vi" | "en");
+    expect(got).toEqual(expect.arrayContaining(ids as string[]));
+    expect(got.filter((x) => /:(tan-lap|phu-loc)$/.test(x))).toHaveLength(2);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, tỉnh Hà Tĩnh hỗ trợ các xã Tân Lập, Phú Lộc và Kim Liên (tỉnh Nghệ An)."), "vi"],
+    [vi("Ngày 10/8/2025, tỉnh Hà Tĩnh hỗ trợ xã Tân Lập, xã Phú Lộc, xã Kim Liên, tỉnh Nghệ An."), "vi"],
+    [en("On 10 August 2025, Ha Tinh province supported Tan Lap, Phu Loc and Kim Lien communes of Nghe An province."), "en"],
+    [en("On 10 August 2025, Ha Tinh province supported the communes of Tan Lap, Phu Loc and Kim Lien in Nghe An province."), "en"],
+  ])("a list of communes, then one province (%#)", (text, lang) => {
+    const got = p2(text, lang as "vi" | "en");
+    expect(got).toEqual(expect.arrayContaining([NA, "vn2025:nghe-an:phu-loc", "vn2025:nghe-an:kim-lien"]));
+    expect(got.filter((x) => x.startsWith("vn2025:ha-tinh") || x.startsWith("vn2025:ha-noi"))).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An tổng kết năm.\n\nTại Hà Tĩnh, Hội đã trao 20 con bò cho các hộ ở xã Tân Lập."), "vi", HT],
+    [vi("Ngày 10/8/2025, Hà Tĩnh và Nghệ An ký kết hợp tác.\n\nNghệ An sẽ trao bò cho xã Tân Lập trong tháng 9."), "vi", NA],
+    [en("On 10 August 2025, Nghe An and Ha Tinh signed an agreement.\n\nIn Ha Tinh, the union handed cows to households of Tan Lap commune."), "en", HT],
+    [en("On 10 August 2025, Nghe An and Ha Tinh signed an agreement.\n\nNghe An province will give cows to Tan Lap commune in September."), "en", NA],
+  ])("no address: the province of the commune's own sentence or paragraph (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith(":tan-lap") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An trao bò cho các hộ ở xã Tân Lập."), "vi", NA],
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An trao bò cho xã Kim Liên."), "vi", "vn2025:nghe-an:kim-lien"],
+    [en("On 10 August 2025, the Nghe An Farmers' Union gave cows to Tan Lap commune."), "en", NA],
+    [en("On 10 August 2025, the Nghe An Farmers' Union gave cows to Kim Lien commune."), "en", "vn2025:nghe-an:kim-lien"],
+  ])("the article's one province wins over a big city the article never names (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.startsWith("vn2025:ha-noi"))).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội trao bò cho các hộ ở xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, the union gave cows to Tan Lap commune."), "en"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh và Nghệ An cùng trao bò cho xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, Ha Tinh and Nghe An both gave cows to Tan Lap commune."), "en"],
+  ])("no evidence between several: nothing bound (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith(":tan-lap"))).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Hà Tĩnh trao bò tại xã Đồng Sơn."), "vi", "vn2025:ha-tinh:dong-son"],
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An trao bò tại xã Đông Sơn."), "vi", "vn2025:nghe-an:dong-son"],
+    [vi("Ngày 10/8/2025, Hội Nông dân hai tỉnh Nghệ An và Hà Tĩnh trao bò tại xã Đông Sơn."), "vi", "vn2025:nghe-an:dong-son"],
+    [vi("Ngày 10/8/2025, Hội Nông dân hai tỉnh Nghệ An và Hà Tĩnh trao bò tại xã Đồng Sơn."), "vi", "vn2025:ha-tinh:dong-son"],
+    [en("On 10 August 2025, the unions of Nghe An and Ha Tinh gave cows in Đồng Sơn commune."), "en", "vn2025:ha-tinh:dong-son"],
+  ])("the same tone marks beat a name that only folds alike (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("dong-son") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [vi("Năm 2020, các hộ ở Quan Hóa, Thanh Hóa nhận bò giống."), "vi", "vn:thanh-hoa:quan-hoa"],
+    [en("In 2020, households in Quan Hóa, Thanh Hoa province received cows."), "en", "vn:thanh-hoa:quan-hoa"],
+    [en("In 2020, households in Quan Hóa (Thanh Hoa) received cows."), "en", "vn:thanh-hoa:quan-hoa"],
+    [en("In 2020, the Hanoi union met households of Quan Hoa ward, Cau Giay district."), "en", "vn:ha-noi:cau-giay:quan-hoa"],
+  ])("a district and a ward that only fold alike: the tone marks and the province in context (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("quan-hoa") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân hai tỉnh Nghệ An và Hà Tĩnh trao bò tại xã Dong Son."), "vi"],
+    [en("On 10 August 2025, the unions of Nghe An and Ha Tinh gave cows in Dong Son commune."), "en"],
+    [en("On 10 August 2025, the Nghe An and Ha Tinh unions met in DONG SON commune."), "en"],
+    [vi("Ngày 10/8/2025, Nghệ An và Hà Tĩnh cùng hỗ trợ xã Dong Son."), "vi"],
+  ])("written without tone marks, two provinces in context: nothing bound (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("dong-son"))).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, households in Quan Hoa, Hanoi received cows."), "en", "vn:ha-noi:cau-giay:quan-hoa"],
+    [vi("Năm 2020, các hộ ở Quan Hoa, Hà Nội nhận bò giống."), "vi", "vn:ha-noi:cau-giay:quan-hoa"],
+    [vi("Năm 2020, Tại Quan Hóa (Thanh Hóa), 30 hộ nhận bò giống."), "vi", "vn:thanh-hoa:quan-hoa"],
+    [en("In 2020, Huong Hoa, Quang Tri received 50 cows."), "en", "vn:quang-tri:huong-hoa"],
+  ])("a name right before its province is the unit of that province (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("quan-hoa") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Mr Le Quan Hoa, Thanh Hoa province, received cows."), "en"],
+    [vi("Năm 2020, ông Lê Văn Quan Hóa, Thanh Hóa nhận bò giống."), "vi"],
+    [en("In 2020, Quan Hoa Trading Co, Thanh Hoa province, sold cows."), "en"],
+    [en("In 2020, households in Huong Hoa, Thanh Hoa province received cows."), "en"],
+  ])("a person's or company's name before a province, or a name the province does not hold, is no place (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("quan-hoa") || x.endsWith("huong-hoa"))).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, the Nghe An Farmers' Union supported Yen Thanh district."), "en", "vn:nghe-an:yen-thanh"],
+    [vi("Năm 2020, Hội Nông dân tỉnh Thanh Hóa hỗ trợ huyện Yên Thành."), "vi", "vn:thanh-hoa:yen-thanh"],
+    [en("In 2020, Thanh Hoa gave cows.\n\nNghe An also acted: in Yen Thanh District, 50 households took part."), "en", "vn:nghe-an:yen-thanh"],
+    [en("In 2020, Thanh Hoa province's Yen Thanh district received cows, as Nghe An watched."), "en", "vn:thanh-hoa:yen-thanh"],
+    [en("In 2020, cows went to Yen Thanh district (Nghe An), Thanh Hoa's union said."), "en", "vn:nghe-an:yen-thanh"],
+  ])("a district named with 'district' alone goes to the province in context (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith("yen-thanh") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Nghe An and Thanh Hoa supported Yen Thanh district."), "en"],
+    [vi("Năm 2020, Nghệ An và Thanh Hóa cùng hỗ trợ huyện Yên Thành."), "vi"],
+    [en("In 2020, the union supported Yen Thanh district."), "en"],
+    [vi("Năm 2020, Hội hỗ trợ huyện Yên Thành."), "vi"],
+  ])("a district two provinces have, with no evidence between them: nothing bound (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.endsWith("yen-thanh"))).toEqual([]);
+  });
+
+  it.each([
+    [en("On 10 August 2025, Ha Tinh's Tan Lap commune hosted a team from Nghe An."), "en", HT],
+    [vi("Ngày 10/8/2025, các xã: Tân Lập, Phú Lộc thuộc tỉnh Hà Tĩnh đón đoàn Nghệ An."), "vi", HT],
+    [en("On 10 August 2025, a Nghe An team visited Tan Lap, a commune of Ha Tinh province."), "en", HT],
+    [vi("Ngày 10/8/2025, đoàn Nghệ An thăm xã Tân Lập của tỉnh Hà Tĩnh."), "vi", HT],
+  ])("more ways to write a commune's province (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith(":tan-lap") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, cows reached Huong Hoa, a mountainous district in Quang Tri province."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, cows reached Khe Sanh, a town of Huong Hoa district."), "en", "vn:quang-tri:huong-hoa:khe-sanh"],
+    [en("On 10 August 2025, Nghe An sent a team to Phu Loc, a poor commune of Ha Tinh province."), "en", "vn2025:ha-tinh:phu-loc"],
+    [en("In 2020, Cam Binh, the coastal commune of Cam Xuyen district, got cows."), "en", "vn:ha-tinh:cam-xuyen:cam-binh"],
+  ])("an English apposition: 'X, a commune of Y' (%#)", (text, lang, id) => {
+    expect(p2(text, lang as "vi" | "en")).toContain(id);
+  });
+
+  it.each([
+    [en("In 2020, Mr Hoa, a farmer in Quang Tri province, got cows."), "en"],
+    [en("In 2020, cows reached Nghi Phong, a commune of Ha Tinh province."), "en"],
+    [en("In 2020, Ms Lan, a leader of Huong Hoa district, spoke."), "en"],
+    [en("In 2020, Cam Binh, a company of Huong Hoa district, sold cows."), "en"],
+  ])("an apposition that is no unit of the holder named after it is no place (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en").filter((x) => x.split(":").length > 3 || x.endsWith("nghi-phong"))).toEqual([]);
+  });
+
+  it.each([
+    [en("On 10 August 2025, Ha Tinh helped the communes of Tan Lap and Phu Loc (Nghe An)."), "en"],
+    [en("On 10 August 2025, Ha Tinh helped Nghe An's Tan Lap and Phu Loc communes."), "en"],
+    [en("On 10 August 2025, Ha Tinh helped Tan Lap and Phu Loc, two communes of Nghe An province."), "en"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ 2 xã Tân Lập và Phú Lộc của tỉnh Nghệ An."), "vi"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ xã Tân Lập và xã Phú Lộc (Nghệ An)."), "vi"],
+    [vi("Ngày 10/8/2025, Hà Tĩnh hỗ trợ hai xã Tân Lập, Phú Lộc thuộc tỉnh Nghệ An."), "vi"],
+    [en("On 10 August 2025, Ha Tinh helped Tan Lap and Phu Loc communes in Nghe An."), "en"],
+  ])("a list of communes and their one province, written other ways (%#)", (text, lang) => {
+    const got = p2(text, lang as "vi" | "en");
+    expect(got).toEqual(expect.arrayContaining([NA, "vn2025:nghe-an:phu-loc"]));
+    expect(got.filter((x) => x.startsWith("vn2025:ha-tinh"))).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Huong Hoa District of Quang Tri Province got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, farmers in Quang Tri's Huong Hoa district got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Huong Hoa district in central Quang Tri province got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, HUONG HOA DISTRICT, QUANG TRI got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, farmers in mountainous Huong Hoa district of Quang Tri got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Huong Hoa district, central Quang Tri province, got cows."), "en", "vn:quang-tri:huong-hoa"],
+    [en("In 2020, Tan Lap commune of Huong Hoa district, Quang Tri province got cows."), "en", "vn:quang-tri:huong-hoa:tan-lap"],
+    [en("In 2020, cows reached the central province of Quang Tri, in Tan Lap commune of Huong Hoa."), "en", "vn:quang-tri:huong-hoa:tan-lap"],
+    [vi("Năm 2020, huyện miền núi Hướng Hóa, tỉnh Quảng Trị nhận bò."), "vi", "vn:quang-tri:huong-hoa"],
+    [vi("Năm 2020, xã Tân Lập, H.Hướng Hóa nhận bò."), "vi", "vn:quang-tri:huong-hoa:tan-lap"],
+  ])("English and Vietnamese orders of a unit and the one holding it (%#)", (text, lang, id) => {
+    expect(p2(text, lang as "vi" | "en")).toContain(id);
+  });
+
+  it.each([
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An tổng kết năm.\n\nĐoàn cán bộ từ Hà Tĩnh đến thăm xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, the Nghe An union met.\n\nA team from Ha Tinh visited Tan Lap commune."), "en"],
+    [vi("Ngày 10/8/2025, Hội Nông dân tỉnh Nghệ An tổng kết năm.\n\nCán bộ đến từ tỉnh Hà Tĩnh thăm xã Tân Lập."), "vi"],
+    [en("On 10 August 2025, the Nghe An union met.\n\nOfficials from the Ha Tinh side toured Tan Lap commune."), "en"],
+  ])("a province people came from is no evidence for the commune they visited (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en")).not.toContain(HT);
+  });
+
+  it.each([
+    [en("On 10 August 2025, a Hanoi-based charity gave cows to Tan Lap commune."), "en"],
+    [en("On 10 August 2025, a charity based in Hanoi gave cows to Tan Lap commune."), "en"],
+    [vi("Ngày 10/8/2025, một tổ chức có trụ sở tại Hà Nội trao bò cho xã Tân Lập."), "vi"],
+    [vi("Ngày 10/8/2025, tổ chức X đóng tại Hà Nội trao bò cho xã Tân Lập."), "vi"],
+  ])("the city a body sits in is no evidence for the commune it helps (%#)", (text, lang) => {
+    expect(p2(text, lang as "vi" | "en")).not.toContain(HN);
+  });
+
+  it.each([
+    [vi("Năm 2020, thị trấn Cẩm Xuyên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh tổ chức lễ trao bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [
+      vi("Năm 2020, huyện Cẩm Xuyên (Hà Tĩnh) trao bò cho các hộ ở thị trấn Cẩm Xuyên và xã Cẩm Bình."),
+      "vi",
+      ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-binh"],
+    ],
+    [en("In 2020, Cam Xuyen township of Cam Xuyen district, Ha Tinh province held a handover."), "en", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [
+      en("In 2020, Cam Xuyen district gave cows to households in Cam Xuyen town and Cam Binh commune."),
+      "en",
+      ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-binh"],
+    ],
+  ])("a district and its town of the same name, both named (%#)", (text, lang, ids) => {
+    expect(p2(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Năm 2020, TT. Cẩm Xuyên và huyện Cẩm Xuyên cùng nhận bò."), "vi", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [vi("Năm 2020, thị trấn Khe Sanh (Hướng Hóa) nhận bò."), "vi", ["vn:quang-tri:huong-hoa:khe-sanh"]],
+    [en("In 2020, the Cam Xuyen Township People's Committee and Cam Xuyen District gave cows."), "en", ["vn:ha-tinh:cam-xuyen", "vn:ha-tinh:cam-xuyen:cam-xuyen"]],
+    [en("In 2020, cows went to Khe Sanh town, Huong Hoa district."), "en", ["vn:quang-tri:huong-hoa:khe-sanh"]],
+  ])("a town written other ways (%#)", (text, lang, ids) => {
+    expect(p2(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+
+  it.each([
+    [vi("Năm 2020, huyện Cẩm Xuyên, tỉnh Hà Tĩnh trao bò cho 20 hộ."), "vi"],
+    [en("In 2020, Cam Xuyen district, Ha Tinh province gave cows to 20 households."), "en"],
+    [vi("Năm 2020, Hội Nông dân huyện Cẩm Xuyên trao bò cho 20 hộ."), "vi"],
+    [en("In 2020, the Cam Xuyen District Farmers' Union gave cows to 20 households."), "en"],
+  ])("the district alone is not its town (%#)", (text, lang) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain("vn:ha-tinh:cam-xuyen");
+    expect(ids).not.toContain("vn:ha-tinh:cam-xuyen:cam-xuyen");
+  });
+
+  it.each([
+    [vi("Ngày 5/3/2016, Hội Nông dân tỉnh Quảng Trị trao bò cho xã Tân Lập, huyện Hướng Hóa."), "vi", "vn:quang-tri:huong-hoa:tan-lap"],
+    [vi("Ngày 5/3/2016, Hội Nông dân trao bò cho các hộ ở xã Tân Lập (Hà Tĩnh)."), "vi", undefined],
+    [en("On 5 March 2016, the union gave cows to Tan Lap commune, Ha Tinh province."), "en", undefined],
+    [en("On 5 March 2016, the union gave cows to Tan Lap commune in Huong Hoa district."), "en", "vn:quang-tri:huong-hoa:tan-lap"],
+    [vi("Ngày 12/9/2025, Hội Nông dân tỉnh Quảng Trị trao bò cho xã Tân Lập, huyện Hướng Hóa (cũ)."), "vi", "vn:quang-tri:huong-hoa:tan-lap"],
+  ])("an article before July 2025 never takes a 2025 unit; 'huyện' takes the legacy one (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids.filter((x) => x.startsWith("vn2025:"))).toEqual([]);
+    if (id) expect(ids).toContain(id);
+    else expect(ids.filter((x) => x.endsWith(":tan-lap"))).toEqual([]);
+  });
+
+  it.each([
+    [vi("Ngày 12/9/2025, xã Tân Lập (Hà Tĩnh) tổ chức lễ trao bò."), "vi", HT],
+    [vi("Ngày 12/9/2025, xã Phú Lộc, tỉnh Nghệ An tổ chức lễ trao bò."), "vi", "vn2025:nghe-an:phu-loc"],
+    [vi("Ngày 5/3/2024, xã Phú Lộc, huyện Nghi Lộc, tỉnh Nghệ An tổ chức lễ trao bò."), "vi", "vn:nghe-an:nghi-loc:phu-loc"],
+    [en("On 12 September 2025, Phu Loc commune of Nghe An province held a handover."), "en", "vn2025:nghe-an:phu-loc"],
+    [en("On 5 March 2024, Phu Loc commune of Nghi Loc district held a handover."), "en", "vn:nghe-an:nghi-loc:phu-loc"],
+  ])("a commune right under its province after July 2025 is the 2025 one; with its district the legacy one (%#)", (text, lang, id) => {
+    const ids = p2(text, lang as "vi" | "en");
+    expect(ids).toContain(id);
+    expect(ids.filter((x) => x.endsWith(":phu-loc") && x !== id)).toEqual([]);
+  });
+
+  it.each([
+    [en("In 2020, Huong Hoa District, Quang Tri Province received 50 cows."), "en", ["vn:quang-tri:huong-hoa"]],
+    [en("In 2020, Quang Tri province's Huong Hoa district received 50 cows."), "en", ["vn:quang-tri:huong-hoa"]],
+    [en("In 2020, households in Huong Hoa (Quang Tri) received 50 cows."), "en", ["vn:quang-tri:huong-hoa"]],
+    [en("In 2020, Tan Lap commune of Huong Hoa district received 50 cows."), "en", ["vn:quang-tri:huong-hoa:tan-lap"]],
+    [en("In 2020, Quang Tri province gave cows. In Huong Hoa district, 50 households took part."), "en", ["vn:quang-tri:huong-hoa"]],
+    [en("In 2020, Khe Sanh Township in Huong Hoa District, Quang Tri received 50 cows."), "en", ["vn:quang-tri:huong-hoa:khe-sanh"]],
+  ])("English district and province orders (%#)", (text, lang, ids) => {
+    expect(p2(text, lang as "vi" | "en")).toEqual(expect.arrayContaining(ids as string[]));
+  });
+});
