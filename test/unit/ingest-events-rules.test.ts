@@ -625,3 +625,203 @@ describe("ingest dates: date lines written other ways", () => {
     expect(publishedDate(text)).toBe(date);
   });
 });
+
+/**
+ * Kinds of sentence of the third round (issue 18, events2), each written several ways in our own words: events named by a
+ * noun with no verb of holding (lists of what a delegation did too), dates by the month only and "just happened" (the
+ * date line's month, as the curators date them), Vietnamese handovers with the date written many ways and less common
+ * verbs, a series or festival that opens on a day (a start, no end), and look-alikes that are plans, targets or deadlines.
+ */
+type Many = readonly [string, "vi" | "en", [string, unknown, unknown][]];
+const NOUN_EVENTS: Case[] = [
+  [VI("Ngày 5/3/2025, buổi tập huấn về kỹ thuật trồng quế cho 40 nông dân xã Bảo Nam diễn ra sôi nổi."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, 40 nông dân xã Hữu Kiệm tham gia lớp tập huấn nuôi ong."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Liên hiệp Phụ nữ huyện Kỳ Sơn mở lớp đào tạo nghề may cho 30 chị em xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn tổ chức hội nghị tuyên dương các hộ thoát nghèo tiêu biểu."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Hội nghị biểu dương 50 hộ vươn lên thoát nghèo của huyện Kỳ Sơn diễn ra ngày 5/3/2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân xã Bảo Nam tổ chức ngày hội nông sản an toàn."), "vi", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [
+    VI("Sáng 5/3/2025, tại xã Hữu Kiệm, Trung tâm Dịch vụ việc làm tỉnh Nghệ An tổ chức buổi tuyển chọn lao động đi làm việc ở nước ngoài."),
+    "vi",
+    EventType.MEETING,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+  [VI("Ngày 5/3/2025, buổi phỏng vấn lao động cho các doanh nghiệp diễn ra tại xã Bảo Nam."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, lễ tuyên dương các gương thoát nghèo được tổ chức tại huyện Kỳ Sơn."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, chuỗi hoạt động vì người nghèo được tổ chức tại xã Bảo Nam."), "vi", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, project staff made a monitoring visit to Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A field trip to cinnamon farms in Huu Kiem commune on 5 March 2025 closed the week."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, 30 women of Bao Nam commune joined a training on gender in value chains."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A training course on bee keeping for farmers of Huu Kiem commune ran on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the union had a meeting with private companies on cinnamon prices in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a recruitment session for factory workers was organised in Bao Nam commune."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("A commendation ceremony for model farmers took place in Ky Son district on 5 March 2025."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a harvest festival in Bao Nam commune drew 2,000 visitors."), "en", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [EN("A workshop for cooperative leaders in Ky Son district on 5 March 2025 compared cinnamon prices."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+];
+
+/** What a delegation or a project did, listed in one sentence or as bullets: one event an item, on the visit's day. */
+const LISTED_EVENTS: Many[] = [
+  [
+    EN(
+      "On 5 March 2025, the delegation visited Bao Nam commune. During the visit, the team held a meeting with commune leaders, a training on pig raising and a workshop with farmers.",
+    ),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.MEETING, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI(
+      "Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Trong chuyến thăm, đoàn đã tổ chức lớp tập huấn nuôi bò, hội thảo về thị trường quế và ngày hội nông sản.",
+    ),
+    "vi",
+    [
+      [EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the donors visited Huu Kiem commune. There, the team:\n- held a workshop with cooperative leaders;\n- ran a training on composting for 30 farmers."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI("Ngày 5/3/2025, lãnh đạo huyện Kỳ Sơn đến thăm xã Bảo Nam. Tại đây, đoàn dự hội nghị tuyên dương hộ thoát nghèo và trao 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+];
+
+/** Dated by the month only, in any form; "just happened" with only the date line: the date line's month (as the dev curators date them). */
+const BY_MONTH: Case[] = [
+  [EN("In October 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("The cooperative organised a workshop on rice prices in Ky Son district in October 2016."), "en", EventType.WORKSHOP, "2016-10", "2016-10"],
+  [EN("October 2016: extension staff handed over 500 mango seedlings to farmers in Huu Kiem commune."), "en", EventType.HANDOVER, "2016-10", "2016-10"],
+  [EN_2025("During February, extension staff held a training on composting in Bao Nam commune."), "en", EventType.TRAINING, "2025-02", "2025-02"],
+  [EN("A training on pig raising was held in Huu Kiem commune in late June 2024."), "en", EventType.TRAINING, "2024-06", "2024-06"],
+  [VI("Trong tháng 10/2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI("Tháng 10 năm 2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI_2025("Trong tháng 2, Trạm Khuyến nông huyện Kỳ Sơn đã cấp 2.000 cây quế giống cho nông dân xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-02", "2025-02"],
+  [VI("Đầu tháng 6/2024, Hội Phụ nữ xã Bảo Nam tổ chức hội thảo về vốn vay cho chị em."), "vi", EventType.WORKSHOP, "2024-06", "2024-06"],
+  [VI("Cuối tháng 6/2024, đoàn công tác của tỉnh Nghệ An đến thăm xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2024-06", "2024-06"],
+  [VI_2025("Vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03", "2025-03"],
+  [VI_2025("Mới đây, UBND xã Hữu Kiệm tổ chức lớp tập huấn nuôi ong cho 30 hộ."), "vi", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN_2025("Last week, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+  [EN_2025("This week, extension workers held a training on composting in Bao Nam commune."), "en", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN_2025("Farmers of Huu Kiem commune recently attended a workshop on cinnamon markets."), "en", EventType.WORKSHOP, "2025-03", "2025-03"],
+];
+
+/** Vietnamese handovers with a full date written many ways, in the passive, the date in the sentence before or the lead, less common verbs. */
+const VI_HANDOVERS: Case[] = [
+  [VI_2025("Sáng 6-3, Hội Nông dân xã Bảo Nam bàn giao 10 con bò cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Vào ngày 6 tháng 3 năm 2025, 20 con dê giống đã được bàn giao cho các hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("Chiều ngày 6.3, Trạm Khuyến nông huyện Kỳ Sơn phát 500 cây bưởi giống cho nông dân xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("Hôm nay (6/3), 30 hộ nghèo xã Hữu Kiệm nhận được 60 con lợn giống từ dự án."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Hội Nông dân huyện Kỳ Sơn đã trao 15 con bò sinh sản cho hộ nghèo xã Bảo Nam vào ngày 6/3/2025."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [
+    VI("Ngày 6/3/2025, đoàn cán bộ Hội Nông dân tỉnh Nghệ An có mặt tại xã Bảo Nam. Đoàn đã tặng 40 con dê giống cho 20 hộ nghèo của xã."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [
+    VI("Sáng 6/3/2025, tại xã Hữu Kiệm, UBND huyện Kỳ Sơn tổ chức lễ bàn giao bò giống cho các hộ nghèo.\n\nTheo đó, 25 con bò đã được trao cho 25 hộ của xã."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [VI("Ngày 6/3/2025, 15 hộ nghèo xã Bảo Nam được cấp 30 con dê giống."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, Phòng Nông nghiệp huyện Kỳ Sơn tặng 10 con bê cho hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An hỗ trợ 2.000 con vịt giống cho các hộ xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, 20 hộ xã Hữu Kiệm đã nhận được trâu giống do dự án hỗ trợ."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, dự án chuyển giao 300 cây sâm giống cho đồng bào xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngay 6/3/2025, Hoi Nong dan xa Bao Nam ban giao 10 con bo giong cho ho ngheo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+];
+
+/** A series or a festival that opens on a day and says no end: a start and no end. */
+const OPENS_ON: Case[] = [
+  [VI_2025("Ngày hội văn hóa các dân tộc huyện Kỳ Sơn khai mạc ngày 6/3."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Chuỗi hoạt động vì người nghèo bắt đầu từ ngày 6/3/2025 tại huyện Kỳ Sơn."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [EN("From 6 March 2025, a series of activities for poor households takes place in Ky Son district."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [EN("The cinnamon festival of Ky Son district opened on 6 March 2025."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Lễ hội quế huyện Kỳ Sơn năm 2025 được khai mạc vào tối 6/3/2025."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+];
+
+/** One event per activity: the headline or a repeated name and the body naming the same activity. */
+const ONE_ACTIVITY: Case[] = [
+  [
+    "Bàn giao bò giống cho hộ nghèo xã Bảo Nam\n\nLễ bàn giao bò giống tại xã Bảo Nam\n\nSáng 6/3/2025, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo.",
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [
+    "Training on goat care in Huu Kiem\n\nA training on goat care for poor households\n\nOn 6 March 2025, the extension centre held a training on goat care for 30 households of Huu Kiem commune.",
+    "en",
+    EventType.TRAINING,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [VI("Lớp tập huấn nuôi ong cho nông dân xã Hữu Kiệm khai giảng ngày 6/3/2025. Lớp tập huấn thu hút 40 học viên tham gia."), "vi", EventType.TRAINING, "2025-03-06", "2025-03-06"],
+  [
+    EN("The handover of 20 cows took place in Bao Nam commune on 6 March 2025. The handover was attended by district leaders."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+];
+
+/** Plans, targets and deadlines that name an event: nothing drafted. */
+const NOT_HELD: [string, "vi" | "en"][] = [
+  [VI("Theo kế hoạch, huyện Kỳ Sơn sẽ tổ chức hội thảo về trồng quế vào ngày 20/3/2025."), "vi"],
+  [VI("Dự kiến trong tháng 4/2025, Hội Nông dân xã Bảo Nam tổ chức lớp tập huấn nuôi ong."), "vi"],
+  [VI("Phấn đấu đến năm 2026, huyện Kỳ Sơn tổ chức 10 lớp tập huấn cho nông dân."), "vi"],
+  [VI("Các xã phải hoàn thành việc cấp phát bò giống trước ngày 30/3/2025."), "vi"],
+  [EN("The district plans to hold a training on goat raising in Bao Nam commune in April 2025."), "en"],
+  [EN("Each commune must finish the distribution of seedlings by 30 March 2025."), "en"],
+  [EN("A workshop on cinnamon prices will be held in Ky Son district on 20 March 2025."), "en"],
+  [EN("The project aims to train 500 farmers by 2026."), "en"],
+];
+
+describe.each([
+  ["events named by a noun", NOUN_EVENTS],
+  ["dates by the month, and just happened", BY_MONTH],
+  ["Vietnamese handovers, dates written many ways", VI_HANDOVERS],
+  ["a series or festival that opens on a day", OPENS_ON],
+  ["one event per activity", ONE_ACTIVITY],
+])("ingest events (events2), kinds of sentence: %s", (_kind, cases) => {
+  it.each(cases.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events (events2): what a delegation or a project did, listed", () => {
+  it.each(LISTED_EVENTS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+});
+
+describe("ingest events (events2): plans, targets and deadlines are no events", () => {
+  it.each(NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});

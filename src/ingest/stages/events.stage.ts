@@ -146,6 +146,26 @@ const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
 ];
 const MAX_TOUR_DAYS = 14;
 
+/**
+ * (events2) An event the sentence names as yet to be held: a plan, a target or an obligation before it in its clause
+ * ("sẽ tổ chức hội thảo …", "Dự kiến trong tháng 4, … tổ chức lớp tập huấn", "phải hoàn thành việc cấp phát …", "plans to hold
+ * a training", "must finish the distribution") unless a past marker follows the cue ("Theo kế hoạch, ngày 5/3 huyện đã tổ chức …"),
+ * or "will be held", "sẽ được tổ chức" right after it ("A workshop … will be held on 20 March").
+ */
+const NOT_YET_BEFORE =
+  /(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|phải|will|is expected to|are expected to|plans? to|planning to|planned to|scheduled to|intends? to|aims? to|must|has to|have to|needs? to)(?!\p{L})/giu;
+const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
+const NOT_YET_AFTER =
+  /^[^.;\n]{0,60}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) to|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", m.start) + 1);
+  const before = text.slice(clauseStart, m.start);
+  const cues = [...before.matchAll(NOT_YET_BEFORE)];
+  const last = cues.at(-1);
+  if (last && !PAST_MARKER.test(before.slice((last.index ?? 0) + last[0].length))) return true;
+  return NOT_YET_AFTER.test(text.slice(m.end, sentence.end));
+}
+
 export function draftEvents(d: ArticleDraft): ArticleDraft {
   const { text, doc, lang, titleText, mentions, idOf, index, refYear } = d;
   const titleIsCaps = titleText === titleText.toUpperCase();
@@ -180,6 +200,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   };
   // held: a verb of holding right before or after it, or a date near it in its sentence
   const held = (m: EntityMention): boolean => {
+    if (notYetHeld(text, sentenceOf(d, m.start), m)) return false;
     const before = text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 32), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 32).toLowerCase();
     const date = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -338,10 +359,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
-      if (PLANNED.test(text.slice(s.start, at))) continue; // "sẽ trao …", "will hand over …": not held yet
+      if (PLANNED.test(text.slice(s.start, at)) || notYetHeld(text, s, { start: at, end: at + v[0].length })) continue; // "sẽ trao …", "will hand over …": not held yet
       const own = eventDate(d, s, at);
       // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
-      const date = own ?? dateInNextSentence(d, s);
+      const date = own ?? dateInNextSentence(d, s) ?? dateInPreviousSentence(d, s);
       // a day, a month or a range: a year alone dates a summary of the year's work ("Năm 2024, huyện đã hỗ trợ 300 con bò"), not an event
       if (
         !date ||
@@ -373,7 +394,26 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
           Math.max(...b.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)) - Math.max(...a.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)),
       )[0];
     if (!before) continue;
-    for (const m of eventMentions.filter((x) => x.start >= s.start && x.end <= s.end && !idOf.has(x) && !x.ref)) {
+    // (events2) what the sentence lists ("During the visit, the team held a meeting with …, a training on … and a workshop
+    // with …"), and the bullets after it when it ends with a colon ("There, the team:\n- held a workshop …;\n- ran a training …"):
+    // each a second event of that day, a bare head too when a verb of holding comes before it
+    const sentences = [s];
+    if (/:\s*$/u.test(text.slice(s.start, s.end)))
+      for (const n of doc.sentences.filter((x) => x.start >= s.end)) {
+        if (!/^[-–•+*]\s/u.test(text.slice(n.start, n.end))) break;
+        sentences.push(n);
+      }
+    const opener = s.start + (POINTS_BACK.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
+    const scope = { start: opener, end: sentences[sentences.length - 1].end };
+    const inScope = (x: Span): boolean => x.start >= scope.start && x.end <= scope.end;
+    const verbBefore = (x: Span): boolean =>
+      hasWord(text.slice(sentences.find((y) => y.start <= x.start && x.start < y.end)?.start ?? scope.start, x.start), EVENT_VERBS.concat(["ran", "conducted", "had", "dự"]));
+    for (const x of instances) {
+      if (x.draft.props.startDate !== undefined || !x.draft.spans.every(inScope)) continue;
+      Object.assign(x.draft.props, { startDate: before.draft.props.startDate, endDate: before.draft.props.endDate });
+      x.draft.reason += `; dated as "${before.bodyName}", the event its sentence points back at`;
+    }
+    for (const m of eventMentions.filter((x) => inScope(x) && !idOf.has(x) && (!x.ref || verbBefore(x)))) {
       const same = instances.find((x) => x.type === m.props.eventType && x.draft.props.startDate === before.draft.props.startDate);
       if (same) {
         idOf.set(m, same.draft.id);
@@ -414,7 +454,8 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
   // cooperative", "the signing ceremony" in a caption, "Trao 6.000 con gà giống"): its first mention, named by the title
   if (!instances.length) {
-    const first = eventMentions.find((m) => m.start >= doc.title.end && m.props.eventType !== EventType.MEETING) ?? eventMentions.find((m) => m.start >= doc.title.end);
+    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m));
+    const first = told.find((m) => m.props.eventType !== EventType.MEETING) ?? told[0];
     if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
   }
   retypeEvents(d);
@@ -424,8 +465,33 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   splitSeries(d);
   dateByNextSentence(d);
   dateByArticle(d);
+  openEnded(d);
   periodOfProjects(d);
   return d;
+}
+
+/**
+ * (events2) A festival or a series of activities that opens on a day and says no end ("Ngày hội … khai mạc ngày 21/11",
+ * "Chuỗi hoạt động … bắt đầu từ ngày 21/11", "From 21 November, a series of activities …", "The festival opened on 21
+ * November"): its start, and no end. A one-day festival ("Ngày 5/3, … tổ chức ngày hội …") keeps its day as both.
+ */
+const OPENS_BEFORE_DAY =
+  /(?:khai mạc|bắt đầu|khởi động|(?<!\p{L})từ|\bfrom|\bstarting|\bopened|\bopens|\bbegan|\bbegins|\bstarted|\bstarts|\bkicked off|\blaunched)(?:\s+(?:vào|on|from|từ))?(?:\s+(?:sáng|chiều|tối|trưa|hôm))?(?:\s+(?:ngày|the))?\s*$/iu;
+const OPENS_IN_SENTENCE = /(?<!\p{L})(?:khai mạc|bắt đầu|opened|opens|began|begins|kicked off)(?!\p{L})/iu;
+function openEnded(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of d.events) {
+    const { startDate: start, endDate: end } = x.draft.props;
+    if (x.type !== EventType.FESTIVAL || typeof start !== "string" || start.length !== 10 || end !== start) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const day = d.dates.find((y) => y.start >= s.start && y.end <= s.end && y.from === start && y.to === start);
+    if (!day) continue;
+    const before = text.slice(Math.max(s.start, day.start - 32), day.start);
+    if (!OPENS_BEFORE_DAY.test(before) && !(OPENS_IN_SENTENCE.test(text.slice(s.start, s.end)) && !/(?<!\p{L})(?:đến|to|until|till)(?!\p{L})/iu.test(text.slice(day.end, s.end))))
+      continue;
+    delete x.draft.props.endDate;
+    x.draft.reason += `; opens on "${surface(d, day)}", no end stated`;
+  }
 }
 
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -671,6 +737,22 @@ function dateInNextSentence(d: ArticleDraft, s: Span): DateMention | undefined {
   if (!n || !NAMES_BACK.test(d.text.slice(n.start, n.end))) return undefined;
   const date = eventDate(d, n, n.start);
   return date && date.from.length >= 7 ? date : undefined;
+}
+
+/** (events2) A subject that points back at who the sentence before spoke of: "Đoàn đã tặng …", "Họ …", "The delegation then …", "They …". */
+const SUBJECT_BACK =
+  /^\s*(?:(?:sau đó|tiếp đó|then|next|afterwards),?\s+)?(?:đoàn(?: công tác| cán bộ| đại biểu)?|họ|the (?:delegation|team|group|donors?|visitors?|mission)|they|he|she)(?!\p{L})/iu;
+
+/**
+ * (events2) The day of the sentence before `s`, in its paragraph, when `s` has no date and opens with a subject that points back
+ * at that sentence's people ("Ngày 6/3, đoàn … có mặt tại xã A. Đoàn đã tặng 40 con dê …") and no event is drafted there.
+ */
+function dateInPreviousSentence(d: ArticleDraft, s: Span): DateMention | undefined {
+  const p = [...d.doc.sentences].reverse().find((y) => y.end <= s.start);
+  if (!p || p.start < d.doc.title.end || d.text.slice(p.end, s.start).includes("\n") || !SUBJECT_BACK.test(d.text.slice(s.start, s.end))) return undefined;
+  if (d.events.some((x) => x.draft.spans.some((sp) => sp.start >= p.start && sp.end <= p.end))) return undefined;
+  const date = eventDate(d, p, p.start);
+  return date && date.from.length === 10 ? date : undefined;
 }
 
 /** An event with no date in its sentence, dated by the next sentence that names it back ("… attended a training. The training, from 3 to 7 March, …"). */
