@@ -825,3 +825,57 @@ describe("ingest events (events2): plans, targets and deadlines are no events", 
     expect(one(text, lang)).toEqual([]);
   });
 });
+
+/** More ways of the same kinds (events2, second pass): other verbs and orders, counted courses, months said otherwise, gifts of stock named by kind. */
+const EVENTS2_MORE: Case[] = [
+  [EN_2025("The project also organised a training on gender in value chains for 25 women in Bao Nam commune."), "en", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN("On 5 March 2025, a selection session for workers going abroad took place in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("A meeting with private companies on cinnamon purchase was held on 5 March 2025 in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("The Ky Son cinnamon festival took place on 5 March 2025."), "en", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, tại xã Bảo Nam diễn ra lễ khen thưởng các hộ sản xuất giỏi."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn tổ chức buổi gặp mặt các doanh nghiệp thu mua quế."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI_2025("Trong tháng 2, Hội Nông dân xã Bảo Nam đã tổ chức 2 lớp tập huấn nuôi ong cho 60 hội viên."), "vi", EventType.TRAINING, "2025-02", "2025-02"],
+  [EN("In mid-October 2016, the extension centre held two training courses on rice farming in Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI("Hội Phụ nữ huyện Kỳ Sơn đã trao 30 con lợn giống cho hội viên xã Hữu Kiệm vào tháng 10/2016."), "vi", EventType.HANDOVER, "2016-10", "2016-10"],
+  [EN_2025("Earlier this month, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+  [EN_2025("Last October, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2024-10", "2024-10"],
+  [VI_2025("Tháng 2 vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-02", "2025-02"],
+  [VI_2025("Ngày 6/3 vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("UBND xã Hữu Kiệm đã cấp 500 cây cà phê giống cho 50 hộ vào sáng 6/3."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, 10 con bò sinh sản đã được trao cho 10 hộ nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, xã Bảo Nam phát 200 bao phân bón cho các hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Hội Chữ thập đỏ huyện Kỳ Sơn hỗ trợ bò giống cho 5 hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Trạm Khuyến nông huyện Kỳ Sơn cấp gà giống và thức ăn chăn nuôi cho 30 hộ xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, tại xã Bảo Nam, dự án tổ chức lễ bàn giao con giống.\n\nCó 20 hộ nghèo nhận bò giống đợt này."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("On 6 March 2025, 40 goats were handed over to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("Poor households in Huu Kiem commune were given 300 chickens on 6 March 2025."), "en", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("Starting on 6 March 2025, the district holds a series of events for poor households."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI_2025("Từ ngày 6/3, chuỗi sự kiện vì người nghèo được tổ chức tại xã Bảo Nam."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Ngày hội nông sản huyện Kỳ Sơn diễn ra từ ngày 6 đến 8/3/2025."), "vi", EventType.FESTIVAL, "2025-03-06", "2025-03-08"],
+  [VI("Sáng 6/3/2025, Hội Nông dân xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo. Mỗi hộ được trao 1 con bò."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [
+    EN("On 6 March 2025, a training on goat raising was held in Bao Nam commune. The training on goat raising helped 30 households."),
+    "en",
+    EventType.TRAINING,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+];
+
+const EVENTS2_NOT_HELD: [string, "vi" | "en"][] = [
+  [VI("Hội thảo lần thứ hai dự kiến diễn ra vào tháng 5/2025."), "vi"],
+  [EN("Next month, the project will hand over 50 cows to poor households in Bao Nam commune."), "en"],
+  [EN("The training is scheduled for 20 March 2025 in Huu Kiem commune."), "en"],
+  [VI("Kế hoạch tổ chức hội nghị tổng kết dự án đã được UBND huyện Kỳ Sơn phê duyệt ngày 2/3/2025."), "vi"],
+  [VI("Người lao động đăng ký tham gia ngày hội việc làm trước ngày 20/3/2025."), "vi"],
+  [EN("Farmers must register for the cinnamon festival before 20 March 2025."), "en"],
+];
+
+describe("ingest events (events2), kinds of sentence: more ways", () => {
+  it.each(EVENTS2_MORE.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư|(?:cây |con )?\p{L}+(?: \p{L}+)? giống(?! như| nhau| với)(?= |,|\.|$))|(?:were|was) given (?:\d|more than|about|some)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
   },
   {
     type: EventType.LAUNCH,
@@ -156,14 +156,17 @@ const NOT_YET_BEFORE =
   /(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|phải|will|is expected to|are expected to|plans? to|planning to|planned to|scheduled to|intends? to|aims? to|must|has to|have to|needs? to)(?!\p{L})/giu;
 const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
 const NOT_YET_AFTER =
-  /^[^.;\n]{0,60}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) to|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+  /^[^.;\n]{0,80}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) (?:to|for)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+/** "Kế hoạch tổ chức hội nghị …", "the plan for a workshop", "preparations for the festival": the plan, not the event. */
+const PLAN_OF = /(?:kế hoạch|chuẩn bị|plans? (?:for|to hold)|preparations? for|prepare for)\s+(?:tổ chức\s+|cho\s+)?(?:the\s+|a\s+|an\s+)?$/iu;
 export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", m.start) + 1);
   const before = text.slice(clauseStart, m.start);
   const cues = [...before.matchAll(NOT_YET_BEFORE)];
   const last = cues.at(-1);
   if (last && !PAST_MARKER.test(before.slice((last.index ?? 0) + last[0].length))) return true;
-  return NOT_YET_AFTER.test(text.slice(m.end, sentence.end));
+  if (PLAN_OF.test(before)) return true;
+  return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
 
 export function draftEvents(d: ArticleDraft): ArticleDraft {
@@ -454,7 +457,9 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
   // cooperative", "the signing ceremony" in a caption, "Trao 6.000 con gà giống"): its first mention, named by the title
   if (!instances.length) {
-    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m));
+    // not one named in a plan, nor in a sentence dated only by a deadline ("đăng ký tham gia ngày hội … trước ngày 20/3")
+    const byDeadline = (s: Span): boolean => d.dates.some((x) => x.start >= s.start && x.end <= s.end && isDeadline(text, x));
+    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m) && !byDeadline(sentenceOf(d, m.start)));
     const first = told.find((m) => m.props.eventType !== EventType.MEETING) ?? told[0];
     if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
   }
