@@ -129,6 +129,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:từ\s+)?tháng\s+${M}${SEP}${Y}\s*(?:đến|tới|[-–—])\s*(?:tháng\s+)?${M}${SEP}${Y}`, "giu"),
     read: (m) => ({ from: month(+m[2], +m[1]), to: month(+m[4], +m[3]) }),
   },
+  // (events2) từ tháng 3 đến tháng 5/2025 · từ tháng 1 đến hết tháng 2 (the end's year, else the article's; the start the year before when its month is later)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:từ\s+)?tháng\s+${M}\s*(?:đến(?:\s+hết)?|tới|[-–—])\s*(?:hết\s+)?tháng\s+${M}(?:${SEP}${Y}|\s+năm\s+${Y})?\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => {
+      const y = m[3] ? +m[3] : m[4] ? +m[4] : refYear;
+      if (!y) return null;
+      return { from: month(+m[1] > +m[2] ? y - 1 : y, +m[1]), to: month(y, +m[2]) };
+    },
+  },
   // 11-16/3/2024 · 04 – 6/10/2023 (with "từ ngày" or "ngày" before, or bare)
   {
     re: new RegExp(String.raw`(?:(?:từ\s+)?ngày\s+)?\b${D}${DASH}${D}${SEP}${M}${SEP}${Y}\b`, "giu"),

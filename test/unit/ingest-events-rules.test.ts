@@ -879,3 +879,61 @@ describe("ingest events (events2), kinds of sentence: more ways", () => {
     expect(one(text, lang)).toEqual([]);
   });
 });
+
+/** Third pass (events2): long sentences, the date far from the verb or at the end, other date spellings, other openers that point back. */
+const EVENTS2_THIRD: Case[] = [
+  [
+    VI(
+      "Hội Nông dân huyện Kỳ Sơn, Trung tâm Khuyến nông tỉnh Nghệ An và Văn phòng dự án phát triển sinh kế bền vững cho đồng bào dân tộc thiểu số vùng cao đã phối hợp trao 40 con bò giống cho 40 hộ nghèo và cận nghèo của hai xã Hữu Kiệm và Bảo Nam thuộc huyện Kỳ Sơn vào sáng ngày 21/5/2018.",
+    ),
+    "vi",
+    EventType.HANDOVER,
+    "2018-05-21",
+    "2018-05-21",
+  ],
+  [VI_2025("Hôm qua (9/3), Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-09", "2025-03-09"],
+  [VI("Ngày 06-3-2025, Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng ngày 6/3 năm 2025, Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Tháng 10-2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("In Oct. 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("In Sept 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-09", "2016-09"],
+  [VI("Lễ hội quế huyện Kỳ Sơn chính thức khai mạc vào tối 21/11/2025 và kéo dài đến hết ngày 23/11/2025."), "vi", EventType.FESTIVAL, "2025-11-21", "2025-11-23"],
+  [VI_2025("Từ tháng 1 đến tháng 2, Hội Nông dân huyện Kỳ Sơn đã tổ chức 3 lớp tập huấn nuôi ong cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2025-01", "2025-02"],
+];
+
+const EVENTS2_THIRD_MANY: Many[] = [
+  [
+    VI("Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Trong khuôn khổ chuyến thăm, đoàn đã trao 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the ambassador visited Bao Nam commune. As part of the visit, the embassy handed over 20 cows to poor households."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("During a visit to Bao Nam commune on 5 March 2025, the team held a meeting with commune leaders and a training on pig raising."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.MEETING, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+];
+
+describe("ingest events (events2), kinds of sentence: a third pass", () => {
+  it.each(EVENTS2_THIRD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_THIRD_MANY.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+});

@@ -121,7 +121,7 @@ const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|will|is expected to|are expected 
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
-  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
+  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|trong khuôn khổ (?:chuyến|buổi|đợt) (?:thăm|làm việc|công tác)(?: này| đó)?|as part of (?:the|this|her|his|their) (?:visit|trip|mission)|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
 
 /** A sentence that tells what happened before or after the article's event, an aside a later "Tại đây" does not point back at. */
 const ASIDE = /^\s*(?:trước đó|trước đây|sau đó|earlier|previously|before that|prior to (?:this|that)|later)(?!\p{L})/iu;
@@ -294,6 +294,13 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (!isBare(x) || typeof day !== "string" || day.length !== 10) continue;
     const other = instances.find((y) => y !== x && !isBare(y) && y.draft.props.startDate === day);
     if (!other) continue;
+    // (events2) "During a visit …, the team held a meeting with … and a training on …": a bare head held as an item of its own,
+    // of another type, with no event named right after it as its purpose ("a workshop to launch …"), is an event of its own
+    const heldItself = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu.test(
+      text.slice(Math.max(0, x.mention.start - 24), x.mention.start),
+    );
+    const purposeAfter = other.draft.spans.some((sp) => sp.start >= x.mention.end && sp.start - x.mention.end < 40);
+    if (heldItself && !purposeAfter && other.type !== x.type) continue;
     instances.splice(instances.indexOf(x), 1);
     d.entities.delete(x.draft.id);
     for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, other.draft.id);
@@ -492,8 +499,22 @@ function openEnded(d: ArticleDraft): void {
     const day = d.dates.find((y) => y.start >= s.start && y.end <= s.end && y.from === start && y.to === start);
     if (!day) continue;
     const before = text.slice(Math.max(s.start, day.start - 32), day.start);
-    if (!OPENS_BEFORE_DAY.test(before) && !(OPENS_IN_SENTENCE.test(text.slice(s.start, s.end)) && !/(?<!\p{L})(?:đến|to|until|till)(?!\p{L})/iu.test(text.slice(day.end, s.end))))
+    if (!OPENS_BEFORE_DAY.test(before) && !OPENS_IN_SENTENCE.test(text.slice(s.start, s.end))) continue;
+    // "khai mạc vào tối 21/11 và kéo dài đến hết ngày 23/11": the later day its sentence says it runs to is its end
+    const last = d.dates.find(
+      (y) =>
+        y.start >= day.end &&
+        y.end <= s.end &&
+        y.from.length === 10 &&
+        y.to > start &&
+        /(?:đến|tới|until|till|through|to)\s+(?:hết\s+)?(?:ngày\s+|the\s+)?$/iu.test(text.slice(day.end, y.start)),
+    );
+    if (last) {
+      x.draft.props.endDate = last.to;
+      x.draft.reason += `; opens on "${surface(d, day)}" and runs to "${surface(d, last)}"`;
       continue;
+    }
+    if (d.dates.some((y) => y.start >= day.end && y.end <= s.end && y.from.length === 10)) continue; // another day in its sentence: not said to be open
     delete x.draft.props.endDate;
     x.draft.reason += `; opens on "${surface(d, day)}", no end stated`;
   }
