@@ -937,3 +937,48 @@ describe("ingest events (events2), kinds of sentence: a third pass", () => {
     expect(one(text, lang)).toEqual(expected);
   });
 });
+
+/** Fourth pass (events2): English days written other ways, and a second event told at the first one ("Tại hội nghị, …", "At the conference, …"). */
+const EVENTS2_FOURTH: Case[] = [
+  [EN("On 21st May 2018, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN("On May 21st, 2018, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN("The district handed over 20 cows to poor households in Bao Nam commune on the 21st of May 2018."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN_2025("Last Friday, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+];
+const EVENTS2_FOURTH_MANY: Many[] = [
+  [
+    VI("Sáng 6/3/2025, tại xã Bảo Nam, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết dự án nuôi bò.\n\nTại hội nghị, dự án đã trao 20 con bò giống cho các hộ nghèo."),
+    "vi",
+    [
+      [EventType.CONFERENCE, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
+  [
+    EN(
+      "On 6 March 2025, the district held a conference to review the cattle project in Bao Nam commune.\n\nAt the conference, the project handed over 20 cows to poor households.",
+    ),
+    "en",
+    [
+      [EventType.CONFERENCE, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
+];
+const EVENTS2_FOURTH_NOT_HELD: [string, "vi" | "en"][] = [
+  [VI_2025("Vào ngày 25/3 tới, Hội Nông dân xã Bảo Nam tổ chức hội thảo về trồng quế."), "vi"],
+  [VI_2025("Hội Nông dân xã Bảo Nam sắp tổ chức lớp tập huấn nuôi ong cho hội viên vào ngày 25/3."), "vi"],
+  [EN_2025("The upcoming cinnamon festival on 25 March is expected to draw 5,000 visitors."), "en"],
+];
+
+describe("ingest events (events2), kinds of sentence: a fourth pass", () => {
+  it.each(EVENTS2_FOURTH.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_FOURTH_MANY.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+  it.each(EVENTS2_FOURTH_NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});

@@ -121,7 +121,7 @@ const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|will|is expected to|are expected 
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
-  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|trong khuôn khổ (?:chuyến|buổi|đợt) (?:thăm|làm việc|công tác)(?: này| đó)?|as part of (?:the|this|her|his|their) (?:visit|trip|mission)|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
+  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|trong khuôn khổ (?:chuyến|buổi|đợt) (?:thăm|làm việc|công tác)(?: này| đó)?|as part of (?:the|this|her|his|their) (?:visit|trip|mission)|(?:cũng )?tại (?:buổi )?(?:lễ|hội nghị|hội thảo|tập huấn|ngày hội|sự kiện)(?=\s*,)|at the (?:conference|training|festival|launch|handover|session|gathering)(?=\s*,)|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
 
 /** A sentence that tells what happened before or after the article's event, an aside a later "Tại đây" does not point back at. */
 const ASIDE = /^\s*(?:trước đó|trước đây|sau đó|earlier|previously|before that|prior to (?:this|that)|later)(?!\p{L})/iu;
@@ -153,7 +153,7 @@ const MAX_TOUR_DAYS = 14;
  * or "will be held", "sẽ được tổ chức" right after it ("A workshop … will be held on 20 March").
  */
 const NOT_YET_BEFORE =
-  /(?<!\p{L})(?:sẽ|dự kiến|phấn đấu|phải|will|is expected to|are expected to|plans? to|planning to|planned to|scheduled to|intends? to|aims? to|must|has to|have to|needs? to)(?!\p{L})/giu;
+  /(?<!\p{L})(?:sẽ|sắp|dự kiến|phấn đấu|phải|upcoming|forthcoming|will|is expected to|are expected to|plans? to|planning to|planned to|scheduled to|intends? to|aims? to|must|has to|have to|needs? to)(?!\p{L})/giu;
 const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
 const NOT_YET_AFTER =
   /^[^.;\n]{0,80}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) (?:to|for)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
@@ -166,6 +166,9 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   const last = cues.at(-1);
   if (last && !PAST_MARKER.test(before.slice((last.index ?? 0) + last[0].length))) return true;
   if (PLAN_OF.test(before)) return true;
+  // "Vào ngày 25/3 tới, …", "trong tháng 4 tới": a day or month still to come
+  if (/(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2})\s+(?:tới|sắp tới|tới đây)(?!\p{L})(?!\s*(?:ngày|\d))/iu.test(text.slice(clauseStart, sentence.end)))
+    return true;
   return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
 
