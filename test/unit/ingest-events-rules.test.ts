@@ -982,3 +982,19 @@ describe("ingest events (events2), kinds of sentence: a fourth pass", () => {
     expect(one(text, lang)).toEqual([]);
   });
 });
+
+describe("ingest events (events2): an activity named as the means of a purpose is no event", () => {
+  it.each([
+    [VI("Dự án bắt đầu từ tháng 7/2017 nhằm giúp người dân tăng thu nhập thông qua cho vay vốn và tập huấn kỹ thuật chăn nuôi."), "vi"],
+    [EN("Running since July 2017, the programme aims to raise incomes through trainings and study tours for farmers."), "en"],
+  ] as const)("drafts no event from: %s", (text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+  it.each([
+    [VI("Nhằm nâng cao thu nhập cho hội viên, ngày 5/3/2025, Hội Nông dân xã Bảo Nam đã tổ chức lớp tập huấn nuôi ong."), "vi", EventType.TRAINING],
+    [EN("To help farmers raise incomes, the union held a training on bee keeping in Bao Nam commune on 5 March 2025."), "en", EventType.TRAINING],
+    [EN("With the aim of sharing lessons, the district organised a workshop in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP],
+  ] as const)("still drafts the event held after its purpose: %s", (text, lang, type) => {
+    expect(one(text, lang)).toEqual([[type, "2025-03-05", "2025-03-05"]]);
+  });
+});

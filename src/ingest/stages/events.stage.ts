@@ -157,6 +157,7 @@ const NOT_YET_BEFORE =
 const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
 const NOT_YET_AFTER =
   /^[^.;\n]{0,80}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) (?:to|for)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+const PURPOSE_BEFORE = /(?<!\p{L})(?:nhằm|với mục (?:đích|tiêu)|mục tiêu|aims? to|aimed at|in order to|so as to|with the aim of|designed to|intended to)(?!\p{L})/giu;
 /** "Kế hoạch tổ chức hội nghị …", "the plan for a workshop", "preparations for the festival": the plan, not the event. */
 const PLAN_OF = /(?:kế hoạch|chuẩn bị|plans? (?:for|to hold)|preparations? for|prepare for)\s+(?:tổ chức\s+|cho\s+)?(?:the\s+|a\s+|an\s+)?$/iu;
 export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
@@ -166,6 +167,13 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   const last = cues.at(-1);
   if (last && !PAST_MARKER.test(before.slice((last.index ?? 0) + last[0].length))) return true;
   if (PLAN_OF.test(before)) return true;
+  // a means of a purpose ("Dự án … nhằm hỗ trợ người dân … thông qua … tập huấn", "The project aims to raise incomes through trainings"):
+  // an activity the work is to include, unless a verb of holding or a past marker follows the purpose ("Nhằm …, ngày 5/3 Hội đã tổ chức …")
+  const purpose = [...before.matchAll(PURPOSE_BEFORE)].at(-1);
+  if (purpose) {
+    const after = before.slice((purpose.index ?? 0) + purpose[0].length);
+    if (!PAST_MARKER.test(after) && !hasWord(after, EVENT_VERBS)) return true;
+  }
   // "Vào ngày 25/3 tới, …", "trong tháng 4 tới": a day or month still to come
   if (/(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2})\s+(?:tới|sắp tới|tới đây)(?!\p{L})(?!\s*(?:ngày|\d))/iu.test(text.slice(clauseStart, sentence.end)))
     return true;
