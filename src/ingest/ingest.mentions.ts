@@ -1540,7 +1540,7 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       !!prev &&
       prev.digit &&
       Number(prev.text) <= 5 &&
-      /(?<!\p{L})(?:tổ chức|mở|mở được|khai giảng|held|organi[sz]ed|ran|conducted)\s*$/iu.test(doc.text.slice(Math.max(0, prev.start - 20), prev.start)) &&
+      /(?<!\p{L})(?:tổ chức|mở|mở được|khai giảng|held|organi[sz]ed|ran|conducted)(?:\s+thêm)?\s*$/iu.test(doc.text.slice(Math.max(0, prev.start - 20), prev.start)) &&
       !/^[^.;\n]{0,80}?[,;]\s*\d+\s/u.test(doc.text.slice(t.end, t.end + 100));
     if (prev && !heldCount && /^[ \t]+$/.test(gapText(doc, i)) && (prev.digit || ["các", "những", "several", "many"].includes(prev.lower))) {
       i += length - 1; // counts and kinds of events, not events

@@ -998,3 +998,34 @@ describe("ingest events (events2): an activity named as the means of a purpose i
     expect(one(text, lang)).toEqual([[type, "2025-03-05", "2025-03-05"]]);
   });
 });
+
+describe("ingest events (events2): more courses of a kind, counted, one at each place listed", () => {
+  it.each([
+    [
+      VI_2025(
+        "Sáng 3/3, Trung tâm Khuyến nông tỉnh Nghệ An khai giảng lớp dạy nghề nuôi ong cho nông dân xã Hữu Kiệm. Trong tháng 3, Trung tâm tổ chức thêm 2 lớp dạy nghề nuôi ong cho nông dân xã Bảo Nam (Kỳ Sơn) và xã Hữu Kiệm (Kỳ Sơn), mỗi lớp 30 học viên.",
+      ),
+      "vi",
+    ],
+    [
+      EN_2025(
+        "On 3 March, the extension centre opened a course on bee keeping in Huu Kiem commune. In March, the centre held two more courses on bee keeping, in Bao Nam and Huu Kiem communes.",
+      ),
+      "en",
+    ],
+  ] as const)("%#: the first course and one more at each place", (text, lang) => {
+    const d = draft(text, lang);
+    expect(d.events.map((x) => [x.type, x.draft.props.startDate])).toEqual([
+      [EventType.TRAINING, "2025-03-03"],
+      [EventType.TRAINING, "2025-03"],
+      [EventType.TRAINING, "2025-03"],
+    ]);
+    const located = [...d.rels.values()].filter((r) => r.type === RelType.LOCATED_IN && d.events.slice(1).some((x) => x.draft.id === r.from)).map((r) => r.to);
+    expect(located.sort()).toEqual(["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:huu-kiem"]);
+  });
+  it("keeps one event when the places listed are not as many as the count", () => {
+    expect(one(VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn tổ chức 2 lớp tập huấn nuôi ong cho hội viên xã Bảo Nam."), "vi")).toEqual([
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ]);
+  });
+});

@@ -157,6 +157,56 @@ const NOT_YET_BEFORE =
 const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
 const NOT_YET_AFTER =
   /^[^.;\n]{0,80}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) (?:to|for)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+/** (events2) More of a kind of event, said before its head: "thêm 2 lớp", "2 lớp … nữa", "two more", "another", "additional". */
+const MORE_OF_KIND = /(?<!\p{L})(?:thêm(?:\s+\d+|\s+(?:hai|ba|bốn|năm))?|\d+\s+more|(?:two|three|four|five)\s+more|another|additional)\s+$/iu;
+const COUNT_BEFORE = /(?<!\p{L})(\d|hai|ba|bốn|năm|two|three|four|five)\s+(?:more\s+|additional\s+)?$/iu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * (events2) "Trung tâm tổ chức thêm 2 lớp dạy nghề … cho nông dân xã A (huyện X) và phường B (huyện Y), mỗi lớp …", "held two
+ * workshops, in A and B communes": as many events as the count, one at each place the sentence lists after it, when the
+ * smallest units it names there are exactly that many (a class per place, as the curators read them).
+ */
+function splitCountedByPlaces(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of [...d.events]) {
+    const m = x.mention;
+    const c = COUNT_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!c) continue;
+    const n = COUNT_WORDS[c[1].toLowerCase()] ?? Number(c[1]);
+    if (!(n >= 2 && n <= 5)) continue;
+    const s = sentenceOf(d, m.start);
+    // the smallest units named after it (resolved or not: "phường Chí Minh" the gazetteer may lack), each once
+    const RANK: Readonly<Record<string, number>> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
+    const rank = (pm: (typeof d.places.mentions)[number]): number => Math.max(0, ...pm.levels.map((l) => RANK[l] ?? 0));
+    const here = d.places.mentions.filter((pm) => pm.start >= m.start && pm.end <= s.end && pm.levels.length === 1);
+    const depth = Math.max(0, ...here.map(rank));
+    const smallest = here.filter((pm) => rank(pm) === depth);
+    const ids = [...new Set(smallest.map((pm) => pm.placeId ?? foldKey(pm.name)))];
+    if (depth < 2 || ids.length !== n) continue;
+    const quote = { start: m.start, end: s.end };
+    ids.forEach((id, k) => {
+      const pm = smallest.find((p) => (p.placeId ?? foldKey(p.name)) === id);
+      const name = `${x.bodyName} ${d.lang === "vi" ? "tại" : "in"} ${pm?.name ?? id}`;
+      const e =
+        k === 0
+          ? x.draft
+          : declareNew(
+              d,
+              Label.Event,
+              name,
+              { ...x.draft.props },
+              quote,
+              `new: one of the ${n} "${x.bodyName}" its sentence counts, at "${pm?.name ?? id}"`,
+              `${String(x.draft.props.startDate ?? "undated")} ${name}`,
+            );
+      if (k === 0) x.draft.reason += `; one of the ${n} its sentence counts, at "${pm?.name ?? id}"`;
+      else d.events.push({ draft: e, type: x.type, mention: { ...m, name }, bodyName: name });
+      if (pm?.placeId) relate(d, e.id, RelType.LOCATED_IN, pm.placeId, quote, `one of the ${n} events its sentence counts, at the place it lists`);
+    });
+  }
+}
+
 const PURPOSE_BEFORE = /(?<!\p{L})(?:nhằm|với mục (?:đích|tiêu)|mục tiêu|aims? to|aimed at|in order to|so as to|with the aim of|designed to|intended to)(?!\p{L})/giu;
 /** "Kế hoạch tổ chức hội nghị …", "the plan for a workshop", "preparations for the festival": the plan, not the event. */
 const PLAN_OF = /(?:kế hoạch|chuẩn bị|plans? (?:for|to hold)|preparations? for|prepare for)\s+(?:tổ chức\s+|cho\s+)?(?:the\s+|a\s+|an\s+)?$/iu;
@@ -246,8 +296,11 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (!held(m)) continue;
     const known = matchMention(m, index, refYear);
     // the same name again is the same event, unless the two are held on different days ("Ngày 13/5, tập huấn nuôi vịt tại A. Ngày 14/5, tập huấn nuôi vịt tại B.")
+    // (events2) "tổ chức thêm 2 lớp …", "held two more workshops", "another training": more of the kind, not the one named before
+    const more = MORE_OF_KIND.test(text.slice(Math.max(0, m.start - 20), m.start));
     const same = instances.find(
       (x) =>
+        !more &&
         x.type === m.props.eventType &&
         !(dated && otherDays(dated, x.draft)) &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
@@ -486,6 +539,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   foldYearSummaries(d);
   lengthInDays(d);
   splitSeries(d);
+  splitCountedByPlaces(d);
   dateByNextSentence(d);
   dateByArticle(d);
   openEnded(d);
@@ -660,6 +714,7 @@ function foldCoarseDates(d: ArticleDraft): void {
   for (const x of [...d.events]) {
     const start = x.draft.props.startDate;
     if (typeof start !== "string" || start.length === 10) continue;
+    if (MORE_OF_KIND.test(d.text.slice(Math.max(0, x.mention.start - 20), x.mention.start))) continue; // (events2) "thêm 2 lớp …": more of the kind
     const finer = d.events.find(
       (y) =>
         y !== x &&
