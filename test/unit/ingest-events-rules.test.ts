@@ -1029,3 +1029,22 @@ describe("ingest events (events2): more courses of a kind, counted, one at each 
     ]);
   });
 });
+
+/** Fifth pass (events2): passives and receivers of a training or a visit. */
+const EVENTS2_FIFTH: Case[] = [
+  [EN("On 5 March 2025, 30 farmers of Bao Nam commune were trained in bee keeping."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 30 hội viên xã Bảo Nam được tập huấn kỹ thuật nuôi ong."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, xã Hữu Kiệm đón đoàn công tác của tỉnh Nghệ An về thăm mô hình nuôi bò."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [
+    EN("On 5 March 2025, Bao Nam commune welcomed a delegation from the provincial union who came to see the cattle project."),
+    "en",
+    EventType.FIELD_VISIT,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+];
+describe("ingest events (events2), kinds of sentence: a fifth pass", () => {
+  it.each(EVENTS2_FIFTH.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});

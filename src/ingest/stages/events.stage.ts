@@ -94,7 +94,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission|(?:welcomed|received|hosted) (?:a |the )?(?:[\p{L}-]+ )?(?:delegation|mission|visitors)|đón (?:tiếp )?đoàn)(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
@@ -112,7 +112,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= (?:[^.;\n]{1,60}? )?(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
 
