@@ -70,8 +70,15 @@ const MONTH_NAMES = Object.keys(MONTHS)
 
 interface Rule {
   re: RegExp;
-  read: (m: RegExpExecArray, refYear?: number) => { from: string | null; to: string | null; period?: boolean } | null;
+  read: (m: RegExpExecArray, refYear?: number, refMonth?: number) => { from: string | null; to: string | null; period?: boolean } | null;
 }
+
+/** (events2) The year of a month said as past ("last October", "tháng 10 vừa qua"): the article's, or the year before when that month is not yet over. */
+const pastMonth = (mo: number, refYear?: number, refMonth?: number): { from: string | null; to: string | null } | null => {
+  if (!refYear || !mo || mo > 12) return null;
+  const y = refMonth && mo > refMonth ? refYear - 1 : refYear;
+  return { from: month(y, mo), to: month(y, mo) };
+};
 
 /** Rules, most specific first; a later rule never takes text an earlier one took. */
 const RULES: Rule[] = [
@@ -121,6 +128,15 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`(?:từ\s+)?tháng\s+${M}${SEP}${Y}\s*(?:đến|tới|[-–—])\s*(?:tháng\s+)?${M}${SEP}${Y}`, "giu"),
     read: (m) => ({ from: month(+m[2], +m[1]), to: month(+m[4], +m[3]) }),
+  },
+  // (events2) từ tháng 3 đến tháng 5/2025 · từ tháng 1 đến hết tháng 2 (the end's year, else the article's; the start the year before when its month is later)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:từ\s+)?tháng\s+${M}\s*(?:đến(?:\s+hết)?|tới|[-–—])\s*(?:hết\s+)?tháng\s+${M}(?:${SEP}${Y}|\s+năm\s+${Y})?\b(?!\s*[/.-]\s*\d)`, "giu"),
+    read: (m, refYear) => {
+      const y = m[3] ? +m[3] : m[4] ? +m[4] : refYear;
+      if (!y) return null;
+      return { from: month(+m[1] > +m[2] ? y - 1 : y, +m[1]), to: month(y, +m[2]) };
+    },
   },
   // 11-16/3/2024 · 04 – 6/10/2023 (with "từ ngày" or "ngày" before, or bare)
   {
@@ -262,6 +278,18 @@ const RULES: Rule[] = [
       return { from: d, to: d };
     },
   },
+  // (events2) tháng 2 vừa qua · trong tháng 2 vừa rồi · last October: a month said as past, the article's year or the one before
+  {
+    re: new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:(?:đầu|giữa|cuối|trong|vào|hồi)\s+)?tháng\s+${M}\s+(?:vừa qua|vừa rồi|trước|qua)(?![\p{L}])|\blast\s+(${MONTH_NAMES})\b(?!\.?,?\s*\d))`,
+      "giu",
+    ),
+    read: (m, refYear, refMonth) => {
+      if (m[1]) return pastMonth(+m[1], refYear, refMonth);
+      if (m[2].toLowerCase() === "may" && !/^May/.test(m[2])) return null;
+      return m[2].length >= 3 ? pastMonth(MONTHS[m[2].toLowerCase()], refYear, refMonth) : null;
+    },
+  },
   // đầu tháng 3 · trong tháng 3 · in early March · in March (a month without a year: the article's)
   {
     re: new RegExp(
@@ -294,7 +322,7 @@ const RULES: Rule[] = [
 ];
 
 /** Every date and period of the text before `end`, in text order, without overlaps. */
-export function findDates(text: string, end: number, refYear?: number): DateMention[] {
+export function findDates(text: string, end: number, refYear?: number, refMonth?: number): DateMention[] {
   const out: DateMention[] = [];
   const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && d.start < e);
   const body = text.slice(0, end);
@@ -304,7 +332,7 @@ export function findDates(text: string, end: number, refYear?: number): DateMent
       const start = m.index;
       const stop = m.index + m[0].length;
       if (taken(start, stop)) continue;
-      const read = rule.read(m, refYear);
+      const read = rule.read(m, refYear, refMonth);
       if (!read?.from || !read.to || read.to < read.from) continue;
       out.push({ start, end: stop, from: read.from, to: read.to, period: read.period ?? false });
     }

@@ -674,6 +674,25 @@ export const VI_EVENT_HEADS: readonly EventHead[] = [
   { words: ["học", "tập", "kinh", "nghiệm"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["tham", "quan", "học", "tập"], eventType: "STUDY_TOUR", needsDelegation: true },
   { words: ["tham", "quan", ",", "học", "tập"], eventType: "STUDY_TOUR", needsDelegation: true },
+  // (events2) gatherings named by a classifier and what is done there, with no verb of their own: a session of
+  // recruiting, interviewing, meeting or talking ("buổi tuyển chọn lao động", "buổi gặp mặt"); a ceremony by what it
+  // honours or marks ("lễ tuyên dương", "lễ khen thưởng"); a series of activities or events (a FESTIVAL, as "ngày hội")
+  { words: ["buổi", "tuyển", "chọn"], eventType: "MEETING" },
+  { words: ["buổi", "tuyển", "dụng"], eventType: "MEETING" },
+  { words: ["buổi", "phỏng", "vấn"], eventType: "MEETING" },
+  { words: ["buổi", "gặp", "mặt"], eventType: "MEETING" },
+  { words: ["buổi", "giao", "lưu"], eventType: "MEETING" },
+  { words: ["buổi", "đối", "thoại"], eventType: "MEETING" },
+  { words: ["buổi", "sinh", "hoạt"], eventType: "MEETING" },
+  { words: ["phiên", "giao", "dịch", "việc", "làm"], eventType: "MEETING" },
+  { words: ["lễ", "tuyên", "dương"], eventType: "MEETING" },
+  { words: ["lễ", "biểu", "dương"], eventType: "MEETING" },
+  { words: ["lễ", "khen", "thưởng"], eventType: "MEETING" },
+  { words: ["lễ", "vinh", "danh"], eventType: "MEETING" },
+  { words: ["lễ", "kỷ", "niệm"], eventType: "MEETING" },
+  { words: ["lễ", "kỉ", "niệm"], eventType: "MEETING" },
+  { words: ["chuỗi", "hoạt", "động"], eventType: "FESTIVAL" },
+  { words: ["chuỗi", "sự", "kiện"], eventType: "FESTIVAL" },
 ];
 
 export const EN_EVENT_HEADS: readonly EventHead[] = [
@@ -721,6 +740,11 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   { words: ["visited"], eventType: "FIELD_VISIT", verbal: true },
   { words: ["visit"], eventType: "FIELD_VISIT", verbal: true },
   { words: ["visits"], eventType: "FIELD_VISIT", verbal: true },
+  // (events2) a session named by what is done there ("a recruitment session", "an information session"; "training session"
+  // is the longer head above); a series of activities or events, a FESTIVAL as "ngày hội"
+  { words: ["session"], eventType: "MEETING", notBefore: ["of"] },
+  { words: ["series", "of", "activities"], eventType: "FESTIVAL" },
+  { words: ["series", "of", "events"], eventType: "FESTIVAL" },
 ];
 
 /** Verbs that make an event happen in their sentence: it is an event, not a mention of a kind of event. */

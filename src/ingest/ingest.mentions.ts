@@ -1534,7 +1534,15 @@ function events(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end).toLowerCase() : "";
     if (head.needsDelegation && !/(^|[^\p{L}])(đoàn|delegation)([^\p{L}]|$)/u.test(sentenceText)) continue;
     const prev = tokens[i - 1];
-    if (prev && /^[ \t]+$/.test(gapText(doc, i)) && (prev.digit || ["các", "những", "several", "many"].includes(prev.lower))) {
+    // (events2) a count right after a verb of holding is the article's courses held ("đã tổ chức 2 lớp tập huấn", "held 3 workshops"): one event
+    // (not a year's or a project's tally: "tổ chức 20 lớp tập huấn, 15 sự kiện …", a count above five or a list of counts)
+    const heldCount =
+      !!prev &&
+      prev.digit &&
+      Number(prev.text) <= 5 &&
+      /(?<!\p{L})(?:tổ chức|mở|mở được|khai giảng|held|organi[sz]ed|ran|conducted)(?:\s+thêm)?\s*$/iu.test(doc.text.slice(Math.max(0, prev.start - 20), prev.start)) &&
+      !/^[^.;\n]{0,80}?[,;]\s*\d+\s/u.test(doc.text.slice(t.end, t.end + 100));
+    if (prev && !heldCount && /^[ \t]+$/.test(gapText(doc, i)) && (prev.digit || ["các", "những", "several", "many"].includes(prev.lower))) {
       i += length - 1; // counts and kinds of events, not events
       continue;
     }

@@ -625,3 +625,426 @@ describe("ingest dates: date lines written other ways", () => {
     expect(publishedDate(text)).toBe(date);
   });
 });
+
+/**
+ * Kinds of sentence of the third round (issue 18, events2), each written several ways in our own words: events named by a
+ * noun with no verb of holding (lists of what a delegation did too), dates by the month only and "just happened" (the
+ * date line's month, as the curators date them), Vietnamese handovers with the date written many ways and less common
+ * verbs, a series or festival that opens on a day (a start, no end), and look-alikes that are plans, targets or deadlines.
+ */
+type Many = readonly [string, "vi" | "en", [string, unknown, unknown][]];
+const NOUN_EVENTS: Case[] = [
+  [VI("Ngày 5/3/2025, buổi tập huấn về kỹ thuật trồng quế cho 40 nông dân xã Bảo Nam diễn ra sôi nổi."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Sáng 5/3/2025, 40 nông dân xã Hữu Kiệm tham gia lớp tập huấn nuôi ong."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Liên hiệp Phụ nữ huyện Kỳ Sơn mở lớp đào tạo nghề may cho 30 chị em xã Bảo Nam."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, UBND huyện Kỳ Sơn tổ chức hội nghị tuyên dương các hộ thoát nghèo tiêu biểu."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Hội nghị biểu dương 50 hộ vươn lên thoát nghèo của huyện Kỳ Sơn diễn ra ngày 5/3/2025."), "vi", EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân xã Bảo Nam tổ chức ngày hội nông sản an toàn."), "vi", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [
+    VI("Sáng 5/3/2025, tại xã Hữu Kiệm, Trung tâm Dịch vụ việc làm tỉnh Nghệ An tổ chức buổi tuyển chọn lao động đi làm việc ở nước ngoài."),
+    "vi",
+    EventType.MEETING,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+  [VI("Ngày 5/3/2025, buổi phỏng vấn lao động cho các doanh nghiệp diễn ra tại xã Bảo Nam."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, lễ tuyên dương các gương thoát nghèo được tổ chức tại huyện Kỳ Sơn."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, chuỗi hoạt động vì người nghèo được tổ chức tại xã Bảo Nam."), "vi", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, project staff made a monitoring visit to Bao Nam commune."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("A field trip to cinnamon farms in Huu Kiem commune on 5 March 2025 closed the week."), "en", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, 30 women of Bao Nam commune joined a training on gender in value chains."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("A training course on bee keeping for farmers of Huu Kiem commune ran on 5 March 2025."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, the union had a meeting with private companies on cinnamon prices in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a recruitment session for factory workers was organised in Bao Nam commune."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("A commendation ceremony for model farmers took place in Ky Son district on 5 March 2025."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("On 5 March 2025, a harvest festival in Bao Nam commune drew 2,000 visitors."), "en", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [EN("A workshop for cooperative leaders in Ky Son district on 5 March 2025 compared cinnamon prices."), "en", EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+];
+
+/** What a delegation or a project did, listed in one sentence or as bullets: one event an item, on the visit's day. */
+const LISTED_EVENTS: Many[] = [
+  [
+    EN(
+      "On 5 March 2025, the delegation visited Bao Nam commune. During the visit, the team held a meeting with commune leaders, a training on pig raising and a workshop with farmers.",
+    ),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.MEETING, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI(
+      "Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Trong chuyến thăm, đoàn đã tổ chức lớp tập huấn nuôi bò, hội thảo về thị trường quế và ngày hội nông sản.",
+    ),
+    "vi",
+    [
+      [EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the donors visited Huu Kiem commune. There, the team:\n- held a workshop with cooperative leaders;\n- ran a training on composting for 30 farmers."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+      [EventType.WORKSHOP, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    VI("Ngày 5/3/2025, lãnh đạo huyện Kỳ Sơn đến thăm xã Bảo Nam. Tại đây, đoàn dự hội nghị tuyên dương hộ thoát nghèo và trao 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.CONFERENCE, "2025-03-05", "2025-03-05"],
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+];
+
+/** Dated by the month only, in any form; "just happened" with only the date line: the date line's month (as the dev curators date them). */
+const BY_MONTH: Case[] = [
+  [EN("In October 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("The cooperative organised a workshop on rice prices in Ky Son district in October 2016."), "en", EventType.WORKSHOP, "2016-10", "2016-10"],
+  [EN("October 2016: extension staff handed over 500 mango seedlings to farmers in Huu Kiem commune."), "en", EventType.HANDOVER, "2016-10", "2016-10"],
+  [EN_2025("During February, extension staff held a training on composting in Bao Nam commune."), "en", EventType.TRAINING, "2025-02", "2025-02"],
+  [EN("A training on pig raising was held in Huu Kiem commune in late June 2024."), "en", EventType.TRAINING, "2024-06", "2024-06"],
+  [VI("Trong tháng 10/2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI("Tháng 10 năm 2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI_2025("Trong tháng 2, Trạm Khuyến nông huyện Kỳ Sơn đã cấp 2.000 cây quế giống cho nông dân xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-02", "2025-02"],
+  [VI("Đầu tháng 6/2024, Hội Phụ nữ xã Bảo Nam tổ chức hội thảo về vốn vay cho chị em."), "vi", EventType.WORKSHOP, "2024-06", "2024-06"],
+  [VI("Cuối tháng 6/2024, đoàn công tác của tỉnh Nghệ An đến thăm xã Bảo Nam."), "vi", EventType.FIELD_VISIT, "2024-06", "2024-06"],
+  [VI_2025("Vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03", "2025-03"],
+  [VI_2025("Mới đây, UBND xã Hữu Kiệm tổ chức lớp tập huấn nuôi ong cho 30 hộ."), "vi", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN_2025("Last week, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+  [EN_2025("This week, extension workers held a training on composting in Bao Nam commune."), "en", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN_2025("Farmers of Huu Kiem commune recently attended a workshop on cinnamon markets."), "en", EventType.WORKSHOP, "2025-03", "2025-03"],
+];
+
+/** Vietnamese handovers with a full date written many ways, in the passive, the date in the sentence before or the lead, less common verbs. */
+const VI_HANDOVERS: Case[] = [
+  [VI_2025("Sáng 6-3, Hội Nông dân xã Bảo Nam bàn giao 10 con bò cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Vào ngày 6 tháng 3 năm 2025, 20 con dê giống đã được bàn giao cho các hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("Chiều ngày 6.3, Trạm Khuyến nông huyện Kỳ Sơn phát 500 cây bưởi giống cho nông dân xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("Hôm nay (6/3), 30 hộ nghèo xã Hữu Kiệm nhận được 60 con lợn giống từ dự án."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Hội Nông dân huyện Kỳ Sơn đã trao 15 con bò sinh sản cho hộ nghèo xã Bảo Nam vào ngày 6/3/2025."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [
+    VI("Ngày 6/3/2025, đoàn cán bộ Hội Nông dân tỉnh Nghệ An có mặt tại xã Bảo Nam. Đoàn đã tặng 40 con dê giống cho 20 hộ nghèo của xã."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [
+    VI("Sáng 6/3/2025, tại xã Hữu Kiệm, UBND huyện Kỳ Sơn tổ chức lễ bàn giao bò giống cho các hộ nghèo.\n\nTheo đó, 25 con bò đã được trao cho 25 hộ của xã."),
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [VI("Ngày 6/3/2025, 15 hộ nghèo xã Bảo Nam được cấp 30 con dê giống."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, Phòng Nông nghiệp huyện Kỳ Sơn tặng 10 con bê cho hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Trung tâm Khuyến nông tỉnh Nghệ An hỗ trợ 2.000 con vịt giống cho các hộ xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, 20 hộ xã Hữu Kiệm đã nhận được trâu giống do dự án hỗ trợ."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, dự án chuyển giao 300 cây sâm giống cho đồng bào xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngay 6/3/2025, Hoi Nong dan xa Bao Nam ban giao 10 con bo giong cho ho ngheo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+];
+
+/** A series or a festival that opens on a day and says no end: a start and no end. */
+const OPENS_ON: Case[] = [
+  [VI_2025("Ngày hội văn hóa các dân tộc huyện Kỳ Sơn khai mạc ngày 6/3."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Chuỗi hoạt động vì người nghèo bắt đầu từ ngày 6/3/2025 tại huyện Kỳ Sơn."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [EN("From 6 March 2025, a series of activities for poor households takes place in Ky Son district."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [EN("The cinnamon festival of Ky Son district opened on 6 March 2025."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Lễ hội quế huyện Kỳ Sơn năm 2025 được khai mạc vào tối 6/3/2025."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+];
+
+/** One event per activity: the headline or a repeated name and the body naming the same activity. */
+const ONE_ACTIVITY: Case[] = [
+  [
+    "Bàn giao bò giống cho hộ nghèo xã Bảo Nam\n\nLễ bàn giao bò giống tại xã Bảo Nam\n\nSáng 6/3/2025, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo.",
+    "vi",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [
+    "Training on goat care in Huu Kiem\n\nA training on goat care for poor households\n\nOn 6 March 2025, the extension centre held a training on goat care for 30 households of Huu Kiem commune.",
+    "en",
+    EventType.TRAINING,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+  [VI("Lớp tập huấn nuôi ong cho nông dân xã Hữu Kiệm khai giảng ngày 6/3/2025. Lớp tập huấn thu hút 40 học viên tham gia."), "vi", EventType.TRAINING, "2025-03-06", "2025-03-06"],
+  [
+    EN("The handover of 20 cows took place in Bao Nam commune on 6 March 2025. The handover was attended by district leaders."),
+    "en",
+    EventType.HANDOVER,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+];
+
+/** Plans, targets and deadlines that name an event: nothing drafted. */
+const NOT_HELD: [string, "vi" | "en"][] = [
+  [VI("Theo kế hoạch, huyện Kỳ Sơn sẽ tổ chức hội thảo về trồng quế vào ngày 20/3/2025."), "vi"],
+  [VI("Dự kiến trong tháng 4/2025, Hội Nông dân xã Bảo Nam tổ chức lớp tập huấn nuôi ong."), "vi"],
+  [VI("Phấn đấu đến năm 2026, huyện Kỳ Sơn tổ chức 10 lớp tập huấn cho nông dân."), "vi"],
+  [VI("Các xã phải hoàn thành việc cấp phát bò giống trước ngày 30/3/2025."), "vi"],
+  [EN("The district plans to hold a training on goat raising in Bao Nam commune in April 2025."), "en"],
+  [EN("Each commune must finish the distribution of seedlings by 30 March 2025."), "en"],
+  [EN("A workshop on cinnamon prices will be held in Ky Son district on 20 March 2025."), "en"],
+  [EN("The project aims to train 500 farmers by 2026."), "en"],
+];
+
+describe.each([
+  ["events named by a noun", NOUN_EVENTS],
+  ["dates by the month, and just happened", BY_MONTH],
+  ["Vietnamese handovers, dates written many ways", VI_HANDOVERS],
+  ["a series or festival that opens on a day", OPENS_ON],
+  ["one event per activity", ONE_ACTIVITY],
+])("ingest events (events2), kinds of sentence: %s", (_kind, cases) => {
+  it.each(cases.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});
+
+describe("ingest events (events2): what a delegation or a project did, listed", () => {
+  it.each(LISTED_EVENTS.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+});
+
+describe("ingest events (events2): plans, targets and deadlines are no events", () => {
+  it.each(NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});
+
+/** More ways of the same kinds (events2, second pass): other verbs and orders, counted courses, months said otherwise, gifts of stock named by kind. */
+const EVENTS2_MORE: Case[] = [
+  [EN_2025("The project also organised a training on gender in value chains for 25 women in Bao Nam commune."), "en", EventType.TRAINING, "2025-03", "2025-03"],
+  [EN("On 5 March 2025, a selection session for workers going abroad took place in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("A meeting with private companies on cinnamon purchase was held on 5 March 2025 in Ky Son district."), "en", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [EN("The Ky Son cinnamon festival took place on 5 March 2025."), "en", EventType.FESTIVAL, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, tại xã Bảo Nam diễn ra lễ khen thưởng các hộ sản xuất giỏi."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn tổ chức buổi gặp mặt các doanh nghiệp thu mua quế."), "vi", EventType.MEETING, "2025-03-05", "2025-03-05"],
+  [VI_2025("Trong tháng 2, Hội Nông dân xã Bảo Nam đã tổ chức 2 lớp tập huấn nuôi ong cho 60 hội viên."), "vi", EventType.TRAINING, "2025-02", "2025-02"],
+  [EN("In mid-October 2016, the extension centre held two training courses on rice farming in Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [VI("Hội Phụ nữ huyện Kỳ Sơn đã trao 30 con lợn giống cho hội viên xã Hữu Kiệm vào tháng 10/2016."), "vi", EventType.HANDOVER, "2016-10", "2016-10"],
+  [EN_2025("Earlier this month, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+  [EN_2025("Last October, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2024-10", "2024-10"],
+  [VI_2025("Tháng 2 vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-02", "2025-02"],
+  [VI_2025("Ngày 6/3 vừa qua, Hội Nông dân xã Bảo Nam đã trao 20 con bò giống cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI_2025("UBND xã Hữu Kiệm đã cấp 500 cây cà phê giống cho 50 hộ vào sáng 6/3."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, 10 con bò sinh sản đã được trao cho 10 hộ nghèo xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, xã Bảo Nam phát 200 bao phân bón cho các hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Hội Chữ thập đỏ huyện Kỳ Sơn hỗ trợ bò giống cho 5 hộ nghèo xã Hữu Kiệm."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Ngày 6/3/2025, Trạm Khuyến nông huyện Kỳ Sơn cấp gà giống và thức ăn chăn nuôi cho 30 hộ xã Bảo Nam."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng 6/3/2025, tại xã Bảo Nam, dự án tổ chức lễ bàn giao con giống.\n\nCó 20 hộ nghèo nhận bò giống đợt này."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("On 6 March 2025, 40 goats were handed over to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("Poor households in Huu Kiem commune were given 300 chickens on 6 March 2025."), "en", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [EN("Starting on 6 March 2025, the district holds a series of events for poor households."), "en", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI_2025("Từ ngày 6/3, chuỗi sự kiện vì người nghèo được tổ chức tại xã Bảo Nam."), "vi", EventType.FESTIVAL, "2025-03-06", undefined],
+  [VI("Ngày hội nông sản huyện Kỳ Sơn diễn ra từ ngày 6 đến 8/3/2025."), "vi", EventType.FESTIVAL, "2025-03-06", "2025-03-08"],
+  [VI("Sáng 6/3/2025, Hội Nông dân xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo. Mỗi hộ được trao 1 con bò."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [
+    EN("On 6 March 2025, a training on goat raising was held in Bao Nam commune. The training on goat raising helped 30 households."),
+    "en",
+    EventType.TRAINING,
+    "2025-03-06",
+    "2025-03-06",
+  ],
+];
+
+const EVENTS2_NOT_HELD: [string, "vi" | "en"][] = [
+  [VI("Hội thảo lần thứ hai dự kiến diễn ra vào tháng 5/2025."), "vi"],
+  [EN("Next month, the project will hand over 50 cows to poor households in Bao Nam commune."), "en"],
+  [EN("The training is scheduled for 20 March 2025 in Huu Kiem commune."), "en"],
+  [VI("Kế hoạch tổ chức hội nghị tổng kết dự án đã được UBND huyện Kỳ Sơn phê duyệt ngày 2/3/2025."), "vi"],
+  [VI("Người lao động đăng ký tham gia ngày hội việc làm trước ngày 20/3/2025."), "vi"],
+  [EN("Farmers must register for the cinnamon festival before 20 March 2025."), "en"],
+];
+
+describe("ingest events (events2), kinds of sentence: more ways", () => {
+  it.each(EVENTS2_MORE.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});
+
+/** Third pass (events2): long sentences, the date far from the verb or at the end, other date spellings, other openers that point back. */
+const EVENTS2_THIRD: Case[] = [
+  [
+    VI(
+      "Hội Nông dân huyện Kỳ Sơn, Trung tâm Khuyến nông tỉnh Nghệ An và Văn phòng dự án phát triển sinh kế bền vững cho đồng bào dân tộc thiểu số vùng cao đã phối hợp trao 40 con bò giống cho 40 hộ nghèo và cận nghèo của hai xã Hữu Kiệm và Bảo Nam thuộc huyện Kỳ Sơn vào sáng ngày 21/5/2018.",
+    ),
+    "vi",
+    EventType.HANDOVER,
+    "2018-05-21",
+    "2018-05-21",
+  ],
+  [VI_2025("Hôm qua (9/3), Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-09", "2025-03-09"],
+  [VI("Ngày 06-3-2025, Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Sáng ngày 6/3 năm 2025, Hội Nông dân xã Bảo Nam bàn giao 10 con dê cho hộ nghèo."), "vi", EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+  [VI("Tháng 10-2016, Hội Nông dân huyện Kỳ Sơn tổ chức lớp tập huấn nuôi gà cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("In Oct. 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-10", "2016-10"],
+  [EN("In Sept 2016, the project held a training on rice farming for farmers of Bao Nam commune."), "en", EventType.TRAINING, "2016-09", "2016-09"],
+  [VI("Lễ hội quế huyện Kỳ Sơn chính thức khai mạc vào tối 21/11/2025 và kéo dài đến hết ngày 23/11/2025."), "vi", EventType.FESTIVAL, "2025-11-21", "2025-11-23"],
+  [VI_2025("Từ tháng 1 đến tháng 2, Hội Nông dân huyện Kỳ Sơn đã tổ chức 3 lớp tập huấn nuôi ong cho hội viên xã Bảo Nam."), "vi", EventType.TRAINING, "2025-01", "2025-02"],
+];
+
+const EVENTS2_THIRD_MANY: Many[] = [
+  [
+    VI("Ngày 5/3/2025, đoàn công tác của tỉnh Nghệ An đến thăm xã Hữu Kiệm. Trong khuôn khổ chuyến thăm, đoàn đã trao 20 con bò giống cho hộ nghèo."),
+    "vi",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("On 5 March 2025, the ambassador visited Bao Nam commune. As part of the visit, the embassy handed over 20 cows to poor households."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.HANDOVER, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+  [
+    EN("During a visit to Bao Nam commune on 5 March 2025, the team held a meeting with commune leaders and a training on pig raising."),
+    "en",
+    [
+      [EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+      [EventType.MEETING, "2025-03-05", "2025-03-05"],
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ],
+  ],
+];
+
+describe("ingest events (events2), kinds of sentence: a third pass", () => {
+  it.each(EVENTS2_THIRD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_THIRD_MANY.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+});
+
+/** Fourth pass (events2): English days written other ways, and a second event told at the first one ("Tại hội nghị, …", "At the conference, …"). */
+const EVENTS2_FOURTH: Case[] = [
+  [EN("On 21st May 2018, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN("On May 21st, 2018, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN("The district handed over 20 cows to poor households in Bao Nam commune on the 21st of May 2018."), "en", EventType.HANDOVER, "2018-05-21", "2018-05-21"],
+  [EN_2025("Last Friday, the district handed over 20 cows to poor households in Bao Nam commune."), "en", EventType.HANDOVER, "2025-03", "2025-03"],
+];
+const EVENTS2_FOURTH_MANY: Many[] = [
+  [
+    VI("Sáng 6/3/2025, tại xã Bảo Nam, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết dự án nuôi bò.\n\nTại hội nghị, dự án đã trao 20 con bò giống cho các hộ nghèo."),
+    "vi",
+    [
+      [EventType.CONFERENCE, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
+  [
+    EN(
+      "On 6 March 2025, the district held a conference to review the cattle project in Bao Nam commune.\n\nAt the conference, the project handed over 20 cows to poor households.",
+    ),
+    "en",
+    [
+      [EventType.CONFERENCE, "2025-03-06", "2025-03-06"],
+      [EventType.HANDOVER, "2025-03-06", "2025-03-06"],
+    ],
+  ],
+];
+const EVENTS2_FOURTH_NOT_HELD: [string, "vi" | "en"][] = [
+  [VI_2025("Vào ngày 25/3 tới, Hội Nông dân xã Bảo Nam tổ chức hội thảo về trồng quế."), "vi"],
+  [VI_2025("Hội Nông dân xã Bảo Nam sắp tổ chức lớp tập huấn nuôi ong cho hội viên vào ngày 25/3."), "vi"],
+  [EN_2025("The upcoming cinnamon festival on 25 March is expected to draw 5,000 visitors."), "en"],
+];
+
+describe("ingest events (events2), kinds of sentence: a fourth pass", () => {
+  it.each(EVENTS2_FOURTH.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+  it.each(EVENTS2_FOURTH_MANY.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, expected) => {
+    expect(one(text, lang)).toEqual(expected);
+  });
+  it.each(EVENTS2_FOURTH_NOT_HELD.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("drafts no event from: %s", (_s, text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+});
+
+describe("ingest events (events2): an activity named as the means of a purpose is no event", () => {
+  it.each([
+    [VI("Dự án bắt đầu từ tháng 7/2017 nhằm giúp người dân tăng thu nhập thông qua cho vay vốn và tập huấn kỹ thuật chăn nuôi."), "vi"],
+    [EN("Running since July 2017, the programme aims to raise incomes through trainings and study tours for farmers."), "en"],
+  ] as const)("drafts no event from: %s", (text, lang) => {
+    expect(one(text, lang)).toEqual([]);
+  });
+  it.each([
+    [VI("Nhằm nâng cao thu nhập cho hội viên, ngày 5/3/2025, Hội Nông dân xã Bảo Nam đã tổ chức lớp tập huấn nuôi ong."), "vi", EventType.TRAINING],
+    [EN("To help farmers raise incomes, the union held a training on bee keeping in Bao Nam commune on 5 March 2025."), "en", EventType.TRAINING],
+    [EN("With the aim of sharing lessons, the district organised a workshop in Ky Son district on 5 March 2025."), "en", EventType.WORKSHOP],
+  ] as const)("still drafts the event held after its purpose: %s", (text, lang, type) => {
+    expect(one(text, lang)).toEqual([[type, "2025-03-05", "2025-03-05"]]);
+  });
+});
+
+describe("ingest events (events2): more courses of a kind, counted, one at each place listed", () => {
+  it.each([
+    [
+      VI_2025(
+        "Sáng 3/3, Trung tâm Khuyến nông tỉnh Nghệ An khai giảng lớp dạy nghề nuôi ong cho nông dân xã Hữu Kiệm. Trong tháng 3, Trung tâm tổ chức thêm 2 lớp dạy nghề nuôi ong cho nông dân xã Bảo Nam (Kỳ Sơn) và xã Hữu Kiệm (Kỳ Sơn), mỗi lớp 30 học viên.",
+      ),
+      "vi",
+    ],
+    [
+      EN_2025(
+        "On 3 March, the extension centre opened a course on bee keeping in Huu Kiem commune. In March, the centre held two more courses on bee keeping, in Bao Nam and Huu Kiem communes.",
+      ),
+      "en",
+    ],
+  ] as const)("%#: the first course and one more at each place", (text, lang) => {
+    const d = draft(text, lang);
+    expect(d.events.map((x) => [x.type, x.draft.props.startDate])).toEqual([
+      [EventType.TRAINING, "2025-03-03"],
+      [EventType.TRAINING, "2025-03"],
+      [EventType.TRAINING, "2025-03"],
+    ]);
+    const located = [...d.rels.values()].filter((r) => r.type === RelType.LOCATED_IN && d.events.slice(1).some((x) => x.draft.id === r.from)).map((r) => r.to);
+    expect(located.sort()).toEqual(["vn:nghe-an:ky-son:bao-nam", "vn:nghe-an:ky-son:huu-kiem"]);
+  });
+  it("keeps one event when the places listed are not as many as the count", () => {
+    expect(one(VI("Ngày 5/3/2025, Hội Nông dân huyện Kỳ Sơn tổ chức 2 lớp tập huấn nuôi ong cho hội viên xã Bảo Nam."), "vi")).toEqual([
+      [EventType.TRAINING, "2025-03-05", "2025-03-05"],
+    ]);
+  });
+});
+
+/** Fifth pass (events2): passives and receivers of a training or a visit. */
+const EVENTS2_FIFTH: Case[] = [
+  [EN("On 5 March 2025, 30 farmers of Bao Nam commune were trained in bee keeping."), "en", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, 30 hội viên xã Bảo Nam được tập huấn kỹ thuật nuôi ong."), "vi", EventType.TRAINING, "2025-03-05", "2025-03-05"],
+  [VI("Ngày 5/3/2025, xã Hữu Kiệm đón đoàn công tác của tỉnh Nghệ An về thăm mô hình nuôi bò."), "vi", EventType.FIELD_VISIT, "2025-03-05", "2025-03-05"],
+  [
+    EN("On 5 March 2025, Bao Nam commune welcomed a delegation from the provincial union who came to see the cattle project."),
+    "en",
+    EventType.FIELD_VISIT,
+    "2025-03-05",
+    "2025-03-05",
+  ],
+];
+describe("ingest events (events2), kinds of sentence: a fifth pass", () => {
+  it.each(EVENTS2_FIFTH.map((c) => [c[0].split("\n\n").slice(1).join(" | "), ...c] as const))("%s", (_s, text, lang, type, start, end) => {
+    expect(one(text, lang)).toEqual([[type, start, end]]);
+  });
+});

@@ -94,13 +94,13 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission)(?!\p{L})/iu,
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission|(?:welcomed|received|hosted) (?:a |the )?(?:[\p{L}-]+ )?(?:delegation|mission|visitors)|đón (?:tiếp )?đoàn)(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
+    cue: /(?<!\p{L})((?:tặng|trao) (?:\d+ )?(?:suất )?quà|(?:được |đã )?(?:nhận|nhận được|hỗ trợ|cấp|phát|tặng|trao|chuyển giao|giao) (?:\d[\d.,]* (?:con|cây|chiếc|bộ|tấn|kg|máy|bao|suất)|(?:con|cây) giống|giống (?:cây|con|vật nuôi)|vật tư|(?:cây |con )?\p{L}+(?: \p{L}+)? giống(?! như| nhau| với)(?= |,|\.|$))|(?:were|was) given (?:\d|more than|about|some)|handover|hand(?:s|ing)? over|handed|(?:gave|delivered|supplied|provided|presented) (?:over |more than |about |some )?\d[\d,.]*[^.;\n]{0,50}?\bto\b|(?:presented|gave|handed out) (?:\d+|the|gifts|cows|seedlings|livestock|vouchers))(?!\p{L})/iu,
   },
   {
     type: EventType.LAUNCH,
@@ -112,7 +112,7 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   // a training said by its teacher: "the centre trained 30 women … in mushroom growing", "đào tạo nghề cho 30 lao động"
   {
     type: EventType.TRAINING,
-    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= [^.;\n]{1,60}?\b(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
+    cue: /(?<![\p{L}-])((?<!well |un|the |a |an |of |for |with )(?:trained|taught|coached|instructed)(?= (?:[^.;\n]{1,60}? )?(?:in|on|how to|to)\b)|(?:đào tạo(?: nghề)?|dạy nghề|truyền nghề) cho (?=\d|các|hơn|gần|trên)|khai giảng(?! năm)|bế giảng|(?:vocational|farming|technical|cooking|sewing|literacy|short|evening) (?:class|course)(?:es|s)?|(?:class|course)(?:es|s)?(?= (?:on|about) )|lớp (?:sơ cấp|bồi dưỡng|học nghề|truyền nghề|huấn luyện|hướng dẫn)|khóa (?:học|bồi dưỡng|huấn luyện))/iu,
   },
 ];
 
@@ -121,7 +121,7 @@ const PLANNED = /(?<!\p{L})(?:sẽ|dự kiến|will|is expected to|are expected 
 
 /** A sentence that opens by pointing back at the event before it: "Tại đây", "Nhân dịp này", "During the visit", "On the same occasion". */
 const POINTS_BACK =
-  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
+  /^\s*(?:tại đây|tại buổi (?:lễ|làm việc|gặp mặt|hội thảo|hội nghị|tập huấn)|(?:cũng )?(?:nhân|trong|tại) dịp (?:này|đó)|dịp này|cùng ngày|cũng trong (?:buổi|chuyến|chương trình) (?:này|đó)|trong (?:chuyến|buổi) (?:thăm|làm việc|công tác)(?: này| đó)?|trong khuôn khổ (?:chuyến|buổi|đợt) (?:thăm|làm việc|công tác)(?: này| đó)?|as part of (?:the|this|her|his|their) (?:visit|trip|mission)|(?:cũng )?tại (?:buổi )?(?:lễ|hội nghị|hội thảo|tập huấn|ngày hội|sự kiện)(?=\s*,)|at the (?:conference|training|festival|launch|handover|session|gathering)(?=\s*,)|during (?:the|this|her|his|their) (?:visit|trip|mission|event|ceremony|workshop|training|meeting)|on (?:the same|this|that) (?:occasion|day)|at the (?:event|ceremony|meeting|workshop)|there,|the same day)(?!\p{L})/iu;
 
 /** A sentence that tells what happened before or after the article's event, an aside a later "Tại đây" does not point back at. */
 const ASIDE = /^\s*(?:trước đó|trước đây|sau đó|earlier|previously|before that|prior to (?:this|that)|later)(?!\p{L})/iu;
@@ -145,6 +145,90 @@ const TRIP_TYPES: readonly { type: EventType; cue: RegExp }[] = [
   { type: EventType.FIELD_VISIT, cue: /(giám sát|kiểm tra|khảo sát|monitoring|field visit|inspect)/iu },
 ];
 const MAX_TOUR_DAYS = 14;
+
+/**
+ * (events2) An event the sentence names as yet to be held: a plan, a target or an obligation before it in its clause
+ * ("sẽ tổ chức hội thảo …", "Dự kiến trong tháng 4, … tổ chức lớp tập huấn", "phải hoàn thành việc cấp phát …", "plans to hold
+ * a training", "must finish the distribution") unless a past marker follows the cue ("Theo kế hoạch, ngày 5/3 huyện đã tổ chức …"),
+ * or "will be held", "sẽ được tổ chức" right after it ("A workshop … will be held on 20 March").
+ */
+const NOT_YET_BEFORE =
+  /(?<!\p{L})(?:sẽ|sắp|dự kiến|phấn đấu|phải|upcoming|forthcoming|will|is expected to|are expected to|plans? to|planning to|planned to|scheduled to|intends? to|aims? to|must|has to|have to|needs? to)(?!\p{L})/giu;
+const PAST_MARKER = /(?<!\p{L})(?:đã|vừa|was|were|had|has been|have been)(?!\p{L})/iu;
+const NOT_YET_AFTER =
+  /^[^.;\n]{0,80}?(?<!\p{L})(?:will (?:be (?:held|organi[sz]ed|opened|launched|conducted)|take place|open|run|start|begin)|(?:is|are) (?:scheduled|planned|expected) (?:to|for)|sẽ (?:được )?(?:tổ chức|diễn ra|khai mạc|khai giảng|bắt đầu)|dự kiến (?:sẽ )?(?:được )?(?:tổ chức|diễn ra|khai mạc))(?!\p{L})/iu;
+/** (events2) More of a kind of event, said before its head: "thêm 2 lớp", "2 lớp … nữa", "two more", "another", "additional". */
+const MORE_OF_KIND = /(?<!\p{L})(?:thêm(?:\s+\d+|\s+(?:hai|ba|bốn|năm))?|\d+\s+more|(?:two|three|four|five)\s+more|another|additional)\s+$/iu;
+const COUNT_BEFORE = /(?<!\p{L})(\d|hai|ba|bốn|năm|two|three|four|five)\s+(?:more\s+|additional\s+)?$/iu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * (events2) "Trung tâm tổ chức thêm 2 lớp dạy nghề … cho nông dân xã A (huyện X) và phường B (huyện Y), mỗi lớp …", "held two
+ * workshops, in A and B communes": as many events as the count, one at each place the sentence lists after it, when the
+ * smallest units it names there are exactly that many (a class per place, as the curators read them).
+ */
+function splitCountedByPlaces(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of [...d.events]) {
+    const m = x.mention;
+    const c = COUNT_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!c) continue;
+    const n = COUNT_WORDS[c[1].toLowerCase()] ?? Number(c[1]);
+    if (!(n >= 2 && n <= 5)) continue;
+    const s = sentenceOf(d, m.start);
+    // the smallest units named after it (resolved or not: "phường Chí Minh" the gazetteer may lack), each once
+    const RANK: Readonly<Record<string, number>> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
+    const rank = (pm: (typeof d.places.mentions)[number]): number => Math.max(0, ...pm.levels.map((l) => RANK[l] ?? 0));
+    const here = d.places.mentions.filter((pm) => pm.start >= m.start && pm.end <= s.end && pm.levels.length === 1);
+    const depth = Math.max(0, ...here.map(rank));
+    const smallest = here.filter((pm) => rank(pm) === depth);
+    const ids = [...new Set(smallest.map((pm) => pm.placeId ?? foldKey(pm.name)))];
+    if (depth < 2 || ids.length !== n) continue;
+    const quote = { start: m.start, end: s.end };
+    ids.forEach((id, k) => {
+      const pm = smallest.find((p) => (p.placeId ?? foldKey(p.name)) === id);
+      const name = `${x.bodyName} ${d.lang === "vi" ? "tại" : "in"} ${pm?.name ?? id}`;
+      const e =
+        k === 0
+          ? x.draft
+          : declareNew(
+              d,
+              Label.Event,
+              name,
+              { ...x.draft.props },
+              quote,
+              `new: one of the ${n} "${x.bodyName}" its sentence counts, at "${pm?.name ?? id}"`,
+              `${String(x.draft.props.startDate ?? "undated")} ${name}`,
+            );
+      if (k === 0) x.draft.reason += `; one of the ${n} its sentence counts, at "${pm?.name ?? id}"`;
+      else d.events.push({ draft: e, type: x.type, mention: { ...m, name }, bodyName: name });
+      if (pm?.placeId) relate(d, e.id, RelType.LOCATED_IN, pm.placeId, quote, `one of the ${n} events its sentence counts, at the place it lists`);
+    });
+  }
+}
+
+const PURPOSE_BEFORE = /(?<!\p{L})(?:nhằm|với mục (?:đích|tiêu)|mục tiêu|aims? to|aimed at|in order to|so as to|with the aim of|designed to|intended to)(?!\p{L})/giu;
+/** "Kế hoạch tổ chức hội nghị …", "the plan for a workshop", "preparations for the festival": the plan, not the event. */
+const PLAN_OF = /(?:kế hoạch|chuẩn bị|plans? (?:for|to hold)|preparations? for|prepare for)\s+(?:tổ chức\s+|cho\s+)?(?:the\s+|a\s+|an\s+)?$/iu;
+export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", m.start) + 1);
+  const before = text.slice(clauseStart, m.start);
+  const cues = [...before.matchAll(NOT_YET_BEFORE)];
+  const last = cues.at(-1);
+  if (last && !PAST_MARKER.test(before.slice((last.index ?? 0) + last[0].length))) return true;
+  if (PLAN_OF.test(before)) return true;
+  // a means of a purpose ("Dự án … nhằm hỗ trợ người dân … thông qua … tập huấn", "The project aims to raise incomes through trainings"):
+  // an activity the work is to include, unless a verb of holding or a past marker follows the purpose ("Nhằm …, ngày 5/3 Hội đã tổ chức …")
+  const purpose = [...before.matchAll(PURPOSE_BEFORE)].at(-1);
+  if (purpose) {
+    const after = before.slice((purpose.index ?? 0) + purpose[0].length);
+    if (!PAST_MARKER.test(after) && !hasWord(after, EVENT_VERBS)) return true;
+  }
+  // "Vào ngày 25/3 tới, …", "trong tháng 4 tới": a day or month still to come
+  if (/(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2})\s+(?:tới|sắp tới|tới đây)(?!\p{L})(?!\s*(?:ngày|\d))/iu.test(text.slice(clauseStart, sentence.end)))
+    return true;
+  return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
+}
 
 export function draftEvents(d: ArticleDraft): ArticleDraft {
   const { text, doc, lang, titleText, mentions, idOf, index, refYear } = d;
@@ -180,6 +264,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   };
   // held: a verb of holding right before or after it, or a date near it in its sentence
   const held = (m: EntityMention): boolean => {
+    if (notYetHeld(text, sentenceOf(d, m.start), m)) return false;
     const before = text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 32), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 32).toLowerCase();
     const date = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -211,8 +296,11 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (!held(m)) continue;
     const known = matchMention(m, index, refYear);
     // the same name again is the same event, unless the two are held on different days ("Ngày 13/5, tập huấn nuôi vịt tại A. Ngày 14/5, tập huấn nuôi vịt tại B.")
+    // (events2) "tổ chức thêm 2 lớp …", "held two more workshops", "another training": more of the kind, not the one named before
+    const more = MORE_OF_KIND.test(text.slice(Math.max(0, m.start - 20), m.start));
     const same = instances.find(
       (x) =>
+        !more &&
         x.type === m.props.eventType &&
         !(dated && otherDays(dated, x.draft)) &&
         (dice(nameWords(x.bodyName), nameWords(m.name)) >= 0.6 || (m.quotedName && x.mention.quotedName && foldKey(x.mention.quotedName) === foldKey(m.quotedName))),
@@ -270,6 +358,13 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (!isBare(x) || typeof day !== "string" || day.length !== 10) continue;
     const other = instances.find((y) => y !== x && !isBare(y) && y.draft.props.startDate === day);
     if (!other) continue;
+    // (events2) "During a visit …, the team held a meeting with … and a training on …": a bare head held as an item of its own,
+    // of another type, with no event named right after it as its purpose ("a workshop to launch …"), is an event of its own
+    const heldItself = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu.test(
+      text.slice(Math.max(0, x.mention.start - 24), x.mention.start),
+    );
+    const purposeAfter = other.draft.spans.some((sp) => sp.start >= x.mention.end && sp.start - x.mention.end < 40);
+    if (heldItself && !purposeAfter && other.type !== x.type) continue;
     instances.splice(instances.indexOf(x), 1);
     d.entities.delete(x.draft.id);
     for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, other.draft.id);
@@ -338,10 +433,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
-      if (PLANNED.test(text.slice(s.start, at))) continue; // "sẽ trao …", "will hand over …": not held yet
+      if (PLANNED.test(text.slice(s.start, at)) || notYetHeld(text, s, { start: at, end: at + v[0].length })) continue; // "sẽ trao …", "will hand over …": not held yet
       const own = eventDate(d, s, at);
       // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
-      const date = own ?? dateInNextSentence(d, s);
+      const date = own ?? dateInNextSentence(d, s) ?? dateInPreviousSentence(d, s);
       // a day, a month or a range: a year alone dates a summary of the year's work ("Năm 2024, huyện đã hỗ trợ 300 con bò"), not an event
       if (
         !date ||
@@ -373,7 +468,26 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
           Math.max(...b.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)) - Math.max(...a.draft.spans.filter((sp) => sp.end <= s.start).map((sp) => sp.end)),
       )[0];
     if (!before) continue;
-    for (const m of eventMentions.filter((x) => x.start >= s.start && x.end <= s.end && !idOf.has(x) && !x.ref)) {
+    // (events2) what the sentence lists ("During the visit, the team held a meeting with …, a training on … and a workshop
+    // with …"), and the bullets after it when it ends with a colon ("There, the team:\n- held a workshop …;\n- ran a training …"):
+    // each a second event of that day, a bare head too when a verb of holding comes before it
+    const sentences = [s];
+    if (/:\s*$/u.test(text.slice(s.start, s.end)))
+      for (const n of doc.sentences.filter((x) => x.start >= s.end)) {
+        if (!/^[-–•+*]\s/u.test(text.slice(n.start, n.end))) break;
+        sentences.push(n);
+      }
+    const opener = s.start + (POINTS_BACK.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
+    const scope = { start: opener, end: sentences[sentences.length - 1].end };
+    const inScope = (x: Span): boolean => x.start >= scope.start && x.end <= scope.end;
+    const verbBefore = (x: Span): boolean =>
+      hasWord(text.slice(sentences.find((y) => y.start <= x.start && x.start < y.end)?.start ?? scope.start, x.start), EVENT_VERBS.concat(["ran", "conducted", "had", "dự"]));
+    for (const x of instances) {
+      if (x.draft.props.startDate !== undefined || !x.draft.spans.every(inScope)) continue;
+      Object.assign(x.draft.props, { startDate: before.draft.props.startDate, endDate: before.draft.props.endDate });
+      x.draft.reason += `; dated as "${before.bodyName}", the event its sentence points back at`;
+    }
+    for (const m of eventMentions.filter((x) => inScope(x) && !idOf.has(x) && (!x.ref || verbBefore(x)))) {
       const same = instances.find((x) => x.type === m.props.eventType && x.draft.props.startDate === before.draft.props.startDate);
       if (same) {
         idOf.set(m, same.draft.id);
@@ -414,7 +528,10 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   // still none: the article speaks of one event without a verb of holding or a date beside it ("a visit to the
   // cooperative", "the signing ceremony" in a caption, "Trao 6.000 con gà giống"): its first mention, named by the title
   if (!instances.length) {
-    const first = eventMentions.find((m) => m.start >= doc.title.end && m.props.eventType !== EventType.MEETING) ?? eventMentions.find((m) => m.start >= doc.title.end);
+    // not one named in a plan, nor in a sentence dated only by a deadline ("đăng ký tham gia ngày hội … trước ngày 20/3")
+    const byDeadline = (s: Span): boolean => d.dates.some((x) => x.start >= s.start && x.end <= s.end && isDeadline(text, x));
+    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m) && !byDeadline(sentenceOf(d, m.start)));
+    const first = told.find((m) => m.props.eventType !== EventType.MEETING) ?? told[0];
     if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
   }
   retypeEvents(d);
@@ -422,10 +539,50 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   foldYearSummaries(d);
   lengthInDays(d);
   splitSeries(d);
+  splitCountedByPlaces(d);
   dateByNextSentence(d);
   dateByArticle(d);
+  openEnded(d);
   periodOfProjects(d);
   return d;
+}
+
+/**
+ * (events2) A festival or a series of activities that opens on a day and says no end ("Ngày hội … khai mạc ngày 21/11",
+ * "Chuỗi hoạt động … bắt đầu từ ngày 21/11", "From 21 November, a series of activities …", "The festival opened on 21
+ * November"): its start, and no end. A one-day festival ("Ngày 5/3, … tổ chức ngày hội …") keeps its day as both.
+ */
+const OPENS_BEFORE_DAY =
+  /(?:khai mạc|bắt đầu|khởi động|(?<!\p{L})từ|\bfrom|\bstarting|\bopened|\bopens|\bbegan|\bbegins|\bstarted|\bstarts|\bkicked off|\blaunched)(?:\s+(?:vào|on|from|từ))?(?:\s+(?:sáng|chiều|tối|trưa|hôm))?(?:\s+(?:ngày|the))?\s*$/iu;
+const OPENS_IN_SENTENCE = /(?<!\p{L})(?:khai mạc|bắt đầu|opened|opens|began|begins|kicked off)(?!\p{L})/iu;
+function openEnded(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of d.events) {
+    const { startDate: start, endDate: end } = x.draft.props;
+    if (x.type !== EventType.FESTIVAL || typeof start !== "string" || start.length !== 10 || end !== start) continue;
+    const s = sentenceOf(d, x.mention.start);
+    const day = d.dates.find((y) => y.start >= s.start && y.end <= s.end && y.from === start && y.to === start);
+    if (!day) continue;
+    const before = text.slice(Math.max(s.start, day.start - 32), day.start);
+    if (!OPENS_BEFORE_DAY.test(before) && !OPENS_IN_SENTENCE.test(text.slice(s.start, s.end))) continue;
+    // "khai mạc vào tối 21/11 và kéo dài đến hết ngày 23/11": the later day its sentence says it runs to is its end
+    const last = d.dates.find(
+      (y) =>
+        y.start >= day.end &&
+        y.end <= s.end &&
+        y.from.length === 10 &&
+        y.to > start &&
+        /(?:đến|tới|until|till|through|to)\s+(?:hết\s+)?(?:ngày\s+|the\s+)?$/iu.test(text.slice(day.end, y.start)),
+    );
+    if (last) {
+      x.draft.props.endDate = last.to;
+      x.draft.reason += `; opens on "${surface(d, day)}" and runs to "${surface(d, last)}"`;
+      continue;
+    }
+    if (d.dates.some((y) => y.start >= day.end && y.end <= s.end && y.from.length === 10)) continue; // another day in its sentence: not said to be open
+    delete x.draft.props.endDate;
+    x.draft.reason += `; opens on "${surface(d, day)}", no end stated`;
+  }
 }
 
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -557,6 +714,7 @@ function foldCoarseDates(d: ArticleDraft): void {
   for (const x of [...d.events]) {
     const start = x.draft.props.startDate;
     if (typeof start !== "string" || start.length === 10) continue;
+    if (MORE_OF_KIND.test(d.text.slice(Math.max(0, x.mention.start - 20), x.mention.start))) continue; // (events2) "thêm 2 lớp …": more of the kind
     const finer = d.events.find(
       (y) =>
         y !== x &&
@@ -671,6 +829,22 @@ function dateInNextSentence(d: ArticleDraft, s: Span): DateMention | undefined {
   if (!n || !NAMES_BACK.test(d.text.slice(n.start, n.end))) return undefined;
   const date = eventDate(d, n, n.start);
   return date && date.from.length >= 7 ? date : undefined;
+}
+
+/** (events2) A subject that points back at who the sentence before spoke of: "Đoàn đã tặng …", "Họ …", "The delegation then …", "They …". */
+const SUBJECT_BACK =
+  /^\s*(?:(?:sau đó|tiếp đó|then|next|afterwards),?\s+)?(?:đoàn(?: công tác| cán bộ| đại biểu)?|họ|the (?:delegation|team|group|donors?|visitors?|mission)|they|he|she)(?!\p{L})/iu;
+
+/**
+ * (events2) The day of the sentence before `s`, in its paragraph, when `s` has no date and opens with a subject that points back
+ * at that sentence's people ("Ngày 6/3, đoàn … có mặt tại xã A. Đoàn đã tặng 40 con dê …") and no event is drafted there.
+ */
+function dateInPreviousSentence(d: ArticleDraft, s: Span): DateMention | undefined {
+  const p = [...d.doc.sentences].reverse().find((y) => y.end <= s.start);
+  if (!p || p.start < d.doc.title.end || d.text.slice(p.end, s.start).includes("\n") || !SUBJECT_BACK.test(d.text.slice(s.start, s.end))) return undefined;
+  if (d.events.some((x) => x.draft.spans.some((sp) => sp.start >= p.start && sp.end <= p.end))) return undefined;
+  const date = eventDate(d, p, p.start);
+  return date && date.from.length === 10 ? date : undefined;
 }
 
 /** An event with no date in its sentence, dated by the next sentence that names it back ("… attended a training. The training, from 3 to 7 March, …"). */

@@ -82,7 +82,9 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
       if (goal && goal.index < m.index) continue;
     }
     if (type === OutcomeType.NEXT_STEP && /^tiếp tục/iu.test(m[0]) && !FUTURE.test(sentence)) continue;
-    if (type === OutcomeType.NEXT_STEP && ANNOUNCES.test(m[0]) && named.some((l) => l.kind === Label.Event)) continue;
+    // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
+    const announced = named.some((l) => l.kind === Label.Event) || a.mentions.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end);
+    if (type === OutcomeType.NEXT_STEP && ANNOUNCES.test(m[0]) && announced) continue;
     if (type === OutcomeType.RESULT && /^giúp/iu.test(m[0]) && !DONE.test(sentence)) continue;
     return { type, m };
   }
