@@ -462,6 +462,22 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
 }
 
 /** Names of known entities (and usual names of the national programs) found in the text. */
+/** Words before a program's usual name that make it a status or a rating ("đạt chuẩn nông thôn mới", "xã nông thôn mới"). */
+const PROGRAM_STATUS_BEFORE = /(?<![\p{L}])(?:đạt(?: chuẩn)?|chuẩn|về đích|công nhận|xã|huyện|thôn|bản|làng|sản phẩm|hàng|rated|certified|(?:\d+|two|three|four|five)(?:-| )stars?)[ \t]*$/iu;
+/** Words after it that do ("OCOP 4 sao", "nông thôn mới kiểu mẫu", "OCOP products", "OCOP-certified"). */
+const PROGRAM_STATUS_AFTER = /^(?:[ \t]*(?:\d+|hai|ba|bốn|năm)[ \t]*(?:sao|stars?)|[ \t]*(?:kiểu mẫu|nâng cao)|[ \t]*(?:products?|goods|items|brands?|ratings?|stars?|standards?|criteria|-certified|-rated|certified|rated))(?![\p{L}])/iu;
+/** The program itself is named: "Chương trình …", "MTQG …", "… programme". */
+const PROGRAM_NAMED = /(?:chương trình|mục tiêu quốc gia|MTQG|programm?e?|campaign)/iu;
+
+/** (models2) A program's usual name used for a product's rating or a place's status, not for the program. */
+function programStatus(doc: Doc, start: number, end: number): boolean {
+  const said = doc.text.slice(start, end);
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  const after = doc.text.slice(end, end + 30);
+  if (PROGRAM_NAMED.test(said) || /(?:chương trình|MTQG|mục tiêu quốc gia)[ \t]*$/iu.test(before) || /^[ \t]*(?:programm?e?|campaign)\b/iu.test(after)) return false;
+  return /^(?:sản phẩm|hàng)/iu.test(said) || PROGRAM_STATUS_BEFORE.test(before) || PROGRAM_STATUS_AFTER.test(after);
+}
+
 export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
   const compact = index.gazetteer.compact;
   const norm: { word: string; token: number }[] = [];
@@ -496,6 +512,9 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
         const around = foldKey(sentence ? doc.text.slice(sentence.start, sentence.end) : "");
         if (theirs.length && !theirs.some((p) => ` ${around} `.includes(` ${p} `))) continue;
       }
+      // (models2) "sản phẩm OCOP 3 sao", "đạt chuẩn nông thôn mới", "OCOP products": a product's rating or a commune's status, not
+      // a mention of the program itself ("Chương trình OCOP", "the OCOP programme", "Chương trình MTQG xây dựng nông thôn mới" are)
+      if ((key.group !== undefined || key.entry?.entity.kind === Label.Program) && programStatus(doc, first.start, last.end)) continue;
       if (key.entry) {
         const e = key.entry;
         // a person is bound through their full name and organization (resolvePerson), never by a name found in passing;

@@ -75,6 +75,8 @@ export interface EntityMention extends Span {
   /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
   quotedName?: string;
   number?: string;
+  /** (models2) A sub-project's project, by its number ("Tiểu dự án 2 của Dự án 10" → "10"), for the PART_OF between them. */
+  partOfNumber?: string;
   /** A model a project's, program's or body's name names ("dự án “Ngân hàng trâu”", "Hợp tác xã hàu lồng"): kept beside the name. */
   inName?: boolean;
 }
@@ -1620,10 +1622,20 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // "National Target Program on …", "Program 135", "the X Program"
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
+      // (models2) "The programme ran …", "This program helped …": a determiner is no part of a name, and a bare head names nothing
+      while (s < i && EN_PROGRAM_DETERMINERS.has(tokens[s].lower)) s++;
       const n = tokens[i + 1];
+      // "Pilot programme for sending workers to Korea for seasonal jobs": the name runs on through lower-case words and places
       const ext =
         n && ["on", "for"].includes(n.lower)
-          ? extendName(doc, i + 2, { places, max: 14, lower: true, hyphenLower: true, stop: new Set(["in", "at", "with", "from", "by", "was", "is", "has", "would", "will"]) })
+          ? extendName(doc, i + 2, {
+              places,
+              max: 14,
+              lower: true,
+              hyphenLower: true,
+              allow: new Set(["to", "for", "of", "and"]),
+              stop: new Set(["in", "at", "with", "from", "by", "was", "were", "is", "are", "has", "have", "had", "would", "will", "which", "that", "since", "during"]),
+            })
           : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
@@ -1660,13 +1672,26 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
     }
     const key = nameKey(doc.text.slice(next.start, end));
-    if (!cap && !quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key)) continue;
+    // (models2) a program is a proper name: a capital right after the head ("Chương trình Hạnh phúc …"), a quoted title, a national
+    // program's kind, a number, or a partner's name inside ("Chương trình hợp tác giữa ChildFund …"); a capital at a sentence's start
+    // is none ("Chương trình nằm trong …", "Chương trình trao quà …": the event or the plan, a common noun)
+    const named = next.cap || isAcronym(next) || tokens.slice(i + length, doc.tokens.findIndex((x) => x.start >= end)).some((x) => isForeignWord(x) || isAcronym(x));
+    // "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh …": a cooperation between named partners is a program in any case
+    const cooperation = /^hop tac (?:giua|voi) /.test(key) && named;
+    if (!quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key) && !(cap && named) && !cooperation) continue;
     out.push({ kind: Label.Program, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
   }
   return out;
 }
+
+/** What ties a sub-project's number to its project's: " của Dự án 10", ", Dự án 4", " (Dự án 7)", " of Project 10", " under Project 3". */
+const SUB_PROJECT_PARENT = /^[ \t]*(?:,|\(|–|-)?[ \t]*(?:(?:của|thuộc|trong|of|under|in)[ \t]+)?(?:the[ \t]+)?(?:Dự án|dự án|Project|project)[ \t]+(\d+)(?![\p{L}\d])/u;
+/** A numbered project's title after a colon: ": Giảm nghèo về thông tin;" (a capital first, up to ";", "." or a line's end; no "thuộc …"). */
+const PROJECT_TITLE_AFTER = /^[ \t]*\)?[ \t]*:[ \t]*(\p{Lu}[^;.\n:()]{2,100}?)(?=[ \t]+(?:thuộc|của|do|tại|được|năm|giai đoạn)[ \t]|[;.\n(]|$)/u;
+/** Words before an English program's head that are no part of its name. */
+const EN_PROGRAM_DETERMINERS = new Set(["the", "this", "that", "these", "a", "an", "our", "its", "their", "each", "every", "such"]);
 
 /** Projects: "Dự án 8 "…"", "dự án “…”", "Dự án <Name>"; a bare "Dự án" points at the project named. */
 function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -1678,6 +1703,18 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const en = doc.lang === "en" && (t.lower === "project" || t.lower === "projects");
     if (!vi && !en) continue;
     const prev = tokens[i - 1];
+    const sub = prev && /^[ \t-]*$/.test(gapText(doc, i)) && ["tiểu", "sub"].includes(prev.lower);
+    // (models2) "Tiểu dự án 2 của Dự án 10", "Tiểu dự án 1, Dự án 4", "Sub-project 2 of Project 10": the sub-project, named with its
+    // project, once; the project is read on its own when the loop reaches it. A sub-project whose project is not beside it is left out
+    if (sub && tokens[i + (vi ? 2 : 1)]?.digit && /^[ \t]+$/.test(gapText(doc, i + (vi ? 2 : 1))) && t.start >= doc.title.end) {
+      const numberAt = tokens[i + (vi ? 2 : 1)];
+      const parent = SUB_PROJECT_PARENT.exec(doc.text.slice(numberAt.end, numberAt.end + 40));
+      if (parent) {
+        const name = vi ? `Tiểu dự án ${numberAt.text} (Dự án ${parent[1]})` : `Sub-project ${numberAt.text} (Project ${parent[1]})`;
+        out.push({ kind: Label.Project, start: prev.start, end: numberAt.end, name, pattern: `pattern "${vi ? "Tiểu dự án N của Dự án M" : "Sub-project N of Project M"}"`, props: {}, partOfNumber: parent[1] });
+      }
+      continue;
+    }
     if (prev && /^[ \t]+$/.test(gapText(doc, i)) && (["tiểu", "các", "những", "sub"].includes(prev.lower) || prev.digit)) continue;
     if (vi && t.start < doc.title.end) continue;
     let j = i + (vi ? 2 : 1);
@@ -1685,6 +1722,11 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (tokens[j]?.digit && /^[ \t]+$/.test(gapText(doc, j))) {
       number = tokens[j].text;
       j++;
+    }
+    // (models2) "Project 10", "Project 3 of the National Target Program …": a numbered project of a program is named by its number
+    if (en && number && t.cap) {
+      out.push({ kind: Label.Project, start: t.start, end: tokens[j - 1].end, name: `Project ${number}`, pattern: 'pattern "Project N"', props: {}, number });
+      continue;
     }
     const afterHead = tokens[j - 1].end;
     const q = quotedAfter(doc, afterHead);
@@ -1783,11 +1825,14 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         continue;
       }
     }
+    // (models2) "Dự án 6: Giảm nghèo về thông tin", "(Dự án 7): Nâng cao năng lực …": the title after a colon is the project's, as
+    // curators name it, up to the clause's end
+    const titled = number ? PROJECT_TITLE_AFTER.exec(doc.text.slice(tokens[j - 1].end, tokens[j - 1].end + 160)) : null;
     out.push({
       kind: Label.Project,
       start: t.start,
       end: number ? tokens[j - 1].end : tokens[i + 1].end,
-      name: number ? `Dự án ${number}` : "Dự án",
+      name: number ? `Dự án ${number}${titled ? `: ${titled[1].trim()}` : ""}` : "Dự án",
       pattern: 'pattern "Dự án"',
       props: {},
       ref: number ? undefined : true,
