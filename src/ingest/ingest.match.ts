@@ -463,9 +463,11 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
 
 /** Names of known entities (and usual names of the national programs) found in the text. */
 /** Words before a program's usual name that make it a status or a rating ("đạt chuẩn nông thôn mới", "xã nông thôn mới"). */
-const PROGRAM_STATUS_BEFORE = /(?<![\p{L}])(?:đạt(?: chuẩn)?|chuẩn|về đích|công nhận|xã|huyện|thôn|bản|làng|sản phẩm|hàng|rated|certified|(?:\d+|two|three|four|five)(?:-| )stars?)[ \t]*$/iu;
+const PROGRAM_STATUS_BEFORE =
+  /(?<![\p{L}])(?:đạt(?: chuẩn)?|chuẩn|về đích|công nhận|xã|huyện|thôn|bản|làng|sản phẩm|hàng|rated|certified|(?:\d+|two|three|four|five)(?:-| )stars?)[ \t]*$/iu;
 /** Words after it that do ("OCOP 4 sao", "nông thôn mới kiểu mẫu", "OCOP products", "OCOP-certified"). */
-const PROGRAM_STATUS_AFTER = /^(?:[ \t]*(?:\d+|hai|ba|bốn|năm)[ \t]*(?:sao|stars?)|[ \t]*(?:kiểu mẫu|nâng cao)|[ \t]*(?:products?|goods|items|brands?|ratings?|stars?|standards?|criteria|-certified|-rated|certified|rated))(?![\p{L}])/iu;
+const PROGRAM_STATUS_AFTER =
+  /^(?:[ \t]*(?:\d+|hai|ba|bốn|năm)[ \t]*(?:sao|stars?)|[ \t]*(?:kiểu mẫu|nâng cao)|[ \t]*(?:products?|goods|items|brands?|ratings?|stars?|standards?|criteria|-certified|-rated|certified|rated))(?![\p{L}])/iu;
 /** The program itself is named: "Chương trình …", "MTQG …", "… programme". */
 const PROGRAM_NAMED = /(?:chương trình|mục tiêu quốc gia|MTQG|programm?e?|campaign)/iu;
 
