@@ -2636,7 +2636,7 @@ const VI_AND_NOT_OBJECT = new Set([
 const VI_MODEL_NAME_CLOSERS = new Set(["ở", "tại", "của", "do", "cho", "trên", "trong", "đã", "được", "đang", "sẽ", "nhằm", "để", "giúp", "mang", "góp", "với", "tới", "đến"]);
 /** (models2) Vietnamese models named by the work (see `models`). */
 const VI_WORK_MODELS =
-  /(?<![\p{L}])(?:(?:[Hh]ỗ trợ )?(?:(?:thanh niên|thanh thiếu niên|phụ nữ|đoàn viên|hội viên|chị em|người dân|nông dân) )?khởi nghiệp(?:,? (?:và )?lập nghiệp)?|[Bb]án hàng (?:trực tuyến|online|qua mạng(?: xã hội)?|qua livestream)|[Tt]hương mại điện tử|(?:[Gg]iới thiệu,? (?:và )?)?[Qq]uảng bá(?:,? (?:và )?giới thiệu)? sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){0,3})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[Hh]ỗ trợ (?:(?:thanh niên|thanh thiếu niên|phụ nữ|đoàn viên|hội viên|chị em|người dân|nông dân) )?|(?:[Tt]hanh niên|[Pp]hụ nữ|[Đđ]oàn viên|[Hh]ội viên) )khởi nghiệp(?:,? (?:và )?lập nghiệp)?|[Bb]án hàng (?:trực tuyến|online|qua mạng(?: xã hội)?|qua livestream)|[Tt]hương mại điện tử|[Gg]iới thiệu,? (?:và )?quảng bá sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){0,3}|[Qq]uảng bá(?:,? (?:và )?giới thiệu)? sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){1,3})(?![\p{L}])/gu;
 /** A clause that speaks of doing the work, teaching or supporting it. */
 const VI_WORK_CUES =
   /(?<![\p{L}])(?:hỗ trợ|hướng dẫn|tập huấn|đào tạo|dạy|ứng dụng|phát triển|triển khai|thực hiện|dự án|chương trình|mô hình|kỹ năng|hoạt động|đẩy mạnh|thúc đẩy|xây dựng|giúp)(?![\p{L}])/iu;

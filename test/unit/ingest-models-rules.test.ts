@@ -583,6 +583,8 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
     ["Ky Son district now has five OCOP products, two of them rated 4 stars.", "en"],
     ["Năm 2024, xã Bảo Nam đạt chuẩn nông thôn mới.", "vi"],
     ["Bảo Nam là xã nông thôn mới kiểu mẫu đầu tiên của huyện Kỳ Sơn.", "vi"],
+    ["Năm 2024, huyện Kỳ Sơn có thêm 12 sản phẩm OCOP.", "vi"],
+    ["Bao Nam honey was certified OCOP in 2024.", "en"],
   ] as const)("binds no program from a rating or a status: %s", (text, lang) => {
     expect(programIds(text, lang).filter((id) => /ocop|rural/u.test(id))).toEqual([]);
   });
@@ -592,6 +594,8 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
     ["Xã Bảo Nam thực hiện Chương trình Mỗi xã một sản phẩm từ năm 2020.", "vi", /ocop/u],
     ["Xã Bảo Nam thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025.", "vi", /rural/u],
     ["In 2024, the OCOP programme helped Ky Son district bring honey to market.", "en", /ocop/u],
+    ["Hội Phụ nữ xã Bảo Nam mở lớp khởi nghiệp từ sản phẩm OCOP cho 30 hội viên năm 2024.", "vi", /ocop/u],
+    ["The union trained 40 members in OCOP product development in Ky Son district.", "en", /ocop/u],
   ] as const)("binds the program where it is named: %s", (text, lang, expected) => {
     expect(programIds(text, lang).some((id) => expected.test(id))).toBe(true);
   });
