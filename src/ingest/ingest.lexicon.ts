@@ -846,6 +846,10 @@ export const VI_STOP_PHRASES: readonly string[][] = [
 export const VI_NAME_PHRASES: readonly string[][] = [
   ["có", "công"],
   ["có", "thời", "hạn"],
+  // models2: nouns whose second syllable is a stop word alone ("nhân dịp", "nhân rộng"): "phòng chống tảo hôn và hôn nhân cận huyết"
+  ["hôn", "nhân"],
+  ["công", "nhân"],
+  ["doanh", "nhân"],
 ];
 
 /** Words that end an English name. */
