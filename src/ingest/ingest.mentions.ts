@@ -1935,11 +1935,16 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = doc.title.end + m.index;
         const item = sentenceOf(start).split(/[;:•\n]/u);
-        if (!EN_WORK_MODEL_CUES.test(sentenceOf(start)) && !item.some((x) => x.includes(m![0]) && x.trim().length < 120)) continue;
+        const heading = /(?:^|\n)[ \t]*(?:[-•*+–][ \t]*|\d+[.)][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start));
+        // an item of a list ("Key activities: start-up support …; promotion of …") starts with the phrase
+        const listItem = item.length > 1 && item.some((x) => x.trim().toLowerCase().startsWith(m![0].toLowerCase()) && x.trim().length < 120);
+        if (!heading && !listItem && !EN_WORK_MODEL_CUES.test(sentenceOf(start))) continue;
         // "sustainable coffee production": only a crop or animal of the lexicon, or none ("sustainable production")
         const produced = /^\S+ (\S+) production$/iu.exec(m[0]);
         if (produced && !EN_LIVELIHOOD_OBJECTS.has(produced[1].toLowerCase())) continue;
-        out.push({ kind: Label.Model, start, end: start + m[0].length, name: capitalize(squash(m[0]).toLowerCase()), pattern: "a model named by the work", props: { category } });
+        // a one-word name is no model's (matching drops it): bare "e-commerce" is selling by it
+        const name = /^e-commerce$/iu.test(m[0]) ? "E-commerce sales" : capitalize(squash(m[0]).toLowerCase());
+        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: "a model named by the work", props: { category } });
       }
     }
     // what is handed over: "received over 2,400 free Tay Bac cardamom plants" → "Tay Bac cardamom growing"
@@ -2474,7 +2479,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         .slice(Math.max(0, m.index - 60), m.index)
         .split(/[.;!?\n]/u)
         .at(-1) ?? "";
-    if (!VI_WORK_CUES.test(`${clause} ${m[0]}`) && !/(?:gồm|như|:|•|-)\s*$/u.test(clause)) continue;
+    // a heading or a list item ("- Bán hàng trực tuyến cho chị em") is the work's name too
+    const heading = /(?:^|\n)[ \t]*(?:[-•*+–][ \t]*|\d+[.)][ \t]*)?$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (!heading && !VI_WORK_CUES.test(`${clause} ${m[0]}`) && !/(?:gồm|như|:|•|-)\s*$/u.test(clause)) continue;
     const name = squash(m[0]).replace(VI_TRAILING_FUNCTION_WORDS, "");
     push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: "a model named by the work" });
   }

@@ -497,6 +497,15 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
   });
 
   it.each([
+    ["Results in 2024:\n- Online selling for 50 women of Bao Nam commune\n- Promotion of local products at fairs", "en", /^Online selling$/u],
+    ["In 2024 the union worked in Bao Nam commune.\n\nE-commerce for women farmers\n\nWomen in Bao Nam commune now sell more honey.", "en", /^E-commerce sales$/u],
+    ["Kết quả năm 2024:\n- Bán hàng trực tuyến cho 50 chị em xã Bảo Nam\n- Hỗ trợ thanh niên khởi nghiệp", "vi", /^Hỗ trợ thanh niên khởi nghiệp$/u],
+    ["Thương mại điện tử cho phụ nữ vùng cao\n\nChị em xã Bảo Nam bán được nhiều mật ong hơn.", "vi", /^Thương mại điện tử$/u],
+  ] as const)("reads a model named by the work as a list item or a heading: %s", (text, lang, expected) => {
+    expect(models(text, lang)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it.each([
     ["The report says e-commerce is growing fast in Vietnam's cities.", "en"],
     ["Value chain actors met in Ky Son district on 3 May 2024.", "en"],
     ["Giá bán trực tuyến của các mặt hàng tăng mạnh trong năm 2024 tại xã Bảo Nam.", "vi"],
