@@ -506,6 +506,20 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
   });
 
   it.each([
+    ["Dự án chú trọng đào tạo kỹ năng cho phụ nữ dân tộc thiểu số, qua đó tạo sinh kế ổn định ở xã Bảo Nam.", /^Đào tạo kỹ năng cho phụ nữ dân tộc thiểu số$/u],
+    ["Năm 2024, Hội Nông dân tập huấn kỹ thuật canh tác cho nữ nông dân tại xã Bảo Nam.", /^Tập huấn kỹ thuật canh tác cho nữ nông dân$/u],
+    ["Trung tâm bồi dưỡng kỹ năng kinh doanh cho 40 thanh niên xã Bảo Nam.", /^Bồi dưỡng kỹ năng kinh doanh cho 40 thanh niên$/u],
+    ["Các hoạt động gồm: dạy kỹ năng làm du lịch cho hộ nghèo; hỗ trợ con giống.", /^Dạy kỹ năng làm du lịch cho hộ nghèo$/u],
+  ])("reads skills taught to a group of people as a model: %s", (text, expected) => {
+    expect(models(text, "vi")).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("drafts no model of skills taught to officials, and no second model of a training on raising an animal", () => {
+    expect(models("Huyện Kỳ Sơn tập huấn kỹ năng soạn thảo văn bản cho cán bộ xã Bảo Nam.", "vi").filter((m) => /soạn thảo/u.test(m))).toEqual([]);
+    expect(models("Năm 2024, Hội Nông dân tập huấn kỹ thuật chăn nuôi vịt cho các hộ nghèo xã Bảo Nam.", "vi").filter((m) => /^Tập huấn/u.test(m))).toEqual([]);
+  });
+
+  it.each([
     ["The report says e-commerce is growing fast in Vietnam's cities.", "en"],
     ["Value chain actors met in Ky Son district on 3 May 2024.", "en"],
     ["Giá bán trực tuyến của các mặt hàng tăng mạnh trong năm 2024 tại xã Bảo Nam.", "vi"],
