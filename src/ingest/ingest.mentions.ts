@@ -1688,7 +1688,10 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         .some((x) => isForeignWord(x) || isAcronym(x));
     // "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh …": a cooperation between named partners is a program in any case
     const cooperation = /^hop tac (?:giua|voi) /.test(key) && named;
-    if (!quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key) && !(cap && named) && !cooperation) continue;
+    // a capital inside a sentence ("tham gia Chương trình phát triển sinh kế …") is the writer's: a name; at a sentence's or a
+    // line's start it says nothing
+    const sentenceStart = /(?:^|[.!?:;\n•–-])[ \t"“'‘(]*$/u.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
+    if (!quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key) && !(cap && (named || !sentenceStart)) && !cooperation) continue;
     out.push({ kind: Label.Program, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;

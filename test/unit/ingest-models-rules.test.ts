@@ -588,6 +588,7 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
   it.each([
     ["Xã Bảo Nam thực hiện Chương trình Hạnh phúc Kỳ Sơn từ năm 2023.", "vi", /^Chương trình Hạnh phúc Kỳ Sơn$/u],
     ["Huyện Kỳ Sơn triển khai Chương trình “Nước sạch cho bản làng” năm 2024.", "vi", /Nước sạch cho bản làng/u],
+    ["Năm 2024, xã Bảo Nam tham gia Chương trình phát triển sinh kế bền vững vùng cao.", "vi", /^Chương trình phát triển sinh kế bền vững vùng cao$/u],
     [
       "Workers from Ky Son joined the Pilot programme for sending workers to Korea for seasonal jobs in 2024.",
       "en",
