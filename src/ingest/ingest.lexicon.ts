@@ -870,6 +870,10 @@ export const VI_STOP_PHRASES: readonly string[][] = [
 export const VI_NAME_PHRASES: readonly string[][] = [
   ["có", "công"],
   ["có", "thời", "hạn"],
+  // models2: nouns whose second syllable is a stop word alone ("nhân dịp", "nhân rộng"): "phòng chống tảo hôn và hôn nhân cận huyết"
+  ["hôn", "nhân"],
+  ["công", "nhân"],
+  ["doanh", "nhân"],
 ];
 
 /** Words that end an English name. */
@@ -1597,3 +1601,24 @@ export const EN_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
   [/\b(?:vocational|job|skills?) training\b/giu, "SKILLS"],
   [/\b(?:micro-?credit|micro-?finance|revolving funds?)\b/giu, "COMMUNITY"],
 ];
+
+// --- models2 (issue 18, round 3): models named by what the work does, analyses or develops ---------------------------------
+/**
+ * English models named by the work ("online selling", "start-up support for young people", "promotion of local products",
+ * "sustainable coffee production", "pro-poor market access", "market mapping and value chain analysis"): [pattern, category].
+ * Drafted only where the sentence or list item speaks of the work (`EN_WORK_MODEL_CUES`): "e-commerce is growing" names none.
+ */
+export const EN_WORK_MODEL_PHRASES: readonly [RegExp, ModelCategoryName][] = [
+  [
+    /\b(?:online (?:selling|sales|marketing|shops?|stores?)|e-commerce(?: platforms?| sales| skills)?|livestream(?:ing)? (?:sales|selling)|selling (?:online|via livestream(?:ing)?|through livestream(?:ing)?))\b/giu,
+    "MARKET_ACCESS",
+  ],
+  [/\b(?:business |enterprise )?(?:start-?up|entrepreneurship) support(?: for (?:young people|youth|young women|women|ethnic minority youth|students))?\b/giu, "SKILLS"],
+  [/\bpromotion of (?:[a-z]+ ){0,2}(?:products|produce|specialties|specialities|goods)\b/giu, "MARKET_ACCESS"],
+  [/\b(?:sustainable|climate-smart|climate-resilient|organic|safe|clean) (?:[a-z]+ )?production\b/giu, "CROP"],
+  [/\b(?:pro-poor|inclusive|improved|better) market access\b/giu, "MARKET_ACCESS"],
+  [/\b(?:gender(?:ed)? |participatory )?market mapping(?: and (?:gender(?:ed)? )?value chain analys[ie]s)?|\b(?:gender(?:ed)? )?value chain analys[ie]s\b/giu, "MARKET_ACCESS"],
+];
+/** A sentence or list item about the work a model above names. */
+export const EN_WORK_MODEL_CUES =
+  /\b(?:projects?|programm?es?|activit(?:y|ies)|support(?:s|ed|ing)?|help(?:s|ed|ing)?|train(?:s|ed|ing)?|taught|learn(?:s|ed|ing)?|develop\w*|promot\w*|strengthen\w*|work(?:s|ed)? on|include[sd]?|through|via|introduc\w*|focus(?:es|ed)? on|key)\b/iu;

@@ -462,6 +462,32 @@ export function broaderOf(m: EntityMention, index: CorpusIndex): Match | undefin
 }
 
 /** Names of known entities (and usual names of the national programs) found in the text. */
+/** Words before a program's usual name that make it a status or a rating ("đạt chuẩn nông thôn mới", "được công nhận OCOP"). */
+const PROGRAM_STATUS_BEFORE = /(?<![\p{L}])(?:đạt(?: chuẩn)?|công nhận|về đích|xếp hạng|rated|certified)[ \t]*$/iu;
+/** A count right before (with "sản phẩm" after it or not): products counted by their rating ("3 sản phẩm OCOP", "five OCOP products"). */
+const PROGRAM_COUNTED = /(?<![\p{L}])(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|two|three|four|five|six|seven|eight|nine|ten|many)[ \t]+(?:(?:sản phẩm|hàng)[ \t]*)?$/iu;
+/** Words after it that do ("OCOP 4 sao", "nông thôn mới kiểu mẫu", "OCOP-certified"). */
+const PROGRAM_STATUS_AFTER =
+  /^(?:[ \t]*(?:\d+|hai|ba|bốn|năm|three|four|five)[ \t-]*(?:sao|stars?)|[ \t]+(?:kiểu mẫu|nâng cao)|-?[ \t]*(?:certified|rated|ratings?|stars?))(?![\p{L}])/iu;
+/** The program itself is named: "Chương trình …", "MTQG …", "… programme". */
+const PROGRAM_NAMED = /(?:chương trình|mục tiêu quốc gia|MTQG|programm?e?|campaign)/iu;
+
+/**
+ * (models2) A program's usual name used for a product's rating or a place's status, not for the program: "3 sản phẩm OCOP",
+ * "đạt chuẩn OCOP 4 sao", "five OCOP products", "đạt chuẩn nông thôn mới", "xã nông thôn mới kiểu mẫu". Developing OCOP products
+ * ("OCOP product development", "khởi nghiệp từ sản phẩm OCOP") is the program's work and still names it.
+ */
+function programStatus(doc: Doc, start: number, end: number): boolean {
+  const said = doc.text.slice(start, end);
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  const after = doc.text.slice(end, end + 30);
+  if (PROGRAM_NAMED.test(said) || /(?:chương trình|MTQG|mục tiêu quốc gia)[ \t]*$/iu.test(before) || /^[ \t]*(?:programm?e?|campaign)\b/iu.test(after)) return false;
+  const products = /(?:sản phẩm|hàng)[ \t]*$/iu.test(before) || /^(?:sản phẩm|hàng)/iu.test(said) || /^[ \t]+products?\b/iu.test(after);
+  const counted = products && PROGRAM_COUNTED.test(before);
+  const placeStatus = /nông thôn mới$/iu.test(said) && /(?<![\p{L}])(?:xã|huyện|thôn|bản|làng)[ \t]*$/iu.test(before);
+  return counted || placeStatus || PROGRAM_STATUS_BEFORE.test(before) || PROGRAM_STATUS_AFTER.test(after);
+}
+
 export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
   const compact = index.gazetteer.compact;
   const norm: { word: string; token: number }[] = [];
@@ -496,6 +522,9 @@ export function scanText(doc: Doc, index: CorpusIndex): ScanHit[] {
         const around = foldKey(sentence ? doc.text.slice(sentence.start, sentence.end) : "");
         if (theirs.length && !theirs.some((p) => ` ${around} `.includes(` ${p} `))) continue;
       }
+      // (models2) "sản phẩm OCOP 3 sao", "đạt chuẩn nông thôn mới", "OCOP products": a product's rating or a commune's status, not
+      // a mention of the program itself ("Chương trình OCOP", "the OCOP programme", "Chương trình MTQG xây dựng nông thôn mới" are)
+      if ((key.group !== undefined || key.entry?.entity.kind === Label.Program) && programStatus(doc, first.start, last.end)) continue;
       if (key.entry) {
         const e = key.entry;
         // a person is bound through their full name and organization (resolvePerson), never by a name found in passing;

@@ -29,6 +29,8 @@ import {
   GENERIC_MODEL_TAILS,
   HONORIFICS,
   KNOWN_MODEL_PHRASES,
+  EN_WORK_MODEL_CUES,
+  EN_WORK_MODEL_PHRASES,
   MODEL_CATEGORY_HINTS,
   NAME_PARTICLES,
   type ModelCategoryName,
@@ -75,6 +77,8 @@ export interface EntityMention extends Span {
   /** A quoted name ("…") or a number ("Dự án 8") that identifies it. */
   quotedName?: string;
   number?: string;
+  /** (models2) A sub-project's project, by its number ("Tiểu dự án 2 của Dự án 10" → "10"), for the PART_OF between them. */
+  partOfNumber?: string;
   /** A model a project's, program's or body's name names ("dự án “Ngân hàng trâu”", "Hợp tác xã hàu lồng"): kept beside the name. */
   inName?: boolean;
 }
@@ -1628,10 +1632,20 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // "National Target Program on …", "Program 135", "the X Program"
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
+      // (models2) "The programme ran …", "This program helped …": a determiner is no part of a name, and a bare head names nothing
+      while (s < i && EN_PROGRAM_DETERMINERS.has(tokens[s].lower)) s++;
       const n = tokens[i + 1];
+      // "Pilot programme for sending workers to Korea for seasonal jobs": the name runs on through lower-case words and places
       const ext =
         n && ["on", "for"].includes(n.lower)
-          ? extendName(doc, i + 2, { places, max: 14, lower: true, hyphenLower: true, stop: new Set(["in", "at", "with", "from", "by", "was", "is", "has", "would", "will"]) })
+          ? extendName(doc, i + 2, {
+              places,
+              max: 14,
+              lower: true,
+              hyphenLower: true,
+              allow: new Set(["to", "for", "of", "and"]),
+              stop: new Set(["in", "at", "with", "from", "by", "was", "were", "is", "are", "has", "have", "had", "would", "will", "which", "that", "since", "during"]),
+            })
           : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
@@ -1668,13 +1682,37 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
     }
     const key = nameKey(doc.text.slice(next.start, end));
-    if (!cap && !quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key)) continue;
+    // (models2) a program is a proper name: a capital right after the head ("Chương trình Hạnh phúc …"), a quoted title, a national
+    // program's kind, a number, or a partner's name inside ("Chương trình hợp tác giữa ChildFund …"); a capital at a sentence's start
+    // is none ("Chương trình nằm trong …", "Chương trình trao quà …": the event or the plan, a common noun)
+    const named =
+      next.cap ||
+      isAcronym(next) ||
+      tokens
+        .slice(
+          i + length,
+          doc.tokens.findIndex((x) => x.start >= end),
+        )
+        .some((x) => isForeignWord(x) || isAcronym(x));
+    // "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh …": a cooperation between named partners is a program in any case
+    const cooperation = /^hop tac (?:giua|voi) /.test(key) && named;
+    // a capital inside a sentence ("tham gia Chương trình phát triển sinh kế …") is the writer's: a name; at a sentence's or a
+    // line's start it says nothing
+    const sentenceStart = /(?:^|[.!?:;\n•–-])[ \t"“'‘(]*$/u.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
+    if (!quotedName && !/^(muc tieu quoc gia|ocop|moi xa mot san pham|\d)/.test(key) && !(cap && (named || !sentenceStart)) && !cooperation) continue;
     out.push({ kind: Label.Program, start: t.start, end, name: capitalize(slice(doc, t.start, end)), pattern: 'pattern "Chương trình …"', props: {}, quotedName });
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
   }
   return out;
 }
+
+/** What ties a sub-project's number to its project's: " của Dự án 10", ", Dự án 4", " (Dự án 7)", " of Project 10", " under Project 3". */
+const SUB_PROJECT_PARENT = /^[ \t]*(?:,|\(|–|-)?[ \t]*(?:(?:của|thuộc|trong|of|under|in)[ \t]+)?(?:the[ \t]+)?(?:Dự án|dự án|Project|project)[ \t]+(\d+)(?![\p{L}\d])/u;
+/** A numbered project's title after a colon: ": Giảm nghèo về thông tin;" (a capital first, up to ";", "." or a line's end; no "thuộc …"). */
+const PROJECT_TITLE_AFTER = /^[ \t]*\)?[ \t]*:[ \t]*(\p{Lu}[^;.\n:()]{2,100}?)(?=[ \t]+(?:thuộc|của|do|tại|được|năm|giai đoạn)[ \t]|[;.\n(]|$)/u;
+/** Words before an English program's head that are no part of its name. */
+const EN_PROGRAM_DETERMINERS = new Set(["the", "this", "that", "these", "a", "an", "our", "its", "their", "each", "every", "such"]);
 
 /** Projects: "Dự án 8 "…"", "dự án “…”", "Dự án <Name>"; a bare "Dự án" points at the project named. */
 function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -1686,6 +1724,26 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const en = doc.lang === "en" && (t.lower === "project" || t.lower === "projects");
     if (!vi && !en) continue;
     const prev = tokens[i - 1];
+    const sub = prev && /^[ \t-]*$/.test(gapText(doc, i)) && ["tiểu", "sub"].includes(prev.lower);
+    // (models2) "Tiểu dự án 2 của Dự án 10", "Tiểu dự án 1, Dự án 4", "Sub-project 2 of Project 10": the sub-project, named with its
+    // project, once; the project is read on its own when the loop reaches it. A sub-project whose project is not beside it is left out
+    if (sub && tokens[i + (vi ? 2 : 1)]?.digit && /^[ \t]+$/.test(gapText(doc, i + (vi ? 2 : 1))) && t.start >= doc.title.end) {
+      const numberAt = tokens[i + (vi ? 2 : 1)];
+      const parent = SUB_PROJECT_PARENT.exec(doc.text.slice(numberAt.end, numberAt.end + 40));
+      if (parent) {
+        const name = vi ? `Tiểu dự án ${numberAt.text} (Dự án ${parent[1]})` : `Sub-project ${numberAt.text} (Project ${parent[1]})`;
+        out.push({
+          kind: Label.Project,
+          start: prev.start,
+          end: numberAt.end,
+          name,
+          pattern: `pattern "${vi ? "Tiểu dự án N của Dự án M" : "Sub-project N of Project M"}"`,
+          props: {},
+          partOfNumber: parent[1],
+        });
+      }
+      continue;
+    }
     if (prev && /^[ \t]+$/.test(gapText(doc, i)) && (["tiểu", "các", "những", "sub"].includes(prev.lower) || prev.digit)) continue;
     if (vi && t.start < doc.title.end) continue;
     let j = i + (vi ? 2 : 1);
@@ -1693,6 +1751,11 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (tokens[j]?.digit && /^[ \t]+$/.test(gapText(doc, j))) {
       number = tokens[j].text;
       j++;
+    }
+    // (models2) "Project 10", "Project 3 of the National Target Program …": a numbered project of a program is named by its number
+    if (en && number && t.cap) {
+      out.push({ kind: Label.Project, start: t.start, end: tokens[j - 1].end, name: `Project ${number}`, pattern: 'pattern "Project N"', props: {}, number });
+      continue;
     }
     const afterHead = tokens[j - 1].end;
     const q = quotedAfter(doc, afterHead);
@@ -1791,11 +1854,14 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         continue;
       }
     }
+    // (models2) "Dự án 6: Giảm nghèo về thông tin", "(Dự án 7): Nâng cao năng lực …": the title after a colon is the project's, as
+    // curators name it, up to the clause's end
+    const titled = number ? PROJECT_TITLE_AFTER.exec(doc.text.slice(tokens[j - 1].end, tokens[j - 1].end + 160)) : null;
     out.push({
       kind: Label.Project,
       start: t.start,
       end: number ? tokens[j - 1].end : tokens[i + 1].end,
-      name: number ? `Dự án ${number}` : "Dự án",
+      name: number ? `Dự án ${number}${titled ? `: ${titled[1].trim()}` : ""}` : "Dự án",
       pattern: 'pattern "Dự án"',
       props: {},
       ref: number ? undefined : true,
@@ -1838,10 +1904,14 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // "roads, 73 bridges": the count is a number of the article, not part of the practice
         // a one-word practice ("VAC", "homestays") is named as a model, since a one-word name is no model's (matching drops it)
         // "introduced contract farming", "strengthen the safe … value chains": a verb or article before the practice is not its name
-        const stripped = m[0].replace(EN_NOT_MODIFIERS, "");
+        // (models2) "the district's cinnamon value chain": the possessive's "s" is no word of the practice
+        const possessive = /['’]$/u.test(body.slice(Math.max(0, m.index - 1), m.index)) && /^s\s/u.test(m[0]) ? 2 : 0;
+        const stripped = m[0].slice(possessive).replace(EN_NOT_MODIFIERS, "");
         if (!stripped.trim()) continue;
         const cut = m[0].length - stripped.length;
-        const said = stripped.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        // "cinnamon value chain development (with the private sector)": what the work does with the chain is part of the name
+        const chainWork = /value chains?$/iu.test(stripped) ? (EN_CHAIN_WORK.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[0] ?? "") : "";
+        const said = `${stripped}${chainWork}`.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
         // "value chains" alone names no chain: the sector after it does ("value chains in the Natural Ingredient sector"), else nothing
         let chain = said;
         if (/^value chains?$/iu.test(said.replace(EN_JUDGING_WORDS, ""))) {
@@ -1859,7 +1929,33 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
               : /\s/.test(said) || !/^(?:VAC|homestays?)$/iu.test(said)
                 ? capitalize(squash(chain))
                 : `${said.length <= 4 ? said : capitalize(said.replace(/s$/, ""))} model`;
-        out.push({ kind: Label.Model, start: start + Math.max(0, cut), end: start + m[0].length, name, pattern: `phrase "${re.source.replace(/\\b/g, "")}"`, props: { category } });
+        out.push({
+          kind: Label.Model,
+          start: start + Math.max(0, cut),
+          end: start + m[0].length + chainWork.length,
+          name,
+          pattern: `phrase "${re.source.replace(/\\b/g, "")}"`,
+          props: { category },
+        });
+      }
+    }
+    // (models2) models named by the work, where the sentence (or the list item) speaks of the work
+    for (const [re, category] of EN_WORK_MODEL_PHRASES) {
+      re.lastIndex = 0;
+      const body = text.slice(doc.title.end, doc.bodyEnd);
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const start = doc.title.end + m.index;
+        const item = sentenceOf(start).split(/[;:•\n]/u);
+        const heading = /(?:^|\n)[ \t]*(?:[-•*+–][ \t]*|\d+[.)][ \t]*)?$/u.test(text.slice(Math.max(0, start - 20), start));
+        // an item of a list ("Key activities: start-up support …; promotion of …") starts with the phrase
+        const listItem = item.length > 1 && item.some((x) => x.trim().toLowerCase().startsWith(m![0].toLowerCase()) && x.trim().length < 120);
+        if (!heading && !listItem && !EN_WORK_MODEL_CUES.test(sentenceOf(start))) continue;
+        // "sustainable coffee production": only a crop or animal of the lexicon, or none ("sustainable production")
+        const produced = /^\S+ (\S+) production$/iu.exec(m[0]);
+        if (produced && !EN_LIVELIHOOD_OBJECTS.has(produced[1].toLowerCase())) continue;
+        // a one-word name is no model's (matching drops it): bare "e-commerce" is selling by it
+        const name = /^e-commerce$/iu.test(m[0]) ? "E-commerce sales" : capitalize(squash(m[0]).toLowerCase());
+        out.push({ kind: Label.Model, start, end: start + m[0].length, name, pattern: "a model named by the work", props: { category } });
       }
     }
     // what is handed over: "received over 2,400 free Tay Bac cardamom plants" → "Tay Bac cardamom growing"
@@ -1966,6 +2062,12 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           // never what only looks like one ("subsistence farming", "awareness raising")
           const objects = tokens.slice(s, i).map((x) => x.lower);
           if (!objects.some((w) => EN_LIVELIHOOD_OBJECTS.has(w) || EN_LIVELIHOOD_OBJECTS.has(`${w}s`) || EN_FARMING_WAYS.has(w))) continue;
+          // (models2) "known for its coffee growing", "the region's coffee growing history": what a place is known for, or a
+          // practice qualifying another noun, is no livelihood households run, unless the sentence speaks of the work
+          const describes =
+            /(?:known for|famous for|renowned for|its|their|['’]s)[ \t]+$/iu.test(text.slice(Math.max(0, tokens[s].start - 20), tokens[s].start)) ||
+            EN_PRACTICE_QUALIFIES.test(text.slice(t.end, t.end + 20));
+          if (describes && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
           const end = t.end + underContract(t.end);
           // "goat-raising" is "Goat raising"
           const named = capitalize(
@@ -2224,6 +2326,14 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // "mô hình nuôi bò sinh sản": "sinh" stops a tail before "sinh kế", not before "sinh sản"
       while (tokens[last + 2] && tokens[last + 1].lower === "sinh" && tokens[last + 2].lower === "sản" && /^[ \t]+$/.test(gapText(doc, last + 1)) && last >= i + 2) last += 2;
       if (andVerb(last + 1)) last = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS]) }).last;
+      // (models2) "mô hình tuyên truyền phòng chống tảo hôn và hôn nhân cận huyết thống": a second object joined by "và" is part of
+      // the name when the phrase after it runs to the clause's end (or a place, "của", "do" …) with no verb or time word inside
+      else if (last >= i + 3 && tokens[last + 1]?.lower === "và" && /^[ \t]+$/.test(gapText(doc, last + 1)) && /^[ \t]+$/.test(gapText(doc, last + 2) ?? "")) {
+        const more = extendName(doc, last + 2, { places, max: 6, lower: true, placeEnds: true, stop: new Set([...objectStop, ...VI_UNIT_WORDS, ...VI_AND_NOT_OBJECT]) });
+        const after = tokens[more.last + 1];
+        const closes = !after || !/^[ \t]+$/.test(gapText(doc, more.last + 1)) || VI_MODEL_NAME_CLOSERS.has(after.lower) || placeAt(after.start);
+        if (more.last >= last + 2 && closes && !tokens.slice(last + 2, more.last + 1).some((x) => VI_AND_NOT_OBJECT.has(x.lower) || x.digit || x.cap)) last = more.last;
+      }
       if (last < i + 2) continue;
       let tailEnd = tokens[last].end;
       // "Chè sạch", "Dâu – Tằm Chư Sê": a capitalised object goes on
@@ -2371,6 +2481,30 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const name = squash(m[0]);
     push({ start: m.index, end: m.index + m[0].length, name: capitalize(name), pattern: "a common livelihood phrase" });
   }
+  // (models2) models named by the work: "hỗ trợ thanh niên khởi nghiệp, lập nghiệp", "bán hàng trực tuyến", "thương mại điện tử",
+  // "giới thiệu, quảng bá sản phẩm đặc sản" — where the clause speaks of the work (a verb of helping, teaching or doing it, a list)
+  for (const m of body.matchAll(VI_WORK_MODELS)) {
+    if (m.index < doc.title.end) continue;
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.;!?\n]/u)
+        .at(-1) ?? "";
+    // a heading or a list item ("- Bán hàng trực tuyến cho chị em") is the work's name too
+    const heading = /(?:^|\n)[ \t]*(?:[-•*+–][ \t]*|\d+[.)][ \t]*)?$/u.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (!heading && !VI_WORK_CUES.test(`${clause} ${m[0]}`) && !/(?:gồm|như|:|•|-)\s*$/u.test(clause)) continue;
+    const name = squash(m[0]).replace(VI_TRAILING_FUNCTION_WORDS, "");
+    push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: "a model named by the work" });
+  }
+  // (models2) skills taught to a group of people as its livelihood: "đào tạo kỹ năng cho phụ nữ dân tộc thiểu số", "tập huấn kỹ thuật
+  // canh tác cho nữ nông dân" (not to officials: a training topic); the group named is part of the model's name
+  for (const m of body.matchAll(VI_SKILLS_FOR_GROUP)) {
+    if (m.index < doc.title.end || VI_FOR_OFFICIALS.test(sentenceOf(m.index))) continue;
+    // "tập huấn kỹ thuật chăn nuôi vịt cho hộ nghèo": a training on raising or growing something teaches that model, read by its verb
+    if (/(?<![\p{L}])(?:nuôi|trồng|chăn nuôi)(?![\p{L}])/u.test(m[0].split(/ cho /u)[0])) continue;
+    const name = squash(m[0]).replace(VI_TRAILING_FUNCTION_WORDS, "");
+    push({ start: m.index, end: m.index + m[0].length, name: capitalize(name), pattern: "skills taught to a group", props: { category: "SKILLS" } });
+  }
   // a training's subject: "chăn nuôi, phòng trị dịch bệnh ở lợn", "nuôi, phòng chống bệnh cho cá, gia cầm": raising each animal and
   // keeping it from disease is one model per animal ("Chăn nuôi lợn, phòng trị dịch bệnh")
   for (const m of body.matchAll(
@@ -2412,11 +2546,15 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return sameLivelihood(dedupe(kept));
 }
 
+/** A noun after "coffee growing" that the practice qualifies ("… history", "… area"): the text describes a place. */
+const EN_PRACTICE_QUALIFIES = /^[ \t]+(?:history|traditions?|areas?|regions?|zones?|belt|land|seasons?|conditions|climate|heritage|culture|landscape)\b/iu;
+/** What the work does with a value chain, after it: " development (with the private sector)", " upgrading". */
+const EN_CHAIN_WORK = /^[ \t]+(?:development|upgrading|strengthening|building)(?:[ \t]+with[ \t]+the[ \t]+private[ \t]+sector)?/iu;
 /** Sheds, pens and barns of an animal. */
 const EN_SHED = /^(cow|cattle|pig|goat|chicken|duck|buffalo) (?:sheds?|barns?|pens?|stalls?|stables?|coops?|sties)$/iu;
 /** Words before an English practice that are no part of its name: articles, prepositions, verbs ("introduced contract farming"). */
 const EN_NOT_MODIFIERS =
-  /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;
+  /^(?:(?:the|a|an|of|and|or|in|to|for|with|by|on|at|its|their|this|that|these|those|into|from|under|through|(?:strengthen|develop|build|support|promote|improve|upgrade|introduce|establish|link|join|adopt|apply)(?:e?s)?|(?!(?:se|fe|ne|bre)ed\b)[a-z]{3,}ed)\s+)+/iu;
 /** A value chain qualifying another noun ("value chain actors"), which names no practice. */
 /** The sector a bare "value chains" is of: "… in the Natural Ingredient sector", "… of the tea industry". */
 const EN_CHAIN_SECTOR = /^[ \t]+(?:in|of|for)[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}|\p{Ll}+[ \t]+)(?:sector|industry)\b/u;
@@ -2496,6 +2634,44 @@ const VI_TEMPLATE_TAILS = /^(?:chinh quyen|to chuc|bo may|hanh chinh|quan tri|di
 /** Livelihoods Vietnamese texts name by a common phrase (community tourism, savings groups, garden economy, VAC). */
 const VI_COMMON_LIVELIHOODS =
   /(?<![\p{L}])(?:[Ll]iên kết (?:sản xuất|tiêu thụ)(?: và (?:tiêu thụ|bao tiêu)(?: sản phẩm)?)?|[Bb]ao tiêu sản phẩm|du lịch (?:cộng đồng|homestay)|(?:[Tt]ổ|[Nn]hóm) (?:tiết kiệm(?: và vay vốn| vay vốn| tín dụng)?|tương trợ|vay vốn)|kinh tế (?:vườn|VAC|trang trại|rừng)|cải tạo vườn tạp|vườn (?:hộ|rừng|ao chuồng)|homestay)(?![\p{L}])/gu;
+/** (models2) Words after "mô hình … và" that start a clause, not a second object ("và năm nay", "và được", "và đã"). */
+const VI_AND_NOT_OBJECT = new Set([
+  "năm",
+  "nay",
+  "đã",
+  "được",
+  "sẽ",
+  "đang",
+  "có",
+  "là",
+  "các",
+  "những",
+  "cũng",
+  "còn",
+  "thì",
+  "mở",
+  "tiếp",
+  "bước",
+  "đây",
+  "này",
+  "đó",
+  "hiện",
+  "từ",
+  "sau",
+]);
+/** Words that close a model's name after its object ("… ở các thôn", "… của xã", "… do hội thực hiện"). */
+const VI_MODEL_NAME_CLOSERS = new Set(["ở", "tại", "của", "do", "cho", "trên", "trong", "đã", "được", "đang", "sẽ", "nhằm", "để", "giúp", "mang", "góp", "với", "tới", "đến"]);
+/** (models2) Vietnamese models named by the work (see `models`). */
+const VI_WORK_MODELS =
+  /(?<![\p{L}])(?:(?:[Hh]ỗ trợ (?:(?:thanh niên|thanh thiếu niên|phụ nữ|đoàn viên|hội viên|chị em|người dân|nông dân) )?|(?:[Tt]hanh niên|[Pp]hụ nữ|[Đđ]oàn viên|[Hh]ội viên) )khởi nghiệp(?:,? (?:và )?lập nghiệp)?|[Bb]án hàng (?:trực tuyến|online|qua mạng(?: xã hội)?|qua livestream)|[Tt]hương mại điện tử|[Gg]iới thiệu,? (?:và )?quảng bá sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){0,3}|[Qq]uảng bá(?:,? (?:và )?giới thiệu)? sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){1,3})(?![\p{L}])/gu;
+/** (models2) "đào tạo / tập huấn / bồi dưỡng kỹ năng|kỹ thuật [subject] cho <a group of people> [qualifiers]", up to the clause's end. */
+const VI_SKILLS_FOR_GROUP =
+  /(?<![\p{L}])(?:[Đđ]ào tạo|[Tt]ập huấn|[Bb]ồi dưỡng|[Dd]ạy) (?:kỹ|kĩ) (?:năng|thuật)(?: (?!cho )[\p{Ll}]+){0,4} cho (?:(?:các|những|hơn|gần) )?(?:\d+[.\d]* )?(?:phụ nữ|nữ nông dân|nông dân|hộ|người dân|thanh niên|đồng bào|hội viên|đoàn viên|lao động|chị em|người khuyết tật|cán bộ)(?: (?!(?:tại|ở|của|qua|để|nhằm|và|với|trên|trong|từ|được|đã|xã|huyện|tỉnh|thôn|bản|làng|phường|thị)(?![\p{L}]))[\p{Ll}]+){0,4}(?![\p{L}])/gu;
+/** A clause that speaks of doing the work, teaching or supporting it. */
+const VI_WORK_CUES =
+  /(?<![\p{L}])(?:hỗ trợ|hướng dẫn|tập huấn|đào tạo|dạy|ứng dụng|phát triển|triển khai|thực hiện|dự án|chương trình|mô hình|kỹ năng|hoạt động|đẩy mạnh|thúc đẩy|xây dựng|giúp)(?![\p{L}])/iu;
+/** Function words that never end a model's name. */
+const VI_TRAILING_FUNCTION_WORDS = /(?:\s+(?:không|và|được|của|có|là|thì|mà|với|cho|đã|sẽ|các|những))+$/u;
 /** Verbs a project's purpose starts with ("a project to strengthen …"). */
 const EN_PROJECT_PURPOSE_VERBS = new Set([
   "strengthen",

@@ -467,3 +467,175 @@ describe("numbers with their units, in several shapes (session 9)", () => {
     expect(metrics(text, "vi").filter((m) => m.startsWith("3320 "))).toHaveLength(1);
   });
 });
+
+describe("models, programs and projects by kind of sentence (models2, round 3)", () => {
+  const ofKind = (text: string, kind: Label, lang: "vi" | "en"): string[] => names(`Tin tức\n\n${text}\n`, kind, lang);
+  const models = (text: string, lang: "vi" | "en"): string[] => ofKind(text, Label.Model, lang);
+
+  // 1. a model named by what the work does, analyses or develops
+  it.each([
+    ["The project supports cinnamon value chain development with the private sector in Ky Son district.", /^Cinnamon value chain development/u],
+    ["Activities include gendered market mapping and value chain analysis for tea growers in Ky Son district.", /value chain analysis/iu],
+    ["In Bao Nam commune, the programme promotes sustainable coffee production among ethnic minority farmers.", /^(?:Sustainable )?coffee production$/iu],
+    ["The project works on pro-poor market access for women in Ky Son district.", /^Pro-poor market access/u],
+    ["Women in Bao Nam commune were trained in online selling and e-commerce by the project.", /^Online selling$/u],
+    ["The union helps young people sell honey through livestream sales on social media in Ky Son district.", /^Livestream sales$/u],
+    ["Key activities: start-up support for young people; promotion of local products at trade fairs.", /^Start-up support for young people$/u],
+    ["Key activities: start-up support for young people; promotion of local products at trade fairs.", /^Promotion of local products$/u],
+  ])("reads an English model named by the work: %s", (text, expected) => {
+    expect(models(text, "en")).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it.each([
+    ["Năm 2024, Huyện đoàn Kỳ Sơn hỗ trợ thanh niên khởi nghiệp, lập nghiệp tại xã Bảo Nam.", /^Hỗ trợ thanh niên khởi nghiệp, lập nghiệp$/u],
+    ["Hội Phụ nữ xã Bảo Nam hướng dẫn chị em bán hàng trực tuyến, thương mại điện tử.", /^Bán hàng trực tuyến/u],
+    ["Các hoạt động gồm: giới thiệu, quảng bá sản phẩm đặc sản của xã Bảo Nam; tập huấn kỹ thuật.", /^Giới thiệu, quảng bá sản phẩm đặc sản$/u],
+    ["Dự án góp phần xây dựng chuỗi giá trị quế cho đồng bào xã Bảo Nam.", /^Xây dựng chuỗi giá trị quế$/u],
+    ["Năm 2023, HTX xã Bảo Nam liên kết sản xuất với doanh nghiệp để tiêu thụ gừng.", /^Liên kết sản xuất$/u],
+  ])("reads a Vietnamese model named by the work: %s", (text, expected) => {
+    expect(models(text, "vi")).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it.each([
+    ["Results in 2024:\n- Online selling for 50 women of Bao Nam commune\n- Promotion of local products at fairs", "en", /^Online selling$/u],
+    ["In 2024 the union worked in Bao Nam commune.\n\nE-commerce for women farmers\n\nWomen in Bao Nam commune now sell more honey.", "en", /^E-commerce sales$/u],
+    ["Kết quả năm 2024:\n- Bán hàng trực tuyến cho 50 chị em xã Bảo Nam\n- Hỗ trợ thanh niên khởi nghiệp", "vi", /^Hỗ trợ thanh niên khởi nghiệp$/u],
+    ["Thương mại điện tử cho phụ nữ vùng cao\n\nChị em xã Bảo Nam bán được nhiều mật ong hơn.", "vi", /^Thương mại điện tử$/u],
+  ] as const)("reads a model named by the work as a list item or a heading: %s", (text, lang, expected) => {
+    expect(models(text, lang)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it.each([
+    ["Dự án chú trọng đào tạo kỹ năng cho phụ nữ dân tộc thiểu số, qua đó tạo sinh kế ổn định ở xã Bảo Nam.", /^Đào tạo kỹ năng cho phụ nữ dân tộc thiểu số$/u],
+    ["Năm 2024, Hội Nông dân tập huấn kỹ thuật canh tác cho nữ nông dân tại xã Bảo Nam.", /^Tập huấn kỹ thuật canh tác cho nữ nông dân$/u],
+    ["Trung tâm bồi dưỡng kỹ năng kinh doanh cho 40 thanh niên xã Bảo Nam.", /^Bồi dưỡng kỹ năng kinh doanh cho 40 thanh niên$/u],
+    ["Các hoạt động gồm: dạy kỹ năng làm du lịch cho hộ nghèo; hỗ trợ con giống.", /^Dạy kỹ năng làm du lịch cho hộ nghèo$/u],
+  ])("reads skills taught to a group of people as a model: %s", (text, expected) => {
+    expect(models(text, "vi")).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("drafts no model of skills taught to officials, and no second model of a training on raising an animal", () => {
+    expect(models("Huyện Kỳ Sơn tập huấn kỹ năng soạn thảo văn bản cho cán bộ xã Bảo Nam.", "vi").filter((m) => /soạn thảo/u.test(m))).toEqual([]);
+    expect(models("Năm 2024, Hội Nông dân tập huấn kỹ thuật chăn nuôi vịt cho các hộ nghèo xã Bảo Nam.", "vi").filter((m) => /^Tập huấn/u.test(m))).toEqual([]);
+  });
+
+  it.each([
+    ["The report says e-commerce is growing fast in Vietnam's cities.", "en"],
+    ["Value chain actors met in Ky Son district on 3 May 2024.", "en"],
+    ["Giá bán trực tuyến của các mặt hàng tăng mạnh trong năm 2024 tại xã Bảo Nam.", "vi"],
+  ] as const)("drafts no model from an activity word in passing: %s", (text, lang) => {
+    expect(models(text, lang).filter((m) => /commerce|value chain|trực tuyến/iu.test(m))).toEqual([]);
+  });
+
+  // 2. "mô hình <name>" runs to the end of its noun phrase
+  it.each([
+    ["Hội Phụ nữ xã Bảo Nam duy trì mô hình tuyên truyền phòng chống bạo lực và xâm hại trẻ em.", "Tuyên truyền phòng chống bạo lực và xâm hại trẻ em"],
+    ["Hội Phụ nữ xã Bảo Nam duy trì mô hình tuyên truyền phòng chống tảo hôn và hôn nhân cận huyết thống.", "Tuyên truyền phòng chống tảo hôn và hôn nhân cận huyết thống"],
+    ["Năm 2024, xã Bảo Nam triển khai mô hình phân loại rác thải và xử lý rác hữu cơ tại hộ gia đình.", "Phân loại rác thải và xử lý rác hữu cơ"],
+    ["Năm 2024, nhiều hộ ở xã Bảo Nam làm theo mô hình nuôi gà thả vườn kết hợp trồng cỏ.", "Nuôi gà thả vườn kết hợp trồng cỏ"],
+    ["Mô hình nuôi ong lấy mật của xã Bảo Nam đã mang lại thu nhập ổn định.", "Nuôi ong lấy mật"],
+    ["Mô hình trồng quế xen cây ăn quả do Hội Nông dân huyện Kỳ Sơn thực hiện cho thu nhập cao.", "Trồng quế xen cây ăn quả"],
+    ["Xã Bảo Nam nhân rộng mô hình phòng chống bạo lực gia đình và xâm hại trẻ em ở các thôn.", "Phòng chống bạo lực gia đình và xâm hại trẻ em"],
+  ])("reads “mô hình <name>” to the end of its noun phrase: %s", (text, expected) => {
+    expect(models(text, "vi")).toContain(expected);
+  });
+
+  // 3. precision: possessives, function words, crops in passing
+  it.each([
+    ["The project strengthens the district's cinnamon value chain in Ky Son.", /^Cinnamon value chain$/iu],
+    ["The project supports the commune’s tea value chains in Bao Nam.", /^Tea value chains$/iu],
+    ["The programme develops Ky Son district's ginger value chain with cooperatives.", /ginger value chain$/iu],
+    ["The project upgrades the province's honey value chain for poor households.", /^Honey value chain$/iu],
+  ])("reads a value chain after a possessive without the 's: %s", (text, expected) => {
+    const found = models(text, "en");
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+    expect(found.some((m) => /^S |['’]s\b/u.test(m))).toBe(false);
+  });
+
+  it.each([
+    "Xã Bảo Nam có mô hình nuôi bò sinh sản và năm nay mở rộng.",
+    "Các hộ hỏi mô hình trồng quế có hiệu quả không.",
+    "Huyện Kỳ Sơn tổng kết mô hình nuôi dê được triển khai năm 2023.",
+    "Mô hình nuôi lợn đen của xã Bảo Nam cho lãi cao.",
+  ])("ends no model name on a function word: %s", (text) => {
+    const found = models(text, "vi");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((m) => /\s(?:không|và|được|của|có)$/u.test(m))).toBe(false);
+  });
+
+  it.each([
+    "Ky Son district, known for its coffee growing and cool climate, welcomed the delegation on 5 May 2024.",
+    "The region's coffee growing history goes back a century.",
+    "Farmers here are famous for their tea growing, the guide told the visitors.",
+    "Pepper farming areas cover half of Ky Son district.",
+  ])("drafts no model of a crop named in passing: %s", (text) => {
+    expect(models(text, "en").filter((m) => /coffee|tea|pepper/iu.test(m))).toEqual([]);
+  });
+
+  // 4. programs: a proper name, never the common noun
+  it.each([
+    ["Chương trình nằm trong kế hoạch hoạt động năm 2024 của xã Bảo Nam.", "vi"],
+    ["Chương trình xoay quanh các chủ đề về sinh kế cho phụ nữ xã Bảo Nam.", "vi"],
+    ["Chương trình trao 50 suất quà cho hộ nghèo xã Bảo Nam.", "vi"],
+    ["Chương trình diễn ra trong hai ngày tại xã Bảo Nam.", "vi"],
+    ["Chương trình tập huấn nằm trong kế hoạch của huyện Kỳ Sơn.", "vi"],
+    ["The programme ran for two days in Ky Son district.", "en"],
+    ["This program helped 200 households in Bao Nam commune.", "en"],
+  ] as const)("drafts no program from the common noun: %s", (text, lang) => {
+    expect(ofKind(text, Label.Program, lang)).toEqual([]);
+  });
+
+  it.each([
+    ["Xã Bảo Nam thực hiện Chương trình Hạnh phúc Kỳ Sơn từ năm 2023.", "vi", /^Chương trình Hạnh phúc Kỳ Sơn$/u],
+    ["Huyện Kỳ Sơn triển khai Chương trình “Nước sạch cho bản làng” năm 2024.", "vi", /Nước sạch cho bản làng/u],
+    ["Năm 2024, xã Bảo Nam tham gia Chương trình phát triển sinh kế bền vững vùng cao.", "vi", /^Chương trình phát triển sinh kế bền vững vùng cao$/u],
+    [
+      "Workers from Ky Son joined the Pilot programme for sending workers to Korea for seasonal jobs in 2024.",
+      "en",
+      /^Pilot programme for sending workers to Korea for seasonal jobs$/u,
+    ],
+    ["The Happy Village Programme reached Bao Nam commune in 2023.", "en", /^Happy Village Programme$/u],
+  ] as const)("drafts a program named by a proper name: %s", (text, lang, expected) => {
+    expect(ofKind(text, Label.Program, lang)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  // 5. OCOP and new rural development: a rating or a status is no mention of the program
+  const seeds = buildKnowledge(parseCorpus(SEED_DIR));
+  const programIds = (text: string, lang: "vi" | "en"): string[] =>
+    draft(`Tin tức\n\n${text}\n`, lang, seeds)
+      .entities.filter((e) => e.kind === Label.Program)
+      .map((e) => e.id);
+  it.each([
+    ["Năm 2024, xã Bảo Nam có 3 sản phẩm OCOP đạt 3 sao.", "vi"],
+    ["Mật ong của HTX xã Bảo Nam đạt chuẩn OCOP 4 sao.", "vi"],
+    ["Ky Son district now has five OCOP products, two of them rated 4 stars.", "en"],
+    ["Năm 2024, xã Bảo Nam đạt chuẩn nông thôn mới.", "vi"],
+    ["Bảo Nam là xã nông thôn mới kiểu mẫu đầu tiên của huyện Kỳ Sơn.", "vi"],
+    ["Năm 2024, huyện Kỳ Sơn có thêm 12 sản phẩm OCOP.", "vi"],
+    ["Bao Nam honey was certified OCOP in 2024.", "en"],
+  ] as const)("binds no program from a rating or a status: %s", (text, lang) => {
+    expect(programIds(text, lang).filter((id) => /ocop|rural/u.test(id))).toEqual([]);
+  });
+
+  it.each([
+    ["Năm 2024, huyện Kỳ Sơn triển khai Chương trình OCOP tại 10 xã.", "vi", /ocop/u],
+    ["Xã Bảo Nam thực hiện Chương trình Mỗi xã một sản phẩm từ năm 2020.", "vi", /ocop/u],
+    ["Xã Bảo Nam thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025.", "vi", /rural/u],
+    ["In 2024, the OCOP programme helped Ky Son district bring honey to market.", "en", /ocop/u],
+    ["Hội Phụ nữ xã Bảo Nam mở lớp khởi nghiệp từ sản phẩm OCOP cho 30 hội viên năm 2024.", "vi", /ocop/u],
+    ["The union trained 40 members in OCOP product development in Ky Son district.", "en", /ocop/u],
+  ] as const)("binds the program where it is named: %s", (text, lang, expected) => {
+    expect(programIds(text, lang).some((id) => expected.test(id))).toBe(true);
+  });
+
+  // 6. projects of the national target programs
+  it.each([
+    ["Huyện Kỳ Sơn triển khai Tiểu dự án 2 của Dự án 10 tại xã Bảo Nam năm 2024.", "vi", ["Tiểu dự án 2", "Dự án 10"]],
+    ["Năm 2024, xã Bảo Nam thực hiện Dự án 3 thuộc Chương trình MTQG giảm nghèo bền vững.", "vi", ["Dự án 3"]],
+    ["Xã Bảo Nam giải ngân Tiểu dự án 1, Dự án 4 cho 20 hộ nghèo năm 2024.", "vi", ["Tiểu dự án 1", "Dự án 4"]],
+    ["In 2024, Ky Son district carried out Sub-project 2 of Project 10 in Bao Nam commune.", "en", ["Sub-project 2", "Project 10"]],
+  ] as const)("drafts a sub-project and its project once each: %s", (text, lang, expected) => {
+    const found = ofKind(text, Label.Project, lang);
+    for (const name of expected) expect(found.filter((p) => p.startsWith(name) && !(name.startsWith("Dự án") && p.startsWith("Tiểu"))).length).toBe(1);
+  });
+});
