@@ -838,7 +838,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const own = o.mention?.distributed;
       const inside = own ? ls.filter((l) => l.place === own) : smallest(ls.filter((l) => l.kind === Label.Place && o.start <= l.start && l.end <= o.end));
       for (const w of inside) relate(a, o.id, RelType.LOCATED_IN, w.id, o, `its name holds the place "${surface(a, w)}"`);
-      if (!own && !inside.length) {
+      // (relations2) a body named inside another's name ("Plan" in "Văn phòng Plan tại Quảng Trị") is not where the outer one sits; a
+      // national body ("ChildFund Việt Nam tại Bắc Kạn") works where "tại" says, its seat is elsewhere
+      const national = /(?<!\p{L})(?:việt nam|vietnam|viet nam)(?!\p{L})/iu.test(a.entities.get(o.id)?.name ?? "");
+      if (!own && !inside.length && !insideOrg(o, ls) && !national) {
         // "Văn phòng Plan tại Quảng Trị", "X, đóng tại Y", "X based in Y": its seat; not after "với/cho/to" (the verb's place, "làm
         // việc với X tại Y"), nor when the sentence's event takes the place
         const seated = ls.find((l) => l.kind === Label.Place && l.start > o.end && SEATED_AT.test(text.slice(o.end, l.start)));
