@@ -436,3 +436,23 @@ describe("a training or handover at a place shows nothing; a visit shows what it
     expect(of(wideRels(text, lang as "vi" | "en"), RelType.SHOWCASED).some((r) => /-> (Nuôi dê|Goat raising)$/iu.test(r))).toBe(true);
   });
 });
+
+describe("a seat or a headline's place is not where an event was or a project works (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Công ty TNHH Minh Phát, đóng tại xã Hữu Kiệm, trao 30 con bò giống cho hộ nghèo tại xã Bảo Nam.\n"],
+    ["en", "News\n\nGreen Roots, a charity based in Huu Kiem commune, handed over 30 cows to poor households of Bao Nam commune on 3 April 2024.\n"],
+  ])("%s: the event is not at the giver's seat: %s", (lang, text) => {
+    const list = wideRels(text, lang as "vi" | "en");
+    expect(of(list, RelType.LOCATED_IN).filter((r) => r.endsWith(HUU_KIEM) && !/Minh Phát|Green Roots/u.test(r.split(" -")[0]))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "vi",
+      "Phụ nữ Kỳ Sơn thoát nghèo nhờ nuôi dê\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Sinh kế bền vững cho phụ nữ vùng cao”. Dự án do tổ chức Oxfam tài trợ.\n",
+    ],
+    ["en", "Goats lift Ky Son women out of poverty\n\nIn 2024, the Nghe An Farmers' Union implemented the project “Sustainable Livelihoods for Upland Women”, funded by Oxfam.\n"],
+  ])("%s: no COVERS from the headline alone: %s", (lang, text) => {
+    expect(of(wideRels(text, lang as "vi" | "en"), RelType.COVERS)).toEqual([]);
+  });
+});
