@@ -300,3 +300,25 @@ cases(
     "Theo chị Lan, yếu tố then chốt là sự đồng lòng của các hộ.",
   ],
 );
+
+cases(
+  "a place's own record, background to the article (relations2)",
+  "vi",
+  [],
+  [
+    "Năm 2023, huyện Kỳ Sơn đã giảm tỷ lệ hộ nghèo từ 12% xuống còn 9%.",
+    "Tỷ lệ hộ nghèo của tỉnh đã giảm từ 15% xuống 11% sau ba năm.",
+    "Toàn xã Bảo Nam đã có 40 hộ thoát nghèo trong năm 2023.",
+  ],
+);
+
+cases(
+  "a place's own record, background to the article, in English (relations2)",
+  "en",
+  [],
+  [
+    "In 2023, the province's average income rose from 40 to 45 million dong per person.",
+    "Ky Son district has reduced its poverty rate from 12 to 9 percent since 2021, officials said.",
+    "The poverty rate of the district fell from 12 to 9 percent in two years.",
+  ],
+);

@@ -62,6 +62,13 @@ const PLAN = /(?<!\p{L})(theo kế hoạch|chỉ tiêu|under the (\p{L}+ )?plan|
 /** A statement of the country's or a policy's record, not of the article's activity ("trên cả nước", "nationwide", "millions of households"). */
 const GENERAL = /(?<!\p{L})(cả nước|toàn quốc|nationwide|across the country|(hàng )?triệu (hộ|người)|millions of)(?!\p{L})/iu;
 
+/**
+ * A place's own record, the sentence's subject being the place or its rate ("Năm 2023, huyện A đã giảm tỷ lệ hộ nghèo từ …", "Tỷ lệ hộ
+ * nghèo của tỉnh …", "In 2023, the province's average income rose from …"): background, unless the sentence names an activity.
+ */
+const PLACE_RECORD =
+  /^(?:[^,.;]{0,40},\s*)?(?:(?:toàn\s+)?(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn)(?!\p{L})|(?:the\s+)?(?:province|district|commune|country|city)(?:['’]s)?(?!\p{L})|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:province|district|commune)(?:['’]s)?(?!\p{L})|(?:tỷ lệ (?:hộ )?nghèo|thu nhập bình quân|poverty rate|average income)[^,.;]{0,30}(?:của|of)\s+(?:the\s+)?(?:toàn\s+)?(?:tỉnh|huyện|xã|province|district|commune|country))/u;
+
 /** A regular expression without Vietnamese diacritics, for a sentence written without them ("thu nhap tang gap doi"). */
 const foldedRe = new Map<RegExp, RegExp>();
 function plain(re: RegExp): RegExp {
@@ -114,6 +121,8 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
     // a plan's target or a rate a place is to reach is the place's plan, not a step of the activity (nor a result: it is to come)
     if (type === OutcomeType.NEXT_STEP && re(PLAN).test(sentence)) return undefined;
     if (type === OutcomeType.RESULT && /^giúp|^giup/iu.test(m[0]) && !re(DONE).test(sentence)) continue;
+    // a place's record when the sentence names no activity: background, not what came of the article's work
+    if ((type === OutcomeType.RESULT || type === OutcomeType.CHANGE) && !named.some((l) => OUTCOME_HOLDERS.includes(l.kind)) && re(PLACE_RECORD).test(sentence)) return undefined;
     return { type, m };
   }
   const purpose = subject ? re(PURPOSE).exec(sentence) : null;
