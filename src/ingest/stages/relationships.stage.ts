@@ -841,13 +841,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (relations2) a body named inside another's name ("Plan" in "Văn phòng Plan tại Quảng Trị") is not where the outer one sits; a
       // national body ("ChildFund Việt Nam tại Bắc Kạn") works where "tại" says, its seat is elsewhere
       const national = /(?<!\p{L})(?:việt nam|vietnam|viet nam)(?!\p{L})/iu.test(a.entities.get(o.id)?.name ?? "");
-      if (!own && !inside.length && !insideOrg(o, ls) && !national) {
+      if (!own && !inside.length && !insideOrg(o, ls)) {
         // "Văn phòng Plan tại Quảng Trị", "X, đóng tại Y", "X based in Y": its seat; not after "với/cho/to" (the verb's place, "làm
         // việc với X tại Y"), nor when the sentence's event takes the place
         const seated = ls.find((l) => l.kind === Label.Place && l.start > o.end && SEATED_AT.test(text.slice(o.end, l.start)));
         const next =
           seated ??
-          ls.find(
+          (national ? [] : ls).find(
             (l) =>
               l.kind === Label.Place &&
               l.start > o.end &&
