@@ -456,3 +456,31 @@ describe("a seat or a headline's place is not where an event was or a project wo
     expect(of(wideRels(text, lang as "vi" | "en"), RelType.COVERS)).toEqual([]);
   });
 });
+
+describe("the organizer is the organizing verb's subject, not a body named before it in an aside (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, với sự tài trợ của tổ chức Oxfam, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo.\n", "UBND xã Bảo Nam", "Oxfam"],
+    [
+      "en",
+      "News\n\nWith funding from Oxfam, the Bao Nam Commune People's Committee organised a cattle handover for poor households on 3 April 2024.\n",
+      "Bao Nam Commune People's Committee",
+      "Oxfam",
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nThực hiện kế hoạch của UBND huyện Kỳ Sơn, ngày 3/4/2024, Hội Nông dân xã Bảo Nam tổ chức lớp tập huấn nuôi dê.\n",
+      "Hội Nông dân xã Bảo Nam",
+      "UBND huyện Kỳ Sơn",
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nNgày 3/4/2024, tại hội trường UBND xã Bảo Nam, Hội Nông dân tỉnh Nghệ An tổ chức hội nghị tổng kết mô hình nuôi dê.\n",
+      "Hội Nông dân tỉnh Nghệ An",
+      "UBND xã Bảo Nam",
+    ],
+  ])("%s: %s", (lang, text, organizer, not) => {
+    const list = of(wideRels(text, lang as "vi" | "en"), `${RelType.INVOLVED_IN}(${Role.ORGANIZER})`).filter((r) => !r.includes(":"));
+    expect(list.some((r) => r.startsWith(organizer))).toBe(true);
+    expect(list.filter((r) => r.startsWith(not))).toEqual([]);
+  });
+});

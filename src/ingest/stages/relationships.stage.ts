@@ -34,6 +34,9 @@ const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|wi
 /** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
 const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
 
+/** (relations2) "with (the) (financial) funding/support from", "cùng với sự tài trợ/hỗ trợ của": a co-organizing cue that is money or help. */
+const WITH_FUNDING =
+  /^(?:with|cùng với|together with)\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:funding|support|sponsorship|grants?|assistance|sự (?:tài trợ|hỗ trợ|giúp đỡ)|kinh phí)/iu;
 /** (relations2) Taking part: "tham dự", "về dự", "dự buổi/lễ", "đại biểu", "với sự tham gia của", "attended", "participants", "delegates". */
 const PARTICIPATION = /tham dự|về dự|dự (?:buổi|lễ|hội)|đại biểu|(?:sự|có) tham gia (?:của|có)|attend|participa|delegates/iu;
 /** A list a cue of taking part opens, its items between semicolons: "có", "gồm", "là", "including", ":". */
@@ -156,6 +159,11 @@ const PROJECT_AREA_CUE =
 /** An organization's stated seat right after its name: "(,) đóng tại", "có trụ sở (chính) tại", "based in", "headquartered in", "located in". */
 const SEATED_AT =
   /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:a|an|the|một|là)\s+(?:[^\s,.;()]+\s+){0,5})?(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
+/** A name that is not the subject of the verb after it: a funder's, an owner's or a place's cue before it. */
+const NOT_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:${FUNDER_BEFORE.source.replace(/\$$/u, "")}$)|(?:(?:của|thuộc|of)\s+(?:the\s+)?$)|(?:(?:tại|ở|at)\s+(?:[^\s,.;]+\s+){0,3}$)`,
+  "iu",
+);
 /** (relations2) A seat's cue right before a place ("đóng tại", "có trụ sở tại", "based/headquartered in"): the body's seat, never where an event was or a project works. */
 const SEAT_BEFORE = /(?:đóng(?:\s+trụ sở)?\s+(?:tại|ở)|trụ sở(?:\s+chính)?\s+(?:tại|ở)|(?:based|headquartered)\s+in)\s+(?:the\s+)?$/iu;
 const isSeat = (text: string, l: Span): boolean => SEAT_BEFORE.test(text.slice(Math.max(0, l.start - 30), l.start));
@@ -414,14 +422,22 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         return best;
       };
       const organizeAt = verbAt(ENTITY_VERBS_ORGANIZE, evStart + 1);
-      const withAt = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
+      const withAt0 = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
+      // (relations2) "with funding/support from X", "cùng với sự tài trợ của X": money or help, not a partner in organizing
+      const withAt = withAt0 >= 0 && WITH_FUNDING.test(lower.slice(withAt0)) ? -1 : withAt0;
       const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
         // "… do <donor> tài trợ, ngày D/M, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
         const actors = orgs.filter(
           (o) =>
-            o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) && !fundsInItsClause(text, o.end) && !ownerOfPrevious(o),
+            o.end - s.start <= organizeAt + 1 &&
+            !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) &&
+            !fundsInItsClause(text, o.end) &&
+            !ownerOfPrevious(o) &&
+            // (relations2) not the verb's subject: a funder in an aside ("với sự tài trợ của X, …"), an owner ("thực hiện kế hoạch của
+            // X, …"), a place phrase ("tại hội trường X, …")
+            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)),
         );
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
