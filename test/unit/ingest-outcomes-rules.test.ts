@@ -228,3 +228,97 @@ cases(
     "Sau lễ khai mạc, các đại biểu nghỉ giải lao.",
   ],
 );
+
+// (relations2) look-alikes met on articles the rules were not written for: plans and targets of a place or a program, general
+// policy statements, background figures, narration of what the article's event did; none is something that came of the activity
+cases(
+  "plans, targets and policy that are no outcome of the article's activity",
+  "vi",
+  [],
+  [
+    // a target of the place, in a plan, not a step of the activity
+    "Theo kế hoạch, năm 2025 tỉnh Nghệ An phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 3%.",
+    "Mục tiêu đến năm 2030, huyện Kỳ Sơn không còn hộ nghèo.",
+    "Kế hoạch năm 2025 của xã đặt chỉ tiêu giảm 2% hộ nghèo.",
+    // background figures of the place
+    "Năm 2023, tỷ lệ hộ nghèo của huyện Kỳ Sơn giảm từ 12% xuống còn 9%.",
+    "Toàn huyện hiện có 2.300 hộ nghèo, chiếm 18% tổng số hộ.",
+    // a general policy statement
+    "Giảm nghèo bền vững là nhiệm vụ trọng tâm của cả hệ thống chính trị.",
+    "Chương trình mục tiêu quốc gia giảm nghèo bền vững đã giúp hàng triệu hộ trên cả nước thoát nghèo.",
+    // narration of the day
+    "Tại lớp học, các học viên được hướng dẫn cách phòng bệnh cho gà.",
+  ],
+);
+
+cases(
+  "plans, targets and policy that are no outcome, in English",
+  "en",
+  [],
+  [
+    "Under the provincial plan, Nghe An aims to cut its poverty rate to below 3 percent by 2025.",
+    "By 2030 the district targets zero poor households.",
+    "The poverty rate of Ky Son district fell from 12 percent to 9 percent in 2023.",
+    "Nationwide, the national target programme has helped millions of households escape poverty since 2021.",
+    "Sustainable poverty reduction is a key task of the whole political system.",
+    "During the course, trainees learned how to vaccinate their flocks.",
+  ],
+);
+
+cases(
+  "a result of the article's activity, said other ways",
+  "vi",
+  ["RESULT on Event"],
+  [
+    "Sau tập huấn, nhiều hộ đã áp dụng kỹ thuật mới và đàn gà ít bị bệnh hơn.",
+    "Nhờ lớp tập huấn, 20 hộ đã có thu nhập ổn định từ nuôi gà.",
+    "Khóa học đã mang lại hiệu quả thiết thực cho bà con.",
+    "Qua lop tap huan, thu nhap cua cac ho da tang gap doi.",
+  ],
+);
+
+cases(
+  "a next step of the article's activity, said other ways",
+  "en",
+  ["NEXT_STEP on Event"],
+  [
+    "The union will continue to follow up with the trained households next year.",
+    "Next, the organisers plan to hold two more courses in the district.",
+    "In the coming months, the trained households will receive feed and vaccines.",
+    "Organisers said they would replicate the course in three more communes.",
+  ],
+);
+
+cases(
+  "a lesson of the article's activity, said other ways",
+  "vi",
+  ["LESSON on Event"],
+  [
+    "Bài học kinh nghiệm từ lớp tập huấn là phải cho học viên thực hành ngay tại chuồng.",
+    "Qua lớp học, hội rút ra kinh nghiệm là cần chọn hộ có chuồng trại trước khi cấp giống.",
+    "Bí quyết thành công là người dân được cầm tay chỉ việc.",
+    "Theo chị Lan, yếu tố then chốt là sự đồng lòng của các hộ.",
+  ],
+);
+
+cases(
+  "a place's own record, background to the article (relations2)",
+  "vi",
+  [],
+  [
+    "Năm 2023, huyện Kỳ Sơn đã giảm tỷ lệ hộ nghèo từ 12% xuống còn 9%.",
+    "Tỷ lệ hộ nghèo của tỉnh đã giảm từ 15% xuống 11% sau ba năm.",
+    "Toàn xã Bảo Nam đã có 40 hộ thoát nghèo trong năm 2023.",
+  ],
+);
+
+cases(
+  "a place's own record, background to the article, in English (relations2)",
+  "en",
+  [],
+  [
+    "In 2023, the province's average income rose from 40 to 45 million dong per person.",
+    "Ky Son district has reduced its poverty rate from 12 to 9 percent since 2021, officials said.",
+    "The poverty rate of the district fell from 12 to 9 percent in two years.",
+  ],
+);

@@ -268,3 +268,219 @@ describe("who led a delegation (issue 18, roles)", () => {
     expect(rels(text, lang).filter((x) => x.includes(`(${Role.DELEGATION_HEAD})`))).toEqual([]);
   });
 });
+
+// (relations2) places, roles, study tours and PART_OF chains by kind of sentence, with look-alikes that must draft nothing; a
+// second province (Hà Tĩnh) for a visiting delegation's home
+const wide: Knowledge = buildKnowledge([
+  testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]),
+  {
+    file: "places/ha-tinh.yaml",
+    data: {
+      source: { id: "src:gazetteer-ha-tinh", kind: "DATASET", title: "test gazetteer", language: "vi" },
+      entities: [{ kind: "Place", id: "vn:ha-tinh", name: "Hà Tĩnh", level: "PROVINCE", quote: "q", unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
+    },
+  },
+]);
+const wideIndex = indexCorpus(wide);
+const wideRels = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = ingestArticle(text, { file: "t.txt", number: 9, lang }, wide, wideIndex).seed;
+  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, String(e.name)]));
+  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
+};
+const BAO_NAM = `${KY_SON}:bao-nam`;
+const HUU_KIEM = `${KY_SON}:huu-kiem`;
+const of = (list: string[], type: string) => list.filter((r) => r.includes(`-${type}`));
+
+describe("an organization's place: its name, its stated seat, never the place of what it does (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Công ty TNHH Minh Phát, đóng tại xã Hữu Kiệm, trao 30 con bò giống cho hộ nghèo xã Bảo Nam.\n", "Minh Phát"],
+    ["vi", "Tin từ xã\n\nHợp tác xã Tân Tiến có trụ sở tại xã Hữu Kiệm đã ký hợp đồng bao tiêu với 40 hộ ở xã Bảo Nam.\n", "Tân Tiến"],
+    ["en", "News\n\nGreen Roots, a charity based in Huu Kiem commune, handed over 30 cows to poor households of Bao Nam commune on 3 April 2024.\n", "Green Roots"],
+    ["en", "News\n\nThe Tan Tien Cooperative, headquartered in Huu Kiem commune, signed contracts with 40 households in Bao Nam commune in 2024.\n", "Tan Tien"],
+  ])("%s: %s", (lang, text, org) => {
+    const located = of(wideRels(text, lang as "vi" | "en"), RelType.LOCATED_IN).filter((r) => r.includes(org));
+    expect(located).toEqual([expect.stringMatching(new RegExp(`-${RelType.LOCATED_IN}-> ${HUU_KIEM}$`))]);
+  });
+
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Công ty TNHH Minh Phát trao 30 con bò giống cho hộ nghèo tại xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Công ty TNHH Minh Phát làm việc với UBND xã Hữu Kiệm tại xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, Green Roots handed over 30 cows to poor households in Bao Nam commune.\n"],
+    ["en", "News\n\nOn 3 April 2024, Green Roots met the Farmers' Union at Bao Nam commune to plan a training.\n"],
+    // a national body works where "tại/in" says; its seat is elsewhere
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, tổ chức Oxfam Việt Nam tại xã Bảo Nam đã trao 30 con bò giống cho hộ nghèo.\n"],
+    ["en", "News\n\nOn 3 April 2024, Oxfam Vietnam in Bao Nam commune handed over 30 cows to poor households.\n"],
+  ])("%s: no seat from the place of an act: %s", (lang, text) => {
+    const located = of(wideRels(text, lang as "vi" | "en"), RelType.LOCATED_IN).filter((r) => /Minh Phát|Green Roots|Oxfam/u.test(r.split(" -")[0]));
+    expect(located).toEqual([]);
+  });
+});
+
+describe("a visiting delegation's home is the delegation's place, never the visit's (relations2)", () => {
+  it.each([
+    ["vi", "Học tập ở Kỳ Sơn\n\nNgày 10/5/2024, đoàn công tác Hội Nông dân tỉnh Hà Tĩnh đã đến thăm, học tập kinh nghiệm tại xã Bảo Nam, huyện Kỳ Sơn.\n"],
+    ["vi", "Học tập ở Kỳ Sơn\n\nNgày 10/5/2024, đoàn công tác đến từ tỉnh Hà Tĩnh đã đến thăm và học tập kinh nghiệm tại xã Bảo Nam.\n"],
+    ["en", "Study tour\n\nOn 10 May 2024, a delegation from Ha Tinh province visited Bao Nam commune, Ky Son district, to learn from its experience.\n"],
+    ["en", "Study tour\n\nOn 10 May 2024, a delegation of the Ha Tinh Farmers' Union paid a study visit to Bao Nam commune.\n"],
+  ])("%s: %s", (lang, text) => {
+    const list = wideRels(text, lang as "vi" | "en");
+    const eventPlaces = of(list, RelType.LOCATED_IN).filter((r) => !/Hội|Union|đoàn|delegation|Đoàn|Delegation/u.test(r.split(" -")[0]));
+    expect(eventPlaces.some((r) => r.endsWith(BAO_NAM))).toBe(true);
+    expect(eventPlaces.filter((r) => r.endsWith("vn:ha-tinh"))).toEqual([]);
+  });
+});
+
+describe("roles: the organizer is the organizing verb's subject, participants the bodies the clause joins (relations2)", () => {
+  const cases: [string, string, string[], string[]][] = [
+    [
+      "vi",
+      "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo về chăn nuôi bò tại xã Bảo Nam với sự tham dự của đại diện UBND huyện Kỳ Sơn.\n",
+      ["Hội Nông dân tỉnh Nghệ An -INVOLVED_IN(ORGANIZER)", "UBND huyện Kỳ Sơn -INVOLVED_IN(PARTICIPANT)"],
+      [],
+    ],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, the workshop on cattle raising was organised by the Nghe An Farmers' Union in Bao Nam commune, with the participation of the Ky Son District People's Committee.\n",
+      ["Farmers' Union -INVOLVED_IN(ORGANIZER)", "People's Committee -INVOLVED_IN(PARTICIPANT)"],
+      [],
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nNgày 3/4/2024, UBND xã Bảo Nam tổ chức hội nghị tổng kết; dự án do tổ chức Green Roots tài trợ đã kết thúc.\n",
+      ["UBND xã Bảo Nam -INVOLVED_IN(ORGANIZER)"],
+      ["Green Roots -INVOLVED_IN(PARTICIPANT)", "Green Roots -INVOLVED_IN(ORGANIZER)"],
+    ],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, Oxfam held a training course on goat raising in Bao Nam commune, attended by forty farmers; the Ky Son District People's Committee praised the course.\n",
+      ["Oxfam -INVOLVED_IN(ORGANIZER)"],
+      ["People's Committee -INVOLVED_IN(PARTICIPANT)", "People's Committee -INVOLVED_IN(ORGANIZER)"],
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nTham dự hội thảo ngày 3/4/2024 tại xã Bảo Nam có đại diện Sở Nông nghiệp và PTNT tỉnh Nghệ An và Hội Nông dân tỉnh Nghệ An.\n",
+      ["Sở Nông nghiệp và PTNT tỉnh Nghệ An -INVOLVED_IN(PARTICIPANT)", "Hội Nông dân tỉnh Nghệ An -INVOLVED_IN(PARTICIPANT)"],
+      ["-INVOLVED_IN(ORGANIZER)"],
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nVề dự lễ bàn giao bò giống ngày 3/4/2024 tại xã Bảo Nam có ông Nguyễn Văn An, Phó Chủ tịch Hội Nông dân tỉnh Nghệ An; đại diện UBND huyện Kỳ Sơn và 20 hộ nhận bò.\n",
+      ["UBND huyện Kỳ Sơn -INVOLVED_IN(PARTICIPANT)", "Nguyễn Văn An -INVOLVED_IN(PARTICIPANT)"],
+      ["Hội Nông dân tỉnh Nghệ An -INVOLVED_IN(PARTICIPANT)"],
+    ],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, the Nghe An Farmers' Union organised a cattle handover in Bao Nam commune, funded by Oxfam and attended by 20 households.\n",
+      ["Farmers' Union -INVOLVED_IN(ORGANIZER)"],
+      ["Oxfam -INVOLVED_IN(PARTICIPANT)", "Oxfam -INVOLVED_IN(ORGANIZER)"],
+    ],
+  ];
+  it.each(cases)("%s: %s", (lang, text, want, never) => {
+    const list = wideRels(text, lang as "vi" | "en").filter((r) => r.includes(`-${RelType.INVOLVED_IN}`));
+    for (const w of want) expect(list.some((r) => r.includes(w))).toBe(true);
+    for (const n of never) expect(list.filter((r) => r.includes(n))).toEqual([]);
+  });
+});
+
+describe("study tours and field visits: what was seen, who received it, who came, where (relations2)", () => {
+  const vi =
+    "Học tập ở Kỳ Sơn\n\nNgày 10/5/2024, đoàn công tác Hội Nông dân tỉnh Hà Tĩnh đã đến thăm, học tập kinh nghiệm tại xã Bảo Nam, huyện Kỳ Sơn. " +
+    "Đoàn đã tham quan mô hình nuôi dê sinh sản và mô hình trồng chè của các hộ. Lãnh đạo UBND xã Bảo Nam đã tiếp đoàn và giới thiệu cách làm.\n";
+  const en =
+    "Study tour\n\nFrom 10 to 12 May 2024, a delegation of the Ha Tinh Farmers' Union visited Bao Nam commune to learn from its experience. " +
+    "The delegation visited goat raising farms and a tea growing cooperative. The delegation was received by the Bao Nam Commune People's Committee.\n";
+  it.each([
+    ["vi", vi],
+    ["en", en],
+  ])("%s", (lang, text) => {
+    const list = wideRels(text, lang as "vi" | "en");
+    expect(of(list, RelType.SHOWCASED).length).toBeGreaterThanOrEqual(1);
+    expect(of(list, `${RelType.INVOLVED_IN}(${Role.HOST})`).some((r) => /Bảo Nam|Bao Nam/u.test(r))).toBe(true);
+    expect(of(list, RelType.LOCATED_IN).some((r) => r.endsWith(BAO_NAM) && !/UBND|Committee/u.test(r))).toBe(true);
+    expect(of(list, RelType.LOCATED_IN).filter((r) => r.endsWith("vn:ha-tinh") && !/Hội|Union|đoàn|Đoàn|delegation|Delegation/u.test(r.split(" -")[0]))).toEqual([]);
+  });
+});
+
+describe("PART_OF: an event under a project or program its clause names (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, trong khuôn khổ dự án “Sinh kế bền vững cho phụ nữ vùng cao”, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn nuôi dê tại xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn nuôi dê tại xã Bảo Nam, thuộc dự án “Sinh kế bền vững cho phụ nữ vùng cao”.\n"],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, as part of the “Sustainable Livelihoods for Upland Women” project, the Nghe An Farmers' Union held a training course on goat raising in Bao Nam commune.\n",
+    ],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, the Nghe An Farmers' Union held a training course on goat raising in Bao Nam commune under the “Sustainable Livelihoods for Upland Women” project.\n",
+    ],
+  ])("%s: %s", (lang, text) => {
+    const list = of(wideRels(text, lang as "vi" | "en"), RelType.PART_OF).filter((r) =>
+      /^(Lớp tập huấn|Training course)[^:]*-PART_OF-> (Sinh kế bền vững|Sustainable Livelihoods)/u.test(r),
+    );
+    expect(list.length).toBe(1);
+  });
+});
+
+describe("a training or handover at a place shows nothing; a visit shows what it saw (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lớp tập huấn nuôi dê tại xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, the Nghe An Farmers' Union held a training course on goat raising in Bao Nam commune.\n"],
+  ])("%s: %s", (lang, text) => {
+    expect(of(wideRels(text, lang as "vi" | "en"), RelType.SHOWCASED)).toEqual([]);
+  });
+
+  it.each([
+    ["vi", "Thăm mô hình\n\nNgày 10/5/2024, đoàn công tác Hội Nông dân tỉnh Hà Tĩnh đến thăm mô hình nuôi dê tại xã Bảo Nam.\n"],
+    ["en", "Field visit\n\nOn 10 May 2024, a delegation of the Ha Tinh Farmers' Union visited goat raising farms in Bao Nam commune.\n"],
+  ])("%s: %s", (lang, text) => {
+    expect(of(wideRels(text, lang as "vi" | "en"), RelType.SHOWCASED).some((r) => /-> (Nuôi dê|Goat raising)$/iu.test(r))).toBe(true);
+  });
+});
+
+describe("a seat or a headline's place is not where an event was or a project works (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Công ty TNHH Minh Phát, đóng tại xã Hữu Kiệm, trao 30 con bò giống cho hộ nghèo tại xã Bảo Nam.\n"],
+    ["en", "News\n\nGreen Roots, a charity based in Huu Kiem commune, handed over 30 cows to poor households of Bao Nam commune on 3 April 2024.\n"],
+  ])("%s: the event is not at the giver's seat: %s", (lang, text) => {
+    const list = wideRels(text, lang as "vi" | "en");
+    expect(of(list, RelType.LOCATED_IN).filter((r) => r.endsWith(HUU_KIEM) && !/Minh Phát|Green Roots/u.test(r.split(" -")[0]))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "vi",
+      "Phụ nữ Kỳ Sơn thoát nghèo nhờ nuôi dê\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Sinh kế bền vững cho phụ nữ vùng cao”. Dự án do tổ chức Oxfam tài trợ.\n",
+    ],
+    ["en", "Goats lift Ky Son women out of poverty\n\nIn 2024, the Nghe An Farmers' Union implemented the project “Sustainable Livelihoods for Upland Women”, funded by Oxfam.\n"],
+  ])("%s: no COVERS from the headline alone: %s", (lang, text) => {
+    expect(of(wideRels(text, lang as "vi" | "en"), RelType.COVERS)).toEqual([]);
+  });
+});
+
+describe("the organizer is the organizing verb's subject, not a body named before it in an aside (relations2)", () => {
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, với sự tài trợ của tổ chức Oxfam, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo.\n", "UBND xã Bảo Nam", "Oxfam"],
+    [
+      "en",
+      "News\n\nWith funding from Oxfam, the Bao Nam Commune People's Committee organised a cattle handover for poor households on 3 April 2024.\n",
+      "Bao Nam Commune People's Committee",
+      "Oxfam",
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nThực hiện kế hoạch của UBND huyện Kỳ Sơn, ngày 3/4/2024, Hội Nông dân xã Bảo Nam tổ chức lớp tập huấn nuôi dê.\n",
+      "Hội Nông dân xã Bảo Nam",
+      "UBND huyện Kỳ Sơn",
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nNgày 3/4/2024, tại hội trường UBND xã Bảo Nam, Hội Nông dân tỉnh Nghệ An tổ chức hội nghị tổng kết mô hình nuôi dê.\n",
+      "Hội Nông dân tỉnh Nghệ An",
+      "UBND xã Bảo Nam",
+    ],
+  ])("%s: %s", (lang, text, organizer, not) => {
+    const list = of(wideRels(text, lang as "vi" | "en"), `${RelType.INVOLVED_IN}(${Role.ORGANIZER})`).filter((r) => !r.includes(":"));
+    expect(list.some((r) => r.startsWith(organizer))).toBe(true);
+    expect(list.filter((r) => r.startsWith(not))).toEqual([]);
+  });
+});

@@ -16,11 +16,11 @@ import { squash, type Span } from "../ingest.text";
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
   {
     type: OutcomeType.NEXT_STEP,
-    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|kế hoạch (năm|trong|tới)|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|in the (time to come|coming time)|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
+    cue: /(?<!\p{L})(nhân rộng|thời gian tới|sắp tới|phấn đấu|dự kiến|định hướng|sẽ (được )?(tiếp tục|triển khai|nhân rộng|hỗ trợ|mở rộng|phối hợp|tổ chức|xây dựng|nhận|trao|cấp|giao|chuyển|luân chuyển|hoàn trả|giúp)|tiếp tục (được )?(duy trì|triển khai|nhân rộng|hỗ trợ|phối hợp|mở rộng|đồng hành|theo dõi)|will (continue|expand|scale|replicate|be (expanded|replicated|scaled))|plans? to|scal(e|ing) up|replicat(e|ing) (the|this|it)|next (phase|steps?)|going forward|tiếp tục|trong (những )?(năm|tháng) tới|will (also )?(support|provide|help|build|train|implement|work|focus|continue|expand)|in the (coming|next) (years?|months|phase)|in the future|in the (time to come|coming time)|(hope[sd]?|expects?|expected) (that )?[^.;]{0,80}(would|will)|(hy vọng|kỳ vọng|mong muốn) [^.;]{0,60}sẽ)/iu,
   },
   {
     type: OutcomeType.LESSON,
-    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|kinh nghiệm (được )?rút ra|bí quyết|key to (the )?success|(most )?important factors?|key factors?|factors? (behind|of) (the |its |their )?success|secret (of|to|behind)|yếu tố (then chốt|quyết định|quan trọng)|chìa khóa (của|dẫn đến|để) (sự )?thành công|(learned|learnt) (that|from|how))/iu,
+    cue: /(?<!\p{L})(bài học|lessons?( learned| learnt)?(?!\p{L})|rút (ra )?(được )?(nhiều )?kinh nghiệm|kinh nghiệm (quý|hay|thực tế)|kinh nghiệm (được )?rút ra|bí quyết|key to (the )?success|(most )?important factors?|key factors?|factors? (behind|of) (the |its |their )?success|secret (of|to|behind)|yếu tố (then chốt|quyết định|quan trọng)|chìa khóa (của|dẫn đến|để) (sự )?thành công|(learned|learnt) that)/iu,
   },
   {
     type: OutcomeType.CHANGE,
@@ -57,6 +57,38 @@ const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|va
 const HEADING_WORDS = 30;
 const TERMINAL = /[.!?…"”»)]\s*$/u;
 
+/** A target set in a plan ("theo kế hoạch", "chỉ tiêu", "under the provincial plan", "targets"), or a rate a place is to reach: not a step of the article's activity. */
+const PLAN = /(?<!\p{L})(theo kế hoạch|chỉ tiêu|under the (\p{L}+ )?plan|targets?|tỷ lệ (hộ )?nghèo|poverty rate)(?!\p{L})/iu;
+/** A statement of the country's or a policy's record, not of the article's activity ("trên cả nước", "nationwide", "millions of households"). */
+const GENERAL = /(?<!\p{L})(cả nước|toàn quốc|nationwide|across the country|(hàng )?triệu (hộ|người)|millions of)(?!\p{L})/iu;
+
+/**
+ * A place's own record, the sentence's subject being the place or its rate ("Năm 2023, huyện A đã giảm tỷ lệ hộ nghèo từ …", "Tỷ lệ hộ
+ * nghèo của tỉnh …", "In 2023, the province's average income rose from …"): background, unless the sentence names an activity.
+ */
+const PLACE_RECORD =
+  /^(?:[^,.;]{0,40},\s*)?(?:(?:toàn\s+)?(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn)(?!\p{L})|(?:the\s+)?(?:province|district|commune|country|city)(?:['’]s)?(?!\p{L})|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:province|district|commune)(?:['’]s)?(?!\p{L})|(?:tỷ lệ (?:hộ )?nghèo|thu nhập bình quân|poverty rate|average income)[^,.;]{0,30}(?:của|of)\s+(?:the\s+)?(?:toàn\s+)?(?:tỉnh|huyện|xã|province|district|commune|country))/u;
+
+/** A regular expression without Vietnamese diacritics, for a sentence written without them ("thu nhap tang gap doi"). */
+const foldedRe = new Map<RegExp, RegExp>();
+function plain(re: RegExp): RegExp {
+  let out = foldedRe.get(re);
+  if (!out) {
+    out = new RegExp(
+      re.source
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D"),
+      re.flags,
+    );
+    foldedRe.set(re, out);
+  }
+  return out;
+}
+/** A Vietnamese sentence with no diacritics at all is matched by the folded cues. */
+const NO_DIACRITICS = (sentence: string): boolean => /[a-z]{3}/iu.test(sentence) && !/[^ -~“”‘’–—…\s]/u.test(sentence);
+
 /** The clause of a sentence that holds a position: between the semicolons around it. */
 function clauseAt(text: string, s: Span, pos: number): Span {
   const before = text.lastIndexOf(";", pos);
@@ -73,28 +105,35 @@ function clauseAt(text: string, s: Span, pos: number): Span {
 function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeType; m: RegExpExecArray } | undefined {
   const named = a.located.filter((l) => l.start >= s.start && l.end <= s.end && l.kind !== Label.Place);
   const insideName = (m: RegExpExecArray) => named.some((l) => s.start + m.index >= l.start && s.start + m.index < l.end);
-  const subject = SUBJECT_ACTIVITY.exec(sentence);
+  const re = a.doc.lang === "vi" && NO_DIACRITICS(sentence) ? plain : (x: RegExp) => x;
+  // the country's or a policy's record: nothing of the article's activity came of it
+  if (re(GENERAL).test(sentence)) return undefined;
+  const subject = re(SUBJECT_ACTIVITY).exec(sentence);
   for (const { type, cue } of OUTCOME_CUES) {
-    const m = cue.exec(sentence);
+    const m = re(cue).exec(sentence);
     if (!m || insideName(m)) continue;
     if (type !== OutcomeType.NEXT_STEP) {
-      const goal = GOAL.exec(sentence);
+      const goal = re(GOAL).exec(sentence);
       if (goal && goal.index < m.index) continue;
     }
-    if (type === OutcomeType.NEXT_STEP && /^tiếp tục/iu.test(m[0]) && !FUTURE.test(sentence)) continue;
+    if (type === OutcomeType.NEXT_STEP && /^ti[eế]p t[uụ]c/iu.test(m[0]) && !re(FUTURE).test(sentence)) continue;
     // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
     const announced = named.some((l) => l.kind === Label.Event) || a.mentions.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end);
-    if (type === OutcomeType.NEXT_STEP && ANNOUNCES.test(m[0]) && announced) continue;
-    if (type === OutcomeType.RESULT && /^giúp/iu.test(m[0]) && !DONE.test(sentence)) continue;
+    if (type === OutcomeType.NEXT_STEP && re(ANNOUNCES).test(m[0]) && announced) continue;
+    // a plan's target or a rate a place is to reach is the place's plan, not a step of the activity (nor a result: it is to come)
+    if (type === OutcomeType.NEXT_STEP && re(PLAN).test(sentence)) return undefined;
+    if (type === OutcomeType.RESULT && /^giúp|^giup/iu.test(m[0]) && !re(DONE).test(sentence)) continue;
+    // a place's record when the sentence names no activity: background, not what came of the article's work
+    if ((type === OutcomeType.RESULT || type === OutcomeType.CHANGE) && !named.some((l) => OUTCOME_HOLDERS.includes(l.kind)) && re(PLACE_RECORD).test(sentence)) return undefined;
     return { type, m };
   }
-  const purpose = subject ? PURPOSE.exec(sentence) : null;
+  const purpose = subject ? re(PURPOSE).exec(sentence) : null;
   if (purpose && subject && purpose.index >= subject.index + subject[0].length && purpose.index - (subject.index + subject[0].length) < 60)
     return { type: OutcomeType.NEXT_STEP, m: purpose };
-  const after = AFTER_EVENT.exec(sentence);
+  const after = re(AFTER_EVENT).exec(sentence);
   if (after) {
-    if (AFTER_DONE.test(sentence)) return { type: OutcomeType.RESULT, m: after };
-    if (AFTER_TO_COME.test(sentence)) return { type: OutcomeType.NEXT_STEP, m: after };
+    if (re(AFTER_DONE).test(sentence)) return { type: OutcomeType.RESULT, m: after };
+    if (re(AFTER_TO_COME).test(sentence)) return { type: OutcomeType.NEXT_STEP, m: after };
   }
   return undefined;
 }

@@ -34,6 +34,27 @@ const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|wi
 /** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
 const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
 
+/** (relations2) "with (the) (financial) funding/support from", "cùng với sự tài trợ/hỗ trợ của": a co-organizing cue that is money or help. */
+const WITH_FUNDING =
+  /^(?:with|cùng với|together with)\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:funding|support|sponsorship|grants?|assistance|sự (?:tài trợ|hỗ trợ|giúp đỡ)|kinh phí)/iu;
+/** (relations2) Taking part: "tham dự", "về dự", "dự buổi/lễ", "đại biểu", "với sự tham gia của", "attended", "participants", "delegates". */
+const PARTICIPATION = /tham dự|về dự|dự (?:buổi|lễ|hội)|đại biểu|(?:sự|có) tham gia (?:của|có)|attend|participa|delegates/iu;
+/** A list a cue of taking part opens, its items between semicolons: "có", "gồm", "là", "including", ":". */
+const LIST_OPENS = /(?:^|\s)(?:có|gồm|bao gồm|là|including|were|are|namely)(?:\s|$)|:/iu;
+/** (relations2) The visitors named by their word, as a sentence's subject or object: "Đoàn (công tác) đã …", "… tiếp đoàn", "The delegation …", "received the delegation". */
+const VISITORS =
+  /(?:^\s*(?:[^,.;]{0,30},\s*)?(?:đoàn(?:\s+công tác)?|the (?:delegation|visitors|mission|visiting team))(?!\p{L})|(?<!\p{L})(?:tiếp(?:\s+đón)?|đón(?:\s+tiếp)?|làm việc với|chào đón)\s+đoàn(?!\p{L})|(?:received|welcomed|hosted|met)\s+the\s+(?:delegation|visitors|mission)(?!\p{L})|(?:delegation|visitors|mission)\s+(?:was|were)\s+(?:received|welcomed|hosted)(?!\p{L}))/iu;
+/** A host's verb right after its name: "(đã) tiếp/đón (tiếp) đoàn", "welcomed/received/hosted the delegation". */
+const RECEIVES_AFTER =
+  /^\s*(?:\([^)]{1,30}\)\s*)?(?:đã\s+|cũng\s+)?(?:(?:tiếp(?:\s+đón)?|đón(?:\s+tiếp)?|chào đón)\s+(?:và làm việc với\s+)?đoàn|(?:warmly\s+)?(?:welcomed|received|hosted)\s+the\s+(?:delegation|visitors|mission|guests))(?!\p{L})/iu;
+/** A host's cue right before its name: "was received/welcomed/hosted by", "được … tiếp đón". */
+const RECEIVED_BY_BEFORE =
+  /(?:(?:received|welcomed|hosted)\s+by|được\s+(?:lãnh đạo\s+)?(?:tiếp đón|đón tiếp|tiếp))\s+(?:leaders\s+of\s+|representatives\s+of\s+|the\s+|lãnh đạo\s+)*$/iu;
+/** The visitors' body right after their word: "đoàn công tác (của) A", "a delegation of/from A". */
+const DELEGATION_OF_BEFORE = /(?<!\p{L})(?:đoàn(?:\s+công tác)?(?:\s+của)?|delegation\s+(?:of|from)|mission\s+(?:of|from))\s+(?:the\s+)?$/iu;
+/** What a visit saw: "thăm mô hình", "saw", "toured", "learned about", "tìm hiểu". */
+const SAW = /(?<!\p{L})(?:thăm|tìm hiểu|học hỏi|saw|seen|toured|observed|learn(?:ed|t)? (?:about|from))(?!\p{L})/iu;
+
 /** A visit's verb right before its place: "visited (the) A", "đến thăm (và làm việc tại) xã A", "khảo sát tại A". */
 const VISITED_PLACE =
   /(?<!\p{L})(?:visit(?:ed|ing|s)?|a visit to|toured|đến thăm|thăm và làm việc(?:\s+(?:tại|ở))?|khảo sát(?:\s+thực tế)?(?:\s+(?:tại|ở))?|tham quan(?:\s+(?:tại|ở))?)\s+(?:the\s+|các\s+|\d+\s+)?$/iu;
@@ -60,7 +81,9 @@ const PROGRAM_ANAPHOR =
   /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;
 /** What puts an event under a program or project named after it: "trong", "thuộc", "theo", "từ nguồn", "under", "through", "to implement". */
 const UNDER_PROGRAM =
-  /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?$/iu;
+  /(?:trong|thuộc|theo|từ nguồn( vốn)?( của)?|nguồn vốn|under|through|as part of|within|(?:to\s+)?(?:\p{L}+ly\s+)?implement|triển khai(?:\s+thực hiện)?)\s+(?:the\s+)?(?:khuôn khổ\s+)?(?:(?:tiểu dự án|sub-?project|component|nội dung|hợp phần)\s+\d+\s+(?:của|thuộc|of|under)\s+(?:the\s+)?)?$/iu;
+/** (relations2) What puts an event under a project or program named before it, at the head of its clause: "trong khuôn khổ", "thuộc", "as part of", "under", "within", "in the framework of". */
+const CONTAINER_BEFORE = /(?:^|[,;:]\s*|\s)(?:trong khuôn khổ(?:\s+(?:của|thực hiện))?|thuộc|as part of|under|within|in the framework of|in the frame of)\s+(?:the\s+)?$/iu;
 /**
  * What joins an event's mention to the project its own name holds: "hội thảo khởi động dự án X", "hội nghị tổng kết Dự án X", "lễ
  * ra mắt dự án X", "a workshop to launch the project X", "a closing workshop of the project X", "the launch ceremony for the X
@@ -135,7 +158,15 @@ const PROJECT_AREA_CUE =
   /(?:triển khai|thực hiện|áp dụng|hoạt động|implemented|carried out|rolled out|operat(?:es|ing)|works?|working|runs?|running|cover(?:s|ed|ing)?|across|gồm|bao gồm|including|trên địa bàn)\s+(?:(?:tại|ở|in|at|on)\s+)?(?:các\s+|\d+\s+|the\s+)?(?:[^\s.;]+\s+){0,4}$/iu;
 /** An organization's stated seat right after its name: "(,) đóng tại", "có trụ sở (chính) tại", "based in", "headquartered in", "located in". */
 const SEATED_AT =
-  /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
+  /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:(?:a|an|the|một|là)\s+(?:[^\s,.;()]+\s+){0,5})?(?:(?:có\s+)?trụ sở(?:\s+chính)?\s+(?:tại|ở)|đóng(?:\s+trụ sở)?\s+(?:tại|ở)|(?:is\s+|which is\s+)?(?:based|headquartered|located)\s+in)\s+(?:the\s+)?$/iu;
+/** A name that is not the subject of the verb after it: a funder's, an owner's or a place's cue before it. */
+const NOT_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?:${FUNDER_BEFORE.source.replace(/\$$/u, "")}$)|(?:(?:của|thuộc|of)\s+(?:the\s+)?$)|(?:(?:tại|ở|at)\s+(?:[^\s,.;]+\s+){0,3}$)`,
+  "iu",
+);
+/** (relations2) A seat's cue right before a place ("đóng tại", "có trụ sở tại", "based/headquartered in"): the body's seat, never where an event was or a project works. */
+const SEAT_BEFORE = /(?:đóng(?:\s+trụ sở)?\s+(?:tại|ở)|trụ sở(?:\s+chính)?\s+(?:tại|ở)|(?:based|headquartered)\s+in)\s+(?:the\s+)?$/iu;
+const isSeat = (text: string, l: Span): boolean => SEAT_BEFORE.test(text.slice(Math.max(0, l.start - 30), l.start));
 /** What a name is the object of: "làm việc với X tại B", "trao cho X tại B": the "tại" after it is the verb's place, not the body's. */
 const OBJECT_BEFORE = /(?<!\p{L})(?:với|cho|tới|đến|to|with|for)\s+(?:the\s+|các\s+)?$/iu;
 
@@ -204,6 +235,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   const mainProject = mainProjectOf(a);
   // a delegation's sentences are the study tour's
   const studyTour = a.events.find((x) => x.type === EventType.STUDY_TOUR)?.draft;
+  const fieldVisits = a.events.filter((x) => x.type === EventType.FIELD_VISIT);
+  const visitEvent = studyTour ?? (fieldVisits.length === 1 ? fieldVisits[0].draft : undefined);
   const rankOf = (l: Located): number => {
     const level = a.entities.get(l.id)?.props.level;
     return isOneOf(LEVELS, level) ? levelRank(level) : 0;
@@ -288,6 +321,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const d = ls.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION)!;
       events = [{ ...d, id: studyTour.id, kind: Label.Event }];
     }
+    // (relations2) "Đoàn đã tham quan mô hình …", "The delegation was received by …", "Lãnh đạo xã tiếp đoàn": a sentence that names
+    // no event but the visitors by their word speaks of the article's visit (its study tour, else its one field visit)
+    const visitRef0 = events.length ? null : VISITORS.exec(sText);
+    // "Đoàn Thanh niên", "Đoàn viên", "đoàn kết": a body or a word of its own, not the visitors
+    const visitRef = visitRef0 && !/^\s+(?:\p{Lu}|viên|thanh|kết|thể|tụ|TN)/u.test(sText.slice(visitRef0.index + visitRef0[0].length)) ? visitRef0 : null;
+    if (visitRef && visitEvent) events = [{ start: s.start + visitRef.index, end: s.start + visitRef.index + visitRef[0].length, id: visitEvent.id, kind: Label.Event }];
     const named = ls.filter((l) => l.kind === Label.Project);
     // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
     // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
@@ -343,7 +382,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const eventOfPlace = (w: Located): Located | undefined => events.filter((x) => x.kind === Label.Event && x.start <= w.start).pop();
     const isOrigin = (w: Located): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const eventPlaces = (e: Located): Located[] => {
-      const cued = placeAfterWord(placesHere, AT).filter((l) => !isOrigin(l));
+      const cued = placeAfterWord(placesHere, AT).filter((l) => !isOrigin(l) && !isSeat(text, l));
       const etype = a.entities.get(e.id)?.props.eventType;
       // "visited Huu Kiem commune", "đến thăm xã A": the place a visit's verb takes
       const visited =
@@ -383,14 +422,22 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         return best;
       };
       const organizeAt = verbAt(ENTITY_VERBS_ORGANIZE, evStart + 1);
-      const withAt = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
+      const withAt0 = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
+      // (relations2) "with funding/support from X", "cùng với sự tài trợ của X": money or help, not a partner in organizing
+      const withAt = withAt0 >= 0 && WITH_FUNDING.test(lower.slice(withAt0)) ? -1 : withAt0;
       const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
         // "… do <donor> tài trợ, ngày D/M, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
         const actors = orgs.filter(
           (o) =>
-            o.end - s.start <= organizeAt + 1 && !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) && !fundsInItsClause(text, o.end) && !ownerOfPrevious(o),
+            o.end - s.start <= organizeAt + 1 &&
+            !(o.mention?.quote && o.mention.quote.start - s.start === organizeAt) &&
+            !fundsInItsClause(text, o.end) &&
+            !ownerOfPrevious(o) &&
+            // (relations2) not the verb's subject: a funder in an aside ("với sự tài trợ của X, …"), an owner ("thực hiện kế hoạch của
+            // X, …"), a place phrase ("tại hội trường X, …")
+            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)),
         );
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
@@ -463,11 +510,17 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           given.add(o.id);
           break;
         }
-      if (byAt) {
+      // (relations2) "was received/welcomed/hosted/led by X": X received or led the visitors, it did not organize the event
+      if (
+        byAt &&
+        !/(?:received|welcomed|greeted|hosted|accompanied|led|headed|guided|attended|joined|visited|praised|funded|financed|sponsored|supported)\s+$/iu.test(
+          lower.slice(0, evStart + byAt.index),
+        )
+      ) {
         const after = orgs.find((o) => o.start - s.start > evStart + byAt.index && !given.has(o.id));
         // "Hội nghị do X tài trợ": funded by X (the funders' rule), not organized
         const funded = after && /^\s*(?:\([^)]{1,20}\)\s*)?(?:tài trợ|viện trợ|funded|financed|sponsored)/iu.test(text.slice(after.end, after.end + 30));
-        if (after && !funded && after.start - (s.start + evStart + byAt.index) < 40) {
+        if (after && !funded && after.start - (s.start + evStart + byAt.index) < 40 && !/[;]/u.test(text.slice(s.start + evStart + byAt.index, after.start))) {
           relate(a, after.id, RelType.INVOLVED_IN, e.id, spanning(after, e), `organizer: "${byAt[1]} ${surface(a, after)}" after the event`, { role: Role.ORGANIZER });
           given.add(after.id);
           // "launched by A (under B) and C": C did it with A; B, the body A is under, did not
@@ -490,6 +543,21 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // "A visited communities of B", "đoàn đến thăm và làm việc với B": B is visited, the visit's host (not a participant)
       const etype = a.entities.get(e.id)?.props.eventType;
       if (etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR) {
+        // (relations2) who received the visitors: "Lãnh đạo UBND xã A (đã) tiếp/đón đoàn", "A welcomed the delegation" (the body right
+        // before the verb), "was received/welcomed/hosted by A" (the bodies right after it); who came: "đoàn công tác (của) A", "a
+        // delegation of/from A"
+        for (const o of orgs) {
+          if (given.has(o.id)) continue;
+          const after = text.slice(o.end, Math.min(s.end, o.end + 40));
+          const before = text.slice(Math.max(s.start, o.start - 40), o.start);
+          if (RECEIVES_AFTER.test(after) || RECEIVED_BY_BEFORE.test(before)) {
+            relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `host: "${surface(a, o)}" received the visitors`, { role: Role.HOST });
+            given.add(o.id);
+          } else if (DELEGATION_OF_BEFORE.test(before) && !ls.some((d) => d.kind === Label.Organization && a.entities.get(d.id)?.props.orgType === OrgType.DELEGATION)) {
+            relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: the visitors are "${before.trim().slice(-24)} ${surface(a, o)}"`, { role: Role.PARTICIPANT });
+            given.add(o.id);
+          }
+        }
         const visit = VISITED.exec(sText);
         if (visit) {
           const clauseEnd = sText.slice(visit.index).search(/[;.]/u);
@@ -510,12 +578,24 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `trainer: "${surface(a, o)}" after "${taught[0]}"`, { role: Role.TRAINER });
           given.add(o.id);
         }
-      const participation = /tham dự|dự hội|đại biểu|attend|participa|delegates/iu.test(sText);
+      const participation = PARTICIPATION.test(sText);
+      // (relations2) the cue of taking part in the organization's own clause ("…; UBND huyện đánh giá cao" after "40 hộ tham dự" took
+      // no part), or a list it opens ("Về dự có …; đại diện UBND xã …"), and never a funder
+      const cues = [...sText.matchAll(new RegExp(PARTICIPATION.source, "giu"))].map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+      const takesPart = (o: Located): boolean =>
+        cues.some((c) => {
+          const between = text.slice(Math.min(c.end, o.end), Math.max(c.at, o.start));
+          return !/[;]/u.test(between) || (c.end <= o.start && LIST_OPENS.test(text.slice(c.end, o.start).split(";")[0]));
+        }) &&
+        !fundsInItsClause(text, o.end) &&
+        !FUNDER_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)) &&
+        // "ông A - Phó Chủ tịch Hội Nông dân tỉnh": the body of a person's post is named for the person, who takes part
+        !people.some((p) => p.mention?.positions?.some((x) => x.org && idOf.get(x.org) === o.id && Math.abs(x.org.start - o.start) < 4));
       for (const o of orgs) {
         if (given.has(o.id) || o.id === e.id) continue;
         // an organization named with the event whose capacity the sentence does not state is not drafted: a guessed role costs
         // the curator a click more often than it helps (most were wrong on the development articles)
-        if (!participation && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION) continue;
+        if (!(participation && takesPart(o)) && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION) continue;
         relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: named in a sentence about the event that speaks of attending`, { role: Role.PARTICIPANT });
       }
       // "Mr A, who spoke at a different workshop", "tại một hội nghị khác": the noun names another event than this one
@@ -553,7 +633,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         else relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
       }
       // what it showed
-      if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText)) {
+      const onVisit = etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR;
+      if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText) || (onVisit && SAW.test(sText))) {
         for (const m of models) relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, m), `shown or visited at the event: "${surface(a, m)}" in a sentence about it`);
         for (const p of ls.filter((l) => l.kind === Label.Product))
           relate(a, e.id, RelType.SHOWCASED, p.id, spanning(e, p), `shown at the event: "${surface(a, p)}" in a sentence about it`);
@@ -585,6 +666,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         (l) =>
           !(p.start <= l.start && l.end <= p.end) &&
           !ORIGIN_BEFORE.test(text.slice(Math.max(s.start, l.start - 30), l.start)) &&
+          !isSeat(text, l) &&
           (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))),
       );
       const area = covered.flatMap(goingOn).filter((l, i, all) => all.indexOf(l) === i && !(p.start <= l.start && l.end <= p.end));
@@ -673,12 +755,25 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
     // "cấp phát bò … cho các hộ nghèo trong Chương trình MTQG giảm nghèo bền vững", "donated through the National Target Programme"
     for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
-      for (const g of [...programs, ...projects]) {
+      const containers = [...programs, ...projects];
+      for (const g of containers) {
         // "hội thảo khởi động [dự án “X”]", "launch [the project “X”]": the project's mention begins inside the event's own name
         if (g.start > e.start && g.start < e.end && g.end > e.end && g.mention)
           relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
+        // (relations2) "Trong khuôn khổ dự án X, Hội … tổ chức lớp …", "As part of the X project, the union held …": the container
+        // before the event, in its clause, the nearest one
+        if (g.end <= e.start) {
+          const lead = text.slice(Math.max(s.start, g.start - 30), g.start);
+          const gap = text.slice(g.end, e.start);
+          const nearer = containers.some((x) => x !== g && x.id !== g.id && x.start >= g.end && x.end <= e.start);
+          if (CONTAINER_BEFORE.test(lead) && !/[;.]/u.test(gap) && gap.length <= 160 && !nearer && !events.some((x) => x.id !== e.id && x.start >= g.end && x.end <= e.start))
+            relate(a, e.id, RelType.PART_OF, g.id, spanning(g, e), `"${lead.trim()} ${surface(a, g)}", then the event in its clause: the event is held under it`);
+          continue;
+        }
         if (g.start < e.end) continue;
-        const lead = text.slice(Math.max(e.end, g.start - 24), g.start);
+        // the nearest container after the event: "thuộc Dự án 10 thuộc Chương trình …" puts the event under the project (the project is the program's)
+        if (containers.some((x) => x !== g && x.id !== g.id && x.start >= e.end && x.end <= g.start)) continue;
+        const lead = text.slice(Math.max(e.end, g.start - 48), g.start);
         if (UNDER_PROGRAM.test(lead)) relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
         // "hội thảo khởi động dự án X", "a closing workshop of the project X": the project is in the event's own name
         else if (g.start - e.end <= 48 && EVENT_OF_PROJECT.test(text.slice(e.end, g.start)))
@@ -759,13 +854,16 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const own = o.mention?.distributed;
       const inside = own ? ls.filter((l) => l.place === own) : smallest(ls.filter((l) => l.kind === Label.Place && o.start <= l.start && l.end <= o.end));
       for (const w of inside) relate(a, o.id, RelType.LOCATED_IN, w.id, o, `its name holds the place "${surface(a, w)}"`);
-      if (!own && !inside.length) {
+      // (relations2) a body named inside another's name ("Plan" in "Văn phòng Plan tại Quảng Trị") is not where the outer one sits; a
+      // national body ("ChildFund Việt Nam tại Bắc Kạn") works where "tại" says, its seat is elsewhere
+      const national = /(?<!\p{L})(?:việt nam|vietnam|viet nam)(?!\p{L})/iu.test(a.entities.get(o.id)?.name ?? "");
+      if (!own && !inside.length && !insideOrg(o, ls)) {
         // "Văn phòng Plan tại Quảng Trị", "X, đóng tại Y", "X based in Y": its seat; not after "với/cho/to" (the verb's place, "làm
         // việc với X tại Y"), nor when the sentence's event takes the place
         const seated = ls.find((l) => l.kind === Label.Place && l.start > o.end && SEATED_AT.test(text.slice(o.end, l.start)));
         const next =
           seated ??
-          ls.find(
+          (national ? [] : ls).find(
             (l) =>
               l.kind === Label.Place &&
               l.start > o.end &&
@@ -837,7 +935,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`, {
             inferred: "The passage speaks of a project without saying this run is part of it.",
           });
-        for (const e of events) relate(a, e.id, RelType.SHOWCASED, iv.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
+        // (relations2) a visit saw the model (the gold's SHOWCASED is the model's, not the run's); a training or handover there showed nothing
+        for (const e of events) {
+          const et = a.entities.get(e.id)?.props.eventType;
+          if (et === EventType.FIELD_VISIT || et === EventType.STUDY_TOUR || /giới thiệu|tham quan|trưng bày|showcas/iu.test(sText))
+            relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
+        }
         if (studyTour && events.some((e) => e.id === studyTour.id)) {
           const delegation =
             ls.find((l) => l.kind === Label.Organization && a.entities.get(l.id)?.props.orgType === OrgType.DELEGATION) ??
@@ -869,7 +972,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   // an event its sentences place nowhere ("tại …"): the smallest units its sentences name, else those the title names; never an
   // origin ("đoàn công tác từ tỉnh A", "a delegation from A"). The article does not say it was there, so the place is drafted as
   // inferred, with the reason
-  const notOrigin = (l: Located): boolean => !ORIGIN_BEFORE.test(text.slice(Math.max(0, l.start - 30), l.start));
+  const notOrigin = (l: Located): boolean => !ORIGIN_BEFORE.test(text.slice(Math.max(0, l.start - 30), l.start)) && !isSeat(text, l);
   for (const inst of a.events) {
     const e = inst.draft;
     if ([...a.rels.values()].some((r) => r.from === e.id && r.type === RelType.LOCATED_IN)) continue;
