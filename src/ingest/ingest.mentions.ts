@@ -192,6 +192,23 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
   // "Đoàn xã Bảo Nam", "Bí thư Đoàn phường …": the youth union of a place (never "đoàn" a group of visitors)
   { words: ["đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextUnit: true },
+  // (orgs2) the usual short forms of the mass organisations and state bodies at each level: the central body by "Trung
+  // ương"/"TW" before "Đoàn" ("Trung ương Đoàn", "TW Đoàn"; "Trung ương Hội …" is read by its own head), the initials of the Front, the youth union, the unions of
+  // women, farmers and veterans, and the social policy bank ("UBMTTQ xã …", "HND huyện …", "NHCSXH tỉnh …")
+  ...["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn"].map((w): VIHead => ({ words: [w], orgType: "MASS_ORGANIZATION", needsTail: true })),
+  ...[
+    ["ban", "thường", "trực"],
+    ["ban", "thường", "vụ"],
+  ].flatMap((b) => ["ubmttq", "mttq"].map((w): VIHead => ({ words: [...b, w], orgType: "MASS_ORGANIZATION", cap: true }))),
+  { words: ["hội", "nd"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội", "ccb"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội", "cựu", "thanh", "niên", "xung", "phong"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["đoàn", "tn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["đoàn", "tncs", "hồ", "chí", "minh"], orgType: "MASS_ORGANIZATION", cap: true },
+  ...["trung ương", "tw"].flatMap((c) => ["đoàn", "mttq"].map((h): VIHead => ({ words: [...c.split(" "), ...h.split(" ")], orgType: "MASS_ORGANIZATION", cap: true }))),
+  { words: ["nhcsxh"], orgType: "BANK", needsTail: true },
+  { words: ["ngân", "hàng", "chính", "sách", "xã", "hội"], orgType: "BANK", cap: true },
+  { words: ["phòng", "giao", "dịch", "nhcsxh"], orgType: "BANK", cap: true },
 ];
 const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
 /** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
@@ -567,7 +584,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     if (head.cap && !t.cap && !inPosition) continue;
     if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
     if (head.nextUnit && !(VI_UNIT_WORDS.has(tokens[i + length]?.lower ?? "") && places.some((p) => p.start === tokens[i + length].start))) continue;
-    if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
+    // "Hội An", "Đài Loan": a place's name; not "Tỉnh Đoàn Nghệ An", "Huyện ủy Kỳ Sơn", a head of two words opening with a unit
+    // word, which the place reader may take for the unit of a place (orgs2)
+    if (places.some((p) => p.start <= t.start && t.start < p.end && !(length >= 2 && VI_UNIT_WORDS.has(t.lower) && t.cap && p.end > tokens[i + length - 1].end))) continue;
     if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
     // "Tổ chức Hội thảo …": the verb before an event, not a body
     if (head.words.join(" ") === "tổ chức" && VI_EVENT_HEADS.some((h) => phraseAt(doc, i + length, h.words))) continue;
@@ -590,7 +609,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       lowerEndsAfterPlace: true,
     });
     // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
-    for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
+    for (let j = i + length; j + 2 <= ext.last + 1; j++) {
       const w = tokens[j];
       if (!VI_UNIT_WORDS.has(tokens[j - 1].lower) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
       if (places.some((p) => p.start <= w.start && w.start < p.end && (p.placeId || p.candidates.length))) continue;
@@ -840,6 +859,14 @@ function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: Entity
     const acts =
       /^\s*(?:đã\s+|đang\s+)?(?:cấp phát|trao tặng|trao|bàn giao|tổ chức|triển khai|phối hợp|hỗ trợ|giải ngân)(?![\p{L}])/iu.test(after) && /(?:^|[\n.;:,])\s*$/u.test(before);
     if (!authority && !acts) continue;
+    // "Huyện A hỗ trợ vốn …" over an article about "NHCSXH huyện A": the place acting stands for a body of it the text
+    // names, not for its people's committee (orgs2)
+    const placeName = foldDiacritics(p.name).toLowerCase();
+    if (
+      acts &&
+      out.some((m) => m.kind === Label.Organization && m.props.orgType !== "PEOPLES_COMMITTEE" && !m.distributed && foldDiacritics(m.name).toLowerCase().endsWith(` ${placeName}`))
+    )
+      continue;
     const start = authority ? p.start - authority[0].length : p.start;
     const name = text.slice(start, p.end);
     out.push({
