@@ -639,13 +639,19 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     }
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
-    const end = hasTail ? ext.end : tokens[i + length - 1].end;
+    // "Hội Phụ nữ hai xã A và B", "Hội Nông dân 3 xã A, B, C": a count of places after the head names one body in each (orgs2)
+    const counted =
+      hasTail &&
+      /^[ \t]+(?:của[ \t]+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị trấn)[ \t]/u.test(
+        text.slice(tokens[i + length - 1].end, ext.end),
+      );
+    const end = hasTail && !counted ? ext.end : tokens[i + length - 1].end;
     const start = collective ? tokens[i - 1].start : t.start;
     const name = slice(doc, start, end).replace(/ \d+ /g, " ");
     const delegationRef = head.orgType === "DELEGATION" && !hasTail;
     // "Sở LĐTBXH các tỉnh Kon Tum, Gia Lai, Đắk Lắk": one body in each place of the list
-    const each = /^[ \t]+(?:của[ \t]+)?(?:các|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố)[ \t])/u.exec(text.slice(end, end + 30));
-    if (each && (hasTail || !head.needsTail)) {
+    const each = /^[ \t]+(?:của[ \t]+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố|phường|thị trấn)[ \t])/u.exec(text.slice(end, end + 30));
+    if (each && (hasTail || !head.needsTail || counted)) {
       const list: PlaceMention[] = [];
       let at = end + each[0].length;
       for (const p of places.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
@@ -672,6 +678,47 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
         i = tokens.findIndex((x) => x.start >= list[list.length - 1].end) - 1;
         if (i < 0) break;
         continue;
+      }
+    }
+    if (counted) continue;
+    // "UBND xã A và xã B", "UBND xã A và B", "Hội Nông dân xã A, xã B và xã C": a body named with its place, then more
+    // places of the same unit joined by "," or "và": one body in each (orgs2)
+    if (hasTail) {
+      const first = places.find((p) => p.end === end && (p.placeId || p.candidates.length) && !p.village);
+      const unit = first ? text.slice(tokens[i + length - 1].end, first.nameSpan.start).trim() : "";
+      if (first && /^(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố)$/u.test(unit)) {
+        const more: PlaceMention[] = [];
+        let at = first.end;
+        for (;;) {
+          const gap = /^[ \t]*(?:,|và)[ \t]*/u.exec(text.slice(at, at + 8));
+          if (!gap) break;
+          const from = at + gap[0].length;
+          const q = places.find(
+            (p) =>
+              (p.placeId || p.candidates.length) &&
+              !p.village &&
+              /^\p{Lu}/u.test(text.slice(p.nameSpan.start, p.nameSpan.start + 1)) &&
+              p.levels.some((l) => first.levels.includes(l)) &&
+              (p.nameSpan.start === from || (p.start === from && text.slice(from, p.nameSpan.start).trim() === unit) || text.slice(from, p.nameSpan.start).trim() === unit),
+          );
+          if (!q || q.start < from || (q.start > from && text.slice(from, q.nameSpan.start).trim() !== unit)) break;
+          more.push(q);
+          at = q.end;
+        }
+        if (more.length) {
+          const headText = slice(doc, t.start, tokens[i + length - 1].end);
+          for (const q of more) {
+            out.push({
+              kind: Label.Organization,
+              start: t.start,
+              end: q.end,
+              name: `${headText} ${unit} ${q.name.replace(/^[(\s]+/u, "")}`,
+              pattern: `pattern "${capitalize(head.words.join(" "))} ${unit} A và B" (one in each)`,
+              props: { orgType: head.orgType },
+              distributed: q,
+            });
+          }
+        }
       }
     }
     out.push({
