@@ -771,7 +771,41 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else if (/^[ \t]*,[ \t]*$/.test(g) && n.cap && /^labou?r$/i.test(tokens[e].text))
         e++; // "Labour, Invalids and Social Affairs"
       else if (/^[ \t]+$/.test(g) && EN_PLACE_UNITS.some((u) => u.words[0] === n.lower) && tokens[e].cap) e++;
-      else break;
+      else if (
+        // "Centre for Rural Development in Central Vietnam", "Committee on Ethnic Minority Affairs": "in"/"on" inside a name
+        // after "for"/"of", before capitalised words that are no place the text names, nor a country (orgs2)
+        /^[ \t]+$/.test(g) &&
+        (n.lower === "in" || n.lower === "on") &&
+        tokens.slice(s, e + 1).some((x) => x.lower === "of" || x.lower === "for" || (n.lower === "on" && /^(?:committee|council|commission)$/u.test(x.lower))) &&
+        tokens[e + 2]?.cap &&
+        /^[ \t]+$/.test(gapText(doc, e + 2)) &&
+        tokens[e + 3]?.cap &&
+        !places.some((p) => p.start <= tokens[e + 2].start && tokens[e + 2].start < p.end) &&
+        !COUNTRIES.has(tokens[e + 2].lower) &&
+        !/^viet/iu.test(tokens[e + 2].text)
+      )
+        e += 2;
+      else {
+        // "Center for Sustainable development of mountainous Areas (CSDM)": up to two lower-case words (a typo) inside a name
+        // that closes on a capitalised word right before initials in brackets whose first letter is the name's (orgs2)
+        let k = e;
+        let lower = 0;
+        let closed = -1;
+        while (k + 1 < tokens.length && k - e < 10 && /^[ \t]+$/.test(gapText(doc, k + 1))) {
+          const x = tokens[k + 1];
+          if (!x.cap && !EN_NAME_JOINERS.has(x.lower) && x.lower !== "in" && x.lower !== "on") {
+            if (++lower > 2 || x.text.length < 4 || !/^\p{Ll}+$/u.test(x.text)) break;
+          }
+          k++;
+          const paren = x.cap && /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(x.end, x.end + 14));
+          if (paren && paren[1][0] === tokens[s].text[0]) {
+            closed = k;
+            break;
+          }
+        }
+        if (closed > e && lower > 0) e = closed;
+        break;
+      }
     }
     while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
     // "Country Director of Plan International", "Standing Committee of the Farmers' Union": a person's position
