@@ -2878,25 +2878,31 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
     if (fuller) p.name = fuller.name;
   }
-  // a byline: the body's last line, a name alone or "Name – Unit"
+  // a byline, as curators record it: a name the last lines mark as the reporter's, after "Tin, ảnh:", "Bài:", "Text and
+  // photos:", "By", or before a newsroom in brackets or after a dash ("Mai Lan (Đài PT-TH huyện)", "Mai Lan - Báo Nghệ An");
+  // a name alone, or before a body that is no newsroom, is not drafted (who wrote it is not said) (orgs2)
   const lines = text.slice(0, doc.bodyEnd).split("\n");
   let offset = doc.bodyEnd;
-  for (let l = lines.length - 1; l >= 0; l--) {
+  let seen = 0;
+  for (let l = lines.length - 1; l >= 0 && seen < 3; l--) {
     offset -= lines[l].length + (l < lines.length - 1 ? 1 : 0);
     const line = lines[l].trim();
     if (!line) continue;
-    // "Name – Unit" with a dash set apart ("The Swiss-funded project …" is a sentence)
-    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)(.+))?$/u.exec(line);
-    // "Bà Lê Thị A - Phó Chủ tịch …": a sentence about a person, not a byline
-    if (
-      m &&
-      line.length < 80 &&
-      !EN_NOT_NAME_WORDS.has(m[1].split(" ")[0].toLowerCase()) &&
-      !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))
-    ) {
-      const start = offset + lines[l].indexOf(m[1]);
-      if (!out.some((o) => o.start === start)) {
-        out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
+    seen++;
+    // the source's line ("Nguồn …: https://…", "Source: …") comes after the byline
+    if (/^(?:nguồn|source)\b|https?:\/\//iu.test(line)) continue;
+    const written = line.length < 80 ? bylineName(line) : undefined;
+    if (written) {
+      const first = written.split(/\s+/u)[0];
+      const at = offset + lines[l].indexOf(written);
+      // an all-capitals name is written in title case ("CÔNG HIỀN" → "Công Hiền")
+      const name = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : written;
+      if (
+        !EN_NOT_NAME_WORDS.has(first.toLowerCase()) &&
+        !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(first.toLowerCase()) === foldDiacritics(h[0])) &&
+        !out.some((o) => o.start === at)
+      ) {
+        out.push({ kind: Label.Person, start: at, end: at + written.length, name, pattern: "the byline (the last lines of the article)", props: { byline: true } });
       }
     }
     break;
@@ -2927,6 +2933,18 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return out;
 }
 
+/** A byline: a reporter's cue and a name, or a name before a newsroom (orgs2). */
+const BYLINE_NAME = /^\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+){1,3}$/u;
+const BYLINE_CUE =
+  /^(?:tin và ảnh|bài và ảnh|tin,[ \t]*ảnh|bài,[ \t]*ảnh|tin\/ảnh|bài\/ảnh|tin|bài|ảnh|text and photos?|story and photos?|text|photos?|by)(?:[ \t]*:[ \t]*|[ \t]+(?=\p{Lu}))/iu;
+const BYLINE_NEWSROOM =
+  /^(.+?)[ \t]*(?:\([ \t]*|[ \t][-–][ \t]*)(?:đài|báo|ttxvn|tạp chí|cổng (?:thông tin|ttđt)|trung tâm (?:truyền thông|văn hóa|vh)|vov|vtv|pv|ctv|phóng viên|cộng tác viên|thông tấn)(?![\p{L}])/iu;
+/** The name a byline line marks as the reporter's, as written, or undefined. */
+function bylineName(line: string): string | undefined {
+  const cue = BYLINE_CUE.exec(line);
+  const written = cue ? line.slice(cue[0].length).trim() : BYLINE_NEWSROOM.exec(line)?.[1].trim();
+  return written && BYLINE_NAME.test(written) ? written : undefined;
+}
 const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
 /** Capitalised words that start sentences or name things, never a person's name. */
 const EN_NOT_NAME_WORDS = new Set([
