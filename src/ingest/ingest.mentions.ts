@@ -611,11 +611,22 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
     for (let j = i + length; j + 2 <= ext.last + 1; j++) {
       const w = tokens[j];
-      if (!VI_UNIT_WORDS.has(tokens[j - 1].lower) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
+      // after a bare unit word, or after a named place ("Bí thư Đảng ủy xã A Lê Văn B cho biết …") (orgs2)
+      const afterPlace = places.some((p) => p.end === tokens[j - 1].end && (p.placeId || p.candidates.length));
+      if ((!VI_UNIT_WORDS.has(tokens[j - 1].lower) && !afterPlace) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
       if (places.some((p) => p.start <= w.start && w.start < p.end && (p.placeId || p.candidates.length))) continue;
       ext.last = j - 1;
       ext.end = tokens[j - 1].end;
       break;
+    }
+    // "Đoàn công tác viếng …", "đoàn công tác đến thăm …": a delegation named by what it does has no name; its name is
+    // whose it is ("của Hội …") or a capitalised body or place (orgs2)
+    if (head.orgType === "DELEGATION" && ext.last >= i + length) {
+      const n = tokens[i + length];
+      if (!n.cap && n.lower !== "của" && !VI_UNIT_WORDS.has(n.lower) && !places.some((p) => p.start === n.start)) {
+        ext.last = i + length - 1;
+        ext.end = tokens[i + length - 1].end;
+      }
     }
     const hasTail = ext.last >= i + length;
     // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
