@@ -163,6 +163,8 @@ type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its
  * hospitals, border posts, stations, clubs, committees ("Ủy ban Dân tộc"), and the sentence-case names
  * after a capitalised "Hội", "Tổ chức" or a lower-case "cơ quan" ("cơ quan Phát triển Hợp tác …").
  */
+/** (orgs2) One-word initials of mass organisations and the social policy bank, heads only before a place. */
+const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn", "nhcsxh"]);
 const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
   { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
@@ -195,7 +197,7 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   // (orgs2) the usual short forms of the mass organisations and state bodies at each level: the central body by "Trung
   // ương"/"TW" before "Đoàn" ("Trung ương Đoàn", "TW Đoàn"; "Trung ương Hội …" is read by its own head), the initials of the Front, the youth union, the unions of
   // women, farmers and veterans, and the social policy bank ("UBMTTQ xã …", "HND huyện …", "NHCSXH tỉnh …")
-  ...["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn"].map((w): VIHead => ({ words: [w], orgType: "MASS_ORGANIZATION", needsTail: true })),
+  ...[...SHORT_FORM_HEADS].filter((w) => w !== "nhcsxh").map((w): VIHead => ({ words: [w], orgType: "MASS_ORGANIZATION", needsTail: true })),
   ...[
     ["ban", "thường", "trực"],
     ["ban", "thường", "vụ"],
@@ -579,6 +581,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
+    // "Hội LHPN Hà Nội", "Ban Thường vụ UBMTTQ …": initials inside a longer head are read with it (orgs2)
+    if (head.words.length === 1 && SHORT_FORM_HEADS.has(head.words[0]) && [1, 2, 3].some((b) => i - b >= 0 && (longestHead<VIHead>(doc, i - b, ORG_HEADS)?.length ?? 0) > b))
+      continue;
     // "Phó Trưởng ban Dân tộc tỉnh …": the body a position names with its own head word ("ban", "phòng")
     const inPosition = /^(?:ban|phòng)$/u.test(t.lower) && tokens[i - 1]?.lower === "trưởng" && !!tokens[i + length]?.cap;
     if (head.cap && !t.cap && !inPosition) continue;
