@@ -874,6 +874,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   ambassadorsEmbassies(doc, out);
   if (doc.lang === "en") {
     englishNamesByGrammar(doc, places, out);
+    pluralBodies(doc, places, out); // (orgs2)
     lowerCaseBodies(doc, out);
   }
   namedLists(doc, places, out); // (ingest-groups)
@@ -882,6 +883,48 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     localAuthorities(doc, places, out);
   }
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+const EN_PLURAL_BODY = /(?<![\p{L}])((?:\p{Lu}[\p{L}]*['’]?s?[ \t]+){0,3})(Committees|Unions|Associations|Departments|Centres|Centers)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
+/**
+ * (orgs2) "the People's Committees of Bao Nam and Huu Kiem communes", "the Women's Unions of A, B and C districts": a body
+ * named once in the plural for a list of named places, one body in each ("People's Committee of Bao Nam commune").
+ */
+function pluralBodies(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { text } = doc;
+  for (const m of text.slice(0, doc.bodyEnd).matchAll(EN_PLURAL_BODY)) {
+    const list: PlaceMention[] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const p = places.find((x) => x.start === at && (x.placeId || x.candidates.length));
+      if (!p) break;
+      list.push(p);
+      at = p.end;
+      const gap = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/u.exec(text.slice(at, at + 8));
+      if (!gap) break;
+      at += gap[0].length;
+    }
+    if (list.length < 2) continue;
+    // the unit after the list, in the plural, read with the last place or after it ("… and Huu Kiem communes")
+    const PLURAL_UNIT = /[ \t]+(communes|districts|provinces|wards|towns)$/iu;
+    const after = /^[ \t]+(communes|districts|provinces|wards|towns)(?![\p{L}])/iu.exec(text.slice(list[list.length - 1].end, list[list.length - 1].end + 14));
+    const unit = PLURAL_UNIT.exec(text.slice(list[list.length - 1].start, list[list.length - 1].end))?.[1] ?? after?.[1];
+    const singular = m[2].replace(/s$/u, "");
+    const head = `${m[1]}${singular}`.trim();
+    for (const p of list) {
+      const written = text.slice(p.start, p.end).replace(PLURAL_UNIT, "").trim();
+      const own = /(?:commune|district|province|ward|town)$/iu.test(written);
+      out.push({
+        kind: Label.Organization,
+        start: m.index,
+        end: after ? list[list.length - 1].end + after[0].length : list[list.length - 1].end,
+        name: `${head} of ${written}${unit && !own ? ` ${unit.toLowerCase().replace(/s$/u, "")}` : ""}`,
+        pattern: `pattern "the ${m[2]} of A and B" (one in each)`,
+        props: { orgType: /committee/iu.test(singular) && /people/iu.test(head) ? "PEOPLES_COMMITTEE" : (EN_ORG_WORDS.get(singular.toLowerCase()) ?? "OTHER") },
+        distributed: p,
+      });
+    }
+  }
 }
 
 /**

@@ -181,4 +181,15 @@ describe("a body named once for a list of places (issue 18, orgs2)", () => {
       expect.arrayContaining(["Hội Cựu chiến binh xã Bảo Nam", "Hội Cựu chiến binh xã Hữu Kiệm", "Hội Cựu chiến binh xã Mường Típ"]),
     );
   });
+
+  it("drafts one body in each place of 'the People's Committees / Women's Unions of A, B and C communes', and none for places it does not name", () => {
+    const orgs = (s: string): string[] => names(`Local news\n\n${s}\n`, Label.Organization, "en");
+    expect(orgs("In 2024 the People's Committees of Bao Nam and Huu Kiem communes received the cows.")).toEqual(
+      expect.arrayContaining(["People's Committee of Bao Nam commune", "People's Committee of Huu Kiem commune"]),
+    );
+    expect(orgs("In 2024 the Women's Unions of Bao Nam, Huu Kiem and Muong Tip communes trained 90 members.")).toEqual(
+      expect.arrayContaining(["Women's Union of Bao Nam commune", "Women's Union of Huu Kiem commune", "Women's Union of Muong Tip commune"]),
+    );
+    expect(orgs("In 2024 the People's Committees of the three communes received the cows.")).toEqual([]);
+  });
 });
