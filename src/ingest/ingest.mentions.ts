@@ -167,6 +167,8 @@ type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its
  * hospitals, border posts, stations, clubs, committees ("Ủy ban Dân tộc"), and the sentence-case names
  * after a capitalised "Hội", "Tổ chức" or a lower-case "cơ quan" ("cơ quan Phát triển Hợp tác …").
  */
+/** (orgs2) One-word initials of mass organisations and the social policy bank, heads only before a place. */
+const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn", "nhcsxh"]);
 const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
   { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
@@ -196,6 +198,23 @@ const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   { words: ["cơ", "quan"], orgType: "GOVERNMENT_AGENCY", needsTail: true, nextCap: true },
   // "Đoàn xã Bảo Nam", "Bí thư Đoàn phường …": the youth union of a place (never "đoàn" a group of visitors)
   { words: ["đoàn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true, nextUnit: true },
+  // (orgs2) the usual short forms of the mass organisations and state bodies at each level: the central body by "Trung
+  // ương"/"TW" before "Đoàn" ("Trung ương Đoàn", "TW Đoàn"; "Trung ương Hội …" is read by its own head), the initials of the Front, the youth union, the unions of
+  // women, farmers and veterans, and the social policy bank ("UBMTTQ xã …", "HND huyện …", "NHCSXH tỉnh …")
+  ...[...SHORT_FORM_HEADS].filter((w) => w !== "nhcsxh").map((w): VIHead => ({ words: [w], orgType: "MASS_ORGANIZATION", needsTail: true })),
+  ...[
+    ["ban", "thường", "trực"],
+    ["ban", "thường", "vụ"],
+  ].flatMap((b) => ["ubmttq", "mttq"].map((w): VIHead => ({ words: [...b, w], orgType: "MASS_ORGANIZATION", cap: true }))),
+  { words: ["hội", "nd"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội", "ccb"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["hội", "cựu", "thanh", "niên", "xung", "phong"], orgType: "MASS_ORGANIZATION", cap: true },
+  { words: ["đoàn", "tn"], orgType: "MASS_ORGANIZATION", cap: true, needsTail: true },
+  { words: ["đoàn", "tncs", "hồ", "chí", "minh"], orgType: "MASS_ORGANIZATION", cap: true },
+  ...["trung ương", "tw"].flatMap((c) => ["đoàn", "mttq"].map((h): VIHead => ({ words: [...c.split(" "), ...h.split(" ")], orgType: "MASS_ORGANIZATION", cap: true }))),
+  { words: ["nhcsxh"], orgType: "BANK", needsTail: true },
+  { words: ["ngân", "hàng", "chính", "sách", "xã", "hội"], orgType: "BANK", cap: true },
+  { words: ["phòng", "giao", "dịch", "nhcsxh"], orgType: "BANK", cap: true },
 ];
 const ORG_HEADS: readonly VIHead[] = [...VI_ORG_HEADS, ...MORE_VI_ORG_HEADS];
 /** Heads that start another name after "và" (one-word heads only when capitalised or an abbreviation: "UBND", "HTX"). */
@@ -566,12 +585,17 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const found = longestHead<VIHead>(doc, i, ORG_HEADS);
     if (!found) continue;
     const { head, length } = found;
+    // "Hội LHPN Hà Nội", "Ban Thường vụ UBMTTQ …": initials inside a longer head are read with it (orgs2)
+    if (head.words.length === 1 && SHORT_FORM_HEADS.has(head.words[0]) && [1, 2, 3].some((b) => i - b >= 0 && (longestHead<VIHead>(doc, i - b, ORG_HEADS)?.length ?? 0) > b))
+      continue;
     // "Phó Trưởng ban Dân tộc tỉnh …": the body a position names with its own head word ("ban", "phòng")
     const inPosition = /^(?:ban|phòng)$/u.test(t.lower) && tokens[i - 1]?.lower === "trưởng" && !!tokens[i + length]?.cap;
     if (head.cap && !t.cap && !inPosition) continue;
     if (head.nextCap && (!tokens[i + length]?.cap || !/^[ \t]+$/.test(gapText(doc, i + length)))) continue;
     if (head.nextUnit && !(VI_UNIT_WORDS.has(tokens[i + length]?.lower ?? "") && places.some((p) => p.start === tokens[i + length].start))) continue;
-    if (places.some((p) => p.start <= t.start && t.start < p.end)) continue; // "Hội An", "Đài Loan": a place's name
+    // "Hội An", "Đài Loan": a place's name; not "Tỉnh Đoàn Nghệ An", "Huyện ủy Kỳ Sơn", a head of two words opening with a unit
+    // word, which the place reader may take for the unit of a place (orgs2)
+    if (places.some((p) => p.start <= t.start && t.start < p.end && !(length >= 2 && VI_UNIT_WORDS.has(t.lower) && t.cap && p.end > tokens[i + length - 1].end))) continue;
     if (tokens[i + length]?.lower === "viên" && /^[ \t]+$/.test(gapText(doc, i + length))) continue; // "Tỉnh ủy viên", "Đoàn viên": a member, not the body
     // "Tổ chức Hội thảo …": the verb before an event, not a body
     if (head.words.join(" ") === "tổ chức" && VI_EVENT_HEADS.some((h) => phraseAt(doc, i + length, h.words))) continue;
@@ -594,13 +618,24 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       lowerEndsAfterPlace: true,
     });
     // "Phó Chủ tịch UBND tỉnh Lê Văn Hùng": a person's full name after a bare unit word is not the body's place
-    for (let j = i + 1; j + 2 <= ext.last + 1; j++) {
+    for (let j = i + length; j + 2 <= ext.last + 1; j++) {
       const w = tokens[j];
-      if (!VI_UNIT_WORDS.has(tokens[j - 1].lower) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
+      // after a bare unit word, or after a named place ("Bí thư Đảng ủy xã A Lê Văn B cho biết …") (orgs2)
+      const afterPlace = places.some((p) => p.end === tokens[j - 1].end && (p.placeId || p.candidates.length));
+      if ((!VI_UNIT_WORDS.has(tokens[j - 1].lower) && !afterPlace) || !w.cap || !SURNAMES.has(w.fold) || !tokens[j + 1]?.cap || !tokens[j + 2]?.cap) continue;
       if (places.some((p) => p.start <= w.start && w.start < p.end && (p.placeId || p.candidates.length))) continue;
       ext.last = j - 1;
       ext.end = tokens[j - 1].end;
       break;
+    }
+    // "Đoàn công tác viếng …", "đoàn công tác đến thăm …": a delegation named by what it does has no name; its name is
+    // whose it is ("của Hội …") or a capitalised body or place (orgs2)
+    if (head.orgType === "DELEGATION" && ext.last >= i + length) {
+      const n = tokens[i + length];
+      if (!n.cap && n.lower !== "của" && !VI_UNIT_WORDS.has(n.lower) && !places.some((p) => p.start === n.start)) {
+        ext.last = i + length - 1;
+        ext.end = tokens[i + length - 1].end;
+      }
     }
     const hasTail = ext.last >= i + length;
     // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
@@ -624,13 +659,19 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     }
     const collective = !hasTail && head.collective && i > 0 && tokens[i - 1].lower === "các";
     if (!hasTail && head.needsTail && !collective) continue;
-    const end = hasTail ? ext.end : tokens[i + length - 1].end;
+    // "Hội Phụ nữ hai xã A và B", "Hội Nông dân 3 xã A, B, C": a count of places after the head names one body in each (orgs2)
+    const counted =
+      hasTail &&
+      /^[ \t]+(?:của[ \t]+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị trấn)[ \t]/u.test(
+        text.slice(tokens[i + length - 1].end, ext.end),
+      );
+    const end = hasTail && !counted ? ext.end : tokens[i + length - 1].end;
     const start = collective ? tokens[i - 1].start : t.start;
     const name = slice(doc, start, end).replace(/ \d+ /g, " ");
     const delegationRef = head.orgType === "DELEGATION" && !hasTail;
     // "Sở LĐTBXH các tỉnh Kon Tum, Gia Lai, Đắk Lắk": one body in each place of the list
-    const each = /^[ \t]+(?:của[ \t]+)?(?:các|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố)[ \t])/u.exec(text.slice(end, end + 30));
-    if (each && (hasTail || !head.needsTail)) {
+    const each = /^[ \t]+(?:của[ \t]+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)[ \t]+(?=(tỉnh|huyện|xã|thành phố|phường|thị trấn)[ \t])/u.exec(text.slice(end, end + 30));
+    if (each && (hasTail || !head.needsTail || counted)) {
       const list: PlaceMention[] = [];
       let at = end + each[0].length;
       for (const p of places.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
@@ -657,6 +698,47 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
         i = tokens.findIndex((x) => x.start >= list[list.length - 1].end) - 1;
         if (i < 0) break;
         continue;
+      }
+    }
+    if (counted) continue;
+    // "UBND xã A và xã B", "UBND xã A và B", "Hội Nông dân xã A, xã B và xã C": a body named with its place, then more
+    // places of the same unit joined by "," or "và": one body in each (orgs2)
+    if (hasTail) {
+      const first = places.find((p) => p.end === end && (p.placeId || p.candidates.length) && !p.village);
+      const unit = first ? text.slice(tokens[i + length - 1].end, first.nameSpan.start).trim() : "";
+      if (first && /^(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố)$/u.test(unit)) {
+        const more: PlaceMention[] = [];
+        let at = first.end;
+        for (;;) {
+          const gap = /^[ \t]*(?:,|và)[ \t]*/u.exec(text.slice(at, at + 8));
+          if (!gap) break;
+          const from = at + gap[0].length;
+          const q = places.find(
+            (p) =>
+              (p.placeId || p.candidates.length) &&
+              !p.village &&
+              /^\p{Lu}/u.test(text.slice(p.nameSpan.start, p.nameSpan.start + 1)) &&
+              p.levels.some((l) => first.levels.includes(l)) &&
+              (p.nameSpan.start === from || (p.start === from && text.slice(from, p.nameSpan.start).trim() === unit) || text.slice(from, p.nameSpan.start).trim() === unit),
+          );
+          if (!q || q.start < from || (q.start > from && text.slice(from, q.nameSpan.start).trim() !== unit)) break;
+          more.push(q);
+          at = q.end;
+        }
+        if (more.length) {
+          const headText = slice(doc, t.start, tokens[i + length - 1].end);
+          for (const q of more) {
+            out.push({
+              kind: Label.Organization,
+              start: t.start,
+              end: q.end,
+              name: `${headText} ${unit} ${q.name.replace(/^[(\s]+/u, "")}`,
+              pattern: `pattern "${capitalize(head.words.join(" "))} ${unit} A và B" (one in each)`,
+              props: { orgType: head.orgType },
+              distributed: q,
+            });
+          }
+        }
       }
     }
     out.push({
@@ -709,7 +791,41 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       else if (/^[ \t]*,[ \t]*$/.test(g) && n.cap && /^labou?r$/i.test(tokens[e].text))
         e++; // "Labour, Invalids and Social Affairs"
       else if (/^[ \t]+$/.test(g) && EN_PLACE_UNITS.some((u) => u.words[0] === n.lower) && tokens[e].cap) e++;
-      else break;
+      else if (
+        // "Centre for Rural Development in Central Vietnam", "Committee on Ethnic Minority Affairs": "in"/"on" inside a name
+        // after "for"/"of", before capitalised words that are no place the text names, nor a country (orgs2)
+        /^[ \t]+$/.test(g) &&
+        (n.lower === "in" || n.lower === "on") &&
+        tokens.slice(s, e + 1).some((x) => x.lower === "of" || x.lower === "for" || (n.lower === "on" && /^(?:committee|council|commission)$/u.test(x.lower))) &&
+        tokens[e + 2]?.cap &&
+        /^[ \t]+$/.test(gapText(doc, e + 2)) &&
+        tokens[e + 3]?.cap &&
+        !places.some((p) => p.start <= tokens[e + 2].start && tokens[e + 2].start < p.end) &&
+        !COUNTRIES.has(tokens[e + 2].lower) &&
+        !/^viet/iu.test(tokens[e + 2].text)
+      )
+        e += 2;
+      else {
+        // "Center for Sustainable development of mountainous Areas (CSDM)": up to two lower-case words (a typo) inside a name
+        // that closes on a capitalised word right before initials in brackets whose first letter is the name's (orgs2)
+        let k = e;
+        let lower = 0;
+        let closed = -1;
+        while (k + 1 < tokens.length && k - e < 10 && /^[ \t]+$/.test(gapText(doc, k + 1))) {
+          const x = tokens[k + 1];
+          if (!x.cap && !EN_NAME_JOINERS.has(x.lower) && x.lower !== "in" && x.lower !== "on") {
+            if (++lower > 2 || x.text.length < 4 || !/^\p{Ll}+$/u.test(x.text)) break;
+          }
+          k++;
+          const paren = x.cap && /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(text.slice(x.end, x.end + 14));
+          if (paren && paren[1][0] === tokens[s].text[0]) {
+            closed = k;
+            break;
+          }
+        }
+        if (closed > e && lower > 0) e = closed;
+        break;
+      }
     }
     while (s < i && ["the", "a", "an", "in", "at", "by", "with", "and", "of"].includes(tokens[s].lower)) s++;
     // "Country Director of Plan International", "Standing Committee of the Farmers' Union": a person's position
@@ -762,6 +878,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
   ambassadorsEmbassies(doc, out);
   if (doc.lang === "en") {
     englishNamesByGrammar(doc, places, out);
+    pluralBodies(doc, places, out); // (orgs2)
     lowerCaseBodies(doc, out);
   }
   namedLists(doc, places, out); // (ingest-groups)
@@ -770,6 +887,48 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     localAuthorities(doc, places, out);
   }
   return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+}
+
+const EN_PLURAL_BODY = /(?<![\p{L}])((?:\p{Lu}[\p{L}]*['’]?s?[ \t]+){0,3})(Committees|Unions|Associations|Departments|Centres|Centers)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
+/**
+ * (orgs2) "the People's Committees of Bao Nam and Huu Kiem communes", "the Women's Unions of A, B and C districts": a body
+ * named once in the plural for a list of named places, one body in each ("People's Committee of Bao Nam commune").
+ */
+function pluralBodies(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
+  const { text } = doc;
+  for (const m of text.slice(0, doc.bodyEnd).matchAll(EN_PLURAL_BODY)) {
+    const list: PlaceMention[] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const p = places.find((x) => x.start === at && (x.placeId || x.candidates.length));
+      if (!p) break;
+      list.push(p);
+      at = p.end;
+      const gap = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/u.exec(text.slice(at, at + 8));
+      if (!gap) break;
+      at += gap[0].length;
+    }
+    if (list.length < 2) continue;
+    // the unit after the list, in the plural, read with the last place or after it ("… and Huu Kiem communes")
+    const PLURAL_UNIT = /[ \t]+(communes|districts|provinces|wards|towns)$/iu;
+    const after = /^[ \t]+(communes|districts|provinces|wards|towns)(?![\p{L}])/iu.exec(text.slice(list[list.length - 1].end, list[list.length - 1].end + 14));
+    const unit = PLURAL_UNIT.exec(text.slice(list[list.length - 1].start, list[list.length - 1].end))?.[1] ?? after?.[1];
+    const singular = m[2].replace(/s$/u, "");
+    const head = `${m[1]}${singular}`.trim();
+    for (const p of list) {
+      const written = text.slice(p.start, p.end).replace(PLURAL_UNIT, "").trim();
+      const own = /(?:commune|district|province|ward|town)$/iu.test(written);
+      out.push({
+        kind: Label.Organization,
+        start: m.index,
+        end: after ? list[list.length - 1].end + after[0].length : list[list.length - 1].end,
+        name: `${head} of ${written}${unit && !own ? ` ${unit.toLowerCase().replace(/s$/u, "")}` : ""}`,
+        pattern: `pattern "the ${m[2]} of A and B" (one in each)`,
+        props: { orgType: /committee/iu.test(singular) && /people/iu.test(head) ? "PEOPLES_COMMITTEE" : (EN_ORG_WORDS.get(singular.toLowerCase()) ?? "OTHER") },
+        distributed: p,
+      });
+    }
+  }
 }
 
 /**
@@ -844,6 +1003,14 @@ function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: Entity
     const acts =
       /^\s*(?:đã\s+|đang\s+)?(?:cấp phát|trao tặng|trao|bàn giao|tổ chức|triển khai|phối hợp|hỗ trợ|giải ngân)(?![\p{L}])/iu.test(after) && /(?:^|[\n.;:,])\s*$/u.test(before);
     if (!authority && !acts) continue;
+    // "Huyện A hỗ trợ vốn …" over an article about "NHCSXH huyện A": the place acting stands for a body of it the text
+    // names, not for its people's committee (orgs2)
+    const placeName = foldDiacritics(p.name).toLowerCase();
+    if (
+      acts &&
+      out.some((m) => m.kind === Label.Organization && m.props.orgType !== "PEOPLES_COMMITTEE" && !m.distributed && foldDiacritics(m.name).toLowerCase().endsWith(` ${placeName}`))
+    )
+      continue;
     const start = authority ? p.start - authority[0].length : p.start;
     const name = text.slice(start, p.end);
     out.push({
@@ -2954,25 +3121,31 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
     if (fuller) p.name = fuller.name;
   }
-  // a byline: the body's last line, a name alone or "Name – Unit"
+  // a byline, as curators record it: a name the last lines mark as the reporter's, after "Tin, ảnh:", "Bài:", "Text and
+  // photos:", "By", or before a newsroom in brackets or after a dash ("Mai Lan (Đài PT-TH huyện)", "Mai Lan - Báo Nghệ An");
+  // a name alone, or before a body that is no newsroom, is not drafted (who wrote it is not said) (orgs2)
   const lines = text.slice(0, doc.bodyEnd).split("\n");
   let offset = doc.bodyEnd;
-  for (let l = lines.length - 1; l >= 0; l--) {
+  let seen = 0;
+  for (let l = lines.length - 1; l >= 0 && seen < 3; l--) {
     offset -= lines[l].length + (l < lines.length - 1 ? 1 : 0);
     const line = lines[l].trim();
     if (!line) continue;
-    // "Name – Unit" with a dash set apart ("The Swiss-funded project …" is a sentence)
-    const m = /^(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,3})(?:(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)(.+))?$/u.exec(line);
-    // "Bà Lê Thị A - Phó Chủ tịch …": a sentence about a person, not a byline
-    if (
-      m &&
-      line.length < 80 &&
-      !EN_NOT_NAME_WORDS.has(m[1].split(" ")[0].toLowerCase()) &&
-      !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(m[1].split(" ")[0].toLowerCase()) === foldDiacritics(h[0]))
-    ) {
-      const start = offset + lines[l].indexOf(m[1]);
-      if (!out.some((o) => o.start === start)) {
-        out.push({ kind: Label.Person, start, end: start + m[1].length, name: m[1], pattern: "the byline (the last line of the article)", props: { byline: true } });
+    seen++;
+    // the source's line ("Nguồn …: https://…", "Source: …") comes after the byline
+    if (/^(?:nguồn|source)\b|https?:\/\//iu.test(line)) continue;
+    const written = line.length < 80 ? bylineName(line) : undefined;
+    if (written) {
+      const first = written.split(/\s+/u)[0];
+      const at = offset + lines[l].indexOf(written);
+      // an all-capitals name is written in title case ("CÔNG HIỀN" → "Công Hiền")
+      const name = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : written;
+      if (
+        !EN_NOT_NAME_WORDS.has(first.toLowerCase()) &&
+        !HONORIFICS.some((h) => h.length === 1 && foldDiacritics(first.toLowerCase()) === foldDiacritics(h[0])) &&
+        !out.some((o) => o.start === at)
+      ) {
+        out.push({ kind: Label.Person, start: at, end: at + written.length, name, pattern: "the byline (the last lines of the article)", props: { byline: true } });
       }
     }
     break;
@@ -3003,6 +3176,18 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return out;
 }
 
+/** A byline: a reporter's cue and a name, or a name before a newsroom (orgs2). */
+const BYLINE_NAME = /^\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+){1,3}$/u;
+const BYLINE_CUE =
+  /^(?:tin và ảnh|bài và ảnh|tin,[ \t]*ảnh|bài,[ \t]*ảnh|tin\/ảnh|bài\/ảnh|tin|bài|ảnh|text and photos?|story and photos?|text|photos?|by)(?:[ \t]*:[ \t]*|[ \t]+(?=\p{Lu}))/iu;
+const BYLINE_NEWSROOM =
+  /^(.+?)[ \t]*(?:\([ \t]*|[ \t][-–][ \t]*)(?:đài|báo|ttxvn|tạp chí|cổng (?:thông tin|ttđt)|trung tâm (?:truyền thông|văn hóa|vh)|vov|vtv|pv|ctv|phóng viên|cộng tác viên|thông tấn)(?![\p{L}])/iu;
+/** The name a byline line marks as the reporter's, as written, or undefined. */
+function bylineName(line: string): string | undefined {
+  const cue = BYLINE_CUE.exec(line);
+  const written = cue ? line.slice(cue[0].length).trim() : BYLINE_NEWSROOM.exec(line)?.[1].trim();
+  return written && BYLINE_NAME.test(written) ? written : undefined;
+}
 const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
 /** Capitalised words that start sentences or name things, never a person's name. */
 const EN_NOT_NAME_WORDS = new Set([

@@ -169,3 +169,27 @@ describe("one person, one group, named twice", () => {
     expect(orgs.some((o) => /gồm|Hữu Kiệm/.test(o))).toBe(false);
   });
 });
+
+describe("a body named once for a list of places (issue 18, orgs2)", () => {
+  it("drafts one body in each commune of 'xã A, xã B và xã C' and of 'các xã A, B và C'", () => {
+    const orgs = (s: string): string[] => names(`Tin địa phương\n\n${s}\n`, Label.Organization, "vi");
+    expect(orgs("Năm 2024, Hội Nông dân xã Bảo Nam, xã Hữu Kiệm và xã Mường Típ ký cam kết.")).toEqual(
+      expect.arrayContaining(["Hội Nông dân xã Bảo Nam", "Hội Nông dân xã Hữu Kiệm", "Hội Nông dân xã Mường Típ"]),
+    );
+    expect(orgs("Năm 2024, UBND các xã Bảo Nam, Hữu Kiệm và Mường Típ nhận bò.")).toEqual(expect.arrayContaining(["UBND xã Bảo Nam", "UBND xã Hữu Kiệm", "UBND xã Mường Típ"]));
+    expect(orgs("Năm 2024, Hội Cựu chiến binh ba xã Bảo Nam, Hữu Kiệm và Mường Típ trồng rừng.")).toEqual(
+      expect.arrayContaining(["Hội Cựu chiến binh xã Bảo Nam", "Hội Cựu chiến binh xã Hữu Kiệm", "Hội Cựu chiến binh xã Mường Típ"]),
+    );
+  });
+
+  it("drafts one body in each place of 'the People's Committees / Women's Unions of A, B and C communes', and none for places it does not name", () => {
+    const orgs = (s: string): string[] => names(`Local news\n\n${s}\n`, Label.Organization, "en");
+    expect(orgs("In 2024 the People's Committees of Bao Nam and Huu Kiem communes received the cows.")).toEqual(
+      expect.arrayContaining(["People's Committee of Bao Nam commune", "People's Committee of Huu Kiem commune"]),
+    );
+    expect(orgs("In 2024 the Women's Unions of Bao Nam, Huu Kiem and Muong Tip communes trained 90 members.")).toEqual(
+      expect.arrayContaining(["Women's Union of Bao Nam commune", "Women's Union of Huu Kiem commune", "Women's Union of Muong Tip commune"]),
+    );
+    expect(orgs("In 2024 the People's Committees of the three communes received the cows.")).toEqual([]);
+  });
+});

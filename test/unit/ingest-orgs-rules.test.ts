@@ -627,3 +627,88 @@ describe("businesses and cooperatives named together after a cue (issue 18, inge
     expect(orgNames(`News\n\n${sentence}\n`, lang)).toEqual([]);
   });
 });
+
+describe("mass organisations and state bodies by their short forms, bodies of several places, long English names (issue 18, orgs2)", () => {
+  const vi = (s: string): string[] => orgNames(`Tin địa phương\n\n${s}\n`, "vi");
+  const en = (s: string): string[] => orgNames(`Local news\n\n${s}\n`, "en");
+
+  it("reads the Front, the youth union, the unions and the social policy bank by their initials or short forms, at each level", () => {
+    expect(vi("Năm 2024, UBMTTQ xã Bảo Nam vận động người dân góp quỹ.")).toContain("UBMTTQ xã Bảo Nam");
+    expect(vi("Ban Thường trực UBMTTQ tỉnh Nghệ An đã thăm hộ nghèo xã Hữu Kiệm.")).toContain("Ban Thường trực UBMTTQ tỉnh Nghệ An");
+    expect(vi("Năm 2024, NHCSXH huyện Kỳ Sơn cho 40 hộ vay vốn.")).toContain("NHCSXH huyện Kỳ Sơn");
+    expect(vi("Năm 2024, HND xã Bảo Nam tổ chức hội nghị.")).toContain("HND xã Bảo Nam");
+    expect(vi("Năm 2024, Trung ương Đoàn phối hợp với Tỉnh Đoàn Nghệ An tổ chức hội thảo.")).toEqual(expect.arrayContaining(["Trung ương Đoàn", "Tỉnh Đoàn Nghệ An"]));
+    expect(vi("Năm 2024, Huyện Đoàn Kỳ Sơn trao 10 con dê cho thanh niên.")).toContain("Huyện Đoàn Kỳ Sơn");
+    expect(vi("Năm 2024, Hội LHPN huyện Kỳ Sơn tập huấn cho 40 hội viên.")).toContain("Hội LHPN huyện Kỳ Sơn");
+  });
+
+  it("drafts no body from a bare short form, and none from a delegation named by what it does", () => {
+    expect(vi("Năm 2024, hội viên HND đã góp quỹ.")).toEqual([]);
+    expect(vi("Năm 2024, Đoàn công tác viếng nghĩa trang liệt sĩ huyện Kỳ Sơn.").some((n) => /viếng/u.test(n))).toBe(false);
+    expect(vi("Năm 2024, đoàn công tác đến thăm hộ nghèo xã Bảo Nam.").some((n) => /thăm/u.test(n))).toBe(false);
+    expect(vi("Năm 2024, Đoàn công tác của Hội Nông dân tỉnh Nghệ An thăm mô hình nuôi bò.")).toContain("Đoàn công tác của Hội Nông dân tỉnh Nghệ An");
+  });
+
+  it("drafts one body in each place of 'UBND xã A và xã B', 'UBND xã A và B', 'xã A, xã B và xã C', 'hai xã A và B'", () => {
+    expect(vi("Năm 2024, UBND xã Bảo Nam và xã Hữu Kiệm tổ chức trao bò.")).toEqual(expect.arrayContaining(["UBND xã Bảo Nam", "UBND xã Hữu Kiệm"]));
+    expect(vi("Năm 2024, UBND xã Bảo Nam và Hữu Kiệm phối hợp trao bò.")).toEqual(expect.arrayContaining(["UBND xã Bảo Nam", "UBND xã Hữu Kiệm"]));
+    expect(vi("Năm 2024, Hội Nông dân xã Bảo Nam, xã Hữu Kiệm cùng ký cam kết.")).toEqual(expect.arrayContaining(["Hội Nông dân xã Bảo Nam", "Hội Nông dân xã Hữu Kiệm"]));
+    const two = vi("Năm 2024, Hội Phụ nữ hai xã Bảo Nam và Hữu Kiệm tổ chức tập huấn.");
+    expect(two).toEqual(expect.arrayContaining(["Hội Phụ nữ xã Bảo Nam", "Hội Phụ nữ xã Hữu Kiệm"]));
+    expect(two.some((n) => /hai xã/u.test(n))).toBe(false);
+  });
+
+  it("does not carry a body to a place of another level, nor to people or a number after 'và'", () => {
+    const other = vi("Năm 2024, UBND xã Bảo Nam và huyện Kỳ Sơn tổ chức lễ trao bò.");
+    expect(other).toContain("UBND xã Bảo Nam");
+    expect(other).not.toContain("UBND xã Kỳ Sơn");
+    expect(vi("Năm 2024, UBND xã Bảo Nam và bà con thôn Na Lư dọn vệ sinh.")).toEqual(["UBND xã Bảo Nam"]);
+    expect(vi("Năm 2024, đại diện UBND xã Bảo Nam và 15 hộ hội viên dự lễ.").some((n) => /15/u.test(n))).toBe(false);
+  });
+
+  it("runs an English name through 'in'/'on' after 'for'/'of', and through a lower-case typo before its initials", () => {
+    expect(en("In 2024 the Centre for Rural Development in Central Vietnam held a training.")).toContain("Centre for Rural Development in Central Vietnam");
+    expect(en("In 2024 the Committee on Ethnic Minority Affairs visited Ky Son district.")).toContain("Committee on Ethnic Minority Affairs");
+    expect(en("In 2024 the Center for Sustainable development of mountainous Areas (CSDM) trained farmers.")).toContain("Center for Sustainable development of mountainous Areas");
+    expect(en("In 2024 the Institute for Policy and Strategy of Agriculture and Rural Development (IPSARD) published a study.")).toContain(
+      "Institute for Policy and Strategy of Agriculture and Rural Development",
+    );
+  });
+
+  it("stops an English name before a place or a country after 'in', and reads no lower-case clause before initials of another name", () => {
+    const dept = en("In 2024 the Department of Agriculture and Rural Development in Nghe An province trained 40 farmers.");
+    expect(dept).toContain("Department of Agriculture and Rural Development");
+    expect(dept.some((n) => /in Nghe An/u.test(n))).toBe(false);
+    expect(en("In 2024 the Institute of Agricultural Science in Vietnam held a workshop.").some((n) => /in Vietnam/u.test(n))).toBe(false);
+    expect(en("In 2024 the Women's Union of Ky Son district trained members in raising goats (TOT).").some((n) => /trained|goats/u.test(n))).toBe(false);
+  });
+});
+
+describe("people after a body's place, and bylines as curators record them (issue 18, orgs2)", () => {
+  const people = (text: string, lang: "vi" | "en"): string[] =>
+    draft(text, lang)
+      .entities.filter((e) => e.kind === Label.Person)
+      .map((e) => String(e.name));
+  const news = "Năm 2024, xã Bảo Nam trao 20 con bò cho hộ nghèo.";
+
+  it("reads a full name right after a body's named place as a person, and ends the body before it", () => {
+    const text = "Tin\n\nBí thư Đảng ủy xã Hữu Kiệm Lô Văn Tâm cho biết xã có 200 hộ nghèo.\n";
+    expect(people(text, "vi")).toEqual(["Lô Văn Tâm"]);
+    expect(orgNames(text, "vi")).toEqual(["Đảng ủy xã Hữu Kiệm"]);
+    expect(people("Tin\n\nChủ tịch UBND xã Bảo Nam Nguyễn Văn Hùng phát biểu tại buổi lễ.\n", "vi")).toEqual(["Nguyễn Văn Hùng"]);
+  });
+
+  it("reads a byline after a reporter's cue or before a newsroom, in title case, the source's line after it skipped", () => {
+    expect(people(`Tin\n\n${news}\n\nTin, ảnh: HOÀNG LAN\n`, "vi")).toEqual(["Hoàng Lan"]);
+    expect(people(`Tin\n\n${news}\n\nBài và ảnh: Lê Minh Đức\n\nNguồn Nghệ An: https://example.org/x\n`, "vi")).toEqual(["Lê Minh Đức"]);
+    expect(people(`Tin\n\n${news}\n\nThanh Hà (Đài PT-TH huyện)\n`, "vi")).toEqual(["Thanh Hà"]);
+    expect(people(`Tin\n\n${news}\n\nMinh Khôi - Báo Nghệ An\n`, "vi")).toEqual(["Minh Khôi"]);
+    expect(people("News\n\nIn 2024 Bao Nam commune received 20 cows.\n\nStory and photos: Hoang Minh\n", "en")).toEqual(["Hoang Minh"]);
+  });
+
+  it("drafts no byline from a name alone, a name before a body that is no newsroom, or a cue before no name", () => {
+    expect(people(`Tin\n\n${news}\n\nThanh Hà\n`, "vi")).toEqual([]);
+    expect(people(`Tin\n\n${news}\n\nThanh Hà (Hội Nông dân huyện)\n`, "vi")).toEqual([]);
+    expect(people(`Tin\n\n${news}\n\nẢnh: sưu tầm\n`, "vi")).toEqual([]);
+  });
+});
