@@ -609,8 +609,6 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
     ["Năm 2024, xã Bảo Nam có 3 sản phẩm OCOP đạt 3 sao.", "vi"],
     ["Mật ong của HTX xã Bảo Nam đạt chuẩn OCOP 4 sao.", "vi"],
     ["Ky Son district now has five OCOP products, two of them rated 4 stars.", "en"],
-    ["Năm 2024, xã Bảo Nam đạt chuẩn nông thôn mới.", "vi"],
-    ["Bảo Nam là xã nông thôn mới kiểu mẫu đầu tiên của huyện Kỳ Sơn.", "vi"],
     ["Năm 2024, huyện Kỳ Sơn có thêm 12 sản phẩm OCOP.", "vi"],
     ["Bao Nam honey was certified OCOP in 2024.", "en"],
   ] as const)("binds no program from a rating or a status: %s", (text, lang) => {
@@ -626,6 +624,14 @@ describe("models, programs and projects by kind of sentence (models2, round 3)",
     ["The union trained 40 members in OCOP product development in Ky Son district.", "en", /ocop/u],
   ] as const)("binds the program where it is named: %s", (text, lang, expected) => {
     expect(programIds(text, lang).some((id) => expected.test(id))).toBe(true);
+  });
+
+  // the development gold records a commune reaching the new-rural standard as a mention of the program it is the standard of
+  it.each([
+    ["Năm 2024, xã Bảo Nam đạt chuẩn nông thôn mới.", "vi"],
+    ["Bảo Nam là xã nông thôn mới kiểu mẫu đầu tiên của huyện Kỳ Sơn.", "vi"],
+  ] as const)("binds the new-rural program from a commune's standard, as the gold does: %s", (text, lang) => {
+    expect(programIds(text, lang).some((id) => /rural/u.test(id))).toBe(true);
   });
 
   // 6. projects of the national target programs

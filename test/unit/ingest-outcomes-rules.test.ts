@@ -322,3 +322,19 @@ cases(
     "The poverty rate of the district fell from 12 to 9 percent in two years.",
   ],
 );
+
+// a title's period with its orientation year ("giai đoạn 2021-2025, định hướng đến năm 2030") names a program or
+// plan; the orientation is part of the title, not a step to come (the lead's merge, round 3)
+cases(
+  "no next step from the orientation year of a title",
+  "vi",
+  [],
+  [
+    "Chiều 5/6, UBND huyện Kỳ Sơn tổng kết chương trình giảm nghèo giai đoạn 2021-2025, định hướng đến năm 2030.",
+    "Hội thảo bàn về kế hoạch phát triển chăn nuôi của huyện giai đoạn 2020 – 2025, định hướng đến năm 2035.",
+    "Đề án hỗ trợ sinh kế giai đoạn 2019-2024 định hướng đến năm 2030 được huyện Kỳ Sơn phê duyệt từ năm 2019.",
+    "Xã Bảo Nam rà soát chương trình hợp tác với tỉnh giai đoạn 2018-2023, định hướng 2028.",
+  ],
+);
+
+cases("a next step stated with 'định hướng' outside a title", "vi", ["NEXT_STEP on Model"], ["Thời gian tới, Hội định hướng nhân rộng mô hình nuôi gà ra các thôn khác của xã."]);

@@ -96,6 +96,9 @@ function clauseAt(text: string, s: Span, pos: number): Span {
   return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
 }
 
+/** A period closing right before the cue ("giai đoạn 2021-2025, "), as titles of programs and plans write it. */
+const TITLE_PERIOD = /giai đoạn \d{4}\s*[-–]\s*\d{4},?\s*$/iu;
+
 /**
  * The first outcome type whose cue the sentence states, with the cue: a cue inside a named activity
  * ("hội thảo … định hướng đến năm 2025") is its name, not a plan; a result, change or lesson is not
@@ -117,6 +120,8 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
       if (goal && goal.index < m.index) continue;
     }
     if (type === OutcomeType.NEXT_STEP && /^ti[eế]p t[uụ]c/iu.test(m[0]) && !re(FUTURE).test(sentence)) continue;
+    // "giai đoạn 2016-2022, định hướng đến năm 2025": the orientation year of a program's or plan's title, not a step to come
+    if (type === OutcomeType.NEXT_STEP && /^đ[iị]nh h[uư][oớ]ng/iu.test(m[0]) && re(TITLE_PERIOD).test(sentence.slice(0, m.index))) continue;
     // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
     const announced = named.some((l) => l.kind === Label.Event) || a.mentions.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end);
     if (type === OutcomeType.NEXT_STEP && re(ANNOUNCES).test(m[0]) && announced) continue;
