@@ -123,7 +123,7 @@ const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   programs: { precision: 0.85, recall: 0.75 },
   projects: { precision: 0.95, recall: 0.8 },
   models: { precision: 0.9, recall: 0.75 },
-  events: { precision: 0.95, recall: 0.95 },
+  events: { precision: 0.95, recall: 0.9 },
   numbers: { precision: 0.75, recall: 0.8 },
   relationships: { precision: 0.8, recall: 0.45 },
   outcomes: { precision: 0.8, recall: 0.45 },
