@@ -2663,7 +2663,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const name = squash(m[0]).replace(VI_TRAILING_FUNCTION_WORDS, "");
     push({ start: m.index, end: m.index + name.length, name: capitalize(name), pattern: "a model named by the work" });
   }
-  // (models2) skills taught to a group of people as its livelihood: "đào tạo kỹ năng cho phụ nữ dân tộc thiểu số", "tập huấn kỹ thuật
+  // (models2) skills taught to a group of people as its livelihood: "đào tạo kỹ năng cho chị em người Mông", "tập huấn kỹ thuật
   // canh tác cho nữ nông dân" (not to officials: a training topic); the group named is part of the model's name
   for (const m of body.matchAll(VI_SKILLS_FOR_GROUP)) {
     if (m.index < doc.title.end || VI_FOR_OFFICIALS.test(sentenceOf(m.index))) continue;
@@ -2833,7 +2833,7 @@ const VI_WORK_MODELS =
   /(?<![\p{L}])(?:(?:[Hh]ỗ trợ (?:(?:thanh niên|thanh thiếu niên|phụ nữ|đoàn viên|hội viên|chị em|người dân|nông dân) )?|(?:[Tt]hanh niên|[Pp]hụ nữ|[Đđ]oàn viên|[Hh]ội viên) )khởi nghiệp(?:,? (?:và )?lập nghiệp)?|[Bb]án hàng (?:trực tuyến|online|qua mạng(?: xã hội)?|qua livestream)|[Tt]hương mại điện tử|[Gg]iới thiệu,? (?:và )?quảng bá sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){0,3}|[Qq]uảng bá(?:,? (?:và )?giới thiệu)? sản phẩm(?: (?!của|tại|ở|cho|trên|trong|và|với|đến|để|nhằm|được|đã)[\p{Ll}]+){1,3})(?![\p{L}])/gu;
 /** (models2) "đào tạo / tập huấn / bồi dưỡng kỹ năng|kỹ thuật [subject] cho <a group of people> [qualifiers]", up to the clause's end. */
 const VI_SKILLS_FOR_GROUP =
-  /(?<![\p{L}])(?:[Đđ]ào tạo|[Tt]ập huấn|[Bb]ồi dưỡng|[Dd]ạy) (?:kỹ|kĩ) (?:năng|thuật)(?: (?!cho )[\p{Ll}]+){0,4} cho (?:(?:các|những|hơn|gần) )?(?:\d+[.\d]* )?(?:phụ nữ|nữ nông dân|nông dân|hộ|người dân|thanh niên|đồng bào|hội viên|đoàn viên|lao động|chị em|người khuyết tật|cán bộ)(?: (?!(?:tại|ở|của|qua|để|nhằm|và|với|trên|trong|từ|được|đã|xã|huyện|tỉnh|thôn|bản|làng|phường|thị)(?![\p{L}]))[\p{Ll}]+){0,4}(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Đđ]ào tạo|[Tt]ập huấn|[Bb]ồi dưỡng|[Dd]ạy) (?:kỹ|kĩ) (?:năng|thuật)(?: (?!cho )[\p{Ll}]+){0,4} cho (?:(?:các|những|hơn|gần) )?(?:\d+[.\d]* )?(?:phụ nữ|nữ nông dân|nông dân|hộ|người dân|thanh niên|đồng bào|hội viên|đoàn viên|lao động|chị em|người khuyết tật|cán bộ)(?: (?!(?:tại|ở|của|qua|để|nhằm|và|với|trên|trong|từ|được|đã|xã|huyện|tỉnh|thôn|bản|làng|phường|thị)(?![\p{L}]))(?:[\p{Ll}]+|(?<=(?:người|tộc) )\p{Lu}[\p{Ll}]+)){0,4}(?![\p{L}])/gu;
 /** A clause that speaks of doing the work, teaching or supporting it. */
 const VI_WORK_CUES =
   /(?<![\p{L}])(?:hỗ trợ|hướng dẫn|tập huấn|đào tạo|dạy|ứng dụng|phát triển|triển khai|thực hiện|dự án|chương trình|mô hình|kỹ năng|hoạt động|đẩy mạnh|thúc đẩy|xây dựng|giúp)(?![\p{L}])/iu;

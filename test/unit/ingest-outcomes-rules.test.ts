@@ -245,7 +245,7 @@ cases(
     "Toàn huyện hiện có 2.300 hộ nghèo, chiếm 18% tổng số hộ.",
     // a general policy statement
     "Giảm nghèo bền vững là nhiệm vụ trọng tâm của cả hệ thống chính trị.",
-    "Chương trình mục tiêu quốc gia giảm nghèo bền vững đã giúp hàng triệu hộ trên cả nước thoát nghèo.",
+    "Nhờ các chính sách giảm nghèo, cả nước đã có hàng triệu hộ vươn lên thoát nghèo trong mười năm qua.",
     // narration of the day
     "Tại lớp học, các học viên được hướng dẫn cách phòng bệnh cho gà.",
   ],
