@@ -145,6 +145,20 @@ function parseValue(raw: string, lang: Lang): number | null {
 
 const LABEL_STOP = new Set([...VI_STOP_WORDS, "of", "in", "at", "for", "from", "with", "to", "and", "on", "who", "which", "that"]);
 
+/** Money keeps its currency as the unit: an amount for each household is said so in its label, not its unit. */
+const CURRENCIES = new Set(["VND", "USD", "EUR"]);
+/** "each household", "every participating household", "mỗi hộ", "từng hộ gia đình": a cue that the count after it is per household. */
+const EACH_HOUSEHOLD = /(?<![\p{L}])(?:(?:mỗi|từng)[ \t]+hộ|(?:each|every)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?household)(?![\p{L}])/giu;
+/** The count is given to each household when such a cue opens its clause with no other number, bracket or sentence end between. */
+const eachHouseholdBefore = (body: string, numStart: number): boolean => {
+  const look = body.slice(Math.max(0, numStart - 90), numStart);
+  const cues = [...look.matchAll(EACH_HOUSEHOLD)];
+  const last = cues[cues.length - 1];
+  return !!last && /^[^\d.;:!?()\n]*$/u.test(look.slice(last.index + last[0].length));
+};
+/** "the worst drought in the past 90 years", "lớn nhất trong vòng 50 năm": a span that compares, not a count. */
+const COMPARING_SPAN = /(?:\p{L}est|most|worst|best|nhất)(?![\p{L}])[^.;!?\n]{0,60}(?<![\p{L}])(?:in|trong)(?:[ \t]+(?:the|vòng))?(?:[ \t]+(?:past|last))?[ \t]*$/iu;
+
 /** Counts of the text before `end`, skipping those inside `dates`. */
 export function findNumbers(text: string, end: number, lang: Lang, dates: readonly DateMention[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -230,6 +244,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (!unit) continue;
     const unitEnd = numEnd + restOffset + unit.length;
     if ((unitEn === "months" || unitEn === "years" || unitEn === "days") && /^[ \t]+(đầu|cuối|first|last)\b/iu.test(body.slice(unitEnd, unitEnd + 8))) continue; // "03 tháng đầu năm 2024": a time
+    if (unitEn === "years" && COMPARING_SPAN.test(body.slice(Math.max(0, numStart - 100), numStart))) continue;
 
     // the label: the unit and up to four describing words after it
     let labelEnd = unitEnd;
@@ -266,7 +281,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (each && !/households/.test(unitEn!)) {
       unitEn = `${unitEn} per household`;
       labelEnd += each[0].length;
-    }
+    } else if (!/households/.test(unitEn!) && !CURRENCIES.has(unitEn!) && eachHouseholdBefore(body, start)) unitEn = `${unitEn} per household`; // "mỗi hộ được nhận 50 con vịt"
     out.push({
       start,
       // a range's first number ends at itself: the second is read on its own, with the same unit ("30 - 40%": 30 and 40 percent)

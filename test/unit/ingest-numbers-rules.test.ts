@@ -1,0 +1,86 @@
+/**
+ * Kinds of number sentences (round 4), in our own words: a count given to each household with its cue before the number,
+ * money for each household (its currency stays the unit), and spans of time that compare rather than count.
+ */
+import { findNumbers } from "../../src/ingest/ingest.numbers";
+import { findDates } from "../../src/ingest/ingest.dates";
+
+const read = (text: string, lang: "vi" | "en"): [number, string][] => findNumbers(text, text.length, lang, findDates(text, text.length)).map((n) => [n.value, n.unitEn]);
+
+describe("a count for each household, its cue before the number", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["Theo kế hoạch, mỗi hộ được nhận 50 con vịt giống.", "vi", [[50, "animals per household"]]],
+    ["Mỗi hộ gia đình được hỗ trợ 2 con bò sinh sản.", "vi", [[2, "animals per household"]]],
+    [
+      "Đàn bò 20 con được chia cho 10 hộ (mỗi hộ 2 con).",
+      "vi",
+      [
+        [20, "animals"],
+        [10, "households"],
+        [2, "animals per household"],
+      ],
+    ],
+    ["Mỗi hộ nghèo, hộ cận nghèo đều nhận 4 con lợn.", "vi", [[4, "animals per household"]]],
+    ["Each household received 80 ducklings.", "en", [[80, "animals per household"]]],
+    ["Every household was given 2 heifers under the scheme.", "en", [[2, "animals per household"]]],
+    ["Each participating household gets 3 goats.", "en", [[3, "animals per household"]]],
+  ])("%s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    // the households are the count, not the cue
+    [
+      "Có 25 hộ được hỗ trợ 500 con gà.",
+      "vi",
+      [
+        [25, "households"],
+        [500, "animals"],
+      ],
+    ],
+    [
+      "35 households received 700 chicks in total.",
+      "en",
+      [
+        [35, "households"],
+        [700, "animals"],
+      ],
+    ],
+    // another count stands between the cue and the number: only the first is each household's
+    [
+      "Mỗi hộ nhận 30 con gà và 60 kg thức ăn.",
+      "vi",
+      [
+        [30, "animals per household"],
+        [60, "kg"],
+      ],
+    ],
+    // a sentence ends between the cue and the number
+    ["Mỗi hộ đều phấn khởi. Dự án đã trao 200 con gà.", "vi", [[200, "animals"]]],
+    ["Each household was happy. The project gave 90 ducks.", "en", [[90, "animals"]]],
+    // each year, each commune: not a household
+    ["Mỗi năm hợp tác xã bán 300 con lợn.", "vi", [[300, "animals"]]],
+    ["Each commune received 40 cows.", "en", [[40, "animals"]]],
+  ])("no per household: %s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+});
+
+describe("money for each household keeps its currency as the unit", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["Mỗi hộ được vay 30 triệu đồng trong ba năm.", "vi", [[30000000, "VND"]]],
+    ["mỗi hộ nhận 2.000.000 đồng tiền mặt", "vi", [[2000000, "VND"]]],
+    ["Each household borrowed VND 25 million at low interest.", "en", [[25000000, "VND"]]],
+    ["Every household received US$60 in cash.", "en", [[60, "USD"]]],
+  ])("%s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+});
+
+describe("a span of time that compares is no count", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["the region suffered its worst drought in the past 90 years", "en", []],
+    ["the heaviest floods in 60 years hit the delta", "en", []],
+    ["đợt hạn hán khốc liệt nhất trong 100 năm qua", "vi", []],
+    ["trận lũ lớn nhất trong vòng 50 năm", "vi", []],
+  ])("%s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["The project lasts 3 years.", "en", [[3, "years"]]],
+    ["Dự án kéo dài 5 năm.", "vi", [[5, "years"]]],
+  ])("kept: %s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+});
