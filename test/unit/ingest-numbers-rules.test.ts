@@ -1,9 +1,12 @@
 /**
  * Kinds of number sentences (round 4), in our own words: a count given to each household with its cue before the number,
- * money for each household (its currency stays the unit), and spans of time that compare rather than count.
+ * money for each household (its currency stays the unit), spans of time that compare rather than count, and a disaster's
+ * toll told as background (no activity of the article in its sentence, nobody helped).
  */
 import { findNumbers } from "../../src/ingest/ingest.numbers";
 import { findDates } from "../../src/ingest/ingest.dates";
+import { buildKnowledge } from "../../src/ingest/ingest.corpus";
+import { ingestArticle } from "../../src/ingest/ingest.service";
 
 const read = (text: string, lang: "vi" | "en"): [number, string][] => findNumbers(text, text.length, lang, findDates(text, text.length)).map((n) => [n.value, n.unitEn]);
 
@@ -83,4 +86,32 @@ describe("a span of time that compares is no count", () => {
     ["The project lasts 3 years.", "en", [[3, "years"]]],
     ["Dự án kéo dài 5 năm.", "vi", [[5, "years"]]],
   ])("kept: %s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+});
+
+describe("a disaster's toll is background, not a fact of the article", () => {
+  const GAZ = {
+    source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+    entities: [{ kind: "Place", id: "vn:nghe-an", name: "Nghệ An", level: "PROVINCE", quote: "q", unitType: "Tỉnh", nameEn: "Nghe An province" }],
+    relationships: [],
+  };
+  const values = (text: string, lang: "vi" | "en"): number[] =>
+    ingestArticle(text, { file: "t.txt", number: 7, lang }, buildKnowledge([{ file: "places.yaml", data: GAZ }]))
+      .seed.entities.flatMap((e) => ((e as { metrics?: { value: number }[] }).metrics ?? []).map((m) => m.value))
+      .sort((x, y) => x - y);
+
+  it.each<[string, "vi" | "en", number[]]>([
+    ["Tin\n\nNăm ngoái, hạn hán làm 3.000 ha lúa bị thiệt hại.\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao tặng 10 con bò giống cho 10 hộ nghèo.", "vi", [10, 10]],
+    ["Tin\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao tặng 10 con bò giống cho hộ nghèo.\n\nTrước đó, khoảng 12.000 người trong tỉnh bị ảnh hưởng bởi lũ.", "vi", [10]],
+    [
+      "News\n\nLast year floods destroyed 1,200 hectares of rice and some 40,000 people were affected.\n\nOn 5 March 2024 the Nghe An Farmers' Union handed over 20 cows to poor households.",
+      "en",
+      [20],
+    ],
+    ["News\n\nOn 5 March 2024 the Nghe An Farmers' Union handed over 20 cows to poor households. The storm had damaged 800 houses and 300 hectares of crops.", "en", [20]],
+  ])("drops the toll: %s", (text, lang, want) => expect(values(text, lang)).toEqual(want));
+
+  it.each<[string, "vi" | "en", number[]]>([
+    ["News\n\nOn 5 March 2024 the Nghe An Farmers' Union handed over cows to poor households. 50 households affected by the storm received 50 cows.", "en", [50, 50]],
+    ["Tin\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao tặng bò giống cho hộ nghèo. 30 hộ bị ảnh hưởng bởi lũ được hỗ trợ 30 con bò.", "vi", [30, 30]],
+  ])("keeps those helped: %s", (text, lang, want) => expect(values(text, lang)).toEqual(want));
 });

@@ -19,6 +19,12 @@ const GIVEN_BEFORE =
 /** Units of what is handed over. */
 const HANDED_OVER_UNITS = new Set(["animals", "plants", "seedlings", "trees", "gifts", "kg", "tonnes"]);
 
+/** A sentence of harm done: a disaster's toll ("1.2 million people were affected", "5.000 ha lúa bị thiệt hại"). */
+const HARM = /(?<!\p{L})(?:affected|damaged|destroyed|devastated|suffered|ảnh hưởng|thiệt hại|hư hại|hư hỏng|mất trắng|thiệt mạng)(?!\p{L})/iu;
+/** ...unless someone is helped in it ("households affected by the flood received cows"). */
+const HELPED =
+  /(?<!\p{L})(?:receiv\p{L}*|benefit\p{L}*|support\p{L}*|assist\p{L}*|help\p{L}*|gave|given|provid\p{L}*|distribut\p{L}*|donat\p{L}*|handed|targe\p{L}*|reach\p{L}*|hỗ trợ|nhận|trao|tặng|cấp|hưởng lợi|giúp|tiếp cận)(?!\p{L})/iu;
+
 export function attachNumbers(a: ArticleDraft): ArticleDraft {
   const { text, doc, lang, located } = a;
   const numbers = findNumbers(text, doc.bodyEnd, lang, a.dates);
@@ -29,6 +35,8 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
     const holder = ls.find((l) => l.start <= n.number.start && n.number.end <= l.end && l.kind !== Label.Model);
     const held = holder && drafted(holder);
     if (holder && held) return { e: held, why: `inside the name "${surface(a, holder)}"` };
+    // a disaster's toll with no activity of the article in its sentence and nobody helped: background, not a fact of the article
+    if (HARM.test(text.slice(s.start, s.end)) && !HELPED.test(text.slice(s.start, s.end)) && !ls.some((l) => ACTIVITY.includes(l.kind))) return undefined;
     const before = ls.filter((l) => l.end <= n.start);
     const after = ls.filter((l) => l.start >= n.end);
     const pick = (list: Located[], kinds: readonly Label[]): Located | undefined =>
