@@ -115,3 +115,46 @@ describe("a disaster's toll is background, not a fact of the article", () => {
     ["Tin\n\nNgày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao tặng bò giống cho hộ nghèo. 30 hộ bị ảnh hưởng bởi lũ được hỗ trợ 30 con bò.", "vi", [30, 30]],
   ])("keeps those helped: %s", (text, lang, want) => expect(values(text, lang)).toEqual(want));
 });
+
+describe("a count a handover gave, said again beside its project, is one fact; two events each keep theirs", () => {
+  const GAZ = {
+    source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
+    entities: [{ kind: "Place", id: "vn:nghe-an", name: "Nghệ An", level: "PROVINCE", quote: "q", unitType: "Tỉnh", nameEn: "Nghe An province" }],
+    relationships: [],
+  };
+  /** Each drafted count as "value unit", with how many entities hold it. */
+  const holders = (text: string, lang: "vi" | "en"): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const e of ingestArticle(text, { file: "t.txt", number: 7, lang }, buildKnowledge([{ file: "places.yaml", data: GAZ }])).seed.entities)
+      for (const m of (e as { metrics?: { value: number; unit: string }[] }).metrics ?? []) out[`${m.value} ${m.unit}`] = (out[`${m.value} ${m.unit}`] ?? 0) + 1;
+    return out;
+  };
+
+  it.each<[string, "vi" | "en"]>([
+    [
+      "Tin\n\nDự án nuôi dê sinh sản do Hội Nông dân tỉnh Nghệ An thực hiện. Ngày 5/3/2024, Hội Nông dân tỉnh Nghệ An trao 24 con dê cho 8 hộ hội viên.\n\nĐến nay, 24 con dê của dự án nuôi dê sinh sản được 8 hộ chăm sóc tốt.",
+      "vi",
+    ],
+    [
+      "News\n\nThe Goat Raising Project is run by the Nghe An Farmers' Union. On 5 March 2024 the union handed over 24 goats to 8 households.\n\nToday the 24 goats of the Goat Raising Project are doing well in the 8 households.",
+      "en",
+    ],
+  ])("the handover's count repeated beside the project is drafted once: %s", (text, lang) => {
+    const h = holders(text, lang);
+    expect(Object.entries(h).filter(([k]) => k.startsWith("24 ") || k.startsWith("8 "))).not.toHaveLength(0);
+    for (const [k, n] of Object.entries(h)) expect([k, n]).toEqual([k, 1]);
+  });
+
+  it.each<[string, "vi" | "en"]>([
+    [
+      "Tin\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An mở lớp tập huấn nuôi gà cho 30 học viên.\n\nNgày 10/5/2024, Hội Nông dân tỉnh Nghệ An mở lớp tập huấn nuôi vịt cho 30 học viên.",
+      "vi",
+    ],
+    [
+      "News\n\nOn 3 April 2024 the Nghe An Farmers' Union held a training course on chicken raising for 30 trainees.\n\nOn 10 May 2024 the Nghe An Farmers' Union held a training course on duck raising for 30 trainees.",
+      "en",
+    ],
+  ])("two events with the same count each keep it: %s", (text, lang) => {
+    expect(Object.values(holders(text, lang))).toContain(2);
+  });
+});

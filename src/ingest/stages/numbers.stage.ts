@@ -94,10 +94,12 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
     }
     if (target.e.metrics.some((x) => x.value === n.value && x.unit === n.unitEn && x.label === squash(n.label))) continue; // said again
     // a count said again is the one fact: an article that gives "3.320 cây" on its handover and repeats it beside the commune's
-    // committee or the program drafts it once; only another activity (a second course of 35 learners) counts it again
+    // committee or the program drafts it once; only another activity (a second course of 35 learners) counts it again, not the
+    // project after a handover that gave it (the handover's "39 con dê" and "12 hộ" repeated later as the project's herd)
     const count = `${n.value}|${n.unitEn}`;
     const holders = put.get(count) ?? [];
-    if (holders.length && (holders.includes(target.e) || !DOING.includes(target.e.kind))) continue;
+    const handedOver = target.e.kind === Label.Project && holders.some((h) => h.kind === Label.Event && h.props.eventType === EventType.HANDOVER);
+    if (holders.length && (holders.includes(target.e) || !DOING.includes(target.e.kind) || handedOver)) continue;
     put.set(count, [...holders, target.e]);
     const base = slugify(n.unitEn) || "count";
     let key = base;
