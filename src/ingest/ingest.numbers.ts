@@ -46,6 +46,16 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["chín", 9],
   ["mười", 10],
 ]);
+/**
+ * "ba" (also "father") and "năm" (also "year") count only places named right after ("ba huyện Kỳ Sơn, Tương Dương và Con Cuông",
+ * "năm xã: …"); "trong năm xã đã…" (in the year) is no count.
+ */
+const VI_AMBIGUOUS_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["ba", 3],
+  ["năm", 5],
+]);
+const PLACE_COUNT_UNITS = new Set(["communes", "districts", "provinces", "villages", "wards"]);
+const VI_NUMBER_WORDS = new Set(["hai", "bốn", "sáu", "bảy", "tám", "chín", "mười"]);
 /** Units a count written as a word may take: places and groups of people, never money. */
 const WORD_COUNT_UNITS = new Set([
   "communes",
@@ -296,8 +306,11 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
   }
   // counts written as a word: "six communes", "in three districts", "hai xã"
   for (const m of body.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)[ \t]+/gu)) {
-    const value = NUMBER_WORDS.get(m[1].toLowerCase());
-    if (!value || (lang === "en") !== /^[a-z]+$/i.test(m[1])) continue;
+    const ambiguous = lang === "vi" ? VI_AMBIGUOUS_NUMBER_WORDS.get(m[1].toLowerCase()) : undefined;
+    const value = NUMBER_WORDS.get(m[1].toLowerCase()) ?? ambiguous;
+    // the word in the article's language: "hai" and "ba" are ASCII but Vietnamese
+    const word = m[1].toLowerCase();
+    if (!value || (lang === "vi" ? !VI_NUMBER_WORDS.has(word) && !ambiguous : !/^[a-z]+$/.test(word) || VI_NUMBER_WORDS.has(word))) continue;
     let rest = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (lang === "en")
       for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 3 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
@@ -307,6 +320,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (!hit || !WORD_COUNT_UNITS.has(hit[1])) continue;
     const offset = body.slice(m.index + m[0].length, m.index + m[0].length + 60).length - rest.length;
     const end = m.index + m[0].length + offset + hit[0].length;
+    if (ambiguous && (!PLACE_COUNT_UNITS.has(hit[1]) || !/^(?:[ \t]*:[ \t]*|[ \t]+)\p{Lu}/u.test(body.slice(end, end + 4)))) continue;
     if (out.some((o) => m.index < o.end && o.start < end)) continue;
     out.push({
       start: m.index,

@@ -158,3 +158,32 @@ describe("a count a handover gave, said again beside its project, is one fact; t
     expect(Object.values(holders(text, lang))).toContain(2);
   });
 });
+
+describe("'ba' and 'năm' count places when the places are named after them", () => {
+  it.each<[string, [number, string][]]>([
+    ["Lớp học được mở tại ba huyện Kỳ Sơn, Tương Dương và Con Cuông.", [[3, "districts"]]],
+    ["Dự án triển khai ở năm xã: Hữu Kiệm, Bảo Nam, Nậm Cắn, Tà Cạ và Mường Lống.", [[5, "communes"]]],
+    ["Hội đã làm việc với ba tỉnh Nghệ An, Hà Tĩnh và Thanh Hóa", [[3, "provinces"]]],
+    ["mô hình được nhân rộng ra năm thôn Na Ngoi, Xốp Cháo, Huồi Tụ, Mường Típ và Phà Đánh", [[5, "villages"]]],
+  ])("%s", (text, want) => expect(read(text, "vi")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["Trong năm xã đã trồng mới rừng.", []],
+    ["Cuối năm xã tổ chức tổng kết.", []],
+    ["Ba huyện ủy viên dự họp.", []],
+    ["ba hộ gia đình được hỗ trợ", []],
+  ])("no count: %s", (text, want) => expect(read(text, "vi")).toEqual(want));
+});
+
+describe("Vietnamese counts written as words", () => {
+  it.each<[string, [number, string][]]>([
+    ["Hội tổ chức hai lớp tập huấn.", [[2, "classes"]]],
+    ["dự án hỗ trợ hai xã vùng cao", [[2, "communes"]]],
+    ["Bốn hợp tác xã tham gia chuỗi giá trị.", [[4, "cooperatives"]]],
+  ])("%s", (text, want) => expect(read(text, "vi")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["Hai bên đã ký kết biên bản ghi nhớ.", []],
+    ["two communes", []],
+  ])("no count: %s", (text, want) => expect(read(text, "vi")).toEqual(want));
+});
