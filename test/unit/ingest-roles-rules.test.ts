@@ -484,3 +484,51 @@ describe("the organizer is the organizing verb's subject, not a body named befor
     expect(list.filter((r) => r.startsWith(not))).toEqual([]);
   });
 });
+
+describe("who implements or funds a project: 'do (Tổ chức) X thực hiện', a body named by its part, never other projects (rels4)", () => {
+  const GOATS = /^(Dê giống cho hộ nghèo|Goats for Poor Households)$/u;
+  const part = (text: string, lang: "vi" | "en", role: Role): string[] =>
+    rels(text, lang)
+      .filter((x) => x.includes(`-${RelType.INVOLVED_IN}(${role})->`) && GOATS.test(x.split("-> ")[1] ?? ""))
+      .map((x) => x.split(" -")[0]);
+  it.each([
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” do Tổ chức Mầm Xanh thực hiện tại xã Bảo Nam.\n", /Mầm Xanh/u],
+    ["vi", "Tin từ huyện\n\nNăm 2024, Tổ chức Mầm Xanh khởi động dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Dự án do Tổ chức Mầm Xanh thực hiện trong 3 năm.\n", /Mầm Xanh/u],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Tổ chức Mầm Xanh là đơn vị thực hiện dự án.\n", /Mầm Xanh/u],
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. Green Roots Viet Nam, the project's implementer, will work with 200 households.\n",
+      /Green Roots/u,
+    ],
+  ])("%s implementer: %s", (lang, text, who) => {
+    expect(part(text, lang as "vi" | "en", Role.IMPLEMENTER).some((x) => who.test(x))).toBe(true);
+  });
+
+  it.each([
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. The Rural Aid Fund, the project's donor, provided USD 200,000.\n",
+    ],
+    ["en", "News\n\nIn 2024, the project “Goats for Poor Households” began in Bao Nam commune. The Rural Aid Fund is the donor of the project.\n"],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Nhà tài trợ chính của dự án là Quỹ Hỗ trợ Nông thôn.\n"],
+    ["vi", "Tin từ huyện\n\nTổ chức Mầm Xanh triển khai dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Dự án có tổng kinh phí 2 tỷ đồng do Quỹ Hỗ trợ Nông thôn tài trợ.\n"],
+  ])("%s funder: %s", (lang, text) => {
+    expect(part(text, lang as "vi" | "en", Role.FUNDER).some((x) => /Rural Aid Fund|Quỹ Hỗ trợ Nông thôn/u.test(x))).toBe(true);
+  });
+
+  it.each([
+    ["vi", "Tin từ huyện\n\nNăm 2024, Tổ chức Mầm Xanh triển khai dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Quỹ Hỗ trợ Nông thôn từng tài trợ nhiều dự án khác ở tỉnh.\n"],
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. The Rural Aid Fund has funded other projects in the province before.\n",
+    ],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Quỹ Hỗ trợ Nông thôn là nhà tài trợ của nhiều dự án khác.\n"],
+    ["en", "News\n\nIn 2024, the project “Goats for Poor Households” began in Bao Nam commune. The Rural Aid Fund, a donor in the region, also met the commune leaders.\n"],
+    [
+      "en",
+      "News\n\nIn 2024, the project “Goats for Poor Households” and the project “Seeds for Upland Families” began in Bao Nam commune. The Rural Aid Fund is the project's donor.\n",
+    ],
+  ])("%s drafts no funder: %s", (lang, text) => {
+    expect(rels(text, lang as "vi" | "en").filter((x) => x.includes(`(${Role.FUNDER})`))).toEqual([]);
+  });
+});
