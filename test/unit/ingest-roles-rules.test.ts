@@ -532,3 +532,33 @@ describe("who implements or funds a project: 'do (Tổ chức) X thực hiện',
     expect(rels(text, lang as "vi" | "en").filter((x) => x.includes(`(${Role.FUNDER})`))).toEqual([]);
   });
 });
+
+describe("GAVE_TO: the giving verb's subject or agent gave to the handover's group (rels4)", () => {
+  const gave = (text: string, lang: "vi" | "en"): string[] => rels(text, lang).filter((x) => x.includes(`-${RelType.GAVE_TO}->`));
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An trao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lễ bàn giao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An phối hợp với UBND xã Bảo Nam tổ chức cấp phát 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, the Nghe An Farmers' Union handed over 20 breeding cows to 20 poor households in Bao Nam commune.\n"],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, the Nghe An Farmers' Union, in cooperation with the Bao Nam Commune People's Committee, handed over 20 breeding cows to 20 poor households in Bao Nam commune.\n",
+    ],
+  ])("%s: %s", (lang, text) => {
+    const list = gave(text, lang as "vi" | "en");
+    expect(list.length).toBe(1);
+    expect(list[0]).toMatch(/^(Hội Nông dân tỉnh Nghệ An|Nghe An Farmers' Union) -GAVE_TO-> (20 hộ nghèo xã Bảo Nam|20 poor households in Bao Nam commune)$/u);
+  });
+
+  it("reads the agent of 'donated by X'", () => {
+    const text = "News\n\nOn 3 April 2024, 20 breeding cows donated by Green Roots Viet Nam were handed over to 20 poor households in Bao Nam commune.\n";
+    expect(gave(text, "en")).toEqual(["Green Roots Viet Nam -GAVE_TO-> 20 poor households in Bao Nam commune"]);
+  });
+
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An và Tổ chức Mầm Xanh đã trao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, Commune officials and Green Roots Viet Nam staff watched as 20 breeding cows were handed over to 20 poor households in Bao Nam commune.\n"],
+  ])("%s drafts no giver for a list of givers or a body that only watched: %s", (lang, text) => {
+    expect(gave(text, lang as "vi" | "en")).toEqual([]);
+  });
+});
