@@ -562,3 +562,41 @@ describe("GAVE_TO: the giving verb's subject or agent gave to the handover's gro
     expect(gave(text, lang as "vi" | "en")).toEqual([]);
   });
 });
+
+describe("an event tied to 'the project' by its own words is the article's one project's (rels4)", () => {
+  const partOf = (text: string, lang: "vi" | "en"): string[] => rels(text, lang).filter((x) => /^(Hội thảo|Lễ|Workshop)[^-]*-PART_OF->/u.test(x));
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, Tổ chức Mầm Xanh tổ chức hội thảo tổng kết dự án tại xã Bảo Nam.\n",
+    ],
+    ["vi", "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, lễ khởi động dự án đã diễn ra tại xã Bảo Nam.\n"],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, Green Roots Viet Nam held the project's closing workshop in Bao Nam commune.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, a workshop to review the project was held in Bao Nam commune.\n",
+    ],
+  ])("%s: %s", (lang, text) => {
+    expect(partOf(text, lang as "vi" | "en")).toEqual([expect.stringMatching(/-PART_OF-> (Dê giống cho hộ nghèo|Goats for Poor Households)$/u)]);
+  });
+
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo về nuôi gà tại xã Hữu Kiệm.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, the project “Goats for Poor Households” and the project “Seeds for Upland Families” began in Bao Nam commune. On 3 April 2024, Green Roots Viet Nam held the project's closing workshop in Bao Nam commune.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, it held a workshop on other projects in Bao Nam commune.\n",
+    ],
+  ])("%s puts no event under a project it is not tied to: %s", (lang, text) => {
+    expect(partOf(text, lang as "vi" | "en")).toEqual([]);
+  });
+});

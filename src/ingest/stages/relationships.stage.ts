@@ -821,6 +821,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
       }
     }
+    // (rels4) "hội thảo tổng kết dự án", "the project's closing workshop", "a workshop to review the project": an event the
+    // sentence ties to "the project" by its own words, with no project named in it, is the article's one project's
+    if (onlyProject.length === 1)
+      for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+        const own = text.slice(e.start, e.end);
+        const lead = text.slice(Math.max(s.start, e.start - 40), e.start);
+        const tail = text.slice(e.end, Math.min(s.end, e.end + 40));
+        const ties =
+          /(?<!\p{L})(?:dự án|project)(?:\s+này)?\s*$/iu.test(own) ||
+          /(?<!\p{L})(?:the|this|its)\s+project's\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ||
+          /^\s*(?:(?:của|of|for|on|to (?:launch|review|close|sum up|evaluate))\s+)?(?:the\s+|this\s+)?(?:dự án|project)(?:\s+này)?(?!\p{L}|\s*[“"«\p{Lu}\d])/u.test(tail);
+        if (ties && !OTHER_PROJECTS.test(sText))
+          relate(a, e.id, RelType.PART_OF, onlyProject[0].id, e, `"${(lead.slice(-16) + own + tail.slice(0, 16)).trim()}": the event is the article's one project's`);
+      }
     // "During the course, trainees were taught by lecturers of X": a sentence naming no event speaks of the article's one training
     // "Speaking at the workshop, Ms A said …", "Phát biểu tại hội nghị, ông A …": a sentence that names no event speaks at the
     // article's one event of that noun (any one event for "sự kiện/lễ/event/ceremony"); the speaker is the person nearest the cue
