@@ -600,3 +600,12 @@ describe("an event tied to 'the project' by its own words is the article's one p
     expect(partOf(text, lang as "vi" | "en")).toEqual([]);
   });
 });
+
+describe("the receivers before 'received': a lead date is no part of the group's name (rels4)", () => {
+  it.each([
+    "News\n\nOn 3 April 2024, 20 poor households in Bao Nam commune received 20 breeding cows from the Nghe An Farmers' Union.\n",
+    "News\n\nIn April 2024, 20 poor households in Bao Nam commune received 20 breeding cows from the Nghe An Farmers' Union.\n",
+  ])("%s", (text) => {
+    expect(rels(text, "en").filter((x) => x.includes(`-${RelType.GAVE_TO}->`))).toEqual(["Nghe An Farmers' Union -GAVE_TO-> 20 poor households in Bao Nam commune"]);
+  });
+});

@@ -18,9 +18,9 @@ const VI_END =
   /\s(?:trong|thuộc|theo|với|nhằm|để|giúp|nhân dịp|vào|từ|nguồn|được|đã|với tổng|trị giá|tổng trị giá)(?!\p{L})|,\s(?!(?:hộ|cận|gia đình|người|phụ nữ|nữ|đồng bào|hội viên|mới|và)(?!\p{L}))/iu;
 const EN_GROUP =
   /(?<!\p{L})to\s+((?:the\s+)?(?:\d[\d,]*\s+|forty\s+|\w+ty\s+)?((?:poor|near-poor|ethnic minority|vulnerable|local|women|disadvantaged|smallholder|[\w-]+)\s+){0,4}(?:households|families|farmers|women|people|residents|beneficiaries)(?:\s+in\s+[^.;,]+)?)/iu;
-/** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name. */
+/** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name, nor (rels4) a lead "On 3 April 2024, ". */
 const EN_RECEIVERS =
-  /^\s*(?:[^—–\n.]{0,60}[—–]\s*)?((?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,90}?)?)(?=\s+(?:have\s+|has\s+)?received)/iu;
+  /^\s*(?:[^—–\n.]{0,60}[—–]\s*)?(?:(?:On|In|By|Last|This|Earlier)\s+[^,.;—–\n]{1,30},\s*)?((?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,90}?)?)(?=\s+(?:have\s+|has\s+)?received)/iu;
 const MAX_WORDS = 16;
 const PERSON_NAMED = /(?<!\p{L})(?:bà|ông|anh|chị|em)\s+\p{Lu}|^(?:gia đình|người|đoàn viên|hội viên|nông dân|học sinh)\s+\p{Lu}/u;
 
