@@ -484,3 +484,128 @@ describe("the organizer is the organizing verb's subject, not a body named befor
     expect(list.filter((r) => r.startsWith(not))).toEqual([]);
   });
 });
+
+describe("who implements or funds a project: 'do (Tổ chức) X thực hiện', a body named by its part, never other projects (rels4)", () => {
+  const GOATS = /^(Dê giống cho hộ nghèo|Goats for Poor Households)$/u;
+  const part = (text: string, lang: "vi" | "en", role: Role): string[] =>
+    rels(text, lang)
+      .filter((x) => x.includes(`-${RelType.INVOLVED_IN}(${role})->`) && GOATS.test(x.split("-> ")[1] ?? ""))
+      .map((x) => x.split(" -")[0]);
+  it.each([
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” do Tổ chức Mầm Xanh thực hiện tại xã Bảo Nam.\n", /Mầm Xanh/u],
+    ["vi", "Tin từ huyện\n\nNăm 2024, Tổ chức Mầm Xanh khởi động dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Dự án do Tổ chức Mầm Xanh thực hiện trong 3 năm.\n", /Mầm Xanh/u],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Tổ chức Mầm Xanh là đơn vị thực hiện dự án.\n", /Mầm Xanh/u],
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. Green Roots Viet Nam, the project's implementer, will work with 200 households.\n",
+      /Green Roots/u,
+    ],
+  ])("%s implementer: %s", (lang, text, who) => {
+    expect(part(text, lang as "vi" | "en", Role.IMPLEMENTER).some((x) => who.test(x))).toBe(true);
+  });
+
+  it.each([
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. The Rural Aid Fund, the project's donor, provided USD 200,000.\n",
+    ],
+    ["en", "News\n\nIn 2024, the project “Goats for Poor Households” began in Bao Nam commune. The Rural Aid Fund is the donor of the project.\n"],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Nhà tài trợ chính của dự án là Quỹ Hỗ trợ Nông thôn.\n"],
+    ["vi", "Tin từ huyện\n\nTổ chức Mầm Xanh triển khai dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Dự án có tổng kinh phí 2 tỷ đồng do Quỹ Hỗ trợ Nông thôn tài trợ.\n"],
+  ])("%s funder: %s", (lang, text) => {
+    expect(part(text, lang as "vi" | "en", Role.FUNDER).some((x) => /Rural Aid Fund|Quỹ Hỗ trợ Nông thôn/u.test(x))).toBe(true);
+  });
+
+  it.each([
+    ["vi", "Tin từ huyện\n\nNăm 2024, Tổ chức Mầm Xanh triển khai dự án “Dê giống cho hộ nghèo” tại xã Bảo Nam. Quỹ Hỗ trợ Nông thôn từng tài trợ nhiều dự án khác ở tỉnh.\n"],
+    [
+      "en",
+      "News\n\nIn 2024, Green Roots Viet Nam launched the project “Goats for Poor Households” in Bao Nam commune. The Rural Aid Fund has funded other projects in the province before.\n",
+    ],
+    ["vi", "Tin từ huyện\n\nNăm 2024, dự án “Dê giống cho hộ nghèo” được khởi động tại xã Bảo Nam. Quỹ Hỗ trợ Nông thôn là nhà tài trợ của nhiều dự án khác.\n"],
+    ["en", "News\n\nIn 2024, the project “Goats for Poor Households” began in Bao Nam commune. The Rural Aid Fund, a donor in the region, also met the commune leaders.\n"],
+    [
+      "en",
+      "News\n\nIn 2024, the project “Goats for Poor Households” and the project “Seeds for Upland Families” began in Bao Nam commune. The Rural Aid Fund is the project's donor.\n",
+    ],
+  ])("%s drafts no funder: %s", (lang, text) => {
+    expect(rels(text, lang as "vi" | "en").filter((x) => x.includes(`(${Role.FUNDER})`))).toEqual([]);
+  });
+});
+
+describe("GAVE_TO: the giving verb's subject or agent gave to the handover's group (rels4)", () => {
+  const gave = (text: string, lang: "vi" | "en"): string[] => rels(text, lang).filter((x) => x.includes(`-${RelType.GAVE_TO}->`));
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An trao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lễ bàn giao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An phối hợp với UBND xã Bảo Nam tổ chức cấp phát 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, the Nghe An Farmers' Union handed over 20 breeding cows to 20 poor households in Bao Nam commune.\n"],
+    [
+      "en",
+      "News\n\nOn 3 April 2024, the Nghe An Farmers' Union, in cooperation with the Bao Nam Commune People's Committee, handed over 20 breeding cows to 20 poor households in Bao Nam commune.\n",
+    ],
+  ])("%s: %s", (lang, text) => {
+    const list = gave(text, lang as "vi" | "en");
+    expect(list.length).toBe(1);
+    expect(list[0]).toMatch(/^(Hội Nông dân tỉnh Nghệ An|Nghe An Farmers' Union) -GAVE_TO-> (20 hộ nghèo xã Bảo Nam|20 poor households in Bao Nam commune)$/u);
+  });
+
+  it("reads the agent of 'donated by X'", () => {
+    const text = "News\n\nOn 3 April 2024, 20 breeding cows donated by Green Roots Viet Nam were handed over to 20 poor households in Bao Nam commune.\n";
+    expect(gave(text, "en")).toEqual(["Green Roots Viet Nam -GAVE_TO-> 20 poor households in Bao Nam commune"]);
+  });
+
+  it.each([
+    ["vi", "Tin từ xã\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An và Tổ chức Mầm Xanh đã trao 20 con bò giống cho 20 hộ nghèo xã Bảo Nam.\n"],
+    ["en", "News\n\nOn 3 April 2024, Commune officials and Green Roots Viet Nam staff watched as 20 breeding cows were handed over to 20 poor households in Bao Nam commune.\n"],
+  ])("%s drafts no giver for a list of givers or a body that only watched: %s", (lang, text) => {
+    expect(gave(text, lang as "vi" | "en")).toEqual([]);
+  });
+});
+
+describe("an event tied to 'the project' by its own words is the article's one project's (rels4)", () => {
+  const partOf = (text: string, lang: "vi" | "en"): string[] => rels(text, lang).filter((x) => /^(Hội thảo|Lễ|Workshop)[^-]*-PART_OF->/u.test(x));
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, Tổ chức Mầm Xanh tổ chức hội thảo tổng kết dự án tại xã Bảo Nam.\n",
+    ],
+    ["vi", "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, lễ khởi động dự án đã diễn ra tại xã Bảo Nam.\n"],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, Green Roots Viet Nam held the project's closing workshop in Bao Nam commune.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, a workshop to review the project was held in Bao Nam commune.\n",
+    ],
+  ])("%s: %s", (lang, text) => {
+    expect(partOf(text, lang as "vi" | "en")).toEqual([expect.stringMatching(/-PART_OF-> (Dê giống cho hộ nghèo|Goats for Poor Households)$/u)]);
+  });
+
+  it.each([
+    [
+      "vi",
+      "Tin từ xã\n\nNăm 2023, Tổ chức Mầm Xanh bắt đầu dự án “Dê giống cho hộ nghèo” ở xã Bảo Nam. Ngày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo về nuôi gà tại xã Hữu Kiệm.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, the project “Goats for Poor Households” and the project “Seeds for Upland Families” began in Bao Nam commune. On 3 April 2024, Green Roots Viet Nam held the project's closing workshop in Bao Nam commune.\n",
+    ],
+    [
+      "en",
+      "News\n\nIn 2023, Green Roots Viet Nam started the project “Goats for Poor Households” in Bao Nam commune. On 3 April 2024, it held a workshop on other projects in Bao Nam commune.\n",
+    ],
+  ])("%s puts no event under a project it is not tied to: %s", (lang, text) => {
+    expect(partOf(text, lang as "vi" | "en")).toEqual([]);
+  });
+});
+
+describe("the receivers before 'received': a lead date is no part of the group's name (rels4)", () => {
+  it.each([
+    "News\n\nOn 3 April 2024, 20 poor households in Bao Nam commune received 20 breeding cows from the Nghe An Farmers' Union.\n",
+    "News\n\nIn April 2024, 20 poor households in Bao Nam commune received 20 breeding cows from the Nghe An Farmers' Union.\n",
+  ])("%s", (text) => {
+    expect(rels(text, "en").filter((x) => x.includes(`-${RelType.GAVE_TO}->`))).toEqual(["Nghe An Farmers' Union -GAVE_TO-> 20 poor households in Bao Nam commune"]);
+  });
+});

@@ -18,9 +18,9 @@ const VI_END =
   /\s(?:trong|thuộc|theo|với|nhằm|để|giúp|nhân dịp|vào|từ|nguồn|được|đã|với tổng|trị giá|tổng trị giá)(?!\p{L})|,\s(?!(?:hộ|cận|gia đình|người|phụ nữ|nữ|đồng bào|hội viên|mới|và)(?!\p{L}))/iu;
 const EN_GROUP =
   /(?<!\p{L})to\s+((?:the\s+)?(?:\d[\d,]*\s+|forty\s+|\w+ty\s+)?((?:poor|near-poor|ethnic minority|vulnerable|local|women|disadvantaged|smallholder|[\w-]+)\s+){0,4}(?:households|families|farmers|women|people|residents|beneficiaries)(?:\s+in\s+[^.;,]+)?)/iu;
-/** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name. */
+/** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name, nor (rels4) a lead "On 3 April 2024, ". */
 const EN_RECEIVERS =
-  /^\s*(?:[^—–\n.]{0,60}[—–]\s*)?((?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,90}?)?)(?=\s+(?:have\s+|has\s+)?received)/iu;
+  /^\s*(?:[^—–\n.]{0,60}[—–]\s*)?(?:(?:On|In|By|Last|This|Earlier)\s+[^,.;—–\n]{1,30},\s*)?((?:[\p{L}\d,-]+\s+){0,8}?(?:households|families|farmers|women|people)(?:\s+in\s+[^.;]{1,90}?)?)(?=\s+(?:have\s+|has\s+)?received)/iu;
 const MAX_WORDS = 16;
 const PERSON_NAMED = /(?<!\p{L})(?:bà|ông|anh|chị|em)\s+\p{Lu}|^(?:gia đình|người|đoàn viên|hội viên|nông dân|học sinh)\s+\p{Lu}/u;
 
@@ -71,10 +71,51 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
           role: Role.BENEFICIARY,
         },
       );
+      // (rels4) who gave it: the giving verb's subject in the group's sentence
+      const giver = giverIn(a, s, group.id);
+      if (giver) relate(a, giver.id, RelType.GAVE_TO, group.id, { start: Math.min(giver.at, quote.start), end: Math.max(giver.at, quote.end) }, `giver: ${giver.why}`);
       break;
     }
   }
   return draftTargetGroups(a);
+}
+
+/** (rels4) A verb of giving: "trao (tặng)", "tặng", "bàn giao", "cấp (phát)", "hỗ trợ", "handed over", "donated", "gave", "presented", "distributed". */
+const GIVE = String.raw`(?:trao(?:\s+tặng)?|tặng|bàn giao|cấp(?:\s+phát)?|phát|hỗ trợ|handed\s+over|hands?\s+over|donated|donates?|gave|gives?|presented|presents?|distributed|distributes?|provided|provides?)`;
+/** Right after the giver's name: "(đã) trao …", "(đã) tổ chức (lễ) bàn giao …", "has handed over", "held a ceremony to hand over". */
+const GIVES_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,?\s*(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with)\s+[^.;]{1,80}?[,\s]+)?(?:(?:đã|vừa|mới|sẽ|has|have|had|also|recently|just|on\s+[^,.;]{1,25}?)\s+){0,2}(?:(?:tổ chức|held|organi[sz]ed)\s+(?:(?:lễ|buổi|a|the)\s+)?(?:ceremony\s+to\s+|hand-?over\s+ceremony\s+(?:of|for)\s+)?)?${GIVE}(?!\p{L})`,
+  "iu",
+);
+/** Right before the giver's name: "được …", "received … from", "donated by", "from", "của" after a gift. */
+const GIVES_BEFORE = /(?:(?<!\p{L})được|received\s[^.;]{0,80}?from|(?:donated|given|provided|handed over|presented|distributed)\s+by)\s+(?:the\s+)?$/iu;
+/** A name that is not the giving verb's subject: the partner of "phối hợp với", "cùng với", "in cooperation with", or the last of a list ("A và B"). */
+const GIVER_WITH_BEFORE = /(?:(?<!\p{L})(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with|và|and)|&)\s+(?:the\s+|tổ chức\s+)?$/iu;
+/** After "được <name>": the giving verb ("được Hội X trao tặng"). */
+const GIVES_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?${GIVE}(?!\p{L})`, "iu");
+
+/**
+ * (rels4) The organization that gave a handover's gift: the one named as the giving verb's subject ("X (đã) trao 20 con bò
+ * cho …", "X handed over …", "X tổ chức lễ bàn giao …") or its agent ("được X trao tặng", "received … from X", "donated by X"),
+ * in the sentence that names the group. One and only one such name, else nothing: a guess is not drafted.
+ */
+function giverIn(a: ArticleDraft, s: { start: number; end: number }, groupId: string): { id: string; at: number; why: string } | undefined {
+  const { text } = a;
+  const found = new Map<string, { id: string; at: number; why: string }>();
+  for (const e of a.entities.values()) {
+    if (e.kind !== Label.Organization || e.id === groupId || e.props.orgType === OrgType.COMMUNITY_GROUP) continue;
+    for (const sp of e.spans) {
+      if (sp.start < s.start || sp.end > s.end) continue;
+      const after = text.slice(sp.end, Math.min(s.end, sp.end + 90));
+      const before = text.slice(Math.max(s.start, sp.start - 100), sp.start);
+      const passive = /(?<!\p{L})được\s+(?:the\s+)?$/iu.test(before);
+      // "A phối hợp với B tổ chức cấp phát": B works with the giver; "A và B đã trao": one of several givers, the list not read
+      if (GIVER_WITH_BEFORE.test(before)) continue;
+      if ((passive && GIVES_PASSIVE_AFTER.test(after)) || (!passive && GIVES_BEFORE.test(before)) || (!passive && GIVES_AFTER.test(after)))
+        found.set(e.id, { id: e.id, at: sp.start, why: `"${text.slice(sp.start, Math.min(s.end, sp.end + 24)).trim()}"` });
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /**

@@ -71,6 +71,24 @@ const FUNDER_BEFORE =
   /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
+/** (rels4) Projects other than the article's: "dự án khác", "nhiều/các dự án", "other/many projects", "another project". */
+const OTHER_PROJECTS =
+  /(?<!\p{L})(?:(?:dự án|chương trình)\s+khác|(?:nhiều|các|những)\s+dự án|(?:other|many|several|previous|earlier)\s+(?:\p{L}+\s+){0,2}?projects?|another\s+project)(?!\p{L})/iu;
+/**
+ * (rels4) A body named by its part in a project: "donor", "funder", "sponsor", "implementer", "implementing partner/agency",
+ * "nhà tài trợ", "đơn vị tài trợ/thực hiện/triển khai", "cơ quan thực hiện/chủ trì"; group 1 is the noun, group 2 a word saying
+ * whose part it is ("project's", "of the project", "(của) dự án").
+ */
+const PART_NOUN = String.raw`((?:main|principal|lead|sole|chính\s+)?(?:donor|funder|sponsor|implementer|implementing\s+(?:partner|agency|organi[sz]ation)|nhà tài trợ|đơn vị\s+(?:tài trợ|thực hiện|triển khai)|cơ quan\s+(?:thực hiện|chủ trì)))`;
+const OF_PROJECT = String.raw`(\s+(?:of|for|to)\s+(?:the|this)\s+project|\s+(?:chính\s+)?(?:của\s+)?dự án(?:\s+này)?)?`;
+/** "X, the project's donor", "X is the implementer of the project", "X là nhà tài trợ của dự án": the noun right after the name. */
+const PART_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s(?:là|is|was|will be|has been|acts as|serves as|đóng vai trò|làm))\s*(?:(?:the|a|an|its)\s+)?(project's\s+|its\s+)?${PART_NOUN}${OF_PROJECT}(?!\p{L})`,
+  "iu",
+);
+/** "the project's donor, X", "the implementing partner is X", "nhà tài trợ dự án là X", "đơn vị thực hiện: X": the noun right before it. */
+const PART_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:(?:the|this|its)\s+)?(project's\s+)?${PART_NOUN}${OF_PROJECT}\s*(?:,|:|là|is|was|will be)?\s*(?:the\s+|tổ chức\s+)?$`, "iu");
+const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.test(noun) ? Role.FUNDER : Role.IMPLEMENTER);
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
 const COOPERATES =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
@@ -218,7 +236,8 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
   if (/[.;]/.test(clause)) return undefined;
   if (/(?:implemented|carried out|run|managed|led)\s+by\s+(?:the\s+)?$/iu.test(clause)) return { role: Role.IMPLEMENTER, why: between };
   if (/(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|(?:được\s+)?tài trợ\s+(?:bởi|của)\s+$/iu.test(clause)) return { role: Role.FUNDER, why: between };
-  if (/(?:^|\s)do\s+$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*$/iu.test(clause)) {
+  // (rels4) "do (tổ chức) X thực hiện": a body's class word before its name ("Tổ chức Mầm Xanh" drafted as "Mầm Xanh")
+  if (/(?:^|\s)do\s+(?:tổ chức\s+)?$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*(?:tổ chức\s+)?$/iu.test(clause)) {
     // "do X thực hiện", "do A và X triển khai": the verb after X (past other names joined to it) says the part
     const after = text.slice(o.end, Math.min(s.end, o.end + 160));
     const verb =
@@ -649,10 +668,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         for (const m of models) runs.push({ owner: e, model: m, activity: eventType === EventType.HANDOVER ? ActivityKind.MODEL_RUN : ActivityKind.TRAINING });
     }
 
+    // (rels4) "nhiều dự án khác", "other projects": a mention of projects that are not the one resolved
+    const otherAt = (p: Located): boolean => OTHER_PROJECTS.test(text.slice(Math.max(s.start, p.start - 24), Math.min(s.end, p.end + 16)));
     // projects: who runs them, where, under which program, for whom
     for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       for (const o of orgs) {
-        const role = projectRole(text, s, o, p, orgs);
+        const role = otherAt(p) ? undefined : projectRole(text, s, o, p, orgs);
         if (role)
           relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.role.toLowerCase()}: "${role.why.trim().slice(0, 40)}" between the organization and the project`, {
             role: role.role,
@@ -721,10 +742,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
     for (let k = orgs.length - 2; k >= 0; k--)
       if (funderSet.has(orgs[k + 1]) && verbAfter(orgs[k + 1]) && JOIN.test(text.slice(orgs[k].end, orgs[k + 1].start))) funderSet.add(orgs[k]);
+    // (rels4) "X từng tài trợ nhiều dự án khác", "X has funded other projects": funding of other projects, not the article's
+    const ownProjects = projects.filter((p) => !otherAt(p));
+    const otherProjects = !ownProjects.length && OTHER_PROJECTS.test(sText);
     for (const o of orgs) {
       const before = text.slice(Math.max(s.start, o.start - 40), o.start);
       const after = text.slice(o.end, Math.min(s.end, o.end + 40));
-      const funds = funderSet.has(o);
+      const funds = funderSet.has(o) && !otherProjects;
       // "… tài trợ thông qua Tổ chức X": the channel the funding passes through funds it too
       const channel = orgs.find(
         (c) =>
@@ -735,10 +759,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // what it funds: the sentence's project, else the event the sentence speaks of before it ("Hội nghị do X tài trợ"), else the article's project
       const event = events.find((e) => e.kind === Label.Event && e.end <= o.start);
       const target =
-        projects[0] ??
+        ownProjects[0] ??
         (event ? { id: event.id, start: event.start, end: event.end } : undefined) ??
         (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
-      const stated = !!projects[0] || !!event;
+      const stated = !!ownProjects[0] || !!event;
       for (const funder of channel ? [o, channel] : [o])
         if (target)
           relate(
@@ -750,6 +774,23 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             `funder: "${(before.slice(-20) + surface(a, o) + after.slice(0, 16)).trim()}"${funder === o ? "" : `, through "${surface(a, funder)}"`}`,
             stated ? { role: Role.FUNDER } : { role: Role.FUNDER, inferred: "Its sentence names no project; the funding is put on the article's project." },
           );
+    }
+
+    // (rels4) a body named by its part in the project ("X, the project's donor", "đơn vị thực hiện dự án là X"): that part, on
+    // the sentence's project, else, the noun saying whose part it is ("project's", "của dự án"), the article's one project
+    for (const o of orgs) {
+      if (otherProjects) break;
+      const after = PART_AFTER.exec(text.slice(o.end, Math.min(s.end, o.end + 80)));
+      const before = after ? null : PART_BEFORE.exec(text.slice(Math.max(s.start, o.start - 80), o.start));
+      const m = after ?? before;
+      if (!m) continue;
+      const saysProject = !!(m[1] || m[3]) && !/^\s*its\s*$/iu.test(m[1] ?? "");
+      const target =
+        ownProjects[0] ?? (saysProject && onlyProject.length === 1 && mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
+      if (!target) continue;
+      relate(a, o.id, RelType.INVOLVED_IN, target.id, spanning(o, target), `${PART_ROLE(m[2]).toLowerCase()}: "${m[0].trim()}" names the body's part in the project`, {
+        role: PART_ROLE(m[2]),
+      });
     }
 
     // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
@@ -780,6 +821,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
       }
     }
+    // (rels4) "hội thảo tổng kết dự án", "the project's closing workshop", "a workshop to review the project": an event the
+    // sentence ties to "the project" by its own words, with no project named in it, is the article's one project's
+    if (onlyProject.length === 1)
+      for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+        const own = text.slice(e.start, e.end);
+        const lead = text.slice(Math.max(s.start, e.start - 40), e.start);
+        const tail = text.slice(e.end, Math.min(s.end, e.end + 40));
+        const ties =
+          /(?<!\p{L})(?:dự án|project)(?:\s+này)?\s*$/iu.test(own) ||
+          /(?<!\p{L})(?:the|this|its)\s+project's\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ||
+          /^\s*(?:(?:của|of|for|on|to (?:launch|review|close|sum up|evaluate))\s+)?(?:the\s+|this\s+)?(?:dự án|project)(?:\s+này)?(?!\p{L}|\s*[“"«\p{Lu}\d])/u.test(tail);
+        if (ties && !OTHER_PROJECTS.test(sText))
+          relate(a, e.id, RelType.PART_OF, onlyProject[0].id, e, `"${(lead.slice(-16) + own + tail.slice(0, 16)).trim()}": the event is the article's one project's`);
+      }
     // "During the course, trainees were taught by lecturers of X": a sentence naming no event speaks of the article's one training
     // "Speaking at the workshop, Ms A said …", "Phát biểu tại hội nghị, ông A …": a sentence that names no event speaks at the
     // article's one event of that noun (any one event for "sự kiện/lễ/event/ceremony"); the speaker is the person nearest the cue
