@@ -124,7 +124,7 @@ const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   projects: { precision: 0.95, recall: 0.8 },
   models: { precision: 0.9, recall: 0.75 },
   events: { precision: 0.95, recall: 0.9 },
-  numbers: { precision: 0.75, recall: 0.8 },
+  numbers: { precision: 0.8, recall: 0.85 },
   relationships: { precision: 0.8, recall: 0.45 },
   outcomes: { precision: 0.8, recall: 0.45 },
 };
