@@ -192,6 +192,9 @@ function parenthesizedUnit(doc: Doc, gaz: Gazetteer, at: number, levels: readonl
   return makeMention(doc, innerStart, nameFrom, nameTo, undefined, [...new Set(candidates.map((c) => c.level))], candidates, "bare");
 }
 
+/** "gồm", "là" or "bao gồm" at token k: the cue before a list of names. */
+const listCueAt = (tokens: Doc["tokens"], k: number): boolean => ["gồm", "là"].includes(tokens[k].lower) || (tokens[k].lower === "bao" && tokens[k + 1]?.lower === "gồm");
+
 /** Mentions by Vietnamese unit words, and the lists after them. */
 function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
@@ -220,8 +223,7 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
     if (plural && spaceOnly(between) && !tokens[j].cap) {
       let k = j;
       while (k < j + 5 && tokens[k] && !tokens[k].cap && !tokens[k].digit && spaceOnly(gap(doc, tokens[k - 1].end, tokens[k].start)) && !viUnitAt(doc, k)) {
-        const cue = ["gồm", "là"].includes(tokens[k].lower) || (tokens[k].lower === "bao" && tokens[k + 1]?.lower === "gồm");
-        if (cue) break;
+        if (listCueAt(tokens, k)) break;
         const after = tokens[k + 1];
         if (after?.cap && /^[ \t]*:[ \t]*$/.test(gap(doc, tokens[k].end, after.start))) {
           k += 1;
@@ -230,7 +232,7 @@ function viUnitMentions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
         k++;
       }
       const t = tokens[k];
-      const viaCue = t && (["gồm", "là"].includes(t.lower) || (t.lower === "bao" && tokens[k + 1]?.lower === "gồm"));
+      const viaCue = t && listCueAt(tokens, k);
       if (k > j && t && (viaCue || (t.cap && /:[ \t]*$/.test(gap(doc, tokens[k - 1].end, t.start))))) {
         if (viaCue) {
           const n = t.lower === "bao" ? 2 : tokens[k + 1]?.lower === "có" ? 2 : 1;
@@ -498,6 +500,14 @@ function chainNames(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   }
 }
 
+/** The first token of the capitalised run (at most four words) that ends at token `last`. */
+function capitalisedRunStart(doc: Doc, last: number): number {
+  const { tokens } = doc;
+  let first = last;
+  while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+  return first;
+}
+
 /**
  * A name without its unit word right before its province: "ở Quan Hóa, Thanh Hóa", "in Huong Hoa (Quang Tri)", "Ky Son,
  * Nghe An". Read only when the gazetteer holds a district or commune of that name inside that province; a name after a
@@ -512,8 +522,7 @@ function namesBeforeProvince(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): voi
     if (!sep || (sep[0].startsWith("(") && !/^[^()\n]{0,24}\)/.test(text.slice(p.end)))) continue;
     const last = tokens.findIndex((t) => t.end === p.start - sep[0].length || (t.end < p.start - sep[0].length && /^[ \t]+$/.test(text.slice(t.end, p.start - sep[0].length))));
     if (last < 0 || !tokens[last].cap) continue;
-    let first = last;
-    while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+    const first = capitalisedRunStart(doc, last);
     // the whole capitalised run, or the run after a capitalised "Tại", "In", "At" opening the sentence
     const from = first < last && (ADDRESS_BEFORE.has(tokens[first].lower) || EN_LEADING.has(tokens[first].lower)) ? first + 1 : first;
     if (from > 0 && NAME_PARTICLES.has(tokens[from - 1].lower) && nameGap(gap(doc, tokens[from - 1].end, tokens[from].start))) continue;
@@ -542,8 +551,7 @@ function englishAppositions(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void
     for (let n = 0; n < (hit[1].endsWith("s") ? 8 : 1); n++) {
       const last = tokens.findIndex((t) => t.end === end);
       if (last < 0 || !tokens[last].cap) break;
-      let first = last;
-      while (first > 0 && last - first < 3 && tokens[first - 1].cap && nameGap(gap(doc, tokens[first - 1].end, tokens[first].start))) first--;
+      const first = capitalisedRunStart(doc, last);
       let found = -1;
       for (let from = first; from <= last; from++) {
         const span = spanOf(tokens, from, last);
