@@ -82,15 +82,17 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
 
 /** (rels4) A verb of giving: "trao (tặng)", "tặng", "bàn giao", "cấp (phát)", "hỗ trợ", "handed over", "donated", "gave", "presented", "distributed". */
 const GIVE = String.raw`(?:trao(?:\s+tặng)?|tặng|bàn giao|cấp(?:\s+phát)?|phát|hỗ trợ|handed\s+over|hands?\s+over|donated|donates?|gave|gives?|presented|presents?|distributed|distributes?|provided|provides?)`;
+/** Working with another body: "phối hợp với", "cùng với", "in cooperation with". */
+const WITH = String.raw`(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with)`;
 /** Right after the giver's name: "(đã) trao …", "(đã) tổ chức (lễ) bàn giao …", "has handed over", "held a ceremony to hand over". */
 const GIVES_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,?\s*(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with)\s+[^.;]{1,80}?[,\s]+)?(?:(?:đã|vừa|mới|sẽ|has|have|had|also|recently|just|on\s+[^,.;]{1,25}?)\s+){0,2}(?:(?:tổ chức|held|organi[sz]ed)\s+(?:(?:lễ|buổi|a|the)\s+)?(?:ceremony\s+to\s+|hand-?over\s+ceremony\s+(?:of|for)\s+)?)?${GIVE}(?!\p{L})`,
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,?\s*${WITH}\s+[^.;]{1,80}?[,\s]+)?(?:(?:đã|vừa|mới|sẽ|has|have|had|also|recently|just|on\s+[^,.;]{1,25}?)\s+){0,2}(?:(?:tổ chức|held|organi[sz]ed)\s+(?:(?:lễ|buổi|a|the)\s+)?(?:ceremony\s+to\s+|hand-?over\s+ceremony\s+(?:of|for)\s+)?)?${GIVE}(?!\p{L})`,
   "iu",
 );
-/** Right before the giver's name: "được …", "received … from", "donated by", "from", "của" after a gift. */
-const GIVES_BEFORE = /(?:(?<!\p{L})được|received\s[^.;]{0,80}?from|(?:donated|given|provided|handed over|presented|distributed)\s+by)\s+(?:the\s+)?$/iu;
+/** Right before the giver's name: "received … from", "donated by" (the passive "được …" is read on its own, with the verb after). */
+const GIVES_BEFORE = /(?:received\s[^.;]{0,80}?from|(?:donated|given|provided|handed over|presented|distributed)\s+by)\s+(?:the\s+)?$/iu;
 /** A name that is not the giving verb's subject: the partner of "phối hợp với", "cùng với", "in cooperation with", or the last of a list ("A và B"). */
-const GIVER_WITH_BEFORE = /(?:(?<!\p{L})(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with|và|and)|&)\s+(?:the\s+|tổ chức\s+)?$/iu;
+const GIVER_WITH_BEFORE = new RegExp(String.raw`(?:(?<!\p{L})(?:${WITH}|và|and)|&)\s+(?:the\s+|tổ chức\s+)?$`, "iu");
 /** After "được <name>": the giving verb ("được Hội X trao tặng"). */
 const GIVES_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?${GIVE}(?!\p{L})`, "iu");
 
@@ -187,11 +189,10 @@ function groupNamesEn(text: string): { start: number; name: string }[] {
 }
 
 /** How much a candidate says who the group is: how many they are, the describing words, the length of the name. */
+const VI_DESCRIBED_ALL = new RegExp(VI_DESCRIBED.source, "gu");
+const EN_DESCRIBED_ALL = new RegExp(EN_DESCRIBED.source, "giu");
 const described = (name: string): number =>
-  (/^\S*\d/u.test(name) ? 2 : 0) +
-  (name.match(new RegExp(VI_DESCRIBED.source, "gu"))?.length ?? 0) +
-  (name.match(new RegExp(EN_DESCRIBED.source, "giu"))?.length ?? 0) +
-  name.split(" ").length / 20;
+  (/^\S*\d/u.test(name) ? 2 : 0) + (name.match(VI_DESCRIBED_ALL)?.length ?? 0) + (name.match(EN_DESCRIBED_ALL)?.length ?? 0) + name.split(" ").length / 20;
 
 /**
  * Drafts the article's target group: one, the best described of the candidates, and only when no group was drafted
