@@ -230,6 +230,14 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
 
+/** Folds event `x` into `into`: `x` leaves the article's events and entities, its mentions and spans become `into`'s. */
+function foldEvent(d: ArticleDraft, x: ArticleDraft["events"][number], into: DraftEntity): void {
+  d.events.splice(d.events.indexOf(x), 1);
+  d.entities.delete(x.draft.id);
+  for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, into.id);
+  into.spans.push(...x.draft.spans);
+}
+
 export function draftEvents(d: ArticleDraft): ArticleDraft {
   const { text, doc, lang, titleText, mentions, idOf, index, refYear } = d;
   const titleIsCaps = titleText === titleText.toUpperCase();
@@ -365,10 +373,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     );
     const purposeAfter = other.draft.spans.some((sp) => sp.start >= x.mention.end && sp.start - x.mention.end < 40);
     if (heldItself && !purposeAfter && other.type !== x.type) continue;
-    instances.splice(instances.indexOf(x), 1);
-    d.entities.delete(x.draft.id);
-    for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, other.draft.id);
-    other.draft.spans.push(...x.draft.spans);
+    foldEvent(d, x, other.draft);
   }
 
   // a delegation's trip of several days that no head names as a study tour: one study tour over those days,
@@ -398,11 +403,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
         const start = x.draft.props.startDate;
         if (x.type !== EventType.FIELD_VISIT || x.draft === instances[instances.length - 1].draft || (typeof start === "string" && (start < range.from || start > range.to)))
           continue;
-        instances.splice(instances.indexOf(x), 1);
-        d.entities.delete(x.draft.id);
-        const tour = instances[instances.length - 1].draft;
-        for (const [mm, id] of idOf) if (id === x.draft.id) idOf.set(mm, tour.id);
-        tour.spans.push(...x.draft.spans);
+        foldEvent(d, x, instances[instances.length - 1].draft);
       }
       break;
     }
@@ -680,10 +681,7 @@ function retypeEvents(d: ArticleDraft): void {
     const other = d.events.find((y) => y !== x && y.type === purpose.type);
     if (other && (!other.draft.props.startDate || other.draft.props.startDate === x.draft.props.startDate)) {
       // the ceremony is that event: its mentions are the event's
-      d.events.splice(d.events.indexOf(x), 1);
-      d.entities.delete(x.draft.id);
-      for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, other.draft.id);
-      other.draft.spans.push(...x.draft.spans);
+      foldEvent(d, x, other.draft);
       if (!other.draft.props.startDate && x.draft.props.startDate) Object.assign(other.draft.props, { startDate: x.draft.props.startDate, endDate: x.draft.props.endDate });
       other.draft.reason += `; the ceremony "${x.bodyName}" beside it is this event`;
       continue;
@@ -725,10 +723,7 @@ function foldCoarseDates(d: ArticleDraft): void {
         (x.mention.start < d.doc.title.end || dice(nameWords(x.bodyName), nameWords(y.bodyName)) >= 0.4),
     );
     if (!finer) continue;
-    d.events.splice(d.events.indexOf(x), 1);
-    d.entities.delete(x.draft.id);
-    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, finer.draft.id);
-    finer.draft.spans.push(...x.draft.spans);
+    foldEvent(d, x, finer.draft);
     finer.draft.reason += `; the same as "${x.bodyName}" (${start}), whose date it refines`;
   }
 }
@@ -768,10 +763,7 @@ function foldYearSummaries(d: ArticleDraft): void {
     if (!x.mention.props.verbal || typeof start !== "string" || start.length !== 4) continue;
     const dated = d.events.find((y) => y !== x && y.type === x.type && typeof y.draft.props.startDate === "string" && y.draft.props.startDate.length === 10);
     if (!dated) continue;
-    d.events.splice(d.events.indexOf(x), 1);
-    d.entities.delete(x.draft.id);
-    for (const [mm, id] of d.idOf) if (id === x.draft.id) d.idOf.set(mm, dated.draft.id);
-    dated.draft.spans.push(...x.draft.spans);
+    foldEvent(d, x, dated.draft);
     dated.draft.reason += `; "${x.bodyName}" (${start}) sums up a year, not a second event`;
   }
 }
