@@ -39,6 +39,7 @@ const WITH_FUNDING =
   /^(?:with|cùng với|together with)\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:funding|support|sponsorship|grants?|assistance|sự (?:tài trợ|hỗ trợ|giúp đỡ)|kinh phí)/iu;
 /** (relations2) Taking part: "tham dự", "về dự", "dự buổi/lễ", "đại biểu", "với sự tham gia của", "attended", "participants", "delegates". */
 const PARTICIPATION = /tham dự|về dự|dự (?:buổi|lễ|hội)|đại biểu|(?:sự|có) tham gia (?:của|có)|attend|participa|delegates/iu;
+const PARTICIPATION_ALL = new RegExp(PARTICIPATION.source, "giu");
 /** A list a cue of taking part opens, its items between semicolons: "có", "gồm", "là", "including", ":". */
 const LIST_OPENS = /(?:^|\s)(?:có|gồm|bao gồm|là|including|were|are|namely)(?:\s|$)|:/iu;
 /** (relations2) The visitors named by their word, as a sentence's subject or object: "Đoàn (công tác) đã …", "… tiếp đoàn", "The delegation …", "received the delegation". */
@@ -148,6 +149,7 @@ const LED_BY_BEFORE = /(?<!\p{L})(?:led by|headed by|under the leadership of)\s+
 const DO_BEFORE = /(?<!\p{L})do\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$/iu;
 const LEADS_AFTER = /^[^.;]{0,200}?(?<!\p{L})(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|làm trưởng)(?!\p{L})/iu;
 const DELEGATION_WORD = /(?<!\p{L})(?:đoàn|delegation|mission|team|study tour|trip)(?!\p{L})/iu;
+const DELEGATION_WORDS_ALL = new RegExp(DELEGATION_WORD.source, "giu");
 /** A sentence about what was given: "được nhận/hỗ trợ/cấp", "cấp phát", "số bò", "con giống", "donated", "handed over". */
 const GIVING = /được\s+(?:nhận|hỗ trợ|cấp|trao|tặng)|cấp (?:phát|miễn phí)|trao tặng|số (?:bò|gà|dê|lợn|cây|con)|con giống|cây giống|donated|handed over|were given|received/iu;
 /** Where a gift came from: "từ (nguồn …) (thuộc) chương trình", "through/from the". */
@@ -500,11 +502,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       if (bare) {
         const head = bare[1].toLowerCase();
         const headAt = s.start + bare.index + bare[0].indexOf(bare[1]);
-        const named = located.filter((l) => {
-          if (l.kind !== Label.Organization || l.end > headAt) return false;
-          const name = (a.entities.get(l.id)?.name ?? "").toLowerCase();
-          return name.startsWith(head + " ") || new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "u").test(name);
-        });
+        const headWord = new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "u");
+        const named = located.filter((l) => l.kind === Label.Organization && l.end <= headAt && headWord.test((a.entities.get(l.id)?.name ?? "").toLowerCase()));
         const ids = [...new Set(named.map((l) => l.id))];
         if (ids.length === 1) {
           relate(
@@ -597,10 +596,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `trainer: "${surface(a, o)}" after "${taught[0]}"`, { role: Role.TRAINER });
           given.add(o.id);
         }
-      const participation = PARTICIPATION.test(sText);
       // (relations2) the cue of taking part in the organization's own clause ("…; UBND huyện đánh giá cao" after "40 hộ tham dự" took
       // no part), or a list it opens ("Về dự có …; đại diện UBND xã …"), and never a funder
-      const cues = [...sText.matchAll(new RegExp(PARTICIPATION.source, "giu"))].map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+      const cues = [...sText.matchAll(PARTICIPATION_ALL)].map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+      const participation = cues.length > 0;
       const takesPart = (o: Located): boolean =>
         cues.some((c) => {
           const between = text.slice(Math.min(c.end, o.end), Math.max(c.at, o.start));
@@ -625,7 +624,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         const before = text.slice(Math.max(s.start, p.start - 40), p.start);
         // the delegation is what is led: its word at most 80 characters before the name, no other clause ("where a cooperative led by") between
         const upTo = text.slice(Math.max(s.start, p.start - 80), p.start);
-        const lastWord = [...upTo.matchAll(new RegExp(DELEGATION_WORD.source, "giu"))].pop();
+        const lastWord = [...upTo.matchAll(DELEGATION_WORDS_ALL)].pop();
         const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index));
         const leads = ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))));
         const role =
@@ -686,7 +685,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const covered = placeAfterWord(placesHere, COVER_AT, 60).filter(
         (l) =>
           !(p.start <= l.start && l.end <= p.end) &&
-          !ORIGIN_BEFORE.test(text.slice(Math.max(s.start, l.start - 30), l.start)) &&
+          !isOrigin(l) &&
           !isSeat(text, l) &&
           (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))),
       );
