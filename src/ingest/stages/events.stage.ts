@@ -12,9 +12,16 @@ import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
 import { type EntityMention, phraseAt } from "../ingest.mentions";
+import { levelRank } from "../ingest.gazetteer";
 import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text";
 
-const hasWord = (s: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(s));
+/** One compiled alternation per word list (the lists are module constants): any of the words, as a whole word. */
+const wordPatterns = new WeakMap<readonly string[], RegExp>();
+const hasWord = (s: string, words: readonly string[]): boolean => {
+  let re = wordPatterns.get(words);
+  if (!re) wordPatterns.set(words, (re = new RegExp(`(^|[^\\p{L}])(?:${words.join("|")})([^\\p{L}]|$)`, "iu")));
+  return re.test(s);
+};
 
 /** A year the work aims at, not when anything happened: "định hướng đến năm 2025", "tầm nhìn 2030", "by 2030", "until 2025". */
 const TARGET_YEAR_BEFORE = /(?:(?<!\p{L})đến|(?<!\p{L})tới|định hướng|tầm nhìn|\bby|\buntil|\bthrough|\btowards?)(?: năm)?\s*$/iu;
@@ -177,8 +184,7 @@ function splitCountedByPlaces(d: ArticleDraft): void {
     if (!(n >= 2 && n <= 5)) continue;
     const s = sentenceOf(d, m.start);
     // the smallest units named after it (resolved or not: "phường Chí Minh" the gazetteer may lack), each once
-    const RANK: Readonly<Record<string, number>> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
-    const rank = (pm: (typeof d.places.mentions)[number]): number => Math.max(0, ...pm.levels.map((l) => RANK[l] ?? 0));
+    const rank = (pm: (typeof d.places.mentions)[number]): number => Math.max(0, ...pm.levels.map((l) => levelRank(l) + 1));
     const here = d.places.mentions.filter((pm) => pm.start >= m.start && pm.end <= s.end && pm.levels.length === 1);
     const depth = Math.max(0, ...here.map(rank));
     const smallest = here.filter((pm) => rank(pm) === depth);
@@ -229,6 +235,11 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
     return true;
   return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
+
+/** A verb of holding right before a bare event head ("held a meeting", "tổ chức"): the head is an event held of its own. */
+const HELD_ITSELF_BEFORE = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu;
+/** The event verbs, and the verbs a second event in a visit is held with. */
+const EVENT_VERBS_HELD = EVENT_VERBS.concat(["ran", "conducted", "had", "dự"]);
 
 /** Folds event `x` into `into`: `x` leaves the article's events and entities, its mentions and spans become `into`'s. */
 function foldEvent(d: ArticleDraft, x: ArticleDraft["events"][number], into: DraftEntity): void {
@@ -368,9 +379,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     if (!other) continue;
     // (events2) "During a visit …, the team held a meeting with … and a training on …": a bare head held as an item of its own,
     // of another type, with no event named right after it as its purpose ("a workshop to launch …"), is an event of its own
-    const heldItself = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu.test(
-      text.slice(Math.max(0, x.mention.start - 24), x.mention.start),
-    );
+    const heldItself = HELD_ITSELF_BEFORE.test(text.slice(Math.max(0, x.mention.start - 24), x.mention.start));
     const purposeAfter = other.draft.spans.some((sp) => sp.start >= x.mention.end && sp.start - x.mention.end < 40);
     if (heldItself && !purposeAfter && other.type !== x.type) continue;
     foldEvent(d, x, other.draft);
@@ -481,8 +490,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     const opener = s.start + (POINTS_BACK.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
     const scope = { start: opener, end: sentences[sentences.length - 1].end };
     const inScope = (x: Span): boolean => x.start >= scope.start && x.end <= scope.end;
-    const verbBefore = (x: Span): boolean =>
-      hasWord(text.slice(sentences.find((y) => y.start <= x.start && x.start < y.end)?.start ?? scope.start, x.start), EVENT_VERBS.concat(["ran", "conducted", "had", "dự"]));
+    const verbBefore = (x: Span): boolean => hasWord(text.slice(sentences.find((y) => y.start <= x.start && x.start < y.end)?.start ?? scope.start, x.start), EVENT_VERBS_HELD);
     for (const x of instances) {
       if (x.draft.props.startDate !== undefined || !x.draft.spans.every(inScope)) continue;
       Object.assign(x.draft.props, { startDate: before.draft.props.startDate, endDate: before.draft.props.endDate });
