@@ -719,9 +719,9 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
               !p.village &&
               /^\p{Lu}/u.test(text.slice(p.nameSpan.start, p.nameSpan.start + 1)) &&
               p.levels.some((l) => first.levels.includes(l)) &&
-              (p.nameSpan.start === from || (p.start === from && text.slice(from, p.nameSpan.start).trim() === unit) || text.slice(from, p.nameSpan.start).trim() === unit),
+              (p.nameSpan.start === from || text.slice(from, p.nameSpan.start).trim() === unit),
           );
-          if (!q || q.start < from || (q.start > from && text.slice(from, q.nameSpan.start).trim() !== unit)) break;
+          if (!q || q.start < from) break;
           more.push(q);
           at = q.end;
         }
@@ -1408,6 +1408,16 @@ const EN_NOT_BODY_WORDS = new Set([
 ]);
 /** Acronyms that are a program's or a project's ("the PADEE project", "Project (PADEE)"), not a body's. */
 function programAcronym(doc: Doc, acronym: string): boolean {
+  // asked for every acronym token of the name scans: one answer per document and acronym
+  let known = programAcronyms.get(doc);
+  if (!known) programAcronyms.set(doc, (known = new Map()));
+  let answer = known.get(acronym);
+  if (answer === undefined) known.set(acronym, (answer = scanProgramAcronym(doc, acronym)));
+  return answer;
+}
+const programAcronyms = new WeakMap<Doc, Map<string, boolean>>();
+
+function scanProgramAcronym(doc: Doc, acronym: string): boolean {
   const body = doc.text.slice(0, doc.bodyEnd);
   return (
     new RegExp(
@@ -1540,14 +1550,8 @@ function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: E
     }
     // "Nghe An DARD", "Lao Cai DOLISA": a province's body by its initials, after the place's name
     const placeBefore = isAcronym(t) && t.text.length >= 3 && /^[ \t]+$/.test(gapText(doc, i)) ? places.find((p) => p.end === tokens[i - 1]?.end && p.placeId) : undefined;
-    if (placeBefore && !tokens[i + 1]?.cap && bodyLike(i, i)) {
-      const start = tokens.findIndex((x) => x.start >= placeBefore.start);
-      if (start >= 0 && start < i) {
-        push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
-        continue;
-      }
-    }
-    if (placeBefore && tokens[i + 1]?.cap && EN_POSITION_WORDS.some((w) => phraseAt(doc, i + 1, w)) && bodyLike(i, i)) {
+    // the initials end the name, or a position follows them ("Lao Cai DARD Director …")
+    if (placeBefore && (!tokens[i + 1]?.cap || EN_POSITION_WORDS.some((w) => phraseAt(doc, i + 1, w))) && bodyLike(i, i)) {
       const start = tokens.findIndex((x) => x.start >= placeBefore.start);
       if (start >= 0 && start < i) {
         push(start, i, 'pattern "<place> <ACRONYM>"', "GOVERNMENT_AGENCY");
