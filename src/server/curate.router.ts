@@ -1,5 +1,5 @@
 import type { Router } from "express";
-import { builtPageRouter } from "./built-page.router";
+import { builtPageRouter, sameOriginPagePolicy } from "./built-page.router";
 
 export interface CurateRouterOptions {
   /** The Vite build of curate/ (dist/curate): index.html plus content-hashed files under assets/. */
@@ -12,22 +12,10 @@ export interface CurateRouterOptions {
  * What the workbench page may load: only this origin. Its scripts, styles and fonts (Be Vietnam
  * Pro, bundled with its Vietnamese subset) are built files under /curate/assets; data and every
  * write go to /graphql and /auth on the same origin. React sets styles through the CSSOM, which
- * style-src does not govern. test/browser/curate.browser.test.ts fails on any violation.
+ * style-src does not govern. Sign-in and curation are never framed (no clickjacking of the publish
+ * button). test/browser/curate.browser.test.ts fails on any violation.
  */
-export const CURATE_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  // Sign-in and curation are never framed (no clickjacking of the publish button).
-  "frame-ancestors 'none'",
-].join("; ");
+export const CURATE_CONTENT_SECURITY_POLICY = sameOriginPagePolicy("'none'");
 
 /**
  * Serves the curators' workbench (built by scripts/build-curate.sh into assetsDir) from this

@@ -1,5 +1,5 @@
 import type { Router } from "express";
-import { builtPageRouter } from "./built-page.router";
+import { builtPageRouter, sameOriginPagePolicy } from "./built-page.router";
 
 export interface DashboardRouterOptions {
   /** The Vite build of dashboard/ (dist/dashboard): index.html plus content-hashed files under assets/. */
@@ -15,19 +15,7 @@ export interface DashboardRouterOptions {
  * which style-src does not govern, so no 'unsafe-inline' is needed. Fonts are the system's.
  * test/browser/dashboard.browser.test.ts fails on any violation.
  */
-export const DASHBOARD_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
+export const DASHBOARD_CONTENT_SECURITY_POLICY = sameOriginPagePolicy("'self'");
 
 /**
  * Serves the 3W dashboard (built by scripts/build-dashboard.sh into assetsDir) from this server,
