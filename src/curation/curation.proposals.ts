@@ -19,16 +19,11 @@ export interface CandidateData {
   context?: string | null;
 }
 
-/** A proposal as stored with its draft (JSON): the GraphQL Proposal's fields, and what the seed file needs besides. */
-export interface ProposalData {
-  id: string;
-  kind: ProposalKind;
-  state: ProposalState;
+/** What a proposal proposes and a decision may set or change: its entity, quote, relationship, metric or outcome. */
+export interface ProposedFields {
   entityKind?: string | null;
   entityId?: string | null;
-  isNew: boolean;
   name?: string | null;
-  quote?: string | null;
   start?: number | null;
   end?: number | null;
   relType?: string | null;
@@ -41,6 +36,15 @@ export interface ProposalData {
   about?: string | null;
   outcomeType?: OutcomeType | null;
   inferredReason?: string | null;
+}
+
+/** A proposal as stored with its draft (JSON): the GraphQL Proposal's fields, and what the seed file needs besides. */
+export interface ProposalData extends ProposedFields {
+  id: string;
+  kind: ProposalKind;
+  state: ProposalState;
+  isNew: boolean;
+  quote?: string | null;
   why?: string | null;
   confidence?: number | null;
   candidates: CandidateData[];
@@ -53,25 +57,10 @@ export interface ProposalData {
 }
 
 /** A decision as the mutation receives it (the GraphQL input's fields). */
-export interface DecisionData {
+export interface DecisionData extends ProposedFields {
   proposalId?: string | null;
   action: DecisionAction;
   kind?: ProposalKind | null;
-  entityKind?: string | null;
-  entityId?: string | null;
-  name?: string | null;
-  start?: number | null;
-  end?: number | null;
-  relType?: string | null;
-  from?: string | null;
-  to?: string | null;
-  role?: string | null;
-  metric?: string | null;
-  value?: number | null;
-  unit?: string | null;
-  about?: string | null;
-  outcomeType?: OutcomeType | null;
-  inferredReason?: string | null;
   props?: Record<string, unknown> | null;
 }
 
