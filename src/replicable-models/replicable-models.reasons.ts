@@ -148,11 +148,11 @@ const TIER_OF_CODE: Partial<Record<string, Tier>> = {
   NEARBY_PROVINCE: Proximity.NEARBY,
 };
 
-/** The sentence, entities and quotes of one reason of a model's score. */
-export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = r.code;
-  const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
-    code,
+/** A reason's sentence builder: its text (with the inferred clause), the entities it is about and their quotes, for the facts `r`. */
+const reasonOf =
+  (r: ReasonFacts) =>
+  (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
+    code: r.code,
     text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
     points: r.points,
     about: uniqueBy(about.filter(nonNull), (n) => n.id),
@@ -160,6 +160,10 @@ export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
     inferred: r.inferred.length > 0,
     inferredReasons: r.inferred,
   });
+
+/** The sentence, entities and quotes of one reason of a model's score. */
+export function modelReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
+  const reason = reasonOf(r);
   const tier = TIER_OF_CODE[r.code];
   if (tier && r.place) {
     const lead = tier === Proximity.HERE ? "Already run here" : "Ran";
@@ -272,16 +276,7 @@ const classification = (f: ClassificationFact): PlaceClassification => ({ code: 
 
 /** The sentence, entities and quotes of one reason of a place's score. */
 export function placeReason(r: ReasonFacts, ctx: ReasonContext): ScoreReason {
-  const code = r.code;
-  const reason = (text: string, about: (NodeRow | null)[] = [], provenance: (ProvenanceRow | null)[] = []): ScoreReason => ({
-    code,
-    text: `${text}${inferredClause(r.inferred, r.points === 0)}.`,
-    points: r.points,
-    about: uniqueBy(about.filter(nonNull), (n) => n.id),
-    provenance: provenance.filter(nonNull),
-    inferred: r.inferred.length > 0,
-    inferredReasons: r.inferred,
-  });
+  const reason = reasonOf(r);
   const asked = ctx.asked.name;
   switch (r.code) {
     case "SAME_COMMUNE":
