@@ -234,9 +234,8 @@ export function bagKey(text: string, compact?: ReadonlyMap<string, string>): str
     .join(" ");
 }
 
-/** Dice similarity of two bags of words (0…1). */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
+/** How many words two bags share, each word counted as often as both hold it. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
@@ -247,21 +246,18 @@ export function dice(a: readonly string[], b: readonly string[]): number {
       counts.set(w, n - 1);
     }
   }
-  return (2 * shared) / (a.length + b.length);
+  return shared;
+}
+
+/** Dice similarity of two bags of words (0…1). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  return (2 * sharedWords(a, b)) / (a.length + b.length);
 }
 
 /** Shared words of two bags, and the share of the smaller bag they make. */
 export function containment(a: readonly string[], b: readonly string[]): { shared: number; ratio: number } {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(w, n - 1);
-    }
-  }
+  const shared = sharedWords(a, b);
   return { shared, ratio: shared / Math.max(1, Math.min(a.length, b.length)) };
 }
 
