@@ -26,6 +26,7 @@ import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexico
 import { broaderOf } from "../ingest.match";
 import { capitalize, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
+import { clauseOf, jointImplementer, parentBody, runOfProject } from "./projects.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
@@ -82,9 +83,9 @@ const OTHER_PROJECTS =
  */
 const PART_NOUN = String.raw`((?:main|principal|lead|sole|chính\s+)?(?:donor|funder|sponsor|implementer|implementing\s+(?:partner|agency|organi[sz]ation)|nhà tài trợ|đơn vị\s+(?:tài trợ|thực hiện|triển khai)|cơ quan\s+(?:thực hiện|chủ trì)))`;
 const OF_PROJECT = String.raw`(\s+(?:of|for|to)\s+(?:the|this)\s+project|\s+(?:chính\s+)?(?:của\s+)?dự án(?:\s+này)?)?`;
-/** "X, the project's donor", "X is the implementer of the project", "X là nhà tài trợ của dự án": the noun right after the name. */
+/** "X, the project's donor", "X is the implementer of the project", "X là nhà tài trợ của dự án", (projects5) "X - the Project Donor": the noun right after the name. */
 const PART_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s(?:là|is|was|will be|has been|acts as|serves as|đóng vai trò|làm))\s*(?:(?:the|a|an|its)\s+)?(project's\s+|its\s+)?${PART_NOUN}${OF_PROJECT}(?!\p{L})`,
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,|[-–]|\s(?:là|is|was|will be|has been|acts as|serves as|đóng vai trò|làm))\s*(?:(?:the|a|an|its)\s+)?(project's\s+|project\s+|its\s+)?${PART_NOUN}${OF_PROJECT}(?!\p{L})`,
   "iu",
 );
 /** "the project's donor, X", "the implementing partner is X", "nhà tài trợ dự án là X", "đơn vị thực hiện: X": the noun right before it. */
@@ -226,6 +227,8 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
       if (lower.length < 48 && !others && IMPLEMENTS.test(lower)) return { role: Role.CO_IMPLEMENTER, why: `with … ${between}` };
       return undefined;
     }
+    // (projects5) "A and B (, with support from C,) implemented P": every body of the list of subjects implements it
+    if (others && jointImplementer(text, o, p, orgs, FUNDING_ASIDE)) return { role: Role.IMPLEMENTER, why: "a list of subjects before the implementing verb" };
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
     if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran|roll(?:s|ing|ed)? out/iu.test(lower))
@@ -929,6 +932,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       const inner = o.mention?.inner ? idOf.get(o.mention.inner) : undefined;
       if (inner) relate(a, o.id, RelType.PART_OF, inner, o, `a unit of "${o.mention!.inner!.name}", which its name holds`);
+      // (projects5) "Trung tâm X trực thuộc Sở Y", "NAEC under the Ministry of …", "Employment Service Center - Department of …"
+      const holder = inner ? undefined : parentBody(text, o, orgs, (id) => a.entities.get(id)?.name ?? "");
+      if (holder) relate(a, o.id, RelType.PART_OF, holder.parent.id, spanning(o, holder.parent), `a unit of "${surface(a, holder.parent)}": "${holder.cue}" between the names`);
       const country = ls.find((l) => l.kind === Label.Country && l.start >= o.end && l.start - o.end <= 3 && /\(\s*$/.test(text.slice(o.end, l.start)));
       if (country) relate(a, o.id, RelType.BASED_IN, country.id, spanning(o, country), `"(${surface(a, country)})" after its name`);
     }
@@ -985,10 +991,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, iv.id, RelType.APPLIES, m.id, quote, `the intervention runs the model it is named by`);
         relate(a, iv.id, RelType.LOCATED_IN, t.id, quote, `"${surface(a, t)}" right after the model`);
         if (owner) relate(a, owner.id, RelType.INVOLVED_IN, iv.id, quote, `implementer: the model "thuộc" (belongs to) "${surface(a, owner)}"`, { role: Role.IMPLEMENTER });
-        if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end)))
-          relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`, {
-            inferred: "The passage speaks of a project without saying this run is part of it.",
-          });
+        // (projects5) the run is the article's project's only when its clause names that project or ties the run to "the project"
+        // ("do dự án hỗ trợ", "under the project"); a clause naming another project, or the bare word nearby, is not enough
+        if (mainProject) {
+          const clause = clauseOf(text, s, m);
+          const named = located.filter((l) => l.kind === Label.Project && l.start >= clause.start && l.end <= clause.end);
+          const tie = named.some((l) => l.id !== mainProject.id) ? undefined : runOfProject(text, clause, m, named);
+          if (tie?.tied)
+            relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a run of the project ${mainProject.name}: ${tie.why}`, tie.inferred ? { inferred: tie.inferred } : {});
+        }
         // (relations2) a visit saw the model (the gold's SHOWCASED is the model's, not the run's); a training or handover there showed nothing
         for (const e of events) {
           const et = a.entities.get(e.id)?.props.eventType;

@@ -1,0 +1,200 @@
+/**
+ * Round 5 (projects5) rules, issue 18: who implements or funds a project when its sentence lists the
+ * subjects or names the part after a dash, the body a unit belongs to, and when a model run named
+ * with a place is the article's project's. Every sentence is written for the test (never an
+ * article's), run through the whole pipeline against the small test gazetteer.
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { Role } from "../../src/graph/graph.enums";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
+const index = indexCorpus(knowledge);
+
+const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+/** The draft's relationships as "from name -TYPE(ROLE)-> to name" (places by id). */
+const rels = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, String(e.name)]));
+  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
+};
+/** Does a line of `r` of this type (and role) join a name matching `from` to one matching `to`? */
+const has = (r: readonly string[], from: RegExp, type: string, to: RegExp): boolean =>
+  r.some((x) => {
+    const [left, right] = x.split(`-${type}->`);
+    return right !== undefined && from.test(left.trim()) && to.test(right.trim());
+  });
+const IMPLEMENTER = `${RelType.INVOLVED_IN}(${Role.IMPLEMENTER})`;
+const FUNDER = `${RelType.INVOLVED_IN}(${Role.FUNDER})`;
+
+describe("a list of subjects before the implementing verb: every body of it implements the project", () => {
+  it.each([
+    [
+      "en",
+      "Water in Ky Son\n\nIn 2023, CARE Vietnam and the Women's Union of Nghe An province, with funding from the Australian Government, implemented the project “Clean Water for Hill Villages”.\n",
+      [/^CARE Vietnam/u, /^Women's Union of Nghe An/u],
+      /Clean Water for Hill Villages/u,
+    ],
+    [
+      "vi",
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An và Hội Liên hiệp Phụ nữ tỉnh Nghệ An đã triển khai dự án “Sinh kế bền vững cho hộ nghèo vùng cao”.\n",
+      [/^Hội Nông dân tỉnh Nghệ An/u, /^Hội Liên hiệp Phụ nữ tỉnh Nghệ An/u],
+      /Sinh kế bền vững cho hộ nghèo vùng cao/u,
+    ],
+    [
+      "en",
+      "Schools in Ky Son\n\nActionAid Vietnam, Plan International and the Ky Son District People's Committee jointly implemented the project “Safe Water for Schools” in Bao Nam commune.\n",
+      [/^ActionAid Vietnam/u, /^Plan International/u],
+      /Safe Water for Schools/u,
+    ],
+    [
+      "vi",
+      "Tin từ xã\n\nTừ năm 2022, Trung tâm Khuyến nông tỉnh Nghệ An, Hội Nông dân huyện Kỳ Sơn và tổ chức Oxfam đã thực hiện dự án “Chuỗi giá trị gừng vùng cao” tại xã Hữu Kiệm.\n",
+      [/^Trung tâm Khuyến nông tỉnh Nghệ An/u, /^Hội Nông dân huyện Kỳ Sơn/u, /^Oxfam/u],
+      /Chuỗi giá trị gừng vùng cao/u,
+    ],
+  ])("%s variant %#", (lang, text, bodies, project) => {
+    const r = rels(text, lang as "vi" | "en");
+    for (const b of bodies) expect(has(r, b, IMPLEMENTER, project)).toBe(true);
+  });
+
+  it("does not make the funders named before the subject implementers ('With funding from A and B, C implemented …')", () => {
+    const text =
+      "Water in Ky Son\n\nWith funding from the European Union and Irish Aid, the Farmers' Union of Nghe An province implemented the project “Clean Water for Hill Villages”.\n";
+    const r = rels(text, "en");
+    expect(has(r, /European Union/u, IMPLEMENTER, /Clean Water/u)).toBe(false);
+    expect(has(r, /Irish Aid/u, IMPLEMENTER, /Clean Water/u)).toBe(false);
+  });
+
+  it("does not read bodies that only praised the project as running it", () => {
+    const text = "Water in Ky Son\n\nIn 2024, CARE Vietnam and the Women's Union of Nghe An province praised the results of the project “Clean Water for Hill Villages”.\n";
+    const r = rels(text, "en");
+    expect(has(r, /CARE Vietnam/u, IMPLEMENTER, /Clean Water/u)).toBe(false);
+    expect(has(r, /Women's Union/u, IMPLEMENTER, /Clean Water/u)).toBe(false);
+  });
+});
+
+describe("a body's part in the project named after a dash", () => {
+  it.each([
+    [
+      "en",
+      "Visit to Ky Son\n\nIn May 2024, within the project “Clean Water for Hill Villages”, a field trip was organised by CARE Vietnam and Irish Aid - the project donor.\n",
+      /^Irish Aid/u,
+      FUNDER,
+      /Clean Water for Hill Villages/u,
+    ],
+    [
+      "en",
+      "Visit to Ky Son\n\nPlan International - the implementing partner of the project “Safe Water for Schools” - presented the results in Bao Nam commune.\n",
+      /^Plan International/u,
+      IMPLEMENTER,
+      /Safe Water for Schools/u,
+    ],
+    [
+      "vi",
+      "Tin từ huyện\n\nNgày 5/4/2024, Quỹ Hỗ trợ Nông thôn – nhà tài trợ của dự án “Dê giống cho hộ nghèo” – đã đến thăm xã Bảo Nam.\n",
+      /^Quỹ Hỗ trợ Nông thôn/u,
+      FUNDER,
+      /Dê giống cho hộ nghèo/u,
+    ],
+    [
+      "vi",
+      "Tin từ huyện\n\nHội Nông dân tỉnh Nghệ An – đơn vị thực hiện dự án “Dê giống cho hộ nghèo” – đã báo cáo kết quả tại xã Hữu Kiệm.\n",
+      /^Hội Nông dân tỉnh Nghệ An/u,
+      IMPLEMENTER,
+      /Dê giống cho hộ nghèo/u,
+    ],
+  ])("%s variant %#", (lang, text, body, type, project) => {
+    expect(has(rels(text, lang as "vi" | "en"), body, type, project)).toBe(true);
+  });
+
+  it("does not read a dash naming a donor of other projects as this project's donor", () => {
+    const text =
+      "Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An thực hiện dự án “Dê giống cho hộ nghèo”. Quỹ Hỗ trợ Nông thôn – nhà tài trợ của nhiều dự án khác – cũng đến thăm xã Bảo Nam.\n";
+    expect(has(rels(text, "vi"), /Quỹ Hỗ trợ Nông thôn/u, FUNDER, /Dê giống/u)).toBe(false);
+  });
+
+  it("does not read a dash naming a donor in general, in a sentence without the project, as the project's donor", () => {
+    const text =
+      "Water in Ky Son\n\nIn 2023, CARE Vietnam implemented the project “Clean Water for Hill Villages”. Irish Aid - a long-standing donor in the region - visited Bao Nam commune in May.\n";
+    expect(has(rels(text, "en"), /Irish Aid/u, FUNDER, /Clean Water/u)).toBe(false);
+  });
+});
+
+describe("the body a unit belongs to, said right after the unit's name", () => {
+  it.each([
+    [
+      "vi",
+      "Tin từ tỉnh\n\nNgày 5/4/2024, Trung tâm Khuyến nông trực thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam.\n",
+      /^Trung tâm Khuyến nông/u,
+      /^Sở Nông nghiệp/u,
+    ],
+    [
+      "en",
+      "Pests in Ky Son\n\nOn 5 April 2024, the Plant Protection Division under the Ministry of Agriculture and Rural Development held a workshop in Bao Nam commune.\n",
+      /^Plant Protection Division/u,
+      /^Ministry of Agriculture/u,
+    ],
+    ["vi", "Tin từ huyện\n\nNgày 5/4/2024, Ban Dân tộc thuộc UBND tỉnh Nghệ An đã đến thăm xã Hữu Kiệm.\n", /^Ban Dân tộc/u, /^UBND tỉnh Nghệ An/u],
+    [
+      "en",
+      "Training in Ky Son\n\nThe course was taught by officers of the Social Protection Office - Department of Labour, Invalids and Social Affairs of Nghe An province.\n",
+      /^Social Protection Office/u,
+      /^Department of Labour/u,
+    ],
+  ])("%s variant %#", (lang, text, unit, parent) => {
+    expect(has(rels(text, lang as "vi" | "en"), unit, RelType.PART_OF, parent)).toBe(true);
+  });
+
+  it("does not read two peer bodies joined by a dash as one inside the other", () => {
+    const text = "Tin từ tỉnh\n\nNgày 5/4/2024, Hội Nông dân tỉnh Nghệ An - Hội Liên hiệp Phụ nữ tỉnh Nghệ An phối hợp tổ chức hội thảo tại xã Bảo Nam.\n";
+    const r = rels(text, "vi");
+    expect(has(r, /Hội Nông dân/u, RelType.PART_OF, /Hội Liên hiệp/u)).toBe(false);
+  });
+
+  it("does not read a unit and a department joined by 'và' as one inside the other", () => {
+    const text = "Tin từ tỉnh\n\nNgày 5/4/2024, Trung tâm Y tế huyện Kỳ Sơn và Sở Y tế tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam.\n";
+    const r = rels(text, "vi");
+    expect(has(r, /Trung tâm Y tế/u, RelType.PART_OF, /Sở Y tế/u)).toBe(false);
+  });
+});
+
+describe("a model run named with a place is the project's only when its clause says so", () => {
+  const PROJECT = "Dê giống cho hộ nghèo";
+  const opening = `Tin từ huyện\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An thực hiện dự án “${PROJECT}”. `;
+  /** The runs named with a place ("Mô hình … xã …") drafted PART_OF the project, with whether that line is inferred. */
+  const runsOfProject = (text: string): { inferred: boolean }[] => {
+    const seed = draft(text, "vi");
+    const project = seed.entities.find((e) => e.kind === Label.Project);
+    const runs = new Set(seed.entities.filter((e) => e.kind === Label.Intervention && String(e.name).startsWith("Mô hình")).map((e) => e.id));
+    return seed.relationships.filter((r) => runs.has(r.from) && r.type === RelType.PART_OF && r.to === project?.id).map((r) => ({ inferred: !!r.inferred }));
+  };
+  it.each([
+    [`${opening}Dự án đã xây dựng mô hình nuôi dê tại xã Hữu Kiệm cho 20 hộ.\n`, true],
+    [`${opening}Trong khuôn khổ dự án, mô hình trồng gừng tại xã Bảo Nam được nhân rộng.\n`, true],
+    [`${opening}Mô hình nuôi gà thả vườn tại xã Mường Típ của dự án đã cho thu nhập khá.\n`, true],
+    [`Tin từ huyện\n\nNăm 2024, dự án “${PROJECT}” hỗ trợ mô hình nuôi bò sinh sản tại xã Bảo Nam.\n`, false],
+  ])("variant %#", (text, inferred) => {
+    const found = runsOfProject(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((x) => x.inferred === inferred)).toBe(true);
+  });
+
+  it("does not put a run under the project because 'dự án' was said in the sentence before", () => {
+    const text = `${opening}Bên cạnh đó, mô hình nuôi lợn đen tại xã Bảo Nam do Hội Phụ nữ xã tự xây dựng từ năm 2015.\n`;
+    expect(runsOfProject(text)).toEqual([]);
+  });
+
+  it("does not put a run under the project because its clause says the bare word 'dự án' without a tie", () => {
+    const text = `${opening}Bên cạnh dự án, mô hình nuôi lợn đen tại xã Bảo Nam do Hội Phụ nữ xã tự làm từ năm 2015.\n`;
+    expect(runsOfProject(text)).toEqual([]);
+  });
+
+  it("does not put a run other projects supported under the article's project", () => {
+    const text = `${opening}Các dự án khác đã hỗ trợ mô hình nuôi gà tại xã Mường Típ.\n`;
+    expect(runsOfProject(text)).toEqual([]);
+  });
+});
