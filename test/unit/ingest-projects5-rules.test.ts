@@ -9,6 +9,8 @@ import { Role } from "../../src/graph/graph.enums";
 import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
+import { foldKey } from "../../src/ingest/ingest.text";
+import { eventNamesProject } from "../../src/ingest/stages/projects.rules";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
 const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
@@ -193,8 +195,101 @@ describe("a model run named with a place is the project's only when its clause s
     expect(runsOfProject(text)).toEqual([]);
   });
 
+  it("does not read a verb inside a body's name ('Quỹ Hỗ trợ …') as the project running the model", () => {
+    const text = `Tin từ huyện\n\nNăm 2024, dự án “${PROJECT}” và Quỹ Hỗ trợ Nông thôn cùng có mặt khi mô hình nuôi lợn đen tại xã Bảo Nam được giới thiệu.\n`;
+    expect(runsOfProject(text)).toEqual([]);
+  });
+
   it("does not put a run other projects supported under the article's project", () => {
     const text = `${opening}Các dự án khác đã hỗ trợ mô hình nuôi gà tại xã Mường Típ.\n`;
     expect(runsOfProject(text)).toEqual([]);
+  });
+});
+
+describe("the partners a program's or project's own name lists after 'hợp tác giữa/cooperation between'", () => {
+  const PARTNER = `${RelType.INVOLVED_IN}(${Role.PARTNER})`;
+  it.each([
+    [
+      "vi",
+      "Tin từ tỉnh\n\nNgày 5/4/2024, UBND huyện Kỳ Sơn tổ chức hội nghị tổng kết Chương trình hợp tác giữa Tổ chức Tầm nhìn Thế giới và UBND tỉnh Nghệ An giai đoạn 2019-2023 tại xã Bảo Nam.\n",
+      [/Tầm nhìn Thế giới/u, /^UBND tỉnh Nghệ An/u],
+      /^Chương trình hợp tác/u,
+    ],
+    [
+      "vi",
+      "Tin từ tỉnh\n\nNăm 2024, Chương trình hợp tác giữa Hội Nông dân tỉnh Nghệ An và Ngân hàng Chính sách xã hội tỉnh Nghệ An giúp 300 hộ vay vốn tại xã Hữu Kiệm.\n",
+      [/^Hội Nông dân tỉnh Nghệ An/u, /^Ngân hàng Chính sách xã hội/u],
+      /^Chương trình hợp tác/u,
+    ],
+    [
+      "en",
+      "Water in Ky Son\n\nIn 2024, the Cooperation Programme between Plan International and the Nghe An Provincial People's Committee built 12 water stations in Bao Nam commune.\n",
+      [/^Plan International/u, /^Nghe An Provincial People's Committee/u],
+      /^Cooperation Programme/u,
+    ],
+    [
+      "vi",
+      "Tin từ tỉnh\n\nSáng 9/5/2024, tại xã Bảo Nam, Chương trình liên kết giữa Trung tâm Khuyến nông tỉnh Nghệ An, Hội Liên hiệp Phụ nữ tỉnh Nghệ An và Công ty Gừng Xanh được ra mắt.\n",
+      [/^Trung tâm Khuyến nông/u, /^Hội Liên hiệp Phụ nữ/u, /Gừng Xanh/u],
+      /^Chương trình liên kết/u,
+    ],
+  ])("%s variant %#", (lang, text, bodies, container) => {
+    const r = rels(text, lang as "vi" | "en");
+    for (const b of bodies) expect(has(r, b, PARTNER, container)).toBe(true);
+  });
+
+  it("does not read bodies named before the cue (who signed it) as the partners the name lists", () => {
+    const text = "Tin từ tỉnh\n\nNgày 5/4/2024, Hội Nông dân tỉnh Nghệ An và Tổ chức Tầm nhìn Thế giới ký Chương trình hợp tác giai đoạn 2024-2028 tại xã Bảo Nam.\n";
+    expect(rels(text, "vi").filter((x) => x.includes(`(${Role.PARTNER})`))).toEqual([]);
+  });
+
+  it("does not read a 'hợp tác giữa' clause far from a program's name as the program's partners", () => {
+    const text =
+      "Tin từ tỉnh\n\nNăm 2024, Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai ở xã Bảo Nam, nhờ có sự hợp tác giữa Hội Nông dân tỉnh Nghệ An và Hội Liên hiệp Phụ nữ tỉnh Nghệ An.\n";
+    expect(rels(text, "vi").filter((x) => x.includes(`(${Role.PARTNER})`))).toEqual([]);
+  });
+});
+
+describe("an event named after the project it launches, reviews or closes", () => {
+  it.each([
+    ["Project to bring clean water to hill villages launched", "Project to bring clean water to hill villages"],
+    ["Khởi động dự án Sinh kế bền vững cho phụ nữ vùng cao", "Dự án Sinh kế bền vững cho phụ nữ vùng cao"],
+    ["Tổng kết Dự án Nước sạch cho trường học miền núi", "Nước sạch cho trường học miền núi"],
+    ["Safe Water for Mountain Schools project reviewed after three years", "Safe Water for Mountain Schools"],
+  ])("variant %#: %s", (event, project) => {
+    expect(eventNamesProject(event, project, foldKey)).toBe(true);
+  });
+
+  it.each([
+    ["Lễ trao bò giống cho hộ nghèo", "Bò giống cho hộ nghèo"],
+    ["Training on clean water for hill villages", "Clean water for hill villages"],
+    ["Khởi động dự án", "Dự án"],
+  ])("not: %s", (event, project) => {
+    expect(eventNamesProject(event, project, foldKey)).toBe(false);
+  });
+
+  it("drafts the launch the article's title names after its project as part of the project", () => {
+    const text =
+      "Project to bring clean water to hill villages launched\n\nOn 5 April 2024, the Nghe An Women's Union launched the project “Project to bring clean water to hill villages” in Bao Nam commune.\n";
+    const r = rels(text, "en");
+    expect(
+      r.some((x) => x.includes(`-${RelType.PART_OF}-> Project to bring clean water to hill villages`) && !x.startsWith("Project to bring clean water to hill villages:")),
+    ).toBe(true);
+  });
+});
+
+describe("an event held under the project its sentence opens on, however long the names between", () => {
+  const PROJECT = /Sinh kế phụ nữ vùng cao/u;
+  it.each([
+    "Tin từ huyện\n\nTrong khuôn khổ Dự án “Sinh kế phụ nữ vùng cao” do Quỹ Hỗ trợ Nông thôn Hàn Quốc tài trợ, ngày 21/8/2024, Ban Quản lý dự án của Sở Nông nghiệp và Môi trường tỉnh Nghệ An, Hội Liên hiệp Phụ nữ tỉnh Nghệ An cùng Trung tâm Khuyến nông tỉnh Nghệ An đã tổ chức lễ khởi động tại xã Bảo Nam.\n",
+    "Tin từ huyện\n\nThuộc dự án “Sinh kế phụ nữ vùng cao” do Quỹ Hỗ trợ Nông thôn Hàn Quốc và Tổ chức Tầm nhìn Thế giới đồng tài trợ, sáng ngày 12/9/2024, Hội Nông dân huyện Kỳ Sơn, Hội Liên hiệp Phụ nữ huyện Kỳ Sơn cùng Trạm Khuyến nông huyện Kỳ Sơn đã tổ chức lớp tập huấn nuôi dê tại xã Hữu Kiệm.\n",
+  ])("variant %#", (text) => {
+    expect(has(rels(text, "vi"), /^(?:Lễ|Lớp)/u, RelType.PART_OF, PROJECT)).toBe(true);
+  });
+
+  it("does not reach that far from a container named in the middle of the sentence", () => {
+    const text =
+      "Tin từ huyện\n\nNăm 2024, nhiều hộ ở xã Hữu Kiệm là hộ thuộc dự án “Sinh kế phụ nữ vùng cao” do Quỹ Hỗ trợ Nông thôn Hàn Quốc và Tổ chức Tầm nhìn Thế giới đồng tài trợ, còn ngày 12/9/2024, Hội Nông dân huyện Kỳ Sơn, Hội Liên hiệp Phụ nữ huyện Kỳ Sơn cùng Trạm Khuyến nông huyện Kỳ Sơn tổ chức lớp tập huấn nuôi dê tại xã Bảo Nam.\n";
+    expect(has(rels(text, "vi"), /^(?:Lễ|Lớp)/u, RelType.PART_OF, PROJECT)).toBe(false);
   });
 });

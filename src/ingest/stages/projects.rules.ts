@@ -35,18 +35,29 @@ const UNDER_PROJECT_BEFORE = /(?<!\p{L})(?:trong khuôn khổ|thuộc|của|từ
 /**
  * Is a model run named in `clause` (the model's mention `model`) the run of the article's project? Stated when the clause names
  * the project (a mention that is more than the bare word) and says what it does to the run (a verb of running or supporting it
- * between them, or a cue such as "trong khuôn khổ/under" before the name). Inferred when the clause's words tie the run to "the
+ * between them, at most 100 characters on, or a cue such as "trong khuôn khổ/under" before the name); the words of other
+ * `names` (bodies, places) are not read. Inferred when the clause's words tie the run to "the
  * project" (PROJECT_TIE): which project is meant is taken to be the article's. No when the clause speaks of other projects, or
  * names "dự án/project" without a tie ("Bên cạnh dự án, mô hình … do Hội Phụ nữ xây dựng").
  */
-export function runOfProject(text: string, clause: Span, model: Span, projectMentions: readonly Span[]): { tied: false } | { tied: true; inferred?: string; why: string } {
-  const words = text.slice(clause.start, clause.end);
+export function runOfProject(
+  text: string,
+  clause: Span,
+  model: Span,
+  projectMentions: readonly Span[],
+  names: readonly Span[] = [],
+): { tied: false } | { tied: true; inferred?: string; why: string } {
+  // the words of the clause, other names blanked ("Quỹ Hỗ trợ Nông thôn" says no "hỗ trợ")
+  let words = text.slice(clause.start, clause.end);
+  for (const n of names)
+    if (n.start >= clause.start && n.end <= clause.end) words = words.slice(0, n.start - clause.start) + " ".repeat(n.end - n.start) + words.slice(n.end - clause.start);
+  const slice = (from: number, to: number): string => words.slice(from - clause.start, to - clause.start);
   if (OTHER_PROJECT.test(words)) return { tied: false };
   for (const p of projectMentions) {
     if (p.start < clause.start || p.end > clause.end || BARE_PROJECT.test(text.slice(p.start, p.end).trim())) continue;
-    const between = p.end <= model.start ? text.slice(p.end, model.start) : text.slice(model.end, p.start);
-    const lead = text.slice(Math.max(clause.start, p.start - 40), p.start);
-    if ((p.end <= model.start && PROJECT_RUNS.test(between)) || UNDER_PROJECT_BEFORE.test(lead))
+    const between = p.end <= model.start ? slice(p.end, model.start) : slice(model.end, p.start);
+    const lead = slice(Math.max(clause.start, p.start - 40), p.start);
+    if ((p.end <= model.start && between.length <= 100 && PROJECT_RUNS.test(between)) || UNDER_PROJECT_BEFORE.test(lead))
       return { tied: true, why: `its clause names the project and "${(PROJECT_RUNS.exec(between) ?? UNDER_PROJECT_BEFORE.exec(lead))![0].trim()}"` };
   }
   const tie = PROJECT_TIE.exec(words);
@@ -111,4 +122,61 @@ export function parentBody(text: string, o: Located, orgs: readonly Located[], n
   if (UNDER_BODY.test(gap)) return { parent: next, cue: gap.trim() };
   if (DASH_BODY.test(gap)) return { parent: next, cue: "-" };
   return undefined;
+}
+
+/** "(chương trình/dự án) hợp tác giữa", "cooperation/partnership (programme) between": the bodies named next are the partners. */
+const BETWEEN_PARTNERS =
+  /(?<!\p{L})(?:hợp tác|liên kết|phối hợp|cooperation|co-operation|partnership|collaboration)\s+(?:(?:programme|program|project|agreement)\s+)?(?:giữa|between)\s+(?:the\s+|tổ chức\s+)?$/iu;
+/** What joins the second partner to the first: "và", "and", "với", "with", "&", a comma. */
+const PARTNER_JOIN = /^\s*(?:\([^)]{1,40}\)\s*)?(?:và|and|với|with|&|,)\s*(?:the\s+)?$/iu;
+
+/**
+ * The partners a program's or project's own words name: "Chương trình hợp tác giữa A và B", "the cooperation programme between A
+ * and B", "a partnership between A, B and C": the bodies right after "giữa/between", joined by "và/and/,", inside the container's
+ * mention or right after it (at most 80 characters on). A body before the cue, or one after a list ends, is not a partner; nor is
+ * a body of a "hợp tác giữa" clause that is not the container's (the cue must sit inside the container's mention or right after it).
+ */
+export function partnersOf(text: string, container: Span, orgs: readonly Located[]): Located[] {
+  const after = orgs.filter((o) => o.start >= container.start && o.start <= container.end + 80).sort((x, y) => x.start - y.start);
+  const first = after.find((o) => BETWEEN_PARTNERS.test(text.slice(Math.max(container.start, o.start - 60), o.start)));
+  if (!first) return [];
+  const cueAt = text.slice(Math.max(container.start, first.start - 60), first.start).search(BETWEEN_PARTNERS) + Math.max(container.start, first.start - 60);
+  if (cueAt > container.end + 4) return [];
+  const out = [first];
+  for (const o of after.filter((x) => x.start > first.end)) {
+    if (!PARTNER_JOIN.test(text.slice(out[out.length - 1].end, o.start))) break;
+    out.push(o);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** A step of a project that its event's name says besides the project's name (folded: no marks, lower case): launching, reviewing or closing it. */
+const PROJECT_STEP =
+  /(?:^|\s)(?:khoi dong|ra mat|tong ket|so ket|ket thuc|launch(?:ed|es|ing)?|kick(?:s|ed)? off|clos(?:e|ed|es|ing)|review(?:ed|s|ing)?|summ(?:ary|ation|ing up)|wrap(?:s|ped)? up)(?:\s|$)/u;
+
+/**
+ * Is the event named after the project it is a step of? "Project to give X to Y launched", "Khởi động dự án X", "X project
+ * reviewed": the event's name holds the project's whole name (four words at least, folded) and, outside it, a word of
+ * launching, reviewing or closing. An event that only shares words with the project ("Lễ trao bò giống" and "Bò giống") is not.
+ */
+export function eventNamesProject(eventName: string, projectName: string, fold: (s: string) => string): boolean {
+  const e = fold(eventName);
+  const p = fold(projectName);
+  if (p.split(/\s+/u).filter(Boolean).length < 4) return false;
+  const at = e.indexOf(p);
+  if (at < 0) return false;
+  return PROJECT_STEP.test(`${e.slice(0, at)} ${e.slice(at + p.length)}`);
+}
+
+/** A sentence that opens on its container: "Trong khuôn khổ (Dự án) X, …", "As part of the X project, …", "Within X, …", "Thuộc X, …". */
+const OPENS_ON_CONTAINER =
+  /^\s*(?:trong khuôn khổ(?:\s+(?:của|thực hiện))?|thuộc|as part of|within|under|in the framework of|in the frame of)\s+(?:the\s+)?(?:dự án|chương trình|project|programme|program)?\s*[“"‘]?\s*$/iu;
+
+/**
+ * How far after its container an event may be named and still be held under it: a sentence that opens on the container ("Trong
+ * khuôn khổ Dự án X do Y tài trợ, ngày D, A, B cùng C đã tổ chức lễ …") holds every event of the sentence, however long the
+ * names between (240 characters); a container named further in, 160.
+ */
+export function containerReach(text: string, sentence: Span, container: Span): number {
+  return OPENS_ON_CONTAINER.test(text.slice(sentence.start, container.start)) ? 240 : 160;
 }

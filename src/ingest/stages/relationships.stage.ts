@@ -24,9 +24,9 @@ import {
 import { levelRank } from "../ingest.gazetteer";
 import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexicon";
 import { broaderOf } from "../ingest.match";
-import { capitalize, type Span } from "../ingest.text";
+import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
-import { clauseOf, jointImplementer, parentBody, runOfProject } from "./projects.rules";
+import { clauseOf, containerReach, eventNamesProject, jointImplementer, parentBody, partnersOf, runOfProject } from "./projects.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
@@ -721,6 +721,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
     }
 
+    // (projects5) "Chương trình hợp tác giữa A và B", "a cooperation project between A and B": A and B are its partners
+    for (const g of [...programs, ...named].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i))
+      for (const o of partnersOf(text, g, orgs))
+        relate(a, o.id, RelType.INVOLVED_IN, g.id, spanning(g, o), `partner: "${surface(a, o)}" named after "hợp tác giữa/cooperation between" in its name`, {
+          role: Role.PARTNER,
+        });
+
     // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
     // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
     // who funds, in text order: a cue before the name, a funder's verb after it ("do X tài trợ", "X funded"), or a name
@@ -809,7 +816,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           const lead = text.slice(Math.max(s.start, g.start - 30), g.start);
           const gap = text.slice(g.end, e.start);
           const nearer = containers.some((x) => x !== g && x.id !== g.id && x.start >= g.end && x.end <= e.start);
-          if (CONTAINER_BEFORE.test(lead) && !/[;.]/u.test(gap) && gap.length <= 160 && !nearer && !events.some((x) => x.id !== e.id && x.start >= g.end && x.end <= e.start))
+          if (
+            CONTAINER_BEFORE.test(lead) &&
+            !/[;.]/u.test(gap) &&
+            gap.length <= containerReach(text, s, g) &&
+            !nearer &&
+            !events.some((x) => x.id !== e.id && x.start >= g.end && x.end <= e.start)
+          )
             relate(a, e.id, RelType.PART_OF, g.id, spanning(g, e), `"${lead.trim()} ${surface(a, g)}", then the event in its clause: the event is held under it`);
           continue;
         }
@@ -996,7 +1009,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         if (mainProject) {
           const clause = clauseOf(text, s, m);
           const named = located.filter((l) => l.kind === Label.Project && l.start >= clause.start && l.end <= clause.end);
-          const tie = named.some((l) => l.id !== mainProject.id) ? undefined : runOfProject(text, clause, m, named);
+          const tie = named.some((l) => l.id !== mainProject.id)
+            ? undefined
+            : runOfProject(
+                text,
+                clause,
+                m,
+                named,
+                ls.filter((l) => l.kind !== Label.Project && l !== m),
+              );
           if (tie?.tied)
             relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a run of the project ${mainProject.name}: ${tie.why}`, tie.inferred ? { inferred: tie.inferred } : {});
         }
@@ -1081,6 +1102,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     for (const w of targets)
       relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
   }
+
+  // (projects5) an event named after the project it launches, reviews or closes ("Project to … launched", "Khởi động dự án …")
+  for (const inst of a.events)
+    for (const p of [...a.entities.values()].filter((x) => x.kind === Label.Project))
+      if (eventNamesProject(inst.draft.name, p.name, foldKey))
+        relate(a, inst.draft.id, RelType.PART_OF, p.id, inst.draft.quote, `the event's name "${inst.draft.name}" holds the project's name and a step of it`);
 
   draftRuns(a, runs);
 
