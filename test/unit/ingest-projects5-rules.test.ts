@@ -293,3 +293,48 @@ describe("an event held under the project its sentence opens on, however long th
     expect(has(rels(text, "vi"), /^(?:Lễ|Lớp)/u, RelType.PART_OF, PROJECT)).toBe(false);
   });
 });
+
+describe("who coordinates a project", () => {
+  const COORDINATOR = `${RelType.INVOLVED_IN}(${Role.COORDINATOR})`;
+  it.each([
+    [
+      "vi",
+      "Tin từ tỉnh\n\nNăm 2024, dự án “Nước sạch cho bản vùng cao” do Hội Chữ thập đỏ tỉnh Nghệ An điều phối được triển khai tại xã Bảo Nam.\n",
+      /Chữ thập đỏ/u,
+      /Nước sạch cho bản vùng cao/u,
+    ],
+    [
+      "vi",
+      "Tin từ tỉnh\n\nDự án “Nước sạch cho bản vùng cao” do Hội Cộng đồng Thiện nguyện Hàn Quốc tổ chức điều phối nguồn vốn của Quỹ Hỗ trợ Nông thôn tài trợ.\n",
+      /Cộng đồng Thiện nguyện/u,
+      /Nước sạch cho bản vùng cao/u,
+    ],
+    ["en", "Water in Ky Son\n\nThe project “Safe Water for Schools” is coordinated by the Nghe An Red Cross in Bao Nam commune.\n", /Red Cross/u, /Safe Water for Schools/u],
+    ["en", "Water in Ky Son\n\nIn 2024, the Nghe An Red Cross coordinates the project “Safe Water for Schools” in Bao Nam commune.\n", /Red Cross/u, /Safe Water for Schools/u],
+  ])("%s variant %#", (lang, text, body, project) => {
+    expect(has(rels(text, lang as "vi" | "en"), body, COORDINATOR, project)).toBe(true);
+  });
+
+  it("does not read 'Điều phối' inside a body's own name as coordinating the project", () => {
+    const text = "Tin từ tỉnh\n\nNăm 2024, Văn phòng Điều phối nông thôn mới tỉnh Nghệ An đã giới thiệu dự án “Nước sạch cho bản vùng cao” tại xã Bảo Nam.\n";
+    expect(rels(text, "vi").filter((x) => x.includes(`(${Role.COORDINATOR})`))).toEqual([]);
+  });
+
+  it("does not read 'coordinated with' as the body coordinating it", () => {
+    const text = "Water in Ky Son\n\nThe project “Safe Water for Schools”, coordinated with local authorities, was implemented by CARE Vietnam in Bao Nam commune.\n";
+    const r = rels(text, "en");
+    expect(r.filter((x) => x.includes(`(${Role.COORDINATOR})`))).toEqual([]);
+    expect(has(r, /CARE Vietnam/u, IMPLEMENTER, /Safe Water for Schools/u)).toBe(true);
+  });
+});
+
+describe("a bare 'Dự án' bound to another project by its first word means the project named last", () => {
+  it("puts the part on the project named before the sentence, not on one whose name starts with 'Dự án'", () => {
+    const text =
+      "Tin từ tỉnh\n\nNăm 2023, Hội Nông dân huyện Kỳ Sơn làm Dự án 3 về nuôi dê. Năm 2024, dự án “Nước sạch cho bản vùng cao” được triển khai tại xã Bảo Nam. " +
+      "Dự án do Hội Chữ thập đỏ tỉnh Nghệ An điều phối.\n";
+    const r = rels(text, "vi");
+    expect(has(r, /Chữ thập đỏ/u, `${RelType.INVOLVED_IN}(${Role.COORDINATOR})`, /Nước sạch cho bản vùng cao/u)).toBe(true);
+    expect(has(r, /Chữ thập đỏ/u, `${RelType.INVOLVED_IN}(${Role.COORDINATOR})`, /^Dự án 3/u)).toBe(false);
+  });
+});

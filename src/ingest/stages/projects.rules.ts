@@ -180,3 +180,18 @@ const OPENS_ON_CONTAINER =
 export function containerReach(text: string, sentence: Span, container: Span): number {
   return OPENS_ON_CONTAINER.test(text.slice(sentence.start, container.start)) ? 240 : 160;
 }
+
+/** What a coordinator does to the project named after it: "X (đã) điều phối (dự án)", "X coordinates/coordinated the project". */
+export const COORDINATES = /(?<!\p{L})(?:điều phối|coordinat(?:es|ed|ing))(?!\p{L})/iu;
+/** A coordinator named after the project: "P (is) coordinated by (the) X", "P được điều phối bởi X". */
+export const COORDINATED_BY = /(?:coordinated\s+by|được\s+điều phối\s+bởi)\s+(?:the\s+)?$/iu;
+
+/**
+ * Is a project's mention only the bare word ("Dự án", "the project") while the project's name is more ("Dự án 5")? Such a
+ * mention was bound by the name's first word: which project the word means is the anaphor's question (the last project named
+ * before the sentence), not the binding's.
+ */
+export function bareProjectWord(text: string, mention: Span, projectName: string): boolean {
+  const said = text.slice(mention.start, mention.end).trim();
+  return BARE_PROJECT.test(said) && !BARE_PROJECT.test(projectName.trim());
+}

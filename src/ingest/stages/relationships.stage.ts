@@ -26,7 +26,18 @@ import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexico
 import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
-import { clauseOf, containerReach, eventNamesProject, jointImplementer, parentBody, partnersOf, runOfProject } from "./projects.rules";
+import {
+  bareProjectWord,
+  clauseOf,
+  COORDINATED_BY,
+  COORDINATES,
+  containerReach,
+  eventNamesProject,
+  jointImplementer,
+  parentBody,
+  partnersOf,
+  runOfProject,
+} from "./projects.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
@@ -231,6 +242,8 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     if (others && jointImplementer(text, o, p, orgs, FUNDING_ASIDE)) return { role: Role.IMPLEMENTER, why: "a list of subjects before the implementing verb" };
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
+    // (projects5) "X điều phối dự án P", "X coordinates the project P"
+    if (COORDINATES.test(lower)) return { role: Role.COORDINATOR, why: between };
     if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran|roll(?:s|ing|ed)? out/iu.test(lower))
       return { role: Role.IMPLEMENTER, why: between };
     return undefined;
@@ -240,16 +253,18 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
   const clause = text.slice(p.end, o.start);
   if (/[.;]/.test(clause)) return undefined;
   if (/(?:implemented|carried out|run|managed|led)\s+by\s+(?:the\s+)?$/iu.test(clause)) return { role: Role.IMPLEMENTER, why: between };
+  // (projects5) "P coordinated by X", "P được X điều phối"
+  if (COORDINATED_BY.test(clause)) return { role: Role.COORDINATOR, why: between };
   if (/(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|(?:được\s+)?tài trợ\s+(?:bởi|của)\s+$/iu.test(clause)) return { role: Role.FUNDER, why: between };
   // (rels4) "do (tổ chức) X thực hiện": a body's class word before its name ("Tổ chức Mầm Xanh" drafted as "Mầm Xanh")
   if (/(?:^|\s)do\s+(?:tổ chức\s+)?$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*(?:tổ chức\s+)?$/iu.test(clause)) {
     // "do X thực hiện", "do A và X triển khai": the verb after X (past other names joined to it) says the part
     const after = text.slice(o.end, Math.min(s.end, o.end + 160));
     const verb =
-      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ)(?!\p{L})/iu.exec(
+      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ|(?:tổ chức\s+)?điều phối)(?!\p{L})/iu.exec(
         after,
       );
-    if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
+    if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : /điều phối/iu.test(verb[1]) ? Role.COORDINATOR : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
   }
   return undefined;
 }
@@ -351,7 +366,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // "Đoàn Thanh niên", "Đoàn viên", "đoàn kết": a body or a word of its own, not the visitors
     const visitRef = visitRef0 && !/^\s+(?:\p{Lu}|viên|thanh|kết|thể|tụ|TN)/u.test(sText.slice(visitRef0.index + visitRef0[0].length)) ? visitRef0 : null;
     if (visitRef && visitEvent) events = [{ start: s.start + visitRef.index, end: s.start + visitRef.index + visitRef[0].length, id: visitEvent.id, kind: Label.Event }];
-    const named = ls.filter((l) => l.kind === Label.Project);
+    // (projects5) a bare "Dự án"/"the project" bound to a project by its name's first word means the last project named (more
+    // than the bare word) before it, when that is another one
+    const isBare = (l: Located): boolean => bareProjectWord(text, l, a.entities.get(l.id)?.name ?? "");
+    const named = ls
+      .filter((l) => l.kind === Label.Project)
+      .map((l) => {
+        const before = isBare(l) ? located.filter((x) => x.kind === Label.Project && x.end <= l.start && !isBare(x)).pop() : undefined;
+        return before && before.id !== l.id ? { ...l, id: before.id } : l;
+      });
     // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
     // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
     const programBefore = located.some((l) => l.kind === Label.Program && l.start < s.end);
