@@ -24,8 +24,20 @@ import {
 import { levelRank } from "../ingest.gazetteer";
 import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexicon";
 import { broaderOf } from "../ingest.match";
-import { capitalize, type Span } from "../ingest.text";
+import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
+import {
+  bareProjectWord,
+  clauseOf,
+  COORDINATED_BY,
+  COORDINATES,
+  containerReach,
+  eventNamesProject,
+  jointImplementer,
+  parentBody,
+  partnersOf,
+  runOfProject,
+} from "./projects.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
@@ -82,9 +94,9 @@ const OTHER_PROJECTS =
  */
 const PART_NOUN = String.raw`((?:main|principal|lead|sole|chính\s+)?(?:donor|funder|sponsor|implementer|implementing\s+(?:partner|agency|organi[sz]ation)|nhà tài trợ|đơn vị\s+(?:tài trợ|thực hiện|triển khai)|cơ quan\s+(?:thực hiện|chủ trì)))`;
 const OF_PROJECT = String.raw`(\s+(?:of|for|to)\s+(?:the|this)\s+project|\s+(?:chính\s+)?(?:của\s+)?dự án(?:\s+này)?)?`;
-/** "X, the project's donor", "X is the implementer of the project", "X là nhà tài trợ của dự án": the noun right after the name. */
+/** "X, the project's donor", "X is the implementer of the project", "X là nhà tài trợ của dự án", (projects5) "X - the Project Donor": the noun right after the name. */
 const PART_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s(?:là|is|was|will be|has been|acts as|serves as|đóng vai trò|làm))\s*(?:(?:the|a|an|its)\s+)?(project's\s+|its\s+)?${PART_NOUN}${OF_PROJECT}(?!\p{L})`,
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:,|[-–]|\s(?:là|is|was|will be|has been|acts as|serves as|đóng vai trò|làm))\s*(?:(?:the|a|an|its)\s+)?(project's\s+|project\s+|its\s+)?${PART_NOUN}${OF_PROJECT}(?!\p{L})`,
   "iu",
 );
 /** "the project's donor, X", "the implementing partner is X", "nhà tài trợ dự án là X", "đơn vị thực hiện: X": the noun right before it. */
@@ -226,8 +238,12 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
       if (lower.length < 48 && !others && IMPLEMENTS.test(lower)) return { role: Role.CO_IMPLEMENTER, why: `with … ${between}` };
       return undefined;
     }
+    // (projects5) "A and B (, with support from C,) implemented P": every body of the list of subjects implements it
+    if (others && jointImplementer(text, o, p, orgs, FUNDING_ASIDE)) return { role: Role.IMPLEMENTER, why: "a list of subjects before the implementing verb" };
     if (lower.length >= 48 || others) return undefined;
     if (/tài trợ|viện trợ|funded|funds|financed/iu.test(lower)) return { role: Role.FUNDER, why: between };
+    // (projects5) "X điều phối dự án P", "X coordinates the project P"
+    if (COORDINATES.test(lower)) return { role: Role.COORDINATOR, why: between };
     if (/triển khai|thực hiện|implement|xây dựng kế hoạch|chủ trì|carried out|carries out|runs|ran|roll(?:s|ing|ed)? out/iu.test(lower))
       return { role: Role.IMPLEMENTER, why: between };
     return undefined;
@@ -237,16 +253,18 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
   const clause = text.slice(p.end, o.start);
   if (/[.;]/.test(clause)) return undefined;
   if (/(?:implemented|carried out|run|managed|led)\s+by\s+(?:the\s+)?$/iu.test(clause)) return { role: Role.IMPLEMENTER, why: between };
+  // (projects5) "P coordinated by X", "P được X điều phối"
+  if (COORDINATED_BY.test(clause)) return { role: Role.COORDINATOR, why: between };
   if (/(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$|(?:được\s+)?tài trợ\s+(?:bởi|của)\s+$/iu.test(clause)) return { role: Role.FUNDER, why: between };
   // (rels4) "do (tổ chức) X thực hiện": a body's class word before its name ("Tổ chức Mầm Xanh" drafted as "Mầm Xanh")
   if (/(?:^|\s)do\s+(?:tổ chức\s+)?$/iu.test(clause) || /(?:^|\s)do\s+[^.;]{0,80}\s(?:và|cùng|,)\s*(?:tổ chức\s+)?$/iu.test(clause)) {
     // "do X thực hiện", "do A và X triển khai": the verb after X (past other names joined to it) says the part
     const after = text.slice(o.end, Math.min(s.end, o.end + 160));
     const verb =
-      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ)(?!\p{L})/iu.exec(
+      /^(?:\s*(?:\([^)]{1,40}\))?\s*(?:,|và|cùng)\s*[^,.;]{0,60}?)?\s*(?:\([^)]{1,40}\)\s*)?(?:phối hợp\s+)?(thực hiện|triển khai|chủ trì|làm chủ đầu tư|quản lý|tài trợ|viện trợ|(?:tổ chức\s+)?điều phối)(?!\p{L})/iu.exec(
         after,
       );
-    if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
+    if (verb) return { role: /tài trợ|viện trợ/iu.test(verb[1]) ? Role.FUNDER : /điều phối/iu.test(verb[1]) ? Role.COORDINATOR : Role.IMPLEMENTER, why: `do … ${verb[1]}` };
   }
   return undefined;
 }
@@ -348,7 +366,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // "Đoàn Thanh niên", "Đoàn viên", "đoàn kết": a body or a word of its own, not the visitors
     const visitRef = visitRef0 && !/^\s+(?:\p{Lu}|viên|thanh|kết|thể|tụ|TN)/u.test(sText.slice(visitRef0.index + visitRef0[0].length)) ? visitRef0 : null;
     if (visitRef && visitEvent) events = [{ start: s.start + visitRef.index, end: s.start + visitRef.index + visitRef[0].length, id: visitEvent.id, kind: Label.Event }];
-    const named = ls.filter((l) => l.kind === Label.Project);
+    // (projects5) a bare "Dự án"/"the project" bound to a project by its name's first word means the last project named (more
+    // than the bare word) before it, when that is another one
+    const isBare = (l: Located): boolean => bareProjectWord(text, l, a.entities.get(l.id)?.name ?? "");
+    const named = ls
+      .filter((l) => l.kind === Label.Project)
+      .map((l) => {
+        const before = isBare(l) ? located.filter((x) => x.kind === Label.Project && x.end <= l.start && !isBare(x)).pop() : undefined;
+        return before && before.id !== l.id ? { ...l, id: before.id } : l;
+      });
     // "Dự án sẽ triển khai tại 3 huyện …", "The project covered six communes of …", "This USD-200,000 project will be carried out
     // in …": a sentence opening on "the project" speaks of the last project named before it (its antecedent)
     const programBefore = located.some((l) => l.kind === Label.Program && l.start < s.end);
@@ -718,6 +744,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
     }
 
+    // (projects5) "Chương trình hợp tác giữa A và B", "a cooperation project between A and B": A and B are its partners
+    for (const g of [...programs, ...named].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i))
+      for (const o of partnersOf(text, g, orgs))
+        relate(a, o.id, RelType.INVOLVED_IN, g.id, spanning(g, o), `partner: "${surface(a, o)}" named after "hợp tác giữa/cooperation between" in its name`, {
+          role: Role.PARTNER,
+        });
+
     // funders: "funded by X", "with funding/support from X", "do X tài trợ", "X tài trợ" → X FUNDER of the sentence's project
     // (else the article's project); a body that implements is never made a funder by a "tài trợ" further on
     // who funds, in text order: a cue before the name, a funder's verb after it ("do X tài trợ", "X funded"), or a name
@@ -806,7 +839,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           const lead = text.slice(Math.max(s.start, g.start - 30), g.start);
           const gap = text.slice(g.end, e.start);
           const nearer = containers.some((x) => x !== g && x.id !== g.id && x.start >= g.end && x.end <= e.start);
-          if (CONTAINER_BEFORE.test(lead) && !/[;.]/u.test(gap) && gap.length <= 160 && !nearer && !events.some((x) => x.id !== e.id && x.start >= g.end && x.end <= e.start))
+          if (
+            CONTAINER_BEFORE.test(lead) &&
+            !/[;.]/u.test(gap) &&
+            gap.length <= containerReach(text, s, g) &&
+            !nearer &&
+            !events.some((x) => x.id !== e.id && x.start >= g.end && x.end <= e.start)
+          )
             relate(a, e.id, RelType.PART_OF, g.id, spanning(g, e), `"${lead.trim()} ${surface(a, g)}", then the event in its clause: the event is held under it`);
           continue;
         }
@@ -929,6 +968,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       const inner = o.mention?.inner ? idOf.get(o.mention.inner) : undefined;
       if (inner) relate(a, o.id, RelType.PART_OF, inner, o, `a unit of "${o.mention!.inner!.name}", which its name holds`);
+      // (projects5) "Trung tâm X trực thuộc Sở Y", "NAEC under the Ministry of …", "Employment Service Center - Department of …"
+      const holder = inner ? undefined : parentBody(text, o, orgs, (id) => a.entities.get(id)?.name ?? "");
+      if (holder) relate(a, o.id, RelType.PART_OF, holder.parent.id, spanning(o, holder.parent), `a unit of "${surface(a, holder.parent)}": "${holder.cue}" between the names`);
       const country = ls.find((l) => l.kind === Label.Country && l.start >= o.end && l.start - o.end <= 3 && /\(\s*$/.test(text.slice(o.end, l.start)));
       if (country) relate(a, o.id, RelType.BASED_IN, country.id, spanning(o, country), `"(${surface(a, country)})" after its name`);
     }
@@ -985,10 +1027,23 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, iv.id, RelType.APPLIES, m.id, quote, `the intervention runs the model it is named by`);
         relate(a, iv.id, RelType.LOCATED_IN, t.id, quote, `"${surface(a, t)}" right after the model`);
         if (owner) relate(a, owner.id, RelType.INVOLVED_IN, iv.id, quote, `implementer: the model "thuộc" (belongs to) "${surface(a, owner)}"`, { role: Role.IMPLEMENTER });
-        if (mainProject && /dự án|project/iu.test(text.slice(Math.max(0, s.start - 200), s.end)))
-          relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a model of the project the passage speaks of (${mainProject.name})`, {
-            inferred: "The passage speaks of a project without saying this run is part of it.",
-          });
+        // (projects5) the run is the article's project's only when its clause names that project or ties the run to "the project"
+        // ("do dự án hỗ trợ", "under the project"); a clause naming another project, or the bare word nearby, is not enough
+        if (mainProject) {
+          const clause = clauseOf(text, s, m);
+          const named = located.filter((l) => l.kind === Label.Project && l.start >= clause.start && l.end <= clause.end);
+          const tie = named.some((l) => l.id !== mainProject.id)
+            ? undefined
+            : runOfProject(
+                text,
+                clause,
+                m,
+                named,
+                ls.filter((l) => l.kind !== Label.Project && l !== m),
+              );
+          if (tie?.tied)
+            relate(a, iv.id, RelType.PART_OF, mainProject.id, quote, `a run of the project ${mainProject.name}: ${tie.why}`, tie.inferred ? { inferred: tie.inferred } : {});
+        }
         // (relations2) a visit saw the model (the gold's SHOWCASED is the model's, not the run's); a training or handover there showed nothing
         for (const e of events) {
           const et = a.entities.get(e.id)?.props.eventType;
@@ -1070,6 +1125,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     for (const w of targets)
       relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
   }
+
+  // (projects5) an event named after the project it launches, reviews or closes ("Project to … launched", "Khởi động dự án …")
+  for (const inst of a.events)
+    for (const p of [...a.entities.values()].filter((x) => x.kind === Label.Project))
+      if (eventNamesProject(inst.draft.name, p.name, foldKey))
+        relate(a, inst.draft.id, RelType.PART_OF, p.id, inst.draft.quote, `the event's name "${inst.draft.name}" holds the project's name and a step of it`);
 
   draftRuns(a, runs);
 
