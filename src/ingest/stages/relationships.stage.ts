@@ -7,6 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -330,6 +331,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
   const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
+  const embassies = [...a.entities.values()].filter((x) => x.kind === Label.Organization && isEmbassyName(String(x.name))).map((x) => ({ id: x.id, name: String(x.name) }));
   for (const s of doc.sentences) {
     const ls = inSentence(s);
     if (!ls.length) continue;
@@ -898,9 +900,25 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const title = body ? TITLE_BETWEEN.exec(text.slice(body.end, p.start)) : null;
       if (body && title) relate(a, p.id, RelType.MEMBER_OF, body.id, spanning(body, p), `"${title[1]}" between the organization and the name`, { position: capitalize(title[1]) });
       for (const pos of p.mention?.positions ?? []) {
+        // (events5) "A, <post> of X and B, Country Director of Y": a post after another person's name is that person's
+        if (people.some((q) => q.id !== p.id && q.start >= p.end && q.start < pos.span.start)) continue;
         const orgId = pos.org ? idOf.get(pos.org) : undefined;
         if (orgId) relate(a, p.id, RelType.MEMBER_OF, orgId, spanning(p, pos.org!), `"${pos.position}" of this organization, after the name`, { position: pos.position });
       }
+      // (events5) posts in an appositive after the name, an ambassador's embassy, a byline's body (people.rules.ts)
+      const others = people.filter((q) => q.id !== p.id);
+      const posts = [...appositivePosts(text, p, s.end, orgs, others), ambassadorOf(text, p, embassies), bylineBody(text, p, orgs, p.mention?.props?.byline === true)];
+      for (const post of posts)
+        if (post && post.org !== p.id)
+          relate(
+            a,
+            p.id,
+            RelType.MEMBER_OF,
+            post.org,
+            spanning(p, located.find((l) => l.id === post.org && l.start >= s.start && l.end <= s.end) ?? p),
+            post.why,
+            post.position ? { position: post.position } : {},
+          );
     }
 
     // organizations: where they are, whose units they are, where they come from

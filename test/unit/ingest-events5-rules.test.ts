@@ -1,0 +1,120 @@
+/**
+ * Round 5 (events5): where a person works, read from the words around the name. Each case is a sentence written for
+ * the test (never an article's), run through the whole pipeline against the small test gazetteer.
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
+const index = indexCorpus(knowledge);
+
+const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+/** The draft's MEMBER_OF lines as "person name -> organization name". */
+const members = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.map((e) => [e.id, String(e.name)]));
+  return seed.relationships.filter((r) => r.type === RelType.MEMBER_OF).map((r) => `${name.get(r.from) ?? r.from} -> ${name.get(r.to) ?? r.to}`);
+};
+const people = (text: string, lang: "vi" | "en"): string[] =>
+  draft(text, lang)
+    .entities.filter((e) => e.kind === Label.Person)
+    .map((e) => String(e.name));
+
+describe("a post and its body in an appositive after the name", () => {
+  it.each([
+    ["en", "News\n\nOn 4 May, Mr. Tom Baker, the Programme Coordinator from Oxfam, opened the training in Ky Son.\n", "Tom Baker -> Oxfam"],
+    [
+      "en",
+      "News\n\nMs. Anna Lind, Head of Development Cooperation of the Delegation of the European Union, visited Huu Kiem commune.\n",
+      "Anna Lind -> Delegation of the European Union",
+    ],
+    ["vi", "Tin\n\nÔng Lê Văn Tám, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh Nghệ An dẫn đầu đoàn công tác đến xã Bảo Nam.\n", "Lê Văn Tám -> Hội Nông dân tỉnh Nghệ An"],
+    ["vi", "Tin\n\nTham dự có bà Hoàng Thị Mai - Giám đốc Quốc gia, Văn phòng Oxfam tại Việt Nam và đại diện xã Hữu Kiệm.\n", "Hoàng Thị Mai -> Oxfam"],
+  ] as const)("%s: %s", (lang, text, expected) => {
+    expect(members(text, lang).some((m) => m.startsWith(expected.split(" -> ")[0]) && m.includes(expected.split(" -> ")[1]))).toBe(true);
+  });
+
+  it("gives two posts in two bodies to one person", () => {
+    const got = members(
+      "Tin\n\nÔng Trần Văn Hùng, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh Nghệ An phát biểu tại hội nghị ở xã Bảo Nam.\n",
+      "vi",
+    );
+    expect(got).toEqual(expect.arrayContaining(["Trần Văn Hùng -> Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Trần Văn Hùng -> Hội Nông dân tỉnh Nghệ An"]));
+  });
+
+  it("gives the body both share to two people listed before 'both from'", () => {
+    const got = members(
+      "News\n\nIn May, Susan Grey, director of regional programmes, and Peter Holm, manager of donor relations, both from Oxfam headquarters, visited Ky Son.\n",
+      "en",
+    );
+    expect(got).toEqual(expect.arrayContaining(["Susan Grey -> Oxfam", "Peter Holm -> Oxfam"]));
+  });
+
+  it("does not give the second person's post to the first", () => {
+    const got = members(
+      "News\n\nLed by Mr. Mark Stone, Head of Cooperation of the Embassy of Ireland and Dr. Nguyen Van Binh, Country Director of Oxfam, the team visited Ky Son.\n",
+      "en",
+    );
+    expect(got).not.toContain("Mark Stone -> Oxfam");
+  });
+
+  it.each([
+    // a body after a verb is the clause's, not the post's
+    ["vi", "Tin\n\nÔng Lê Văn Tám, Chủ tịch xã cho biết Hội Nông dân tỉnh Nghệ An đã hỗ trợ bò giống cho xã Bảo Nam.\n", "Lê Văn Tám -> Hội Nông dân tỉnh Nghệ An"],
+    // no post before the body: a person and a body side by side
+    ["en", "News\n\nMr. Tom Baker, a farmer in Ky Son, said that Oxfam helped his family.\n", "Tom Baker -> Oxfam"],
+    // "both from" after a verb: the first person is not listed with the second
+    ["en", "News\n\nSusan Grey, director of regional programmes, said Peter Holm, manager of donor relations, both from Oxfam, would come.\n", "Susan Grey -> Oxfam"],
+  ] as const)("look-alike (%s) drafts no post: %s", (lang, text, notExpected) => {
+    expect(members(text, lang)).not.toContain(notExpected);
+  });
+});
+
+describe("an ambassador is a member of the embassy of the country the post names", () => {
+  it.each([
+    ["vi", "Tin\n\nĐại sứ quán Ireland tài trợ dự án tại xã Bảo Nam. Bà Mary Walsh, Đại sứ Ireland cho biết dự án rất hiệu quả.\n", "Mary Walsh", "Đại sứ quán Ireland"],
+    ["en", "News\n\nThe Embassy of Japan funds the project in Ky Son. Japanese Ambassador to Vietnam Sato Kenji spoke at the ceremony.\n", "Sato Kenji", "Embassy of Japan"],
+    ["en", "News\n\nThe Australian Embassy funds the project in Ky Son. Mr. John Smith, the Australian Ambassador, spoke at the ceremony.\n", "John Smith", "Australian Embassy"],
+    ["vi", "Tin\n\nĐại sứ quán Nhật Bản hỗ trợ xã Hữu Kiệm. Ông Sato Kenji - Đại sứ Nhật Bản tại Việt Nam đã trao quà.\n", "Sato Kenji", "Đại sứ quán Nhật Bản"],
+  ] as const)("%s: %s", (lang, text, person, embassy) => {
+    const got = members(text, lang);
+    expect(people(text, lang)).toContain(person);
+    expect(got).toContain(`${person} -> ${embassy}`);
+  });
+
+  it.each([
+    // the ambassador of another country than the embassy named
+    ["vi", "Tin\n\nĐại sứ quán Ireland tài trợ dự án tại xã Bảo Nam. Bà Mary Walsh, Đại sứ Phần Lan cho biết dự án rất hiệu quả.\n", "Mary Walsh -> Đại sứ quán Ireland"],
+    // a goodwill ambassador of a body, no country
+    [
+      "en",
+      "News\n\nThe Embassy of Japan funds the project in Ky Son. Mr. John Smith, the goodwill ambassador of the campaign, spoke at the ceremony.\n",
+      "John Smith -> Embassy of Japan",
+    ],
+  ] as const)("look-alike (%s) drafts no embassy: %s", (lang, text, notExpected) => {
+    expect(members(text, lang)).not.toContain(notExpected);
+  });
+});
+
+describe("a byline's body", () => {
+  it.each([
+    ["vi", "Tin\n\nHội Nông dân tỉnh Nghệ An trao bò cho hộ nghèo xã Bảo Nam.\n\nLan Anh (Đài PT-TH huyện Kỳ Sơn)\n", "Lan Anh", "Đài PT-TH huyện Kỳ Sơn"],
+    ["en", "News\n\nOxfam handed over cows to poor households in Ky Son.\n\nText and photos by Nguyen Thi Lan | Communications Officer | Oxfam\n", "Nguyen Thi Lan", "Oxfam"],
+    ["vi", "Tin\n\nHội Nông dân tỉnh Nghệ An trao bò cho hộ nghèo xã Bảo Nam.\n\nMinh Châu - Đài PT-TH huyện Kỳ Sơn\n", "Minh Châu", "Đài PT-TH huyện Kỳ Sơn"],
+    ["en", "News\n\nOxfam handed over cows to poor households in Ky Son.\n\nStory by Tran Van Binh | Oxfam\n", "Tran Van Binh", "Oxfam"],
+  ] as const)("%s: %s", (lang, text, person, body) => {
+    expect(members(text, lang)).toContain(`${person} -> ${body}`);
+  });
+
+  it.each([
+    // a body named later in the writer's line, after words of a sentence
+    ["en", "News\n\nOxfam handed over cows to poor households in Ky Son.\n\nText by Tran Van Binh, who thanks Oxfam\n", "Tran Van Binh -> Oxfam"],
+    // a person in the body, a body in brackets not ending the line
+    ["vi", "Tin\n\nAnh Lê Văn Tám (Hội Nông dân tỉnh Nghệ An) cho biết bò giống đã sinh sản tốt ở xã Bảo Nam.\n", "Lê Văn Tám -> Hội Nông dân tỉnh Nghệ An"],
+  ] as const)("look-alike (%s) drafts no body: %s", (lang, text, notExpected) => {
+    expect(members(text, lang)).not.toContain(notExpected);
+  });
+});
