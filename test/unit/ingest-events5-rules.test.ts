@@ -118,3 +118,55 @@ describe("a byline's body", () => {
     expect(members(text, lang)).not.toContain(notExpected);
   });
 });
+
+describe("a person with a post who speaks, in a sentence naming no event, speaks at the article's one event", () => {
+  /** The draft's SPEAKER lines as "person name -> event id". */
+  const speakers = (text: string, lang: "vi" | "en"): string[] => {
+    const seed = draft(text, lang);
+    const name = new Map(seed.entities.map((e) => [e.id, String(e.name)]));
+    return seed.relationships.filter((r) => r.type === RelType.INVOLVED_IN && r.role === "SPEAKER").map((r) => `${name.get(r.from) ?? r.from}`);
+  };
+  it.each([
+    [
+      "vi",
+      "Tin\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo xã Bảo Nam. Ông Lê Văn Tám, Chủ tịch Hội Nông dân tỉnh Nghệ An cho biết, số bò sẽ giúp các hộ thoát nghèo.\n",
+      "Lê Văn Tám",
+    ],
+    [
+      "vi",
+      "Tin\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo xã Bảo Nam. “Các hộ cần chăm sóc bò thật tốt” - bà Hoàng Thị Mai, Phó Chủ tịch Hội Nông dân tỉnh Nghệ An nhấn mạnh.\n",
+      "Hoàng Thị Mai",
+    ],
+    [
+      "en",
+      "News\n\nOn 4 May 2024, Oxfam handed over 50 cows to poor households in Ky Son. Mr. Tom Baker, the Programme Coordinator from Oxfam, hoped the cows would lift the families out of poverty.\n",
+      "Tom Baker",
+    ],
+    ["en", "News\n\nOn 4 May 2024, Oxfam launched a project on clean water in Ky Son. Oxfam Country Director Jane Holm said the project would reach 3,000 people.\n", "Jane Holm"],
+  ] as const)("%s: %s", (lang, text, person) => {
+    expect(speakers(text, lang)).toContain(person);
+  });
+
+  it.each([
+    // a quoted farmer holds no post: what she says is not a speech at the event
+    [
+      "vi",
+      "Tin\n\nNgày 3/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức lễ bàn giao 20 con bò giống cho hộ nghèo xã Bảo Nam. Bà Hoàng Thị Mai ở xã Bảo Nam cho biết gia đình rất vui.\n",
+      "Hoàng Thị Mai",
+    ],
+    // two events in the article: which one the speech was at is not known
+    [
+      "en",
+      "News\n\nOn 4 May 2024, Oxfam handed over 50 cows to poor households in Ky Son. On 6 May, Oxfam held a training course on cow care in Huu Kiem. Mr. Tom Baker, the Programme Coordinator from Oxfam, said the families were ready.\n",
+      "Tom Baker",
+    ],
+    // the name is not the verb's subject
+    [
+      "en",
+      "News\n\nOn 4 May 2024, Oxfam handed over 50 cows to poor households in Ky Son. Farmers told Mr. Tom Baker, the Programme Coordinator from Oxfam, that they were happy.\n",
+      "Tom Baker",
+    ],
+  ] as const)("look-alike (%s) drafts no speaker: %s", (lang, text, person) => {
+    expect(speakers(text, lang)).not.toContain(person);
+  });
+});

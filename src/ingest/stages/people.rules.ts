@@ -162,3 +162,28 @@ const tidy = (s: string): string =>
     .replace(/[\s,]+$/u, "");
 const firstItem = (s: string): string => squashed(s.replace(/^[ \t]*[,–-][ \t]*/u, "").split(",")[0] ?? "");
 const lastItem = (s: string): string => squashed(s.split(",").pop() ?? "");
+
+/** Verbs of speaking right after a speaker's name (or its appositive): what a person said is what they said at the event. */
+const SPEECH_VERB =
+  /^(?:\s*[,–-]\s*[^.;:“”"()]{1,160}?\s*,?)?\s+(?:(?:đã|cũng|also|has|then)\s+)?(cho biết|nói|nhấn mạnh|chia sẻ|phát biểu|khẳng định|đánh giá cao|bày tỏ|said|says|stated|stressed|noted|added|explained|emphasi[sz]ed|highlighted|hoped|expressed|remarked|affirmed|speaking|spoke)(?!\p{L})/iu;
+
+/**
+ * A person who speaks in a sentence: the name is the subject of a verb of speaking ("Ông A, Chủ tịch UBND huyện, cho
+ * biết …", "– bà A nhấn mạnh", "Mr A, the project's director from X, hoped …", "Ambassador A speaking at …"). Returns the
+ * verb, or undefined. The appositive between the name and the verb may not hold a verb of its own (then the verb is that
+ * clause's); "told Mr A", "according to Mr A", "theo ông A" are not read (the name is not the verb's subject).
+ */
+export function speechVerbAfter(text: string, person: NamedSpan, sentenceEnd: number): string | undefined {
+  const after = text.slice(person.end, Math.min(sentenceEnd, person.end + 220));
+  const m = SPEECH_VERB.exec(after);
+  if (!m) return undefined;
+  const appositive = after.slice(0, m.index + m[0].length - m[1].length);
+  if (VERB.test(appositive.replace(/(?:đã|cũng|also|has|then)\s*$/iu, ""))) return undefined;
+  if (
+    /(?:told|to|with|theo|according to|với|cho)\s*$/iu.test(
+      text.slice(Math.max(0, person.start - 24), person.start).replace(/(?:(?:Mr|Ms|Mrs|Dr)\.?|ông|bà|anh|chị|đồng chí)\s*$/iu, ""),
+    )
+  )
+    return undefined;
+  return m[1];
+}

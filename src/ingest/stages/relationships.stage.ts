@@ -7,7 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
-import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName } from "./people.rules";
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, speechVerbAfter } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -1031,6 +1031,33 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
     }
   }
+
+  // (events5) "Ông A, Chủ tịch UBND huyện, cho biết …", "Mr A, the project director from X, hoped …" in a sentence naming no event:
+  // a person with a post (a MEMBER_OF drafted) who speaks is a speaker at the article's one event (none, or two events: nothing)
+  const oneEvent = a.events.length === 1 ? a.events[0].draft : undefined;
+  if (oneEvent)
+    for (const s of doc.sentences) {
+      const ls = inSentence(s);
+      if (ls.some((l) => l.kind === Label.Event) || SPEECH_AT.test(text.slice(s.start, s.end))) continue;
+      for (const p of ls.filter((l) => l.kind === Label.Person)) {
+        const verb = speechVerbAfter(text, p, s.end);
+        const posted = [...a.rels.values()].some((r) => r.type === RelType.MEMBER_OF && r.from === p.id);
+        const stated = [...a.rels.values()].some((r) => r.type === RelType.INVOLVED_IN && r.from === p.id && r.to === oneEvent.id && r.role !== Role.PARTICIPANT);
+        if (verb && posted && !stated)
+          relate(
+            a,
+            p.id,
+            RelType.INVOLVED_IN,
+            oneEvent.id,
+            spanning(p, { start: p.end, end: p.end + verb.length }),
+            `speaker: "${surface(a, p)} … ${verb}", of the article's one event`,
+            {
+              role: Role.SPEAKER,
+              inferred: "The sentence reports what the person said and names no event; it is put on the article's one event.",
+            },
+          );
+      }
+    }
 
   // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
   const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
