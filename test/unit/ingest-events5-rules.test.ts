@@ -170,3 +170,54 @@ describe("a person with a post who speaks, in a sentence naming no event, speaks
     expect(speakers(text, lang)).not.toContain(person);
   });
 });
+
+/** The draft's BENEFICIARY and GAVE_TO lines as "from name -TYPE-> to name". */
+const gifts = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.map((e) => [e.id, String(e.name)]));
+  return seed.relationships
+    .filter((r) => r.type === RelType.GAVE_TO || r.role === "BENEFICIARY")
+    .map((r) => `${name.get(r.from) ?? r.from} -${r.type === RelType.GAVE_TO ? "GAVE_TO" : "BENEFICIARY"}-> ${name.get(r.to) ?? r.to}`);
+};
+
+describe("one person a handover is for", () => {
+  it.each([
+    ["vi", "Tin\n\nSáng 3/4, Hội Chữ thập đỏ tỉnh Nghệ An bàn giao 1 con bò giống cho gia đình bà Hoàng Thị Mai ở xã Bảo Nam.\n", "Hoàng Thị Mai", "Hội Chữ thập đỏ tỉnh Nghệ An"],
+    ["vi", "Tin\n\nNgày 5/6, Hội Nông dân tỉnh Nghệ An trao tặng 2 con lợn giống cho anh Lê Văn Tám, xã Hữu Kiệm.\n", "Lê Văn Tám", "Hội Nông dân tỉnh Nghệ An"],
+    ["vi", "Tin\n\nNgày 5/6, Hội Nông dân tỉnh Nghệ An phối hợp với UBND xã Mường Típ trao 1 con bò cho hội viên Trần Văn Hùng.\n", "Trần Văn Hùng", "Hội Nông dân tỉnh Nghệ An"],
+    ["en", "News\n\nOn 4 May 2024, Oxfam handed over a breeding cow to the family of Mr. Nguyen Van Binh in Ky Son.\n", "Nguyen Van Binh", "Oxfam"],
+  ] as const)("%s: %s", (lang, text, person, giver) => {
+    const got = gifts(text, lang);
+    expect(got.some((g) => g.startsWith(`${person} -BENEFICIARY->`))).toBe(true);
+    expect(got).toContain(`${giver} -GAVE_TO-> ${person}`);
+  });
+
+  it.each([
+    // the person speaks at the handover, the gift is for households
+    ["vi", "Tin\n\nNgày 5/6, Hội Nông dân tỉnh Nghệ An trao 20 con bò cho hộ nghèo xã Bảo Nam, ông Lê Văn Tám cho biết các hộ rất phấn khởi.\n", "Lê Văn Tám"],
+    // the person hands over, nobody is given to by name
+    ["en", "News\n\nOn 4 May 2024, Mr. Nguyen Van Binh of Oxfam handed over 50 cows to poor households in Ky Son.\n", "Nguyen Van Binh"],
+  ] as const)("look-alike (%s) drafts no person beneficiary: %s", (lang, text, person) => {
+    expect(gifts(text, lang).filter((g) => g.includes(person))).toEqual([]);
+  });
+});
+
+describe("a passive handover: 'được X tổ chức trao tặng cho …'", () => {
+  it.each([
+    ["vi", "Tin\n\n20 con bò giống đã được Hội Nông dân tỉnh Nghệ An tổ chức trao tặng cho các hộ nghèo xã Bảo Nam.\n", "Hội Nông dân tỉnh Nghệ An"],
+    ["vi", "Tin\n\nNăm 2024, 50 con dê được Hội Liên hiệp Phụ nữ tỉnh Nghệ An tổ chức bàn giao cho các hộ nghèo xã Hữu Kiệm.\n", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An"],
+    ["vi", "Tin\n\n15 con bò đã được UBND huyện Kỳ Sơn trao tặng cho các hộ nghèo xã Mường Típ.\n", "UBND huyện Kỳ Sơn"],
+    ["vi", "Tin\n\nSáng 3/4, 30 con lợn giống được Hội Chữ thập đỏ tỉnh Nghệ An tổ chức lễ trao cho các hộ nghèo xã Bảo Nam.\n", "Hội Chữ thập đỏ tỉnh Nghệ An"],
+  ] as const)("%s: %s", (lang, text, giver) => {
+    expect(gifts(text, lang).some((g) => g.startsWith(`${giver} -GAVE_TO->`))).toBe(true);
+  });
+
+  it.each([
+    // the body organised a training, the gift's giver is not said
+    ["vi", "Tin\n\n20 con bò giống được trao cho các hộ nghèo xã Bảo Nam sau lớp tập huấn được Hội Nông dân tỉnh Nghệ An tổ chức.\n", "Hội Nông dân tỉnh Nghệ An"],
+    // the body is thanked, it did not give
+    ["vi", "Tin\n\n20 con bò giống được trao cho các hộ nghèo xã Bảo Nam, các hộ được UBND huyện Kỳ Sơn khen ngợi.\n", "UBND huyện Kỳ Sơn"],
+  ] as const)("look-alike (%s) drafts no giver: %s", (lang, text, body) => {
+    expect(gifts(text, lang).filter((g) => g.startsWith(`${body} -GAVE_TO->`))).toEqual([]);
+  });
+});
