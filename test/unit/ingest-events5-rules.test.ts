@@ -221,3 +221,35 @@ describe("a passive handover: 'được X tổ chức trao tặng cho …'", () 
     expect(gifts(text, lang).filter((g) => g.startsWith(`${body} -GAVE_TO->`))).toEqual([]);
   });
 });
+
+describe("an opening that says who led the delegation the sentence is about", () => {
+  /** The draft's DELEGATION_HEAD lines, by person name. */
+  const heads = (text: string, lang: "vi" | "en"): string[] => {
+    const seed = draft(text, lang);
+    const name = new Map(seed.entities.map((e) => [e.id, String(e.name)]));
+    return seed.relationships.filter((r) => r.type === RelType.INVOLVED_IN && r.role === "DELEGATION_HEAD").map((r) => `${name.get(r.from) ?? r.from}`);
+  };
+  it.each([
+    [
+      "en",
+      "News\n\nHeaded by Ms. Anna Lind, Head of Cooperation of the Embassy of Ireland, and Mr. Tom Baker of Oxfam, the delegation visited farms in Ky Son on 4 May 2024.\n",
+      ["Anna Lind", "Tom Baker"],
+    ],
+    ["en", "News\n\nLed by Mr. Tom Baker, the mission visited poor households in Huu Kiem commune on 4 May 2024.\n", ["Tom Baker"]],
+    ["en", "News\n\nOn 4 May 2024, led by Dr. Susan Grey, the Oxfam team visited cow farms in Ky Son.\n", ["Susan Grey"]],
+    ["vi", "Tin\n\nDo ông Lê Văn Tám, Chủ tịch Hội Nông dân tỉnh Nghệ An dẫn đầu, đoàn công tác đã đến thăm mô hình nuôi bò tại xã Bảo Nam ngày 3/4/2024.\n", ["Lê Văn Tám"]],
+  ] as const)("%s: %s", (lang, text, expected) => {
+    expect(heads(text, lang)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it.each([
+    // "led by" inside the visited place's clause: the cooperative's head, not the delegation's
+    ["en", "News\n\nOn 4 May 2024, the delegation visited a cooperative in Ky Son led by Mr. Tom Baker.\n", "Tom Baker"],
+    // "Led by" opening a sentence whose subject is no delegation
+    ["en", "News\n\nLed by Mr. Tom Baker, the cooperative in Ky Son welcomed the delegation on 4 May 2024.\n", "Tom Baker"],
+    // a sentence opening on "Do" that says who funded it, not who led
+    ["vi", "Tin\n\nDo ông Lê Văn Tám tài trợ, đoàn công tác đã đến thăm mô hình nuôi bò tại xã Bảo Nam ngày 3/4/2024.\n", "Lê Văn Tám"],
+  ] as const)("look-alike (%s) drafts no head: %s", (lang, text, person) => {
+    expect(heads(text, lang)).not.toContain(person);
+  });
+});

@@ -187,3 +187,31 @@ export function speechVerbAfter(text: string, person: NamedSpan, sentenceEnd: nu
     return undefined;
   return m[1];
 }
+
+/** A sentence opening on who leads ("Led by", "Headed by", "Do", "Dưới sự dẫn đầu của"), its subject the delegation after a comma. */
+const LED_OPENING = /^\s*(?:(?:On|In|From)\s+[^,]{1,40},\s*)?(?:led by|headed by|under the leadership of|do|dưới sự dẫn đầu của)\s+/iu;
+const DELEGATION_SUBJECT =
+  /,\s*(?:(?:the|a|an|our|this|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegation|mission|team|group|study tour|đoàn(?:\s+công tác|\s+công tác của[^,]{0,60}?)?)(?!\p{L})/iu;
+const LEADS_VERB_END = /(?<!\p{L})(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|làm trưởng)\s*$/iu;
+
+/**
+ * (events5) A person named in an opening that says who led the delegation the sentence is about: "Led by Ms A and Mr
+ * B, the delegation visited …", "Headed by A, director of X, the mission met …", "Dưới sự dẫn đầu của ông A, đoàn công
+ * tác …", "Do ông A, Chủ tịch …, dẫn đầu, đoàn đã …". The person lies between the cue and the delegation, the subject after
+ * a comma (in Vietnamese after "Do", the leading verb before that comma). Not read: "led by" in the middle of a clause
+ * about something else ("a cooperative led by A"), a delegation word that is not the subject.
+ */
+export function ledOpening(text: string, sentence: { start: number; end: number }, person: NamedSpan): boolean {
+  const sText = text.slice(sentence.start, sentence.end);
+  const cue = LED_OPENING.exec(sText);
+  if (!cue) return false;
+  const from = sentence.start + cue.index + cue[0].length;
+  if (person.start < from) return false;
+  const rest = text.slice(person.end, sentence.end);
+  const subject = DELEGATION_SUBJECT.exec(rest);
+  if (!subject) return false;
+  const before = rest.slice(0, subject.index);
+  if (VERB.test(before.replace(/(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|làm trưởng)\s*$/iu, ""))) return false;
+  // "Do ông A … dẫn đầu, đoàn …": the leading verb closes the opening
+  return !/^do$/iu.test(cue[0].trim().split(/\s+/u).pop() ?? "") || LEADS_VERB_END.test(before);
+}

@@ -7,7 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
-import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, speechVerbAfter } from "./people.rules";
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, speechVerbAfter } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -627,8 +627,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // the delegation is what is led: its word at most 80 characters before the name, no other clause ("where a cooperative led by") between
         const upTo = text.slice(Math.max(s.start, p.start - 80), p.start);
         const lastWord = [...upTo.matchAll(DELEGATION_WORDS_ALL)].pop();
-        const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index));
-        const leads = ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))));
+        // (events5) nor after the visit's object ("the delegation visited a cooperative led by A": A leads the cooperative)
+        const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index)) && !VISITED.test(upTo.slice(lastWord.index));
+        // (events5) or an opening says who led the delegation the sentence is about ("Headed by A and B, the delegation visited …")
+        const leads = (ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))))) || ledOpening(text, s, p);
         const role =
           leads || positions.some((x) => x.startsWith("trưởng đoàn"))
             ? Role.DELEGATION_HEAD
