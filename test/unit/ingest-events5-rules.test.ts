@@ -253,3 +253,41 @@ describe("an opening that says who led the delegation the sentence is about", ()
     expect(heads(text, lang)).not.toContain(person);
   });
 });
+
+describe("a body named at the person by its initials or in other capitals, with an English title", () => {
+  it.each([
+    [
+      "News\n\nThe Provincial Farmers Support Centre held a workshop in Ky Son on 4 May 2024. PFSC Director Nguyen Van Binh said the farmers were ready.\n",
+      "Nguyen Van Binh -> Provincial Farmers Support Centre",
+    ],
+    [
+      "News\n\nThe Ky Son Women Savings Network held a meeting in Ky Son on 4 May 2024. KSWSN Chairwoman Tran Thi Lan opened the meeting.\n",
+      "Tran Thi Lan -> Ky Son Women Savings Network",
+    ],
+    [
+      "News\n\nGREEN LEAF COOPERATIVE sells tea from Ky Son. According to Mr. Le Van Nam, Green Leaf Cooperative Director, the members earn more.\n",
+      "Le Van Nam -> GREEN LEAF COOPERATIVE",
+    ],
+    [
+      "News\n\nThe Highland Seed Company supplied maize seed in Ky Son. Mrs. Pham Thi Hoa, Highland Seed Company Deputy Director, visited the farms.\n",
+      "Pham Thi Hoa -> Highland Seed Company",
+    ],
+  ] as const)("%s", (text, expected) => {
+    expect(members(text, "en")).toContain(expected);
+  });
+
+  it.each([
+    // initials that fit no drafted body
+    [
+      "News\n\nThe Provincial Farmers Support Centre held a workshop in Ky Son on 4 May 2024. WWF Director Nguyen Van Binh said the farmers were ready.\n",
+      "Nguyen Van Binh -> Provincial Farmers Support Centre",
+    ],
+    // the capitalised words are a place, not the body
+    [
+      "News\n\nThe Highland Seed Company supplied maize seed in Ky Son. Mrs. Pham Thi Hoa, Ky Son District Deputy Director, visited the farms.\n",
+      "Pham Thi Hoa -> Highland Seed Company",
+    ],
+  ] as const)("look-alike drafts no post: %s", (text, notExpected) => {
+    expect(members(text, "en")).not.toContain(notExpected);
+  });
+});

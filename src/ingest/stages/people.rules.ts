@@ -215,3 +215,37 @@ export function ledOpening(text: string, sentence: { start: number; end: number 
   // "Do ông A … dẫn đầu, đoàn …": the leading verb closes the opening
   return !/^do$/iu.test(cue[0].trim().split(/\s+/u).pop() ?? "") || LEADS_VERB_END.test(before);
 }
+
+/** An English title in a "<Body> <title> <name>" or "<name>, <Body> <title>" phrase. */
+const anyCase = (words: string): string => words.replace(/(?<![\p{L}\\])(\p{Ll})/gu, (c: string) => `[${c.toUpperCase()}${c}]`);
+const EN_TITLE = anyCase(
+  String.raw`(?:(?:deputy|vice|acting|country|general|executive|managing|project)\s+)*(?:director(?:-general)?|chair(?:man|woman|person)?|president|head|representative|manager|coordinator|officer|founder)`,
+);
+const BODY_WORDS = String.raw`((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}?)`;
+const BODY_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${BODY_WORDS}(${EN_TITLE})\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$`, "u");
+const BODY_TITLE_AFTER = new RegExp(String.raw`^\s*,\s*${BODY_WORDS}(${EN_TITLE})(?!\p{L})`, "u");
+/** "National Agricultural Extension Centre" → "NAEC": the initials of a name's capitalised words. */
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+
+/**
+ * (events5) A body the sentence names only by its initials or another casing, with an English title, right at the name:
+ * "NAEC Director Le Van A" (the draft holds "National Agricultural Extension Centre"), "Mr A, Traphaco SaPa Director"
+ * (the draft holds "TRAPHACO SAPA"). The words before the title must be one drafted body's initials or its name with
+ * other capitals; two bodies fitting, or none: nothing. Not read: a body the draft does not hold, a Vietnamese title.
+ */
+export function titledByInitials(text: string, person: NamedSpan, sentence: { start: number; end: number }, bodies: readonly { id: string; name: string }[]): Post | undefined {
+  const m =
+    BODY_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, person.start - 80), person.start)) ??
+    BODY_TITLE_AFTER.exec(text.slice(person.end, Math.min(sentence.end, person.end + 80)));
+  if (!m) return undefined;
+  const words = m[1].trim();
+  const key = foldKey(words);
+  const found = bodies.filter((b) => (words.length >= 2 && !/\s/u.test(words) && initials(b.name) === words) || (key.length >= 4 && foldKey(b.name) === key));
+  if (found.length !== 1) return undefined;
+  return { org: found[0].id, position: m[2], why: `"${words} ${m[2]}": the body's ${initials(found[0].name) === words ? "initials" : "name"} and the title at the name` };
+}

@@ -7,7 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
-import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, speechVerbAfter } from "./people.rules";
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, speechVerbAfter, titledByInitials } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -331,6 +331,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
   const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
+  const bodies = [...a.entities.values()].filter((x) => x.kind === Label.Organization).map((x) => ({ id: x.id, name: String(x.name) }));
   const embassies = [...a.entities.values()].filter((x) => x.kind === Label.Organization && isEmbassyName(String(x.name))).map((x) => ({ id: x.id, name: String(x.name) }));
   for (const s of doc.sentences) {
     const ls = inSentence(s);
@@ -909,7 +910,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       // (events5) posts in an appositive after the name, an ambassador's embassy, a byline's body (people.rules.ts)
       const others = people.filter((q) => q.id !== p.id);
-      const posts = [...appositivePosts(text, p, s.end, orgs, others), ambassadorOf(text, p, embassies), bylineBody(text, p, orgs, p.mention?.props?.byline === true)];
+      const posts = [
+        ...appositivePosts(text, p, s.end, orgs, others),
+        ambassadorOf(text, p, embassies),
+        a.lang === "en" ? titledByInitials(text, p, s, bodies) : undefined,
+        bylineBody(text, p, orgs, p.mention?.props?.byline === true),
+      ];
       for (const post of posts)
         if (post && post.org !== p.id)
           relate(
