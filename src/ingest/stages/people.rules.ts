@@ -249,3 +249,11 @@ export function titledByInitials(text: string, person: NamedSpan, sentence: { st
   if (found.length !== 1) return undefined;
   return { org: found[0].id, position: m[2], why: `"${words} ${m[2]}": the body's ${initials(found[0].name) === words ? "initials" : "name"} and the title at the name` };
 }
+
+/** A verb of reporting that opens what was said: "cho biết,", "nói:", "said (that)", "chia sẻ,". */
+const REPORTING = /(?<!\p{L})(?:cho biết|thông tin|nói|chia sẻ|nhấn mạnh|khẳng định|said|says|noted|explained)(?!\p{L})\s*(?:[,:]|that(?!\p{L}))/iu;
+/**
+ * (events5) Is there a verb of reporting in `between` (the text from a body's name to an organizing verb)? Then the body is
+ * the speaker's ("Ông A - Trưởng ban X (Hội Y) cho biết, Hội Y đã tổ chức …"): the verb's subject is inside what was said.
+ */
+export const reportedAfter = (between: string): boolean => REPORTING.test(between);

@@ -7,7 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
-import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, speechVerbAfter, titledByInitials } from "./people.rules";
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, reportedAfter, speechVerbAfter, titledByInitials } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -461,7 +461,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             !ownerOfPrevious(o) &&
             // (relations2) not the verb's subject: a funder in an aside ("với sự tài trợ của X, …"), an owner ("thực hiện kế hoạch của
             // X, …"), a place phrase ("tại hội trường X, …")
-            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)),
+            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)) &&
+            // (events5) the speaker's body before "cho biết, …" / "said …": the organizing verb is in what was said
+            !reportedAfter(text.slice(o.end, s.start + organizeAt)),
         );
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
@@ -1069,6 +1071,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
   // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
   const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
+  // (events5) the organizer of an event is not also its co-organizer (two sentences read it two ways)
+  for (const [key, r] of [...a.rels])
+    if (r.type === RelType.INVOLVED_IN && r.role === Role.CO_ORGANIZER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.ORGANIZER}|${r.to}`)) a.rels.delete(key);
   for (const [key, r] of [...a.rels]) {
     if (r.type !== RelType.INVOLVED_IN || !r.role || !WEAK.includes(r.role)) continue;
     const stronger = [...a.rels.values()].some((x) => x !== r && x.type === RelType.INVOLVED_IN && x.from === r.from && x.to === r.to && x.role && !WEAK.includes(x.role));
