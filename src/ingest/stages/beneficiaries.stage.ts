@@ -77,7 +77,51 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
       break;
     }
   }
+  draftPersonBeneficiaries(a);
   return draftTargetGroups(a);
+}
+
+/** (events5) Right before one person a handover is for: "cho (gia đình) bà A", "cho đoàn viên A", "to Mr A", "to the family of Ms A". */
+const VI_TO_PERSON = /(?<!\p{L})cho\s+(?:(?:gia đình|hộ(?:\s+gia đình)?|đoàn viên|hội viên|bạn|cháu|em)\s+)?(?:(?:ông|bà|anh|chị|em|cụ)\s+)?$/iu;
+const EN_TO_PERSON = /(?<!\p{L})to\s+(?:(?:the|his|her)\s+(?:family|household)\s+of\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
+/**
+ * (events5) One person a handover is for: a drafted person named right after "cho" / "to" (with only a family or
+ * membership word and an honorific between: "cho gia đình bà A", "to the family of Mr A"), after a verb of giving in
+ * a sentence of the handover. The person is its BENEFICIARY; the giver of that sentence (giverIn) GAVE_TO the person.
+ * Not read: a person named anywhere else in the sentence (a speaker, an official), "cho biết", a group (the rule above).
+ */
+function draftPersonBeneficiaries(a: ArticleDraft): void {
+  const { text } = a;
+  const cue = a.lang === "vi" ? VI_TO_PERSON : EN_TO_PERSON;
+  const giveAt = new RegExp(`(?<!\\p{L})${GIVE}(?!\\p{L})`, "iu");
+  for (const inst of a.events) {
+    if (inst.type !== EventType.HANDOVER) continue;
+    const seen = new Set<number>();
+    for (const span of inst.draft.spans) {
+      const s = sentenceOf(a, span.start);
+      if (seen.has(s.start) || s.end <= s.start) continue;
+      seen.add(s.start);
+      const verb = giveAt.exec(text.slice(s.start, s.end));
+      if (!verb) continue;
+      for (const p of a.located.filter((l) => l.kind === Label.Person && l.start > s.start + verb.index && l.end <= s.end)) {
+        if (!cue.test(text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
+        relate(
+          a,
+          p.id,
+          RelType.INVOLVED_IN,
+          inst.draft.id,
+          { start: Math.min(span.start, p.start), end: Math.max(span.end, p.end) },
+          "beneficiary: the handover is for this person",
+          {
+            role: Role.BENEFICIARY,
+          },
+        );
+        const giver = giverIn(a, s, p.id);
+        if (giver) relate(a, giver.id, RelType.GAVE_TO, p.id, { start: Math.min(giver.at, p.start), end: Math.max(giver.at, p.end) }, `giver: ${giver.why}`);
+      }
+    }
+  }
 }
 
 /** (rels4) A verb of giving: "trao (tặng)", "tặng", "bàn giao", "cấp (phát)", "hỗ trợ", "handed over", "donated", "gave", "presented", "distributed". */
@@ -93,8 +137,8 @@ const GIVES_AFTER = new RegExp(
 const GIVES_BEFORE = /(?:received\s[^.;]{0,80}?from|(?:donated|given|provided|handed over|presented|distributed)\s+by)\s+(?:the\s+)?$/iu;
 /** A name that is not the giving verb's subject: the partner of "phối hợp với", "cùng với", "in cooperation with", or the last of a list ("A và B"). */
 const GIVER_WITH_BEFORE = new RegExp(String.raw`(?:(?<!\p{L})(?:${WITH}|và|and)|&)\s+(?:the\s+|tổ chức\s+)?$`, "iu");
-/** After "được <name>": the giving verb ("được Hội X trao tặng"). */
-const GIVES_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?${GIVE}(?!\p{L})`, "iu");
+/** After "được <name>": the giving verb ("được Hội X trao tặng", (events5) "được Hội X tổ chức trao tặng"). */
+const GIVES_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:tổ chức\s+(?:(?:lễ|buổi)\s+)?)?${GIVE}(?!\p{L})`, "iu");
 
 /**
  * (rels4) The organization that gave a handover's gift: the one named as the giving verb's subject ("X (đã) trao 20 con bò

@@ -7,6 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, reportedAfter, speechVerbAfter, titledByInitials } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -348,6 +349,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
   const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
+  const bodies = [...a.entities.values()].filter((x) => x.kind === Label.Organization).map((x) => ({ id: x.id, name: String(x.name) }));
+  const embassies = [...a.entities.values()].filter((x) => x.kind === Label.Organization && isEmbassyName(String(x.name))).map((x) => ({ id: x.id, name: String(x.name) }));
   for (const s of doc.sentences) {
     const ls = inSentence(s);
     if (!ls.length) continue;
@@ -484,7 +487,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             !ownerOfPrevious(o) &&
             // (relations2) not the verb's subject: a funder in an aside ("với sự tài trợ của X, …"), an owner ("thực hiện kế hoạch của
             // X, …"), a place phrase ("tại hội trường X, …")
-            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)),
+            !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)) &&
+            // (events5) the speaker's body before "cho biết, …" / "said …": the organizing verb is in what was said
+            !reportedAfter(text.slice(o.end, s.start + organizeAt)),
         );
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
@@ -651,8 +656,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // the delegation is what is led: its word at most 80 characters before the name, no other clause ("where a cooperative led by") between
         const upTo = text.slice(Math.max(s.start, p.start - 80), p.start);
         const lastWord = [...upTo.matchAll(DELEGATION_WORDS_ALL)].pop();
-        const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index));
-        const leads = ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))));
+        // (events5) nor after the visit's object ("the delegation visited a cooperative led by A": A leads the cooperative)
+        const ledHere = !!lastWord && !/(?<!\p{L})(?:where|which|who|whose|nơi|mà)(?!\p{L})/iu.test(upTo.slice(lastWord.index)) && !VISITED.test(upTo.slice(lastWord.index));
+        // (events5) or an opening says who led the delegation the sentence is about ("Headed by A and B, the delegation visited …")
+        const leads = (ledHere && (LED_BY_BEFORE.test(before) || (DO_BEFORE.test(before) && LEADS_AFTER.test(text.slice(p.end, s.end))))) || ledOpening(text, s, p);
         const role =
           leads || positions.some((x) => x.startsWith("trưởng đoàn"))
             ? Role.DELEGATION_HEAD
@@ -937,9 +944,30 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const title = body ? TITLE_BETWEEN.exec(text.slice(body.end, p.start)) : null;
       if (body && title) relate(a, p.id, RelType.MEMBER_OF, body.id, spanning(body, p), `"${title[1]}" between the organization and the name`, { position: capitalize(title[1]) });
       for (const pos of p.mention?.positions ?? []) {
+        // (events5) "A, <post> of X and B, Country Director of Y": a post after another person's name is that person's
+        if (people.some((q) => q.id !== p.id && q.start >= p.end && q.start < pos.span.start)) continue;
         const orgId = pos.org ? idOf.get(pos.org) : undefined;
         if (orgId) relate(a, p.id, RelType.MEMBER_OF, orgId, spanning(p, pos.org!), `"${pos.position}" of this organization, after the name`, { position: pos.position });
       }
+      // (events5) posts in an appositive after the name, an ambassador's embassy, a byline's body (people.rules.ts)
+      const others = people.filter((q) => q.id !== p.id);
+      const posts = [
+        ...appositivePosts(text, p, s.end, orgs, others),
+        ambassadorOf(text, p, embassies),
+        a.lang === "en" ? titledByInitials(text, p, s, bodies) : undefined,
+        bylineBody(text, p, orgs, p.mention?.props?.byline === true),
+      ];
+      for (const post of posts)
+        if (post && post.org !== p.id)
+          relate(
+            a,
+            p.id,
+            RelType.MEMBER_OF,
+            post.org,
+            spanning(p, located.find((l) => l.id === post.org && l.start >= s.start && l.end <= s.end) ?? p),
+            post.why,
+            post.position ? { position: post.position } : {},
+          );
     }
 
     // organizations: where they are, whose units they are, where they come from
@@ -1069,8 +1097,38 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     }
   }
 
+  // (events5) "Ông A, Chủ tịch UBND huyện, cho biết …", "Mr A, the project director from X, hoped …" in a sentence naming no event:
+  // a person with a post (a MEMBER_OF drafted) who speaks is a speaker at the article's one event (none, or two events: nothing)
+  const oneEvent = a.events.length === 1 ? a.events[0].draft : undefined;
+  if (oneEvent)
+    for (const s of doc.sentences) {
+      const ls = inSentence(s);
+      if (ls.some((l) => l.kind === Label.Event) || SPEECH_AT.test(text.slice(s.start, s.end))) continue;
+      for (const p of ls.filter((l) => l.kind === Label.Person)) {
+        const verb = speechVerbAfter(text, p, s.end);
+        const posted = [...a.rels.values()].some((r) => r.type === RelType.MEMBER_OF && r.from === p.id);
+        const stated = [...a.rels.values()].some((r) => r.type === RelType.INVOLVED_IN && r.from === p.id && r.to === oneEvent.id && r.role !== Role.PARTICIPANT);
+        if (verb && posted && !stated)
+          relate(
+            a,
+            p.id,
+            RelType.INVOLVED_IN,
+            oneEvent.id,
+            spanning(p, { start: p.end, end: p.end + verb.length }),
+            `speaker: "${surface(a, p)} … ${verb}", of the article's one event`,
+            {
+              role: Role.SPEAKER,
+              inferred: "The sentence reports what the person said and names no event; it is put on the article's one event.",
+            },
+          );
+      }
+    }
+
   // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
   const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
+  // (events5) the organizer of an event is not also its co-organizer (two sentences read it two ways)
+  for (const [key, r] of [...a.rels])
+    if (r.type === RelType.INVOLVED_IN && r.role === Role.CO_ORGANIZER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.ORGANIZER}|${r.to}`)) a.rels.delete(key);
   for (const [key, r] of [...a.rels]) {
     if (r.type !== RelType.INVOLVED_IN || !r.role || !WEAK.includes(r.role)) continue;
     const stronger = [...a.rels.values()].some((x) => x !== r && x.type === RelType.INVOLVED_IN && x.from === r.from && x.to === r.to && x.role && !WEAK.includes(x.role));
