@@ -112,18 +112,17 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
   // the country's or a policy's record: nothing of the article's activity came of it
   if (re(GENERAL).test(sentence)) return undefined;
   const subject = re(SUBJECT_ACTIVITY).exec(sentence);
+  // once per sentence, not per cue: where a goal is quoted, and whether the sentence names an event
+  const goal = re(GOAL).exec(sentence);
+  // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
+  const announced = named.some((l) => l.kind === Label.Event) || a.mentions.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end);
   for (const { type, cue } of OUTCOME_CUES) {
     const m = re(cue).exec(sentence);
     if (!m || insideName(m)) continue;
-    if (type !== OutcomeType.NEXT_STEP) {
-      const goal = re(GOAL).exec(sentence);
-      if (goal && goal.index < m.index) continue;
-    }
+    if (type !== OutcomeType.NEXT_STEP && goal && goal.index < m.index) continue;
     if (type === OutcomeType.NEXT_STEP && /^ti[eế]p t[uụ]c/iu.test(m[0]) && !re(FUTURE).test(sentence)) continue;
     // "giai đoạn 2016-2022, định hướng đến năm 2025": the orientation year of a program's or plan's title, not a step to come
     if (type === OutcomeType.NEXT_STEP && /^đ[iị]nh h[uư][oớ]ng/iu.test(m[0]) && re(TITLE_PERIOD).test(sentence.slice(0, m.index))) continue;
-    // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
-    const announced = named.some((l) => l.kind === Label.Event) || a.mentions.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end);
     if (type === OutcomeType.NEXT_STEP && re(ANNOUNCES).test(m[0]) && announced) continue;
     // a plan's target or a rate a place is to reach is the place's plan, not a step of the activity (nor a result: it is to come)
     if (type === OutcomeType.NEXT_STEP && re(PLAN).test(sentence)) return undefined;
