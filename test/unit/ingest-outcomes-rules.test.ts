@@ -338,3 +338,24 @@ cases(
 );
 
 cases("a next step stated with 'định hướng' outside a title", "vi", ["NEXT_STEP on Model"], ["Thời gian tới, Hội định hướng nhân rộng mô hình nuôi gà ra các thôn khác của xã."]);
+
+// (outcomes5) a sentence written without diacritics is read one way throughout: the cue, and also whether its subject is the
+// article's own event by its kind ("Lop tap huan …") or it follows the event ("Sau khoa hoc, …"), which picks the holder
+describe("a sentence without diacritics names its holder as the same sentence with them does", () => {
+  const PROJECT_AND_EVENT =
+    "Nuôi dê ở Bảo Nam\n\nNăm 2024, Hội Nông dân xã Bảo Nam triển khai dự án “Nuôi dê sinh sản cho hộ nghèo” tại xã Bảo Nam. Ngày 2/6/2024, Hội tổ chức lớp tập huấn nuôi dê cho 30 hộ nghèo.";
+  const holderOf = (sentence: string): string[] => {
+    const seed = ingestArticle(`${PROJECT_AND_EVENT} ${sentence}\n`, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+    const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+    return seed.entities
+      .filter((e) => e.kind === Label.Outcome)
+      .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+  };
+  it.each([
+    ["Sau khóa tập huấn, mỗi hộ sẽ nhận 5 con dê giống.", "Sau khoa tap huan, moi ho se nhan 5 con de giong."],
+    ["Lớp tập huấn đã giúp 12 hộ tăng thu nhập.", "Lop tap huan da giup 12 ho tang thu nhap."],
+  ])("%s / %s", (marked, bare) => {
+    expect(holderOf(bare)).toEqual(holderOf(marked));
+    expect(holderOf(bare)).toHaveLength(1);
+  });
+});

@@ -89,6 +89,18 @@ function plain(re: RegExp): RegExp {
 /** A Vietnamese sentence with no diacritics at all is matched by the folded cues. */
 const NO_DIACRITICS = (sentence: string): boolean => /[a-z]{3}/iu.test(sentence) && !/[^ -~“”‘’–—…\s]/u.test(sentence);
 
+/**
+ * What outcomeOf read of a sentence: the outcome type and its cue, and, read the same way (with or
+ * without diacritics), whether the sentence's subject is the article's own project (true) or event
+ * (false) by its kind, and whether it opens with "after the course/ceremony …".
+ */
+interface Hit {
+  type: OutcomeType;
+  m: RegExpExecArray;
+  ownProject: boolean | undefined;
+  afterEvent: boolean;
+}
+
 /** The clause of a sentence that holds a position: between the semicolons around it. */
 function clauseAt(text: string, s: Span, pos: number): Span {
   const before = text.lastIndexOf(";", pos);
@@ -105,13 +117,15 @@ const TITLE_PERIOD = /giai đoạn \d{4}\s*[-–]\s*\d{4},?\s*$/iu;
  * read from a goal; a bare "tiếp tục" needs a future and a bare "giúp" a thing done. A purpose the
  * activity states for itself is a next step (the curators' reading).
  */
-function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeType; m: RegExpExecArray } | undefined {
+function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined {
   const named = a.located.filter((l) => l.start >= s.start && l.end <= s.end && l.kind !== Label.Place);
   const insideName = (m: RegExpExecArray) => named.some((l) => s.start + m.index >= l.start && s.start + m.index < l.end);
   const re = a.doc.lang === "vi" && NO_DIACRITICS(sentence) ? plain : (x: RegExp) => x;
   // the country's or a policy's record: nothing of the article's activity came of it
   if (re(GENERAL).test(sentence)) return undefined;
   const subject = re(SUBJECT_ACTIVITY).exec(sentence);
+  const after = re(AFTER_EVENT).exec(sentence);
+  const hit = (type: OutcomeType, m: RegExpExecArray): Hit => ({ type, m, ownProject: subject ? Boolean(subject[1]) : undefined, afterEvent: Boolean(after) });
   // once per sentence, not per cue: where a goal is quoted, and whether the sentence names an event
   const goal = re(GOAL).exec(sentence);
   // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
@@ -129,15 +143,14 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): { type: OutcomeT
     if (type === OutcomeType.RESULT && /^giúp|^giup/iu.test(m[0]) && !re(DONE).test(sentence)) continue;
     // a place's record when the sentence names no activity: background, not what came of the article's work
     if ((type === OutcomeType.RESULT || type === OutcomeType.CHANGE) && !named.some((l) => OUTCOME_HOLDERS.includes(l.kind)) && re(PLACE_RECORD).test(sentence)) return undefined;
-    return { type, m };
+    return hit(type, m);
   }
   const purpose = subject ? re(PURPOSE).exec(sentence) : null;
   if (purpose && subject && purpose.index >= subject.index + subject[0].length && purpose.index - (subject.index + subject[0].length) < 60)
-    return { type: OutcomeType.NEXT_STEP, m: purpose };
-  const after = re(AFTER_EVENT).exec(sentence);
+    return hit(OutcomeType.NEXT_STEP, purpose);
   if (after) {
-    if (re(AFTER_DONE).test(sentence)) return { type: OutcomeType.RESULT, m: after };
-    if (re(AFTER_TO_COME).test(sentence)) return { type: OutcomeType.NEXT_STEP, m: after };
+    if (re(AFTER_DONE).test(sentence)) return hit(OutcomeType.RESULT, after);
+    if (re(AFTER_TO_COME).test(sentence)) return hit(OutcomeType.NEXT_STEP, after);
   }
   return undefined;
 }
@@ -160,8 +173,7 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     // the activity nearest the cue: what the sentence says came of it
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
-    const subject = SUBJECT_ACTIVITY.exec(sentence);
-    const own = subject ? (subject[1] ? mainProject(a) : mainEvent(a)) : AFTER_EVENT.test(sentence) ? mainEvent(a) : undefined;
+    const own = hit.ownProject !== undefined ? (hit.ownProject ? mainProject(a) : mainEvent(a)) : hit.afterEvent ? mainEvent(a) : undefined;
     const named = near ? a.entities.get(near.id) : undefined;
     const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
     if (!about) continue;
