@@ -359,3 +359,42 @@ describe("a sentence without diacritics names its holder as the same sentence wi
     expect(holderOf(bare)).toHaveLength(1);
   });
 });
+
+// (outcomes5) what was done right after the goods were handed over ("Ngay sau khi nhận bò, cán bộ xã đã …"): the handover's result;
+// support still to come after it is a next step; a sentence that only orders the day, or receives no goods, is neither
+const HANDOVER_VI = "Trao dê ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam trao 40 con dê giống cho 20 hộ nghèo.";
+const HANDOVER_EN = "Goats in Bao Nam\n\nOn 2 June 2024 the Farmers' Union handed over 40 breeding goats to 20 poor households in Bao Nam commune, Ky Son district.";
+const afterHandover = (sentence: string, lang: "vi" | "en"): string[] => {
+  const seed = ingestArticle(`${lang === "vi" ? HANDOVER_VI : HANDOVER_EN} ${sentence}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("what was done right after the goods were received", () => {
+  it.each([
+    ["Ngay sau khi nhận dê, cán bộ thú y xã đã cùng các hộ dựng chuồng.", "vi"],
+    ["Sau khi nhận con giống, các hộ đã được cán bộ khuyến nông hướng dẫn cách chăm sóc.", "vi"],
+    ["Sau khi được cấp dê giống, nhiều hộ đã trồng thêm cỏ làm thức ăn.", "vi"],
+    ["Ngay sau khi nhận quế, cán bộ lâm nghiệp đã cùng bà con lên đồi trồng.", "vi"],
+    ["Right after receiving the goats, extension staff went with each family to build a pen.", "en"],
+    ["After receiving their goats, the households took them to fenced grazing plots on the hill.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["RESULT on Event"]);
+  });
+  it.each([
+    ["Sau khi nhận dê giống, mỗi hộ sẽ được hỗ trợ thêm thức ăn trong ba tháng.", "vi"],
+    ["After receiving the goats, every household will get vaccines for a year.", "en"],
+  ] as const)("support still to come: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["NEXT_STEP on Event"]);
+  });
+  it.each([
+    // the order of the day, nothing done or to come
+    ["Sau khi nhận dê, các hộ ký biên bản bàn giao.", "vi"],
+    // something other than goods received
+    ["Sau khi nhận được thông báo, xã đã họp các hộ để bình xét.", "vi"],
+    ["After receiving the invitation, the villagers went to the commune hall.", "en"],
+  ] as const)("neither: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual([]);
+  });
+});

@@ -51,6 +51,13 @@ const ANNOUNCES = /^(sẽ (được )?tổ chức|will (hold|organi[sz]e|host))/
 /** "Sau khóa học, học viên được hỗ trợ …", "After the training, households receive …": what follows the article's own event. */
 const AFTER_EVENT =
   /^(?:ngay )?(?:sau|after) (?:khi |the )?(?:khóa (?:học|tập huấn)|lớp (?:tập huấn|học)|tập huấn|buổi \p{L}+|hội thảo|lễ \p{L}+|courses?|training|workshop|ceremony|handover)[^,]{0,40},/iu;
+/**
+ * (outcomes5) "Ngay sau khi nhận bò, …", "Sau khi được cấp cây giống, …", "After receiving the goats, …": what follows the article's
+ * handover, read as AFTER_EVENT is. Only goods of a livelihood (animals, seedlings, crops, seed, feed, tools, a loan): "sau khi nhận được
+ * thông báo" or "after receiving the invitation" is not the handover.
+ */
+const AFTER_RECEIVING =
+  /^(?:ngay )?(?:sau khi|right after|after) (?:(?:được )?(?:nhận|tiếp nhận|cấp|trao|giao|hỗ trợ)(?: được)?|receiving|being (?:given|handed|provided with)) (?:(?:the|their|its|a|\d+|[\d.]+) )?(?:[^,\s]+ ){0,2}?(?:bò|trâu|dê|lợn|heo|gà|vịt|ngan|cá|thỏ|con giống|cây giống|cây|giống|sâm|chè|quế|cà phê|lúa|ngô|hạt giống|phân bón|thức ăn|vốn|máy|nông cụ|cows?|cattle|buffalo(?:es)?|goats?|pigs?|chickens?|chicks|ducks?|seedlings?|saplings?|seeds?|ginseng|tea|coffee|cinnamon|rice|maize|fertili[sz]ers?|feed|loans?|tools?|animals?|livestock)(?!\p{L})[^,]{0,40},/iu;
 /** What follows it: something done right after (a result) or support still to come (a next step). */
 const AFTER_DONE = /(?<!\p{L})(đã|went|took|were taken)(?!\p{L})/iu;
 const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|vay)|will|receive|get)(?!\p{L})/iu;
@@ -124,7 +131,7 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined 
   // the country's or a policy's record: nothing of the article's activity came of it
   if (re(GENERAL).test(sentence)) return undefined;
   const subject = re(SUBJECT_ACTIVITY).exec(sentence);
-  const after = re(AFTER_EVENT).exec(sentence);
+  const after = re(AFTER_EVENT).exec(sentence) ?? re(AFTER_RECEIVING).exec(sentence);
   const hit = (type: OutcomeType, m: RegExpExecArray): Hit => ({ type, m, ownProject: subject ? Boolean(subject[1]) : undefined, afterEvent: Boolean(after) });
   // once per sentence, not per cue: where a goal is quoted, and whether the sentence names an event
   const goal = re(GOAL).exec(sentence);
