@@ -398,3 +398,22 @@ describe("what was done right after the goods were received", () => {
     expect(afterHandover(sentence, lang)).toEqual([]);
   });
 });
+
+// (outcomes5) "sẽ góp phần …" is what the activity is to bring, a next step; "đã góp phần …" stays a result
+cases(
+  "a contribution still to come",
+  "vi",
+  ["NEXT_STEP on Event"],
+  [
+    "Lớp tập huấn sẽ góp phần nâng cao thu nhập cho các hộ nuôi gà.",
+    "Theo ông Hùng, khóa học sẽ góp phần giảm số hộ nghèo của xã.",
+    "Các kiến thức này sẽ góp phần giúp bà con chủ động phòng bệnh cho đàn gà.",
+    "Hoạt động này sẽ góp phần cải thiện đời sống của hội viên.",
+  ],
+);
+cases(
+  "a contribution already made is no next step",
+  "vi",
+  ["RESULT on Event"],
+  ["Lớp tập huấn đã góp phần nâng cao thu nhập cho các hộ nuôi gà.", "Khóa học trước đã góp phần giảm số hộ nghèo của xã."],
+);
