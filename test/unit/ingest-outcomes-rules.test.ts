@@ -417,3 +417,35 @@ cases(
   ["RESULT on Event"],
   ["Lớp tập huấn đã góp phần nâng cao thu nhập cho các hộ nuôi gà.", "Khóa học trước đã góp phần giảm số hộ nghèo của xã."],
 );
+
+// (outcomes5) "Dự án kéo dài 36 tháng, qua đó giúp …": the article's own project says what it is to bring, a next step of it (the
+// curators' reading of a purpose); done ("đã") it is a result; with no project in the article, or no activity as subject, nothing
+const GOAT_PROJECT = "Nuôi dê ở Bảo Nam\n\nNăm 2024, Hội Nông dân xã Bảo Nam triển khai dự án “Nuôi dê sinh sản cho hộ nghèo” tại xã Bảo Nam cho 20 hộ.";
+const onProject = (sentence: string): string[] => {
+  const seed = ingestArticle(`${GOAT_PROJECT} ${sentence}\n`, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("what the article's project is to bring, 'qua đó giúp …'", () => {
+  it.each([
+    "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    "Dự án được triển khai trong 24 tháng, qua đó giúp các hộ tăng thu nhập.",
+    "Dự án này thực hiện tại 3 thôn, từ đó giúp bà con ổn định sinh kế.",
+    "Năm nay, dự án cấp dê giống cho 20 hộ, qua đó giúp các hộ phát triển kinh tế.",
+  ])("%s", (sentence) => {
+    expect(onProject(sentence)).toEqual(["NEXT_STEP on Project"]);
+  });
+  it("done, it is a result", () => {
+    expect(onProject("Dự án đã kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.")).toEqual(["RESULT on Project"]);
+  });
+  it.each([
+    // no activity as the subject: a policy of the province
+    "Tỉnh triển khai nhiều chính sách, qua đó giúp người dân tăng thu nhập.",
+    // 'giúp' with no 'qua đó': how the goats are to be kept, not what the project brings
+    "Dự án kéo dài 3 năm, cán bộ thú y giúp các hộ tăng đàn dê.",
+  ])("nothing: %s", (sentence) => {
+    expect(onProject(sentence)).toEqual([]);
+  });
+});

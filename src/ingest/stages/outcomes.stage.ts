@@ -43,6 +43,8 @@ const GOAL = /(?<!\p{L})(mục tiêu(?! quốc gia)|mục đích|nhằm|objectiv
 const FUTURE = /(?<!\p{L})(sẽ|thời gian tới|sắp tới|(năm|tháng|giai đoạn) tới|đến năm \d{4}|will|going to|next)(?!\p{L})/iu;
 /** What a bare "giúp … tăng" needs to be a result and not a promise ("qua đó giúp nông dân cải thiện đời sống" of a project that is starting). */
 const DONE = /(?<!\p{L})(đã|đều|nhờ|đến nay|hiện nay|vừa qua|(những|các|\d+) năm qua|sau (khi|\d+))(?!\p{L})/iu;
+/** "…, qua đó giúp …", "…, từ đó giúp …": what the clause before it is to bring, right before the cue. */
+const THEREBY = /(?<!\p{L})(qua đó|từ đó)\s*$/iu;
 /** The sentence's subject is the article's own activity named by its kind ("Dự án này …", "The training …"), after at most a leading adverbial. */
 const SUBJECT_ACTIVITY =
   /^(?:[^,.;:]{0,30},\s*)?(?:(dự án|the project|this project)|(hoạt động|lớp (?:tập huấn|học|bồi dưỡng)|khóa (?:tập huấn|học|đào tạo)|buổi|chuyến|hội thảo|hội nghị|the (?:activity|course|training|workshop|visit|tour|event|meeting)|this (?:activity|course|training|workshop|visit|tour|event|meeting)))(?!\p{L})/iu;
@@ -147,7 +149,11 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined 
     if (type === OutcomeType.NEXT_STEP && re(ANNOUNCES).test(m[0]) && announced) continue;
     // a plan's target or a rate a place is to reach is the place's plan, not a step of the activity (nor a result: it is to come)
     if (type === OutcomeType.NEXT_STEP && re(PLAN).test(sentence)) return undefined;
-    if (type === OutcomeType.RESULT && /^giúp|^giup/iu.test(m[0]) && !re(DONE).test(sentence)) continue;
+    if (type === OutcomeType.RESULT && /^giúp|^giup/iu.test(m[0]) && !re(DONE).test(sentence)) {
+      // (outcomes5) "Dự án kéo dài 36 tháng, qua đó giúp nông dân …": what the article's own activity is to bring, a next step
+      if (subject && (subject[1] ? mainProject(a) : mainEvent(a)) && re(THEREBY).test(sentence.slice(0, m.index))) return hit(OutcomeType.NEXT_STEP, m);
+      continue;
+    }
     // a place's record when the sentence names no activity: background, not what came of the article's work
     if ((type === OutcomeType.RESULT || type === OutcomeType.CHANGE) && !named.some((l) => OUTCOME_HOLDERS.includes(l.kind)) && re(PLACE_RECORD).test(sentence)) return undefined;
     return hit(type, m);
