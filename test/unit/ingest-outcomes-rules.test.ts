@@ -449,3 +449,36 @@ describe("what the article's project is to bring, 'qua đó giúp …'", () => {
     expect(onProject(sentence)).toEqual([]);
   });
 });
+
+// (outcomes5) what the households that receive the goods commit to ("Các hộ nhận dê phải cam kết …", "The families pledged to …"):
+// a next step of the handover; someone else's promise, or a sentence about the households that commits them to nothing, is none
+describe("what the receiving households commit to", () => {
+  it.each([
+    ["Các hộ nhận dê phải cam kết làm chuồng và tiêm phòng đầy đủ.", "vi"],
+    ["Để được nhận dê, mỗi hộ phải cam kết chuyển hai con dê con đầu tiên cho hộ nghèo khác.", "vi"],
+    ["Gia đình nhận dê có trách nhiệm chăm sóc và không được bán dê.", "vi"],
+    ["The households pledged to build pens and to pass the first kids on to other poor families.", "en"],
+    ["Each family must commit to vaccinating the goats twice a year.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["NEXT_STEP on Event"]);
+  });
+  it.each([
+    // the donor's promise, the households named after it
+    ["Đại diện nhà tài trợ cho biết đã hỗ trợ 20 hộ, đồng thời cam kết đồng hành lâu dài.", "vi"],
+    ["Hộ nghèo là đối tượng được ưu tiên nhận dê giống.", "vi"],
+    ["The households signed the handover record in front of commune officials.", "en"],
+  ] as const)("none: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual([]);
+  });
+});
+
+// under a standing rule ("Theo quy định của dự án/mô hình, …") the commitment is the mechanism of what the sentence names (the
+// project, or the goat-raising model it names), read as any other sentence, not the handover's step
+describe("a commitment that is a standing rule of the project or its model", () => {
+  it.each(["Theo quy định của dự án, hộ nhận dê có trách nhiệm chuyển hai dê con cho hộ khác.", "Theo quy chế của dự án, các hộ cam kết không bán dê trong ba năm."])(
+    "%s",
+    (sentence) => {
+      expect(onProject(sentence)).toEqual([expect.stringMatching(/^NEXT_STEP on (Project|Model)$/)]);
+    },
+  );
+});

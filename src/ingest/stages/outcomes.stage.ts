@@ -60,6 +60,18 @@ const AFTER_EVENT =
  */
 const AFTER_RECEIVING =
   /^(?:ngay )?(?:sau khi|right after|after) (?:(?:được )?(?:nhận|tiếp nhận|cấp|trao|giao|hỗ trợ)(?: được)?|receiving|being (?:given|handed|provided with)) (?:(?:the|their|its|a|\d+|[\d.]+) )?(?:[^,\s]+ ){0,2}?(?:bò|trâu|dê|lợn|heo|gà|vịt|ngan|cá|thỏ|con giống|cây giống|cây|giống|sâm|chè|quế|cà phê|lúa|ngô|hạt giống|phân bón|thức ăn|vốn|máy|nông cụ|cows?|cattle|buffalo(?:es)?|goats?|pigs?|chickens?|chicks|ducks?|seedlings?|saplings?|seeds?|ginseng|tea|coffee|cinnamon|rice|maize|fertili[sz]ers?|feed|loans?|tools?|animals?|livestock)(?!\p{L})[^,]{0,40},/iu;
+/**
+ * (outcomes5) What the receiving households commit to, they being the subject after at most a leading clause ("Để được nhận bò, các hộ
+ * phải cam kết …", "Gia đình nhận bò có trách nhiệm …", "The families pledged to …"): a next step of the handover. Another's promise
+ * that names the households ("nhà tài trợ … hỗ trợ 20 hộ, đồng thời cam kết …") is not theirs.
+ */
+const COMMITMENT =
+  /^(?:[^,.;:]{0,80},\s*)?(?:(?:các|mỗi|những|\d+|the|each|all|every|poor) )?(?:hộ|gia đình|người nhận|households?|famil(?:y|ies)|recipients?)(?!\p{L})[^,.;:]{0,50}?(?<!\p{L})(?:cam kết|có trách nhiệm|(?:must|ha(?:ve|s) to) commit|pledged? to|committed (?:themselves )?to|undert(?:ook|ake) to|agreed to|(?:are|is) responsible for)(?!\p{L})/iu;
+/** The commitment's verb, where the cue is (its holder is the activity nearest to it). */
+const COMMIT_VERB =
+  /(?<!\p{L})(?:cam kết|có trách nhiệm|(?:must|ha(?:ve|s) to) commit|pledged? to|committed (?:themselves )?to|undert(?:ook|ake) to|agreed to|(?:are|is) responsible for)(?!\p{L})/iu;
+/** A standing rule of a programme or model ("Theo quy định của chương trình …"): the commitment is its mechanism, held by what the sentence names. */
+const BY_RULE = /(?<!\p{L})(theo quy định|theo quy chế|under the (rules?|terms)|according to the (rules?|terms))(?!\p{L})/iu;
 /** What follows it: something done right after (a result) or support still to come (a next step). */
 const AFTER_DONE = /(?<!\p{L})(đã|went|took|were taken)(?!\p{L})/iu;
 const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|vay)|will|receive|get)(?!\p{L})/iu;
@@ -100,14 +112,14 @@ const NO_DIACRITICS = (sentence: string): boolean => /[a-z]{3}/iu.test(sentence)
 
 /**
  * What outcomeOf read of a sentence: the outcome type and its cue, and, read the same way (with or
- * without diacritics), whether the sentence's subject is the article's own project (true) or event
- * (false) by its kind, and whether it opens with "after the course/ceremony …".
+ * without diacritics), the kind of the article's own activity that holds it: the project or event
+ * the sentence's subject names by its kind, the event when it opens with "after the course/ceremony
+ * …" or states the receiving households' commitment; else none (the nearest named, or the fallback).
  */
 interface Hit {
   type: OutcomeType;
   m: RegExpExecArray;
-  ownProject: boolean | undefined;
-  afterEvent: boolean;
+  own: Label | undefined;
 }
 
 /** The clause of a sentence that holds a position: between the semicolons around it. */
@@ -134,7 +146,11 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined 
   if (re(GENERAL).test(sentence)) return undefined;
   const subject = re(SUBJECT_ACTIVITY).exec(sentence);
   const after = re(AFTER_EVENT).exec(sentence) ?? re(AFTER_RECEIVING).exec(sentence);
-  const hit = (type: OutcomeType, m: RegExpExecArray): Hit => ({ type, m, ownProject: subject ? Boolean(subject[1]) : undefined, afterEvent: Boolean(after) });
+  const ownKind = subject ? (subject[1] ? Label.Project : Label.Event) : after ? Label.Event : undefined;
+  const hit = (type: OutcomeType, m: RegExpExecArray, own = ownKind): Hit => ({ type, m, own });
+  // the receiving households' commitment: the handover's, unless it is a programme's standing rule (then read as any sentence)
+  const commitment = re(COMMITMENT).test(sentence) && re(COMMIT_VERB).exec(sentence);
+  if (commitment) return hit(OutcomeType.NEXT_STEP, commitment, re(BY_RULE).test(sentence) ? ownKind : Label.Event);
   // once per sentence, not per cue: where a goal is quoted, and whether the sentence names an event
   const goal = re(GOAL).exec(sentence);
   // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
@@ -186,7 +202,7 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     // the activity nearest the cue: what the sentence says came of it
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
-    const own = hit.ownProject !== undefined ? (hit.ownProject ? mainProject(a) : mainEvent(a)) : hit.afterEvent ? mainEvent(a) : undefined;
+    const own = hit.own === Label.Project ? mainProject(a) : hit.own === Label.Event ? mainEvent(a) : undefined;
     const named = near ? a.entities.get(near.id) : undefined;
     const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
     if (!about) continue;
