@@ -482,3 +482,23 @@ describe("a commitment that is a standing rule of the project or its model", () 
     },
   );
 });
+
+// (outcomes5) carrying the results further ("to replicate its results", "to sustain and expand the outcomes"): a next step, even in
+// the present of a project's description; results already replicated are none
+cases(
+  "carrying the results further",
+  "en",
+  ["NEXT_STEP on Event"],
+  [
+    "The course also shares good practice at village meetings to replicate its results.",
+    "Local staff are coached to sustain the results after the course concludes.",
+    "The training leaves a group of key farmers who spread its outcomes to their neighbours.",
+    "This course builds the capacity of commune staff to sustain and expand the outcomes.",
+  ],
+);
+cases(
+  "results already carried further, or only reported",
+  "en",
+  [],
+  ["The course replicated the results of an earlier trial in Ky Son.", "Trainers reported the outcomes of each class to the union."],
+);
