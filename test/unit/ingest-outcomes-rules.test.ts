@@ -502,3 +502,42 @@ cases(
   [],
   ["The course replicated the results of an earlier trial in Ky Son.", "Trainers reported the outcomes of each class to the union."],
 );
+
+// (outcomes5) the standing benefit of a model the article introduced, its subject "this model/method" ("Mô hình này giúp giảm …",
+// "This system helps cut …"): a result of that model; promised ("sẽ giúp", "is meant to help") or said of someone else, none
+const MODEL_VI = "Lúa ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam tổ chức hội thảo giới thiệu mô hình trồng lúa cải tiến SRI.";
+const MODEL_EN = "Rice in Bao Nam\n\nOn 2 June 2024 the Farmers' Union held a training course in Bao Nam commune on the alternate wetting and drying model for rice.";
+const ofModel = (sentence: string, lang: "vi" | "en"): string[] => {
+  const seed = ingestArticle(`${lang === "vi" ? MODEL_VI : MODEL_EN} ${sentence}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("the benefit of the model the article introduced", () => {
+  it.each([
+    ["Mô hình này giúp giảm lượng giống và phân bón.", "vi"],
+    ["Theo bà con, cách làm này giúp tiết kiệm nhiều công chăm sóc.", "vi"],
+    ["This model helps cut irrigation water and methane emissions.", "en"],
+    ["This practice, which farmers saw in two villages, helps raise yields by a fifth.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Model"]);
+  });
+  it.each([
+    ["Mô hình này sẽ giúp giảm chi phí cho bà con.", "vi"],
+    ["This model is meant to help cut costs.", "en"],
+    ["The union helps farmers reduce their costs.", "en"],
+  ] as const)("no result: %s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).not.toContain("RESULT on Model");
+  });
+});
+
+it("puts the benefit on the model its sentence is about, not on the one named last in an aside", () => {
+  const text =
+    "Lúa ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam tổ chức hội thảo giới thiệu mô hình trồng lúa cải tiến SRI, được áp dụng tại mô hình nuôi cá ruộng. Mô hình này giúp giảm lượng giống và phân bón.\n";
+  const seed = ingestArticle(text, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+  const outcome = seed.entities.find((e) => e.kind === Label.Outcome);
+  const about = seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === outcome?.id)?.from;
+  expect(outcome?.outcomeType).toBe("RESULT");
+  expect(seed.entities.find((e) => e.id === about)?.name).toMatch(/lúa cải tiến SRI/iu);
+});

@@ -72,6 +72,14 @@ const COMMIT_VERB =
   /(?<!\p{L})(?:cam kết|có trách nhiệm|(?:must|ha(?:ve|s) to) commit|pledged? to|committed (?:themselves )?to|undert(?:ook|ake) to|agreed to|(?:are|is) responsible for)(?!\p{L})/iu;
 /** A standing rule of a programme or model ("Theo quy định của chương trình …"): the commitment is its mechanism, held by what the sentence names. */
 const BY_RULE = /(?<!\p{L})(theo quy định|theo quy chế|under the (rules?|terms)|according to the (rules?|terms))(?!\p{L})/iu;
+/**
+ * (outcomes5) A model referred back to as the subject ("Mô hình này …", "Cách làm này …", "This (new) system/practice …"), and the
+ * benefit it brings ("giúp giảm …", "helps cut …"): the standing result of the model last named, not a promise ("sẽ", "will") nor a goal.
+ */
+const MODEL_ANAPHOR =
+  /^(?:[^,.;]{0,30},\s*)?(?:(mô hình|phương pháp|kỹ thuật|cách làm|giải pháp)(?: mới)? này|(?:this|that) (?:new |innovative )?(system|model|practice|method|technique|approach))(?!\p{L})/iu;
+const BENEFIT =
+  /(?<!\p{L})(giúp|helps?|allows?|enables?)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(giảm|tăng|nâng cao|cải thiện|tiết kiệm|reduce|cut|lower|increase|raise|improve|save)(?!\p{L})/iu;
 /** What follows it: something done right after (a result) or support still to come (a next step). */
 const AFTER_DONE = /(?<!\p{L})(đã|went|took|were taken)(?!\p{L})/iu;
 const AFTER_TO_COME = /(?<!\p{L})(sẽ|được (hỗ trợ|nhận|cấp|giao|vay)|will|receive|get)(?!\p{L})/iu;
@@ -120,6 +128,8 @@ interface Hit {
   type: OutcomeType;
   m: RegExpExecArray;
   own: Label | undefined;
+  /** The noun "this …" refers back to a model with ("system", "mô hình"), when own is the model. */
+  noun?: string;
 }
 
 /** The clause of a sentence that holds a position: between the semicolons around it. */
@@ -151,6 +161,10 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined 
   // the receiving households' commitment: the handover's, unless it is a programme's standing rule (then read as any sentence)
   const commitment = re(COMMITMENT).test(sentence) && re(COMMIT_VERB).exec(sentence);
   if (commitment) return hit(OutcomeType.NEXT_STEP, commitment, re(BY_RULE).test(sentence) ? ownKind : Label.Event);
+  const anaphor = re(MODEL_ANAPHOR).exec(sentence);
+  const benefit = anaphor && re(BENEFIT).exec(sentence);
+  if (anaphor && benefit && benefit.index - anaphor[0].length < 80 && !re(FUTURE).test(sentence) && !re(GOAL).test(sentence) && !re(PURPOSE).test(sentence))
+    return { ...hit(OutcomeType.RESULT, benefit, Label.Model), noun: anaphor[1] ?? anaphor[2] };
   // once per sentence, not per cue: where a goal is quoted, and whether the sentence names an event
   const goal = re(GOAL).exec(sentence);
   // (events2) an announced event is no longer drafted (not held yet): its mention still makes the sentence the announcement
@@ -184,6 +198,20 @@ function outcomeOf(a: ArticleDraft, s: Span, sentence: string): Hit | undefined 
   return undefined;
 }
 
+/**
+ * The model "this model/system" refers back to: of the models named in the last sentence before the position that names any, the one
+ * whose name holds the anaphor's noun ("This system" → "System of …"), else the first named (the sentence's topic, not an aside).
+ */
+function modelBefore(a: ArticleDraft, pos: number, noun: string): DraftEntity | undefined {
+  const models = a.located.filter((l) => l.kind === Label.Model && l.end <= pos && a.entities.has(l.id));
+  const last = models.sort((x, y) => y.end - x.end)[0];
+  if (!last) return undefined;
+  const sentence = a.doc.sentences.find((s) => s.start <= last.start && last.end <= s.end);
+  const there = sentence ? models.filter((l) => l.start >= sentence.start && l.end <= sentence.end).sort((x, y) => x.start - y.start) : [last];
+  const byNoun = noun ? there.find((l) => a.entities.get(l.id)?.name.toLowerCase().includes(noun.toLowerCase())) : undefined;
+  return a.entities.get((byNoun ?? there[0] ?? last).id);
+}
+
 export function draftOutcomes(a: ArticleDraft): ArticleDraft {
   const { text, doc } = a;
   const holders: readonly Label[] = OUTCOME_HOLDERS;
@@ -202,7 +230,7 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     // the activity nearest the cue: what the sentence says came of it
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
-    const own = hit.own === Label.Project ? mainProject(a) : hit.own === Label.Event ? mainEvent(a) : undefined;
+    const own = hit.own === Label.Project ? mainProject(a) : hit.own === Label.Event ? mainEvent(a) : hit.own === Label.Model ? modelBefore(a, at, hit.noun ?? "") : undefined;
     const named = near ? a.entities.get(near.id) : undefined;
     const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
     if (!about) continue;
