@@ -541,3 +541,38 @@ it("puts the benefit on the model its sentence is about, not on the one named la
   expect(outcome?.outcomeType).toBe("RESULT");
   expect(seed.entities.find((e) => e.id === about)?.name).toMatch(/lúa cải tiến SRI/iu);
 });
+
+// (outcomes5) a model the sentence names without its activity word ("lúa cải tiến SRI" of "Trồng lúa cải tiến SRI") before the cue,
+// no activity being located in it: the result is the model's
+describe("a result of a model named without its activity word", () => {
+  it.each([
+    "Theo ông Hùng, lúa cải tiến SRI đã giúp nhiều hộ tăng thu nhập.",
+    "Lúa cải tiến SRI đã mang lại thu nhập cao hơn cho bà con.",
+    "Trong ba năm qua, lúa cải tiến SRI đã giúp 30 hộ thoát nghèo.",
+    "Nhiều năm nay, lúa cải tiến SRI đã giúp nông dân cải thiện đời sống.",
+  ])("%s", (sentence) => {
+    expect(ofModel(sentence, "vi")).toEqual(["RESULT on Model"]);
+  });
+  it.each(["Lúa cải tiến SRI được trồng trên 5 ha ở xã Bảo Nam.", "Mục tiêu là lúa cải tiến SRI giúp các hộ tăng thu nhập."])("none: %s", (sentence) => {
+    expect(ofModel(sentence, "vi")).toEqual([]);
+  });
+});
+
+// (outcomes5) a subject that refers back to the sentence right before ("Điều này đã giúp …", "In two years, this has helped …"):
+// the model that sentence names; not when the words stand later in the sentence
+describe("a result referred back to the sentence before", () => {
+  it.each([
+    ["Ba năm qua, điều này đã giúp 30 hộ thoát nghèo.", "vi"],
+    ["Việc này đã giúp nhiều hộ tăng thu nhập.", "vi"],
+    ["In two years, this has helped 40 households raise their incomes.", "en"],
+    ["It has helped many families earn more from their fields.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Model"]);
+  });
+  it.each([
+    ["Nhiều hộ cho biết điều này đã giúp họ tăng thu nhập.", "vi"],
+    ["Farmers said that this has helped them raise their incomes.", "en"],
+  ] as const)("held as before: %s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Event"]);
+  });
+});

@@ -212,12 +212,38 @@ function modelBefore(a: ArticleDraft, pos: number, noun: string): DraftEntity | 
   return a.entities.get((byNoun ?? there[0] ?? last).id);
 }
 
+/** A subject that refers back to the sentence before ("Điều này đã giúp …", "In five years, this has helped …", "It also …"). */
+const REFERS_BACK = /^(?:[^,.;]{0,40},\s*)?(?:điều này|việc này|this|that|it)(?!\p{L})/iu;
+/** A model's name without its activity word ("Trồng sâm Ngọc Linh" → "sâm Ngọc Linh", "Cow raising" → "Cow"); two words at least. */
+const ACTIVITY_WORD = /^(?:mô hình\s+)?(?:chăn nuôi|nuôi|trồng|sản xuất)\s+|\s+(?:growing|raising|farming|cultivation|production)$/giu;
+function modelNamedBare(a: ArticleDraft, before: string): DraftEntity | undefined {
+  const text = before.toLowerCase();
+  return [...a.entities.values()].find((e) => {
+    if (e.kind !== Label.Model) return false;
+    const bare = e.name.replace(ACTIVITY_WORD, "").trim().toLowerCase();
+    if (bare === e.name.toLowerCase() || bare.split(/\s+/u).length < 2) return false;
+    const at = text.indexOf(bare);
+    return at >= 0 && !/\p{L}/u.test(text.charAt(at + bare.length)) && (at === 0 || !/\p{L}/u.test(text.charAt(at - 1)));
+  });
+}
+
+/**
+ * What a sentence is about, for the next one to refer back to ("this has helped …"): a model it names, located or bare (what came of
+ * it is the model's), else the first activity located in it.
+ */
+function heldBefore(a: ArticleDraft, s: Span): DraftEntity | undefined {
+  const located = a.located.filter((l) => l.start >= s.start && l.end <= s.end && OUTCOME_HOLDERS.includes(l.kind) && a.entities.has(l.id)).sort((x, y) => x.start - y.start);
+  const first = located.find((l) => l.kind === Label.Model);
+  const model = first ? a.entities.get(first.id) : modelNamedBare(a, a.text.slice(s.start, s.end));
+  return model ?? (located[0] ? a.entities.get(located[0].id) : undefined);
+}
+
 export function draftOutcomes(a: ArticleDraft): ArticleDraft {
   const { text, doc } = a;
   const holders: readonly Label[] = OUTCOME_HOLDERS;
   const fallback = mainProject(a) ?? mainEvent(a);
   const drafted = new Set<string>();
-  for (const s of doc.sentences) {
+  for (const [i, s] of doc.sentences.entries()) {
     if (s.start < doc.title.end) continue;
     const sentence = text.slice(s.start, s.end);
     // a heading or a caption states no outcome: short and unterminated (a long unterminated one is a sentence cut off)
@@ -231,8 +257,11 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
     const own = hit.own === Label.Project ? mainProject(a) : hit.own === Label.Event ? mainEvent(a) : hit.own === Label.Model ? modelBefore(a, at, hit.noun ?? "") : undefined;
-    const named = near ? a.entities.get(near.id) : undefined;
-    const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? fallback);
+    // (outcomes5) no activity located in the sentence: a model named without its activity word ("Sâm Ngọc Linh đã giúp …")
+    const named = near ? a.entities.get(near.id) : own ? undefined : modelNamedBare(a, sentence.slice(0, hit.m.index));
+    // (outcomes5) "In five years, this has helped …": the activity or model of the sentence right before
+    const referred = !named && !own && i > 0 && REFERS_BACK.test(sentence) ? heldBefore(a, doc.sentences[i - 1]) : undefined;
+    const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? referred ?? fallback);
     if (!about) continue;
     // one outcome of a type per activity: the gold states each once, in its own words
     if (drafted.has(`${hit.type} ${about.id}`)) continue;
