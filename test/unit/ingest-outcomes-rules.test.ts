@@ -338,3 +338,241 @@ cases(
 );
 
 cases("a next step stated with 'định hướng' outside a title", "vi", ["NEXT_STEP on Model"], ["Thời gian tới, Hội định hướng nhân rộng mô hình nuôi gà ra các thôn khác của xã."]);
+
+// (outcomes5) a sentence written without diacritics is read one way throughout: the cue, and also whether its subject is the
+// article's own event by its kind ("Lop tap huan …") or it follows the event ("Sau khoa hoc, …"), which picks the holder
+describe("a sentence without diacritics names its holder as the same sentence with them does", () => {
+  const PROJECT_AND_EVENT =
+    "Nuôi dê ở Bảo Nam\n\nNăm 2024, Hội Nông dân xã Bảo Nam triển khai dự án “Nuôi dê sinh sản cho hộ nghèo” tại xã Bảo Nam. Ngày 2/6/2024, Hội tổ chức lớp tập huấn nuôi dê cho 30 hộ nghèo.";
+  const holderOf = (sentence: string): string[] => {
+    const seed = ingestArticle(`${PROJECT_AND_EVENT} ${sentence}\n`, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+    const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+    return seed.entities
+      .filter((e) => e.kind === Label.Outcome)
+      .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+  };
+  it.each([
+    ["Sau khóa tập huấn, mỗi hộ sẽ nhận 5 con dê giống.", "Sau khoa tap huan, moi ho se nhan 5 con de giong."],
+    ["Lớp tập huấn đã giúp 12 hộ tăng thu nhập.", "Lop tap huan da giup 12 ho tang thu nhap."],
+  ])("%s / %s", (marked, bare) => {
+    expect(holderOf(bare)).toEqual(holderOf(marked));
+    expect(holderOf(bare)).toHaveLength(1);
+  });
+});
+
+// (outcomes5) what was done right after the goods were handed over ("Ngay sau khi nhận bò, cán bộ xã đã …"): the handover's result;
+// support still to come after it is a next step; a sentence that only orders the day, or receives no goods, is neither
+const HANDOVER_VI = "Trao dê ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam trao 40 con dê giống cho 20 hộ nghèo.";
+const HANDOVER_EN = "Goats in Bao Nam\n\nOn 2 June 2024 the Farmers' Union handed over 40 breeding goats to 20 poor households in Bao Nam commune, Ky Son district.";
+const afterHandover = (sentence: string, lang: "vi" | "en"): string[] => {
+  const seed = ingestArticle(`${lang === "vi" ? HANDOVER_VI : HANDOVER_EN} ${sentence}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("what was done right after the goods were received", () => {
+  it.each([
+    ["Ngay sau khi nhận dê, cán bộ thú y xã đã cùng các hộ dựng chuồng.", "vi"],
+    ["Sau khi nhận con giống, các hộ đã được cán bộ khuyến nông hướng dẫn cách chăm sóc.", "vi"],
+    ["Sau khi được cấp dê giống, nhiều hộ đã trồng thêm cỏ làm thức ăn.", "vi"],
+    ["Ngay sau khi nhận quế, cán bộ lâm nghiệp đã cùng bà con lên đồi trồng.", "vi"],
+    ["Right after receiving the goats, extension staff went with each family to build a pen.", "en"],
+    ["After receiving their goats, the households took them to fenced grazing plots on the hill.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["RESULT on Event"]);
+  });
+  it.each([
+    ["Sau khi nhận dê giống, mỗi hộ sẽ được hỗ trợ thêm thức ăn trong ba tháng.", "vi"],
+    ["After receiving the goats, every household will get vaccines for a year.", "en"],
+  ] as const)("support still to come: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["NEXT_STEP on Event"]);
+  });
+  it.each([
+    // the order of the day, nothing done or to come
+    ["Sau khi nhận dê, các hộ ký biên bản bàn giao.", "vi"],
+    // something other than goods received
+    ["Sau khi nhận được thông báo, xã đã họp các hộ để bình xét.", "vi"],
+    ["After receiving the invitation, the villagers went to the commune hall.", "en"],
+  ] as const)("neither: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual([]);
+  });
+});
+
+// (outcomes5) "sẽ góp phần …" is what the activity is to bring, a next step; "đã góp phần …" stays a result
+cases(
+  "a contribution still to come",
+  "vi",
+  ["NEXT_STEP on Event"],
+  [
+    "Lớp tập huấn sẽ góp phần nâng cao thu nhập cho các hộ nuôi gà.",
+    "Theo ông Hùng, khóa học sẽ góp phần giảm số hộ nghèo của xã.",
+    "Các kiến thức này sẽ góp phần giúp bà con chủ động phòng bệnh cho đàn gà.",
+    "Hoạt động này sẽ góp phần cải thiện đời sống của hội viên.",
+  ],
+);
+cases(
+  "a contribution already made is no next step",
+  "vi",
+  ["RESULT on Event"],
+  ["Lớp tập huấn đã góp phần nâng cao thu nhập cho các hộ nuôi gà.", "Khóa học trước đã góp phần giảm số hộ nghèo của xã."],
+);
+
+// (outcomes5) "Dự án kéo dài 36 tháng, qua đó giúp …": the article's own project says what it is to bring, a next step of it (the
+// curators' reading of a purpose); done ("đã") it is a result; with no project in the article, or no activity as subject, nothing
+const GOAT_PROJECT = "Nuôi dê ở Bảo Nam\n\nNăm 2024, Hội Nông dân xã Bảo Nam triển khai dự án “Nuôi dê sinh sản cho hộ nghèo” tại xã Bảo Nam cho 20 hộ.";
+const onProject = (sentence: string): string[] => {
+  const seed = ingestArticle(`${GOAT_PROJECT} ${sentence}\n`, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("what the article's project is to bring, 'qua đó giúp …'", () => {
+  it.each([
+    "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    "Dự án được triển khai trong 24 tháng, qua đó giúp các hộ tăng thu nhập.",
+    "Dự án này thực hiện tại 3 thôn, từ đó giúp bà con ổn định sinh kế.",
+    "Năm nay, dự án cấp dê giống cho 20 hộ, qua đó giúp các hộ phát triển kinh tế.",
+  ])("%s", (sentence) => {
+    expect(onProject(sentence)).toEqual(["NEXT_STEP on Project"]);
+  });
+  it("done, it is a result", () => {
+    expect(onProject("Dự án đã kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.")).toEqual(["RESULT on Project"]);
+  });
+  it.each([
+    // no activity as the subject: a policy of the province
+    "Tỉnh triển khai nhiều chính sách, qua đó giúp người dân tăng thu nhập.",
+    // 'giúp' with no 'qua đó': how the goats are to be kept, not what the project brings
+    "Dự án kéo dài 3 năm, cán bộ thú y giúp các hộ tăng đàn dê.",
+  ])("nothing: %s", (sentence) => {
+    expect(onProject(sentence)).toEqual([]);
+  });
+});
+
+// (outcomes5) what the households that receive the goods commit to ("Các hộ nhận dê phải cam kết …", "The families pledged to …"):
+// a next step of the handover; someone else's promise, or a sentence about the households that commits them to nothing, is none
+describe("what the receiving households commit to", () => {
+  it.each([
+    ["Các hộ nhận dê phải cam kết làm chuồng và tiêm phòng đầy đủ.", "vi"],
+    ["Để được nhận dê, mỗi hộ phải cam kết chuyển hai con dê con đầu tiên cho hộ nghèo khác.", "vi"],
+    ["Gia đình nhận dê có trách nhiệm chăm sóc và không được bán dê.", "vi"],
+    ["The households pledged to build pens and to pass the first kids on to other poor families.", "en"],
+    ["Each family must commit to vaccinating the goats twice a year.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual(["NEXT_STEP on Event"]);
+  });
+  it.each([
+    // the donor's promise, the households named after it
+    ["Đại diện nhà tài trợ cho biết đã hỗ trợ 20 hộ, đồng thời cam kết đồng hành lâu dài.", "vi"],
+    ["Hộ nghèo là đối tượng được ưu tiên nhận dê giống.", "vi"],
+    ["The households signed the handover record in front of commune officials.", "en"],
+  ] as const)("none: %s", (sentence, lang) => {
+    expect(afterHandover(sentence, lang)).toEqual([]);
+  });
+});
+
+// under a standing rule ("Theo quy định của dự án/mô hình, …") the commitment is the mechanism of what the sentence names (the
+// project, or the goat-raising model it names), read as any other sentence, not the handover's step
+describe("a commitment that is a standing rule of the project or its model", () => {
+  it.each(["Theo quy định của dự án, hộ nhận dê có trách nhiệm chuyển hai dê con cho hộ khác.", "Theo quy chế của dự án, các hộ cam kết không bán dê trong ba năm."])(
+    "%s",
+    (sentence) => {
+      expect(onProject(sentence)).toEqual([expect.stringMatching(/^NEXT_STEP on (Project|Model)$/)]);
+    },
+  );
+});
+
+// (outcomes5) carrying the results further ("to replicate its results", "to sustain and expand the outcomes"): a next step, even in
+// the present of a project's description; results already replicated are none
+cases(
+  "carrying the results further",
+  "en",
+  ["NEXT_STEP on Event"],
+  [
+    "The course also shares good practice at village meetings to replicate its results.",
+    "Local staff are coached to sustain the results after the course concludes.",
+    "The training leaves a group of key farmers who spread its outcomes to their neighbours.",
+    "This course builds the capacity of commune staff to sustain and expand the outcomes.",
+  ],
+);
+cases(
+  "results already carried further, or only reported",
+  "en",
+  [],
+  ["The course replicated the results of an earlier trial in Ky Son.", "Trainers reported the outcomes of each class to the union."],
+);
+
+// (outcomes5) the standing benefit of a model the article introduced, its subject "this model/method" ("Mô hình này giúp giảm …",
+// "This system helps cut …"): a result of that model; promised ("sẽ giúp", "is meant to help") or said of someone else, none
+const MODEL_VI = "Lúa ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam tổ chức hội thảo giới thiệu mô hình trồng lúa cải tiến SRI.";
+const MODEL_EN = "Rice in Bao Nam\n\nOn 2 June 2024 the Farmers' Union held a training course in Bao Nam commune on the alternate wetting and drying model for rice.";
+const ofModel = (sentence: string, lang: "vi" | "en"): string[] => {
+  const seed = ingestArticle(`${lang === "vi" ? MODEL_VI : MODEL_EN} ${sentence}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+  const kinds = new Map(seed.entities.map((e) => [e.id, e.kind]));
+  return seed.entities
+    .filter((e) => e.kind === Label.Outcome)
+    .map((o) => `${String(o.outcomeType)} on ${String(kinds.get(seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === o.id)?.from ?? ""))}`);
+};
+describe("the benefit of the model the article introduced", () => {
+  it.each([
+    ["Mô hình này giúp giảm lượng giống và phân bón.", "vi"],
+    ["Theo bà con, cách làm này giúp tiết kiệm nhiều công chăm sóc.", "vi"],
+    ["This model helps cut irrigation water and methane emissions.", "en"],
+    ["This practice, which farmers saw in two villages, helps raise yields by a fifth.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Model"]);
+  });
+  it.each([
+    ["Mô hình này sẽ giúp giảm chi phí cho bà con.", "vi"],
+    ["This model is meant to help cut costs.", "en"],
+    ["The union helps farmers reduce their costs.", "en"],
+  ] as const)("no result: %s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).not.toContain("RESULT on Model");
+  });
+});
+
+it("puts the benefit on the model its sentence is about, not on the one named last in an aside", () => {
+  const text =
+    "Lúa ở Bảo Nam\n\nNgày 2/6/2024, Hội Nông dân xã Bảo Nam tổ chức hội thảo giới thiệu mô hình trồng lúa cải tiến SRI, được áp dụng tại mô hình nuôi cá ruộng. Mô hình này giúp giảm lượng giống và phân bón.\n";
+  const seed = ingestArticle(text, { file: "t.txt", number: 9, lang: "vi" }, knowledge, index).seed;
+  const outcome = seed.entities.find((e) => e.kind === Label.Outcome);
+  const about = seed.relationships.find((r) => r.type === RelType.HAS_OUTCOME && r.to === outcome?.id)?.from;
+  expect(outcome?.outcomeType).toBe("RESULT");
+  expect(seed.entities.find((e) => e.id === about)?.name).toMatch(/lúa cải tiến SRI/iu);
+});
+
+// (outcomes5) a model the sentence names without its activity word ("lúa cải tiến SRI" of "Trồng lúa cải tiến SRI") before the cue,
+// no activity being located in it: the result is the model's
+describe("a result of a model named without its activity word", () => {
+  it.each([
+    "Theo ông Hùng, lúa cải tiến SRI đã giúp nhiều hộ tăng thu nhập.",
+    "Lúa cải tiến SRI đã mang lại thu nhập cao hơn cho bà con.",
+    "Trong ba năm qua, lúa cải tiến SRI đã giúp 30 hộ thoát nghèo.",
+    "Nhiều năm nay, lúa cải tiến SRI đã giúp nông dân cải thiện đời sống.",
+  ])("%s", (sentence) => {
+    expect(ofModel(sentence, "vi")).toEqual(["RESULT on Model"]);
+  });
+  it.each(["Lúa cải tiến SRI được trồng trên 5 ha ở xã Bảo Nam.", "Mục tiêu là lúa cải tiến SRI giúp các hộ tăng thu nhập."])("none: %s", (sentence) => {
+    expect(ofModel(sentence, "vi")).toEqual([]);
+  });
+});
+
+// (outcomes5) a subject that refers back to the sentence right before ("Điều này đã giúp …", "In two years, this has helped …"):
+// the model that sentence names; not when the words stand later in the sentence
+describe("a result referred back to the sentence before", () => {
+  it.each([
+    ["Ba năm qua, điều này đã giúp 30 hộ thoát nghèo.", "vi"],
+    ["Việc này đã giúp nhiều hộ tăng thu nhập.", "vi"],
+    ["In two years, this has helped 40 households raise their incomes.", "en"],
+    ["It has helped many families earn more from their fields.", "en"],
+  ] as const)("%s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Model"]);
+  });
+  it.each([
+    ["Nhiều hộ cho biết điều này đã giúp họ tăng thu nhập.", "vi"],
+    ["Farmers said that this has helped them raise their incomes.", "en"],
+  ] as const)("held as before: %s", (sentence, lang) => {
+    expect(ofModel(sentence, lang)).toEqual(["RESULT on Event"]);
+  });
+});
