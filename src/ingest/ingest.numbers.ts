@@ -20,42 +20,27 @@ const SCALE: ReadonlyMap<string, number> = new Map([
   ["tỉ", 1e9],
 ]);
 
-/** Counts written as words before a unit ("six communes", "hai xã"); not "một" (an article) nor "năm" (a year). */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-  ["ten", 10],
-  ["eleven", 11],
-  ["twelve", 12],
-  ["fifteen", 15],
-  ["twenty", 20],
-  ["thirty", 30],
-  ["forty", 40],
-  ["fifty", 50],
-  ["hai", 2],
-  ["bốn", 4],
-  ["sáu", 6],
-  ["bảy", 7],
-  ["tám", 8],
-  ["chín", 9],
-  ["mười", 10],
-]);
+export interface NumberWord {
+  value: number;
+  lang: Lang;
+  /** Also a common word ("ba", "năm"): a count only where the text says so (here: before places named right after). */
+  ambiguous?: true;
+}
+const words = (lang: Lang, values: Record<string, number>): [string, NumberWord][] => Object.entries(values).map(([w, value]) => [w, { value, lang }]);
 /**
- * "ba" (also "father") and "năm" (also "year") count only places named right after ("ba huyện Kỳ Sơn, Tương Dương và Con Cuông",
- * "năm xã: …"); "trong năm xã đã…" (in the year) is no count.
+ * Counts written as words, in both languages, the one table every stage reads ("six communes", "hai xã", "a two-day
+ * workshop", "thêm hai lớp"). "một" and "one" are not in it (an article, a name). "ba" (also "father") and "năm" (also
+ * "year") are `ambiguous`: as a count before a unit they count only places named right after ("ba huyện Kỳ Sơn, Tương
+ * Dương và Con Cuông", "năm xã: …"); "trong năm xã đã…" (in the year) is no count.
  */
-const VI_AMBIGUOUS_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["ba", 3],
-  ["năm", 5],
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
+  ...words("en", { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15 }),
+  ...words("en", { twenty: 20, thirty: 30, forty: 40, fifty: 50 }),
+  ...words("vi", { hai: 2, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 }),
+  ["ba", { value: 3, lang: "vi", ambiguous: true }],
+  ["năm", { value: 5, lang: "vi", ambiguous: true }],
 ]);
 const PLACE_COUNT_UNITS = new Set(["communes", "districts", "provinces", "villages", "wards"]);
-const VI_NUMBER_WORDS = new Set(["hai", "bốn", "sáu", "bảy", "tám", "chín", "mười"]);
 /** Units a count written as a word may take: places and groups of people, never money. */
 const WORD_COUNT_UNITS = new Set([
   "communes",
@@ -306,11 +291,10 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
   }
   // counts written as a word: "six communes", "in three districts", "hai xã"
   for (const m of body.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)[ \t]+/gu)) {
-    const ambiguous = lang === "vi" ? VI_AMBIGUOUS_NUMBER_WORDS.get(m[1].toLowerCase()) : undefined;
-    const value = NUMBER_WORDS.get(m[1].toLowerCase()) ?? ambiguous;
     // the word in the article's language: "hai" and "ba" are ASCII but Vietnamese
-    const word = m[1].toLowerCase();
-    if (!value || (lang === "vi" ? !VI_NUMBER_WORDS.has(word) && !ambiguous : !/^[a-z]+$/.test(word) || VI_NUMBER_WORDS.has(word))) continue;
+    const word = NUMBER_WORDS.get(m[1].toLowerCase());
+    if (!word || word.lang !== lang) continue;
+    const { value, ambiguous } = word;
     let rest = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (lang === "en")
       for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 3 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
