@@ -8,8 +8,9 @@
 import type { Span } from "./ingest.text";
 
 /**
- * Said in an event's reason when its date is only the month or year of the article's date: a guess, which same-event
- * resolution reads as no date of its own (another outlet's report of an event of 28 February may be dated March).
+ * Said in an event's reason when its date is only the month or year of the article's date: a guess for the curator to
+ * check. The draft says so as `dateGuessed`, which same-event resolution reads as no date of its own (another outlet's
+ * report of an event of 28 February may be dated March).
  */
 export const DATE_GUESSED_FROM_ARTICLE = "(a guess from the article's date)";
 

@@ -863,7 +863,7 @@ function dateByNextSentence(d: ArticleDraft): void {
 /**
  * An event with no date of its own: the day that opens the lede ("Sáng 11/12, huyện … triển khai …") for the
  * article's main event, else the month of the article's date line ("Posted at July 5, 2015"), else the only year
- * the article is dated by; marked in the reason.
+ * the article is dated by; marked in the reason, and the month or year as `dateGuessed`.
  */
 function dateByArticle(d: ArticleDraft): void {
   const { text, doc } = d;
@@ -872,16 +872,17 @@ function dateByArticle(d: ArticleDraft): void {
   const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
   d.events.forEach((x, i) => {
     if (typeof x.draft.props.startDate === "string") return;
-    const [date, why] =
+    const [date, why, guessed] =
       i === 0 && lede
-        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
+        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`, false]
         : d.published
-          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`]
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`, true]
           : !hasDay && d.refYear
-            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`]
-            : [undefined, ""];
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`, true]
+            : [undefined, "", false];
     if (!date) return;
     Object.assign(x.draft.props, { startDate: date, endDate: date });
+    if (guessed) x.draft.dateGuessed = true;
     x.draft.reason += `; no date of its own: ${why}`;
   });
 }
