@@ -124,7 +124,24 @@ export interface NumberMention extends Span {
   label: string;
 }
 
-const UNITS = [...NUMBER_UNITS].sort((a, b) => b[0].length - a[0].length);
+/**
+ * (numbers5) Animals a Vietnamese count names without "con" before them ("mỗi hộ 3 dê cái", "trao 20 bò giống"): counted as
+ * animals, like "con" and the English "goats", "cows". Not after a month or day word ("tháng 3 gà đẻ": a time).
+ */
+const VI_ANIMAL_UNITS: readonly (readonly [string, string])[] = ["dê", "bò", "trâu", "lợn", "heo", "gà", "vịt", "ngỗng"].map((w) => [w, "animals"] as const);
+const ANIMAL_WORDS = new Set(VI_ANIMAL_UNITS.map(([w]) => w));
+const TIME_BEFORE = /(?<![\p{L}])(?:tháng|ngày|giờ|lúc|năm)[ \t]*$/iu;
+/** (numbers5) "hơn 100 đồng chí phụ trách …": comrades (officials addressed so), people, not the đồng of a sum of money. */
+const COMRADES = /^đồng[ \t]+chí(?![\p{L}\p{M}])/u;
+/**
+ * (numbers5) "a minority accounting for 30% of its population", "chiếm 80% dân số": a place's make-up told as background, not a
+ * count of the article's work. Only after a verb of accounting for, and only a population.
+ */
+const ACCOUNTING_FOR =
+  /(?<![\p{L}])(?:accounting for|accounts? for|making up|makes? up|chiếm(?:[ \t]+(?:khoảng|gần|hơn|trên))?)[ \t]+(?:(?:about|around|nearly|some|over|more than|almost|roughly)[ \t]+)?$/iu;
+const OF_POPULATION = /^[ \t]*(?:of[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?population|(?:tổng[ \t]+)?dân[ \t]+số)(?![\p{L}])/iu;
+
+const UNITS = [...NUMBER_UNITS, ...VI_ANIMAL_UNITS].sort((a, b) => b[0].length - a[0].length);
 const UNIT_WORDS = new Set(UNITS.map(([u]) => u));
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
@@ -229,17 +246,24 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     const lowerRest = rest.normalize("NFC").toLowerCase();
     let unit: string | undefined;
     let unitEn: string | undefined;
-    for (const [u, en] of UNITS) {
-      if (lowerRest.startsWith(u) && (u === "%" || !/^[\p{L}\p{M}]/u.test(lowerRest.slice(u.length)))) {
-        unit = rest.slice(0, u.length);
-        unitEn = en;
-        break;
+    const comrades = lang === "vi" ? COMRADES.exec(lowerRest) : null;
+    if (comrades) {
+      unit = rest.slice(0, comrades[0].length);
+      unitEn = "people";
+    } else
+      for (const [u, en] of UNITS) {
+        if (lowerRest.startsWith(u) && (u === "%" || !/^[\p{L}\p{M}]/u.test(lowerRest.slice(u.length)))) {
+          unit = rest.slice(0, u.length);
+          unitEn = en;
+          break;
+        }
       }
-    }
     if (!unit) continue;
+    if (ANIMAL_WORDS.has(unit.toLowerCase()) && (lang !== "vi" || TIME_BEFORE.test(before))) continue;
     const unitEnd = numEnd + restOffset + unit.length;
     if ((unitEn === "months" || unitEn === "years" || unitEn === "days") && /^[ \t]+(đầu|cuối|first|last)\b/iu.test(body.slice(unitEnd, unitEnd + 8))) continue; // "03 tháng đầu năm 2024": a time
     if (unitEn === "years" && COMPARING_SPAN.test(body.slice(Math.max(0, numStart - 100), numStart))) continue;
+    if (unitEn === "percent" && ACCOUNTING_FOR.test(before) && OF_POPULATION.test(body.slice(unitEnd, unitEnd + 50))) continue;
 
     // the label: the unit and up to four describing words after it
     let labelEnd = unitEnd;
