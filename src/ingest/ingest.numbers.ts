@@ -65,6 +65,9 @@ const WORD_COUNT_UNITS = new Set([
   "trainees",
   "sessions",
   "schools",
+  "transfers",
+  "project sites",
+  "sites",
 ]);
 /** Words that describe what is counted between the number and its unit ("1,511 poor and near-poor women farmers"). */
 const EN_COUNT_DESCRIBERS = new Set([
@@ -106,6 +109,19 @@ const EN_COUNT_DESCRIBERS = new Set([
   "improved",
   "high-yield",
   "certified",
+  // (numbers5) where in a country or province, and how cash is handed out: "seven northern provinces", "2 unconditional cash transfers"
+  "northern",
+  "southern",
+  "central",
+  "eastern",
+  "western",
+  "coastal",
+  "border",
+  "remote",
+  "neighbouring",
+  "neighboring",
+  "unconditional",
+  "conditional",
 ]);
 
 /** A word between an English count and its unit that describes what is counted. */
@@ -141,7 +157,32 @@ const ACCOUNTING_FOR =
   /(?<![\p{L}])(?:accounting for|accounts? for|making up|makes? up|chiếm(?:[ \t]+(?:khoảng|gần|hơn|trên))?)[ \t]+(?:(?:about|around|nearly|some|over|more than|almost|roughly)[ \t]+)?$/iu;
 const OF_POPULATION = /^[ \t]*(?:of[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?population|(?:tổng[ \t]+)?dân[ \t]+số)(?![\p{L}])/iu;
 
-const UNITS = [...NUMBER_UNITS, ...VI_ANIMAL_UNITS].sort((a, b) => b[0].length - a[0].length);
+/**
+ * (numbers5) More things counted: cash handed out in instalments ("2 unconditional cash transfers"), the sites a visit sees
+ * ("two project sites"), young people as "bạn" ("trao học bổng cho 5 bạn học sinh").
+ */
+const MORE_UNITS: readonly (readonly [string, string])[] = [
+  ["cash transfers", "transfers"],
+  ["transfers", "transfers"],
+  ["project sites", "project sites"],
+  ["sites", "sites"],
+  ["bạn", "people"],
+];
+/** (numbers5) "of whom 221 are people with disabilities", "among them, 40 were women": the unit after "are". */
+const OF_WHOM = /(?<![\p{L}])(?:of whom|of which|among whom|among them)[ \t,]*$/iu;
+/**
+ * (numbers5) "Ban quản lý dự án 5 xã: A, B, C, D và E": after a word that names a numbered thing ("dự án 5"), the number still
+ * counts the places listed after a colon when the list names exactly that many (brackets aside).
+ */
+const LISTED_PLACES = /^[ \t]*(?:xã|huyện|tỉnh|thôn|bản|phường|communes|districts|provinces|villages)[ \t]*:[ \t]*([^.;!?]+)/iu;
+function listsExactly(after: string, value: number): boolean {
+  const m = LISTED_PLACES.exec(after.split("\n")[0].replace(/\([^()\n]*\)/g, ""));
+  if (!m) return false;
+  const items = m[1].split(/,|[ \t]+(?:và|and)[ \t]+/u).map((x) => x.trim());
+  return items.length === value && items.every((x) => /^\p{Lu}/u.test(x));
+}
+
+const UNITS = [...NUMBER_UNITS, ...VI_ANIMAL_UNITS, ...MORE_UNITS].sort((a, b) => b[0].length - a[0].length);
 const UNIT_WORDS = new Set(UNITS.map(([u]) => u));
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
@@ -188,7 +229,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (/^\s*[/:]/.test(after) || (!range && /^\s*-\s*\d/.test(after))) continue; // codes, times, ranges without a unit
     if (/^\s*trong\s/iu.test(after)) continue; // "1 trong 14 xã": one of
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
-    if (prevWord && NOT_COUNT_BEFORE.has(prevWord)) continue;
+    if (prevWord && NOT_COUNT_BEFORE.has(prevWord) && !listsExactly(body.slice(m.index + m[0].length, m.index + m[0].length + 300), parseValue(m[0], lang) ?? 0)) continue;
     let value = parseValue(m[0], lang);
     if (value === null) continue;
     if (out.some((o) => numStart < o.end && o.start < numEnd)) continue; // the triệu part of "1 tỷ 200 triệu"
@@ -240,6 +281,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       rest = rest.slice(scaleWord[0].length);
     }
     // "3,300 free Ngọc Linh ginseng plants", "36 breeding cows": describing words, a proper name and the animal or plant counted
+    if (lang === "en" && OF_WHOM.test(before)) rest = rest.replace(/^(?:are|were)[ \t]+/u, "");
     if (lang === "en")
       for (let k = 0, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest); k < 5 && w && describes(w[1]); k++, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest)) rest = rest.slice(w[0].length);
     const restOffset = after.length - rest.length;

@@ -157,3 +157,113 @@ describe("a count said first beside the project, then as what a handover gave, i
     ],
   ])("kept apart: %s", (text, lang, want) => expect(drafted(text, lang)).toEqual(want.sort()));
 });
+
+describe("place counts with a word of where before the unit", () => {
+  it.each<[string, [number, string][]]>([
+    ["The programme covers seven northern provinces of the delta.", [[7, "provinces"]]],
+    ["The union works in three coastal districts.", [[3, "districts"]]],
+    ["Cooperatives in four border communes joined.", [[4, "communes"]]],
+    ["The scheme reached two remote villages.", [[2, "villages"]]],
+  ])("%s", (text, want) => expect(read(text, "en")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["Farmers in the northern provinces joined.", []],
+    ["They built two northern-style houses.", []],
+  ])("no count: %s", (text, want) => expect(read(text, "en")).toEqual(want));
+});
+
+describe("cash handed out in transfers", () => {
+  it.each<[string, [number, string][]]>([
+    ["Each family gets the first of 2 unconditional cash transfers.", [[2, "transfers"]]],
+    ["Households receive three cash transfers a year.", [[3, "transfers"]]],
+    ["Each household got two transfers of one million dong.", [[2, "transfers"]]],
+    ["The fund made 4 conditional cash transfers.", [[4, "transfers"]]],
+  ])("%s", (text, want) => expect(read(text, "en")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["The cash was transferred within 2 weeks.", []],
+    ["The bank transfer fee is 2 percent.", [[2, "percent"]]],
+  ])("not a count of transfers: %s", (text, want) => expect(read(text, "en")).toEqual(want));
+});
+
+describe("a part of a group, its unit after 'are'", () => {
+  it.each<[string, [number, string][]]>([
+    [
+      "The union supported 900 women, of whom 120 are people with disabilities.",
+      [
+        [900, "women"],
+        [120, "people"],
+      ],
+    ],
+    [
+      "The club has 60 members, of which 40 are women.",
+      [
+        [60, "members"],
+        [40, "women"],
+      ],
+    ],
+    [
+      "The course trained 50 farmers; among them, 12 were trainees from Laos.",
+      [
+        [50, "farmers"],
+        [12, "trainees"],
+      ],
+    ],
+    [
+      "The group has 90 volunteers, among whom 30 are students.",
+      [
+        [90, "volunteers"],
+        [30, "students"],
+      ],
+    ],
+  ])("%s", (text, want) => expect(read(text, "en")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["The union supported 900 women; 120 are people with disabilities.", [[900, "women"]]],
+    ["The union supported 900 women, of whom many are people with disabilities.", [[900, "women"]]],
+  ])("no cue, or no number: %s", (text, want) => expect(read(text, "en")).toEqual(want));
+});
+
+describe("sites a visit sees", () => {
+  it.each<[string, [number, string][]]>([
+    ["The delegation visited two project sites in the province.", [[2, "project sites"]]],
+    ["The team toured 3 project sites near the river.", [[3, "project sites"]]],
+    ["The officers inspected four sites in the commune.", [[4, "sites"]]],
+    ["Donors went to five project sites last week.", [[5, "project sites"]]],
+  ])("%s", (text, want) => expect(read(text, "en")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["Site 2 of the project lies near the river.", []],
+    ["The union runs 2 websites for farmers.", []],
+  ])("no count of sites: %s", (text, want) => expect(read(text, "en")).toEqual(want));
+});
+
+describe("young people counted as 'bạn'", () => {
+  it.each<[string, [number, string][]]>([
+    ["Đoàn trao học bổng cho 5 bạn học sinh nghèo.", [[5, "people"]]],
+    ["Tỉnh đoàn trao 02 bạn đoàn viên mỗi người một con bò.", [[2, "people"]]],
+    ["Có 10 bạn trẻ tham gia dọn vệ sinh.", [[10, "people"]]],
+    ["Hơn 30 bạn tình nguyện viên đã có mặt.", [[30, "people"]]],
+  ])("%s", (text, want) => expect(read(text, "vi")).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    ["Đoàn đến thăm 3 bản vùng cao.", [[3, "villages"]]],
+    ["Bạn Lan năm nay học lớp 9.", []],
+  ])("not 'bạn': %s", (text, want) => expect(read(text, "vi")).toEqual(want));
+});
+
+describe("a numbered thing's word before places listed after a colon", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["Cán bộ thú y của Ban quản lý dự án 4 xã: Tân Lập, Tân Minh (huyện A.B) và Hòa Bình, Lạc Sơn được tập huấn.", "vi", [[4, "communes"]]],
+    ["Dự án 4 huyện: Kỳ Sơn, Tương Dương, Con Cuông và Quế Phong.", "vi", [[4, "districts"]]],
+    ["Tiểu dự án 3 xã: Tân Lập, Tân Minh và Hòa Bình.", "vi", [[3, "communes"]]],
+    ["The Project 3 districts: Ky Son, Tuong Duong and Con Cuong.", "en", [[3, "districts"]]],
+  ])("%s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+
+  it.each<[string, [number, string][]]>([
+    // the list names fewer places than the number: "Dự án 3" is a name
+    ["Dự án 3 xã: Tân Lập và Tân Minh.", []],
+    // no list
+    ["Dự án 5 xã Tân Lập được triển khai.", []],
+  ])("a name, not a count: %s", (text, want) => expect(read(text, "vi")).toEqual(want));
+});
