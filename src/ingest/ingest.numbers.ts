@@ -182,6 +182,47 @@ function listsExactly(after: string, value: number): boolean {
   return items.length === value && items.every((x) => /^\p{Lu}/u.test(x));
 }
 
+/**
+ * (numbers5) "hai địa phương là xã A và xã B", "ba địa bàn gồm: huyện A, huyện B và huyện C", "two localities, A and B
+ * communes": a count of localities whose list after it names exactly that many of one kind of place counts that kind.
+ */
+const LOCALITIES = /^(địa phương|địa bàn|localities|locations)[ \t]*,?[ \t]*(?:là|gồm(?:[ \t]+có)?|bao gồm|namely|:)?[ \t]*:?[ \t]*([^.;!?\n]+)/iu;
+const PLACE_KINDS: ReadonlyMap<string, string> = new Map([
+  ["xã", "communes"],
+  ["phường", "wards"],
+  ["huyện", "districts"],
+  ["tỉnh", "provinces"],
+  ["thôn", "villages"],
+  ["bản", "villages"],
+  ["communes", "communes"],
+  ["districts", "districts"],
+  ["provinces", "provinces"],
+  ["villages", "villages"],
+]);
+function listedLocalities(text: string, value: number, lang: Lang): { unit: string; unitEn: string } | undefined {
+  const m = LOCALITIES.exec(text.replace(/\([^()\n]*\)/g, ""));
+  if (!m || value < 2) return undefined;
+  if (lang === "vi") {
+    // "A, B và C": the parts up to the one with "và", which ends the list ("…, thời gian …" after it is no item)
+    const parts = m[2].split(",");
+    const last = parts.findIndex((x) => /[ \t]và[ \t]/u.test(x));
+    if (last < 0) return undefined;
+    const items = [...parts.slice(0, last), ...parts[last].split(/[ \t]+và[ \t]+/u)].map((x) => x.trim());
+    const kinds = new Set(items.map((x) => /^(\p{L}+)[ \t]+\p{Lu}/u.exec(x)?.[1]?.toLowerCase()));
+    const [kind] = [...kinds];
+    const unitEn = kinds.size === 1 && kind ? PLACE_KINDS.get(kind) : undefined;
+    return items.length === value && unitEn ? { unit: m[1], unitEn } : undefined;
+  }
+  // English: the names, then their kind once ("A and B communes")
+  const named =
+    /^((?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:,[ \t]*|[ \t]+and[ \t]+))+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)[ \t]+(communes|districts|provinces|villages)(?![\p{L}])/u.exec(
+      m[2],
+    );
+  if (!named) return undefined;
+  const items = named[1].split(/,[ \t]*|[ \t]+and[ \t]+/u).filter((x) => x.trim());
+  return items.length === value ? { unit: m[1], unitEn: named[2] } : undefined;
+}
+
 const UNITS = [...NUMBER_UNITS, ...VI_ANIMAL_UNITS, ...MORE_UNITS].sort((a, b) => b[0].length - a[0].length);
 const UNIT_WORDS = new Set(UNITS.map(([u]) => u));
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
@@ -300,7 +341,11 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
           break;
         }
       }
-    if (!unit) continue;
+    if (!unit) {
+      const listed = listedLocalities(body.slice(numEnd + restOffset, numEnd + restOffset + 300), value, lang);
+      if (!listed) continue;
+      ({ unit, unitEn } = listed);
+    }
     if (ANIMAL_WORDS.has(unit.toLowerCase()) && (lang !== "vi" || TIME_BEFORE.test(before))) continue;
     const unitEnd = numEnd + restOffset + unit.length;
     if ((unitEn === "months" || unitEn === "years" || unitEn === "days") && /^[ \t]+(đầu|cuối|first|last)\b/iu.test(body.slice(unitEnd, unitEnd + 8))) continue; // "03 tháng đầu năm 2024": a time
@@ -366,7 +411,8 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 3 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
         rest = rest.slice(w[0].length);
     const lower = rest.normalize("NFC").toLowerCase();
-    const hit = UNITS.find(([u]) => lower.startsWith(u) && !/^[\p{L}\p{M}]/u.test(lower.slice(u.length)));
+    const listed = listedLocalities(rest + body.slice(m.index + m[0].length + 60, m.index + m[0].length + 300), value, lang);
+    const hit = listed ? ([listed.unit.toLowerCase(), listed.unitEn] as const) : UNITS.find(([u]) => lower.startsWith(u) && !/^[\p{L}\p{M}]/u.test(lower.slice(u.length)));
     if (!hit || !WORD_COUNT_UNITS.has(hit[1])) continue;
     const offset = body.slice(m.index + m[0].length, m.index + m[0].length + 60).length - rest.length;
     const end = m.index + m[0].length + offset + hit[0].length;

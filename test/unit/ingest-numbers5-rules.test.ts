@@ -267,3 +267,30 @@ describe("a numbered thing's word before places listed after a colon", () => {
     ["Dự án 5 xã Tân Lập được triển khai.", []],
   ])("a name, not a count: %s", (text, want) => expect(read(text, "vi")).toEqual(want));
 });
+
+describe("a count of localities whose list names that many places of one kind", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    [
+      "Mô hình được làm thử ở hai địa phương là xã Tân Lập và xã Tân Minh, với kinh phí 2 tỷ đồng.",
+      "vi",
+      [
+        [2_000_000_000, "VND"],
+        [2, "communes"],
+      ],
+    ],
+    ["Dự án chọn 3 địa bàn gồm: huyện Kỳ Sơn, huyện Tương Dương và huyện Con Cuông.", "vi", [[3, "districts"]]],
+    ["Lớp học mở tại hai địa phương: phường Hưng Dũng (TP Vinh) và phường Bến Thủy.", "vi", [[2, "wards"]]],
+    ["The pilot runs in two localities, Tan Lap and Tan Minh communes, for a year.", "en", [[2, "communes"]]],
+    ["The pilot runs in three localities, namely Ky Son, Tuong Duong and Con Cuong districts.", "en", [[3, "districts"]]],
+  ])("%s", (text, lang, want) => expect(read(text, lang)).toEqual(want));
+
+  it.each<[string, "vi" | "en"]>([
+    // the list names more places than the count
+    ["Mô hình được làm thử ở hai địa phương là xã Tân Lập, xã Tân Minh và thị trấn Mường Xén.", "vi"],
+    // places of two kinds
+    ["Hai địa phương là xã Tân Lập và huyện Kỳ Sơn đã ký kết.", "vi"],
+    // no list
+    ["Mô hình được làm thử ở hai địa phương có nhiều hộ nghèo, và sẽ nhân rộng.", "vi"],
+    ["The pilot runs in two localities with many poor households.", "en"],
+  ])("no count of places: %s", (text, lang) => expect(read(text, lang)).toEqual([]));
+});
