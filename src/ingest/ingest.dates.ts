@@ -8,8 +8,9 @@
 import type { Span } from "./ingest.text";
 
 /**
- * Said in an event's reason when its date is only the month or year of the article's date: a guess, which same-event
- * resolution reads as no date of its own (another outlet's report of an event of 28 February may be dated March).
+ * Said in an event's reason when its date is only the month or year of the article's date: a guess for the curator to
+ * check. The draft says so as `dateGuessed`, which same-event resolution reads as no date of its own (another outlet's
+ * report of an event of 28 February may be dated March).
  */
 export const DATE_GUESSED_FROM_ARTICLE = "(a guess from the article's date)";
 
@@ -67,6 +68,9 @@ const DASH = String.raw`\s*[-–—]\s*`;
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+
+/** "may" in lower case is the verb ("the class may open"), not the month: only "May" or "MAY" names it. */
+const modalMay = (word: string): boolean => word.toLowerCase() === "may" && !/^May/.test(word);
 
 interface Rule {
   re: RegExp;
@@ -286,7 +290,7 @@ const RULES: Rule[] = [
     ),
     read: (m, refYear, refMonth) => {
       if (m[1]) return pastMonth(+m[1], refYear, refMonth);
-      if (m[2].toLowerCase() === "may" && !/^May/.test(m[2])) return null;
+      if (modalMay(m[2])) return null;
       return m[2].length >= 3 ? pastMonth(MONTHS[m[2].toLowerCase()], refYear, refMonth) : null;
     },
   },
@@ -299,7 +303,7 @@ const RULES: Rule[] = [
     read: (m, refYear) => {
       if (!refYear) return null;
       if (m[1]) return { from: month(refYear, +m[1]), to: month(refYear, +m[1]) };
-      if (m[2].toLowerCase() === "may" && !/^May/.test(m[2])) return null;
+      if (modalMay(m[2])) return null;
       const mo = MONTHS[m[2].toLowerCase()];
       return mo && m[2].length >= 3 ? { from: month(refYear, mo), to: month(refYear, mo) } : null;
     },
@@ -307,7 +311,7 @@ const RULES: Rule[] = [
   // June 2015
   {
     re: new RegExp(String.raw`\b(${MONTH_NAMES})\.?,?\s+${Y}\b`, "giu"),
-    read: (m) => (m[1].toLowerCase() === "may" && !/^May/.test(m[1]) ? null : { from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[2], MONTHS[m[1].toLowerCase()]) }),
+    read: (m) => (modalMay(m[1]) ? null : { from: month(+m[2], MONTHS[m[1].toLowerCase()]), to: month(+m[2], MONTHS[m[1].toLowerCase()]) }),
   },
   // giai đoạn 2021-2025 · 2021 – 2025 · period 2021-2025 (a plan's period)
   {
@@ -385,10 +389,14 @@ export function publishedDate(text: string): string | undefined {
   return undefined;
 }
 
-const WIRE_DATELINE = new RegExp(
-  String.raw`^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*(?:(\d{1,2})[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})),?[ \t]+(\d{4})[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]`,
-  "imu",
-);
+/** A wire dateline's place, up to the date: "HANOI, ", "Lao Cai, ". */
+const WIRE_PLACE = String.raw`[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*`;
+/** What follows a wire dateline's date: an agency in brackets, then a dash ("(VNA) – "). */
+const WIRE_TAIL = String.raw`[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]`;
+const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_PLACE}(?:(\d{1,2})[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})),?[ \t]+(\d{4})${WIRE_TAIL}`, "imu");
+/** The two halves of WIRE_DATELINE around a date already found. */
+const BEFORE_WIRE_DATE = new RegExp(`^${WIRE_PLACE}$`, "u");
+const AFTER_WIRE_DATE = new RegExp(`^${WIRE_TAIL}`, "u");
 function isDatelineAt(head: string): string | undefined {
   const m = WIRE_DATELINE.exec(head);
   if (!m) return undefined;
@@ -402,5 +410,5 @@ function isDatelineAt(head: string): string | undefined {
  */
 export function isDateline(text: string, x: Span): boolean {
   const lineStart = text.lastIndexOf("\n", x.start - 1) + 1;
-  return /^[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*$/u.test(text.slice(lineStart, x.start)) && /^[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]/u.test(text.slice(x.end, x.end + 30));
+  return BEFORE_WIRE_DATE.test(text.slice(lineStart, x.start)) && AFTER_WIRE_DATE.test(text.slice(x.end, x.end + 30));
 }

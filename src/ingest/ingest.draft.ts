@@ -67,6 +67,8 @@ export interface DraftEntity {
   spans: Span[];
   /** Set when the article does not state the entity itself: why the rules inferred it. */
   inferred?: string;
+  /** An event's date is only the month or year of the article's own date: a guess, no date of its own. */
+  dateGuessed?: true;
 }
 
 export type DraftRelationship = SeedRelationship & { draft: string };

@@ -20,42 +20,27 @@ const SCALE: ReadonlyMap<string, number> = new Map([
   ["tỉ", 1e9],
 ]);
 
-/** Counts written as words before a unit ("six communes", "hai xã"); not "một" (an article) nor "năm" (a year). */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-  ["ten", 10],
-  ["eleven", 11],
-  ["twelve", 12],
-  ["fifteen", 15],
-  ["twenty", 20],
-  ["thirty", 30],
-  ["forty", 40],
-  ["fifty", 50],
-  ["hai", 2],
-  ["bốn", 4],
-  ["sáu", 6],
-  ["bảy", 7],
-  ["tám", 8],
-  ["chín", 9],
-  ["mười", 10],
-]);
+export interface NumberWord {
+  value: number;
+  lang: Lang;
+  /** Also a common word ("ba", "năm"): a count only where the text says so (here: before places named right after). */
+  ambiguous?: true;
+}
+const words = (lang: Lang, values: Record<string, number>): [string, NumberWord][] => Object.entries(values).map(([w, value]) => [w, { value, lang }]);
 /**
- * "ba" (also "father") and "năm" (also "year") count only places named right after ("ba huyện Kỳ Sơn, Tương Dương và Con Cuông",
- * "năm xã: …"); "trong năm xã đã…" (in the year) is no count.
+ * Counts written as words, in both languages, the one table every stage reads ("six communes", "hai xã", "a two-day
+ * workshop", "thêm hai lớp"). "một" and "one" are not in it (an article, a name). "ba" (also "father") and "năm" (also
+ * "year") are `ambiguous`: as a count before a unit they count only places named right after ("ba huyện Kỳ Sơn, Tương
+ * Dương và Con Cuông", "năm xã: …"); "trong năm xã đã…" (in the year) is no count.
  */
-const VI_AMBIGUOUS_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["ba", 3],
-  ["năm", 5],
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map([
+  ...words("en", { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15 }),
+  ...words("en", { twenty: 20, thirty: 30, forty: 40, fifty: 50 }),
+  ...words("vi", { hai: 2, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 }),
+  ["ba", { value: 3, lang: "vi", ambiguous: true }],
+  ["năm", { value: 5, lang: "vi", ambiguous: true }],
 ]);
 const PLACE_COUNT_UNITS = new Set(["communes", "districts", "provinces", "villages", "wards"]);
-const VI_NUMBER_WORDS = new Set(["hai", "bốn", "sáu", "bảy", "tám", "chín", "mười"]);
 /** Units a count written as a word may take: places and groups of people, never money. */
 const WORD_COUNT_UNITS = new Set([
   "communes",
@@ -80,6 +65,9 @@ const WORD_COUNT_UNITS = new Set([
   "trainees",
   "sessions",
   "schools",
+  "transfers",
+  "project sites",
+  "sites",
 ]);
 /** Words that describe what is counted between the number and its unit ("1,511 poor and near-poor women farmers"). */
 const EN_COUNT_DESCRIBERS = new Set([
@@ -121,6 +109,19 @@ const EN_COUNT_DESCRIBERS = new Set([
   "improved",
   "high-yield",
   "certified",
+  // (numbers5) where in a country or province, and how cash is handed out: "seven northern provinces", "2 unconditional cash transfers"
+  "northern",
+  "southern",
+  "central",
+  "eastern",
+  "western",
+  "coastal",
+  "border",
+  "remote",
+  "neighbouring",
+  "neighboring",
+  "unconditional",
+  "conditional",
 ]);
 
 /** A word between an English count and its unit that describes what is counted. */
@@ -139,7 +140,90 @@ export interface NumberMention extends Span {
   label: string;
 }
 
-const UNITS = [...NUMBER_UNITS].sort((a, b) => b[0].length - a[0].length);
+/**
+ * (numbers5) Animals a Vietnamese count names without "con" before them ("mỗi hộ 3 dê cái", "trao 20 bò giống"): counted as
+ * animals, like "con" and the English "goats", "cows". Not after a month or day word ("tháng 3 gà đẻ": a time).
+ */
+const VI_ANIMAL_UNITS: readonly (readonly [string, string])[] = ["dê", "bò", "trâu", "lợn", "heo", "gà", "vịt", "ngỗng"].map((w) => [w, "animals"] as const);
+const ANIMAL_WORDS = new Set(VI_ANIMAL_UNITS.map(([w]) => w));
+const TIME_BEFORE = /(?<![\p{L}])(?:tháng|ngày|giờ|lúc|năm)[ \t]*$/iu;
+/** (numbers5) "hơn 100 đồng chí phụ trách …": comrades (officials addressed so), people, not the đồng of a sum of money. */
+const COMRADES = /^đồng[ \t]+chí(?![\p{L}\p{M}])/u;
+/**
+ * (numbers5) "a minority accounting for 30% of its population", "chiếm 80% dân số": a place's make-up told as background, not a
+ * count of the article's work. Only after a verb of accounting for, and only a population.
+ */
+const ACCOUNTING_FOR =
+  /(?<![\p{L}])(?:accounting for|accounts? for|making up|makes? up|chiếm(?:[ \t]+(?:khoảng|gần|hơn|trên))?)[ \t]+(?:(?:about|around|nearly|some|over|more than|almost|roughly)[ \t]+)?$/iu;
+const OF_POPULATION = /^[ \t]*(?:of[ \t]+(?:(?:its|the|their|his|her)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?population|(?:tổng[ \t]+)?dân[ \t]+số)(?![\p{L}])/iu;
+
+/**
+ * (numbers5) More things counted: cash handed out in instalments ("2 unconditional cash transfers"), the sites a visit sees
+ * ("two project sites"), young people as "bạn" ("trao học bổng cho 5 bạn học sinh").
+ */
+const MORE_UNITS: readonly (readonly [string, string])[] = [
+  ["cash transfers", "transfers"],
+  ["transfers", "transfers"],
+  ["project sites", "project sites"],
+  ["sites", "sites"],
+  ["bạn", "people"],
+];
+/** (numbers5) "of whom 221 are people with disabilities", "among them, 40 were women": the unit after "are". */
+const OF_WHOM = /(?<![\p{L}])(?:of whom|of which|among whom|among them)[ \t,]*$/iu;
+/**
+ * (numbers5) "Ban quản lý dự án 5 xã: A, B, C, D và E": after a word that names a numbered thing ("dự án 5"), the number still
+ * counts the places listed after a colon when the list names exactly that many (brackets aside).
+ */
+const LISTED_PLACES = /^[ \t]*(?:xã|huyện|tỉnh|thôn|bản|phường|communes|districts|provinces|villages)[ \t]*:[ \t]*([^.;!?]+)/iu;
+function listsExactly(after: string, value: number): boolean {
+  const m = LISTED_PLACES.exec(after.split("\n")[0].replace(/\([^()\n]*\)/g, ""));
+  if (!m) return false;
+  const items = m[1].split(/,|[ \t]+(?:và|and)[ \t]+/u).map((x) => x.trim());
+  return items.length === value && items.every((x) => /^\p{Lu}/u.test(x));
+}
+
+/**
+ * (numbers5) "hai địa phương là xã A và xã B", "ba địa bàn gồm: huyện A, huyện B và huyện C", "two localities, A and B
+ * communes": a count of localities whose list after it names exactly that many of one kind of place counts that kind.
+ */
+const LOCALITIES = /^(địa phương|địa bàn|localities|locations)[ \t]*,?[ \t]*(?:là|gồm(?:[ \t]+có)?|bao gồm|namely|:)?[ \t]*:?[ \t]*([^.;!?\n]+)/iu;
+const PLACE_KINDS: ReadonlyMap<string, string> = new Map([
+  ["xã", "communes"],
+  ["phường", "wards"],
+  ["huyện", "districts"],
+  ["tỉnh", "provinces"],
+  ["thôn", "villages"],
+  ["bản", "villages"],
+  ["communes", "communes"],
+  ["districts", "districts"],
+  ["provinces", "provinces"],
+  ["villages", "villages"],
+]);
+function listedLocalities(text: string, value: number, lang: Lang): { unit: string; unitEn: string } | undefined {
+  const m = LOCALITIES.exec(text.replace(/\([^()\n]*\)/g, ""));
+  if (!m || value < 2) return undefined;
+  if (lang === "vi") {
+    // "A, B và C": the parts up to the one with "và", which ends the list ("…, thời gian …" after it is no item)
+    const parts = m[2].split(",");
+    const last = parts.findIndex((x) => /[ \t]và[ \t]/u.test(x));
+    if (last < 0) return undefined;
+    const items = [...parts.slice(0, last), ...parts[last].split(/[ \t]+và[ \t]+/u)].map((x) => x.trim());
+    const kinds = new Set(items.map((x) => /^(\p{L}+)[ \t]+\p{Lu}/u.exec(x)?.[1]?.toLowerCase()));
+    const [kind] = [...kinds];
+    const unitEn = kinds.size === 1 && kind ? PLACE_KINDS.get(kind) : undefined;
+    return items.length === value && unitEn ? { unit: m[1], unitEn } : undefined;
+  }
+  // English: the names, then their kind once ("A and B communes")
+  const named =
+    /^((?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:,[ \t]*|[ \t]+and[ \t]+))+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)[ \t]+(communes|districts|provinces|villages)(?![\p{L}])/u.exec(
+      m[2],
+    );
+  if (!named) return undefined;
+  const items = named[1].split(/,[ \t]*|[ \t]+and[ \t]+/u).filter((x) => x.trim());
+  return items.length === value ? { unit: m[1], unitEn: named[2] } : undefined;
+}
+
+const UNITS = [...NUMBER_UNITS, ...VI_ANIMAL_UNITS, ...MORE_UNITS].sort((a, b) => b[0].length - a[0].length);
 const UNIT_WORDS = new Set(UNITS.map(([u]) => u));
 const QUALS = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
@@ -186,7 +270,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (/^\s*[/:]/.test(after) || (!range && /^\s*-\s*\d/.test(after))) continue; // codes, times, ranges without a unit
     if (/^\s*trong\s/iu.test(after)) continue; // "1 trong 14 xã": one of
     const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
-    if (prevWord && NOT_COUNT_BEFORE.has(prevWord)) continue;
+    if (prevWord && NOT_COUNT_BEFORE.has(prevWord) && !listsExactly(body.slice(m.index + m[0].length, m.index + m[0].length + 300), parseValue(m[0], lang) ?? 0)) continue;
     let value = parseValue(m[0], lang);
     if (value === null) continue;
     if (out.some((o) => numStart < o.end && o.start < numEnd)) continue; // the triệu part of "1 tỷ 200 triệu"
@@ -238,23 +322,35 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
       rest = rest.slice(scaleWord[0].length);
     }
     // "3,300 free Ngọc Linh ginseng plants", "36 breeding cows": describing words, a proper name and the animal or plant counted
+    if (lang === "en" && OF_WHOM.test(before)) rest = rest.replace(/^(?:are|were)[ \t]+/u, "");
     if (lang === "en")
       for (let k = 0, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest); k < 5 && w && describes(w[1]); k++, w = /^([\p{L}\p{M}-]+)[ \t]+/u.exec(rest)) rest = rest.slice(w[0].length);
     const restOffset = after.length - rest.length;
     const lowerRest = rest.normalize("NFC").toLowerCase();
     let unit: string | undefined;
     let unitEn: string | undefined;
-    for (const [u, en] of UNITS) {
-      if (lowerRest.startsWith(u) && (u === "%" || !/^[\p{L}\p{M}]/u.test(lowerRest.slice(u.length)))) {
-        unit = rest.slice(0, u.length);
-        unitEn = en;
-        break;
+    const comrades = lang === "vi" ? COMRADES.exec(lowerRest) : null;
+    if (comrades) {
+      unit = rest.slice(0, comrades[0].length);
+      unitEn = "people";
+    } else
+      for (const [u, en] of UNITS) {
+        if (lowerRest.startsWith(u) && (u === "%" || !/^[\p{L}\p{M}]/u.test(lowerRest.slice(u.length)))) {
+          unit = rest.slice(0, u.length);
+          unitEn = en;
+          break;
+        }
       }
+    if (!unit) {
+      const listed = listedLocalities(body.slice(numEnd + restOffset, numEnd + restOffset + 300), value, lang);
+      if (!listed) continue;
+      ({ unit, unitEn } = listed);
     }
-    if (!unit) continue;
+    if (ANIMAL_WORDS.has(unit.toLowerCase()) && (lang !== "vi" || TIME_BEFORE.test(before))) continue;
     const unitEnd = numEnd + restOffset + unit.length;
     if ((unitEn === "months" || unitEn === "years" || unitEn === "days") && /^[ \t]+(đầu|cuối|first|last)\b/iu.test(body.slice(unitEnd, unitEnd + 8))) continue; // "03 tháng đầu năm 2024": a time
     if (unitEn === "years" && COMPARING_SPAN.test(body.slice(Math.max(0, numStart - 100), numStart))) continue;
+    if (unitEn === "percent" && ACCOUNTING_FOR.test(before) && OF_POPULATION.test(body.slice(unitEnd, unitEnd + 50))) continue;
 
     // the label: the unit and up to four describing words after it
     let labelEnd = unitEnd;
@@ -306,17 +402,17 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
   }
   // counts written as a word: "six communes", "in three districts", "hai xã"
   for (const m of body.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)[ \t]+/gu)) {
-    const ambiguous = lang === "vi" ? VI_AMBIGUOUS_NUMBER_WORDS.get(m[1].toLowerCase()) : undefined;
-    const value = NUMBER_WORDS.get(m[1].toLowerCase()) ?? ambiguous;
     // the word in the article's language: "hai" and "ba" are ASCII but Vietnamese
-    const word = m[1].toLowerCase();
-    if (!value || (lang === "vi" ? !VI_NUMBER_WORDS.has(word) && !ambiguous : !/^[a-z]+$/.test(word) || VI_NUMBER_WORDS.has(word))) continue;
+    const word = NUMBER_WORDS.get(m[1].toLowerCase());
+    if (!word || word.lang !== lang) continue;
+    const { value, ambiguous } = word;
     let rest = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (lang === "en")
       for (let k = 0, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest); k < 3 && w && EN_COUNT_DESCRIBERS.has(w[1]); k++, w = /^([\p{Ll}-]+)[ \t]+/u.exec(rest))
         rest = rest.slice(w[0].length);
     const lower = rest.normalize("NFC").toLowerCase();
-    const hit = UNITS.find(([u]) => lower.startsWith(u) && !/^[\p{L}\p{M}]/u.test(lower.slice(u.length)));
+    const listed = listedLocalities(rest + body.slice(m.index + m[0].length + 60, m.index + m[0].length + 300), value, lang);
+    const hit = listed ? ([listed.unit.toLowerCase(), listed.unitEn] as const) : UNITS.find(([u]) => lower.startsWith(u) && !/^[\p{L}\p{M}]/u.test(lower.slice(u.length)));
     if (!hit || !WORD_COUNT_UNITS.has(hit[1])) continue;
     const offset = body.slice(m.index + m[0].length, m.index + m[0].length + 60).length - rest.length;
     const end = m.index + m[0].length + offset + hit[0].length;

@@ -12,6 +12,7 @@ import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
 import { type EntityMention, phraseAt } from "../ingest.mentions";
+import { NUMBER_WORDS } from "../ingest.numbers";
 import { levelRank } from "../ingest.gazetteer";
 import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text";
 
@@ -167,7 +168,6 @@ const NOT_YET_AFTER =
 /** (events2) More of a kind of event, said before its head: "thêm 2 lớp", "2 lớp … nữa", "two more", "another", "additional". */
 const MORE_OF_KIND = /(?<!\p{L})(?:thêm(?:\s+\d+|\s+(?:hai|ba|bốn|năm))?|\d+\s+more|(?:two|three|four|five)\s+more|another|additional)\s+$/iu;
 const COUNT_BEFORE = /(?<!\p{L})(\d|hai|ba|bốn|năm|two|three|four|five)\s+(?:more\s+|additional\s+)?$/iu;
-const COUNT_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * (events2) "Trung tâm tổ chức thêm 2 lớp dạy nghề … cho nông dân xã A (huyện X) và phường B (huyện Y), mỗi lớp …", "held two
@@ -180,7 +180,7 @@ function splitCountedByPlaces(d: ArticleDraft): void {
     const m = x.mention;
     const c = COUNT_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (!c) continue;
-    const n = COUNT_WORDS[c[1].toLowerCase()] ?? Number(c[1]);
+    const n = NUMBER_WORDS.get(c[1].toLowerCase())?.value ?? Number(c[1]);
     if (!(n >= 2 && n <= 5)) continue;
     const s = sentenceOf(d, m.start);
     // the smallest units named after it (resolved or not: "phường Chí Minh" the gazetteer may lack), each once
@@ -736,7 +736,6 @@ function foldCoarseDates(d: ArticleDraft): void {
   }
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
 /** How long an event lasted, said in words: "a two-day workshop", "a 3-day course", "for three days", "kéo dài 3 ngày", "trong hai ngày". */
 const LENGTH_IN_DAYS =
   /(?:\b(\d{1,2}|two|three|four|five|six|seven)[- ]day\b|\bfor (\d{1,2}|two|three|four|five|six|seven) days\b|(?<!\p{L})(?:kéo dài|diễn ra trong|trong|gồm) (\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày(?!\p{L}))/iu;
@@ -752,7 +751,7 @@ function lengthInDays(d: ArticleDraft): void {
     const m = LENGTH_IN_DAYS.exec(surface(d, sentenceOf(d, x.mention.start)));
     if (!m) continue;
     const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-    const days = Number(word) || NUMBER_WORDS[word];
+    const days = Number(word) || NUMBER_WORDS.get(word)?.value;
     if (!days || days < 2 || days > 14) continue;
     const last = new Date(Date.parse(start) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
     x.draft.props.endDate = last;
@@ -864,7 +863,7 @@ function dateByNextSentence(d: ArticleDraft): void {
 /**
  * An event with no date of its own: the day that opens the lede ("Sáng 11/12, huyện … triển khai …") for the
  * article's main event, else the month of the article's date line ("Posted at July 5, 2015"), else the only year
- * the article is dated by; marked in the reason.
+ * the article is dated by; marked in the reason, and the month or year as `dateGuessed`.
  */
 function dateByArticle(d: ArticleDraft): void {
   const { text, doc } = d;
@@ -873,16 +872,17 @@ function dateByArticle(d: ArticleDraft): void {
   const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
   d.events.forEach((x, i) => {
     if (typeof x.draft.props.startDate === "string") return;
-    const [date, why] =
+    const [date, why, guessed] =
       i === 0 && lede
-        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`]
+        ? [lede.from, `the day that opens the article ("${surface(d, lede)}")`, false]
         : d.published
-          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`]
+          ? [d.published.slice(0, 7), `the month of the article's date (${d.published}) ${DATE_GUESSED_FROM_ARTICLE}`, true]
           : !hasDay && d.refYear
-            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`]
-            : [undefined, ""];
+            ? [String(d.refYear), `the year the article is dated by (${d.refYear}) ${DATE_GUESSED_FROM_ARTICLE}`, true]
+            : [undefined, "", false];
     if (!date) return;
     Object.assign(x.draft.props, { startDate: date, endDate: date });
+    if (guessed) x.draft.dateGuessed = true;
     x.draft.reason += `; no date of its own: ${why}`;
   });
 }

@@ -25,6 +25,16 @@ const HARM = /(?<!\p{L})(?:affected|damaged|destroyed|devastated|suffered|ảnh 
 const HELPED =
   /(?<!\p{L})(?:receiv\p{L}*|benefit\p{L}*|support\p{L}*|assist\p{L}*|help\p{L}*|gave|given|provid\p{L}*|distribut\p{L}*|donat\p{L}*|handed|targe\p{L}*|reach\p{L}*|hỗ trợ|nhận|trao|tặng|cấp|hưởng lợi|giúp|tiếp cận)(?!\p{L})/iu;
 
+/**
+ * (numbers5) Words for one group of people seen by its role in an activity: "180 người" in a title and "180 trainees" in the
+ * body, "35 hội viên" and "35 học viên" of one class are one count of the same people. Not women, men, farmers or officials:
+ * those name a part of a group ("20 nam và 20 nữ").
+ */
+const ATTENDEE_UNITS = new Set(["people", "participants", "trainees", "learners", "members", "delegates", "students"]);
+/** Of those, the words that say only who they are, not what they did: the other word is kept. */
+const GENERIC_ATTENDEES = new Set(["people", "members"]);
+const isHandover = (e: DraftEntity): boolean => e.kind === Label.Event && e.props.eventType === EventType.HANDOVER;
+
 export function attachNumbers(a: ArticleDraft): ArticleDraft {
   const { text, doc, lang, located } = a;
   const numbers = findNumbers(text, doc.bodyEnd, lang, a.dates);
@@ -93,12 +103,35 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
       continue;
     }
     if (target.e.metrics.some((x) => x.value === n.value && x.unit === n.unitEn && x.label === squash(n.label))) continue; // said again
+    // (numbers5) the same people counted again on the same activity under another word for them: one count, under the word
+    // that says what they did there ("180 người" then "180 trainees": trainees)
+    const sameAttendees = ATTENDEE_UNITS.has(n.unitEn) ? target.e.metrics.find((x) => x.value === n.value && ATTENDEE_UNITS.has(x.unit)) : undefined;
+    if (sameAttendees) {
+      if (!GENERIC_ATTENDEES.has(sameAttendees.unit) || GENERIC_ATTENDEES.has(n.unitEn)) continue;
+      target.e.metrics.splice(target.e.metrics.indexOf(sameAttendees), 1);
+      a.numbers.splice(0, a.numbers.length, ...a.numbers.filter((x) => x.entityId !== target.e.id || x.key !== sameAttendees.key));
+      const was = put.get(`${sameAttendees.value}|${sameAttendees.unit}`) ?? [];
+      put.set(
+        `${sameAttendees.value}|${sameAttendees.unit}`,
+        was.filter((h) => h !== target.e),
+      );
+    }
     // a count said again is the one fact: an article that gives "3.320 cây" on its handover and repeats it beside the commune's
     // committee or the program drafts it once; only another activity (a second course of 35 learners) counts it again, not the
     // project after a handover that gave it (the handover's "39 con dê" and "12 hộ" repeated later as the project's herd)
     const count = `${n.value}|${n.unitEn}`;
-    const holders = put.get(count) ?? [];
-    const handedOver = target.e.kind === Label.Project && holders.some((h) => h.kind === Label.Event && h.props.eventType === EventType.HANDOVER);
+    let holders = put.get(count) ?? [];
+    // (numbers5) the other order: a count said first beside the article's project (its title, its lede) and then as what a
+    // handover gave is the handover's; it leaves the project
+    if (isHandover(target.e) && holders.some((h) => h.kind === Label.Project)) {
+      for (const p of holders.filter((h) => h.kind === Label.Project)) {
+        const gone = new Set(p.metrics.filter((x) => x.value === n.value && x.unit === n.unitEn).map((x) => x.key));
+        p.metrics.splice(0, p.metrics.length, ...p.metrics.filter((x) => !gone.has(x.key)));
+        a.numbers.splice(0, a.numbers.length, ...a.numbers.filter((x) => x.entityId !== p.id || !gone.has(x.key)));
+      }
+      holders = holders.filter((h) => h.kind !== Label.Project);
+    }
+    const handedOver = target.e.kind === Label.Project && holders.some(isHandover);
     if (holders.length && (holders.includes(target.e) || !DOING.includes(target.e.kind) || handedOver)) continue;
     put.set(count, [...holders, target.e]);
     const base = slugify(n.unitEn) || "count";

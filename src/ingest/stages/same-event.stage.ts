@@ -12,7 +12,6 @@
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import type { CorpusEntity } from "../ingest.corpus";
-import { DATE_GUESSED_FROM_ARTICLE } from "../ingest.dates";
 import { addAlias, type ArticleDraft, type DraftEntity, type DraftRelationship } from "../ingest.draft";
 import { nameKey } from "../ingest.text";
 
@@ -54,7 +53,7 @@ export function knownEventFor(a: ArticleDraft, e: DraftEntity): SameEventEvidenc
   const actors = new Set(rels.filter((r) => r.to === e.id && r.type === RelType.INVOLVED_IN).map((r) => r.from));
   const named = new Set([...a.entities.values()].filter((x) => x.known).map((x) => x.id));
   // a date guessed from the article's date line is no date of its own: the article may be posted the month after the event
-  const guessed = e.reason.includes(DATE_GUESSED_FROM_ARTICLE);
+  const guessed = e.dateGuessed === true;
   const start = guessed ? undefined : str(e.props.startDate);
   const end = guessed ? undefined : (str(e.props.endDate) ?? start);
   let best: SameEventEvidence | undefined;
