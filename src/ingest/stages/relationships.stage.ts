@@ -94,7 +94,7 @@ const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.t
 const COOPERATES =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
-const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
+const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+(?:[,.]\d{3})*\s+){0,2}?project)(?!\p{L})/iu;
 /** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
 const PROGRAM_ANAPHOR =
   /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;

@@ -1,0 +1,165 @@
+/**
+ * (places5) Where a body or a group of people is, read off its own name, after every body and group is drafted:
+ * - a body whose name gives its level but not its unit ("UBND tỉnh", "Hội Liên hiệp Phụ nữ huyện", "Sở Nông nghiệp và
+ *   Môi trường", "Tỉnh đoàn", "the provincial People's Committee") is in the one unit of that level the article names,
+ *   drafted as inferred with the reason; several units of that level named, nothing is drafted;
+ * - a group of people whose name holds a place ("các hộ nghèo trên địa bàn xã A", "households in B district") lives
+ *   there (the smallest units its name holds).
+ * Pure functions over the draft; the stage is placeBodiesByName.
+ */
+import { EventType, OrgType, Role } from "../../graph/graph.enums";
+import { Label, RelType } from "../../graph/graph.model";
+import { type ArticleDraft, type DraftEntity, relate, sentenceOf } from "../ingest.draft";
+import { levelRank } from "../ingest.gazetteer";
+import type { Level } from "../ingest.lexicon";
+import type { Span } from "../ingest.text";
+
+const LEVEL_OF_WORD: Readonly<Record<string, Level>> = {
+  tỉnh: "PROVINCE",
+  huyện: "DISTRICT",
+  xã: "COMMUNE",
+  provincial: "PROVINCE",
+  province: "PROVINCE",
+  district: "DISTRICT",
+  commune: "COMMUNE",
+};
+const LEVELS: readonly Level[] = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"];
+
+/** "Sở Y tế", "các Sở …": a provincial department by its head word. */
+const SO_HEAD = /^(?:các\s+|những\s+)?sở(?!\p{L})/iu;
+/** "Tỉnh ủy", "Tỉnh đoàn", "Huyện ủy", "Huyện đoàn": the party or youth committee of a level, by its head word. */
+const LEVEL_COMMITTEE = /^(tỉnh|huyện)\s+(?:ủy|uỷ|đoàn)$/iu;
+/** "UBND tỉnh", "Hội Nông dân huyện", "Ban quản lý dự án cấp xã": a body of a level whose name ends on the level's word. */
+const LEVEL_LAST = /(?<!\p{L})(?:cấp\s+)?(tỉnh|huyện|xã)$/iu;
+/** "the provincial Women's Union", "District People's Committee", "commune authorities": the level's word in an English name. */
+const LEVEL_EN = /(?<!\p{L})(provincial|province|district|commune)(?!\p{L})/iu;
+/** "các Ban QLDA xã", "những Hội Nông dân huyện", "district youth unions": many bodies, one in each unit of the level. */
+const PLURAL_VI = /^(?:các|những)\s/iu;
+const PLURAL_EN = /(?:unions|committees|boards|authorities|centres|centers|departments|offices|branches|associations|cooperatives)$/iu;
+
+/**
+ * The level a body's name gives without naming its unit, and whether the name is of many bodies (one a unit); undefined
+ * when it gives none. Only a name with no place in it is asked (the caller checks that).
+ */
+export function bareLevelOf(name: string): { level: Level; plural: boolean } | undefined {
+  const n = name.trim().replace(/\s*\([^)]*\)\s*$/u, "");
+  const pluralVi = PLURAL_VI.test(n);
+  if (SO_HEAD.test(n)) return { level: "PROVINCE", plural: pluralVi };
+  const committee = LEVEL_COMMITTEE.exec(n);
+  if (committee) return { level: LEVEL_OF_WORD[committee[1].toLowerCase()], plural: false };
+  const last = LEVEL_LAST.exec(n);
+  if (last) return { level: LEVEL_OF_WORD[last[1].toLowerCase()], plural: pluralVi };
+  const en = LEVEL_EN.exec(n);
+  if (en && /^[\x20-\x7E’]+$/u.test(n)) return { level: LEVEL_OF_WORD[en[1].toLowerCase()], plural: PLURAL_EN.test(n) };
+  return undefined;
+}
+
+/** The unit of `level` that holds (or is) a gazetteer place, if any. */
+function unitAt(a: ArticleDraft, id: string, level: Level): string | undefined {
+  const gaz = a.knowledge.gazetteer;
+  if (gaz.get(id)?.level === level) return id;
+  return [...gaz.ancestors(id)].find((x) => gaz.get(x)?.level === level);
+}
+
+/**
+ * The one unit of `level` the article's places are in (a place above that level does not count against it); undefined
+ * when it names none or several.
+ */
+export function articleUnit(a: ArticleDraft, level: Level): string | undefined {
+  const units = new Set<string>();
+  for (const m of a.places.mentions) {
+    if (!m.placeId) continue;
+    const u = unitAt(a, m.placeId, level);
+    if (u) units.add(u);
+  }
+  return units.size === 1 ? [...units][0] : undefined;
+}
+
+/** The place mentions inside a span, as gazetteer ids, only the smallest (a unit holding another named one is its address). */
+export function placesInside(a: ArticleDraft, span: Span): string[] {
+  const ids = [
+    ...new Set(a.places.mentions.filter((m) => m.placeId && m.start >= span.start && m.end <= span.end && a.entities.has(m.placeId)).map((m) => m.placeId!)),
+  ];
+  const gaz = a.knowledge.gazetteer;
+  return ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
+}
+
+const hasPlace = (a: ArticleDraft, e: DraftEntity): boolean =>
+  [...a.rels.values()].some((r) => r.from === e.id && (r.type === RelType.LOCATED_IN || r.type === RelType.BASED_IN || r.type === RelType.COVERS));
+
+/** Where an entity's name is written: its spans, and every place the text spells its name (any case). */
+function nameSpans(a: ArticleDraft, e: DraftEntity): Span[] {
+  const out = [...e.spans];
+  const lower = a.text.toLowerCase();
+  const name = String(e.name).toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0 && name.length > 3; at = lower.indexOf(name, at + 1))
+    if (!out.some((sp) => sp.start === at)) out.push({ start: at, end: at + name.length });
+  return out;
+}
+
+/** "trên địa bàn (xã)", "in the commune/locality", with no unit named after it: the area of a unit the sentence names. */
+const BARE_AREA = /(?<!\p{L})(?:trên địa bàn|tại địa phương|in the (?:locality|area|commune|district|province))(?:\s+(xã|huyện|tỉnh))?(?!\s+\p{Lu})(?=\s*(?:[.,;]|$))/iu;
+
+/**
+ * A group whose sentence says it lives "trên địa bàn (xã)" without naming the unit: the one unit of that level (any level, when
+ * none is said: the smallest) the sentence names. Undefined when it names none or several.
+ */
+export function bareAreaUnit(a: ArticleDraft, after: Span, sentence: Span): string | undefined {
+  const m = BARE_AREA.exec(a.text.slice(after.end, sentence.end));
+  if (!m) return undefined;
+  const word = m[1]?.toLowerCase();
+  const here = a.places.mentions.filter((x) => x.placeId && x.start >= sentence.start && x.end <= sentence.end);
+  const gaz = a.knowledge.gazetteer;
+  const ids = [...new Set(here.map((x) => (word ? unitAt(a, x.placeId!, LEVEL_OF_WORD[word]) : x.placeId)).filter((x): x is string => !!x))];
+  const smallest = ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
+  return smallest.length === 1 ? smallest[0] : undefined;
+}
+
+/** A handover's recipients: the group a handover is for (the groups an article is only said to serve are left unplaced). */
+const receivesHandover = (a: ArticleDraft, e: DraftEntity): boolean =>
+  [...a.rels.values()].some(
+    (r) => r.from === e.id && r.type === RelType.INVOLVED_IN && r.role === Role.BENEFICIARY && a.events.some((x) => x.draft.id === r.to && x.type === EventType.HANDOVER),
+  );
+
+/**
+ * Stage (after the beneficiaries): a handover's recipients' home from the places their name holds (else from "trên địa bàn
+ * xã" after it, inferred); a body's unit from the level its name gives, when the article names one unit of that level (many
+ * bodies, one a unit: the one unit a level above).
+ */
+export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
+  for (const e of [...a.entities.values()]) {
+    if (e.kind !== Label.Organization || e.known || hasPlace(a, e)) continue;
+    const spans = nameSpans(a, e);
+    const inName = spans.flatMap((sp) => placesInside(a, sp));
+    if (e.props.orgType === OrgType.COMMUNITY_GROUP) {
+      if (!receivesHandover(a, e)) continue;
+      const homes = [...new Set(inName)];
+      const sp = spans.find((x) => placesInside(a, x).length) ?? e.quote;
+      if (homes.length && homes.length <= 3) {
+        for (const w of homes) relate(a, e.id, RelType.LOCATED_IN, w, sp, `the group's name holds the place "${a.entities.get(w)?.name ?? w}"`);
+        continue;
+      }
+      for (const g of spans) {
+        const unit = bareAreaUnit(a, g, sentenceOf(a, g.start));
+        if (!unit) continue;
+        const why = `its sentence says it lives "trên địa bàn" without naming the unit; the one unit the sentence names is ${a.entities.get(unit)?.name ?? unit}`;
+        relate(a, e.id, RelType.LOCATED_IN, unit, sentenceOf(a, g.start), why, { inferred: `The group's place is not named with it; ${why}.` });
+        break;
+      }
+      continue;
+    }
+    if (inName.length) continue;
+    const bare = bareLevelOf(String(e.name));
+    if (!bare) continue;
+    // many bodies, one in each unit ("các Ban QLDA xã"): the one unit above the level that holds them all
+    const from = levelRank(bare.level) - (bare.plural ? 1 : 0);
+    const unit = from >= 0 ? articleUnit(a, LEVELS[from]) : undefined;
+    if (!unit) continue;
+    const unitName = a.entities.get(unit)?.name ?? unit;
+    const why = bare.plural
+      ? `its name speaks of bodies of each ${bare.level.toLowerCase()} without naming them; the article's places are all in ${unitName}`
+      : `its name gives its level (${bare.level.toLowerCase()}) without naming it; the one ${bare.level.toLowerCase()} the article names is ${unitName}`;
+    relate(a, e.id, RelType.LOCATED_IN, unit, e.quote, why, { inferred: `The name does not say which unit; ${why}.` });
+  }
+  return a;
+}
