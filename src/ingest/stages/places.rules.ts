@@ -77,9 +77,7 @@ export function articleUnit(a: ArticleDraft, level: Level): string | undefined {
 
 /** The place mentions inside a span, as gazetteer ids, only the smallest (a unit holding another named one is its address). */
 export function placesInside(a: ArticleDraft, span: Span): string[] {
-  const ids = [
-    ...new Set(a.places.mentions.filter((m) => m.placeId && m.start >= span.start && m.end <= span.end && a.entities.has(m.placeId)).map((m) => m.placeId!)),
-  ];
+  const ids = [...new Set(a.places.mentions.filter((m) => m.placeId && m.start >= span.start && m.end <= span.end && a.entities.has(m.placeId)).map((m) => m.placeId!))];
   const gaz = a.knowledge.gazetteer;
   return ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
 }
@@ -101,11 +99,12 @@ function nameSpans(a: ArticleDraft, e: DraftEntity): Span[] {
 const BARE_AREA = /(?<!\p{L})(?:trên địa bàn|tại địa phương|in the (?:locality|area|commune|district|province))(?:\s+(xã|huyện|tỉnh))?(?!\s+\p{Lu})(?=\s*(?:[.,;]|$))/iu;
 
 /**
- * A group whose sentence says it lives "trên địa bàn (xã)" without naming the unit: the one unit of that level (any level, when
+ * A group whose name or sentence (after it) says it lives "trên địa bàn (xã)" without naming the unit: the one unit of that level (any level, when
  * none is said: the smallest) the sentence names. Undefined when it names none or several.
  */
-export function bareAreaUnit(a: ArticleDraft, after: Span, sentence: Span): string | undefined {
-  const m = BARE_AREA.exec(a.text.slice(after.end, sentence.end));
+export function bareAreaUnit(a: ArticleDraft, group: Span, sentence: Span): string | undefined {
+  // from the group's start: its name may end on the words ("các hộ nghèo trên địa bàn xã")
+  const m = BARE_AREA.exec(a.text.slice(group.start, sentence.end));
   if (!m) return undefined;
   const word = m[1]?.toLowerCase();
   const here = a.places.mentions.filter((x) => x.placeId && x.start >= sentence.start && x.end <= sentence.end);

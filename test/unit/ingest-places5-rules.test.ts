@@ -1,0 +1,193 @@
+/**
+ * Round 5 (places5): where a body or a group is, read off its name, and a project named by an anaphor that carries an
+ * amount. Every sentence here is written for the test (never an article's), drafted through the whole pipeline against the
+ * small test gazetteer, with Hà Tĩnh and its district Hương Sơn added where an article must name a second province.
+ */
+import { Label, RelType } from "../../src/graph/graph.model";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { bareLevelOf } from "../../src/ingest/stages/places.rules";
+import { KY_SON_COMMUNES, testGazetteer, testPlace } from "../helpers/ingest-gazetteer";
+import type { ParsedSeedFile } from "../../src/seed/seed.reader";
+
+const base = testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]);
+const baseData = base.data as { source: unknown; entities: Record<string, unknown>[]; relationships: Record<string, unknown>[] };
+const gazetteer: ParsedSeedFile = {
+  ...base,
+  data: {
+    ...baseData,
+    entities: [
+      ...baseData.entities,
+      testPlace("vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }),
+      testPlace("vn:ha-tinh:huong-son", "Hương Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Huong Son district", validTo: "2025-06-30" }),
+    ],
+    relationships: [...baseData.relationships, { from: "vn:ha-tinh:huong-son", type: "PART_OF", to: "vn:ha-tinh", quote: "q" }],
+  },
+};
+const knowledge: Knowledge = buildKnowledge([gazetteer]);
+const index = indexCorpus(knowledge);
+
+const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+/** The LOCATED_IN and COVERS of the draft as "from name -TYPE-> place id", with " (inferred)" when inferred. */
+const placed = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, String(e.name)]));
+  return seed.relationships
+    .filter((r) => r.type === RelType.LOCATED_IN || r.type === RelType.COVERS)
+    .map((r) => `${name.get(r.from) ?? r.from} -${r.type}-> ${r.to}${r.inferred ? " (inferred)" : ""}`);
+};
+const KY_SON = "vn:nghe-an:ky-son";
+const NGHE_AN = "vn:nghe-an";
+
+describe("bareLevelOf: the level a body's name gives without naming the unit", () => {
+  it.each([
+    ["UBND tỉnh", "PROVINCE", false],
+    ["Hội Liên hiệp Phụ nữ huyện", "DISTRICT", false],
+    ["Ban quản lý dự án cấp xã", "COMMUNE", false],
+    ["Sở Tài nguyên và Môi trường", "PROVINCE", false],
+    ["Tỉnh đoàn", "PROVINCE", false],
+    ["Huyện ủy", "DISTRICT", false],
+    ["các Hội Nông dân xã", "COMMUNE", true],
+    ["Provincial Farmers' Union", "PROVINCE", false],
+    ["district youth unions", "DISTRICT", true],
+  ])("%s → %s", (name, level, plural) => {
+    expect(bareLevelOf(name)).toEqual({ level, plural });
+  });
+
+  it.each(["Hội Nông dân Việt Nam", "Trung tâm Khuyến nông", "Oxfam", "Bộ Nông nghiệp và Môi trường", "Ban Kinh tế", "Department of Crop Production"])(
+    "gives none for %s",
+    (name) => {
+      expect(bareLevelOf(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("a body whose name gives its level but not its unit is in the one unit of that level the article names (inferred)", () => {
+  it("places a provincial women's union named 'Hội Liên hiệp Phụ nữ tỉnh' in the article's one province", () => {
+    const text =
+      "Phụ nữ Kỳ Sơn học nghề\n\nNgày 5/3/2024, Hội Liên hiệp Phụ nữ tỉnh phối hợp với UBND xã Bảo Nam mở lớp dạy nghề may cho 30 chị em tại xã Bảo Nam, huyện Kỳ Sơn, tỉnh Nghệ An.\n";
+    expect(placed(text, "vi")).toContain(`Hội Liên hiệp Phụ nữ tỉnh -${RelType.LOCATED_IN}-> ${NGHE_AN} (inferred)`);
+  });
+
+  it("places a department named by 'Sở …' in the article's one province", () => {
+    const text = "Hội thảo về giống lúa\n\nSáng 12/9/2024, Sở Nông nghiệp và Môi trường tổ chức hội thảo giới thiệu giống lúa chịu hạn tại xã Hữu Kiệm, huyện Kỳ Sơn.\n";
+    expect(placed(text, "vi")).toContain(`Sở Nông nghiệp và Môi trường -${RelType.LOCATED_IN}-> ${NGHE_AN} (inferred)`);
+  });
+
+  it("places 'UBND huyện' in the one district the article names", () => {
+    const text = "Trao bò ở Mường Típ\n\nNgày 20/10/2024, UBND huyện đã trao 15 con bò giống cho các hộ nghèo xã Mường Típ. Các xã Mường Típ và Bảo Nam thuộc huyện Kỳ Sơn.\n";
+    expect(placed(text, "vi")).toContain(`UBND huyện -${RelType.LOCATED_IN}-> ${KY_SON} (inferred)`);
+  });
+
+  it("places an English 'Provincial Farmers' Union' in the article's one province", () => {
+    const text =
+      "Farmers learn to compost\n\nOn 4 June 2024, the Provincial Farmers' Union held a training course on composting for 40 farmers in Bao Nam commune, Ky Son district.\n";
+    expect(placed(text, "en")).toContain(`Provincial Farmers' Union -${RelType.LOCATED_IN}-> ${NGHE_AN} (inferred)`);
+  });
+
+  it("places 'Tỉnh đoàn' in the article's one province", () => {
+    const text = "Thanh niên làm kinh tế\n\nNgày 2/8/2024, Tỉnh đoàn tổ chức diễn đàn thanh niên khởi nghiệp tại xã Hữu Kiệm, huyện Kỳ Sơn.\n";
+    expect(placed(text, "vi")).toContain(`Tỉnh đoàn -${RelType.LOCATED_IN}-> ${NGHE_AN} (inferred)`);
+  });
+
+  it("drafts nothing when the article names two provinces", () => {
+    const text =
+      "Hai tỉnh trao đổi kinh nghiệm\n\nNgày 9/5/2024, Sở Nông nghiệp và Môi trường tổ chức chuyến học tập cho cán bộ tỉnh Hà Tĩnh tại xã Bảo Nam, huyện Kỳ Sơn, tỉnh Nghệ An.\n";
+    expect(placed(text, "vi").filter((r) => r.startsWith("Sở Nông nghiệp"))).toEqual([]);
+  });
+
+  it("drafts nothing for 'UBND huyện' when the article names no district", () => {
+    const text = "Tin từ tỉnh\n\nNgày 20/10/2024, UBND huyện đã trao 15 con bò giống cho các hộ nghèo của tỉnh Nghệ An.\n";
+    expect(placed(text, "vi").filter((r) => r.startsWith("UBND huyện"))).toEqual([]);
+  });
+
+  it("does not infer a unit for a body whose name holds its place", () => {
+    const text = "Tin từ tỉnh\n\nNgày 1/7/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội nghị tại huyện Kỳ Sơn.\n";
+    const rels = placed(text, "vi").filter((r) => r.startsWith("Hội Nông dân tỉnh Nghệ An"));
+    expect(rels).toEqual([`Hội Nông dân tỉnh Nghệ An -${RelType.LOCATED_IN}-> ${NGHE_AN}`]);
+  });
+});
+
+describe("a handover's recipients live where their name says", () => {
+  it("places 'các hộ nghèo xã Hữu Kiệm' in Hữu Kiệm", () => {
+    const text = "Trao bò giống\n\nNgày 3/4/2024, Hội Nông dân huyện Kỳ Sơn trao 20 con bò giống cho các hộ nghèo xã Hữu Kiệm.\n";
+    expect(placed(text, "vi").some((r) => r.includes(`-${RelType.LOCATED_IN}-> ${KY_SON}:huu-kiem`) && /^các hộ nghèo/iu.test(r))).toBe(true);
+  });
+
+  it("places English recipients 'households in Muong Tip commune' in Muong Tip", () => {
+    const text = "Pigs for the poor\n\nOn 8 May 2024, the Ky Son Women's Union handed over 30 breeding pigs to 30 poor households in Muong Tip commune.\n";
+    expect(placed(text, "en").some((r) => /households/u.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}:muong-tip`))).toBe(true);
+  });
+
+  it("places recipients said to live 'trên địa bàn xã' in the one commune their sentence names, as inferred", () => {
+    const text = "Tin từ xã\n\nSáng 14/11/2024, UBND xã Bảo Nam cấp phát 25 con dê giống cho các hộ cận nghèo trên địa bàn xã.\n";
+    expect(placed(text, "vi").some((r) => /hộ cận nghèo/u.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}:bao-nam (inferred)`))).toBe(true);
+  });
+
+  it("places recipients 'ở xã …' in that commune", () => {
+    const text = "Tin từ huyện\n\nNgày 6/6/2024, Hội Cựu chiến binh huyện Kỳ Sơn trao tặng 10 con lợn giống cho 10 gia đình khó khăn ở xã Bảo Nam.\n";
+    expect(placed(text, "vi").some((r) => /gia đình khó khăn/iu.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}:bao-nam`))).toBe(true);
+  });
+
+  it("places recipients 'trên địa bàn' (no level said) in the one commune their sentence names, as inferred", () => {
+    const text = "Tin từ xã\n\nChiều 2/12/2024, UBND xã Mường Típ trao 40 con gà giống cho các hộ mới thoát nghèo trên địa bàn.\n";
+    expect(placed(text, "vi").some((r) => /hộ mới thoát nghèo/iu.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}:muong-tip (inferred)`))).toBe(true);
+  });
+
+  it("places English recipients 'in the commune' in the one commune their sentence names, as inferred", () => {
+    const text = "Goats for families\n\nOn 9 September 2024, the People's Committee of Huu Kiem commune handed over 24 goats to 12 poor households in the commune.\n";
+    expect(placed(text, "en").some((r) => /households/u.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}:huu-kiem (inferred)`))).toBe(true);
+  });
+
+  it("does not place recipients 'trên địa bàn xã' when their sentence names no commune", () => {
+    const text = "Tin từ huyện\n\nSáng 14/11/2024, UBND huyện Kỳ Sơn cấp phát 25 con dê giống cho các hộ cận nghèo trên địa bàn xã.\n";
+    expect(placed(text, "vi").filter((r) => /hộ cận nghèo/iu.test(r))).toEqual([]);
+  });
+
+  it("places recipients who 'have received' in the district their name holds", () => {
+    const text =
+      "Seedlings delivered\n\nKY SON — Fifty poor households in Ky Son district have received 2,000 cinnamon seedlings from the district's agricultural service centre.\n";
+    expect(placed(text, "en").some((r) => /households/u.test(r) && r.endsWith(`-${RelType.LOCATED_IN}-> ${KY_SON}`))).toBe(true);
+  });
+
+  it("does not place recipients 'trên địa bàn xã' when their sentence names two communes", () => {
+    const text = "Tin từ xã\n\nSáng 14/11/2024, UBND xã Bảo Nam và UBND xã Hữu Kiệm cấp phát 25 con dê giống cho các hộ cận nghèo trên địa bàn xã.\n";
+    expect(placed(text, "vi").filter((r) => /hộ cận nghèo/u.test(r))).toEqual([]);
+  });
+
+  it("does not place a group a project only serves (no handover)", () => {
+    const text = "Dự án mới\n\nNăm 2024, Hội Nông dân tỉnh Nghệ An khởi động dự án “Sinh kế xanh” nhằm hỗ trợ 50 phụ nữ nghèo xã Bảo Nam nâng cao thu nhập.\n";
+    const groups = draft(text, "vi").entities.filter((e) => e.kind === Label.Organization && e.orgType === "COMMUNITY_GROUP");
+    const rels = draft(text, "vi").relationships.filter((r) => groups.some((g) => g.id === r.from) && r.type === RelType.LOCATED_IN);
+    expect(rels).toEqual([]);
+  });
+});
+
+describe("a project named by 'This <amount> project' covers the places its sentence lists", () => {
+  const lead = "Livelihoods for Ky Son\n\nIn March 2024, the Nghe An Farmers' Union launched the project “Green Livelihoods for Upland Women”. ";
+  const covers = (sentence: string): string[] => placed(lead + sentence + "\n", "en").filter((r) => r.includes(`-${RelType.COVERS}->`));
+
+  it.each([
+    ["This USD-150,000 project will be implemented in three communes, namely Huu Kiem, Bao Nam and Muong Tip in 2024-2025."],
+    ["This EUR 300,000 project will be carried out in three communes, namely Huu Kiem, Bao Nam and Muong Tip."],
+    ["This VND 1.200.000.000 project is implemented in three communes: Huu Kiem, Bao Nam and Muong Tip."],
+    ["The USD-2,500,000 project covers three communes, namely Huu Kiem, Bao Nam and Muong Tip."],
+  ])("%s", (sentence) => {
+    expect(covers(sentence)).toEqual(
+      expect.arrayContaining([
+        `Green Livelihoods for Upland Women -${RelType.COVERS}-> ${KY_SON}:huu-kiem`,
+        `Green Livelihoods for Upland Women -${RelType.COVERS}-> ${KY_SON}:bao-nam`,
+        `Green Livelihoods for Upland Women -${RelType.COVERS}-> ${KY_SON}:muong-tip`,
+      ]),
+    );
+  });
+
+  it("does not read 'This USD-200,000 grant' as the project", () => {
+    expect(covers("This USD-200,000 grant went to a cooperative in Muong Tip commune.")).toEqual([]);
+  });
+
+  it("does not read 'These 200,000 households' as the project", () => {
+    expect(covers("These 200,000 households live in Huu Kiem, Bao Nam and Muong Tip communes.")).toEqual([]);
+  });
+});
