@@ -191,3 +191,50 @@ describe("a project named by 'This <amount> project' covers the places its sente
     expect(covers("These 200,000 households live in Huu Kiem, Bao Nam and Muong Tip communes.")).toEqual([]);
   });
 });
+
+describe("an event its sentences place nowhere is put at the article's dateline (inferred)", () => {
+  const eventPlaces = (text: string, lang: "vi" | "en"): string[] => placed(text, lang).filter((r) => /workshop|meeting|conference|hội thảo|hội nghị/iu.test(r));
+
+  it.each([
+    [
+      "en",
+      "Closing the season\n\nNghe An – On 3 May 2024, the Farmers' Union and Oxfam in Vietnam held a closing workshop of their rice project. The project ran in two districts of Nghe An province.\n",
+    ],
+    [
+      "en",
+      "Closing the season\n\nNGHE AN — On 3 May 2024, the Farmers' Union and Oxfam in Vietnam held a closing workshop of their rice project. The project ran in two districts of Nghe An province.\n",
+    ],
+    [
+      "en",
+      "Closing the season\n\n(VNA) Nghe An - On 3 May 2024, the Farmers' Union and Oxfam in Vietnam held a closing workshop of their rice project. The project ran in two districts of Nghe An province.\n",
+    ],
+    ["vi", "Tổng kết mùa vụ\n\nNghệ An – Ngày 3/5/2024, Hội Nông dân và tổ chức Oxfam tổ chức hội thảo tổng kết dự án lúa gạo. Dự án đã làm ở hai huyện của tỉnh Nghệ An.\n"],
+  ])("%s: %s", (lang, text) => {
+    expect(eventPlaces(text, lang as "vi" | "en").some((r) => r.endsWith(`-${RelType.LOCATED_IN}-> ${NGHE_AN} (inferred)`))).toBe(true);
+  });
+
+  it("prefers a place the event's sentence states over the dateline", () => {
+    const text = "Closing the season\n\nHa Tinh – On 3 May 2024, the Farmers' Union held a closing workshop of its rice project in Bao Nam commune.\n";
+    const rels = eventPlaces(text, "en");
+    expect(rels.some((r) => r.endsWith(`${KY_SON}:bao-nam`))).toBe(true);
+    expect(rels.some((r) => r.includes("vn:ha-tinh"))).toBe(false);
+  });
+
+  it("does not read a heading with a dash as a dateline", () => {
+    const text = "Closing the season\n\nFarmers learn together - a report\n\nOn 3 May 2024, the Farmers' Union held a closing workshop of its rice project.\n";
+    expect(eventPlaces(text, "en")).toEqual([]);
+  });
+
+  it("does not read a person's name and post as a dateline", () => {
+    const text = "Tổng kết mùa vụ\n\nNguyễn Văn Nam – Phó Chủ tịch Hội Nông dân phát biểu tại hội thảo tổng kết dự án lúa gạo ngày 3/5/2024.\n";
+    expect(eventPlaces(text, "vi")).toEqual([]);
+  });
+});
+
+describe("an event is not placed where a project's name says the project works", () => {
+  it("does not put the event in the province a project's name holds", () => {
+    const text =
+      "Grant signed\n\nOn 5 March 2024, the embassy signed a grant for the project “Better Nutrition for Children in Nghe An Province through Home Gardens” at a ceremony.\n";
+    expect(placed(text, "en").filter((r) => /ceremony|grant/iu.test(r.split(" -")[0]) && r.includes(NGHE_AN))).toEqual([]);
+  });
+});

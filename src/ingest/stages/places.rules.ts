@@ -9,10 +9,10 @@
  */
 import { EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, type DraftEntity, relate, sentenceOf } from "../ingest.draft";
+import { type ArticleDraft, type DraftEntity, type Located, relate, sentenceOf } from "../ingest.draft";
 import { levelRank } from "../ingest.gazetteer";
 import type { Level } from "../ingest.lexicon";
-import type { Span } from "../ingest.text";
+import { foldKey, type Span } from "../ingest.text";
 
 const LEVEL_OF_WORD: Readonly<Record<string, Level>> = {
   tỉnh: "PROVINCE",
@@ -80,6 +80,39 @@ export function placesInside(a: ArticleDraft, span: Span): string[] {
   const ids = [...new Set(a.places.mentions.filter((m) => m.placeId && m.start >= span.start && m.end <= span.end && a.entities.has(m.placeId)).map((m) => m.placeId!))];
   const gaz = a.knowledge.gazetteer;
   return ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
+}
+
+/** Is the span inside the written name of an entity of these kinds (not the span itself)? */
+export const insideNameOf = (l: Span, located: readonly Located[], kinds: readonly string[]): boolean =>
+  located.some((o) => kinds.includes(o.kind) && o !== l && o.start <= l.start && l.end <= o.end && o.end - o.start > l.end - l.start);
+
+/** A dateline: a line of the body opening (after at most two short words: "(VNA)", "date 2024-05-02") on a name, then a dash. */
+const DATELINE = /^((?:[^\s.,;:]+\s+){0,2}?)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*[–—-]\s/u;
+
+/**
+ * The article's dateline place: a name that opens one of the body's first lines, followed by a dash ("Thua Thien Hue – On
+ * 20 July …", "KON TUM — Forty …"), read as a province (else a district) the draft already holds; none when it is not
+ * one, or names several the draft holds.
+ */
+export function datelinePlaces(a: ArticleDraft): Located[] {
+  const { text } = a;
+  const from = a.doc.title.end;
+  const until = Math.min(text.length, from + 600);
+  for (let lineStart = text.indexOf("\n", from) + 1; lineStart > 0 && lineStart < until; lineStart = text.indexOf("\n", lineStart) + 1) {
+    const m = DATELINE.exec(text.slice(lineStart, lineStart + 80));
+    if (!m) continue;
+    const records = a.knowledge.gazetteer.lookup(foldKey(m[2])).filter((r) => a.entities.has(r.id));
+    for (const level of ["PROVINCE", "DISTRICT"] as const) {
+      const at = records.filter((r) => r.level === level);
+      if (at.length > 1) return [];
+      if (at.length === 1) {
+        const start = lineStart + m[1].length;
+        return [{ start, end: start + m[2].length, id: at[0].id, kind: Label.Place }];
+      }
+    }
+    return [];
+  }
+  return [];
 }
 
 const hasPlace = (a: ArticleDraft, e: DraftEntity): boolean =>

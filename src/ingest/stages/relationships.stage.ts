@@ -26,6 +26,7 @@ import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexico
 import { broaderOf } from "../ingest.match";
 import { capitalize, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
+import { datelinePlaces, insideNameOf } from "./places.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
@@ -1044,7 +1045,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
         }),
     );
-    const free = inSentences.filter((l) => !insideOrg(l, located));
+    // (places5) nor a place a project's or program's name holds ("… in Son La Province through …"): the project's area
+    const free = inSentences.filter((l) => !insideOrg(l, located) && !insideNameOf(l, located, [Label.Project, Label.Program]));
     // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
     const visit =
       inst.type === EventType.FIELD_VISIT || inst.type === EventType.STUDY_TOUR || e.props.eventType === EventType.FIELD_VISIT || e.props.eventType === EventType.STUDY_TOUR;
@@ -1052,11 +1054,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       (l) => !visit && located.some((o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION),
     );
     const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
+    // (places5) the article's dateline ("Lao Cai – On 3 May …"): where it was reported from, before the places of bodies
+    const dateline = datelinePlaces(a);
     const [pool, why] = free.length
       ? [free, "a place its sentence names, without saying the event was there"]
-      : ofLocalBody.length
-        ? [ofLocalBody, "the place of a body its sentence names"]
-        : [title, "a place the title names"];
+      : dateline.length
+        ? [dateline, "the place of the article's dateline"]
+        : ofLocalBody.length
+          ? [ofLocalBody, "the place of a body its sentence names"]
+          : [title, "a place the title names"];
     if (!pool.length) continue;
     const minRank = Math.max(...pool.map(rankOf));
     const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
