@@ -238,3 +238,61 @@ describe("an event is not placed where a project's name says the project works",
     expect(placed(text, "en").filter((r) => /ceremony|grant/iu.test(r.split(" -")[0]) && r.includes(NGHE_AN))).toEqual([]);
   });
 });
+
+describe("a unit named with its owner ('X của/thuộc Y') is where its owner is (inferred)", () => {
+  const of = (text: string, head: RegExp): string[] => placed(text, "vi").filter((r) => head.test(r.split(" -")[0]));
+
+  it.each([
+    [
+      "Ban Quản lý dự án của Sở Nông nghiệp và Môi trường",
+      "Tin từ tỉnh\n\nNgày 4/9/2024, Ban Quản lý dự án của Sở Nông nghiệp và Môi trường tổ chức lễ khởi động tại xã Hữu Kiệm, huyện Kỳ Sơn.\n",
+      NGHE_AN,
+    ],
+    ["Ban Quản lý dự án của UBND huyện Kỳ Sơn", "Tin từ huyện\n\nNgày 4/9/2024, Ban Quản lý dự án của UBND huyện Kỳ Sơn tổ chức lễ khởi động tại xã Hữu Kiệm.\n", KY_SON],
+    [
+      "Văn phòng điều phối thuộc UBND tỉnh Nghệ An",
+      "Tin từ tỉnh\n\nNgày 4/9/2024, Văn phòng điều phối thuộc UBND tỉnh Nghệ An tổ chức hội nghị sơ kết tại xã Bảo Nam, huyện Kỳ Sơn.\n",
+      NGHE_AN,
+    ],
+    [
+      "Trạm Khuyến nông trực thuộc Trung tâm Dịch vụ nông nghiệp huyện Kỳ Sơn",
+      "Tin từ huyện\n\nNgày 4/9/2024, Trạm Khuyến nông trực thuộc Trung tâm Dịch vụ nông nghiệp huyện Kỳ Sơn mở lớp tập huấn tại xã Mường Típ.\n",
+      KY_SON,
+    ],
+  ])("%s", (_, text, place) => {
+    const rels = placed(text, "vi");
+    expect(rels.some((r) => /^(?:Ban Quản lý|Văn phòng|Trạm)/u.test(r) && r.includes(`-${RelType.LOCATED_IN}-> ${place}`))).toBe(true);
+  });
+
+  it("drafts nothing when the owner's place is not known", () => {
+    const text = "Tin từ xã\n\nNgày 4/9/2024, Ban Quản lý dự án của Hội Nông dân Việt Nam tổ chức lễ khởi động tại xã Hữu Kiệm và xã Bảo Nam.\n";
+    expect(of(text, /^Ban Quản lý/u)).toEqual([]);
+  });
+
+  it("does not read a partner ('phối hợp với') as the owner", () => {
+    const text = "Tin từ xã\n\nNgày 4/9/2024, Ban Quản lý dự án phối hợp với UBND huyện Kỳ Sơn tổ chức lễ khởi động tại xã Hữu Kiệm và xã Bảo Nam.\n";
+    expect(of(text, /^Ban Quản lý/u)).toEqual([]);
+  });
+});
+
+describe("a delegation whose name holds its home body's place is in that place (not where it went)", () => {
+  const delegation = (text: string): string[] => placed(text, "vi").filter((r) => /^Đoàn/u.test(r));
+
+  it.each([
+    ["Ngày 18/4/2024, Đoàn công tác của Hội Nông dân tỉnh Nghệ An đã đến học tập mô hình nuôi bò tại xã Bảo Nam.", NGHE_AN],
+    ["Ngày 18/4/2024, Đoàn công tác của UBND huyện Kỳ Sơn đã đến thăm mô hình trồng gừng tại xã Hữu Kiệm.", KY_SON],
+    ["Sáng 2/5/2024, Đoàn công tác của Hội Liên hiệp Phụ nữ tỉnh Nghệ An đã tham quan mô hình nuôi dê tại xã Mường Típ.", NGHE_AN],
+    ["Chiều 9/6/2024, Đoàn công tác của Hội Nông dân xã Bảo Nam đã học tập mô hình trồng chè tại xã Hữu Kiệm.", `${KY_SON}:bao-nam`],
+  ])("%s", (sentence, home) => {
+    expect(delegation(`Học tập mô hình\n\n${sentence}\n`).some((r) => r.endsWith(`-${RelType.LOCATED_IN}-> ${home}`))).toBe(true);
+  });
+
+  it("does not place a delegation of a national body", () => {
+    expect(delegation("Học tập mô hình\n\nNgày 18/4/2024, Đoàn công tác của Hội Nông dân Việt Nam đã đến học tập mô hình nuôi bò tại xã Bảo Nam.\n")).toEqual([]);
+  });
+
+  it("does not place the delegation where it went", () => {
+    const rels = delegation("Học tập mô hình\n\nNgày 18/4/2024, Đoàn công tác của Hội Nông dân tỉnh Nghệ An đã đến học tập mô hình nuôi bò tại xã Bảo Nam.\n");
+    expect(rels.some((r) => r.includes("bao-nam"))).toBe(false);
+  });
+});

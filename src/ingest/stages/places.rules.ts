@@ -1,10 +1,14 @@
 /**
- * (places5) Where a body or a group of people is, read off its own name, after every body and group is drafted:
+ * (places5) Where a body or a group of people is, read off its own name, after every body and group is drafted
+ * (placeBodiesByName), and two helpers of the event-place fallback in the relationships stage:
  * - a body whose name gives its level but not its unit ("UBND tỉnh", "Hội Liên hiệp Phụ nữ huyện", "Sở Nông nghiệp và
  *   Môi trường", "Tỉnh đoàn", "the provincial People's Committee") is in the one unit of that level the article names,
  *   drafted as inferred with the reason; several units of that level named, nothing is drafted;
- * - a group of people whose name holds a place ("các hộ nghèo trên địa bàn xã A", "households in B district") lives
- *   there (the smallest units its name holds).
+ * - a handover's recipients whose name holds a place ("các hộ nghèo xã A", "households in B district") live there; said
+ *   to live "trên địa bàn (xã)" without the unit, in the one unit their sentence names (inferred);
+ * - a body the earlier stages left unplaced whose name holds one place (a delegation "Đoàn công tác của Hội … tỉnh A") is there;
+ * - a unit named with its owner ("Ban Quản lý dự án của Sở …") is where its owner is (inferred);
+ * - datelinePlaces: the article's dateline ("Lao Cai – On …"); insideNameOf: a place inside a project's name.
  * Pure functions over the draft; the stage is placeBodiesByName.
  */
 import { EventType, OrgType, Role } from "../../graph/graph.enums";
@@ -155,8 +159,9 @@ const receivesHandover = (a: ArticleDraft, e: DraftEntity): boolean =>
 
 /**
  * Stage (after the beneficiaries): a handover's recipients' home from the places their name holds (else from "trên địa bàn
- * xã" after it, inferred); a body's unit from the level its name gives, when the article names one unit of that level (many
- * bodies, one a unit: the one unit a level above).
+ * xã" after it, inferred); a body's place from the one place its name holds, else its unit from the level its name gives,
+ * when the article names one unit of that level (many bodies, one a unit: the one unit a level above); then a unit's place
+ * from its owner's. Known bodies (the seeds') and bodies already placed are left as they are.
  */
 export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
   for (const e of [...a.entities.values()]) {
@@ -180,7 +185,12 @@ export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
       }
       continue;
     }
-    if (inName.length) continue;
+    if (inName.length) {
+      const sp = spans.find((x) => placesInside(a, x).length) ?? e.quote;
+      const ids = [...new Set(inName)];
+      if (ids.length === 1) relate(a, e.id, RelType.LOCATED_IN, ids[0], sp, `its name holds the place "${a.entities.get(ids[0])?.name ?? ids[0]}"`);
+      continue;
+    }
     const bare = bareLevelOf(String(e.name));
     if (!bare) continue;
     // many bodies, one in each unit ("các Ban QLDA xã"): the one unit above the level that holds them all
@@ -193,5 +203,33 @@ export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
       : `its name gives its level (${bare.level.toLowerCase()}) without naming it; the one ${bare.level.toLowerCase()} the article names is ${unitName}`;
     relate(a, e.id, RelType.LOCATED_IN, unit, e.quote, why, { inferred: `The name does not say which unit; ${why}.` });
   }
+  // a unit named with its owner ("Ban Quản lý dự án của Sở …", "Văn phòng … thuộc UBND huyện …"): where its owner is
+  for (const e of [...a.entities.values()]) {
+    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e)) continue;
+    const owned = ownerOf(a, e);
+    if (!owned) continue;
+    const place = [...a.rels.values()].filter((r) => r.from === owned.owner.id && r.type === RelType.LOCATED_IN);
+    if (place.length !== 1) continue;
+    const unitName = a.entities.get(place[0].to)?.name ?? place[0].to;
+    const why = `it is a unit of "${owned.owner.name}" ("${owned.join}"), which is in ${unitName}`;
+    relate(a, e.id, RelType.LOCATED_IN, place[0].to, owned.quote, why, { inferred: `The body's own place is not stated; ${why}.` });
+  }
   return a;
+}
+
+/** What joins a unit's name to its owner's, right after it: "của", "thuộc", "trực thuộc". */
+const OWNED_BY = /^\s*(?:\([^)]{1,30}\)\s*)?(của|thuộc|trực thuộc)\s+$/iu;
+
+/** The body a unit's name is followed by, after "của/thuộc" ("Ban Quản lý dự án của Sở Y tế"): its owner. */
+export function ownerOf(a: ArticleDraft, e: DraftEntity): { owner: DraftEntity; join: string; quote: Span } | undefined {
+  for (const sp of e.spans)
+    for (const o of a.entities.values()) {
+      if (o === e || o.kind !== Label.Organization) continue;
+      for (const op of o.spans) {
+        if (op.start <= sp.end || op.start - sp.end > 24) continue;
+        const m = OWNED_BY.exec(a.text.slice(sp.end, op.start));
+        if (m) return { owner: o, join: m[1], quote: { start: sp.start, end: op.end } };
+      }
+    }
+  return undefined;
 }
