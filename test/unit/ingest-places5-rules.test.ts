@@ -296,3 +296,42 @@ describe("a delegation whose name holds its home body's place is in that place (
     expect(rels.some((r) => r.includes("bao-nam"))).toBe(false);
   });
 });
+
+describe("a project's sentence counts its units, and a sentence right after it names that many", () => {
+  const lead = "Tin dự án\n\n";
+  const covers = (text: string, lang: "vi" | "en"): string[] => placed(lead + text + "\n", lang).filter((r) => r.includes(`-${RelType.COVERS}->`));
+  const all3 = [`${KY_SON}:huu-kiem`, `${KY_SON}:bao-nam`, `${KY_SON}:muong-tip`];
+
+  it.each([
+    [
+      "en",
+      "In 2024, the Nghe An Farmers' Union launched the project “Clean Water for Hill Villages” in three communes. Its pipes now reach Huu Kiem, Bao Nam and Muong Tip communes.",
+    ],
+    [
+      "en",
+      "The project “Clean Water for Hill Villages” reached 900 households in three communes of Ky Son district. Its budget was small. Most of the households live in Huu Kiem, Bao Nam and Muong Tip communes.",
+    ],
+    ["vi", "Năm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Nước sạch cho bản vùng cao” tại 3 xã. Đó là các xã Hữu Kiệm, Bảo Nam và Mường Típ."],
+    ["vi", "Dự án “Nước sạch cho bản vùng cao” được thực hiện ở ba xã của huyện Kỳ Sơn. Các xã được chọn là xã Hữu Kiệm, xã Bảo Nam và xã Mường Típ."],
+  ])("%s: %s", (lang, text) => {
+    const rels = covers(text, lang as "vi" | "en");
+    for (const id of all3) expect(rels.some((r) => r.endsWith(`-${RelType.COVERS}-> ${id} (inferred)`))).toBe(true);
+    expect(rels.some((r) => r.endsWith(`-${RelType.COVERS}-> ${KY_SON}`))).toBe(false);
+  });
+
+  it("drafts nothing when the next sentence names another number of units", () => {
+    const text = "Năm 2024, Hội Nông dân tỉnh Nghệ An triển khai dự án “Nước sạch cho bản vùng cao” tại 4 xã. Trong đó có xã Hữu Kiệm, Bảo Nam và Mường Típ.";
+    expect(covers(text, "vi").filter((r) => r.endsWith("(inferred)"))).toEqual([]);
+  });
+
+  it("drafts nothing when the units named after are of another level", () => {
+    const text =
+      "In 2024, the Nghe An Farmers' Union launched the project “Clean Water for Hill Villages” in three districts. Its first pipes reached Huu Kiem, Bao Nam and Muong Tip communes.";
+    expect(covers(text, "en").filter((r) => r.endsWith("(inferred)"))).toEqual([]);
+  });
+
+  it("drafts nothing when the counting sentence speaks of no project", () => {
+    const text = "In 2024, the Nghe An Farmers' Union trained 300 farmers in three communes. The communes are Huu Kiem, Bao Nam and Muong Tip.";
+    expect(covers(text, "en")).toEqual([]);
+  });
+});

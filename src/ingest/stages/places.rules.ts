@@ -133,7 +133,7 @@ function nameSpans(a: ArticleDraft, e: DraftEntity): Span[] {
 }
 
 /** "trên địa bàn (xã)", "in the commune/locality", with no unit named after it: the area of a unit the sentence names. */
-const BARE_AREA = /(?<!\p{L})(?:trên địa bàn|tại địa phương|in the (?:locality|area|commune|district|province))(?:\s+(xã|huyện|tỉnh))?(?!\s+\p{Lu})(?=\s*(?:[.,;]|$))/iu;
+const BARE_AREA = /(?<!\p{L})(?:trên địa bàn|tại địa phương|in the (?:locality|area|commune|district|province))(?:\s+(xã|huyện|tỉnh))?(?=\s*(?:[.,;]|$))/iu;
 
 /**
  * A group whose name or sentence (after it) says it lives "trên địa bàn (xã)" without naming the unit: the one unit of that level (any level, when
@@ -214,7 +214,84 @@ export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
     const why = `it is a unit of "${owned.owner.name}" ("${owned.join}"), which is in ${unitName}`;
     relate(a, e.id, RelType.LOCATED_IN, place[0].to, owned.quote, why, { inferred: `The body's own place is not stated; ${why}.` });
   }
+  coverCountedUnits(a);
   return a;
+}
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+/** "in six provinces", "across 4 districts", "tại 3 huyện", "ở hai tỉnh": a count of units of one level, no name after it. */
+const COUNTED_UNITS =
+  /(?<!\p{L})(?:in|across|covers?|covering|tại|ở|trên địa bàn|gồm)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(provinces|districts|communes|tỉnh|huyện|xã)(?!\p{L})/iu;
+/** Names right after the count ("3 huyện A, B và C", "four provinces, namely A …"): the sentence lists them itself (case-sensitive). */
+const NAMES_AFTER = /^\s*(?:[:,]\s*)?(?:là\s+|namely\s+|including\s+|gồm\s+)?\p{Lu}/u;
+const LEVEL_OF_UNITS: Readonly<Record<string, Level>> = {
+  provinces: "PROVINCE",
+  districts: "DISTRICT",
+  communes: "COMMUNE",
+  tỉnh: "PROVINCE",
+  huyện: "DISTRICT",
+  xã: "COMMUNE",
+};
+
+/**
+ * A project's sentence that counts the units it works in without naming them ("… a project … in six provinces …"), and the
+ * first of the next two sentences that names units of that level names exactly that many ("… the provinces of A, B, C, D, E and F"): the project covers
+ * them, as inferred. The article's project when its sentence names none but says "dự án/project". Another count, nothing.
+ */
+export function coverCountedUnits(a: ArticleDraft): void {
+  const { text } = a;
+  const projects = [...a.entities.values()].filter((e) => e.kind === Label.Project);
+  if (!projects.length) return;
+  const sentences = a.doc.sentences;
+  sentences.forEach((s, i) => {
+    const sText = text.slice(s.start, s.end);
+    const m = COUNTED_UNITS.exec(sText);
+    if (!m || NAMES_AFTER.test(sText.slice(m.index + m[0].length))) return;
+    const named = projects.filter((p) => p.spans.some((sp) => sp.start >= s.start && sp.end <= s.end));
+    const project = named.length === 1 ? named[0] : !named.length && projects.length === 1 && /(?<!\p{L})(?:dự án|project)(?!\p{L})/iu.test(sText) ? projects[0] : undefined;
+    if (!project) return;
+    const n = /^\d+$/u.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
+    const level = LEVEL_OF_UNITS[m[2].toLowerCase()];
+    if (!n || n < 2) return;
+    // the first of the next two sentences that names units of that level
+    const unitsIn = (x: Span): string[] => [
+      ...new Set(
+        a.places.mentions.filter((p) => p.placeId && p.start >= x.start && p.end <= x.end && a.knowledge.gazetteer.get(p.placeId)?.level === level).map((p) => p.placeId!),
+      ),
+    ];
+    const next = sentences.slice(i + 1, i + 3).find((x) => unitsIn(x).length);
+    if (!next) return;
+    const units = unitsIn(next);
+    if (units.length !== n) return;
+    // the project's own area already drafted at that level or below: nothing to add
+    const gaz = a.knowledge.gazetteer;
+    const covered = [...a.rels.entries()].filter(([, r]) => r.from === project.id && r.type === RelType.COVERS);
+    if (covered.some(([, r]) => !units.some((u) => gaz.isAncestor(r.to, u)))) return;
+    // "ba xã của huyện A": the district is the communes' address, not one more place covered
+    for (const [key] of covered) a.rels.delete(key);
+    const why = `the project's sentence counts ${n} ${m[2]} ("${m[0].trim()}") and a sentence right after it names ${n} of that level`;
+    for (const u of units)
+      relate(a, project.id, RelType.COVERS, u, { start: s.start + m.index, end: next.end }, why, { inferred: `The sentence that names them does not name the project; ${why}.` });
+  });
 }
 
 /** What joins a unit's name to its owner's, right after it: "của", "thuộc", "trực thuộc". */
