@@ -335,3 +335,30 @@ describe("a project's sentence counts its units, and a sentence right after it n
     expect(covers(text, "en")).toEqual([]);
   });
 });
+
+describe("the rest of a body's address is not where the event was", () => {
+  const eventRels = (text: string, lang: "vi" | "en"): string[] => {
+    const seed = draft(text, lang);
+    const events = new Set(seed.entities.filter((e) => e.kind === Label.Event).map((e) => e.id));
+    return seed.relationships.filter((r) => events.has(r.from) && r.type === RelType.LOCATED_IN).map((r) => r.to);
+  };
+
+  it.each([
+    ["vi", "Tin từ huyện\n\nNgày 5/6/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Hữu Kiệm, có Hợp tác xã Chè Xanh tại xã Bảo Nam, huyện Kỳ Sơn tham dự.\n"],
+    ["vi", "Tin từ huyện\n\nNgày 5/6/2024, UBND xã Mường Típ tổ chức hội nghị tại xã Mường Típ với đại diện Công ty TNHH Nông sản Việt ở xã Hữu Kiệm, huyện Kỳ Sơn.\n"],
+    ["en", "News\n\nOn 5 June 2024, the Farmers' Union held a workshop in Huu Kiem commune, attended by the Green Tea Cooperative in Bao Nam commune, Ky Son district.\n"],
+    ["en", "News\n\nOn 5 June 2024, the Women's Union held a meeting in Muong Tip commune with the Hill Fruit Company based in Huu Kiem commune, Ky Son district.\n"],
+  ])("%s: keeps the event at its own commune, not the body's district", (lang, text) => {
+    const to = eventRels(text, lang as "vi" | "en");
+    expect(to.some((x) => x.startsWith(`${KY_SON}:`))).toBe(true);
+    expect(to).not.toContain(KY_SON);
+  });
+
+  it("still reads an event's own address down to its smallest unit", () => {
+    expect(eventRels("Tin từ huyện\n\nNgày 5/6/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam, huyện Kỳ Sơn.\n", "vi")).toEqual([`${KY_SON}:bao-nam`]);
+  });
+
+  it("still places an event at a district its own 'in' names", () => {
+    expect(eventRels("News\n\nOn 5 June 2024, the Farmers' Union held a workshop in Ky Son district.\n", "en")).toEqual([KY_SON]);
+  });
+});

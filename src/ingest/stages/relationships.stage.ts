@@ -641,7 +641,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where: the places "tại/ở/in/at" (or a visit's object) ties to this event, not another event's, the people's or an origin
-      const where = smallest(eventPlaces(e).filter((l) => !placeOfAnother(l, e)));
+      // (places5) nor the rest of such a place's address ("HTX X tại xã A, huyện B": B is the cooperative's too)
+      const tied = eventPlaces(e);
+      const theirs = new Set(tied.filter((l) => placeOfAnother(l, e)).flatMap(goingOn));
+      const where = smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l)));
       for (const w of where) {
         // "trao bò cho bà A ở thôn B": the village is the recipient's home; the event is placed in its commune, as inferred
         const home = rankOf(w) === levelRank("VILLAGE") && PEOPLE_BEFORE_AT.test(text.slice(Math.max(s.start, w.start - 60), w.start)) ? communeOf(w.id) : undefined;
