@@ -362,3 +362,30 @@ describe("the rest of a body's address is not where the event was", () => {
     expect(eventRels("News\n\nOn 5 June 2024, the Farmers' Union held a workshop in Ky Son district.\n", "en")).toEqual([KY_SON]);
   });
 });
+
+describe("an English body's place after 'of' its name", () => {
+  const bodyPlaces = (text: string, head: RegExp): string[] => placed(text, "en").filter((r) => head.test(r.split(" -")[0]) && r.includes(`-${RelType.LOCATED_IN}->`));
+
+  it.each([
+    ["On 2 May 2024, the visitors met the local authorities of Huu Kiem commune, Ky Son district, to discuss rice prices.", /authorities/iu, `${KY_SON}:huu-kiem`],
+    ["On 2 May 2024, the team talked with local authorities of Bao Nam commune about clean water.", /authorities/iu, `${KY_SON}:bao-nam`],
+    ["On 2 May 2024, the local authorities of Ky Son district welcomed the visitors.", /authorities/iu, KY_SON],
+    ["On 2 May 2024, the delegation worked with the local authorities of Muong Tip commune in Ky Son district.", /authorities/iu, `${KY_SON}:muong-tip`],
+  ])("%s", (sentence, head, place) => {
+    expect(bodyPlaces(`Visit\n\n${sentence}\n`, head).some((r) => r.endsWith(`-> ${place}`))).toBe(true);
+  });
+
+  const drafted = (text: string, head: RegExp): boolean => draft(text, "en").entities.some((e) => e.kind === Label.Organization && head.test(String(e.name)));
+
+  it("does not read a place further on in the sentence as the body's", () => {
+    const text = "Visit\n\nOn 2 May 2024, the visitors met the Green Tea Cooperative and then toured a tea farm of Huu Kiem commune.\n";
+    expect(drafted(text, /Green Tea Cooperative/u)).toBe(true);
+    expect(bodyPlaces(text, /Green Tea/u)).toEqual([]);
+  });
+
+  it("does not read 'of' a count of units as the body's place", () => {
+    const text = "Visit\n\nOn 2 May 2024, the visitors met the Green Tea Cooperative of two communes, Huu Kiem and Bao Nam, to discuss tea prices.\n";
+    expect(drafted(text, /Green Tea Cooperative/u)).toBe(true);
+    expect(bodyPlaces(text, /Green Tea/u)).toEqual([]);
+  });
+});

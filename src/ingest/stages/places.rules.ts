@@ -203,6 +203,12 @@ export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
       : `its name gives its level (${bare.level.toLowerCase()}) without naming it; the one ${bare.level.toLowerCase()} the article names is ${unitName}`;
     relate(a, e.id, RelType.LOCATED_IN, unit, e.quote, why, { inferred: `The name does not say which unit; ${why}.` });
   }
+  // "the local authorities of Bao Nam commune, Ky Son district": an English body's place after "of"
+  for (const e of [...a.entities.values()]) {
+    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e)) continue;
+    const at = placeOfAfter(a, e);
+    if (at) relate(a, e.id, RelType.LOCATED_IN, at.id, at.quote, `"${a.text.slice(at.quote.start, at.quote.end).replace(/\s+/gu, " ").slice(-60)}": the place after "of" its name`);
+  }
   // a unit named with its owner ("Ban Quản lý dự án của Sở …", "Văn phòng … thuộc UBND huyện …"): where its owner is
   for (const e of [...a.entities.values()]) {
     if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e)) continue;
@@ -308,5 +314,34 @@ export function ownerOf(a: ArticleDraft, e: DraftEntity): { owner: DraftEntity; 
         if (m) return { owner: o, join: m[1], quote: { start: sp.start, end: op.end } };
       }
     }
+  return undefined;
+}
+
+/** "of" (and an article) between an English body's name and a place: "authorities of", "the committee of the". */
+const OF_BEFORE_PLACE = /^\s+of\s+(?:the\s+)?$/u;
+/** What joins the units of one address: ", ", " in ", " of ". */
+const ADDRESS_JOIN = /^\s*(?:,|\s(?:in|of))\s*(?:the\s+)?$/u;
+
+/**
+ * The place right after "of" an English body's name ("local authorities of Huu Kiem commune, Ky Son district"): the smallest
+ * unit of that address. Undefined when no place follows so.
+ */
+export function placeOfAfter(a: ArticleDraft, e: DraftEntity): { id: string; quote: Span } | undefined {
+  if (a.lang !== "en") return undefined;
+  const mentions = a.places.mentions.filter((m) => m.placeId && a.entities.has(m.placeId)).sort((x, y) => x.start - y.start);
+  for (const sp of e.spans) {
+    const first = mentions.find((m) => m.start >= sp.end && m.start - sp.end <= 10 && OF_BEFORE_PLACE.test(a.text.slice(sp.end, m.start)));
+    if (!first) continue;
+    const chain = [first];
+    for (const m of mentions.filter((x) => x.start >= first.end)) {
+      const prev = chain[chain.length - 1];
+      if (m.start - prev.end > 12 || !ADDRESS_JOIN.test(a.text.slice(prev.end, m.start))) break;
+      chain.push(m);
+    }
+    const gaz = a.knowledge.gazetteer;
+    const ids = [...new Set(chain.map((m) => m.placeId!))];
+    const smallest = ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
+    if (smallest.length === 1) return { id: smallest[0], quote: { start: sp.start, end: chain[chain.length - 1].end } };
+  }
   return undefined;
 }
