@@ -19,6 +19,7 @@ import { matchMentions } from "./stages/matching.stage";
 import { readMentions } from "./stages/mentions.stage";
 import { attachNumbers } from "./stages/numbers.stage";
 import { draftOutcomes } from "./stages/outcomes.stage";
+import { placeBodiesByName } from "./stages/places.rules";
 import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
 import { relateMentions } from "./stages/relationships.stage";
@@ -46,6 +47,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   draftEvents,
   relateMentions,
   draftBeneficiaries,
+  placeBodiesByName,
   attachNumbers,
   draftOutcomes,
   resolveSameEvents,

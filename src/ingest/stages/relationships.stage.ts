@@ -27,6 +27,7 @@ import { ENTITY_VERBS_COORGANIZE, ENTITY_VERBS_ORGANIZE } from "../ingest.lexico
 import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
+import { datelinePlaces, insideNameOf } from "./places.rules";
 import {
   bareProjectWord,
   clauseOf,
@@ -107,7 +108,7 @@ const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.t
 const COOPERATES =
   /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
-const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+\s+){0,2}?project)(?!\p{L})/iu;
+const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+(?:[,.]\d{3})*\s+){0,2}?project)(?!\p{L})/iu;
 /** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
 const PROGRAM_ANAPHOR =
   /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:chương trình(?:\s+này)?|(?:the|this)\s+program(?:me)?)\s+(?:(?:sẽ|đã|đang|được|will|was|is|has been)\s+)*(?:triển khai|thực hiện|implemented|carried out|rolled out)(?!\p{L})/iu;
@@ -673,7 +674,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, p.id, RelType.INVOLVED_IN, e.id, spanning(p, e), `${role.toLowerCase().replace("_", " ")}: named with the event in one sentence`, { role });
       }
       // where: the places "tại/ở/in/at" (or a visit's object) ties to this event, not another event's, the people's or an origin
-      const where = smallest(eventPlaces(e).filter((l) => !placeOfAnother(l, e)));
+      // (places5) nor the rest of such a place's address ("HTX X tại xã A, huyện B": B is the cooperative's too)
+      const tied = eventPlaces(e);
+      const theirs = new Set(tied.filter((l) => placeOfAnother(l, e)).flatMap(goingOn));
+      const where = smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l)));
       for (const w of where) {
         // "trao bò cho bà A ở thôn B": the village is the recipient's home; the event is placed in its commune, as inferred
         const home = rankOf(w) === levelRank("VILLAGE") && PEOPLE_BEFORE_AT.test(text.slice(Math.max(s.start, w.start - 60), w.start)) ? communeOf(w.id) : undefined;
@@ -1157,7 +1161,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
         }),
     );
-    const free = inSentences.filter((l) => !insideOrg(l, located));
+    // (places5) nor a place a project's or program's name holds ("… in Son La Province through …"): the project's area
+    const free = inSentences.filter((l) => !insideOrg(l, located) && !insideNameOf(l, located, [Label.Project, Label.Program]));
     // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
     const visit =
       inst.type === EventType.FIELD_VISIT || inst.type === EventType.STUDY_TOUR || e.props.eventType === EventType.FIELD_VISIT || e.props.eventType === EventType.STUDY_TOUR;
@@ -1165,11 +1170,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       (l) => !visit && located.some((o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION),
     );
     const title = located.filter((l) => l.kind === Label.Place && l.start >= doc.title.start && l.end <= doc.title.end);
+    // (places5) the article's dateline ("Lao Cai – On 3 May …"): where it was reported from, before the places of bodies
+    const dateline = datelinePlaces(a);
     const [pool, why] = free.length
       ? [free, "a place its sentence names, without saying the event was there"]
-      : ofLocalBody.length
-        ? [ofLocalBody, "the place of a body its sentence names"]
-        : [title, "a place the title names"];
+      : dateline.length
+        ? [dateline, "the place of the article's dateline"]
+        : ofLocalBody.length
+          ? [ofLocalBody, "the place of a body its sentence names"]
+          : [title, "a place the title names"];
     if (!pool.length) continue;
     const minRank = Math.max(...pool.map(rankOf));
     const picks = pool.filter((l) => rankOf(l) === minRank).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
