@@ -40,7 +40,8 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
         if (m) {
           const group = m[2];
           const end = VI_END.exec(group);
-          const start = s.start + m.index + m[0].length - group.length;
+          // the name starts at its count or "các" when it has one ("cho các hộ nghèo"), right before the group's words
+          const start = s.start + m.index + m[0].length - group.length - (m[1]?.length ?? 0);
           found = { start, name: (m[1] ?? "") + (end ? group.slice(0, end.index) : group) };
         }
       } else {
