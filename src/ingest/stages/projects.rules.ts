@@ -14,8 +14,9 @@ import type { Span } from "../ingest.text";
  */
 const PROJECT_TIE =
   /(?<!\p{L})(?:(?:của|thuộc|trong khuôn khổ|từ|theo|nhờ)\s+(?:nguồn\s+(?:vốn|kinh phí)\s+(?:của\s+)?)?dự án|do\s+dự án|dự án(?:\s+này)?\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)*(?:hỗ trợ|xây dựng|triển khai|thực hiện|tài trợ|đầu tư|giúp|nhân rộng|thí điểm)|(?:under|by|through|within|from|of)\s+the\s+project|(?:the|this)\s+project\s+(?:has\s+|had\s+|will\s+|also\s+)*(?:support(?:s|ed)?|set(?:s)?\s+up|buil(?:t|ds?)|introduc(?:es|ed)|fund(?:s|ed)|establish(?:es|ed)|pilot(?:s|ed)?|help(?:s|ed)?)|project[-\s](?:funded|supported|backed))(?!\p{L})/iu;
-/** Projects that are not the article's: "các dự án khác", "nhiều dự án", "other/previous projects", "another project". */
-const OTHER_PROJECT = /(?<!\p{L})(?:dự án\s+khác|(?:nhiều|các|những)\s+dự án|(?:other|previous|earlier|many|several)\s+projects?|another\s+project)(?!\p{L})/iu;
+/** Projects that are not the article's: "dự án/chương trình khác", "nhiều/các dự án", "other/many (two words) projects", "another project". */
+export const OTHER_PROJECTS =
+  /(?<!\p{L})(?:(?:dự án|chương trình)\s+khác|(?:nhiều|các|những)\s+dự án|(?:other|many|several|previous|earlier)\s+(?:\p{L}+\s+){0,2}?projects?|another\s+project)(?!\p{L})/iu;
 
 /** The clause of `sentence` that holds `at`: between the ";" before it and the ";" after it. */
 export function clauseOf(text: string, sentence: Span, at: Span): Span {
@@ -52,7 +53,7 @@ export function runOfProject(
   for (const n of names)
     if (n.start >= clause.start && n.end <= clause.end) words = words.slice(0, n.start - clause.start) + " ".repeat(n.end - n.start) + words.slice(n.end - clause.start);
   const slice = (from: number, to: number): string => words.slice(from - clause.start, to - clause.start);
-  if (OTHER_PROJECT.test(words)) return { tied: false };
+  if (OTHER_PROJECTS.test(words)) return { tied: false };
   for (const p of projectMentions) {
     if (p.start < clause.start || p.end > clause.end || BARE_PROJECT.test(text.slice(p.start, p.end).trim())) continue;
     const between = p.end <= model.start ? slice(p.end, model.start) : slice(model.end, p.start);

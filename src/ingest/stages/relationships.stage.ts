@@ -38,6 +38,7 @@ import {
   jointImplementer,
   parentBody,
   partnersOf,
+  OTHER_PROJECTS,
   runOfProject,
 } from "./projects.rules";
 
@@ -86,9 +87,6 @@ const FUNDER_BEFORE =
   /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
-/** (rels4) Projects other than the article's: "dự án khác", "nhiều/các dự án", "other/many projects", "another project". */
-const OTHER_PROJECTS =
-  /(?<!\p{L})(?:(?:dự án|chương trình)\s+khác|(?:nhiều|các|những)\s+dự án|(?:other|many|several|previous|earlier)\s+(?:\p{L}+\s+){0,2}?projects?|another\s+project)(?!\p{L})/iu;
 /**
  * (rels4) A body named by its part in a project: "donor", "funder", "sponsor", "implementer", "implementing partner/agency",
  * "nhà tài trợ", "đơn vị tài trợ/thực hiện/triển khai", "cơ quan thực hiện/chủ trì"; group 1 is the noun, group 2 a word saying
