@@ -41,10 +41,22 @@ import {
   OTHER_PROJECTS,
   runOfProject,
 } from "./projects.rules";
+import {
+  cutBeforeShortName,
+  datedSpanHead,
+  delegationSender,
+  modelNamesASite,
+  peopleOfBodyBefore,
+  receivedFromGiver,
+  stopsListEnd,
+  venueBodyBefore,
+  visitorsTalkedWith,
+} from "./tours.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
-const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|và|cùng(?: với)?|and|with)?\s*(?:các\s+)?(?:tổ chức\s+)?$/iu;
+// (tours6) ", and the" before the last of a list of three or more ("A, B, and the C organized …")
+const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,?\s*(?:và|cùng(?: với)?|and|with)|,)?\s*(?:các\s+|the\s+)?(?:tổ chức\s+)?$/iu;
 
 /** A verb of visiting whose object is the host: "visited", "a visit to", "đến thăm", "làm việc với/tại", "tham quan". */
 const VISITED = /(?<!\p{L})(visited|visiting|a visit to|thăm và làm việc (?:với|tại)|đến thăm|làm việc (?:với|tại)|tham quan)(?!\p{L})/iu;
@@ -368,6 +380,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // "Đoàn Thanh niên", "Đoàn viên", "đoàn kết": a body or a word of its own, not the visitors
     const visitRef = visitRef0 && !/^\s+(?:\p{Lu}|viên|thanh|kết|thể|tụ|TN)/u.test(sText.slice(visitRef0.index + visitRef0[0].length)) ? visitRef0 : null;
     if (visitRef && visitEvent) events = [{ start: s.start + visitRef.index, end: s.start + visitRef.index + visitRef[0].length, id: visitEvent.id, kind: Label.Event }];
+    // (tours6) "The two also discussed … with the local authorities of A": the visitors by another word, talking with a body
+    const talkedAt = visitEvent ? visitorsTalkedWith(sText) : undefined;
+    if (!events.length && visitEvent && talkedAt !== undefined) events = [{ start: s.start, end: s.start + talkedAt, id: visitEvent.id, kind: Label.Event }];
     // (projects5) a bare "Dự án"/"the project" bound to a project by its name's first word means the last project named (more
     // than the bare word) before it, when that is another one
     const isBare = (l: Located): boolean => bareProjectWord(text, l, a.entities.get(l.id)?.name ?? "");
@@ -460,7 +475,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     };
     // who organized an event, who took part
     for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
-      const evStart = e.start - s.start;
+      // (tours6) a span that opens on the event's date and holds its verb ("từ 11/4 đến 15/4, A phối hợp với B đã tổ chức chuyến
+      // đi"): the event starts at its noun, after the verb, so the bodies before the verb are its organizers
+      const evStart = e.start - s.start + datedSpanHead(text.slice(e.start, e.end), ENTITY_VERBS_ORGANIZE);
       const verbAt = (list: readonly string[], before: number): number => {
         let best = -1;
         for (const v of list) {
@@ -514,6 +531,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           if (gap.trim().length <= 8 || JOINED_NAMES.test(gap)) co.unshift(lead[k]);
         }
         for (const c of co) {
+          // (tours6) a name cut short before the body's short name in a parenthesis: one body, drafted once by its short name
+          if (co.some((x) => x.id !== c.id && cutBeforeShortName(text, c, x))) continue;
           relate(
             a,
             c.id,
@@ -609,7 +628,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         const visit = VISITED.exec(sText);
         if (visit) {
           const clauseEnd = sText.slice(visit.index).search(/[;.]/u);
-          const until = clauseEnd < 0 ? sText.length : visit.index + clauseEnd;
+          // (tours6) the list of stops goes on over ";" while each item opens on a body, a visit verb or a model
+          const until =
+            clauseEnd < 0
+              ? sText.length
+              : stopsListEnd(
+                  sText,
+                  visit.index + clauseEnd,
+                  orgs.map((o) => o.start - s.start),
+                );
           for (const o of orgs) {
             const at = o.start - s.start;
             if (given.has(o.id) || at < visit.index + visit[0].length || at > until) continue;
@@ -617,6 +644,38 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             given.add(o.id);
           }
         }
+        // (tours6) the visitors talked with these bodies ("discussed … with the local authorities of A"): they took part
+        if (talkedAt !== undefined)
+          for (const o of orgs) {
+            const at = o.start - s.start;
+            if (given.has(o.id) || at < talkedAt || /[;]/u.test(sText.slice(talkedAt, at))) continue;
+            relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: the visitors talked with "${surface(a, o)}"`, { role: Role.PARTICIPANT });
+            given.add(o.id);
+          }
+      }
+      // (tours6) "households received 3,000 plants from A", "các hộ nhận được 20 con bò từ A": A gave them, the handover's organizer
+      if (!given.size && a.entities.get(e.id)?.props.eventType === EventType.HANDOVER) {
+        const giver = orgs.find((o) => o.start >= e.start && receivedFromGiver(text.slice(e.start, o.start)));
+        if (giver) {
+          relate(a, giver.id, RelType.INVOLVED_IN, e.id, spanning(giver, e), `organizer: the things were received from "${surface(a, giver)}"`, { role: Role.ORGANIZER });
+          given.add(giver.id);
+        }
+      }
+      // (tours6) "tập huấn … cho các cán bộ thuộc A", "a course for officials of A": A's people took part (not a handover's receivers)
+      if (etype !== EventType.HANDOVER)
+        for (const o of orgs) {
+          if (given.has(o.id) || o.start < e.end || !peopleOfBodyBefore(text.slice(Math.max(e.start, o.start - 80), o.start))) continue;
+          relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: the event was for people of "${surface(a, o)}"`, { role: Role.PARTICIPANT });
+          given.add(o.id);
+        }
+      // (tours6) "tại Hội trường A", "at the hall of A": the body whose hall or seat the event was held in hosted it
+      for (const o of orgs) {
+        if (given.has(o.id) || !venueBodyBefore(text.slice(Math.max(s.start, o.start - 40), o.start))) continue;
+        relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `host: the event was held in the hall or seat of "${surface(a, o)}"`, {
+          role: Role.HOST,
+          inferred: "The event was held on the body's premises; it is taken as the host.",
+        });
+        given.add(o.id);
       }
       // "taught by lecturers of X", "giảng viên … đến từ X", "X cử cán bộ giảng dạy": the bodies after the teaching cue taught it
       const taught = TAUGHT_BY.exec(sText);
@@ -688,7 +747,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // what it showed
       const onVisit = etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR;
       if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText) || (onVisit && SAW.test(sText))) {
-        for (const m of models) relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, m), `shown or visited at the event: "${surface(a, m)}" in a sentence about it`);
+        // (tours6) not a model whose words name the site visited ("the voucher distribution site", "cow sheds")
+        for (const m of models.filter((x) => !modelNamesASite(text, x)))
+          relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, m), `shown or visited at the event: "${surface(a, m)}" in a sentence about it`);
         for (const p of ls.filter((l) => l.kind === Label.Product))
           relate(a, e.id, RelType.SHOWCASED, p.id, spanning(e, p), `shown at the event: "${surface(a, p)}" in a sentence about it`);
       }
@@ -1125,6 +1186,25 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           );
       }
     }
+
+  // (tours6) "Đoàn công tác của Hội Nông dân huyện A", "a delegation from X": the delegation is PART_OF the body its name holds;
+  // a study tour no sentence gives an organizer is that body's (it sent its delegation), as inferred
+  for (const dl of [...a.entities.values()].filter((x) => x.kind === Label.Organization && x.props.orgType === OrgType.DELEGATION)) {
+    const sender = delegationSender(
+      String(dl.name),
+      bodies.filter((b) => b.id !== dl.id),
+    );
+    const at = located.find((l) => l.id === dl.id);
+    if (!sender || !at) continue;
+    relate(a, dl.id, RelType.PART_OF, sender, at, `the delegation's name says whose it is: "${String(dl.name)}"`);
+    const organized = (id: string): boolean =>
+      [...a.rels.values()].some((r) => r.type === RelType.INVOLVED_IN && r.to === id && (r.role === Role.ORGANIZER || r.role === Role.CO_ORGANIZER));
+    if (studyTour && !organized(studyTour.id) && a.rels.has(`${dl.id}|${RelType.INVOLVED_IN}|${Role.PARTICIPANT}|${studyTour.id}`))
+      relate(a, sender, RelType.INVOLVED_IN, studyTour.id, at, `organizer: the body that sent the delegation "${String(dl.name)}" on the study tour`, {
+        role: Role.ORGANIZER,
+        inferred: "The delegation is the body's and no sentence names who organized the tour; the body that sent it is taken as the organizer.",
+      });
+  }
 
   // one actor, one part in an event: a stated role (organizer, funder, speaker…) says more than "named in a sentence about it"
   const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
