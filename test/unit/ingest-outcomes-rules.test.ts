@@ -155,7 +155,7 @@ cases(
     // narration: the delegation went on to its next stop
     "Đoàn tiếp tục đến thăm hợp tác xã chè ở xã Bảo Nam.",
     // a promise of the project, nothing done yet
-    "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    "Dự án kéo dài 3 năm, qua đó giúp các hộ tham gia nâng cao thu nhập.",
     // when and where the activity is held
     "Lớp tập huấn sẽ được tổ chức tại nhà văn hóa thôn.",
     "Hội thảo sẽ diễn ra trong hai ngày.",
@@ -430,7 +430,7 @@ const onProject = (sentence: string): string[] => {
 };
 describe("what the article's project is to bring, 'qua đó giúp …'", () => {
   it.each([
-    "Dự án kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.",
+    "Dự án kéo dài 3 năm, qua đó giúp các hộ tham gia nâng cao thu nhập.",
     "Dự án được triển khai trong 24 tháng, qua đó giúp các hộ tăng thu nhập.",
     "Dự án này thực hiện tại 3 thôn, từ đó giúp bà con ổn định sinh kế.",
     "Năm nay, dự án cấp dê giống cho 20 hộ, qua đó giúp các hộ phát triển kinh tế.",
@@ -438,7 +438,7 @@ describe("what the article's project is to bring, 'qua đó giúp …'", () => {
     expect(onProject(sentence)).toEqual(["NEXT_STEP on Project"]);
   });
   it("done, it is a result", () => {
-    expect(onProject("Dự án đã kéo dài 3 năm, qua đó giúp nông dân cải thiện đời sống.")).toEqual(["RESULT on Project"]);
+    expect(onProject("Dự án đã kéo dài 3 năm, qua đó giúp các hộ tham gia nâng cao thu nhập.")).toEqual(["RESULT on Project"]);
   });
   it.each([
     // no activity as the subject: a policy of the province
