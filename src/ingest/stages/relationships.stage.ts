@@ -54,6 +54,8 @@ import {
 } from "./tours.rules";
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
+/** A visit or a study tour: the events whose places are the places visited and whose hosts are the bodies visited. */
+const isVisit = (type: unknown): boolean => type === EventType.FIELD_VISIT || type === EventType.STUDY_TOUR;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
 // (tours6) ", and the" before the last of a list of three or more ("A, B, and the C organized …")
 const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,?\s*(?:và|cùng(?: với)?|and|with)|,)?\s*(?:các\s+|the\s+)?(?:tổ chức\s+)?$/iu;
@@ -449,8 +451,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const cued = placeAfterWord(placesHere, AT).filter((l) => !isOrigin(l) && !isSeat(text, l));
       const etype = a.entities.get(e.id)?.props.eventType;
       // "visited Huu Kiem commune", "đến thăm xã A": the place a visit's verb takes
-      const visited =
-        etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start))) : [];
+      const visited = isVisit(etype) ? placesHere.filter((l) => VISITED_PLACE.test(text.slice(Math.max(s.start, l.start - 40), l.start))) : [];
       // "Vinh city hosted a conference", "Thành phố Vinh đăng cai hội nghị": the host's place
       const hosting = placesHere.filter((l) => l.end <= e.start && HOSTS_AFTER.test(text.slice(l.end, Math.min(e.start, l.end + 30))));
       const out: Located[] = [];
@@ -609,7 +610,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       // "A visited communities of B", "đoàn đến thăm và làm việc với B": B is visited, the visit's host (not a participant)
       const etype = a.entities.get(e.id)?.props.eventType;
-      if (etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR) {
+      if (isVisit(etype)) {
         // (relations2) who received the visitors: "Lãnh đạo UBND xã A (đã) tiếp/đón đoàn", "A welcomed the delegation" (the body right
         // before the verb), "was received/welcomed/hosted by A" (the bodies right after it); who came: "đoàn công tác (của) A", "a
         // delegation of/from A"
@@ -745,7 +746,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         else relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(e, w), `the event's sentence places it "${text.slice(Math.max(s.start, w.start - 8), w.end).trim()}"`);
       }
       // what it showed
-      const onVisit = etype === EventType.FIELD_VISIT || etype === EventType.STUDY_TOUR;
+      const onVisit = isVisit(etype);
       if (/giới thiệu|tham quan|trưng bày|showcas|present|visit|học tập/iu.test(sText) || (onVisit && SAW.test(sText))) {
         // (tours6) not a model whose words name the site visited ("the voucher distribution site", "cow sheds")
         for (const m of models.filter((x) => !modelNamesASite(text, x)))
@@ -1138,7 +1139,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // (relations2) a visit saw the model (the gold's SHOWCASED is the model's, not the run's); a training or handover there showed nothing
         for (const e of events) {
           const et = a.entities.get(e.id)?.props.eventType;
-          if (et === EventType.FIELD_VISIT || et === EventType.STUDY_TOUR || /giới thiệu|tham quan|trưng bày|showcas/iu.test(sText))
+          if (isVisit(et) || /giới thiệu|tham quan|trưng bày|showcas/iu.test(sText))
             relate(a, e.id, RelType.SHOWCASED, m.id, spanning(e, quote), `visited or shown at the event in the same sentence`);
         }
         if (studyTour && events.some((e) => e.id === studyTour.id)) {
@@ -1242,8 +1243,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // (places5) nor a place a project's or program's name holds ("… in Son La Province through …"): the project's area
     const free = inSentences.filter((l) => !insideOrg(l, located) && !insideNameOf(l, located, [Label.Project, Label.Program]));
     // a body's place, never a delegation's nor on a visit or study tour (the visitors' home: "Đoàn công tác của Hội … tỉnh A")
-    const visit =
-      inst.type === EventType.FIELD_VISIT || inst.type === EventType.STUDY_TOUR || e.props.eventType === EventType.FIELD_VISIT || e.props.eventType === EventType.STUDY_TOUR;
+    const visit = isVisit(inst.type) || isVisit(e.props.eventType);
     const ofLocalBody = inSentences.filter(
       (l) => !visit && located.some((o) => o.kind === Label.Organization && o.start <= l.start && l.end <= o.end && a.entities.get(o.id)?.props.orgType !== OrgType.DELEGATION),
     );
