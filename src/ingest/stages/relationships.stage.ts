@@ -385,6 +385,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // (tours6) "The two also discussed … with the local authorities of A": the visitors by another word, talking with a body
     const talkedAt = visitEvent ? visitorsTalkedWith(sText) : undefined;
     if (!events.length && visitEvent && talkedAt !== undefined) events = [{ start: s.start, end: s.start + talkedAt, id: visitEvent.id, kind: Label.Event }];
+    // each event of the sentence once (a second mention of one event adds no role)
+    const eachEvent = events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
     // (projects5) a bare "Dự án"/"the project" bound to a project by its name's first word means the last project named (more
     // than the bare word) before it, when that is another one
     const isBare = (l: Located): boolean => bareProjectWord(text, l, a.entities.get(l.id)?.name ?? "");
@@ -475,7 +477,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       return out;
     };
     // who organized an event, who took part
-    for (const e of events.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
+    for (const e of eachEvent) {
       // (tours6) a span that opens on the event's date and holds its verb ("từ 11/4 đến 15/4, A phối hợp với B đã tổ chức chuyến
       // đi"): the event starts at its noun, after the verb, so the bodies before the verb are its organizers
       const evStart = e.start - s.start + datedSpanHead(text.slice(e.start, e.end), ENTITY_VERBS_ORGANIZE);
@@ -898,7 +900,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
     // an event under a program or project its sentence names after "trong", "thuộc", "theo", "từ nguồn", "under", "through":
     // "cấp phát bò … cho các hộ nghèo trong Chương trình MTQG giảm nghèo bền vững", "donated through the National Target Programme"
-    for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+    for (const e of eachEvent) {
       const containers = [...programs, ...projects];
       for (const g of containers) {
         // "hội thảo khởi động [dự án “X”]", "launch [the project “X”]": the project's mention begins inside the event's own name
@@ -933,7 +935,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     // (rels4) "hội thảo tổng kết dự án", "the project's closing workshop", "a workshop to review the project": an event the
     // sentence ties to "the project" by its own words, with no project named in it, is the article's one project's
     if (onlyProject.length === 1)
-      for (const e of events.filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.kind === Label.Event)) {
+      for (const e of eachEvent) {
         const own = text.slice(e.start, e.end);
         const lead = text.slice(Math.max(s.start, e.start - 40), e.start);
         const tail = text.slice(e.end, Math.min(s.end, e.end + 40));
