@@ -770,8 +770,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const otherAt = (p: Located): boolean => OTHER_PROJECTS.test(text.slice(Math.max(s.start, p.start - 24), Math.min(s.end, p.end + 16)));
     // projects: who runs them, where, under which program, for whom
     for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
-      for (const o of orgs) {
-        const role = otherAt(p) ? undefined : projectRole(text, s, o, p, orgs);
+      for (const o of otherAt(p) ? [] : orgs) {
+        const role = projectRole(text, s, o, p, orgs);
         if (role)
           relate(a, o.id, RelType.INVOLVED_IN, p.id, spanning(o, p), `${role.role.toLowerCase()}: "${role.why.trim().slice(0, 40)}" between the organization and the project`, {
             role: role.role,
