@@ -51,6 +51,7 @@ import {
 import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
+import { isKhmerNameMark } from "./names.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -3108,6 +3109,22 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           end: tokens[last].end,
           name: slice(doc, tokens[i].start, tokens[last].end),
           pattern: "a full Vietnamese name",
+          props: {},
+        });
+        i = last;
+        continue;
+      }
+    }
+    // (orgs6) a Khmer name: "Chau" or "Néang" and one to three capitalised words ("Néang Sa Ry"), none a place
+    if (doc.lang === "vi" && tokens[i].cap && isKhmerNameMark(tokens[i].lower) && !taken(tokens[i].start) && tokens[i + 1] && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+      const last = nameFrom(i, 4);
+      if (last > i && personLike(i, last)) {
+        out.push({
+          kind: Label.Person,
+          start: tokens[i].start,
+          end: tokens[last].end,
+          name: slice(doc, tokens[i].start, tokens[last].end),
+          pattern: "a Khmer name (Chau / Néang …)",
           props: {},
         });
         i = last;

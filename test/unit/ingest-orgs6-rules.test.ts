@@ -1,0 +1,76 @@
+/**
+ * (orgs6) Organizations and people, round 6: a body's members are no group of their own, and the
+ * other rules of src/ingest/stages/groups.rules.ts and the organization readers. Every sentence is
+ * written for the test, with places of the test gazetteer.
+ */
+import { Label } from "../../src/graph/graph.model";
+import { OrgType } from "../../src/graph/graph.enums";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
+const index = indexCorpus(knowledge);
+
+const entities = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed.entities;
+const groups = (text: string, lang: "vi" | "en"): string[] =>
+  entities(text, lang)
+    .filter((e) => e.kind === Label.Organization && e.orgType === OrgType.COMMUNITY_GROUP)
+    .map((e) => String(e.name));
+const names = (text: string, kind: Label, lang: "vi" | "en"): string[] =>
+  entities(text, lang)
+    .filter((e) => e.kind === kind)
+    .map((e) => String(e.name));
+
+describe("groups: a body's members are not a group of their own", () => {
+  it.each([
+    ["Dê giống cho hội viên\n\nNgày 5/3/2024, Hội Nông dân huyện Kỳ Sơn trao 30 con dê giống cho 10 hộ hội viên xã Hữu Kiệm.\n", "vi"],
+    ["Gà cho mô hình\n\nNgày 9/6/2024, Hội Nông dân tỉnh bàn giao 200 con gà cho các hộ tham gia mô hình nuôi gà thả vườn tại xã Bảo Nam.\n", "vi"],
+    ["Lớp học nghề\n\nNgày 2/10/2024, Trung tâm Khuyến nông tỉnh mở lớp tập huấn trồng quế cho 40 hội viên nông dân tại xã Mường Típ.\n", "vi"],
+    ["Bò cho đoàn viên\n\nNgày 1/8/2024, Huyện đoàn Kỳ Sơn trao 5 con bò cho các đoàn viên thanh niên nghèo xã Hữu Kiệm.\n", "vi"],
+    ["Chickens for members\n\nOn 4 May 2024 the district Farmers' Union handed over 300 chickens to 25 member households in Huu Kiem commune.\n", "en"],
+  ])("drafts no group for %#", (text, lang) => {
+    expect(groups(text, lang as "vi" | "en")).toEqual([]);
+  });
+
+  it.each([
+    ["Dê giống cho hộ nghèo\n\nNgày 5/3/2024, Hội Nông dân huyện Kỳ Sơn trao 30 con dê giống cho 10 hộ nghèo xã Hữu Kiệm.\n", "vi"],
+    ["Gà cho hộ nghèo\n\nNgày 9/6/2024, Hội Nông dân tỉnh bàn giao 200 con gà cho các hộ nghèo, cận nghèo tại xã Bảo Nam.\n", "vi"],
+    ["Chickens for the poor\n\nOn 4 May 2024 the district Farmers' Union handed over 300 chickens to 25 poor households in Huu Kiem commune.\n", "en"],
+  ])("still drafts the poor households a handover is for (%#)", (text, lang) => {
+    expect(groups(text, lang as "vi" | "en")).toHaveLength(1);
+  });
+
+  it("tells members from the described groups by name alone", () => {
+    for (const n of [
+      "12 hộ hội viên xã Điền Lư",
+      "35 hội viên nông dân tại xã Bảo Nam",
+      "Các hộ tham gia mô hình nuôi vịt",
+      "thành viên tổ hợp tác",
+      "the members of the cooperative",
+    ])
+      expect(isMembershipGroup(n)).toBe(true);
+    for (const n of ["40 hộ nghèo, cận nghèo", "các hộ dân nghèo trên địa bàn xã Bảo Nam", "Hội viên Hội Nông dân xã"]) expect(isMembershipGroup(n)).toBe(n.startsWith("Hội viên"));
+    expect(isMembershipGroup("poor women farmers of two communes")).toBe(false);
+  });
+});
+
+describe("people: Khmer names (Chau / Néang and given names)", () => {
+  it.each([
+    ["Bò cho thanh niên\n\nNgày 3/9/2024, Tỉnh đoàn trao một con bò cho bạn Néang Sa Ry ở xã Bảo Nam.\n", "Néang Sa Ry"],
+    ["Bò cho thanh niên\n\nNgày 3/9/2024, Tỉnh đoàn trao một con bò cho bạn Chau Sóc Kha, đoàn viên xã Hữu Kiệm.\n", "Chau Sóc Kha"],
+    ["Thăm hộ nghèo\n\nNgày 7/9/2024, đoàn công tác thăm gia đình Nèang Thi Mol tại xã Mường Típ.\n", "Nèang Thi Mol"],
+    ["Mô hình nuôi bò\n\nNăm 2024, anh Chau Ty Ra ở xã Hữu Kiệm nuôi 6 con bò sinh sản.\n", "Chau Ty Ra"],
+  ])("reads the name in %#", (text, name) => {
+    expect(names(text, Label.Person, "vi")).toContain(name);
+  });
+
+  it.each([
+    ["Hợp tác\n\nNgày 3/9/2024, tỉnh ký thỏa thuận với Liên minh Châu Âu tại xã Bảo Nam.\n"],
+    ["Hội thảo\n\nNgày 3/9/2024, ông Châu Văn Lâm dự hội thảo về nông nghiệp châu Á tại xã Hữu Kiệm.\n"],
+  ])("takes no Vietnamese “Châu” for a Khmer mark (%#)", (text) => {
+    expect(names(text, Label.Person, "vi").filter((n) => /^Ch[aâ]u(?!\s+Văn)/u.test(n))).toEqual([]);
+  });
+});
