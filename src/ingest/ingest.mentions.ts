@@ -52,6 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
+import { dropNonActors } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -3473,7 +3474,8 @@ function documents(doc: Doc): EntityMention[] {
 
 /** Every mention of the article, in text order. Place mentions let names hold places ("UBND huyện Than Uyên"). */
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
-  const orgs = organizations(doc, places);
+  // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
+  const orgs = dropNonActors(doc, organizations(doc, places));
   // an organization inside another: kept as the outer one's unit when the outer is a part of it
   const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
   const kept: EntityMention[] = [];

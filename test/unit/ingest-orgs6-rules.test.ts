@@ -9,6 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
+import { isBareUnion } from "../../src/ingest/orgs.rules";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
 const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
@@ -72,5 +73,49 @@ describe("people: Khmer names (Chau / Néang and given names)", () => {
     ["Hội thảo\n\nNgày 3/9/2024, ông Châu Văn Lâm dự hội thảo về nông nghiệp châu Á tại xã Hữu Kiệm.\n"],
   ])("takes no Vietnamese “Châu” for a Khmer mark (%#)", (text) => {
     expect(names(text, Label.Person, "vi").filter((n) => /^Ch[aâ]u(?!\s+Văn)/u.test(n))).toEqual([]);
+  });
+});
+
+describe("organizations: the closing credit's bodies are not actors", () => {
+  const body = "Trao bò\n\nNgày 4/4/2024, Hội Nông dân huyện Kỳ Sơn trao 10 con bò giống cho các hộ nghèo xã Hữu Kiệm.\n\n";
+  it.each([
+    ["Theo Hội Cựu chiến binh tỉnh Nghệ An\n", /Cựu chiến binh/u],
+    ["Nguồn: Sở Nông nghiệp tỉnh Nghệ An\n", /Sở Nông nghiệp/u],
+    ["Hồng Nhung (Ban Tuyên giáo Tỉnh đoàn)\n", /Tuyên giáo/u],
+    ["Thanh Tâm - Văn phòng Điều phối nông thôn mới tỉnh\n", /Điều phối/u],
+  ])("drops the body of the credit %#", (credit, pattern) => {
+    const orgs = names(body + credit, Label.Organization, "vi");
+    expect(orgs.some((o) => pattern.test(o))).toBe(false);
+    expect(orgs).toContain("Hội Nông dân huyện Kỳ Sơn");
+  });
+
+  it("keeps a newsroom after a byline, and a credited body the text also names", () => {
+    expect(names(body + "Lan Phương (Đài PT-TH huyện Kỳ Sơn)\n", Label.Organization, "vi").some((o) => /^Đài/u.test(o))).toBe(true);
+    const named = "Trao bò\n\nNgày 4/4/2024, Sở Nông nghiệp tỉnh Nghệ An trao 10 con bò giống cho các hộ nghèo xã Hữu Kiệm.\n\nTheo Sở Nông nghiệp tỉnh Nghệ An\n";
+    expect(names(named, Label.Organization, "vi")).toContain("Sở Nông nghiệp tỉnh Nghệ An");
+  });
+
+  it("reads a body in a last line that is a sentence", () => {
+    const text = body + "Theo kế hoạch, Hội Phụ nữ huyện Kỳ Sơn sẽ trao thêm 5 con bò vào tháng sau.\n";
+    expect(names(text, Label.Organization, "vi")).toContain("Hội Phụ nữ huyện Kỳ Sơn");
+  });
+});
+
+describe("organizations: a bare union's name beside a level of it", () => {
+  it.each([
+    ["Ngày 2/6/2024, Tỉnh đoàn Nghệ An trao 3 con bò cho thanh niên xã Hữu Kiệm. Đây là việc làm thiết thực của Đoàn Thanh niên.\n", /^Đoàn Thanh niên$/u],
+    ["Ngày 2/6/2024, Chi đoàn bản Hữu Kiệm nhận 3 con bò. Mô hình thể hiện vai trò của Đoàn thanh niên với người trẻ.\n", /^Đoàn thanh niên$/u],
+    ["Ngày 2/6/2024, Hội Nông dân huyện Kỳ Sơn trao 3 con bò. Đây là hoạt động thường niên của Hội Nông dân.\n", /^Hội Nông dân$/u],
+    ["Ngày 2/6/2024, Hội Liên hiệp Phụ nữ tỉnh Nghệ An trao 3 con bò. Việc làm này khẳng định vai trò của Hội Liên hiệp Phụ nữ.\n", /^Hội Liên hiệp Phụ nữ$/u],
+  ])("drops the bare name (%#)", (sentence, bare) => {
+    expect(names(`Bò giống\n\n${sentence}`, Label.Organization, "vi").some((o) => bare.test(o))).toBe(false);
+  });
+
+  it("keeps the leveled body and a bare name with no level of it in the article", () => {
+    const orgs = names("Bò giống\n\nNgày 2/6/2024, Hội Nông dân huyện Kỳ Sơn trao 3 con bò.\n", Label.Organization, "vi");
+    expect(orgs).toContain("Hội Nông dân huyện Kỳ Sơn");
+    expect(isBareUnion("Hội Nông dân", ["Hội Phụ nữ huyện Kỳ Sơn"])).toBe(false);
+    expect(isBareUnion("Đoàn Thanh niên", ["Tỉnh đoàn Nghệ An"])).toBe(true);
+    expect(isBareUnion("Hội Nông dân tỉnh Nghệ An", ["Hội Nông dân huyện Kỳ Sơn"])).toBe(false);
   });
 });

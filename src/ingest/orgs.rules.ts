@@ -1,0 +1,71 @@
+/**
+ * (orgs6) Organization mentions that are not bodies the article speaks of, dropped after the readers.
+ *
+ * - The closing credit: a body named in the article's last lines only as the source or the
+ *   writer's unit ("Theo Hội Nông dân tỉnh X", "Lan Anh (Ban Tuyên giáo Tỉnh đoàn)") is not an
+ *   actor of the article, unless it is a newsroom (a radio, a paper: the byline rule keeps those)
+ *   or the body is named in the text too.
+ * - A bare union's name ("Đoàn Thanh niên", "Hội Nông dân", "Hội Phụ nữ" with no level and no
+ *   place) is the union as an institution when the article names a level of the same union
+ *   ("Tỉnh đoàn X", "Chi đoàn ấp Y", "Hội Nông dân huyện Z"): the leveled body is the actor.
+ * Pure functions over the mentions and the article's text.
+ */
+import type { Doc, Span } from "./ingest.text";
+
+interface OrgMentionLike extends Span {
+  name: string;
+}
+
+/** A closing credit line: "Theo <Body>", "Nguồn: <Body>", "<Name> (<Body>)" or "<Name> - <Body>", short and without a sentence's comma. */
+const CREDIT_LINE = /^(?:(?:theo|nguồn|source|according to)[ \t]*:?[ \t]+\p{Lu}|\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\(|[-–][ \t]))/iu;
+/** A newsroom's name: these stay (the byline rule drafts them as the source's publisher). */
+const NEWSROOM = /^(?:đài|báo|ttxvn|tạp chí|cổng (?:thông tin|ttđt)|trung tâm (?:truyền thông|văn hóa|vh)|vov|vtv|thông tấn|radio|television|newspaper|news agency)(?![\p{L}])/iu;
+
+/** The spans of the article's closing credit lines (among its last three lines of text before the end of the body). */
+export function creditLines(doc: Pick<Doc, "text" | "bodyEnd">): Span[] {
+  const out: Span[] = [];
+  const lines = doc.text.slice(0, doc.bodyEnd).split("\n");
+  let end = doc.bodyEnd;
+  let seen = 0;
+  for (let l = lines.length - 1; l >= 0 && seen < 3; l--) {
+    const start = end - lines[l].length;
+    const line = lines[l].trim();
+    end = start - 1;
+    if (!line) continue;
+    seen++;
+    if (line.length < 90 && !/[,;]/u.test(line) && CREDIT_LINE.test(line)) out.push({ start, end: start + lines[l].length });
+  }
+  return out;
+}
+
+/** Bare union names (lower case) and, for each, the names of a level of the same union. */
+const BARE_UNIONS: readonly { bare: RegExp; leveled: RegExp }[] = [
+  {
+    bare: /^đoàn (?:thanh niên|tn)(?: cộng sản hồ chí minh| tncs hồ chí minh)?$/u,
+    leveled: /^(?:(?:tỉnh|huyện|thành|thị|chi)[ \t]+đoàn|đoàn (?:thanh niên|tn)[ \t]+.*(?:tỉnh|huyện|xã|phường|thị xã|thành phố|trường))(?![\p{L}])/u,
+  },
+  { bare: /^hội nông dân$/u, leveled: /^(?:chi hội nông dân|hội nông dân[ \t]+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|việt nam))(?![\p{L}])/u },
+  {
+    bare: /^hội (?:liên hiệp )?phụ nữ$/u,
+    leveled: /^(?:chi hội phụ nữ|hội (?:liên hiệp )?phụ nữ[ \t]+(?:tỉnh|huyện|xã|phường|thị xã|thành phố|việt nam))(?![\p{L}])/u,
+  },
+];
+
+/** True when a mention is a bare union's name and another mention names a level of the same union. */
+export function isBareUnion(name: string, others: readonly string[]): boolean {
+  const n = name.trim().toLowerCase().replace(/\s+/gu, " ");
+  const family = BARE_UNIONS.find((u) => u.bare.test(n));
+  return !!family && others.some((o) => family.leveled.test(o.trim().toLowerCase().replace(/\s+/gu, " ")));
+}
+
+/** The organization mentions without credit-line bodies and bare unions (see the file's comment). */
+export function dropNonActors<M extends OrgMentionLike>(doc: Pick<Doc, "text" | "bodyEnd">, orgs: readonly M[]): M[] {
+  const credits = creditLines(doc);
+  const inCredit = (m: Span) => credits.some((c) => c.start <= m.start && m.end <= c.end);
+  const key = (n: string) => n.trim().toLowerCase();
+  const names = orgs.map((o) => o.name);
+  return orgs.filter((m) => {
+    if (inCredit(m) && !NEWSROOM.test(m.name.trim()) && !orgs.some((o) => o !== m && !inCredit(o) && key(o.name) === key(m.name))) return false;
+    return !isBareUnion(m.name, names);
+  });
+}
