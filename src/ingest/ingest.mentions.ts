@@ -52,7 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
-import { dropNonActors } from "./orgs.rules";
+import { bracketOwners, dropNonActors, type FoundName, producerFacilities } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -3475,7 +3475,18 @@ function documents(doc: Doc): EntityMention[] {
 /** Every mention of the article, in text order. Place mentions let names hold places ("UBND huyện Than Uyên"). */
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
-  const orgs = dropNonActors(doc, organizations(doc, places));
+  const found = (f: FoundName, orgType: string, pattern: string): EntityMention => ({ kind: Label.Organization, ...f, pattern, props: { orgType } });
+  const read = organizations(doc, places);
+  const free = (f: FoundName) => f.end <= doc.bodyEnd && !read.some((o) => o.start < f.end && f.start < o.end);
+  const orgs = dropNonActors(doc, [
+    ...read,
+    ...producerFacilities(doc.text)
+      .filter(free)
+      .map((f) => found(f, "BUSINESS", 'pattern "cơ sở sản xuất <product>"')),
+    ...bracketOwners(doc.text)
+      .filter(free)
+      .map((f) => found(f, "OTHER", 'pattern "<project> (<initials>-<initials>)"')),
+  ]);
   // an organization inside another: kept as the outer one's unit when the outer is a part of it
   const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
   const kept: EntityMention[] = [];

@@ -69,3 +69,43 @@ export function dropNonActors<M extends OrgMentionLike>(doc: Pick<Doc, "text" | 
     return !isBareUnion(m.name, names);
   });
 }
+
+/** A found name and where it is. */
+export interface FoundName extends Span {
+  name: string;
+}
+
+/**
+ * A producer named by what it makes: "cơ sở sản xuất tôm khô", "cơ sở chế biến chè tại xã X" (a
+ * household business a visit or a model names). The name runs over the lower-case product words,
+ * at most five, and ends before a place, a comma or a capital. Not read: a plural or counted
+ * "các / những / nhiều / 5 cơ sở …" (producers in general), a bare "cơ sở sản xuất".
+ */
+const PRODUCER =
+  /(?<![\p{L}])(?<!(?:các|những|nhiều|mọi|số|\d)[ \t]+)cơ sở (?:sản xuất|chế biến)((?:[ \t]+(?!(?:tại|ở|của|thuộc|trên|và|với|cho|do|được|đã|là|có|này|đó|sẽ)(?![\p{L}]))[\p{Ll}\p{M}]+(?:[ \t]+-[ \t]+[\p{Ll}\p{M}]+)?){1,5})/gu;
+export function producerFacilities(text: string): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(PRODUCER)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  return out;
+}
+
+/**
+ * The bodies a project's brackets name by their initials: "the PADEE Project (MAFF-IFAD)", "dự án
+ * nuôi bò (SNV/IFAD)": two or more capitalised initials joined by "-", "/" or "&", right after
+ * "Project", "Programme" or a "dự án / chương trình" name on the same line. Each initialism is a body.
+ * Not read: a period or a code in the brackets ("(2021-2025)", "(GAP-2)"), one initialism alone
+ * (often the project's own short name), the initials of a kind of thing (ODA, NGO, GAP, OCOP).
+ */
+const OWNERS = /(?:Project|Programme|Program|[Dd]ự án|[Cc]hương trình)(?:[ \t]+[^()\n.;]{0,80}?)?[ \t]*\([ \t]*(\p{Lu}{2,8}(?:[ \t]*[-–/&][ \t]*\p{Lu}{2,8})+)[ \t]*\)/gu;
+const NOT_BODIES = new Set(["ODA", "NGO", "NGOS", "GAP", "VIETGAP", "OCOP", "CSA", "SRI", "PPP", "NTP", "VN", "VIE", "VNM", "TA", "CSR"]);
+export function bracketOwners(text: string): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(OWNERS)) {
+    const inner = m.index + m[0].lastIndexOf(m[1]);
+    for (const w of m[1].matchAll(/\p{Lu}{2,8}/gu)) {
+      if (NOT_BODIES.has(w[0])) continue;
+      out.push({ start: inner + w.index, end: inner + w.index + w[0].length, name: w[0] });
+    }
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
 import { isBareUnion } from "../../src/ingest/orgs.rules";
+import { splitSentences } from "../../src/ingest/ingest.text";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
 const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
@@ -117,5 +118,58 @@ describe("organizations: a bare union's name beside a level of it", () => {
     expect(isBareUnion("Hội Nông dân", ["Hội Phụ nữ huyện Kỳ Sơn"])).toBe(false);
     expect(isBareUnion("Đoàn Thanh niên", ["Tỉnh đoàn Nghệ An"])).toBe(true);
     expect(isBareUnion("Hội Nông dân tỉnh Nghệ An", ["Hội Nông dân huyện Kỳ Sơn"])).toBe(false);
+  });
+});
+
+describe("organizations: a producer named by what it makes", () => {
+  it.each([
+    ["Ngày 8/5/2024, đoàn thăm cơ sở sản xuất nước mắm tại xã Hữu Kiệm.\n", "Cơ sở sản xuất nước mắm"],
+    ["Ngày 8/5/2024, đoàn đến cơ sở chế biến chè ở xã Bảo Nam rồi về huyện.\n", "Cơ sở chế biến chè"],
+    ["Ngày 8/5/2024, mô hình được giới thiệu tại cơ sở sản xuất bánh tráng, xã Mường Típ.\n", "Cơ sở sản xuất bánh tráng"],
+    ["Ngày 8/5/2024, đoàn làm việc với cơ sở sản xuất cá khô - mực khô tại xã Hữu Kiệm.\n", "Cơ sở sản xuất cá khô - mực khô"],
+  ])("reads the producer in %#", (sentence, name) => {
+    expect(names(`Tham quan\n\n${sentence}`, Label.Organization, "vi")).toContain(name);
+  });
+
+  it.each([
+    ["Ngày 8/5/2024, huyện Kỳ Sơn có 40 cơ sở sản xuất chè tại các xã.\n"],
+    ["Ngày 8/5/2024, các cơ sở sản xuất nấm ở xã Bảo Nam được hỗ trợ vốn.\n"],
+    ["Ngày 8/5/2024, xã Hữu Kiệm xây dựng cơ sở sản xuất tại thôn mới.\n"],
+  ])("reads no producer from producers in general (%#)", (sentence) => {
+    expect(names(`Tham quan\n\n${sentence}`, Label.Organization, "vi").some((o) => /cơ sở/iu.test(o))).toBe(false);
+  });
+});
+
+describe("organizations: the initials in a project's brackets", () => {
+  it.each([
+    ["Seeds for Ky Son\n\nIn 2024 the farmers received seeds from the RICE Project (MARD-IFAD) in Huu Kiem commune.\n", ["MARD", "IFAD"]],
+    ["Seeds for Ky Son\n\nIn 2024 the Highland Livelihoods Programme (UNDP/GEF) trained farmers in Huu Kiem commune.\n", ["UNDP", "GEF"]],
+    ["Giống cho Kỳ Sơn\n\nNăm 2024, dự án nuôi bò sinh sản (SNV/IFAD) hỗ trợ 30 hộ ở xã Bảo Nam.\n", ["SNV", "IFAD"]],
+    ["Giống cho Kỳ Sơn\n\nNăm 2024, Chương trình sinh kế vùng cao (JICA & KOICA) hỗ trợ xã Hữu Kiệm.\n", ["JICA", "KOICA"]],
+  ])("reads each body of %#", (text, bodies) => {
+    const orgs = names(text, Label.Organization, /Seeds/u.test(text) ? "en" : "vi");
+    for (const b of bodies) expect(orgs).toContain(b);
+  });
+
+  it.each([
+    ["Seeds for Ky Son\n\nThe RICE Project (2021-2025) gave seeds to farmers in Huu Kiem commune.\n", "en"],
+    ["Giống cho Kỳ Sơn\n\nNăm 2024, dự án nuôi bò (ODA-GAP) hỗ trợ 30 hộ ở xã Bảo Nam.\n", "vi"],
+  ])("reads no body from a period or the initials of a kind of thing (%#)", (text, lang) => {
+    expect(names(text, Label.Organization, lang as "vi" | "en").some((o) => /^(?:ODA|GAP)$|\d/u.test(o))).toBe(false);
+  });
+});
+
+describe("sentences: a town's or city's abbreviation does not end a sentence", () => {
+  it.each([
+    "Đoàn thăm mô hình ở xã Vĩnh Hải, TX. Vĩnh Châu và hợp tác xã ở TP. Sóc Trăng.",
+    "Hợp tác xã đặt tại phường 2, Tx. Hoàng Mai, tỉnh Nghệ An.",
+    "Mô hình ở TX. Cửa Lò được nhân rộng ra các xã.",
+    "Họ về TP. Vinh rồi đi TX. Thái Hòa trong ngày.",
+  ])("keeps %s as one sentence", (sentence) => {
+    expect(splitSentences(sentence, sentence.length)).toHaveLength(1);
+  });
+
+  it.each(["Đoàn thăm ba thị xã. Tiếp đó, đoàn về huyện.", "Mô hình có ở 12 xã. TX. Cửa Lò có thêm 2 mô hình."])("still splits %s", (text) => {
+    expect(splitSentences(text, text.length)).toHaveLength(2);
   });
 });
