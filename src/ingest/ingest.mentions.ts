@@ -52,7 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
-import { bracketOwners, dropNonActors, type FoundName, producerFacilities } from "./orgs.rules";
+import { bracketOwners, collectiveClose, dropNonActors, type FoundName, producerFacilities } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -680,6 +680,21 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
         if (p.start !== at && !/^[ \t]*(,|và)[ \t]*$/u.test(text.slice(list.length ? list[list.length - 1].end : at, p.start))) break;
         list.push(p);
         at = p.end;
+      }
+      // (orgs6) "Ban Quản lý dự án các huyện (Ngân Sơn và Na Rì, TP. Bắc Kạn)": a list in brackets is an aside on one collective body
+      const close = list.length >= 2 ? collectiveClose(text, end + each[0].length + each[1].length, list[list.length - 1].end) : -1;
+      if (close > 0) {
+        out.push({
+          kind: Label.Organization,
+          start: t.start,
+          end: close,
+          name: slice(doc, t.start, close),
+          pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} (A, B)" (the bodies of the listed places as one)`,
+          props: { orgType: head.orgType },
+        });
+        i = tokens.findIndex((x) => x.start >= close) - 1;
+        if (i < 0) break;
+        continue;
       }
       if (list.length >= 2) {
         for (const p of list) {

@@ -109,3 +109,14 @@ export function bracketOwners(text: string): FoundName[] {
   }
   return out;
 }
+
+/**
+ * Where a bracketed list of places after "các <unit>" closes: "các huyện (A và B, TP. C)" → the offset
+ * after ")", when the list starts with "(" at `listStart` and the ")" follows the last place (same
+ * line, nothing but spaces or a full stop's absence between). -1 when the list is not in brackets.
+ */
+export function collectiveClose(text: string, listStart: number, lastPlaceEnd: number): number {
+  if (!/^[ \t]*\(/u.test(text.slice(listStart, listStart + 4))) return -1;
+  const m = /^[ \t]*\)/u.exec(text.slice(lastPlaceEnd, lastPlaceEnd + 4));
+  return m ? lastPlaceEnd + m[0].length : -1;
+}

@@ -173,3 +173,23 @@ describe("sentences: a town's or city's abbreviation does not end a sentence", (
     expect(splitSentences(text, text.length)).toHaveLength(2);
   });
 });
+
+describe("organizations: a list of places in brackets after “các <unit>” names one collective body", () => {
+  it.each([
+    ["Ngày 2/3/2024, Ban Quản lý dự án các xã (Hữu Kiệm và Bảo Nam) báo cáo kết quả.\n", "Ban Quản lý dự án các xã (Hữu Kiệm và Bảo Nam)"],
+    ["Ngày 2/3/2024, Hội Nông dân các xã (Hữu Kiệm, Bảo Nam, Mường Típ) nhận 30 con bò.\n", "Hội Nông dân các xã (Hữu Kiệm, Bảo Nam, Mường Típ)"],
+    ["Ngày 2/3/2024, đại diện Ban Quản lý dự án các xã (Bảo Nam, Mường Típ) phát biểu.\n", "Ban Quản lý dự án các xã (Bảo Nam, Mường Típ)"],
+    ["Ngày 2/3/2024, Hội Phụ nữ các xã (Mường Típ và Hữu Kiệm) ra mắt tổ tiết kiệm.\n", "Hội Phụ nữ các xã (Mường Típ và Hữu Kiệm)"],
+  ])("drafts one body in %#", (sentence, name) => {
+    const orgs = names(`Tin huyện\n\n${sentence}`, Label.Organization, "vi");
+    expect(orgs).toContain(name);
+    expect(orgs.filter((o) => /^(?:Ban|Hội)/u.test(o))).toHaveLength(1);
+  });
+
+  it.each([["Ngày 2/3/2024, Ban Quản lý dự án các xã Hữu Kiệm và Bảo Nam báo cáo kết quả.\n"], ["Ngày 2/3/2024, Hội Nông dân các xã Hữu Kiệm, Bảo Nam nhận 30 con bò.\n"]])(
+    "still drafts one body in each place without brackets (%#)",
+    (sentence) => {
+      expect(names(`Tin huyện\n\n${sentence}`, Label.Organization, "vi").filter((o) => /^(?:Ban|Hội)/u.test(o)).length).toBeGreaterThanOrEqual(2);
+    },
+  );
+});
