@@ -52,7 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
-import { bracketOwners, collectiveClose, dropNonActors, type FoundName, producerFacilities } from "./orgs.rules";
+import { bracketOwners, collectiveClose, dropNonActors, type FoundName, joinCutNames, producerFacilities } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -3491,7 +3491,7 @@ function documents(doc: Doc): EntityMention[] {
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
   const found = (f: FoundName, orgType: string, pattern: string): EntityMention => ({ kind: Label.Organization, ...f, pattern, props: { orgType } });
-  const read = organizations(doc, places);
+  const read = doc.lang === "en" ? joinCutNames(doc.text, organizations(doc, places)) : organizations(doc, places);
   const free = (f: FoundName) => f.end <= doc.bodyEnd && !read.some((o) => o.start < f.end && f.start < o.end);
   const orgs = dropNonActors(doc, [
     ...read,

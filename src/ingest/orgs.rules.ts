@@ -120,3 +120,48 @@ export function collectiveClose(text: string, listStart: number, lastPlaceEnd: n
   const m = /^[ \t]*\)/u.exec(text.slice(lastPlaceEnd, lastPlaceEnd + 4));
   return m ? lastPlaceEnd + m[0].length : -1;
 }
+
+/** Do the initials of a name's capitalised words hold these letters in order ("SBV" in "State Bank of Vietnam")? */
+export function initialsHold(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  let k = 0;
+  for (const c of initials) if (k < acronym.length && c === acronym[k]) k++;
+  return k === acronym.length;
+}
+
+/**
+ * One long English name the readers cut at its "and": "the EU Humanitarian Aid and Civil Protection
+ * Department (ECHO)" read as two bodies joined by "and", the second with initials in brackets that
+ * neither part's own initials hold. The two are one body, named whole, with those initials. Not
+ * joined: initials the second part's own words hold ("Oxfam and Action Aid (AA)", "the Ministry of
+ * Finance and the State Bank of Vietnam (SBV)"), a first part with initials of its own, a list of
+ * more than two.
+ */
+export function joinCutNames<M extends OrgMentionLike & { acronym?: string }>(text: string, orgs: readonly M[]): M[] {
+  const sorted = [...orgs].sort((x, y) => x.start - y.start);
+  const out: M[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    const joined =
+      b?.acronym &&
+      !a.acronym &&
+      /^[ \t]+and[ \t]+$/u.test(text.slice(a.end, b.start)) &&
+      !/,[ \t]*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) &&
+      a.name.split(/\s+/u).length >= 2 &&
+      a.name !== a.name.toUpperCase() &&
+      !initialsHold(b.acronym, b.name) &&
+      !initialsHold(b.acronym, a.name);
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, end: b.end, name: text.slice(a.start, b.end), acronym: b.acronym });
+    i++;
+  }
+  return out;
+}

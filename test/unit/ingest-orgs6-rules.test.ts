@@ -9,7 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
-import { isBareUnion } from "../../src/ingest/orgs.rules";
+import { initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
 import { splitSentences } from "../../src/ingest/ingest.text";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
@@ -192,4 +192,32 @@ describe("organizations: a list of places in brackets after “các <unit>” na
       expect(names(`Tin huyện\n\n${sentence}`, Label.Organization, "vi").filter((o) => /^(?:Ban|Hội)/u.test(o)).length).toBeGreaterThanOrEqual(2);
     },
   );
+});
+
+describe("organizations: one long English name cut at its “and”", () => {
+  it.each([
+    [
+      "In May 2024, with support from the EU Humanitarian Aid and Civil Protection Department (ECHO), farmers in Huu Kiem commune received seeds. ECHO staff visited.\n",
+      "EU Humanitarian Aid and Civil Protection Department",
+    ],
+    ["In May 2024 the Nordic Rural Aid and Food Security Agency (NORFA) funded goats in Huu Kiem commune.\n", "Nordic Rural Aid and Food Security Agency"],
+    ["In May 2024 the Highland Relief Fund and Water Supply Department (HRWD) visited Bao Nam commune.\n", "Highland Relief Fund and Water Supply Department"],
+    ["In May 2024 the Coastal Disaster Aid and Civil Defence Department (KDO) trained villagers in Muong Tip commune.\n", "Coastal Disaster Aid and Civil Defence Department"],
+  ])("drafts one body for %#", (sentence, name) => {
+    const orgs = names(`Seeds\n\n${sentence}`, Label.Organization, "en");
+    expect(orgs).toContain(name);
+    expect(orgs.filter((o) => name.includes(o) && o !== name)).toEqual([]);
+  });
+
+  it.each([
+    ["In May 2024 the Ministry of Finance and the State Bank of Vietnam (SBV) visited Bao Nam commune.\n"],
+    ["In May 2024 Oxfam Vietnam and Action Aid International (AAI) visited Huu Kiem commune.\n"],
+  ])("keeps two bodies whose initials belong to the second (%#)", (sentence) => {
+    expect(names(`Seeds\n\n${sentence}`, Label.Organization, "en").some((o) => / and /u.test(o))).toBe(false);
+  });
+
+  it("reads initials held by a name's words in order", () => {
+    expect(initialsHold("SBV", "State Bank of Vietnam")).toBe(true);
+    expect(initialsHold("ECHO", "Civil Protection Department")).toBe(false);
+  });
 });
