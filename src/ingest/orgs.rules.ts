@@ -66,8 +66,24 @@ export function dropNonActors<M extends OrgMentionLike>(doc: Pick<Doc, "text" | 
   const names = orgs.map((o) => o.name);
   return orgs.filter((m) => {
     if (inCredit(m) && !NEWSROOM.test(m.name.trim()) && !orgs.some((o) => o !== m && !inCredit(o) && key(o.name) === key(m.name))) return false;
-    return !isBareUnion(m.name, names);
+    return !isBareUnion(m.name, names) && !cutAtComma(doc.text, m);
   });
+}
+
+/**
+ * (orgs6) A name the reader cut at a comma inside it: a head and lower-case words only ("Văn phòng quản lý"),
+ * then ", " and more lower-case words of the same name ("…, tư vấn Chương trình …"). The fragment names
+ * nothing by itself. Not cut: a name with a capitalised word after its head or a place ("Hội Nông dân
+ * huyện, xã" is read elsewhere), a comma before a new clause's capital or a head of its own.
+ */
+const NEXT_HEADS =
+  /^(?:ban|hội|phòng|sở|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|chi cục|cục|trường|viện|công ty|hợp tác xã|htx|tổ|đoàn|và|cùng|các|những|đã|sẽ|được|đồng thời)(?![\p{L}])/u;
+export function cutAtComma(text: string, m: OrgMentionLike): boolean {
+  const words = m.name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words[0])) return false;
+  const after = /^,[ \t]+(\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)[ \t]+\p{Lu}/u.exec(text.slice(m.end, m.end + 60));
+  return !!after && !NEXT_HEADS.test(after[1]);
 }
 
 /** A found name and where it is. */

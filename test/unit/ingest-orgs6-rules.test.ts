@@ -9,7 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
-import { initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
+import { cutAtComma, initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
 import { splitSentences } from "../../src/ingest/ingest.text";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
@@ -219,5 +219,24 @@ describe("organizations: one long English name cut at its “and”", () => {
   it("reads initials held by a name's words in order", () => {
     expect(initialsHold("SBV", "State Bank of Vietnam")).toBe(true);
     expect(initialsHold("ECHO", "Civil Protection Department")).toBe(false);
+  });
+});
+
+describe("organizations: a name cut at a comma inside it", () => {
+  it.each([
+    ["Ngày 4/4/2024, Văn phòng điều phối, hỗ trợ Chương trình Sinh kế Kỳ Sơn (Văn phòng SK) mở lớp tại xã Hữu Kiệm.\n", "Văn phòng điều phối"],
+    ["Ngày 4/4/2024, Ban quản lý, giám sát Dự án Nước sạch Bảo Nam họp tại xã Bảo Nam.\n", "Ban quản lý"],
+    ["Ngày 4/4/2024, Trung tâm nghiên cứu, chuyển giao Giống cây trồng Nghệ An trao giống tại xã Mường Típ.\n", "Trung tâm nghiên cứu"],
+    ["Ngày 4/4/2024, Văn phòng tư vấn, hỗ trợ Chương trình Nông thôn mới làm việc tại xã Hữu Kiệm.\n", "Văn phòng tư vấn"],
+  ])("drafts no fragment in %#", (sentence, fragment) => {
+    expect(names(`Tin huyện\n\n${sentence}`, Label.Organization, "vi")).not.toContain(fragment);
+  });
+
+  it("keeps names cut by a comma before another body or a clause", () => {
+    const cut = (name: string, after: string) => cutAtComma(`${name}${after}`, { start: 0, end: name.length, name });
+    expect(cut("Hội Nông dân huyện Kỳ Sơn", ", tư vấn Chương trình")).toBe(false);
+    expect(cut("Phòng Nông nghiệp", ", phòng Tài chính")).toBe(false);
+    expect(cut("Văn phòng điều phối", ", các Sở ngành")).toBe(false);
+    expect(cut("Văn phòng quản lý", ", tư vấn Chương trình")).toBe(true);
   });
 });
