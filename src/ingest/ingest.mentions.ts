@@ -52,7 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
-import { bracketOwners, collectiveClose, dropNonActors, type FoundName, joinCutNames, producerFacilities } from "./orgs.rules";
+import { bracketOwners, collectiveClose, dropNonActors, type FoundName, gluedVerbAt, joinCutNames, producerFacilities } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -1670,6 +1670,9 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   name = name.replace(/\s+(?:of|and|for|in|the|của|và)$/iu, "");
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
+  // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
+  const spoken = gluedVerbAt(name);
+  if (spoken > 0) name = name.slice(0, spoken).trimEnd();
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);

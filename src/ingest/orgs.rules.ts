@@ -181,3 +181,14 @@ export function joinCutNames<M extends OrgMentionLike & { acronym?: string }>(te
   }
   return out;
 }
+
+/**
+ * (orgs6) Where a verb of presenting or teaching glued to a body's name starts: "Trường Đại học Phạm Văn Đồng
+ * trình bày …", "Viện Chăn nuôi giới thiệu …". Only after a capitalised word (a proper name's end), so a
+ * sentence-case name that holds such a word ("Trung tâm hướng dẫn nghiệp vụ") is left whole. -1 when none.
+ */
+const SPEECH_VERB =
+  /(?<=\S\s+\p{Lu}[\p{L}\p{M}]*)\s(?:trình bày|giới thiệu|báo cáo|chia sẻ|hướng dẫn|giảng dạy|truyền đạt|phổ biến|quán triệt|thông tin về|trả lời|giải đáp)(?:\s|$)/u;
+export function gluedVerbAt(name: string): number {
+  return SPEECH_VERB.exec(name)?.index ?? -1;
+}

@@ -9,7 +9,7 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
-import { cutAtComma, initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
+import { cutAtComma, gluedVerbAt, initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
 import { splitSentences } from "../../src/ingest/ingest.text";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
@@ -238,5 +238,24 @@ describe("organizations: a name cut at a comma inside it", () => {
     expect(cut("Phòng Nông nghiệp", ", phòng Tài chính")).toBe(false);
     expect(cut("Văn phòng điều phối", ", các Sở ngành")).toBe(false);
     expect(cut("Văn phòng quản lý", ", tư vấn Chương trình")).toBe(true);
+  });
+});
+
+describe("organizations: a verb of presenting glued to a body's name", () => {
+  it.each([
+    ["Ngày 6/6/2024, giảng viên Trường Đại học Vinh trình bày các nội dung của chương trình tại xã Hữu Kiệm.\n", "Trường Đại học Vinh"],
+    ["Ngày 6/6/2024, chuyên gia đến từ Viện Chăn nuôi Quốc gia giới thiệu giống bò mới tại xã Bảo Nam.\n", "Viện Chăn nuôi Quốc gia"],
+    ["Ngày 6/6/2024, cán bộ Trung tâm Khuyến nông Nghệ An hướng dẫn bà con cách ủ phân ở xã Mường Típ.\n", "Trung tâm Khuyến nông Nghệ An"],
+    ["Ngày 6/6/2024, đại diện Hội Nông dân tỉnh Nghệ An báo cáo kết quả năm 2023 tại xã Hữu Kiệm.\n", "Hội Nông dân tỉnh Nghệ An"],
+  ])("ends the name before the verb in %#", (sentence, name) => {
+    const orgs = names(`Tập huấn\n\n${sentence}`, Label.Organization, "vi");
+    expect(orgs).toContain(name);
+    expect(orgs.some((o) => o.startsWith(`${name} `))).toBe(false);
+  });
+
+  it("leaves a sentence-case name that holds such a word whole", () => {
+    expect(gluedVerbAt("Trung tâm hướng dẫn nghiệp vụ")).toBe(-1);
+    expect(gluedVerbAt("Ban chia sẻ thông tin")).toBe(-1);
+    expect(gluedVerbAt("Trường Đại học Vinh trình bày")).toBe("Trường Đại học Vinh".length);
   });
 });
