@@ -92,7 +92,7 @@ export interface FoundName extends Span {
 }
 
 /**
- * A producer named by what it makes: "cơ sở sản xuất tôm khô", "cơ sở chế biến chè tại xã X" (a
+ * A producer named by what it makes: "cơ sở sản xuất cá khô", "cơ sở chế biến chè tại xã X" (a
  * household business a visit or a model names). The name runs over the lower-case product words,
  * at most five, and ends before a place, a comma or a capital. Not read: a plural or counted
  * "các / những / nhiều / 5 cơ sở …" (producers in general), a bare "cơ sở sản xuất".
@@ -150,8 +150,8 @@ export function initialsHold(acronym: string, name: string): boolean {
 }
 
 /**
- * One long English name the readers cut at its "and": "the EU Humanitarian Aid and Civil Protection
- * Department (ECHO)" read as two bodies joined by "and", the second with initials in brackets that
+ * One long English name the readers cut at its "and": "the Andean Emergency Aid and Civil Protection
+ * Office (AECO)" read as two bodies joined by "and", the second with initials in brackets that
  * neither part's own initials hold. The two are one body, named whole, with those initials. Not
  * joined: initials the second part's own words hold ("Oxfam and Action Aid (AA)", "the Ministry of
  * Finance and the State Bank of Vietnam (SBV)"), a first part with initials of its own, a list of
