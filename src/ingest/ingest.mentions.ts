@@ -51,6 +51,8 @@ import {
 import type { PlaceMention } from "./ingest.places";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
+import { isKhmerNameMark } from "./names.rules";
+import { bracketOwners, collectiveClose, dropNonActors, type FoundName, gluedVerbAt, joinCutNames, producerFacilities } from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -678,6 +680,21 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
         if (p.start !== at && !/^[ \t]*(,|và)[ \t]*$/u.test(text.slice(list.length ? list[list.length - 1].end : at, p.start))) break;
         list.push(p);
         at = p.end;
+      }
+      // (orgs6) "Ban Quản lý dự án các huyện (Ngân Sơn và Na Rì, TP. Bắc Kạn)": a list in brackets is an aside on one collective body
+      const close = list.length >= 2 ? collectiveClose(text, end + each[0].length + each[1].length, list[list.length - 1].end) : -1;
+      if (close > 0) {
+        out.push({
+          kind: Label.Organization,
+          start: t.start,
+          end: close,
+          name: slice(doc, t.start, close),
+          pattern: `pattern "${capitalize(head.words.join(" "))} các ${each[1]} (A, B)" (the bodies of the listed places as one)`,
+          props: { orgType: head.orgType },
+        });
+        i = tokens.findIndex((x) => x.start >= close) - 1;
+        if (i < 0) break;
+        continue;
       }
       if (list.length >= 2) {
         for (const p of list) {
@@ -1653,6 +1670,9 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   name = name.replace(/\s+(?:of|and|for|in|the|của|và)$/iu, "");
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
+  // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
+  const spoken = gluedVerbAt(name);
+  if (spoken > 0) name = name.slice(0, spoken).trimEnd();
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);
@@ -3111,6 +3131,22 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           props: {},
         });
         i = last;
+        continue;
+      }
+    }
+    // (orgs6) a Khmer name: "Chau" or "Néang" and one to three capitalised words ("Néang Sa Ry"), none a place
+    if (doc.lang === "vi" && tokens[i].cap && isKhmerNameMark(tokens[i].lower) && !taken(tokens[i].start) && tokens[i + 1] && /^[ \t]+$/.test(gapText(doc, i + 1))) {
+      const last = nameFrom(i, 4);
+      if (last > i && personLike(i, last)) {
+        out.push({
+          kind: Label.Person,
+          start: tokens[i].start,
+          end: tokens[last].end,
+          name: slice(doc, tokens[i].start, tokens[last].end),
+          pattern: "a Khmer name (Chau / Néang …)",
+          props: {},
+        });
+        i = last;
       }
     }
   }
@@ -3456,7 +3492,19 @@ function documents(doc: Doc): EntityMention[] {
 
 /** Every mention of the article, in text order. Place mentions let names hold places ("UBND huyện Than Uyên"). */
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
-  const orgs = organizations(doc, places);
+  // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
+  const found = (f: FoundName, orgType: string, pattern: string): EntityMention => ({ kind: Label.Organization, ...f, pattern, props: { orgType } });
+  const read = doc.lang === "en" ? joinCutNames(doc.text, organizations(doc, places)) : organizations(doc, places);
+  const free = (f: FoundName) => f.end <= doc.bodyEnd && !read.some((o) => o.start < f.end && f.start < o.end);
+  const orgs = dropNonActors(doc, [
+    ...read,
+    ...producerFacilities(doc.text)
+      .filter(free)
+      .map((f) => found(f, "BUSINESS", 'pattern "cơ sở sản xuất <product>"')),
+    ...bracketOwners(doc.text)
+      .filter(free)
+      .map((f) => found(f, "OTHER", 'pattern "<project> (<initials>-<initials>)"')),
+  ]);
   // an organization inside another: kept as the outer one's unit when the outer is a part of it
   const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
   const kept: EntityMention[] = [];

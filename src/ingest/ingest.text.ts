@@ -84,7 +84,7 @@ export function titleSpan(text: string): Span {
 }
 
 // (events2) and English months cut short before a year or a day ("Oct. 2016", "Sept. 5")
-const ABBREVIATED = /(?:^|[\s(])(?:ts|ths|pgs|gs|bs|tp|mr|mrs|ms|dr|st|no|prof|q|p|tt|ncs|đ\/c|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const ABBREVIATED = /(?:^|[\s(])(?:ts|ths|pgs|gs|bs|tp|tx|mr|mrs|ms|dr|st|no|prof|q|p|tt|ncs|đ\/c|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 /**
  * Sentences of the body: split at line breaks, and after . ! ? … when a capital, quote or digit

@@ -9,6 +9,7 @@ import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, mainProject, relate, sentenceOf } from "../ingest.draft";
 import { dice, nameWords, squash } from "../ingest.text";
+import { isMembershipGroup } from "./groups.rules";
 
 /** "cho" and a group of people: households, farmers, women, members… */
 const VI_GROUP =
@@ -26,6 +27,7 @@ const PERSON_NAMED = /(?<!\p{L})(?:bà|ông|anh|chị|em)\s+\p{Lu}|^(?:gia đìn
 
 export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
   const { text } = a;
+  let membersReceive = false;
   for (const inst of a.events) {
     if (inst.type !== EventType.HANDOVER) continue;
     const seen = new Set<number>();
@@ -58,6 +60,11 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
         .replace(/[\s,:]+$/, "");
       // one person or family ("gia đình bà Trịnh Thị …", "Đoàn viên Neang Danl") is not a group: a person of the seeds' kind
       if (name.split(" ").length < 2 || PERSON_NAMED.test(name)) continue;
+      // (orgs6) a body's members ("12 hộ hội viên xã X", "các hộ tham gia mô hình"): the receivers are known, and are no group of their own
+      if (isMembershipGroup(name)) {
+        membersReceive = true;
+        continue;
+      }
       const at = text.indexOf(name.split(" ")[0], found.start);
       const quote = { start: at >= 0 ? at : found.start, end: (at >= 0 ? at : found.start) + name.length };
       const group = declareNew(a, Label.Organization, name, { orgType: OrgType.COMMUNITY_GROUP }, quote, `new: the group a handover is for ("cho"/"to" after the verb)`);
@@ -79,7 +86,8 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
     }
   }
   draftPersonBeneficiaries(a);
-  return draftTargetGroups(a);
+  // (orgs6) a handover to a body's members says who the article's receivers are: no other group is guessed for it
+  return membersReceive ? a : draftTargetGroups(a);
 }
 
 /** (events5) Right before one person a handover is for: "cho (gia đình) bà A", "cho đoàn viên A", "to Mr A", "to the family of Ms A". */
@@ -211,7 +219,7 @@ function groupNamesVi(text: string): { start: number; name: string }[] {
     name = name.replace(/^(.*?(?<!\p{L})(?:xã|huyện|tỉnh|thôn|bản|phường)(?:\s+\p{Lu}[\p{L}-]*)+)\s+\p{Ll}.*$/u, "$1").replace(/[\s,]+(?:và|cùng)?$/u, "");
     name = squash(name);
     // "hộ nghèo" alone is what a sentence says, not a group a curator names: a describing word and three syllables
-    if (!VI_DESCRIBED.test(name.replace(/^nông dân\s+/iu, "")) || name.split(" ").length < 3 || PERSON_NAMED.test(name)) continue;
+    if (!VI_DESCRIBED.test(name.replace(/^nông dân\s+/iu, "")) || name.split(" ").length < 3 || PERSON_NAMED.test(name) || isMembershipGroup(quantity + name)) continue;
     // a short note in brackets right after the group belongs to its name ("(ưu tiên phụ nữ …)"), a date or a place does not
     const bracket = /^\s*(\(\p{Ll}[^()\n\d]{1,80}\))/u.exec(body.slice(body.indexOf(name) + name.length));
     const number = /\d/.test(quantity) ? quantity.replace(/^\D+/u, "") : "";
@@ -227,7 +235,7 @@ function groupNamesEn(text: string): { start: number; name: string }[] {
     const quantity = (m[1] ?? "").replace(/^(?:about|around|over|more than|nearly|some|almost)\s+/iu, "");
     const name = squash(`${quantity}${m[2]}`);
     // "for ethnic minority women" (a title's topic) is not yet a group: how many they are, or where they live
-    if (!EN_DESCRIBED.test(m[2]) || name.split(" ").length < 3 || (!quantity && !/\s(?:of|in|from)\s/u.test(m[2]))) continue;
+    if (!EN_DESCRIBED.test(m[2]) || isMembershipGroup(name) || name.split(" ").length < 3 || (!quantity && !/\s(?:of|in|from)\s/u.test(m[2]))) continue;
     out.push({ start: m.index + m[0].length - m[2].length - quantity.length, name });
   }
   return out;
