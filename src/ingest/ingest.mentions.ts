@@ -49,6 +49,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
+import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, schemes, titleLead } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 
@@ -1799,7 +1800,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     let length: number;
     const cap = t.cap;
     if (doc.lang === "vi" && phraseAt(doc, i, ["chương", "trình"])) length = 2;
-    else if (doc.lang === "en" && ["program", "programme"].includes(t.lower)) {
+    else if (doc.lang === "en" && ["program", "programme", "campaign"].includes(t.lower)) {
       // "National Target Program on …", "Program 135", "the X Program"
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
@@ -1820,6 +1821,9 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
+      // (models6) "the national New Rural Development campaign": a campaign is a program when two or more capitalised words
+      // name it ("Vaccination campaign" at a sentence's start, "campaign 2024" name none)
+      if (t.lower === "campaign" && (i - s < 2 || numbered)) continue;
       const end = ext && ext.last > i + 1 ? ext.end : numbered ? n.end : t.end;
       out.push({ kind: Label.Program, start: tokens[s].start, end, name: slice(doc, tokens[s].start, end), pattern: 'pattern "… Program"', props: {} });
       continue;
@@ -1866,7 +1870,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         )
         .some((x) => isForeignWord(x) || isAcronym(x));
     // "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh …": a cooperation between named partners is a program in any case
-    const cooperation = /^hop tac (?:giua|voi) /.test(key) && named;
+    const cooperation = (/^hop tac (?:giua|voi) /.test(key) && named) || cooperationWithPeriod(key);
     // a capital inside a sentence ("tham gia Chương trình phát triển sinh kế …") is the writer's: a name; at a sentence's or a
     // line's start it says nothing
     const sentenceStart = /(?:^|[.!?:;\n•–-])[ \t"“'‘(]*$/u.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
@@ -1875,6 +1879,18 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
   }
+  // (models6) a scheme by its quoted title or number, a national fund by what it pays for (programs.rules.ts)
+  for (const s of [...schemes(doc.text), ...nationalFunds(doc.text)])
+    if (!out.some((o) => o.start < s.end && s.start < o.end))
+      out.push({
+        kind: Label.Program,
+        start: s.start,
+        end: s.end,
+        name: s.name,
+        pattern: s.quotedName ? 'pattern "Đề án “…”"' : 'pattern "Đề án N / quỹ quốc gia …"',
+        props: {},
+        quotedName: s.quotedName,
+      });
   return out;
 }
 
@@ -1920,8 +1936,13 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     let j = i + (vi ? 2 : 1);
     let number: string | undefined;
     if (tokens[j]?.digit && /^[ \t]+$/.test(gapText(doc, j))) {
-      number = tokens[j].text;
-      j++;
+      // (models6) "Ban Quản lý dự án 4 xã", "dự án 3 năm": the number counts, it does not number a project
+      const count = numberCounts(doc.text.slice(Math.max(0, t.start - 30), t.start), doc.text.slice(tokens[j].end, tokens[j].end + 40));
+      if (count.counts && count.board) continue;
+      if (!count.counts) {
+        number = tokens[j].text;
+        j++;
+      }
     }
     // (models2) "Project 10", "Project 3 of the National Target Program …": a numbered project of a program is named by its number
     if (en && number && t.cap) {
@@ -1929,7 +1950,10 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       continue;
     }
     const afterHead = tokens[j - 1].end;
-    const q = quotedAfter(doc, afterHead);
+    // (models6) "dự án mới: “…”", "dự án mang tên “…”", "a project called “…”": the title after a few words of naming
+    const lead = quotedAfter(doc, afterHead) ? undefined : titleLead(doc.text.slice(afterHead, afterHead + 40));
+    const leadTitle = lead === undefined ? undefined : quotedAfter(doc, afterHead + lead);
+    const q = quotedAfter(doc, afterHead) ?? (leadTitle && isTitle(leadTitle.inner) ? leadTitle : undefined);
     if (q) {
       out.push({
         kind: Label.Project,
