@@ -49,7 +49,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
-import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, schemes, titleLead } from "./programs.rules";
+import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 
@@ -1856,6 +1856,8 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         quotedName = q2.inner;
       }
     }
+    // (models6) "chương trình hợp tác nâng cao năng lực … giai đoạn 2023–2027": a cooperation programme's name runs on to its period
+    if (!quotedName && /^hop tac(?: |$)/.test(nameKey(doc.text.slice(next.start, end)))) end += runToPeriod(doc.text.slice(end));
     const key = nameKey(doc.text.slice(next.start, end));
     // (models2) a program is a proper name: a capital right after the head ("Chương trình Hạnh phúc …"), a quoted title, a national
     // program's kind, a number, or a partner's name inside ("Chương trình hợp tác giữa ChildFund …"); a capital at a sentence's start
@@ -1887,7 +1889,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         start: s.start,
         end: s.end,
         name: s.name,
-        pattern: s.quotedName ? 'pattern "Đề án “…”"' : 'pattern "Đề án N / quỹ quốc gia …"',
+        pattern: s.pattern,
         props: {},
         quotedName: s.quotedName,
       });
@@ -3517,6 +3519,9 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
       );
     }
   }
+  // (models6) a national fund read as a program ("Quỹ Quốc gia giải quyết việc làm") is not also a body of the same words
+  const funds = all.filter((m) => m.kind === Label.Program && m.pattern === NATIONAL_FUND_PATTERN);
+  if (funds.length) all.splice(0, all.length, ...all.filter((m) => !(m.kind === Label.Organization && funds.some((f) => f.start === m.start))));
   // names of organizations, events and programs are not models, people or products
   const named = all.filter(
     (m) => m.kind === Label.Organization || m.kind === Label.Program || m.kind === Label.Project || m.kind === Label.Document || (m.kind === Label.Event && m.quotedName),

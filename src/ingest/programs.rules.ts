@@ -12,7 +12,12 @@ import type { Span } from "./ingest.text";
 export interface NamedSpan extends Span {
   name: string;
   quotedName?: string;
+  /** Which rule read it, for the draft's reason. */
+  pattern: string;
 }
+
+/** The pattern of a national fund read as a program: a body's mention over the same words gives way to it. */
+export const NATIONAL_FUND_PATTERN = 'pattern "quỹ quốc gia <what it pays for>"';
 
 /** ‘Đề án “Title”’ (the title starts with a capital), or a numbered national scheme ‘Đề án 06’ (capital "Đ" only). */
 const SCHEME_QUOTED = /(?<![\p{L}])([Đđ]ề án)[ \t]+(?:số[ \t]+\d+[ \t]+)?([“"«])(\p{Lu}[^”"»\n.!?]{2,150})([”"»])/gu;
@@ -28,12 +33,12 @@ export function schemes(text: string, from = 0): NamedSpan[] {
   for (const m of text.slice(from).matchAll(SCHEME_QUOTED)) {
     const start = from + (m.index ?? 0);
     const inner = m[3].trim();
-    out.push({ start, end: start + m[0].length, name: `Đề án “${inner}”`, quotedName: inner });
+    out.push({ start, end: start + m[0].length, name: `Đề án “${inner}”`, quotedName: inner, pattern: 'pattern "Đề án “…”"' });
   }
   for (const m of text.slice(from).matchAll(SCHEME_NUMBERED)) {
     const start = from + (m.index ?? 0);
     if (out.some((o) => o.start === start)) continue;
-    out.push({ start, end: start + m[0].length, name: `Đề án ${m[1]}` });
+    out.push({ start, end: start + m[0].length, name: `Đề án ${m[1]}`, pattern: 'pattern "Đề án N"' });
   }
   return out;
 }
@@ -90,11 +95,11 @@ export function nationalFunds(text: string, from = 0): NamedSpan[] {
     // nothing after "quỹ quốc gia" but "về": no name
     if (!words || /[ \t]về$/iu.test(text.slice(start, end))) continue;
     const said = text.slice(start, end).replace(/[ \t]+/g, " ");
-    out.push({ start, end, name: `${said.charAt(0).toUpperCase()}${said.slice(1)}` });
+    out.push({ start, end, name: `${said.charAt(0).toUpperCase()}${said.slice(1)}`, pattern: NATIONAL_FUND_PATTERN });
   }
   for (const m of body.matchAll(EN_NATIONAL_FUND)) {
     const start = from + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, name: m[0].replace(/[ \t]+/g, " ") });
+    out.push({ start, end: start + m[0].length, name: m[0].replace(/[ \t]+/g, " "), pattern: NATIONAL_FUND_PATTERN });
   }
   return out;
 }
@@ -106,6 +111,16 @@ export function nationalFunds(text: string, from = 0): NamedSpan[] {
  * giai đoạn 2024–2025").
  */
 export const cooperationWithPeriod = (key: string): boolean => /^hop tac (?:[a-z]+ ){0,10}giai doan \d{4}(?: |$)/.test(key);
+
+/**
+ * How far a cooperation programme's name runs on to its period when the name's words stopped short of it: the characters of
+ * `after` (the text after the name read so far, which starts with "hợp tác") up to "giai đoạn YYYY(–YYYY)", over lower-case
+ * words only (no punctuation, no capital, at most 80 characters); 0 when no period follows so.
+ */
+export function runToPeriod(after: string): number {
+  const m = /^(?:[ \t]+\p{Ll}+){0,12}?[ \t]+giai[ \t]+đoạn[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?![\p{L}\d])/u.exec(after.slice(0, 120));
+  return m && m[0].length <= 100 ? m[0].length : 0;
+}
 
 /** Between "dự án"/"project" and a quoted title: "mới:", "mang tên", "có tên gọi", "called", "named", "entitled". */
 const TITLE_LEAD = /^[ \t]*(?:(?:mới|new)[ \t]*)?(?:(?:có tên gọi|có tên|mang tên|với tên gọi|tên là|called|named|entitled|titled)[ \t]*)?:?[ \t]*(?=[“"«])/iu;

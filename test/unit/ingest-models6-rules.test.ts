@@ -1,0 +1,132 @@
+/**
+ * Round 6 (models6) rules for programs, projects and models: each case is a sentence written for the
+ * test (never an article's), run through the whole pipeline against a small gazetteer. Every kind of
+ * sentence has at least four that must draft the fact and two look-alikes that must not.
+ */
+import { Label } from "../../src/graph/graph.model";
+import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
+import { indexCorpus } from "../../src/ingest/ingest.match";
+import { ingestArticle } from "../../src/ingest/ingest.service";
+import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+
+const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
+const index = indexCorpus(knowledge);
+
+/** The names the draft proposes for one kind, for a body sentence under a short title. */
+const names = (body: string, kind: Label, lang: "vi" | "en"): string[] =>
+  ingestArticle(`${lang === "vi" ? "Tin Kỳ Sơn" : "News from Ky Son"}\n\n${body}\n`, { file: "t.txt", number: 9, lang }, knowledge, index)
+    .seed.entities.filter((e) => e.kind === kind)
+    .map((e) => String(e.name));
+
+describe("programs: a scheme (Đề án) by its quoted title or its number", () => {
+  it.each([
+    ["Thực hiện Đề án “Phát triển chăn nuôi nông hộ bền vững” của Tỉnh hội, xã Hữu Kiệm đã hỗ trợ 30 hộ.", "Đề án “Phát triển chăn nuôi nông hộ bền vững”"],
+    ["Năm 2023, huyện Kỳ Sơn triển khai đề án “Nâng cao thu nhập cho phụ nữ vùng cao” tại ba xã.", "Đề án “Nâng cao thu nhập cho phụ nữ vùng cao”"],
+    ["UBND huyện Kỳ Sơn ban hành Đề án số 12 “Hỗ trợ hộ nghèo trồng quế” trong tháng 3/2024.", "Đề án “Hỗ trợ hộ nghèo trồng quế”"],
+    ["Theo Đề án 06, công an xã Bảo Nam đã cấp căn cước cho người dân trong tháng 5/2024.", "Đề án 06"],
+  ])("drafts the scheme of %s", (sentence, scheme) => {
+    expect(names(sentence, Label.Program, "vi")).toContain(scheme);
+  });
+
+  it.each([
+    "Huyện Kỳ Sơn đang xây dựng đề án hỗ trợ sinh kế cho các hộ nghèo của xã Mường Típ.",
+    "Đề án 12/ĐA-UBND của huyện Kỳ Sơn được thông qua trong tháng 4/2024.",
+    "Đề án này giúp nhiều hộ ở xã Hữu Kiệm có thêm thu nhập.",
+  ])("drafts no scheme from %s", (sentence) => {
+    expect(names(sentence, Label.Program, "vi").filter((n) => /đề án/iu.test(n))).toEqual([]);
+  });
+});
+
+describe("programs: a national fund by what it pays for", () => {
+  it.each([
+    ["Ngân hàng giải ngân vốn vay từ quỹ Quốc gia giải quyết việc làm cho 20 hộ ở xã Bảo Nam.", "vi", "Quỹ Quốc gia giải quyết việc làm"],
+    ["Hai mươi hộ ở xã Hữu Kiệm được vay nguồn Quỹ quốc gia về việc làm để nuôi dê.", "vi", "Quỹ quốc gia về việc làm"],
+    ["Năm 2024, Quỹ quốc gia hỗ trợ phát triển nông thôn cho xã Mường Típ vay 500 triệu đồng.", "vi", "Quỹ quốc gia hỗ trợ phát triển nông thôn"],
+    ["In 2024 twelve families in Ky Son district borrowed from the National Employment Fund to raise goats.", "en", "National Employment Fund"],
+  ] as const)("drafts the fund of %s", (sentence, lang, fund) => {
+    expect(names(sentence, Label.Program, lang)).toContain(fund);
+  });
+
+  it("does not draft a body's fund as a program, nor a bare national fund", () => {
+    expect(names("Hội Nông dân xã Bảo Nam cho hội viên vay từ quỹ của Hội để nuôi lợn.", Label.Program, "vi")).toEqual([]);
+    expect(names("Nhiều hộ ở xã Hữu Kiệm đã được vay từ quỹ quốc gia.", Label.Program, "vi")).toEqual([]);
+  });
+
+  it("does not also draft a capitalised national fund as an organization", () => {
+    const orgs = names("Năm 2024, Quỹ Quốc gia giải quyết việc làm cho 15 hộ ở xã Bảo Nam vay vốn.", Label.Organization, "vi");
+    expect(orgs.filter((n) => /quốc gia/iu.test(n))).toEqual([]);
+  });
+});
+
+describe("programs: a cooperation programme bounded by its period", () => {
+  it.each([
+    ["Lớp học thuộc chương trình hợp tác phát triển sinh kế giai đoạn 2024–2028 giữa hai bên tại xã Hữu Kiệm.", "Chương trình hợp tác phát triển sinh kế giai đoạn 2024–2028"],
+    ["Hoạt động nằm trong chương trình hợp tác giai đoạn 2021-2025 giữa huyện Kỳ Sơn và một tổ chức quốc tế.", "Chương trình hợp tác giai đoạn 2021-2025"],
+    ["Đây là năm đầu của chương trình hợp tác nâng cao năng lực nông dân giai đoạn 2023 - 2027 ở Kỳ Sơn.", "Chương trình hợp tác nâng cao năng lực nông dân giai đoạn 2023 - 2027"],
+    ["Xã Bảo Nam được chọn cho chương trình hợp tác về nước sạch giai đoạn 2022–2026 của tỉnh.", "Chương trình hợp tác về nước sạch giai đoạn 2022–2026"],
+  ])("drafts the programme of %s", (sentence, programme) => {
+    expect(names(sentence, Label.Program, "vi").some((n) => n.startsWith(programme))).toBe(true);
+  });
+
+  it.each(["Huyện Kỳ Sơn mở rộng các chương trình hợp tác với nhiều tổ chức trong năm 2024.", "Xã Mường Típ tổ chức chương trình tập huấn giai đoạn 2024–2025 cho hội viên."])(
+    "drafts no programme from %s",
+    (sentence) => {
+      expect(names(sentence, Label.Program, "vi")).toEqual([]);
+    },
+  );
+});
+
+describe("programs: an English campaign named in capitals", () => {
+  it.each([
+    ["In Ky Son district the visitors asked about the national New Rural Development campaign.", /new rural|nông thôn mới/iu],
+    ["In 2024 students of Ky Son district joined the Green Summer Volunteer campaign.", /^Green Summer Volunteer campaign$/u],
+    ["The district took part in the provincial Safe Food Markets campaign in May 2024.", /^Safe Food Markets campaign$/u],
+    ["Women in Ky Son district were reached by the Clean Homes Clean Villages campaign.", /^Clean Homes Clean Villages campaign$/u],
+  ])("drafts the campaign of %s", (sentence, name) => {
+    expect(names(sentence, Label.Program, "en").some((n) => name.test(n))).toBe(true);
+  });
+
+  it.each(["Vaccination campaign work started in Ky Son district in May 2024.", "A new campaign was launched in Ky Son district, and the campaign 2024 ended in June."])(
+    "drafts no campaign from %s",
+    (sentence) => {
+      expect(names(sentence, Label.Program, "en")).toEqual([]);
+    },
+  );
+});
+
+describe("projects: a quoted title after a few words of naming", () => {
+  it.each([
+    ["Ngày 3/4/2024, huyện Kỳ Sơn khởi động dự án mới: “Nước sạch cho bản làng” tại xã Hữu Kiệm.", "vi", "Nước sạch cho bản làng"],
+    ["Năm 2024, xã Bảo Nam triển khai dự án mang tên “Bếp ấm vùng cao” cho 40 hộ.", "vi", "Bếp ấm vùng cao"],
+    ["Hội Phụ nữ huyện Kỳ Sơn thực hiện dự án có tên gọi “Sinh kế xanh” từ tháng 5/2024.", "vi", "Sinh kế xanh"],
+    ["In 2024 a new project called “Green Hills Livelihoods” started in Ky Son district.", "en", "Green Hills Livelihoods"],
+  ] as const)("drafts the project of %s", (sentence, lang, project) => {
+    expect(names(sentence, Label.Project, lang)).toContain(project);
+  });
+
+  it.each(["Giám đốc dự án: “Chúng tôi sẽ tiếp tục hỗ trợ bà con xã Mường Típ.”", "Người dân xã Hữu Kiệm nói về dự án mới: “rất thiết thực”."])(
+    "drafts no titled project from %s",
+    (sentence) => {
+      expect(names(sentence, Label.Project, "vi").filter((n) => /chúng tôi|thiết thực/iu.test(n))).toEqual([]);
+    },
+  );
+});
+
+describe("projects: a number after “dự án” that counts", () => {
+  it.each([
+    "Lớp tập huấn dành cho Ban Quản lý dự án 4 xã: Hữu Kiệm, Bảo Nam, Mường Típ và một xã khác.",
+    "BQL dự án 3 xã của huyện Kỳ Sơn họp trong tháng 6/2024.",
+    "Sau dự án 3 năm, 120 hộ ở xã Bảo Nam đã có thu nhập ổn định.",
+    "Huyện Kỳ Sơn khởi động dự án 2 huyện: Kỳ Sơn và một huyện lân cận, trong năm 2024.",
+  ])("drafts no numbered project from %s", (sentence) => {
+    expect(names(sentence, Label.Project, "vi").filter((n) => /^Dự án \d/u.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ["Xã Hữu Kiệm thực hiện Dự án 2: Đa dạng hóa sinh kế trong năm 2024.", /^Dự án 2/u],
+    ["Huyện Kỳ Sơn triển khai Dự án 4 của Chương trình giảm nghèo tại xã Bảo Nam.", /^Dự án 4/u],
+    ["Năm 2024, Dự án 3 xã Mường Típ hỗ trợ 50 hộ nuôi dê.", /^Dự án 3/u],
+  ])("still drafts the numbered project of %s", (sentence, project) => {
+    expect(names(sentence, Label.Project, "vi").some((n) => project.test(n))).toBe(true);
+  });
+});
