@@ -49,6 +49,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
+import { contractFarmingProduct, enAwareness, groupPurpose, viAwareness } from "./purposes.rules";
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
@@ -2333,6 +2334,17 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           });
       }
     }
+    // (models6) "parent groups to share child care knowledge", "contract farming (model) … to produce artichoke": the purpose or
+    // the product after the practice is part of its name; raising awareness is named with its topic or purpose (purposes.rules.ts)
+    for (const m of out) {
+      const rest = text.slice(m.end, Math.min(doc.bodyEnd, m.end + 200));
+      const product = /^contract farming$/iu.test(m.name) ? contractFarmingProduct(rest) : undefined;
+      const purpose = /(?:groups?|clubs?)$/iu.test(m.name) ? groupPurpose(rest) : undefined;
+      if (product) m.name = `${capitalize(product)} contract farming`;
+      else if (purpose) m.name = `${m.name}${purpose}`;
+    }
+    for (const a of enAwareness(text, doc.title.end, doc.bodyEnd))
+      if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
     return sameEnglishModel(dedupe(out.filter((m) => !EN_COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
   }
   // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
@@ -2729,6 +2741,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       });
     });
   }
+  // (models6) raising awareness of a topic or to a purpose (purposes.rules.ts)
+  for (const a of viAwareness(text, doc.title.end, doc.bodyEnd))
+    if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
   // an animal bank of the article is what its handed-over animals are raised in ("Ngân hàng bò" and "bàn giao 1 con bò")
   const banks = new Map(out.filter((m) => /^Ngân hàng /u.test(m.name)).map((m) => [m.name.split(" ")[2], m]));
   for (const m of out) {

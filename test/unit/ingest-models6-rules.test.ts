@@ -130,3 +130,82 @@ describe("projects: a number after “dự án” that counts", () => {
     expect(names(sentence, Label.Project, "vi").some((n) => project.test(n))).toBe(true);
   });
 });
+
+describe("models: raising awareness of a topic (Vietnamese)", () => {
+  it.each([
+    [
+      "Năm 2024, xã Hữu Kiệm nâng cao nhận thức cho 300 hội viên về bình đẳng giới và phòng chống bạo lực gia đình, đồng thời hỗ trợ sinh kế.",
+      "Nâng cao nhận thức về bình đẳng giới và phòng chống bạo lực gia đình",
+    ],
+    ["Hội Phụ nữ xã Hữu Kiệm tăng cường nhận thức về an toàn thực phẩm cho bà con trong năm 2024.", "Tăng cường nhận thức về an toàn thực phẩm"],
+    ["Năm 2024, dự án nâng cao nhận thức của người dân xã Bảo Nam về biến đổi khí hậu – nông nghiệp bền vững.", "Nâng cao nhận thức về biến đổi khí hậu – nông nghiệp bền vững"],
+    ["Các lớp học nhằm nâng cao nhận thức về dinh dưỡng trẻ em tại xã Mường Típ.", "Nâng cao nhận thức về dinh dưỡng trẻ em"],
+  ])("drafts the model of %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "vi")).toContain(model);
+  });
+
+  it.each([
+    "Lớp học nâng cao nhận thức và kỹ năng cho cán bộ xã mở tại huyện Kỳ Sơn.",
+    "Nhận thức của người dân xã Bảo Nam về bảo vệ rừng đã thay đổi nhiều.",
+    "Cán bộ xã Hữu Kiệm được nâng cao nhận thức về việc.",
+    "Lớp tập huấn đã góp phần nâng cao nhận thức của hội viên xã Bảo Nam về an toàn thực phẩm.",
+  ])("drafts no awareness model from %s", (sentence) => {
+    expect(names(sentence, Label.Model, "vi").filter((n) => /nhận thức/iu.test(n))).toEqual([]);
+  });
+});
+
+describe("models: raising awareness of a topic or to a purpose (English)", () => {
+  it.each([
+    ["The project carried out awareness raising on climate change and gender equality in Ky Son district.", "Awareness raising on climate change and gender equality"],
+    ["Volunteers in Ky Son district worked to raise awareness of child rights among parents.", "Awareness raising on child rights"],
+    ["In 2024 it held awareness raising sessions about safe drinking water for 200 households of Ky Son district.", "Awareness raising on safe drinking water"],
+    ["The partners ran awareness raising activities with village leaders to prevent forest fires in the dry months.", "Awareness raising to prevent forest fires"],
+  ])("drafts the model of %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "en")).toContain(model);
+  });
+
+  it.each([
+    "Public awareness has grown in Ky Son district since 2020.",
+    "Awareness raising is important, the director of the Ky Son district office said.",
+    "The team went to villages of Ky Son district raising awareness to help them.",
+    "The classes helped raise awareness of food safety among women in Ky Son district.",
+  ])("drafts no awareness model from %s", (sentence) => {
+    expect(names(sentence, Label.Model, "en").filter((n) => /awareness/iu.test(n))).toEqual([]);
+  });
+});
+
+describe("models: a group named with what it is set up to do", () => {
+  it.each([
+    ["In 2024 the project organized parent groups to share child nutrition knowledge in Ky Son district.", "Parent groups sharing child nutrition knowledge"],
+    ["Women in Ky Son district set up savings groups to exchange farming tips and seeds.", "Savings groups exchanging farming tips"],
+    ["The project formed self-help groups to learn animal husbandry skills in Ky Son district.", "Self-help groups learning animal husbandry skills"],
+    ["Villagers of Ky Son district joined livelihood groups to discuss market prices, and sold together.", "Livelihood groups discussing market prices"],
+  ])("drafts the model of %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "en")).toContain(model);
+  });
+
+  it.each([
+    ["In 2024 parent groups to receive cows were chosen in Ky Son district.", "Parent groups"],
+    ["The project organized parent groups to share ideas in Ky Son district.", "Parent groups"],
+  ])("keeps the group's bare name in %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "en")).toContain(model);
+  });
+});
+
+describe("models: contract farming named by what it grows", () => {
+  it.each([
+    ["More than 50 households in Ky Son district joined contract farming with a tea company to produce organic tea for export.", "Organic tea contract farming"],
+    ["The cooperative in Ky Son district expanded its contract farming model with Green Leaf to grow ginger under certified standards.", "Ginger contract farming"],
+    ["In Ky Son district, contract farming to supply cassava reached 80 households in 2024.", "Cassava contract farming"],
+    ["Farmers in Ky Son district engaged in contract farming to plant cinnamon with a local company.", "Cinnamon contract farming"],
+  ])("drafts the model of %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "en")).toContain(model);
+  });
+
+  it.each(["Contract farming has spread in Ky Son district since 2020.", "Contract farming with the company helps households in Ky Son district to ensure stable prices."])(
+    "keeps contract farming without a product in %s",
+    (sentence) => {
+      expect(names(sentence, Label.Model, "en")).toContain("Contract farming");
+    },
+  );
+});
