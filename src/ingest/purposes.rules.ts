@@ -178,3 +178,27 @@ export function contractFarmingProduct(after: string): string | undefined {
   if (!run.words.length || /^\d/.test(run.words[0])) return undefined;
   return run.words.join(" ");
 }
+
+/** The ways of keeping a herd named in a run of care: "chăm sóc", "quản lý", "phát triển", "phòng (và chữa) bệnh", "vỗ béo". */
+const VI_CARE_WORK = String.raw`(?:chăm sóc|quản lý|phát triển|phòng(?:,?[ \t]+(?:và[ \t]+)?(?:chữa|trị))?[ \t]+bệnh|phòng trị bệnh|vỗ béo|nuôi dưỡng)`;
+const VI_HERD_CARE = new RegExp(
+  String.raw`(?<![\p{L}])(${VI_CARE_WORK}(?:(?:,[ \t]*|[ \t]+và[ \t]+|,[ \t]*và[ \t]+)${VI_CARE_WORK}){1,4})[ \t]+(?:cho[ \t]+)?((?:đàn[ \t]+)?(?:trâu|bò|dê|lợn|heo|gà|vịt|ngan|ngỗng|cừu|thỏ))(?![\p{L}])`,
+  "giu",
+);
+
+/**
+ * Caring for a herd, named by two or more ways of keeping it and the animal: "(tập huấn về) chăm sóc, phòng bệnh và vỗ béo đàn
+ * trâu", "chăm sóc và phòng bệnh cho đàn dê", "chăm sóc, vỗ béo bò": the model "<the run of care> <đàn> <animal>", in the words
+ * of the text. Not read: one way alone ("chăm sóc đàn trâu": the raising itself, read elsewhere), care of what is no animal of
+ * a farm ("chăm sóc và quản lý rừng", "đàn gia súc"), the article's title (the body names the work).
+ */
+export function herdCare(text: string, from: number, to: number): PurposeModel[] {
+  const out: PurposeModel[] = [];
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(VI_HERD_CARE)) {
+    const start = from + (m.index ?? 0);
+    const said = m[0].replace(/[ \t]+/g, " ");
+    out.push({ start, end: start + m[0].length, name: `${said.charAt(0).toUpperCase()}${said.slice(1)}`, pattern: 'pattern "chăm sóc, quản lý … (đàn) <animal>"' });
+  }
+  return out;
+}

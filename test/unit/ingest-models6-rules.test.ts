@@ -209,3 +209,21 @@ describe("models: contract farming named by what it grows", () => {
     },
   );
 });
+
+describe("models: caring for a herd, named by two or more ways of keeping it", () => {
+  it.each([
+    ["Năm 2024, xã Hữu Kiệm tập huấn về chăm sóc, phòng bệnh và vỗ béo đàn bò cho 40 hộ.", "Chăm sóc, phòng bệnh và vỗ béo đàn bò"],
+    ["Cán bộ thú y hướng dẫn kỹ thuật chăm sóc và phòng bệnh cho đàn dê ở xã Bảo Nam.", "Chăm sóc và phòng bệnh cho đàn dê"],
+    ["Hội viên xã Mường Típ học kiến thức quản lý, chăm sóc đàn lợn nái trong tháng 5/2024.", "Quản lý, chăm sóc đàn lợn"],
+    ["Nông dân xã Bảo Nam được hướng dẫn kỹ thuật chăm sóc, vỗ béo bò trong năm 2024.", "Chăm sóc, vỗ béo bò"],
+  ])("drafts the model of %s", (sentence, model) => {
+    expect(names(sentence, Label.Model, "vi")).toContain(model);
+  });
+
+  it.each(["Gia đình chị Lan ở xã Bảo Nam chăm sóc đàn trâu rất kỹ.", "Xã Hữu Kiệm chăm sóc và quản lý rừng, phát triển đàn gia súc trong năm 2024."])(
+    "drafts no herd-care model from %s",
+    (sentence) => {
+      expect(names(sentence, Label.Model, "vi").filter((n) => /chăm sóc|quản lý/iu.test(n))).toEqual([]);
+    },
+  );
+});
