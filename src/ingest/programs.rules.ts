@@ -157,7 +157,8 @@ const BOARD_BEFORE = /(?<![\p{L}])(?:ban[ \t]+quản[ \t]+lý|bql|ban[ \t]+qlda)
  */
 export function numberCounts(before: string, after: string): { counts: boolean; board: boolean } {
   const board = BOARD_BEFORE.test(before);
-  if (!COUNT_UNIT.test(after)) return { counts: false, board };
+  // "Dự án 3 năm 2024", "Dự án 7 tháng 5/2024": a date follows the project's number, nothing is counted
+  if (!COUNT_UNIT.test(after) || /^[ \t]+(?:năm|tháng)[ \t]+\d/iu.test(after)) return { counts: false, board };
   if (!PLACE_UNIT.test(after)) return { counts: true, board };
   const rest = after.replace(PLACE_UNIT, "");
   return { counts: board || /^[ \t]*:/.test(rest) || /^[ \t]*(?:gồm|là)(?![\p{L}])/iu.test(rest), board };

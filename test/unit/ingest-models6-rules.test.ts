@@ -126,6 +126,7 @@ describe("projects: a number after “dự án” that counts", () => {
     ["Xã Hữu Kiệm thực hiện Dự án 2: Đa dạng hóa sinh kế trong năm 2024.", /^Dự án 2/u],
     ["Huyện Kỳ Sơn triển khai Dự án 4 của Chương trình giảm nghèo tại xã Bảo Nam.", /^Dự án 4/u],
     ["Năm 2024, Dự án 3 xã Mường Típ hỗ trợ 50 hộ nuôi dê.", /^Dự án 3/u],
+    ["Kết quả Dự án 3 năm 2024 ở xã Hữu Kiệm được tổng kết trong tháng 12.", /^Dự án 3/u],
   ])("still drafts the numbered project of %s", (sentence, project) => {
     expect(names(sentence, Label.Project, "vi").some((n) => project.test(n))).toBe(true);
   });
