@@ -49,7 +49,7 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
-import { contractFarmingProduct, enAwareness, groupPurpose, herdCare, viAwareness } from "./purposes.rules";
+import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose, herdCare, viAwareness } from "./purposes.rules";
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
@@ -2343,7 +2343,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       if (product) m.name = `${capitalize(product)} contract farming`;
       else if (purpose) m.name = `${m.name}${purpose}`;
     }
-    for (const a of enAwareness(text, doc.title.end, doc.bodyEnd))
+    for (const a of [...enAwareness(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "en")])
       if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
     return sameEnglishModel(dedupe(out.filter((m) => !EN_COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
   }
@@ -2742,7 +2742,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   // (models6) raising awareness of a topic or to a purpose (purposes.rules.ts)
-  for (const a of [...viAwareness(text, doc.title.end, doc.bodyEnd), ...herdCare(text, doc.title.end, doc.bodyEnd)])
+  for (const a of [...viAwareness(text, doc.title.end, doc.bodyEnd), ...herdCare(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "vi")])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
   // an animal bank of the article is what its handed-over animals are raised in ("Ngân hàng bò" and "bàn giao 1 con bò")
   const banks = new Map(out.filter((m) => /^Ngân hàng /u.test(m.name)).map((m) => [m.name.split(" ")[2], m]));

@@ -202,3 +202,45 @@ export function herdCare(text: string, from: number, to: number): PurposeModel[]
   }
   return out;
 }
+
+/** Words before financial management that make it a skill taught or practised: "improve", "learn", "trained in", "skills". */
+const EN_SKILL_CUE =
+  /(?<![\p{L}])(?:improv\w*|strengthen\w*|better|learn\w*|train\w*|taught|teach\w*|coach\w*|skills?|knowledge|capacity|practis\w*|practic\w*)(?![\p{L}])[^.;:]{0,30}$/iu;
+const EN_FINANCIAL = /(?<![\p{L}])(?:(household|family)[ \t]+)?financial[ \t]+management(?:[ \t]+(of|for)(?![\p{L}]))?/giu;
+const VI_FINANCIAL = /(?<![\p{L}])quản lý (?:tài chính|chi tiêu)(?:[ \t]+(?:của[ \t]+)?)(gia đình|hộ gia đình|nông hộ|hộ)(?![\p{L}])/giu;
+const VI_SKILL_CUE = /(?<![\p{L}])(?:kỹ năng|kiến thức|hướng dẫn|tập huấn|học|nâng cao|cải thiện|biết cách|cách)(?![\p{L}])[^.;:]{0,30}$/iu;
+
+/**
+ * Managing a household's money, taught or practised: "improve financial management of household spending",
+ * "learned household financial management", "kỹ năng quản lý tài chính gia đình": "Financial management of <what>",
+ * "Household financial management", "Quản lý tài chính gia đình". A cue of skill must come before it in the clause (improve,
+ * learn, train, skills; kỹ năng, hướng dẫn, cách). Not read: a body's or a project's finances ("the financial management of the
+ * project", "financial management board"), financial management with no household and no object.
+ */
+export function financialManagement(text: string, from: number, to: number, lang: "vi" | "en"): PurposeModel[] {
+  const out: PurposeModel[] = [];
+  const body = text.slice(0, to);
+  const lead = (at: number): string => body.slice(Math.max(from, at - 60), at);
+  if (lang === "vi") {
+    const re = new RegExp(VI_FINANCIAL.source, "giu");
+    re.lastIndex = from;
+    for (let m = re.exec(body); m; m = re.exec(body))
+      if (VI_SKILL_CUE.test(lead(m.index)))
+        out.push({ start: m.index, end: m.index + m[0].length, name: "Quản lý tài chính gia đình", pattern: 'pattern "quản lý tài chính gia đình"' });
+    return out;
+  }
+  const re = new RegExp(EN_FINANCIAL.source, "giu");
+  re.lastIndex = from;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (!EN_SKILL_CUE.test(lead(m.index))) continue;
+    const head = m[1] ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()} financial management` : "Financial management";
+    const after = m.index + m[0].length;
+    if (m[2]) {
+      if (/^[ \t]+(?:the|this|that|its|their|our|a|an)(?![\p{L}])/iu.test(body.slice(after, after + 8))) continue;
+      const run = enRun(body, after, 8);
+      if (run.words.length < 1) continue;
+      out.push({ start: m.index, end: run.end, name: `${head} ${m[2].toLowerCase()} ${body.slice(after, run.end).trim()}`, pattern: 'pattern "financial management of <what>"' });
+    } else if (m[1]) out.push({ start: m.index, end: after, name: head, pattern: 'pattern "household financial management"' });
+  }
+  return out;
+}

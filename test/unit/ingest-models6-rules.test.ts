@@ -228,3 +228,29 @@ describe("models: caring for a herd, named by two or more ways of keeping it", (
     },
   );
 });
+
+describe("models: managing a household's money, taught or practised", () => {
+  it.each([
+    [
+      "The savings groups of Ky Son district teach members to improve financial management of household costs and farming.",
+      "en",
+      "Financial management of household costs and farming",
+    ],
+    ["In 2024 women in Ky Son district learned household financial management from the project.", "en", "Household financial management"],
+    ["The training in Ky Son district strengthened financial management for small family businesses.", "en", "Financial management for small family businesses"],
+    ["Hội viên xã Bảo Nam được tập huấn kỹ năng quản lý tài chính gia đình trong tháng 5/2024.", "vi", "quản lý tài chính gia đình"],
+    ["Chị em xã Hữu Kiệm được hướng dẫn cách quản lý chi tiêu của hộ gia đình.", "vi", "Quản lý tài chính gia đình"],
+  ] as const)("drafts the model of %s", (sentence, lang, model) => {
+    // a skill already read by the "kỹ năng …" rule keeps that rule's name
+    expect(names(sentence, Label.Model, lang).some((n) => n.toLowerCase().endsWith(model.toLowerCase()))).toBe(true);
+  });
+
+  it.each([
+    ["The financial management of the project in Ky Son district was reviewed by the donor.", "en"],
+    ["The district financial management board of Ky Son met in May 2024.", "en"],
+    ["Staff in Ky Son district were trained to improve financial management.", "en"],
+    ["Phòng Tài chính huyện Kỳ Sơn quản lý tài chính của các xã.", "vi"],
+  ] as const)("drafts no financial-management model from %s", (sentence, lang) => {
+    expect(names(sentence, Label.Model, lang).filter((n) => /financial|tài chính/iu.test(n))).toEqual([]);
+  });
+});
