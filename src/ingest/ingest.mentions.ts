@@ -49,6 +49,8 @@ import {
   VI_STOP_WORDS,
 } from "./ingest.lexicon";
 import type { PlaceMention } from "./ingest.places";
+import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose, herdCare, viAwareness } from "./purposes.rules";
+import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
@@ -1819,7 +1821,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     let length: number;
     const cap = t.cap;
     if (doc.lang === "vi" && phraseAt(doc, i, ["chương", "trình"])) length = 2;
-    else if (doc.lang === "en" && ["program", "programme"].includes(t.lower)) {
+    else if (doc.lang === "en" && ["program", "programme", "campaign"].includes(t.lower)) {
       // "National Target Program on …", "Program 135", "the X Program"
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
@@ -1840,6 +1842,9 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
+      // (models6) "the national New Rural Development campaign": a campaign is a program when two or more capitalised words
+      // name it ("Vaccination campaign" at a sentence's start, "campaign 2024" name none)
+      if (t.lower === "campaign" && (i - s < 2 || numbered)) continue;
       const end = ext && ext.last > i + 1 ? ext.end : numbered ? n.end : t.end;
       out.push({ kind: Label.Program, start: tokens[s].start, end, name: slice(doc, tokens[s].start, end), pattern: 'pattern "… Program"', props: {} });
       continue;
@@ -1872,6 +1877,8 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         quotedName = q2.inner;
       }
     }
+    // (models6) "chương trình hợp tác nâng cao năng lực … giai đoạn 2023–2027": a cooperation programme's name runs on to its period
+    if (!quotedName && /^hop tac(?: |$)/.test(nameKey(doc.text.slice(next.start, end)))) end += runToPeriod(doc.text.slice(end));
     const key = nameKey(doc.text.slice(next.start, end));
     // (models2) a program is a proper name: a capital right after the head ("Chương trình Hạnh phúc …"), a quoted title, a national
     // program's kind, a number, or a partner's name inside ("Chương trình hợp tác giữa ChildFund …"); a capital at a sentence's start
@@ -1886,7 +1893,7 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         )
         .some((x) => isForeignWord(x) || isAcronym(x));
     // "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh …": a cooperation between named partners is a program in any case
-    const cooperation = /^hop tac (?:giua|voi) /.test(key) && named;
+    const cooperation = (/^hop tac (?:giua|voi) /.test(key) && named) || cooperationWithPeriod(key);
     // a capital inside a sentence ("tham gia Chương trình phát triển sinh kế …") is the writer's: a name; at a sentence's or a
     // line's start it says nothing
     const sentenceStart = /(?:^|[.!?:;\n•–-])[ \t"“'‘(]*$/u.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
@@ -1895,6 +1902,18 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     i = doc.tokens.findIndex((x) => x.start >= end) - 1;
     if (i < 0) break;
   }
+  // (models6) a scheme by its quoted title or number, a national fund by what it pays for (programs.rules.ts)
+  for (const s of [...schemes(doc.text), ...nationalFunds(doc.text)])
+    if (!out.some((o) => o.start < s.end && s.start < o.end))
+      out.push({
+        kind: Label.Program,
+        start: s.start,
+        end: s.end,
+        name: s.name,
+        pattern: s.pattern,
+        props: {},
+        quotedName: s.quotedName,
+      });
   return out;
 }
 
@@ -1940,8 +1959,13 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     let j = i + (vi ? 2 : 1);
     let number: string | undefined;
     if (tokens[j]?.digit && /^[ \t]+$/.test(gapText(doc, j))) {
-      number = tokens[j].text;
-      j++;
+      // (models6) "Ban Quản lý dự án 4 xã", "dự án 3 năm": the number counts, it does not number a project
+      const count = numberCounts(doc.text.slice(Math.max(0, t.start - 30), t.start), doc.text.slice(tokens[j].end, tokens[j].end + 40));
+      if (count.counts && count.board) continue;
+      if (!count.counts) {
+        number = tokens[j].text;
+        j++;
+      }
     }
     // (models2) "Project 10", "Project 3 of the National Target Program …": a numbered project of a program is named by its number
     if (en && number && t.cap) {
@@ -1949,7 +1973,10 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       continue;
     }
     const afterHead = tokens[j - 1].end;
-    const q = quotedAfter(doc, afterHead);
+    // (models6) "dự án mới: “…”", "dự án mang tên “…”", "a project called “…”": the title after a few words of naming
+    const lead = quotedAfter(doc, afterHead) ? undefined : titleLead(doc.text.slice(afterHead, afterHead + 40));
+    const leadTitle = lead === undefined ? undefined : quotedAfter(doc, afterHead + lead);
+    const q = quotedAfter(doc, afterHead) ?? (leadTitle && isTitle(leadTitle.inner) ? leadTitle : undefined);
     if (q) {
       out.push({
         kind: Label.Project,
@@ -2327,6 +2354,17 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           });
       }
     }
+    // (models6) "parent groups to share child care knowledge", "contract farming (model) … to produce artichoke": the purpose or
+    // the product after the practice is part of its name; raising awareness is named with its topic or purpose (purposes.rules.ts)
+    for (const m of out) {
+      const rest = text.slice(m.end, Math.min(doc.bodyEnd, m.end + 200));
+      const product = /^contract farming$/iu.test(m.name) ? contractFarmingProduct(rest) : undefined;
+      const purpose = /(?:groups?|clubs?)$/iu.test(m.name) ? groupPurpose(rest) : undefined;
+      if (product) m.name = `${capitalize(product)} contract farming`;
+      else if (purpose) m.name = `${m.name}${purpose}`;
+    }
+    for (const a of [...enAwareness(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "en")])
+      if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
     return sameEnglishModel(dedupe(out.filter((m) => !EN_COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
   }
   // "Ngân hàng bò": an animal bank is a model (a herd passed on), not a bank
@@ -2723,6 +2761,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       });
     });
   }
+  // (models6) raising awareness of a topic or to a purpose (purposes.rules.ts)
+  for (const a of [...viAwareness(text, doc.title.end, doc.bodyEnd), ...herdCare(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "vi")])
+    if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
   // an animal bank of the article is what its handed-over animals are raised in ("Ngân hàng bò" and "bàn giao 1 con bò")
   const banks = new Map(out.filter((m) => /^Ngân hàng /u.test(m.name)).map((m) => [m.name.split(" ")[2], m]));
   for (const m of out) {
@@ -3541,6 +3582,9 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
       );
     }
   }
+  // (models6) a national fund read as a program ("Quỹ Quốc gia giải quyết việc làm") is not also a body of the same words
+  const funds = all.filter((m) => m.kind === Label.Program && m.pattern === NATIONAL_FUND_PATTERN);
+  if (funds.length) all.splice(0, all.length, ...all.filter((m) => !(m.kind === Label.Organization && funds.some((f) => f.start === m.start))));
   // names of organizations, events and programs are not models, people or products
   const named = all.filter(
     (m) => m.kind === Label.Organization || m.kind === Label.Program || m.kind === Label.Project || m.kind === Label.Document || (m.kind === Label.Event && m.quotedName),
