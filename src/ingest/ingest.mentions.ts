@@ -683,7 +683,7 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
         list.push(p);
         at = p.end;
       }
-      // (orgs6) "Ban Quản lý dự án các huyện (Ngân Sơn và Na Rì, TP. Bắc Kạn)": a list in brackets is an aside on one collective body
+      // (orgs6) "Ban Quản lý dự án các huyện (Kỳ Sơn và Tương Dương, TP. Vinh)": a list in brackets is an aside on one collective body
       const close = list.length >= 2 ? collectiveClose(text, end + each[0].length + each[1].length, list[list.length - 1].end) : -1;
       if (close > 0) {
         out.push({

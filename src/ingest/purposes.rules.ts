@@ -1,7 +1,7 @@
 /**
  * Round 6 (models6) rules for models named by their purpose or topic rather than by an animal or a
  * crop: raising awareness of a topic ("nâng cao nhận thức … về <chủ đề>", "awareness raising on
- * <topic>"), groups set up to do something ("parent groups to share child-care knowledge"), and
+ * <topic>"), groups set up to do something ("mothers' groups to pass on cooking skills"), and
  * contract farming named by what it grows ("contract farming … to produce <crop>"). Pure functions
  * over the article's text; ingest.mentions.ts turns what they return into model mentions.
  */
@@ -148,7 +148,7 @@ const GROUP_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * What a group named as a model is set up to do, right after its name: "parent groups to share child care knowledge", "farmer
+ * What a group named as a model is set up to do, right after its name: "mothers' groups to pass on cooking skills", "farmer
  * groups to exchange seeds and know-how": the name's tail " sharing child care knowledge" (the verb in "-ing", its object up to
  * a stop word or punctuation, at most 6 words), or undefined. Not read: a group followed by another verb ("groups to receive
  * cows": what they get, not what they do together), an object of one word.
