@@ -118,20 +118,20 @@ describe("the gold scorer", () => {
  */
 const FLOORS: Record<GoldCategory, { precision: number; recall: number }> = {
   places: { precision: 0.95, recall: 0.95 },
-  organizations: { precision: 0.85, recall: 0.85 },
-  people: { precision: 0.95, recall: 0.9 },
-  programs: { precision: 0.85, recall: 0.75 },
-  projects: { precision: 0.95, recall: 0.8 },
-  models: { precision: 0.9, recall: 0.75 },
+  organizations: { precision: 0.9, recall: 0.85 },
+  people: { precision: 1.0, recall: 1.0 },
+  programs: { precision: 0.85, recall: 1.0 },
+  projects: { precision: 1.0, recall: 0.85 },
+  models: { precision: 0.95, recall: 0.85 },
   events: { precision: 0.95, recall: 0.9 },
-  numbers: { precision: 0.8, recall: 0.85 },
-  relationships: { precision: 0.8, recall: 0.45 },
-  outcomes: { precision: 0.8, recall: 0.45 },
+  numbers: { precision: 0.85, recall: 0.9 },
+  relationships: { precision: 0.85, recall: 0.65 },
+  outcomes: { precision: 0.9, recall: 0.6 },
 };
 /** At most this many drafted mentions bound to the wrong seed entity, over the development split (5 before matching stopped guessing, 1 since). */
 const MAX_FALSE_MATCHES = 1;
-/** At least this many drafted mentions bound to the right seed entity: refusing to guess must not cost the right bindings (9 of 9 kept). */
-const MIN_RIGHT_BINDINGS = 9;
+/** At least this many drafted mentions bound to the right seed entity: refusing to guess must not cost the right bindings (10 of 11 bound right since round 6). */
+const MIN_RIGHT_BINDINGS = 10;
 
 // The articles are third-party texts beside the repository in ../shared, which a user's clone
 // may not have: then the corpus is not scored, and says so. In CI (CI=true) their absence fails.
