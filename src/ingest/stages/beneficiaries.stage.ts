@@ -8,7 +8,7 @@
 import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, mainProject, relate, sentenceOf } from "../ingest.draft";
-import { dice, nameWords, squash } from "../ingest.text";
+import { dice, nameWords, type Span, squash } from "../ingest.text";
 import { isMembershipGroup } from "./groups.rules";
 
 /** "cho" and a group of people: households, farmers, women, members… */
@@ -68,20 +68,7 @@ export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
       const at = text.indexOf(name.split(" ")[0], found.start);
       const quote = { start: at >= 0 ? at : found.start, end: (at >= 0 ? at : found.start) + name.length };
       const group = declareNew(a, Label.Organization, name, { orgType: OrgType.COMMUNITY_GROUP }, quote, `new: the group a handover is for ("cho"/"to" after the verb)`);
-      relate(
-        a,
-        group.id,
-        RelType.INVOLVED_IN,
-        inst.draft.id,
-        { start: Math.min(span.start, quote.start), end: Math.max(span.end, quote.end) },
-        "beneficiary: the handover is for this group",
-        {
-          role: Role.BENEFICIARY,
-        },
-      );
-      // (rels4) who gave it: the giving verb's subject in the group's sentence
-      const giver = giverIn(a, s, group.id);
-      if (giver) relate(a, giver.id, RelType.GAVE_TO, group.id, { start: Math.min(giver.at, quote.start), end: Math.max(giver.at, quote.end) }, `giver: ${giver.why}`);
+      receives(a, s, inst.draft.id, span, { id: group.id, ...quote }, "group");
       break;
     }
   }
@@ -115,19 +102,7 @@ function draftPersonBeneficiaries(a: ArticleDraft): void {
       if (!verb) continue;
       for (const p of a.located.filter((l) => l.kind === Label.Person && l.start > s.start + verb.index && l.end <= s.end)) {
         if (!cue.test(text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
-        relate(
-          a,
-          p.id,
-          RelType.INVOLVED_IN,
-          inst.draft.id,
-          { start: Math.min(span.start, p.start), end: Math.max(span.end, p.end) },
-          "beneficiary: the handover is for this person",
-          {
-            role: Role.BENEFICIARY,
-          },
-        );
-        const giver = giverIn(a, s, p.id);
-        if (giver) relate(a, giver.id, RelType.GAVE_TO, p.id, { start: Math.min(giver.at, p.start), end: Math.max(giver.at, p.end) }, `giver: ${giver.why}`);
+        receives(a, s, inst.draft.id, span, p, "person");
       }
     }
   }
@@ -148,6 +123,26 @@ const GIVES_BEFORE = /(?:received\s[^.;]{0,80}?from|(?:donated|given|provided|ha
 const GIVER_WITH_BEFORE = new RegExp(String.raw`(?:(?<!\p{L})(?:${WITH}|và|and)|&)\s+(?:the\s+|tổ chức\s+)?$`, "iu");
 /** After "được <name>": the giving verb ("được Hội X trao tặng", (events5) "được Hội X tổ chức trao tặng"). */
 const GIVES_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:tổ chức\s+(?:(?:lễ|buổi)\s+)?)?${GIVE}(?!\p{L})`, "iu");
+
+/**
+ * `receiver` (a group or a person quoted at its span) is the BENEFICIARY of the handover `handoverId` named at `span`, and
+ * (rels4) the giving verb's subject in the sentence `s`, when there is one, GAVE_TO it.
+ */
+function receives(a: ArticleDraft, s: Span, handoverId: string, span: Span, receiver: Span & { id: string }, what: "group" | "person"): void {
+  relate(
+    a,
+    receiver.id,
+    RelType.INVOLVED_IN,
+    handoverId,
+    { start: Math.min(span.start, receiver.start), end: Math.max(span.end, receiver.end) },
+    `beneficiary: the handover is for this ${what}`,
+    {
+      role: Role.BENEFICIARY,
+    },
+  );
+  const giver = giverIn(a, s, receiver.id);
+  if (giver) relate(a, giver.id, RelType.GAVE_TO, receiver.id, { start: Math.min(giver.at, receiver.start), end: Math.max(giver.at, receiver.end) }, `giver: ${giver.why}`);
+}
 
 /**
  * (rels4) The organization that gave a handover's gift: the one named as the giving verb's subject ("X (đã) trao 20 con bò
