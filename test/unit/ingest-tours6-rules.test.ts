@@ -19,17 +19,15 @@ import {
   visitorsTalkedWith,
 } from "../../src/ingest/stages/tours.rules";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
+import { relLines } from "../helpers/ingest-rels";
 
 const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
 const index = indexCorpus(knowledge);
 
 const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
 /** The draft's relationships as "from name -TYPE(ROLE)-> to" (events as "EVENT", places by id). */
-const rels = (text: string, lang: "vi" | "en"): string[] => {
-  const seed = draft(text, lang);
-  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, e.kind === Label.Event ? "EVENT" : String(e.name)]));
-  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
-};
+/** The draft's relationships, every event named "EVENT". */
+const rels = (text: string, lang: "vi" | "en"): string[] => relLines(draft(text, lang), (e) => (e.kind === Label.Event ? "EVENT" : String(e.name)));
 
 describe("organizers written before the event's words, in a span that opens on its date", () => {
   it.each([
