@@ -54,7 +54,19 @@ import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPerio
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
-import { bracketOwners, collectiveClose, dropNonActors, type FoundName, gluedVerbAt, joinCutNames, producerFacilities } from "./orgs.rules";
+import {
+  BANK_BRANDS,
+  bankBranchLength,
+  bracketOwners,
+  collectiveClose,
+  dropNonActors,
+  type FoundName,
+  gluedVerbAt,
+  isNotABody,
+  joinCutNames,
+  producerFacilities,
+  unitedNationsTail,
+} from "./orgs.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -494,6 +506,11 @@ function titleCaseName(doc: Doc, from: number, places: readonly PlaceMention[]):
       continue;
     }
     const prev = tokens[k - 1];
+    // (orgs7) "… Liên hợp quốc": the United Nations' three syllables close a name
+    if (k > from && prev.lower === "liên" && t.lower === "hợp" && tokens[k + 1]?.lower === "quốc" && /^[ \t]+$/.test(gapText(doc, k + 1))) {
+      last = ++k;
+      continue;
+    }
     if (k > from && prev.cap && NAME_CLOSING_WORDS.has(`${prev.lower} ${t.lower}`)) {
       last = k;
       continue;
@@ -1116,8 +1133,10 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     // "Oxfam's country director": a one-word partner's name with a possessive
-    const possessive = /['’]s$/u.test(tokens[i].text) ? KNOWN_PARTNER_NAMES.find((p) => p.words.length === 1 && p.words[0] === tokens[i].lower.replace(/['’]s$/u, "")) : undefined;
-    const found = longestHead(doc, i, KNOWN_PARTNER_NAMES) ?? (possessive ? { head: possessive, length: 1 } : undefined);
+    const possessive = /['’]s$/u.test(tokens[i].text)
+      ? [...KNOWN_PARTNER_NAMES, ...BANK_BRANDS].find((p) => p.words.length === 1 && p.words[0] === tokens[i].lower.replace(/['’]s$/u, ""))
+      : undefined;
+    const found = longestHead(doc, i, [...KNOWN_PARTNER_NAMES, ...BANK_BRANDS]) ?? (possessive ? { head: possessive, length: 1 } : undefined);
     if (!found) continue;
     // "CARE" must be written in capitals ("care" is a word); one-word names must not run on into a longer capitalised name
     if (found.head.words.length === 1 && found.head.words[0] === "care" && tokens[i].text !== "CARE") continue;
@@ -1125,8 +1144,16 @@ function knownPartners(doc: Doc, out: EntityMention[]): void {
     const suffix = PARTNER_SUFFIXES.map((w) => phraseAt(doc, last + 1, w)).find((n) => n > 0 && /^[ \t]+$/.test(gapText(doc, last + 1)));
     if (suffix && tokens[last + suffix].cap) last += suffix;
     const start = tokens[i].start;
-    const end = tokens[last].end;
+    let end = tokens[last].end;
     if (taken(start, end)) continue;
+    // (orgs7) "Agribank chi nhánh huyện Kỳ Sơn", "Food and Agriculture Organization of the United Nations": the branch or the UN tail
+    const tail = BANK_BRANDS.includes(found.head as (typeof BANK_BRANDS)[number])
+      ? bankBranchLength(doc.text.slice(end, end + 60))
+      : unitedNationsTail(doc.text.slice(end, end + 30));
+    if (tail) {
+      end += tail;
+      while (tokens[last + 1] && tokens[last + 1].end <= end) last++;
+    }
     // "Tổ chức Hợp tác Quốc tế Nhật Bản (JICA)": initials in parentheses that another name just took as its own
     if (/\([ \t]*$/u.test(doc.text.slice(Math.max(0, start - 3), start)) && out.some((m) => m.acronym === tokens[i].text && m.end <= start && start - m.end <= 4)) continue;
     const paren = /^[ \t]*\(([\p{Lu}&]{2,10})\)/u.exec(doc.text.slice(end, end + 14));
@@ -1675,6 +1702,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
   const spoken = gluedVerbAt(name);
   if (spoken > 0) name = name.slice(0, spoken).trimEnd();
+  if (isNotABody(name)) return undefined;
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);

@@ -192,3 +192,49 @@ const SPEECH_VERB =
 export function gluedVerbAt(name: string): number {
   return SPEECH_VERB.exec(name)?.index ?? -1;
 }
+
+/**
+ * (orgs7) Words a body's head shares with everyday language: a name that opens with one of these is no
+ * body. "Phòng chống/ngừa/tránh …" is the verb "to prevent", "Sở dĩ" is "the reason why", "Trung tâm xã
+ * (huyện, tỉnh …) X" is the centre of a place, and an English name ending in "Day" is a day of the
+ * calendar ("International Women's Day"). Bodies with these heads keep a name word after the head
+ * ("Phòng Nông nghiệp", "Trung tâm Y tế huyện", "Sở Y tế").
+ */
+const NOT_A_BODY =
+  /^(?:(?:on|in|at)\s+)?(?:phòng\s+(?:chống|ngừa|tránh)(?![\p{L}])|sở\s+dĩ(?![\p{L}])|trung\s+tâm\s+(?:xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|phường|thành\s+phố|bản|thôn|xóm|làng)(?![\p{L}])|.*\s(?:day|days)$)/iu;
+
+/** True when an organization's name is an everyday phrase its head word opens (see NOT_A_BODY). */
+export function isNotABody(name: string): boolean {
+  return NOT_A_BODY.test(name.trim());
+}
+
+/**
+ * (orgs7) Vietnamese commercial banks known by one brand word, wherever named ("Agribank", "BIDV"),
+ * with a branch written after the brand ("Agribank chi nhánh huyện Kỳ Sơn", "Vietcombank Nghệ An")
+ * kept in the name. The social policy bank has its own heads.
+ */
+export const BANK_BRANDS: readonly { words: readonly string[]; orgType: "BANK"; same?: string }[] = [
+  "agribank",
+  "vietcombank",
+  "vietinbank",
+  "bidv",
+  "sacombank",
+  "techcombank",
+  "lienvietpostbank",
+  "seabank",
+  "vpbank",
+].map((w) => ({ words: [w], orgType: "BANK" as const }));
+
+/** The branch after a bank's brand: " chi nhánh [unit] Place" (a capitalised place of up to four words); its length, or 0. */
+export function bankBranchLength(after: string): number {
+  const m =
+    /^[ \t]+chi[ \t]+nhánh[ \t]+(?:(?:tỉnh|huyện|thị[ \t]+xã|thành[ \t]+phố|thị[ \t]+trấn|xã|phường|quận)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}/u.exec(
+      after,
+    );
+  return m ? m[0].length : 0;
+}
+
+/** "… Organization of the United Nations": the tail of a United Nations body's English name; its length, or 0. */
+export function unitedNationsTail(after: string): number {
+  return /^[ \t]+of[ \t]+the[ \t]+United[ \t]+Nations(?![\p{L}])/u.exec(after)?.[0].length ?? 0;
+}
