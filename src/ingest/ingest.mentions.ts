@@ -334,7 +334,13 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
       continue;
     }
     // "Hội nông dân (ND) tỉnh …": letters in parentheses that are the initials of the words before them shorten the name inside it
-    if (/^[ \t]*\([ \t]*$/.test(g) && isAcronym(t) && /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)) && initialsBefore(doc, k, from) && tokens[k + 1]) {
+    if (
+      /^[ \t]*\([ \t]*$/.test(g) &&
+      isAcronym(t) &&
+      /^[ \t]*\)/.test(text.slice(t.end, t.end + 3)) &&
+      tokens[k + 1] &&
+      (initialsBefore(doc, k, from, 3) || (initialsBefore(doc, k, from, 6) && VI_UNIT_WORDS.has(tokens[k + 1].lower)))
+    ) {
       last = k;
       end = text.indexOf(")", t.end) + 1;
       afterAcronym = true;
@@ -446,11 +452,12 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
 }
 
 /** Are the letters of token k the initials of the words right before it, from `from - 2` on ("Nông dân (ND)", "Liên hiệp Phụ nữ (LHPN)")? */
-function initialsBefore(doc: Doc, k: number, from: number): boolean {
+function initialsBefore(doc: Doc, k: number, from: number, back: number): boolean {
   const letters = doc.tokens[k].text.toLowerCase();
   if (letters.length < 2 || letters.length > 6) return false;
   const first = k - letters.length;
-  if (first < Math.max(0, from - 3)) return false;
+  // (orgs7) with `back` 6 the letters may stand for the head's words too ("Ủy ban nhân dân (UBND) tỉnh …")
+  if (first < Math.max(0, from - back)) return false;
   const initials = doc.tokens
     .slice(first, k)
     .map((x) => x.fold[0])

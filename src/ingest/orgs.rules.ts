@@ -195,13 +195,13 @@ export function gluedVerbAt(name: string): number {
 
 /**
  * (orgs7) Words a body's head shares with everyday language: a name that opens with one of these is no
- * body. "Phòng chống/ngừa/tránh …" is the verb "to prevent", "Sở dĩ" is "the reason why", "Trung tâm xã
+ * body. "Phòng chống/ngừa/tránh …" is the verb "to prevent", "Sở dĩ" is "the reason why", "Quỹ đất" (thời gian, lương) is a stock of land (time, pay), "Trung tâm xã
  * (huyện, tỉnh …) X" is the centre of a place, and an English name ending in "Day" is a day of the
  * calendar ("International Women's Day"). Bodies with these heads keep a name word after the head
  * ("Phòng Nông nghiệp", "Trung tâm Y tế huyện", "Sở Y tế").
  */
 const NOT_A_BODY =
-  /^(?:(?:on|in|at)\s+)?(?:phòng\s+(?:chống|ngừa|tránh)(?![\p{L}])|sở\s+dĩ(?![\p{L}])|trung\s+tâm\s+(?:xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|phường|thành\s+phố|bản|thôn|xóm|làng)(?![\p{L}])|.*\s(?:day|days)$)/iu;
+  /^(?:(?:on|in|at)\s+)?(?:phòng\s+(?:chống|ngừa|tránh)(?![\p{L}])|sở\s+dĩ(?![\p{L}])|quỹ\s+(?:đất|thời\s+gian|lương)(?![\p{L}])|trung\s+tâm\s+(?:xã|huyện|tỉnh|thị\s+trấn|thị\s+xã|phường|thành\s+phố|bản|thôn|xóm|làng)(?![\p{L}])|.*\s(?:day|days)$)/iu;
 
 /** True when an organization's name is an everyday phrase its head word opens (see NOT_A_BODY). */
 export function isNotABody(name: string): boolean {

@@ -85,6 +85,23 @@ const NAMED: readonly [string, "vi" | "en", string][] = [
   ["Partner\n\nHeifer's local partner, the Nghe An Farmers' Union, gave 25 cows to households in Bao Nam commune in 2024.\n", "en", "Nghe An Farmers' Union"],
   ["Boarding school\n\nIn 2023 the Ky Son Ethnic Boarding School received 100 beds from the Red Cross Society of Vietnam.\n", "en", "Red Cross Society of Vietnam"],
   ["Bank\n\nAgribank's Ky Son branch lent money to 25 households in Muong Tip commune in 2024.\n", "en", "Agribank"],
+  ["Thoát nghèo\n\nÔng Vi Văn Sơn, Chủ tịch UBND xã Bảo Nam, cho biết năm 2024 xã có 40 hộ thoát nghèo.\n", "vi", "UBND xã Bảo Nam"],
+  ["Gà giống\n\nNgày 10/1/2024, Sở NN&PTNT tỉnh Nghệ An cấp 300 con gà cho xã Hữu Kiệm.\n", "vi", "Sở NN&PTNT tỉnh Nghệ An"],
+  ["Bò giống\n\nNăm 2024, Ủy ban nhân dân (UBND) tỉnh Nghệ An trao 500 con bò cho các huyện miền núi.\n", "vi", "Ủy ban nhân dân (UBND) tỉnh Nghệ An"],
+  ["Lợn giống\n\nNgày 20/10/2024, Hội Liên hiệp Phụ nữ (LHPN) huyện Kỳ Sơn trao 40 con lợn cho hội viên.\n", "vi", "Hội Liên hiệp Phụ nữ (LHPN) huyện Kỳ Sơn"],
+  ["Cho vay\n\nQuý I/2024, Ngân hàng Chính sách xã hội (NHCSXH) huyện Kỳ Sơn cho vay 5 tỷ đồng.\n", "vi", "Ngân hàng Chính sách xã hội (NHCSXH) huyện Kỳ Sơn"],
+  ["Phụ nữ nghèo\n\nNgày 3/5/2024, Hội LHPN Việt Nam trao 100 triệu đồng cho phụ nữ nghèo xã Mường Típ.\n", "vi", "Hội LHPN Việt Nam"],
+  ["Nuôi lợn\n\nNăm 2024, được sự hỗ trợ của Tổ chức Tầm nhìn Thế giới, 30 hộ ở xã Bảo Nam nuôi lợn.\n", "vi", "Tầm nhìn Thế giới"],
+  ["Bò\n\nMới đây, tại xã Hữu Kiệm, Hội Nông dân tỉnh phối hợp với Công ty TNHH MTV Nông sản Miền Tây trao 10 con bò.\n", "vi", "Công ty TNHH MTV Nông sản Miền Tây"],
+  ["Nuôi cá\n\nHTX Thủy sản Mường Típ vừa được thành lập với 15 thành viên.\n", "vi", "HTX Thủy sản Mường Típ"],
+  ["Bò\n\nNgày 4/4/2024, 20 con bò được trao cho hộ nghèo xã Bảo Nam. Đơn vị tài trợ là Hội Chữ thập đỏ huyện Kỳ Sơn.\n", "vi", "Hội Chữ thập đỏ huyện Kỳ Sơn"],
+  ["Sách\n\nNgày 5/9/2024, Trường Tiểu học Bảo Nam nhận 200 bộ sách từ Hội Khuyến học tỉnh.\n", "vi", "Trường Tiểu học Bảo Nam"],
+  ["School\n\nThe Korea International Cooperation Agency (KOICA) funded a school in Huu Kiem commune.\n", "en", "Korea International Cooperation Agency"],
+  ["Women\n\nThe Vietnam Women's Union (VWU) trained 50 women in Huu Kiem commune in 2024.\n", "en", "Vietnam Women's Union"],
+  ["Cows\n\nHuu Kiem commune received 20 cows on 4 April 2024. They were a gift from the Nghe An Red Cross.\n", "en", "Nghe An Red Cross"],
+  ["Scholarships\n\nThe scholarships were funded by the Ky Son District Study Promotion Association.\n", "en", "Ky Son District Study Promotion Association"],
+  ["Cows\n\nMrs. Lo Thi Mai of the Bao Nam Commune Women's Union said 15 families got cows.\n", "en", "Bao Nam Commune Women's Union"],
+  ["Goats\n\nThe local women's union in Bao Nam commune chose 20 households. Each received two goats in May 2024.\n", "en", "Local women's union"],
   ["Youth\n\nIn 2024 the Ho Chi Minh Communist Youth Union of Ky Son district gave 5 cows to young farmers.\n", "en", "Ho Chi Minh Communist Youth Union of Ky Son district"],
 ];
 
@@ -120,6 +137,9 @@ const LOOK_ALIKES: readonly [string, "vi" | "en", RegExp][] = [
   ["Phong trào\n\nNăm 2024, Công tác Hội ở xã Mường Típ có nhiều đổi mới, 20 hộ thoát nghèo.\n", "vi", /^Công tác/u],
   ["Hội viên\n\nNgày 7/7/2024, 25 hội viên Hội Nông dân xã Hữu Kiệm nhận 50 con lợn giống.\n", "vi", /^hội viên/iu],
   ["Women\n\nIn 2024, the women of Bao Nam commune formed a savings group and bought 12 cows.\n", "en", /^(?:the )?women of/iu],
+  ["Tặng bò\n\nNgày 2/2/2024, ông Hội và bà Sở ở xã Bảo Nam được tặng 2 con bò.\n", "vi", /(?:Hội|Sở)/u],
+  ["Chăn thả\n\nBan ngày, các hộ ở xã Mường Típ chăn thả 50 con bò trên đồi.\n", "vi", /^Ban ngày/u],
+  ["Đất công\n\nNăm 2024, Quỹ đất công của xã Hữu Kiệm được giao cho 12 hộ trồng rau.\n", "vi", /^Quỹ đất/u],
 ];
 
 describe("orgs7 robustness: a body named in a sentence is drafted with its whole name", () => {
