@@ -3100,6 +3100,26 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
   return list;
 }
 
+/**
+ * (people7) Family names of the ethnic minorities of the northern and north-central uplands (folded) that the common list
+ * lacks: Hmong ("Xồng", "Lầu", "Thào", "Mùa", "Vừ"), Thai and Khmu ("Vi", "Lữ", "Moong", "Xeo", "Cụt", "Kha"). Words that
+ * fold the same as a common word are left out ("Hàng", "Sinh", "Trạng").
+ */
+const MINORITY_SURNAMES: ReadonlySet<string> = new Set(["xong", "lau", "thao", "mua", "vi", "moong", "xeo", "cut", "kha", "phang", "chao"]);
+/** A family name a full name may start with: the common list, or an upland minority's. */
+const isSurname = (t: { fold: string }): boolean => SURNAMES.has(t.fold) || MINORITY_SURNAMES.has(t.fold);
+/** (people7) A one-letter middle name of Hmong and Ede names ("Vừ A Dính", "Lầu Y Xía"). */
+const isLetterMiddle = (t: { text: string } | undefined): boolean => t !== undefined && /^[AY]$/u.test(t.text);
+/**
+ * (people7) Words right before a name that make it the name of a street, a ward, a school or a fund named after a person
+ * ("đường Nguyễn Văn Cừ", "phường Trần Hưng Đạo", "Quỹ học bổng Vừ A Dính"), and words in or right after a name that do so
+ * in English ("Nguyen Trai Street", "Le Loi Primary School").
+ */
+const NAMED_AFTER_BEFORE =
+  /(?<!\p{L})(?:đường|phố|phường|ngõ|hẻm|đại lộ|quảng trường|cầu|chợ|công viên|bến|trường|thị trấn|khu phố|học bổng|giải thưởng|giải|quỹ|mang tên|street|road)[ \t]+$/iu;
+const NAMED_AFTER_WORD =
+  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation)$/iu;
+
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
 function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
@@ -3138,8 +3158,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // a family name the list lacks when a middle name follows it ("Vi Văn Tùng", "Lò Thị Mai")
       const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
       const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
-      if (familiar && !((SURNAMES.has(tokens[k].fold) && last - k + 1 >= 3) || middle)) continue;
-      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || middle || (foreign && personLike(k, last)))) continue;
+      if (familiar && !((isSurname(tokens[k]) && last - k + 1 >= 3) || middle)) continue;
+      if (last - k + 1 < 2 || !(isSurname(tokens[k]) || middle || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
@@ -3155,14 +3175,14 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     // a full name: family name and two or three more capitalised words
     if (
       tokens[i].cap &&
-      SURNAMES.has(tokens[i].fold) &&
+      isSurname(tokens[i]) &&
       !taken(tokens[i].start) &&
       !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
       // after a capitalised word only when that word ends a place ("UBND tỉnh Nghệ An Lê Văn A chủ trì")
       (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)) || places.some((p) => p.end === tokens[i - 1].end && (p.placeId || p.candidates.length)))
     ) {
       const last = nameFrom(i, 4);
-      if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
+      if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x, n) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text) || (n === 1 && last > i + 1 && isLetterMiddle(x)))) {
         out.push({
           kind: Label.Person,
           start: tokens[i].start,
@@ -3192,6 +3212,13 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
   }
   if (doc.lang === "en") englishPeople(doc, places, out, personLike);
+  // (people7) a street, a ward, a school or a fund named after a person is no person (an honorific's name is kept)
+  const namedAfter = (m: EntityMention): boolean => {
+    if (m.props.honorific) return false;
+    const words = [...m.name.split(/\s+/u), /^[ \t]+([\p{L}]+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? ""];
+    return NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || words.slice(1).some((w) => NAMED_AFTER_WORD.test(w));
+  };
+  out.splice(0, out.length, ...out.filter((m) => !namedAfter(m)));
   // one person named twice in one article, the second time without a middle name ("Caroline Rachel Roe", then "Caroline
   // Roe"): the same first and last word, every word in the fuller name; the fuller name is the person's
   for (const p of out) {
@@ -3357,7 +3384,12 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
   const plainPosition = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
   // "deputy head", "acting director", "senior officer": a rank before a position is part of it
   const positionAt = (k: number): number =>
-    plainPosition(k) || (/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") && plainPosition(k + 1) ? plainPosition(k + 1) + 1 : 0);
+    plainPosition(k) ||
+    // (people7) "project manager", "field coordinator", "technical officer": a field of work before a position is part of it too
+    (/^(?:deputy|vice|assistant|acting|senior|chief|project|programme|program|field|technical|communications?|regional|national)$/u.test(tokens[k]?.lower ?? "") &&
+    plainPosition(k + 1)
+      ? plainPosition(k + 1) + 1
+      : 0);
   const nameRun = (k: number): number => {
     let last = k - 1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
