@@ -3101,13 +3101,16 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
 }
 
 /**
- * (people7) Family names of the ethnic minorities of the northern and north-central uplands (folded) that the common list
- * lacks: Hmong ("Xồng", "Lầu", "Thào", "Mùa", "Vừ"), Thai and Khmu ("Vi", "Lữ", "Moong", "Xeo", "Cụt", "Kha"). Words that
- * fold the same as a common word are left out ("Hàng", "Sinh", "Trạng").
+ * (people7) Family names of the ethnic minorities of the northern and north-central uplands that the common list lacks,
+ * as written (not folded: "Thào" is not "Thảo"): Hmong ("Xồng", "Thào", "Phàng"), Dao ("Chảo"), Thai and Khmu ("Vi",
+ * "Moong", "Xeo", "Cụt", "Kha"). Those that are also common words ("Lầu", "Mùa", "Hạng", "Tráng") start a name only after
+ * an honorific ("ông Mùa A Sử", "chị Lầu Y Xía"): "Lầu Năm Góc", "Mùa Xuân …" are no people.
  */
-const MINORITY_SURNAMES: ReadonlySet<string> = new Set(["xong", "lau", "thao", "mua", "vi", "moong", "xeo", "cut", "kha", "phang", "chao"]);
-/** A family name a full name may start with: the common list, or an upland minority's. */
-const isSurname = (t: { fold: string }): boolean => SURNAMES.has(t.fold) || MINORITY_SURNAMES.has(t.fold);
+const MINORITY_SURNAMES: ReadonlySet<string> = new Set(["xồng", "thào", "phàng", "chảo", "vi", "moong", "xeo", "cụt", "kha"]);
+const MINORITY_SURNAMES_AFTER_HONORIFIC: ReadonlySet<string> = new Set(["lầu", "mùa", "hạng", "tráng", "sình", "hờ", "cứ", "lồ"]);
+/** A family name a full name may start with: the common list (folded), or an upland minority's; `honored`: after an honorific. */
+const isSurname = (t: { fold: string; lower: string }, honored = false): boolean =>
+  SURNAMES.has(t.fold) || MINORITY_SURNAMES.has(t.lower) || (honored && MINORITY_SURNAMES_AFTER_HONORIFIC.has(t.lower));
 /** (people7) A one-letter middle name of Hmong and Ede names ("Vừ A Dính", "Lầu Y Xía"). */
 const isLetterMiddle = (t: { text: string } | undefined): boolean => t !== undefined && /^[AY]$/u.test(t.text);
 /**
@@ -3158,8 +3161,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // a family name the list lacks when a middle name follows it ("Vi Văn Tùng", "Lò Thị Mai")
       const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
       const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
-      if (familiar && !((isSurname(tokens[k]) && last - k + 1 >= 3) || middle)) continue;
-      if (last - k + 1 < 2 || !(isSurname(tokens[k]) || middle || (foreign && personLike(k, last)))) continue;
+      if (familiar && !((isSurname(tokens[k], true) && last - k + 1 >= 3) || middle)) continue;
+      if (last - k + 1 < 2 || !(isSurname(tokens[k], true) || middle || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
