@@ -3376,6 +3376,9 @@ const EN_POSITION_WORDS: readonly string[][] = [
   "leader",
 ].map((p) => p.split(" "));
 
+/** (people7) A field of work before an English post ("project manager", "field coordinator", "technical officer"). */
+const FIELD_OF_WORK = /^(?:project|programme|program|field|technical|communications?|regional|national)$/u;
+
 /**
  * English names without a Vietnamese family name: after a position ("NAEC Director Jane Roe",
  * "Ambassador to Vietnam Ito Naoki", "Deputy Representative in Vietnam Jane Roe") and before one
@@ -3389,8 +3392,7 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
   const positionAt = (k: number): number =>
     plainPosition(k) ||
     // (people7) "project manager", "field coordinator", "technical officer": a field of work before a position is part of it too
-    (/^(?:deputy|vice|assistant|acting|senior|chief|project|programme|program|field|technical|communications?|regional|national)$/u.test(tokens[k]?.lower ?? "") &&
-    plainPosition(k + 1)
+    ((/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") || FIELD_OF_WORK.test(tokens[k]?.lower ?? "")) && plainPosition(k + 1)
       ? plainPosition(k + 1) + 1
       : 0);
   const nameRun = (k: number): number => {
@@ -3462,6 +3464,11 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
       if (!after) continue;
       const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
       if (k < 0 || !positionAt(k)) continue;
+      // (people7) a post led by its field of work ("project manager") ends its phrase: "of/at/for …" or a stop follows, not
+      // more words ("Green Valley, project manager training …" is a course, not a person)
+      const post = tokens[k + positionAt(k) - 1];
+      if (FIELD_OF_WORK.test(tokens[k].lower) && !plainPosition(k) && !/^[ \t]*(?:(?:of|at|for|in|with|from)(?!\p{L})|[,.;:)]|$)/iu.test(text.slice(post.end, post.end + 8)))
+        continue;
       push(i, last, 'pattern "<name>, <position>"');
       i = last;
     }

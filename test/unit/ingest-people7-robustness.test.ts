@@ -72,6 +72,10 @@ const cases: Case[] = [
   ["vi", "Tin xã", "Gia đình Vừ A Chang đã xây được nhà mới nhờ vốn vay ưu đãi.", "Vừ A Chang", null],
   ["en", "News", "Le Thi Thu, field coordinator of Plan International Vietnam, explained how the groups save money.", "Le Thi Thu", /Plan International/],
   ["en", "News", "“We will come back next year,” said Tom Baker, technical officer at Oxfam.", "Tom Baker", /Oxfam/],
+  ["en", "News", "Nguyen Thi Hoa, programme officer of CARE International in Vietnam, said the loans were repaid.", "Nguyen Thi Hoa", /CARE/],
+  ["en", "News", "Peter Hall, communications officer at Oxfam, took the photos.", "Peter Hall", /Oxfam/],
+  ["en", "News", "Director of Oxfam in Vietnam Mr. Tran Van Long opened the meeting in Ky Son district.", "Tran Van Long", /Oxfam/],
+  ["en", "News", "Deputy Director of CARE International in Vietnam, Mr. Do Minh Khoa, handed over 40 water tanks.", "Do Minh Khoa", /CARE/],
 ];
 
 /** [language, sentence, a name that must not be drafted as a person]. */
@@ -94,6 +98,8 @@ const lookAlikes: [Lang, string, RegExp][] = [
   ["vi", "Đêm nhạc Mùa Xuân Biên Giới diễn ra tại xã Bảo Nam.", /Mùa Xuân/],
   ["vi", "Đoàn đã ghé thăm Thảo Cầm Viên trong chuyến công tác.", /Thảo Cầm/],
   ["en", "A new bridge was built on Tran Phu Road in Ky Son district.", /Tran Phu/],
+  ["en", "Green Valley, project manager training for local staff, opened on Monday in Ky Son district.", /Green Valley/],
+  ["en", "Safe Water, field officer handbook, was printed in two languages.", /Safe Water/],
 ];
 
 /** [language, sentence, the person, a body the person must NOT be drafted a member of]. */
@@ -101,6 +107,7 @@ const notMembers: [Lang, string, string, RegExp][] = [
   ["vi", "Chủ tịch UBND xã Bảo Nam và ông Lò Văn Tám cùng đi kiểm tra đàn bò.", "Lò Văn Tám", /UBND xã Bảo Nam/],
   ["vi", "Chủ tịch UBND xã Bảo Nam đã gặp ông Lò Văn Tám tại nhà văn hóa.", "Lò Văn Tám", /UBND xã Bảo Nam/],
   ["en", "The Director of Oxfam thanked Mr. Tran Van Long for his help.", "Tran Van Long", /Oxfam/],
+  ["en", "The Director of CARE International in Vietnam and Mr. Do Minh Khoa visited the school.", "Do Minh Khoa", /CARE/],
 ];
 
 describe("people7 robustness: a person and the body they hold a post in", () => {

@@ -261,8 +261,8 @@ export const reportedAfter = (between: string): boolean => REPORTING.test(betwee
 
 /** (people7) A post right before a body: "Phó Chủ tịch ", "Vice Chairman of the ", at the end of the text before the body. */
 const POST_BEFORE_BODY = new RegExp(String.raw`(?:^|[^\p{L}])(${POST_TITLES})(?:\s+(?:of|của)(?:\s+the)?)?\s+$`, "iu");
-/** Between a body and the name the post is for: spaces, a comma, an honorific ("…, ông", "… Mr."). */
-const BODY_TO_NAME = /^[ \t]*,?[ \t]*(?:(?:ông|bà|anh|chị|đồng chí|mr|ms|mrs|dr)\.?[ \t]+)?$/iu;
+/** Between a body and the name the post is for: "in Vietnam", spaces, a comma, an honorific ("…, ông", "… Mr."). */
+const BODY_TO_NAME = /^(?:[ \t]+(?:in|tại)[ \t]+(?:Vietnam|Viet Nam|Việt Nam))?[ \t]*,?[ \t]*(?:(?:ông|bà|anh|chị|đồng chí|mr|ms|mrs|dr)\.?[ \t]+)?$/iu;
 
 /**
  * (people7) A post and its body before the name: "Phó Chủ tịch UBND xã Bảo Nam Lương Văn A", "Chủ tịch Hội Nông dân tỉnh,
