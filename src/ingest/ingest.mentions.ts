@@ -3135,6 +3135,29 @@ function sameLivelihood(list: EntityMention[]): EntityMention[] {
   return list;
 }
 
+/**
+ * (people7) Family names of the ethnic minorities of the northern and north-central uplands that the common list lacks,
+ * as written (not folded: "Thào" is not "Thảo"): Hmong ("Xồng", "Thào", "Phàng"), Dao ("Chảo"), Thai and Khmu ("Vi",
+ * "Moong", "Xeo", "Cụt", "Kha"). Those that are also common words ("Lầu", "Mùa", "Hạng", "Tráng") start a name only after
+ * an honorific ("ông Mùa A Sử", "chị Lầu Y Xía"): "Lầu Năm Góc", "Mùa Xuân …" are no people.
+ */
+const MINORITY_SURNAMES: ReadonlySet<string> = new Set(["xồng", "thào", "phàng", "chảo", "vi", "moong", "xeo", "cụt", "kha"]);
+const MINORITY_SURNAMES_AFTER_HONORIFIC: ReadonlySet<string> = new Set(["lầu", "mùa", "hạng", "tráng", "sình", "hờ", "cứ", "lồ"]);
+/** A family name a full name may start with: the common list (folded), or an upland minority's; `honored`: after an honorific. */
+const isSurname = (t: { fold: string; lower: string }, honored = false): boolean =>
+  SURNAMES.has(t.fold) || MINORITY_SURNAMES.has(t.lower) || (honored && MINORITY_SURNAMES_AFTER_HONORIFIC.has(t.lower));
+/** (people7) A one-letter middle name of Hmong and Ede names ("Vừ A Dính", "Lầu Y Xía"). */
+const isLetterMiddle = (t: { text: string } | undefined): boolean => t !== undefined && /^[AY]$/u.test(t.text);
+/**
+ * (people7) Words right before a name that make it the name of a street, a ward, a school or a fund named after a person
+ * ("đường Nguyễn Văn Cừ", "phường Trần Hưng Đạo", "Quỹ học bổng Vừ A Dính"), and words in or right after a name that do so
+ * in English ("Nguyen Trai Street", "Le Loi Primary School").
+ */
+const NAMED_AFTER_BEFORE =
+  /(?<!\p{L})(?:đường|phố|phường|ngõ|hẻm|đại lộ|quảng trường|cầu|chợ|công viên|bến|trường|thị trấn|khu phố|học bổng|giải thưởng|giải|quỹ|mang tên|street|road)[ \t]+$/iu;
+const NAMED_AFTER_WORD =
+  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation)$/iu;
+
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
 function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
@@ -3173,8 +3196,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // a family name the list lacks when a middle name follows it ("Vi Văn Tùng", "Lò Thị Mai")
       const foreign = EN_HONORIFICS.has(tokens[i].lower) || tokens.slice(k, last + 1).some((x) => isForeignWord(x));
       const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
-      if (familiar && !((SURNAMES.has(tokens[k].fold) && last - k + 1 >= 3) || middle)) continue;
-      if (last - k + 1 < 2 || !(SURNAMES.has(tokens[k].fold) || middle || (foreign && personLike(k, last)))) continue;
+      if (familiar && !((isSurname(tokens[k], true) && last - k + 1 >= 3) || middle)) continue;
+      if (last - k + 1 < 2 || !(isSurname(tokens[k], true) || middle || (foreign && personLike(k, last)))) continue;
       out.push({
         kind: Label.Person,
         start: tokens[k].start,
@@ -3190,14 +3213,14 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     // a full name: family name and two or three more capitalised words
     if (
       tokens[i].cap &&
-      SURNAMES.has(tokens[i].fold) &&
+      isSurname(tokens[i]) &&
       !taken(tokens[i].start) &&
       !places.some((p) => p.start <= tokens[i].start && tokens[i].start < p.end && (p.placeId || p.candidates.length || p.village)) &&
       // after a capitalised word only when that word ends a place ("UBND tỉnh Nghệ An Lê Văn A chủ trì")
       (i === 0 || !tokens[i - 1].cap || !/^[ \t]+$/.test(gapText(doc, i)) || places.some((p) => p.end === tokens[i - 1].end && (p.placeId || p.candidates.length)))
     ) {
       const last = nameFrom(i, 4);
-      if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text))) {
+      if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x, n) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text) || (n === 1 && last > i + 1 && isLetterMiddle(x)))) {
         out.push({
           kind: Label.Person,
           start: tokens[i].start,
@@ -3227,6 +3250,13 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     }
   }
   if (doc.lang === "en") englishPeople(doc, places, out, personLike);
+  // (people7) a street, a ward, a school or a fund named after a person is no person (an honorific's name is kept)
+  const namedAfter = (m: EntityMention): boolean => {
+    if (m.props.honorific) return false;
+    const words = [...m.name.split(/\s+/u), /^[ \t]+([\p{L}]+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? ""];
+    return NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || words.slice(1).some((w) => NAMED_AFTER_WORD.test(w));
+  };
+  out.splice(0, out.length, ...out.filter((m) => !namedAfter(m)));
   // one person named twice in one article, the second time without a middle name ("Caroline Rachel Roe", then "Caroline
   // Roe"): the same first and last word, every word in the fuller name; the fuller name is the person's
   for (const p of out) {
@@ -3381,6 +3411,9 @@ const EN_POSITION_WORDS: readonly string[][] = [
   "leader",
 ].map((p) => p.split(" "));
 
+/** (people7) A field of work before an English post ("project manager", "field coordinator", "technical officer"). */
+const FIELD_OF_WORK = /^(?:project|programme|program|field|technical|communications?|regional|national)$/u;
+
 /**
  * English names without a Vietnamese family name: after a position ("NAEC Director Jane Roe",
  * "Ambassador to Vietnam Ito Naoki", "Deputy Representative in Vietnam Jane Roe") and before one
@@ -3392,7 +3425,11 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
   const plainPosition = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
   // "deputy head", "acting director", "senior officer": a rank before a position is part of it
   const positionAt = (k: number): number =>
-    plainPosition(k) || (/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") && plainPosition(k + 1) ? plainPosition(k + 1) + 1 : 0);
+    plainPosition(k) ||
+    // (people7) "project manager", "field coordinator", "technical officer": a field of work before a position is part of it too
+    ((/^(?:deputy|vice|assistant|acting|senior|chief)$/u.test(tokens[k]?.lower ?? "") || FIELD_OF_WORK.test(tokens[k]?.lower ?? "")) && plainPosition(k + 1)
+      ? plainPosition(k + 1) + 1
+      : 0);
   const nameRun = (k: number): number => {
     let last = k - 1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
@@ -3462,6 +3499,11 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
       if (!after) continue;
       const k = tokens.findIndex((t) => t.start >= tokens[last].end + after[0].length);
       if (k < 0 || !positionAt(k)) continue;
+      // (people7) a post led by its field of work ("project manager") ends its phrase: "of/at/for …" or a stop follows, not
+      // more words ("Green Valley, project manager training …" is a course, not a person)
+      const post = tokens[k + positionAt(k) - 1];
+      if (FIELD_OF_WORK.test(tokens[k].lower) && !plainPosition(k) && !/^[ \t]*(?:(?:of|at|for|in|with|from)(?!\p{L})|[,.;:)]|$)/iu.test(text.slice(post.end, post.end + 8)))
+        continue;
       push(i, last, 'pattern "<name>, <position>"');
       i = last;
     }

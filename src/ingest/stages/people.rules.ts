@@ -16,9 +16,10 @@ export interface Post {
   readonly why: string;
 }
 
+/** A post's words (the group of POST_WORD and POST_BEFORE_BODY). */
+const POST_TITLES = String.raw`(?:(?:phó|deputy|vice|acting|assistant|senior|country|general|chief|executive|resident|regional|national|project|programme|program|technical|communications?|field)\s+)*(?:chủ tịch|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|giám đốc(?:\s+quốc gia)?|trưởng(?:\s+(?:phòng|ban|đoàn|thôn|bản|đại diện|khoa|trạm))?|bí thư|ủy viên|uỷ viên|chủ nhiệm|hiệu trưởng|viện trưởng|cục trưởng|chánh văn phòng|chuyên viên|cán bộ|điều phối viên|giảng viên|kỹ sư|đại diện|director(?:-general)?|chair(?:man|woman|person)?|president|head|representative|manager|coordinator|officer|secretary|leader|specialist|expert|advis[eo]r|consultant|lecturer|founder|ceo)`;
 /** A post's first words: Vietnamese and English titles (case-insensitive), a rank before them allowed. */
-const POST_WORD =
-  /^(?:the\s+|its\s+|(?:ông|bà|đồng chí)\s+)?((?:(?:phó|deputy|vice|acting|assistant|senior|country|general|chief|executive|resident|regional|national|project|programme|program|technical|communications?|field)\s+)*(?:chủ tịch|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|giám đốc(?:\s+quốc gia)?|trưởng(?:\s+(?:phòng|ban|đoàn|thôn|bản|đại diện|khoa|trạm))?|bí thư|ủy viên|uỷ viên|chủ nhiệm|hiệu trưởng|viện trưởng|cục trưởng|chánh văn phòng|chuyên viên|cán bộ|điều phối viên|giảng viên|kỹ sư|đại diện|director(?:-general)?|chair(?:man|woman|person)?|president|head|representative|manager|coordinator|officer|secretary|leader|specialist|expert|advis[eo]r|consultant|lecturer|founder|ceo))(?!\p{L})/iu;
+const POST_WORD = new RegExp(String.raw`^(?:the\s+|its\s+|(?:ông|bà|đồng chí)\s+)?(${POST_TITLES})(?!\p{L})`, "iu");
 /** Words of a clause, not of a post: a verb between the post and a body means the body is not the post's. */
 const VERB =
   /(?<!\p{L})(?:cho biết|nói|nhấn mạnh|chia sẻ|phát biểu|khẳng định|đánh giá|đã|sẽ|đang|là|tham dự|tham gia|thăm|said|says|stressed|noted|added|is|was|were|are|has|have|had|will|visited|attended|joined|who|which)(?!\p{L})/iu;
@@ -257,3 +258,26 @@ const REPORTING = /(?<!\p{L})(?:cho biết|thông tin|nói|chia sẻ|nhấn mạ
  * the speaker's ("Ông A - Trưởng ban X (Hội Y) cho biết, Hội Y đã tổ chức …"): the verb's subject is inside what was said.
  */
 export const reportedAfter = (between: string): boolean => REPORTING.test(between);
+
+/** (people7) A post right before a body: "Phó Chủ tịch ", "Vice Chairman of the ", at the end of the text before the body. */
+const POST_BEFORE_BODY = new RegExp(String.raw`(?:^|[^\p{L}])(${POST_TITLES})(?:\s+(?:of|của)(?:\s+the)?)?\s+$`, "iu");
+/** Between a body and the name the post is for: "in Vietnam", spaces, a comma, an honorific ("…, ông", "… Mr."). */
+const BODY_TO_NAME = /^(?:[ \t]+(?:in|tại)[ \t]+(?:Vietnam|Viet Nam|Việt Nam))?[ \t]*,?[ \t]*(?:(?:ông|bà|anh|chị|đồng chí|mr|ms|mrs|dr)\.?[ \t]+)?$/iu;
+
+/**
+ * (people7) A post and its body before the name: "Phó Chủ tịch UBND xã Bảo Nam Lương Văn A", "Chủ tịch Hội Nông dân tỉnh,
+ * ông Lò Văn B", "Vice Chairman of the Ky Son District People's Committee Mr. Nguyen Van C". The body ends right before the
+ * name (a comma and an honorific between allowed) and the post ends right before the body (an "of/của" between allowed).
+ * Not read: a post and a body with a verb or "và/and/cùng" between them and the name, a body named inside the post's words
+ * ("Trưởng phòng Nông nghiệp …" is read elsewhere), a body two sentences back.
+ */
+export function postBeforeBody(text: string, person: NamedSpan, orgs: readonly NamedSpan[]): Post | undefined {
+  const body = orgs.filter((o) => o.end <= person.start && BODY_TO_NAME.test(text.slice(o.end, person.start))).pop();
+  if (!body) return undefined;
+  const before = text.slice(Math.max(0, body.start - 60), body.start);
+  const post = POST_BEFORE_BODY.exec(before);
+  if (!post) return undefined;
+  const position = capitalizeFirst(tidy(post[1]));
+  return { org: body.id, position, why: `"${squashed(`${post[1]} ${text.slice(body.start, person.end)}`)}": the post and its body before the name` };
+}
+const capitalizeFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

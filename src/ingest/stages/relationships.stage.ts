@@ -7,7 +7,7 @@
  * is; a model named with a place drafted as an intervention at that place; a body inside a
  * broader known one; the byline as the reporter of the main event.
  */
-import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, reportedAfter, speechVerbAfter, titledByInitials } from "./people.rules";
+import { ambassadorOf, appositivePosts, bylineBody, isEmbassyName, ledOpening, postBeforeBody, reportedAfter, speechVerbAfter, titledByInitials } from "./people.rules";
 import { ActivityKind, EventType, OrgType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import {
@@ -1022,6 +1022,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         ambassadorOf(text, p, embassies),
         a.lang === "en" ? titledByInitials(text, p, s, bodies) : undefined,
         bylineBody(text, p, orgs, p.mention?.props?.byline === true),
+        // (people7) "Phó Chủ tịch UBND xã X Lò Văn A": the post and its body before the name
+        body && title ? undefined : postBeforeBody(text, p, orgs),
       ];
       for (const post of posts)
         if (post && post.org !== p.id)
