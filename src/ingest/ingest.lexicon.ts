@@ -719,6 +719,9 @@ const EVENT_THINGS: readonly string[] = [
   "curriculum",
   "facility",
   "facilities",
+  "report",
+  "reports",
+  "proceedings",
 ];
 
 export const EN_EVENT_HEADS: readonly EventHead[] = [

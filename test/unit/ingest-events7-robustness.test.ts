@@ -136,6 +136,32 @@ describe("events7 robustness: a sentence that states an event drafts it with its
     ["vi", "Tin\n\nThứ năm, 02/02/2023\n\nHôm qua, huyện Kỳ Sơn đã bàn giao 15 căn nhà cho hộ nghèo xã Bảo Nam.", HANDOVER, "2023-02-01", "2023-02-01"],
     ["vi", "Tin\n\nThứ hai, 15/01/2024\n\nTháng trước, Hội Nông dân xã Bảo Nam đã tổ chức hội nghị tổng kết năm.", CONFERENCE, "2023-12", "2023-12"],
     ["en", "News\n\nPosted on 3 March 2022\n\nThree days ago, the women's union held a workshop on gender equality in Bao Nam commune.", WORKSHOP, "2022-02-28", "2022-02-28"],
+    // a second batch: purposes before the verb, dots and dashes in dates, a day with no year under a date line, ranges in brackets
+    ["vi", "Nhằm nâng cao năng lực cho cán bộ, ngày 22/3/2024 Phòng Nông nghiệp huyện Kỳ Sơn đã mở lớp bồi dưỡng nghiệp vụ khuyến nông.", TRAINING, "2024-03-22", "2024-03-22"],
+    ["vi", "Hơn 100 hộ dân xã Bảo Nam vừa được tập huấn kỹ thuật nuôi ong lấy mật vào ngày 12/12/2022.", TRAINING, "2022-12-12", "2022-12-12"],
+    ["vi", "Ngày 1/6/2023, tại nhà văn hóa bản Huồi Giảng, xã Mường Típ, Đồn Biên phòng đã trao tặng 50 suất quà cho các em thiếu nhi.", HANDOVER, "2023-06-01", "2023-06-01"],
+    ["vi", "Ngày 30-4-2022, UBND xã Hữu Kiệm tổ chức lễ ra mắt Tổ hợp tác chăn nuôi dê.", LAUNCH, "2022-04-30", "2022-04-30"],
+    ["vi", "Nhân dịp Tết Nguyên đán, ngày 15/1/2023, Hội Chữ thập đỏ tỉnh Nghệ An đã tặng 200 suất quà cho hộ nghèo huyện Kỳ Sơn.", HANDOVER, "2023-01-15", "2023-01-15"],
+    ["vi", "Trong 3 ngày (từ 12 đến 14/6/2023), 40 học viên xã Hữu Kiệm tham gia khóa học chế biến nông sản.", TRAINING, "2023-06-12", "2023-06-14"],
+    ["vi", "Ngày 12.5.2023, UBND xã Bảo Nam tổ chức tập huấn phòng chống cháy rừng cho người dân.", TRAINING, "2023-05-12", "2023-05-12"],
+    ["vi", "Tin\n\nThứ bảy, 09/09/2023\n\nNgày 5 tháng 9, Hội Nông dân xã Bảo Nam tổ chức hội thảo về liên kết tiêu thụ gừng.", WORKSHOP, "2023-09-05", "2023-09-05"],
+    ["en", "Representatives of CARE and the district authorities signed a memorandum of understanding on 2 October 2019 in Vinh city.", LAUNCH, "2019-10-02", "2019-10-02"],
+    ["en", "On 8 and 9 April 2021, training courses on pig vaccination were organised for veterinary workers in Ky Son district.", TRAINING, "2021-04-08", "2021-04-09"],
+    ["en", "Farmers in Muong Tip commune received 2,000 coffee seedlings on 14 August 2020.", HANDOVER, "2020-08-14", "2020-08-14"],
+    ["en", "In a ceremony on 1 June 2023, the district handed 30 bicycles to pupils of Huu Kiem commune.", HANDOVER, "2023-06-01", "2023-06-01"],
+    ["en", "The provincial Farmers' Union opened a sewing class for 25 women in Bao Nam commune on 10 September 2019.", TRAINING, "2019-09-10", "2019-09-10"],
+    ["en", "The two-day workshop, which ended on 18 November 2022, brought together 60 delegates from Nghe An province.", WORKSHOP, "2022-11", undefined],
+    [
+      "en",
+      "Cows for poor families in Muong Tip\n\nPosted on 12 May 2020\n\nThe project gave 25 cows to poor households in Muong Tip commune last week.",
+      HANDOVER,
+      "2020-05",
+      "2020-05",
+    ],
+    ["en", "The donor team's visit to Bao Nam commune on 23 May 2022 included talks with farmer groups.", FIELD_VISIT, "2022-05-23", "2022-05-23"],
+    ["en", "At a ceremony on 9 March 2021 in Bao Nam commune, the project handed out 120 water filters to families.", HANDOVER, "2021-03-09", "2021-03-09"],
+    ["en", "A ceremony was held on 4 July 2022 in Muong Tip commune, where the union gave 12 cows to poor households.", HANDOVER, "2022-07-04", "2022-07-04"],
+    ["en", "The ceremony on 20 May 2020 in Huu Kiem commune saw the donor hand 40 solar lamps to village schools.", HANDOVER, "2020-05-20", "2020-05-20"],
     // an undated event stays undated
     ["en", "Farmers learn together\n\nThe best day of the programme was a field visit to a ginger farm in Muong Tip commune.", FIELD_VISIT, undefined, undefined],
   ] as const)("%s: %s → %s %s", (lang, text, type, start, end) => {
@@ -165,6 +191,13 @@ describe("events7 robustness: look-alikes that must not draft an event of the ty
     ["vi", "Tin\n\nThứ hai, 04/03/2024\n\nHôm nay, nhiều hộ nghèo ở xã Bảo Nam đã có nhà ở kiên cố.", undefined],
     ["en", "News\n\nPosted on 5 July 2021\n\nThe cooperative in Bao Nam commune was set up two months ago with 15 members.", undefined],
     ["en", "The training centre of Huu Kiem commune has ten classrooms.", TRAINING],
+    ["vi", "Kinh phí tổ chức hội nghị do ngân sách tỉnh Nghệ An chi trả.", CONFERENCE],
+    ["vi", "Ông Lê Văn Hùng từng tham dự nhiều hội nghị quốc tế về nông nghiệp.", CONFERENCE],
+    ["en", "The workshop report is available on the project website.", WORKSHOP],
+    ["en", "At a ceremony on 9 March 2021, the chairman handed the floor to the guests from Bao Nam commune.", HANDOVER],
+    ["en", "A ceremony on 2 June 2020 honoured 15 model farmers of Bao Nam commune.", HANDOVER],
+    ["en", "The cost of the training was covered by the district budget.", TRAINING],
+    ["en", "Many workshops on climate change have been held in Vietnam.", WORKSHOP],
   ] as const)("%s: %s", (lang, text, type) => {
     const got = events(text, lang);
     expect(type === undefined ? got : got.filter((g) => g.startsWith(`${type} `))).toEqual([]);

@@ -237,6 +237,13 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
 
+/**
+ * (events7) A head that names no one occasion: what it costs ("kinh phí tổ chức hội nghị", "the cost of the training"), many of
+ * its kind or each one ("nhiều hội nghị", "many workshops", "từng lớp tập huấn"), one's experience ("từng tham dự …").
+ */
+const NO_OCCASION_BEFORE =
+  /(?:(?<!\p{L})(?:kinh phí|chi phí|ngân sách)\s+(?:cho\s+|để\s+)?(?:tổ chức\s+)?(?:các\s+)?|\b(?:costs?|budget|funding)\s+(?:of|for)\s+(?:organi[sz]ing\s+|holding\s+)?(?:the\s+|a\s+)?|(?<!\p{L})(?:nhiều|many|numerous)\s+|(?<!\p{L})từng\s+(?:\p{L}+\s+){0,3})$/iu;
+
 /** A verb of holding right before a bare event head ("held a meeting", "tổ chức"): the head is an event held of its own. */
 const HELD_ITSELF_BEFORE = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu;
 /** The event verbs, and the verbs a second event in a visit is held with. */
@@ -301,7 +308,9 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     (/^\s+(site|venue|point|centre|center|area)\b/iu.test(text.slice(m.end, m.end + 12)) ||
       /^\S+\s(site|venue|point)$/iu.test(m.name) ||
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
-  const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
+  const eventMentions = mentions.filter(
+    (m) => m.kind === Label.Event && !namesAPlace(m) && !NO_OCCASION_BEFORE.test(text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 40), m.start)),
+  );
   for (const m of eventMentions) {
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
     // a bare head introduced as another one ("another training took place on 14 May", "một lớp tập huấn khác") on a day no drafted
@@ -665,7 +674,7 @@ function periodOfProjects(d: ArticleDraft): void {
 const CEREMONY_PURPOSES: readonly { type: EventType; cue: RegExp }[] = [
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
+    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|hand(?:ed|ing|s)? (?:out )?(?:\d|more than|about|some)|gave (?:away )?\d|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
   },
   {
     type: EventType.LAUNCH,
