@@ -74,7 +74,7 @@ const modalMay = (word: string): boolean => word.toLowerCase() === "may" && !/^M
 
 interface Rule {
   re: RegExp;
-  read: (m: RegExpExecArray, refYear?: number, refMonth?: number) => { from: string | null; to: string | null; period?: boolean } | null;
+  read: (m: RegExpExecArray, refYear?: number, refMonth?: number, published?: string) => { from: string | null; to: string | null; period?: boolean } | null;
 }
 
 /** (events2) The year of a month said as past ("last October", "tháng 10 vừa qua"): the article's, or the year before when that month is not yet over. */
@@ -83,6 +83,57 @@ const pastMonth = (mo: number, refYear?: number, refMonth?: number): { from: str
   const y = refMonth && mo > refMonth ? refYear - 1 : refYear;
   return { from: month(y, mo), to: month(y, mo) };
 };
+
+/** (events7) The day `days` days after the article's date ("2023-09-14", -1 → "2023-09-13"), or null without a full date. */
+const shiftDay = (published: string | undefined, days: number): string | null => {
+  if (!published || published.length !== 10) return null;
+  const t = new Date(`${published}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+};
+/** (events7) The month `back` months before the article's date. */
+const monthBack = (published: string | undefined, back: number): string | null => {
+  if (!published || published.length < 7) return null;
+  const n = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 - back;
+  return month(Math.floor(n / 12), (n % 12) + 1);
+};
+const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1 };
+const count = (w: string): number => COUNT_WORDS[w.toLowerCase()] ?? Number(w);
+
+/**
+ * (events7) Words that date by the article's own day: "hôm qua", "yesterday" (the day before), "hôm nay", "sáng nay", "today"
+ * (its day), "last week", "tuần trước", "tuần qua" (the months of the seven days before), "last month", "tháng trước" (the
+ * month before), "three days ago", "two months ago". Only with a full date line; never before a date of their own ("Hôm qua
+ * (11/6)", "Sáng nay 5/3": that date dates it), never after a count ("3 tuần qua": a span, not a week), never "the day before".
+ */
+const RELATIVE_RULES: Rule[] = [
+  {
+    re: /(?<!\p{L})(?:(?:ngày )?hôm qua|yesterday)(?!\p{L})(?!\s*(?:\(|,?\s*(?:ngày\s*)?\d))/giu,
+    read: (_m, _y, _mo, published) => ({ from: shiftDay(published, -1), to: shiftDay(published, -1) }),
+  },
+  {
+    re: /(?<!\p{L})(?:(?:sáng|chiều|tối|trưa) nay|hôm nay|today|this (?:morning|afternoon))(?!\p{L})(?!\s*(?:\(|,?\s*(?:ngày\s*)?\d))/giu,
+    read: (_m, _y, _mo, published) => ({ from: shiftDay(published, 0), to: shiftDay(published, 0) }),
+  },
+  {
+    re: /(?<!\d\s?)(?<!(?:hai|ba|bốn|vài|mấy|những|các|several|few|past|the) )(?:last week|tuần (?:trước|vừa qua|vừa rồi|qua))(?!\p{L})(?!\s+(?:đó|khi|nữa))/giu,
+    read: (_m, _y, _mo, published) => {
+      const [a, b] = [shiftDay(published, -7), shiftDay(published, -1)];
+      return a && b ? { from: a.slice(0, 7), to: b.slice(0, 7) } : null;
+    },
+  },
+  {
+    re: /(?<!\d\s?)(?<!(?:hai|ba|bốn|vài|mấy|những|các|several|few|past|the) )(?:last month|tháng (?:trước|vừa qua|vừa rồi))(?!\p{L})(?!\s+(?:đó|khi|nữa))/giu,
+    read: (_m, _y, _mo, published) => ({ from: monthBack(published, 1), to: monthBack(published, 1) }),
+  },
+  {
+    re: /\b(\d|one|two|three|four|five|six|a) (day|month)s? ago\b/giu,
+    read: (m, _y, _mo, published) =>
+      m[2].toLowerCase() === "day"
+        ? { from: shiftDay(published, -count(m[1])), to: shiftDay(published, -count(m[1])) }
+        : { from: monthBack(published, count(m[1])), to: monthBack(published, count(m[1])) },
+  },
+];
 
 /** Rules, most specific first; a later rule never takes text an earlier one took. */
 const RULES: Rule[] = [
@@ -326,17 +377,17 @@ const RULES: Rule[] = [
 ];
 
 /** Every date and period of the text before `end`, in text order, without overlaps. */
-export function findDates(text: string, end: number, refYear?: number, refMonth?: number): DateMention[] {
+export function findDates(text: string, end: number, refYear?: number, refMonth?: number, published?: string): DateMention[] {
   const out: DateMention[] = [];
   const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && d.start < e);
   const body = text.slice(0, end);
-  for (const rule of RULES) {
+  for (const rule of published ? RULES.concat(RELATIVE_RULES) : RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
       const start = m.index;
       const stop = m.index + m[0].length;
       if (taken(start, stop)) continue;
-      const read = rule.read(m, refYear, refMonth);
+      const read = rule.read(m, refYear, refMonth, published);
       if (!read?.from || !read.to || read.to < read.from) continue;
       out.push({ start, end: stop, from: read.from, to: read.to, period: read.period ?? false });
     }

@@ -691,8 +691,37 @@ export const VI_EVENT_HEADS: readonly EventHead[] = [
   { words: ["lễ", "vinh", "danh"], eventType: "MEETING" },
   { words: ["lễ", "kỷ", "niệm"], eventType: "MEETING" },
   { words: ["lễ", "kỉ", "niệm"], eventType: "MEETING" },
+  // (events7) a meeting said by its plain word with a classifier ("cuộc họp", "buổi họp", "phiên họp"): "nơi họp", "họp" alone are not heads
+  { words: ["cuộc", "họp"], eventType: "MEETING" },
+  { words: ["buổi", "họp"], eventType: "MEETING" },
+  { words: ["phiên", "họp"], eventType: "MEETING" },
   { words: ["chuỗi", "hoạt", "động"], eventType: "FESTIVAL" },
   { words: ["chuỗi", "sự", "kiện"], eventType: "FESTIVAL" },
+];
+
+/** (events7) Things named after an activity, after its head word: the head names the thing, not an event. */
+const EVENT_THINGS: readonly string[] = [
+  "hall",
+  "halls",
+  "room",
+  "rooms",
+  "centre",
+  "center",
+  "centres",
+  "centers",
+  "venue",
+  "manual",
+  "manuals",
+  "material",
+  "materials",
+  "handbook",
+  "handbooks",
+  "curriculum",
+  "facility",
+  "facilities",
+  "report",
+  "reports",
+  "proceedings",
 ];
 
 export const EN_EVENT_HEADS: readonly EventHead[] = [
@@ -702,9 +731,10 @@ export const EN_EVENT_HEADS: readonly EventHead[] = [
   { words: ["training", "course"], eventType: "TRAINING" },
   { words: ["training", "workshop"], eventType: "TRAINING" },
   { words: ["training", "session"], eventType: "TRAINING" },
-  { words: ["training"], eventType: "TRAINING" },
-  { words: ["conference"], eventType: "CONFERENCE" },
-  { words: ["workshop"], eventType: "WORKSHOP" },
+  // (events7) a thing named after the activity, not the activity: "the training manual", "the conference hall", "a workshop room"
+  { words: ["training"], eventType: "TRAINING", notBefore: EVENT_THINGS },
+  { words: ["conference"], eventType: "CONFERENCE", notBefore: EVENT_THINGS },
+  { words: ["workshop"], eventType: "WORKSHOP", notBefore: EVENT_THINGS },
   { words: ["seminar"], eventType: "WORKSHOP" },
   { words: ["forum"], eventType: "WORKSHOP" },
   { words: ["festival"], eventType: "FESTIVAL" },

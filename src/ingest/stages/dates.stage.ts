@@ -28,7 +28,7 @@ export function readDates(d: ArticleDraft): ArticleDraft {
     .at(-1);
   const yearOfText = Number((published ?? latestDay ?? latestStated ?? "").slice(0, 4)) || undefined;
   // (events2) the date line's month too, for a month said as past ("last October", "tháng 10 vừa qua")
-  const dates = findDates(text, doc.bodyEnd, yearOfText, published && published.startsWith(String(yearOfText)) ? Number(published.slice(5, 7)) || undefined : undefined);
+  const dates = findDates(text, doc.bodyEnd, yearOfText, published && published.startsWith(String(yearOfText)) ? Number(published.slice(5, 7)) || undefined : undefined, published);
   // the article's own date: its publication, else the first full date it gives that is not a document's
   const documentDate = (x: DateMention): boolean => /\d+\s*\/\s*[\p{L}\d-]+[^.;\n]{0,20}$/u.test(text.slice(Math.max(0, x.start - 40), x.start));
   const firstDay = dates.find((x) => x.from.length === 10 && !documentDate(x) && !isTarget(text, x, 12));

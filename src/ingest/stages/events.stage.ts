@@ -102,7 +102,8 @@ const MORE_VERBS: readonly { type: EventType; cue: RegExp }[] = [
   },
   {
     type: EventType.FIELD_VISIT,
-    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission|(?:welcomed|received|hosted) (?:a |the )?(?:[\p{L}-]+ )?(?:delegation|mission|visitors)|đón (?:tiếp )?đoàn)(?!\p{L})/iu,
+    // (events7) a delegation that came to a place: "đoàn công tác của tổ chức … đến xã …", "đoàn cán bộ tỉnh về làm việc tại huyện …"
+    cue: /(?<!\p{L})(làm việc (?:với|tại)|khảo sát|kiểm tra thực tế|(?:đến|tới|về|xuống|lên|đi) thăm|thăm(?:,| và) (?:kiểm tra|làm việc|động viên)|thăm (?:mô hình|các hộ|hộ|gia đình|điểm|vùng|xã|huyện|thôn|bản|làng|phường|tỉnh|hợp tác xã|HTX|trang trại|cơ sở|dự án|khu)|visiting|chuyến (?:thăm|công tác)|toured|paid a visit|made a (?:field |site |working )?visit|(?:travell?ed|went|came|returned) to [^.;\n]{1,60}? to (?:see|visit|observe|monitor|inspect|check on|meet)|đoàn (?:công tác |liên ngành )?(?:kiểm tra|giám sát)|(?:kiểm tra|giám sát) (?:thực tế|tiến độ|tình hình|việc triển khai|kết quả)|(?:monitoring|supervision|supervisory|joint|field|donor|working) mission|(?:welcomed|received|hosted) (?:a |the )?(?:[\p{L}-]+ )?(?:delegation|mission|visitors)|đón (?:tiếp )?đoàn|đoàn (?:công tác|cán bộ|đại biểu|khảo sát|giám sát)(?: (?:(?!sẽ |sắp |dự kiến )[^.;\n]){1,80}?)? (?:đã |vừa )?(?:đến|tới|về|xuống|lên) (?:làm việc (?:tại|với) )?(?:các xã|xã|huyện|tỉnh|thôn|bản|làng|phường|thị trấn|hợp tác xã|HTX|địa bàn))(?!\p{L})/iu,
   },
   // a handover said by its verb and what was given: counted stock ("nhận 40 con bò", "hỗ trợ 300 cây quế") or stock by its kind
   // ("được hỗ trợ con giống", "cấp cây giống"); money alone ("hỗ trợ 2 tỷ đồng") is no handover
@@ -236,6 +237,13 @@ export function notYetHeld(text: string, sentence: Span, m: Span): boolean {
   return NOT_YET_AFTER.test(text.slice(m.start, sentence.end));
 }
 
+/**
+ * (events7) A head that names no one occasion: what it costs ("kinh phí tổ chức hội nghị", "the cost of the training"), many of
+ * its kind or each one ("nhiều hội nghị", "many workshops", "từng lớp tập huấn"), one's experience ("từng tham dự …").
+ */
+const NO_OCCASION_BEFORE =
+  /(?:(?<!\p{L})(?:kinh phí|chi phí|ngân sách)\s+(?:cho\s+|để\s+)?(?:tổ chức\s+)?(?:các\s+)?|\b(?:costs?|budget|funding)\s+(?:of|for)\s+(?:organi[sz]ing\s+|holding\s+)?(?:the\s+|a\s+)?|(?<!\p{L})(?:nhiều|many|numerous)\s+|(?<!\p{L})từng\s+(?:\p{L}+\s+){0,3})$/iu;
+
 /** A verb of holding right before a bare event head ("held a meeting", "tổ chức"): the head is an event held of its own. */
 const HELD_ITSELF_BEFORE = /(?:held|had|organi[sz]ed|hosted|convened|ran|conducted|tổ chức|dự)\s+(?:(?:a|an|the|one)\s+)?$/iu;
 /** The event verbs, and the verbs a second event in a visit is held with. */
@@ -300,7 +308,9 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     (/^\s+(site|venue|point|centre|center|area)\b/iu.test(text.slice(m.end, m.end + 12)) ||
       /^\S+\s(site|venue|point)$/iu.test(m.name) ||
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
-  const eventMentions = mentions.filter((m) => m.kind === Label.Event && !namesAPlace(m));
+  const eventMentions = mentions.filter(
+    (m) => m.kind === Label.Event && !namesAPlace(m) && !NO_OCCASION_BEFORE.test(text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 40), m.start)),
+  );
   for (const m of eventMentions) {
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
     // a bare head introduced as another one ("another training took place on 14 May", "một lớp tập huấn khác") on a day no drafted
@@ -664,7 +674,7 @@ function periodOfProjects(d: ArticleDraft): void {
 const CEREMONY_PURPOSES: readonly { type: EventType; cue: RegExp }[] = [
   {
     type: EventType.HANDOVER,
-    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
+    cue: /(?<!\p{L})(hand(?:ed|ing|s)? over|hand(?:ed|ing|s)? (?:out )?(?:\d|more than|about|some)|gave (?:away )?\d|handover|donat(?:e|ed|ing)|distribut(?:e|ed|ing)|present(?:ed|ing)? (?:\d|the|cows|seedlings)|bàn giao|trao tặng|cấp phát|trao \d)/iu,
   },
   {
     type: EventType.LAUNCH,
