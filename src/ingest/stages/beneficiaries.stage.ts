@@ -7,7 +7,7 @@
  */
 import { OrgType, Role, EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, declareNew, mainProject, relate, sentenceOf } from "../ingest.draft";
+import { type ArticleDraft, declareNew, type EventInstance, mainProject, relate, sentenceOf } from "../ingest.draft";
 import { dice, nameWords, type Span, squash } from "../ingest.text";
 import { isMembershipGroup } from "./groups.rules";
 
@@ -28,49 +28,45 @@ const PERSON_NAMED = /(?<!\p{L})(?:bà|ông|anh|chị|em)\s+\p{Lu}|^(?:gia đìn
 export function draftBeneficiaries(a: ArticleDraft): ArticleDraft {
   const { text } = a;
   let membersReceive = false;
-  for (const inst of a.events) {
-    if (inst.type !== EventType.HANDOVER) continue;
-    const seen = new Set<number>();
-    for (const span of inst.draft.spans) {
-      const s = sentenceOf(a, span.start);
-      if (seen.has(s.start) || s.end <= s.start) continue;
-      seen.add(s.start);
-      const sentence = text.slice(s.start, s.end);
-      let found: { start: number; name: string } | undefined;
-      if (a.lang === "vi") {
-        const m = VI_GROUP.exec(sentence);
-        if (m) {
-          const group = m[2];
-          const end = VI_END.exec(group);
-          // the name starts at its count or "các" when it has one ("cho các hộ nghèo"), right before the group's words
-          const start = s.start + m.index + m[0].length - group.length - (m[1]?.length ?? 0);
-          found = { start, name: (m[1] ?? "") + (end ? group.slice(0, end.index) : group) };
-        }
-      } else {
-        const m = EN_RECEIVERS.exec(sentence) ?? EN_GROUP.exec(sentence);
-        if (m) found = { start: s.start + m.index, name: m[1] ?? m[0] };
+  // one group a handover: the first of its sentences that names one
+  const grouped = new Set<EventInstance>();
+  for (const { inst, span, s } of handoverSentences(a)) {
+    if (grouped.has(inst)) continue;
+    const sentence = text.slice(s.start, s.end);
+    let found: { start: number; name: string } | undefined;
+    if (a.lang === "vi") {
+      const m = VI_GROUP.exec(sentence);
+      if (m) {
+        const group = m[2];
+        const end = VI_END.exec(group);
+        // the name starts at its count or "các" when it has one ("cho các hộ nghèo"), right before the group's words
+        const start = s.start + m.index + m[0].length - group.length - (m[1]?.length ?? 0);
+        found = { start, name: (m[1] ?? "") + (end ? group.slice(0, end.index) : group) };
       }
-      if (!found) continue;
-      const name = squash(found.name)
-        .split(" ")
-        .slice(0, MAX_WORDS)
-        .join(" ")
-        // "hộ nghèo tại 3 xã gồm A, B", "households in three communes including A and B": the list of places is not the group's name
-        .replace(/\s+(?:bao gồm|gồm|including|namely|such as)\s.*$/iu, "")
-        .replace(/[\s,:]+$/, "");
-      // one person or family ("gia đình bà Trịnh Thị …", "Đoàn viên Neang Danl") is not a group: a person of the seeds' kind
-      if (name.split(" ").length < 2 || PERSON_NAMED.test(name)) continue;
-      // (orgs6) a body's members ("12 hộ hội viên xã X", "các hộ tham gia mô hình"): the receivers are known, and are no group of their own
-      if (isMembershipGroup(name)) {
-        membersReceive = true;
-        continue;
-      }
-      const at = text.indexOf(name.split(" ")[0], found.start);
-      const quote = { start: at >= 0 ? at : found.start, end: (at >= 0 ? at : found.start) + name.length };
-      const group = declareNew(a, Label.Organization, name, { orgType: OrgType.COMMUNITY_GROUP }, quote, `new: the group a handover is for ("cho"/"to" after the verb)`);
-      receives(a, s, inst.draft.id, span, { id: group.id, ...quote }, "group");
-      break;
+    } else {
+      const m = EN_RECEIVERS.exec(sentence) ?? EN_GROUP.exec(sentence);
+      if (m) found = { start: s.start + m.index, name: m[1] ?? m[0] };
     }
+    if (!found) continue;
+    const name = squash(found.name)
+      .split(" ")
+      .slice(0, MAX_WORDS)
+      .join(" ")
+      // "hộ nghèo tại 3 xã gồm A, B", "households in three communes including A and B": the list of places is not the group's name
+      .replace(/\s+(?:bao gồm|gồm|including|namely|such as)\s.*$/iu, "")
+      .replace(/[\s,:]+$/, "");
+    // one person or family ("gia đình bà Trịnh Thị …", "Đoàn viên Neang Danl") is not a group: a person of the seeds' kind
+    if (name.split(" ").length < 2 || PERSON_NAMED.test(name)) continue;
+    // (orgs6) a body's members ("12 hộ hội viên xã X", "các hộ tham gia mô hình"): the receivers are known, and are no group of their own
+    if (isMembershipGroup(name)) {
+      membersReceive = true;
+      continue;
+    }
+    const at = text.indexOf(name.split(" ")[0], found.start);
+    const quote = { start: at >= 0 ? at : found.start, end: (at >= 0 ? at : found.start) + name.length };
+    const group = declareNew(a, Label.Organization, name, { orgType: OrgType.COMMUNITY_GROUP }, quote, `new: the group a handover is for ("cho"/"to" after the verb)`);
+    receives(a, s, inst.draft.id, span, { id: group.id, ...quote }, "group");
+    grouped.add(inst);
   }
   draftPersonBeneficiaries(a);
   // (orgs6) a handover to a body's members says who the article's receivers are: no other group is guessed for it
@@ -91,6 +87,18 @@ function draftPersonBeneficiaries(a: ArticleDraft): void {
   const { text } = a;
   const cue = a.lang === "vi" ? VI_TO_PERSON : EN_TO_PERSON;
   const giveAt = new RegExp(`(?<!\\p{L})${GIVE}(?!\\p{L})`, "iu");
+  for (const { inst, span, s } of handoverSentences(a)) {
+    const verb = giveAt.exec(text.slice(s.start, s.end));
+    if (!verb) continue;
+    for (const p of a.located.filter((l) => l.kind === Label.Person && l.start > s.start + verb.index && l.end <= s.end)) {
+      if (!cue.test(text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
+      receives(a, s, inst.draft.id, span, p, "person");
+    }
+  }
+}
+
+/** Each handover of the article with each sentence its mentions are in, once, and the mention that put it there (the first). */
+function* handoverSentences(a: ArticleDraft): Generator<{ inst: EventInstance; span: Span; s: Span }> {
   for (const inst of a.events) {
     if (inst.type !== EventType.HANDOVER) continue;
     const seen = new Set<number>();
@@ -98,12 +106,7 @@ function draftPersonBeneficiaries(a: ArticleDraft): void {
       const s = sentenceOf(a, span.start);
       if (seen.has(s.start) || s.end <= s.start) continue;
       seen.add(s.start);
-      const verb = giveAt.exec(text.slice(s.start, s.end));
-      if (!verb) continue;
-      for (const p of a.located.filter((l) => l.kind === Label.Person && l.start > s.start + verb.index && l.end <= s.end)) {
-        if (!cue.test(text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
-        receives(a, s, inst.draft.id, span, p, "person");
-      }
+      yield { inst, span, s };
     }
   }
 }
