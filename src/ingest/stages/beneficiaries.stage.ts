@@ -86,9 +86,8 @@ const EN_TO_PERSON = /(?<!\p{L})to\s+(?:(?:the|his|her)\s+(?:family|household)\s
 function draftPersonBeneficiaries(a: ArticleDraft): void {
   const { text } = a;
   const cue = a.lang === "vi" ? VI_TO_PERSON : EN_TO_PERSON;
-  const giveAt = new RegExp(`(?<!\\p{L})${GIVE}(?!\\p{L})`, "iu");
   for (const { inst, span, s } of handoverSentences(a)) {
-    const verb = giveAt.exec(text.slice(s.start, s.end));
+    const verb = GIVE_AT.exec(text.slice(s.start, s.end));
     if (!verb) continue;
     for (const p of a.located.filter((l) => l.kind === Label.Person && l.start > s.start + verb.index && l.end <= s.end)) {
       if (!cue.test(text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
@@ -113,6 +112,8 @@ function* handoverSentences(a: ArticleDraft): Generator<{ inst: EventInstance; s
 
 /** (rels4) A verb of giving: "trao (tặng)", "tặng", "bàn giao", "cấp (phát)", "hỗ trợ", "handed over", "donated", "gave", "presented", "distributed". */
 const GIVE = String.raw`(?:trao(?:\s+tặng)?|tặng|bàn giao|cấp(?:\s+phát)?|phát|hỗ trợ|handed\s+over|hands?\s+over|donated|donates?|gave|gives?|presented|presents?|distributed|distributes?|provided|provides?)`;
+/** A verb of giving as a word of its own. */
+const GIVE_AT = new RegExp(`(?<!\\p{L})${GIVE}(?!\\p{L})`, "iu");
 /** Working with another body: "phối hợp với", "cùng với", "in cooperation with". */
 const WITH = String.raw`(?:phối hợp với|cùng với|together with|in (?:cooperation|partnership|collaboration) with)`;
 /** Right after the giver's name: "(đã) trao …", "(đã) tổ chức (lễ) bàn giao …", "has handed over", "held a ceremony to hand over". */

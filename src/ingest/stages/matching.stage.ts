@@ -285,9 +285,7 @@ export function mergeNamesOfOneBody(d: ArticleDraft): void {
   for (const short of orgs()) {
     const acronym = short.name.trim();
     if (!/^[\p{Lu}&]{2,8}$/u.test(acronym)) continue;
-    const full = orgs().find(
-      (e) => e !== short && (spells(acronym, e.name) || new RegExp(`\\(${acronym}\\)`, "u").test(e.name) || e.props.acronym === acronym) && e.name.split(/\s+/).length >= 2,
-    );
+    const full = orgs().find((e) => e !== short && (spells(acronym, e.name) || e.name.includes(`(${acronym})`) || e.props.acronym === acronym) && e.name.split(/\s+/).length >= 2);
     if (full) merge(short, full, `"${acronym}" is its initials`);
   }
   for (const short of orgs()) {
