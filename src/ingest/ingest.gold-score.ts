@@ -82,14 +82,21 @@ const UNIT_CLASSES: readonly [string, readonly string[]][] = [
       "delegates",
       "hoc vien",
       "dai bieu",
+      "learners",
+      "learner",
     ],
   ],
+  // A "lớp tập huấn" is what English writes a training course: one class, one course.
+  ["courses", ["course", "courses", "training course", "training courses", "class", "classes", "lop", "lop hoc", "lop tap huan"]],
   ["animals", ["animals", "animal", "cows", "cow", "cattle", "heads", "con", "goats", "pigs", "chickens", "ducks", "ducklings", "chicks", "buffaloes", "bo", "de", "ga", "vit"]],
   ["money", ["vnd", "dong", "trieu dong", "ty dong", "usd", "eur", "nzd", "aud", "money"]],
   ["area", ["ha", "hectares", "hectare", "m2", "km2"]],
 ];
 
-function unitClass(unit: string): string {
+/** A unit's kind of thing counted; "X per Y" is a rate, of X's kind per Y's kind, never X or Y alone. */
+export function unitClass(unit: string): string {
+  const rate = /^(.+?)(?:\s+(?:per|mỗi|moi)\s+|\s*\/\s*)(.+)$/iu.exec(unit.normalize("NFC").trim());
+  if (rate) return `${unitClass(rate[1])} per ${unitClass(rate[2])}`;
   const u = foldKey(unit);
   for (const [name, words] of UNIT_CLASSES) if (words.some((w) => u === w || u.startsWith(`${w} `) || u.endsWith(` ${w}`))) return name;
   return u;

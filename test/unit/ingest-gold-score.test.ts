@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { DEV_ARTICLE_DIR, type GoldFile } from "../../src/ingest/ingest.gold";
-import { type DraftedArticle, draftCorpus, GOLD_CATEGORIES, type GoldCategory, goldTable, scoreAgainstGold, sumGoldCards } from "../../src/ingest/ingest.gold-score";
+import { type DraftedArticle, draftCorpus, GOLD_CATEGORIES, type GoldCategory, goldTable, scoreAgainstGold, sumGoldCards, unitClass } from "../../src/ingest/ingest.gold-score";
 import { precision, recall } from "../../src/ingest/ingest.score";
 import type { SeedFile } from "../../src/seed/seed.schema";
 import { EventType, ModelCategory, OrgType, PlaceLevel, Role } from "../../src/graph/graph.enums";
@@ -102,6 +102,18 @@ describe("the gold scorer", () => {
     const unplaced = draft();
     unplaced.relationships = unplaced.relationships.filter((r) => r.type !== "LOCATED_IN");
     expect(scoreAgainstGold(unplaced, GOLD, KNOWN).tallies.relationships).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+  });
+
+  it("classes units by the kind of thing counted: learners are people, a class is a course, a rate is neither of its parts", () => {
+    expect(unitClass("learners")).toBe(unitClass("people"));
+    expect(unitClass("học viên")).toBe("people");
+    expect(unitClass("training courses")).toBe(unitClass("classes"));
+    expect(unitClass("lớp tập huấn")).toBe("courses");
+    expect(unitClass("goats per household")).toBe(unitClass("animals per household"));
+    expect(unitClass("con/hộ")).toBe("animals per households");
+    expect(unitClass("goats per household")).not.toBe(unitClass("households"));
+    expect(unitClass("goats per household")).not.toBe(unitClass("goats"));
+    expect(unitClass("cows")).not.toBe(unitClass("courses"));
   });
 
   it("calls a binding to the wrong seed entity a false match", () => {
