@@ -30,6 +30,13 @@ export interface GoldCard {
   bound: number;
   /** Gold items the seeds hold that the draft proposed as new instead of binding them. */
   missedBindings: string[];
+  /**
+   * Diagnostic, never a target: relationships scored as above but with each event the events
+   * category did not pair bound to the drafted event that is the same occasion under another type or
+   * dates (the same start date, or the same type). The gap to `tallies.relationships` is what the
+   * events' typing and dating cost the relationships hanging on them.
+   */
+  relationshipsEventsAsSame: Tally;
 }
 
 /** A gold item of a named kind, as the scorer compares it. */
@@ -225,13 +232,33 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
   const end = (keyOrPlace: string): string | undefined => (/^vn(2025)?:/.test(keyOrPlace) ? keyOrPlace : matched.get(keyOrPlace));
   const goldRels = goldRelationships(gold).filter((r) => r.type !== RelType.HAS_OUTCOME);
   const draftRels = asOwnersSay(draft).filter((r) => r.type !== RelType.HAS_OUTCOME);
-  const relPairs = assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
-    g.type === d.type && end(g.from) === d.from && end(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,
-  );
-  tallies.relationships = tallyOf(goldRels, draftRels, relPairs, {
-    g: (g) => `${g.from} -${g.type}${g.role ? `(${g.role})` : ""}-> ${g.to}`,
-    d: (d) => `${d.from} -${d.type}${d.role ? `(${d.role})` : ""}-> ${d.to}`,
-  });
+  const relationshipsBy = (endOf: (key: string) => string | undefined): Tally =>
+    tallyOf(
+      goldRels,
+      draftRels,
+      assignPairs(goldRels, draftRels, (g: GoldRelationship, d) =>
+        g.type === d.type && endOf(g.from) === d.from && endOf(g.to) === d.to && (g.type !== RelType.INVOLVED_IN || g.role === d.role) ? 1 : 0,
+      ),
+      {
+        g: (g) => `${g.from} -${g.type}${g.role ? `(${g.role})` : ""}-> ${g.to}`,
+        d: (d) => `${d.from} -${d.type}${d.role ? `(${d.role})` : ""}-> ${d.to}`,
+      },
+    );
+  tallies.relationships = relationshipsBy(end);
+
+  // The same occasion under another type or dates, for the diagnostic only.
+  const pairedGold = new Set(eventPairs.map(([gi]) => gi));
+  const pairedDraft = new Set(eventPairs.map(([, di]) => di));
+  const restGold = goldEvents.filter((_, gi) => !pairedGold.has(gi));
+  const restDraft = draftEvents.filter((_, di) => !pairedDraft.has(di));
+  const sameOccasion = new Map<string, string>();
+  for (const [gi, di] of assignPairs(restGold, restDraft, (g, d) => {
+    const sameType = g.eventType === d.eventType;
+    const sameStart = g.start != null && sameDate(g.start, d.startDate);
+    return sameType || sameStart ? Number(sameType) + Number(sameStart) + namesSimilarity([g.name], draftNames(d)) : 0;
+  }))
+    sameOccasion.set(restGold[gi].key, restDraft[di].id);
+  const relationshipsEventsAsSame = relationshipsBy((key) => end(key) ?? sameOccasion.get(key));
 
   // Outcomes: the same type, about the same activity or model (the words are the curator's).
   const goldOutcomes = gold.outcomes ?? [];
@@ -246,7 +273,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
     d: (d) => `${String(d.outcomeType)} of ${d.about ?? "?"} (${d.id})`,
   });
 
-  return { tallies, falseMatches, bound, missedBindings };
+  return { tallies, falseMatches, bound, missedBindings, relationshipsEventsAsSame };
 }
 
 /** Adds cards up (micro-average). */
@@ -257,6 +284,7 @@ export function sumGoldCards(cards: readonly GoldCard[]): GoldCard {
     falseMatches: cards.flatMap((c) => c.falseMatches),
     bound: cards.reduce((n, c) => n + c.bound, 0),
     missedBindings: cards.flatMap((c) => c.missedBindings),
+    relationshipsEventsAsSame: addTallies(cards.map((c) => c.relationshipsEventsAsSame)),
   };
 }
 
@@ -281,6 +309,13 @@ export function goldTable(card: GoldCard): string {
     rows.push(`| ${c} | ${precision(t).toFixed(2)} | ${recall(t).toFixed(2)} | ${t.tp} / ${t.tp + t.fp} / ${t.tp + t.fn} |`);
   }
   rows.push(`| false matches | | | ${card.falseMatches.length} of ${card.bound} bound to seed entities |`);
+  const same = card.relationshipsEventsAsSame;
+  const gained = same.tp - card.tallies.relationships.tp;
+  if (gained > 0)
+    rows.push(
+      "",
+      `Relationships lost with their event's type or dates: ${gained}. Were each unpaired event bound to the drafted event that is the same occasion otherwise typed or dated, relationships would score ${precision(same).toFixed(2)} / ${recall(same).toFixed(2)} (a diagnostic; the table and the targets stay as scored).`,
+    );
   return rows.join("\n");
 }
 

@@ -66,6 +66,8 @@ describe("the gold scorer", () => {
   it("finds everything of a draft that says what the gold says", () => {
     const card = scoreAgainstGold(draft(), GOLD, KNOWN);
     for (const c of GOLD_CATEGORIES) expect([c, card.tallies[c].fn, card.tallies[c].fp]).toEqual([c, 0, 0]);
+    expect(card.relationshipsEventsAsSame).toEqual(card.tallies.relationships);
+    expect(goldTable(card)).not.toContain("lost with their event");
     expect(card.falseMatches).toEqual([]);
     expect(card.bound).toBe(1);
   });
@@ -76,6 +78,14 @@ describe("the gold scorer", () => {
     expect(card.tallies.numbers).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     // the event is not matched, so neither INVOLVED_IN nor its place has its end
     expect(card.tallies.relationships).toMatchObject({ tp: 0, fn: 3 });
+    // the diagnostic binds it as the same occasion (same type, other date): the funder and the
+    // place are right, the union's role is still wrong
+    expect(card.relationshipsEventsAsSame).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(goldTable(card)).toContain("Relationships lost with their event's type or dates: 2.");
+    // an event of another type on another day is no occasion of the gold's
+    const other = draft({ eventStart: "2025-01-03" });
+    other.entities = other.entities.map((e) => (e.kind === "Event" ? { ...e, eventType: "TRAINING" } : e));
+    expect(scoreAgainstGold(other, GOLD, KNOWN).relationshipsEventsAsSame).toMatchObject({ tp: 0, fn: 3 });
   });
 
   it("reads an event's run (an intervention PART_OF it that APPLIES a model) as the gold writes it: the event APPLIES the model", () => {
