@@ -72,6 +72,9 @@ function portOf(address: AddressInfo | string | null): number {
 /** Time past the longest request's budget for its answer to be written out. */
 export const DRAIN_MARGIN_MS = 2_000;
 
+/** How long an idle keep-alive socket stays open: past a load balancer's usual 60 s idle timeout. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** How long a shutdown waits for in-flight requests: the longest a request may take, plus a margin. */
 export function drainTimeMs(config: Config): number {
   return Math.max(config.requestTimeoutMs, config.exportTimeoutMs) + DRAIN_MARGIN_MS;
@@ -151,6 +154,12 @@ export async function startApiServer<C extends BaseContext>({
   // Slow or idle clients cannot hold sockets for ever.
   httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
   httpServer.headersTimeout = 10_000;
+  // Idle keep-alive sockets stay open longer than a load balancer's usual idle timeout (60 s), so the
+  // balancer, not this server, closes them. Node's 5 s default races a client or balancer that reuses
+  // a pooled socket just as the server closes it: the request dies as ECONNRESET (a 502 behind a
+  // balancer), most often right after a long event-loop pause. The server's Keep-Alive header
+  // advertises the window, and clients pooling by it (undici, fetch) stop reusing a socket first.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, resolve);
