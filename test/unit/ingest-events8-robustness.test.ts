@@ -223,6 +223,8 @@ const lookAlikes: LookAlike[] = [
   ["vi", page("Tin", "Thứ sáu, 06/10/2023", "Thứ hai, các hộ được tập huấn kỹ thuật ủ phân chuồng tại xã Hữu Kiệm."), TRAINING, "2023-10-02"],
   ["vi", page("Tin", "Thứ sáu, 06/10/2023", "Các buổi họp của tổ hợp tác được tổ chức vào thứ Hai hằng tuần tại nhà văn hóa bản."), MEETING, "2023-10-02"],
   ["en", page("News", "Friday, 6 October 2023", "The cooperative meeting takes place every Monday in the Bao Nam commune hall."), MEETING, "2023-10-02"],
+  ["en", page("News", "Friday, 6 October 2023", "The union holds a meeting every Monday and Thursday in Bao Nam commune."), MEETING, "2023-10-05"],
+  ["vi", page("Tin", "Thứ sáu, 06/10/2023", "Tổ hợp tác tổ chức buổi họp vào thứ Bảy và chủ nhật hằng tuần tại xã Hữu Kiệm."), MEETING, "2023-09-30"],
   ["en", page("News", "Friday, 6 October 2023", "The district will hold a workshop on flood preparedness next Monday in Huu Kiem commune."), WORKSHOP],
   ["vi", page("Tin", "Thứ sáu, 06/10/2023", "Thứ Hai tuần tới, huyện Kỳ Sơn sẽ tổ chức hội thảo về phòng chống lũ."), WORKSHOP],
   ["en", "In 2023 the union ran many activities. On Monday, it held a training on bookkeeping in Bao Nam commune.", TRAINING, "2023-"],

@@ -114,10 +114,10 @@ function resolve(published: string | undefined, idx: number, which: Which): stri
 const both = (d: string | null): { from: string | null; to: string | null } => ({ from: d, to: d });
 
 /** No date of its own after the weekday ("thứ Hai (25/9)", "Monday, 11 September"), nothing to come, nothing recurring. */
-const VI_NOT_AFTER = String.raw`(?!\s*[,(–-]?\s*(?:ngày\s+)?\d)(?!\s+(?:tuần\s+(?:tới|sau|kế tiếp)|tới|sắp tới|hằng tuần|hàng tuần|mỗi tuần|các tuần))`;
+const VI_NOT_AFTER = String.raw`(?!\s*[,(–-]?\s*(?:ngày\s+)?\d)(?!\s+(?:tuần\s+(?:tới|sau|kế tiếp)|tới|sắp tới|hằng tuần|hàng tuần|mỗi tuần|các tuần))(?![^.;\n]{0,30}?(?:hằng|hàng|mỗi) tuần)`;
 const EN_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const EN_NOT_AFTER = String.raw`(?!\s*,?\s*\(?\s*(?:the\s+)?(?:\d|${MONTH_NAMES}\b))`;
-const EN_NOT_BEFORE = String.raw`(?<!(?:next|every|each|following|coming|until|till|by|before|Good|Black|Cyber|Ash|Holy|Easter|Super|Blue|Giving|Green|Maundy)\s)`;
+const EN_NOT_BEFORE = String.raw`(?<!(?:next|every|each|following|coming|until|till|by|before|Good|Black|Cyber|Ash|Holy|Easter|Super|Blue|Giving|Green|Maundy)\s)(?<!\b(?:every|each|next)\s+\w+day(?:,|\s+and|\s+or)\s+)`;
 
 export const WEEKDAY_RULES: readonly DateRule[] = [
   // thứ Hai tuần trước · chủ nhật tuần qua · thứ Tư tuần này · sáng thứ Ba vừa qua
