@@ -6,6 +6,7 @@
  * "11–16 March 2024". Impossible dates are skipped.
  */
 import type { Span } from "./ingest.text";
+import { dateLineDay, MONTH_FIRST_RANGES, sentenceHasDay, WEEKDAY_RULES } from "./stages/datelines.rules";
 
 /**
  * Said in an event's reason when its date is only the month or year of the article's date: a guess for the curator to
@@ -247,6 +248,8 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<=\(\s*)${D}\s*[/.\-]\s*${M}(?=\s*\))`, "gu"),
     read: (m, refYear) => (refYear ? { from: day(refYear, +m[2], +m[1]), to: day(refYear, +m[2], +m[1]) } : null),
   },
+  // (events8) from March 3 to 5, 2024 · between March 3 and 5 · March 3 to 5, 2024
+  ...MONTH_FIRST_RANGES,
   // English: from November 2021 to April 2024
   {
     re: new RegExp(String.raw`\bfrom\s+(${MONTH_NAMES})\.?\s+${Y}\s+(?:to|until|through)\s+(${MONTH_NAMES})\.?\s+${Y}\b`, "giu"),
@@ -381,12 +384,13 @@ export function findDates(text: string, end: number, refYear?: number, refMonth?
   const out: DateMention[] = [];
   const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && d.start < e);
   const body = text.slice(0, end);
-  for (const rule of published ? RULES.concat(RELATIVE_RULES) : RULES) {
+  for (const rule of published ? RULES.concat(WEEKDAY_RULES, RELATIVE_RULES) : RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
       const start = m.index;
       const stop = m.index + m[0].length;
       if (taken(start, stop)) continue;
+      if (WEEKDAY_RULES.includes(rule) && sentenceHasDay(body, { start, end: stop }, out)) continue; // (events8) the sentence's own day dates it
       const read = rule.read(m, refYear, refMonth, published);
       if (!read?.from || !read.to || read.to < read.from) continue;
       out.push({ start, end: stop, from: read.from, to: read.to, period: read.period ?? false });
@@ -437,7 +441,8 @@ export function publishedDate(text: string): string | undefined {
   // a dateline: "Lao Cai – 26. September 2019", a line of its own
   const line = new RegExp(String.raw`^[^\n]{0,40}?[–—-][ \t]*(\d{1,2})\.?[ \t]+(${MONTH_NAMES})\.?,?[ \t]+(\d{4})[ \t]*$`, "imu").exec(head);
   if (line) return day(+line[3], MONTHS[line[2].toLowerCase()], +line[1]) ?? undefined;
-  return undefined;
+  // (events8) a line that is only a date in another form: "Ngày đăng: 06-10-2023", "Thứ Sáu, ngày 6 tháng 10 năm 2023", "2023-10-06", "Friday, October 6, 2023 10:15"
+  return dateLineDay(head);
 }
 
 /** A wire dateline's place, up to the date: "HANOI, ", "Lao Cai, ". */

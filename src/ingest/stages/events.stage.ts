@@ -15,6 +15,8 @@ import { type EntityMention, phraseAt } from "../ingest.mentions";
 import { NUMBER_WORDS } from "../ingest.numbers";
 import { levelRank } from "../ingest.gazetteer";
 import { capitalize, dice, foldKey, nameWords, type Span } from "../ingest.text";
+import { isDateLineAt } from "./datelines.rules";
+import { namesAThing } from "./eventheads.rules";
 
 /** One compiled alternation per word list (the lists are module constants): any of the words, as a whole word. */
 const wordPatterns = new WeakMap<readonly string[], RegExp>();
@@ -309,7 +311,8 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       /^\S+\s(site|venue|point)$/iu.test(m.name) ||
       /(địa điểm|điểm)\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.start)));
   const eventMentions = mentions.filter(
-    (m) => m.kind === Label.Event && !namesAPlace(m) && !NO_OCCASION_BEFORE.test(text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 40), m.start)),
+    (m) =>
+      m.kind === Label.Event && !namesAPlace(m) && !namesAThing(text, m) && !NO_OCCASION_BEFORE.test(text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 40), m.start)),
   );
   for (const m of eventMentions) {
     const dated = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -748,7 +751,7 @@ function foldCoarseDates(d: ArticleDraft): void {
 
 /** How long an event lasted, said in words: "a two-day workshop", "a 3-day course", "for three days", "kéo dài 3 ngày", "trong hai ngày". */
 const LENGTH_IN_DAYS =
-  /(?:\b(\d{1,2}|two|three|four|five|six|seven)[- ]day\b|\bfor (\d{1,2}|two|three|four|five|six|seven) days\b|(?<!\p{L})(?:kéo dài|diễn ra trong|trong|gồm) (\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày(?!\p{L}))/iu;
+  /(?:\b(\d{1,2}|two|three|four|five|six|seven)[- ]day\b|\b(?:for|over) (\d{1,2}|two|three|four|five|six|seven) days\b|(?<!\p{L})(?:kéo dài|diễn ra trong|trong|gồm) (\d{1,2}|hai|ba|bốn|năm|sáu|bảy) ngày(?!\p{L}))/iu;
 
 /**
  * An event dated by one day whose sentence says how many days it lasted ("A two-day workshop … on 5 March", "lớp tập
@@ -878,7 +881,10 @@ function dateByNextSentence(d: ArticleDraft): void {
 function dateByArticle(d: ArticleDraft): void {
   const { text, doc } = d;
   const body = doc.sentences.filter((s) => s.start >= doc.title.end).slice(0, 2);
-  const lede = d.dates.find((x) => x.from.length === 10 && !x.period && body.some((s) => x.start >= s.start && x.end <= s.end && LEDE_OPENING.test(text.slice(s.start, x.start))));
+  // (events8) not the page's date line ("06/10/2023 09:30"), whatever its form: a headline takes its month, as from any date line
+  const lede = d.dates.find(
+    (x) => x.from.length === 10 && !x.period && !isDateLineAt(text, x) && body.some((s) => x.start >= s.start && x.end <= s.end && LEDE_OPENING.test(text.slice(s.start, x.start))),
+  );
   const hasDay = d.dates.some((x) => x.from.length === 10 && !x.period && !isTargetYear(text, x));
   d.events.forEach((x, i) => {
     if (typeof x.draft.props.startDate === "string") return;
