@@ -2316,7 +2316,10 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         while (
           s > i - 2 &&
           s > 0 &&
-          (!tokens[s - 1].cap || (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && (gapText(doc, s) === "-" || doc.sentences.some((x) => x.start === tokens[s - 1].start)))) && // "Pig-rearing", (models8) "Duck farming" opening a sentence
+          (!tokens[s - 1].cap ||
+            (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && gapText(doc, s) === "-") ||
+            ((EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) || EN_LIVELIHOOD_OBJECTS.has(`${tokens[s - 1].lower}s`)) &&
+              doc.sentences.some((x) => x.start === tokens[s - 1].start))) && // "Pig-rearing", (models8) "Duck farming" opening a sentence
           !tokens[s - 1].digit &&
           !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
           !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object

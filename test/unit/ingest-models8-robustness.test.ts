@@ -80,6 +80,24 @@ const VI_MODELS: readonly [string, RegExp][] = [
   ["Năm 2024, xã Mường Típ cấp 5.000 cây giống mắc ca cho người dân.", /^Trồng mắc ca$/u],
   ["Huyện Kỳ Sơn bàn giao 3.000 cây quế giống cho các hộ ở xã Hữu Kiệm.", /^Trồng quế$/u],
   ["Hai mươi con bò giống đã được trao cho các hộ nghèo xã Mường Típ để chăn nuôi.", /^Nuôi bò$/u],
+  // production to a standard
+  ["Hợp tác xã hướng dẫn xã viên sản xuất chè theo hướng hữu cơ.", /^Sản xuất chè theo hướng hữu cơ$/u],
+  ["Năm 2024, xã Bảo Nam có 30 ha sản xuất rau đạt chuẩn VietGAP.", /^Sản xuất rau đạt chuẩn VietGAP$/u],
+  ["Nông dân xã Hữu Kiệm được hỗ trợ sản xuất lúa gạo theo quy trình hữu cơ.", /^Sản xuất lúa gạo theo quy trình hữu cơ$/u],
+  ["Sản xuất cà phê theo hướng an toàn đang được nhân rộng ở xã Mường Típ.", /^Sản xuất cà phê theo hướng an toàn$/u],
+  // linkage along a chain, value chains of a product, services
+  ["Doanh nghiệp liên kết sản xuất ngô theo chuỗi với 120 hộ ở xã Bảo Nam.", /^Liên kết sản xuất ngô theo chuỗi$/u],
+  ["Dự án xây dựng chuỗi giá trị gừng tạo việc làm cho phụ nữ xã Mường Típ.", /^Xây dựng chuỗi giá trị gừng$/u],
+  ["Phát triển chuỗi giá trị sâm mang lại thu nhập cao cho bà con xã Hữu Kiệm.", /^Phát triển chuỗi giá trị sâm$/u],
+  ["Mỗi thôn của xã Bảo Nam có một thú y viên thôn bản.", /^Thú y viên thôn bản$/u],
+  ["Huyện Kỳ Sơn duy trì đội ngũ thú y cộng đồng ở 20 bản.", /^Thú y cộng đồng$/u],
+  ["Đào tạo nghề gắn với giải quyết việc làm là giải pháp giảm nghèo bền vững của huyện Kỳ Sơn.", /^Đào tạo nghề gắn với giải quyết việc làm$/u],
+  ["Năm 2024, huyện Kỳ Sơn đào tạo nghề cho lao động nông thôn gắn với việc làm tại chỗ.", /^Đào tạo nghề cho lao động nông thôn gắn với việc làm$/u],
+  // counts in words, stock a project's name hands over
+  ["Sáng 5/6/2024, Hội Phụ nữ xã Hữu Kiệm trao năm con lợn giống cho hội viên nghèo.", /^Nuôi lợn$/u],
+  ["Mười con dê giống đã được bàn giao cho các hộ ở xã Bảo Nam.", /^Nuôi dê$/u],
+  ["Dự án hỗ trợ bò giống cho hộ nghèo xã Hữu Kiệm được triển khai từ năm 2023.", /^Nuôi bò$/u],
+  ["Dự án hỗ trợ cây giống cà phê cho đồng bào xã Bảo Nam.", /^Trồng cà phê$/u],
 ];
 
 const EN_MODELS: readonly [string, RegExp][] = [
@@ -115,6 +133,29 @@ const EN_MODELS: readonly [string, RegExp][] = [
   ["Forty goats were handed over to women's groups in Bao Nam commune.", /^Goat raising$/u],
   ["The women's union provided maize seed to 40 families in Muong Tip commune.", /^Maize growing$/u],
   ["A buffalo bank passes calves from one poor family to the next in Huu Kiem commune.", /^Buffalo bank$/iu],
+  // a word of the animal's kind, a practice opening a sentence
+  ["The project supports 30 families to raise local chickens.", /^Local chicken raising$/u],
+  ["Women in the savings group rear native pigs to earn extra income.", /^Native pig raising$/u],
+  ["With a loan from the bank, the couple now raise dairy cows for a living.", /^Dairy cow raising$/u],
+  ["Rabbit raising is a new source of income in Bao Nam commune.", /^Rabbit raising$/u],
+  ["Mushroom growing suits women with little land.", /^Mushroom growing$/u],
+  ["Pig farming remains the main livelihood in Muong Tip commune.", /^Pig farming$/u],
+  // climate-smart crops, value chains of a product, crops under the canopy
+  ["Farmers in Huu Kiem commune learned climate-resilient maize growing.", /^Climate-resilient maize growing$/u],
+  ["The project promotes climate-smart coffee among 200 farmers.", /^Climate-smart coffee$/u],
+  ["The project aims to strengthen the value chain of cinnamon in Bao Nam commune.", /^Cinnamon value chain$/u],
+  ["Support for the value chain for ginger began in 2023.", /^Ginger value chain$/u],
+  ["Cardamom planted under the forest canopy earns each household about 20 million dong a year.", /^Cardamom growing under the forest canopy$/u],
+  ["Households in Muong Tip commune were supported to plant cardamom under forest canopy.", /^Cardamom growing under forest canopy$/u],
+  // microcredit, village veterinarians, training tied to jobs
+  ["Microfinance services reach 500 women in Ky Son district.", /^Microfinance services$/u],
+  ["The union runs micro-credit groups for poor women in Huu Kiem commune.", /^Micro-credit groups$/u],
+  ["Women join microcredit clubs to borrow small sums for pig raising.", /^Microcredit clubs$/u],
+  ["Village vets in Bao Nam commune vaccinate pigs twice a year.", /^Village vets$/u],
+  ["The project trained 15 community animal health workers in Ky Son district.", /^Community animal health workers$/u],
+  ["Commune-based veterinarians now visit every hamlet of Ky Son district.", /^Commune-based veterinarians$/u],
+  ["The centre offers vocational training tied to jobs at local factories.", /^Vocational training tied to jobs$/u],
+  ["Vocational training linked to employment is a priority of the district.", /^Vocational training linked to employment$/u],
 ];
 
 /** Look-alikes: a price, a sale, a building, a road, a meeting's topic, a policy goal, a disease, a program's name, a gift. */
@@ -165,6 +206,14 @@ const NOT_MODELS: readonly [string, "vi" | "en"][] = [
   ["Microcredit is one of many tools the bank uses.", "en"],
   ["Veterinarians from the province vaccinated cattle in Huu Kiem commune.", "en"],
   ["Wild orchids grown under the forest canopy were seized by rangers.", "en"],
+  ["Xã Bảo Nam sản xuất lúa chủ yếu để ăn.", "vi"],
+  ["Lớp đào tạo nghề may khai giảng tại xã Bảo Nam ngày 5/9/2024.", "vi"],
+  ["Farmers here have always raised black pigs.", "en"],
+  ["Climate-smart agriculture was one topic of the conference.", "en"],
+  ["Prices along the value chain for rice fell this year.", "en"],
+  ["Little grows under the forest canopy in the dry season.", "en"],
+  ["Microfinance is regulated by the central bank.", "en"],
+  ["A veterinarian from the district checked the herd.", "en"],
 ];
 
 /** [sentence, language, every model drafted]: names that take what the sentence says and no more. */
@@ -176,6 +225,9 @@ const EXACT: readonly [string, "vi" | "en", string[]][] = [
   ["The project offers vocational training for 200 workers in Ky Son district.", "en", ["Vocational training"]],
   ["Farmers in the district raise black pigs.", "en", []],
   ["The project helped 20 families start climate-resilient coffee farming.", "en", ["Climate-resilient coffee farming"]],
+  ["Gia đình anh ở xã Bảo Nam nuôi bò sinh sản quy mô 15 con.", "vi", ["Nuôi bò sinh sản"]],
+  ["Hội viên xã Hữu Kiệm trồng chè hữu cơ diện tích 40 ha.", "vi", ["Trồng chè hữu cơ"]],
+  ["Chuỗi giá trị chè đã giúp 100 hộ ở xã Bảo Nam có thu nhập ổn định.", "vi", ["Chuỗi giá trị chè"]],
 ];
 
 /** [sentence, language, the place the model runs in]. */
