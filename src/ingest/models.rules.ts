@@ -176,8 +176,11 @@ export function enPracticeTail(name: string, rest: string): string {
   return "";
 }
 
-/** Words that say the kind of an animal before it, between a finite verb and the animal ("raise black pigs"). */
-export const EN_KIND_WORDS: ReadonlySet<string> = new Set(["black", "local", "native", "hybrid", "indigenous", "free-range", "dairy", "beef", "laying", "breeding", "organic"]);
+/**
+ * Words that say the kind of an animal before it, between a finite verb and the animal ("raise black pigs"). Not "breeding":
+ * "raise breeding cows" stays "Cow raising", as the rules name breeding stock elsewhere.
+ */
+export const EN_KIND_WORDS: ReadonlySet<string> = new Set(["black", "local", "native", "hybrid", "indigenous", "free-range", "dairy", "beef", "laying"]);
 
 /** "Black-pig raising" → "Black pig raising": a hyphen before an animal or plant of the lexicon joins no name. */
 export const unhyphenObject = (name: string, isObject: (word: string) => boolean): string =>

@@ -224,6 +224,7 @@ const EXACT: readonly [string, "vi" | "en", string[]][] = [
   ["Năm 2024, ba con bò giống đã được trao cho một hộ ở xã Bảo Nam để chăn nuôi.", "vi", ["Nuôi bò"]],
   ["The project offers vocational training for 200 workers in Ky Son district.", "en", ["Vocational training"]],
   ["Farmers in the district raise black pigs.", "en", []],
+  ["The project helps poor families raise breeding cows.", "en", ["Cow raising"]],
   ["The project helped 20 families start climate-resilient coffee farming.", "en", ["Climate-resilient coffee farming"]],
   ["Gia đình anh ở xã Bảo Nam nuôi bò sinh sản quy mô 15 con.", "vi", ["Nuôi bò sinh sản"]],
   ["Hội viên xã Hữu Kiệm trồng chè hữu cơ diện tích 40 ha.", "vi", ["Trồng chè hữu cơ"]],
