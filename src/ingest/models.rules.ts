@@ -76,10 +76,10 @@ export function viStandardProduction(text: string, from: number, to: number, isO
 }
 
 /**
- * Services Vietnamese texts name by a fixed phrase: village veterinarians ("thú y viên thôn bản", "mạng lưới thú y thôn bản")
- * and vocational training tied to jobs ("đào tạo nghề gắn với giải quyết việc làm", "dạy nghề gắn với tạo việc
- * làm"). Not read: "thú y" alone (a body, "Trạm Thú y"), "cán bộ thú y cơ sở" (the
- * commune's veterinary staff, a training's audience), "đào tạo nghề" without the jobs it is tied to (a course, an event).
+ * Services Vietnamese texts name by a fixed phrase: village veterinarians ("thú y viên thôn bản", "mạng lưới thú y thôn
+ * bản", "thú y cộng đồng") and vocational training tied to jobs ("đào tạo nghề gắn với giải quyết việc làm", "dạy nghề gắn
+ * với tạo việc làm"). Not read: "thú y" alone (a body, "Trạm Thú y"), "cán bộ thú y cơ sở" (the commune's veterinary staff,
+ * a training's audience), "đào tạo nghề" without the jobs it is tied to (a course, an event).
  */
 export function viServicePhrases(text: string, from: number, to: number): FoundModel[] {
   const out: FoundModel[] = [];
