@@ -51,6 +51,7 @@ import {
 import type { PlaceMention } from "./ingest.places";
 import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose, herdCare, viAwareness } from "./purposes.rules";
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
+import * as models8 from "./models.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
 import { isKhmerNameMark } from "./names.rules";
@@ -2165,6 +2166,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // "cinnamon value chain development (with the private sector)": what the work does with the chain is part of the name
         const chainWork = /value chains?$/iu.test(stripped) ? (EN_CHAIN_WORK.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[0] ?? "") : "";
         const said = `${stripped}${chainWork}`.replace(/,?\s+(?:and\s+)?\d+\s+/u, " and ");
+        // (models8) "a cinnamon value chain project": a chain the project's name names is kept beside the project
+        const chainInName = /value chains?$/iu.test(stripped);
         // "value chains" alone names no chain: the sector after it does ("value chains in the Natural Ingredient sector"), else nothing
         let chain = said;
         if (/^value chains?$/iu.test(said.replace(EN_JUDGING_WORDS, ""))) {
@@ -2189,6 +2192,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           name,
           pattern: `phrase "${re.source.replace(/\\b/g, "")}"`,
           props: { category },
+          ...(chainInName ? { inName: true } : {}),
         });
       }
     }
@@ -2275,9 +2279,22 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // "households grow tea under contract", "they raise goats": a finite verb before an animal or plant of the lexicon
-      const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1]?.lower ?? "");
+      // (models8) "raise black pigs": a word of the animal's kind between the verb and the animal names it ("Black pig raising")
+      const kindWord = models8.EN_KIND_WORDS.has(tokens[i + 1]?.lower ?? "") && EN_LIVELIHOOD_OBJECTS.get(tokens[i + 2]?.lower ?? "")?.[2] === "LIVESTOCK" ? 1 : 0;
+      const grown = EN_LIVELIHOOD_OBJECTS.get(tokens[i + 1 + kindWord]?.lower ?? "");
       if (EN_FINITE_MODEL_VERBS.has(t.lower) && grown && !tokens[i + 1].cap && /^[ \t]+$/.test(gapText(doc, i + 1)) && t.start >= doc.title.end) {
-        const run = verbAndObject(i, grown);
+        const run = kindWord
+          ? {
+              contract: "",
+              mention: {
+                start: t.start,
+                end: tokens[i + 2].end,
+                name: capitalize(`${tokens[i + 1].lower} ${grown[0]} ${grown[1]}`),
+                pattern: `pattern "${t.lower} <kind> <animal>"`,
+                props: { category: grown[2] },
+              },
+            }
+          : verbAndObject(i, grown);
         // "farmers in the district grow rice, maize and cassava": what a place grows is no model; the work must be in the sentence
         if (!run.contract && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
         push(run.mention);
@@ -2299,7 +2316,10 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         while (
           s > i - 2 &&
           s > 0 &&
-          (!tokens[s - 1].cap || (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && gapText(doc, s) === "-")) && // "Pig-rearing" opening a sentence
+          (!tokens[s - 1].cap ||
+            (EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) && gapText(doc, s) === "-") ||
+            ((EN_LIVELIHOOD_OBJECTS.has(tokens[s - 1].lower) || EN_LIVELIHOOD_OBJECTS.has(`${tokens[s - 1].lower}s`)) &&
+              doc.sentences.some((x) => x.start === tokens[s - 1].start))) && // "Pig-rearing", (models8) "Duck farming" opening a sentence
           !tokens[s - 1].digit &&
           !EN_QUANTITY_WORDS.has(tokens[s - 1].lower) &&
           !/(?:ing|ly|ive|ed)$/.test(tokens[s - 1].lower) && // "strengthening safe farming", "extensive awareness raising": not the object
@@ -2308,6 +2328,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           /^[ \t-]+$/.test(gapText(doc, s))
         )
           s--;
+        // (models8) "climate-smart rice cultivation": a hyphened word before the object is one word of it
+        if (s < i && s > 0 && gapText(doc, s) === "-" && !tokens[s - 1].cap && !tokens[s - 1].digit) s--;
         // "growing ginger under contract": the contract is part of the practice
         const underContract = (at: number): number => EN_UNDER_CONTRACT.exec(text.slice(at, at + 40))?.[0].length ?? 0;
         if (s < i) {
@@ -2323,10 +2345,13 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           if (describes && !EN_WORK_CUES.test(sentenceOf(t.start))) continue;
           const end = t.end + underContract(t.end);
           // "goat-raising" is "Goat raising"
-          const named = capitalize(
-            slice(doc, tokens[s].start, end)
-              .replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")
-              .toLowerCase(),
+          const named = models8.unhyphenObject(
+            capitalize(
+              slice(doc, tokens[s].start, end)
+                .replace(/-(?=(?:raising|rearing|farming|growing|keeping|fattening|breeding)\b)/iu, " ")
+                .toLowerCase(),
+            ),
+            (w) => EN_LIVELIHOOD_OBJECTS.has(w),
           );
           push({ start: tokens[s].start, end, name: named, pattern: `pattern "… ${t.lower}"` });
           continue;
@@ -2397,7 +2422,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const purpose = /(?:groups?|clubs?)$/iu.test(m.name) ? groupPurpose(rest) : undefined;
       if (product) m.name = `${capitalize(product)} contract farming`;
       else if (purpose) m.name = `${m.name}${purpose}`;
+      // (models8) "microcredit groups", "vocational training linked to jobs", "ginseng growing under forest canopy" (models.rules.ts)
+      const tail = models8.enPracticeTail(m.name, rest);
+      if (tail) [m.name, m.end] = [`${m.name} ${squash(tail).toLowerCase()}`, m.end + tail.length];
     }
+    // (models8) village veterinarians, climate-smart crops, a value chain for a product, a crop grown under the forest canopy
+    const cropName = (w: string): string | undefined => EN_LIVELIHOOD_OBJECTS.get(w)?.[0];
+    for (const a of [
+      ...models8.enPracticePhrases(text, doc.title.end, doc.bodyEnd, (w) => EN_LIVELIHOOD_OBJECTS.has(w)),
+      ...models8.enChainOfProduct(text, doc.title.end, doc.bodyEnd, cropName).filter((a) => EN_CHAIN_DEVELOPED.test(sentenceOf(a.start))),
+      ...models8.enUnderCanopy(text, doc.title.end, doc.bodyEnd, cropName),
+    ])
+      if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
     for (const a of [...enAwareness(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "en")])
       if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
     return sameEnglishModel(dedupe(out.filter((m) => !EN_COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
@@ -2457,7 +2493,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   }
   // "phát triển chuỗi giá trị mây/lùng", "chuỗi giá trị lúa gạo": a value chain of a product is a model (the bare phrase is matched as the known one)
   for (const m of body.matchAll(
-    /(?:(?:phát triển|xây dựng|liên kết)\s+)?chuỗi giá trị\s+((?:(?!cho|của|tại|ở|và|với|theo|nhằm|trong|để|bền)[\p{Ll}]+(?:\/[\p{Ll}]+)?\s?){1,3})/giu,
+    /(?:(?:phát triển|xây dựng|liên kết)\s+)?chuỗi giá trị\s+((?:(?!cho|của|tại|ở|và|với|theo|nhằm|trong|để|bền|(?:giúp|góp|tăng|mang|đã|được|là|có|sẽ|đang|tạo)(?![\p{L}]))[\p{Ll}]+(?:\/[\p{Ll}]+)?\s?){1,3})/giu,
   )) {
     if (m.index < doc.title.end) continue;
     const name = squash(m[0]);
@@ -2480,7 +2516,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // and the list after it: "trao 30 con bò sinh sản, 50 con dê giống và 2.000 cây quế" (each item its own model)
   const objectItem = (at: number): { object: number; last: number } | undefined => {
     let k = at;
-    while (tokens[k]?.digit) k++; // "6.000" is two digit words
+    while (tokens[k]?.digit || models8.VI_COUNT_WORDS.has(tokens[k]?.lower ?? "")) k++; // "6.000" is two digit words; (models8) "hai mươi"
     const weighed = WEIGHT_UNITS.has(tokens[k]?.lower ?? "");
     if (["con", "cây", "cặp", "đôi", "tấn", "kg", "gói", "bầu", "củ"].includes(tokens[k]?.lower ?? "") && tokens[k + 1] && VI_LIVELIHOOD_OBJECTS.has(tokens[k + 1].lower)) k++;
     else if (["con", "cây", "cặp", "đôi"].includes(tokens[k]?.lower ?? "")) k++;
@@ -2534,6 +2570,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         pattern: `what is handed over ("${verbText} … ${objectText}")`,
         props: { category: kind[1] },
         quote: { start: quoteStart, end: tokens[last].end },
+        inName: true, // (models8) "dự án hỗ trợ con giống bò cho …": stock a project's name hands over is still its model
       });
       i = last;
       // the next item of the list: ", 50 con dê", " và 2.000 cây quế", " cùng …"
@@ -2545,7 +2582,9 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   }
   // the stock first, the giving after: "20 con bò giống đã được trao cho các hộ nghèo"
   for (let j = 0; j < tokens.length; j++) {
-    if (tokens[j].start < doc.title.end || !tokens[j].digit || tokens[j - 1]?.digit || !["con", "cây"].includes(tokens[j + 1]?.lower ?? "")) continue;
+    // (models8) a count in words too: "Hai mươi con bò giống đã được trao …"
+    const counted = tokens[j].digit ? !tokens[j - 1]?.digit : models8.VI_COUNT_WORDS.has(tokens[j].lower);
+    if (tokens[j].start < doc.title.end || !counted || !["con", "cây"].includes(tokens[j + 1]?.lower ?? "")) continue;
     const item = objectItem(j);
     if (!item || giftOnly(tokens[j].start)) continue;
     const given = VI_GIVEN_AFTER.exec(text.slice(tokens[item.last].end, tokens[item.last].end + 50));
@@ -2636,6 +2675,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         }
         const w = tokens[j];
         if (objectStop.has(w.lower) || VI_STOP_WORDS.has(w.lower) || placeAt(w.start) || w.digit) break;
+        if (j > k && models8.VI_OBJECT_END_WORDS.has(w.lower)) break; // (models8) "trồng quế hữu cơ rộng hơn 200 ha"
         if (VI_MODEL_VERBS.some((v) => phraseAt(doc, j, v)) && j > k) break;
         if (j === k && VI_NOT_MODEL_OBJECTS.has(w.lower)) break;
         if (w.cap && j === k && !/^(Chè|Dâu)/.test(w.text)) break;
@@ -2742,8 +2782,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // livelihoods Vietnamese texts name by a common phrase, with or without "mô hình" before them
   for (const m of body.matchAll(VI_COMMON_LIVELIHOODS)) {
     if (m.index < doc.title.end) continue;
-    const name = squash(m[0]);
-    push({ start: m.index, end: m.index + m[0].length, name: capitalize(name), pattern: "a common livelihood phrase" });
+    // (models8) "liên kết sản xuất lúa theo chuỗi", "liên kết sản xuất và tiêu thụ chè theo chuỗi giá trị": the product linked along
+    // a chain is part of the name;
+    // "nhóm tiết kiệm thôn bản": a group read as a body's name is still the model it names
+    const linked = /^liên kết/iu.test(m[0])
+      ? models8.linkageProduct(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+          (w, next) => VI_LIVELIHOOD_OBJECTS.has(w) && !VI_NOT_LIVELIHOOD_AFTER[w]?.test(next),
+          (w) => VI_LIVELIHOOD_QUALIFIERS.has(w),
+        )
+      : undefined;
+    const name = linked ? `${squash(m[0])} ${linked.words}` : squash(m[0]);
+    push({ start: m.index, end: m.index + m[0].length + (linked?.length ?? 0), name: capitalize(name), pattern: "a common livelihood phrase", inName: true });
   }
   // (models2) models named by the work: "hỗ trợ thanh niên khởi nghiệp, lập nghiệp", "bán hàng trực tuyến", "thương mại điện tử",
   // "giới thiệu, quảng bá sản phẩm đặc sản" — where the clause speaks of the work (a verb of helping, teaching or doing it, a list)
@@ -2796,6 +2846,13 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       });
     });
   }
+  // (models8) production to a standard, village veterinarians, vocational training tied to jobs (models.rules.ts)
+  for (const a of [
+    ...models8.viStandardProduction(text, doc.title.end, doc.bodyEnd, (w, next) => VI_LIVELIHOOD_OBJECTS.has(w) && !VI_NOT_LIVELIHOOD_AFTER[w]?.test(next)),
+    ...models8.viServicePhrases(text, doc.title.end, doc.bodyEnd),
+  ])
+    // "Mạng lưới thú y thôn bản": a network read as a body's name is still the service it names
+    if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern, inName: true });
   // (models6) raising awareness of a topic or to a purpose (purposes.rules.ts)
   for (const a of [...viAwareness(text, doc.title.end, doc.bodyEnd), ...herdCare(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "vi")])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
