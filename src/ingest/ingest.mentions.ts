@@ -53,7 +53,7 @@ import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose,
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
-import { isKhmerNameMark } from "./names.rules";
+import { highlandNameLength, isKhmerNameMark } from "./names.rules";
 import {
   BANK_BRANDS,
   bankBranchLength,
@@ -67,6 +67,7 @@ import {
   producerFacilities,
   unitedNationsTail,
 } from "./orgs.rules";
+import { gluedActionAt, isEverydayOpening, widenEnglishNames } from "./orgs8.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -1709,7 +1710,11 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
   const spoken = gluedVerbAt(name);
   if (spoken > 0) name = name.slice(0, spoken).trimEnd();
-  if (isNotABody(name)) return undefined;
+  // (orgs8) "Công ty CP Chè X mua …", "Quỹ Dân số Liên hợp quốc cấp …"; an honorific after an English name ("… Union Mr.")
+  const action = gluedActionAt(name);
+  if (action > 0) name = name.slice(0, action).trimEnd();
+  name = name.replace(/\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$/u, "");
+  if (isNotABody(name) || isEverydayOpening(name)) return undefined;
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);
@@ -3156,7 +3161,7 @@ const isLetterMiddle = (t: { text: string } | undefined): boolean => t !== undef
 const NAMED_AFTER_BEFORE =
   /(?<!\p{L})(?:đường|phố|phường|ngõ|hẻm|đại lộ|quảng trường|cầu|chợ|công viên|bến|trường|thị trấn|khu phố|học bổng|giải thưởng|giải|quỹ|mang tên|street|road)[ \t]+$/iu;
 const NAMED_AFTER_WORD =
-  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation)$/iu;
+  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation|city)$/iu;
 
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
 function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -3185,6 +3190,28 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           !places.some((p) => p.start <= x.start && x.start < p.end),
       );
   for (let i = 0; i < tokens.length; i++) {
+    // (orgs8) an Ede or Jarai name ("ông Y Bhin Niê", "H'Nga Êban", "Ksor Nhông", "Rơ Mah H'Lim"), none of its words a place
+    if (tokens[i].cap && !taken(tokens[i].start)) {
+      let last = i;
+      while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1].cap && /^[ \t]+$/.test(gapText(doc, last + 1))) last++;
+      const honored = /(?<![\p{L}])(?:ông|bà|anh|chị|em|cụ|già|đồng chí|gia đình|mr|mrs|ms|dr)\.?[ \t]+$/iu.test(text.slice(Math.max(0, tokens[i].start - 14), tokens[i].start));
+      const n = highlandNameLength(
+        tokens.slice(i, last + 1).map((t) => t.text),
+        honored,
+      );
+      if (n && !tokens.slice(i, i + n).some((x) => places.some((p) => p.start <= x.start && x.start < p.end))) {
+        out.push({
+          kind: Label.Person,
+          start: tokens[i].start,
+          end: tokens[i + n - 1].end,
+          name: slice(doc, tokens[i].start, tokens[i + n - 1].end),
+          pattern: "an Ede or Jarai name",
+          props: {},
+        });
+        i += n - 1;
+        continue;
+      }
+    }
     // "anh Vi Văn Tùng", "chị Lò Thị Mai": familiar forms, before a full name only
     const familiar = doc.lang === "vi" && /^(?:anh|chị)$/u.test(tokens[i].lower) ? [tokens[i].lower] : undefined;
     const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h)) ?? familiar;
@@ -3612,7 +3639,7 @@ function documents(doc: Doc): EntityMention[] {
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
   const found = (f: FoundName, orgType: string, pattern: string): EntityMention => ({ kind: Label.Organization, ...f, pattern, props: { orgType } });
-  const read = doc.lang === "en" ? joinCutNames(doc.text, organizations(doc, places)) : organizations(doc, places);
+  const read = doc.lang === "en" ? widenEnglishNames(doc.text, joinCutNames(doc.text, organizations(doc, places))) : organizations(doc, places);
   const free = (f: FoundName) => f.end <= doc.bodyEnd && !read.some((o) => o.start < f.end && f.start < o.end);
   const orgs = dropNonActors(doc, [
     ...read,
