@@ -67,7 +67,7 @@ import {
   producerFacilities,
   unitedNationsTail,
 } from "./orgs.rules";
-import { gluedActionAt, isEverydayOpening, widenEnglishNames } from "./orgs8.rules";
+import { beforeManagementUnit, gluedActionAt, isEverydayOpening, projectManagementUnits, widenEnglishNames } from "./orgs8.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -186,6 +186,8 @@ type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its
  */
 /** (orgs2) One-word initials of mass organisations and the social policy bank, heads only before a place. */
 const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn", "nhcsxh"]);
+/** (orgs8) The initials in a short form's head ("Hội ND", "Đoàn TN", "HCCB"): such a head in a list shares the list's place. */
+const LISTED_SHORT_FORMS: ReadonlySet<string> = new Set([...SHORT_FORM_HEADS, "nd", "ccb", "tn"]);
 const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
   { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
@@ -556,12 +558,12 @@ function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; 
 const slice = (doc: Doc, s: number, e: number): string => squash(doc.text.slice(s, e));
 
 /**
- * After a bare head at token k: ", " or " và " and another head whose name goes on with a place
+ * After a bare head at token k: ", ", " và " or " cùng " and another head whose name goes on with a place
  * ("…, UBND xã Hải Thanh"): that place, its words as written ("xã Hải Thanh") and where they end.
  */
 function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): { place: PlaceMention; tail: string; end: number } | undefined {
   const { tokens } = doc;
-  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : tokens[k].lower === "và" && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
+  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : /^(?:và|cùng)$/u.test(tokens[k].lower) && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
   if (joiner === undefined || joiner < 0) return undefined;
   // up to two more bare heads in the list ("Đảng ủy, HĐND, UBND xã A")
   let at = k + joiner;
@@ -571,8 +573,8 @@ function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): 
     const after = at + next.length;
     const place = places.find((p) => tokens[after] && p.start === tokens[after].start && /^[ \t]+$/.test(gapText(doc, after)));
     if (place) return { place, tail: squash(doc.text.slice(place.start, place.end)), end: place.end };
-    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
-    at = tokens[after].lower === "và" ? after + 1 : after;
+    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(/^(?:và|cùng)$/u.test(tokens[after].lower) && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
+    at = /^(?:và|cùng)$/u.test(tokens[after].lower) ? after + 1 : after;
   }
   return undefined;
 }
@@ -669,7 +671,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const hasTail = ext.last >= i + length;
     // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
     // place; a head that names no body alone ("Trung tâm và UBND xã A": the centre named before) does not
-    if (!hasTail && !head.needsTail) {
+    // (orgs8) a short form that needs a place ("Hội ND", "Đoàn TN", "HCCB") shares the list's place too ("Hội LHPN, Hội ND và Đoàn TN xã A")
+    if (!hasTail && (!head.needsTail || head.words.some((w) => LISTED_SHORT_FORMS.has(w)))) {
       const shared = sharedPlaceTail(doc, i + length, places);
       if (shared) {
         const headText = slice(doc, t.start, tokens[i + length - 1].end);
@@ -3649,6 +3652,7 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...bracketOwners(doc.text)
       .filter(free)
       .map((f) => found(f, "OTHER", 'pattern "<project> (<initials>-<initials>)"')),
+    ...(doc.lang === "en" ? projectManagementUnits(doc.text) : []).filter(free).map((f) => found(f, "GOVERNMENT_AGENCY", 'pattern "<level> Project Management Unit" (orgs8)')),
   ]);
   // an organization inside another: kept as the outer one's unit when the outer is a part of it
   const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
@@ -3668,7 +3672,8 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...kept,
     ...events(doc, places),
     ...programs(doc, places),
-    ...projects(doc, places),
+    // (orgs8) "Provincial Project| Management Unit": the unit's first words are no project
+    ...projects(doc, places).filter((m) => !beforeManagementUnit(doc.text, m.end)),
     ...models(doc, places),
     ...people(doc, places),
     ...ethnicGroups(doc),

@@ -81,3 +81,31 @@ const EVERYDAY_OPENING = /^(?:[Ss]ở\s+hữu|[Bb]an\s+hành|[Hh]ội\s+tụ|[Đ
 export function isEverydayOpening(name: string): boolean {
   return EVERYDAY_OPENING.test(name.trim());
 }
+
+/**
+ * A project's management unit named in English: "the Provincial Project Management Unit", "the Ky Son District Project
+ * Management Board", "the Project Management Unit of Nghe An province", "the Central Project Management Unit of the CSSP
+ * project". A body (the readers took its first words for a project, "Provincial Project"). Not read: a sentence's
+ * capitalised "The" (left out of the name), "project management" in lower case (the work, not the body).
+ */
+const PMU =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,4}?)(?:Project|Programme|Program)[ \t]+Management[ \t]+(?:Unit|Board|Office)(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:[ \t]+(?:province|district|commune|project|programme))?)?/gu;
+export function projectManagementUnits(text: string): FoundLike[] {
+  const out: FoundLike[] = [];
+  for (const m of text.matchAll(PMU)) {
+    const lead = /^(?:(?:The|A|An|This|Its|In|On|By|With|From)[ \t]+)+/u.exec(m[0])?.[0].length ?? 0;
+    const start = m.index + lead;
+    out.push({ start, end: m.index + m[0].length, name: m[0].slice(lead).replace(/\s+/gu, " ") });
+  }
+  return out;
+}
+interface FoundLike {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** True when a project's mention ending at `end` is the first words of a management unit's name ("Provincial Project| Management Unit"). */
+export function beforeManagementUnit(text: string, end: number): boolean {
+  return /^[ \t]+Management[ \t]+(?:Unit|Board|Office)(?![\p{L}])/u.test(text.slice(end, end + 30));
+}

@@ -143,6 +143,10 @@ const NAMED: readonly [string, Lang, string | RegExp][] = [
   ],
   ["Soil\n\nIn 2025 the Soil and Fertilizer Research Institute took soil samples in Huu Kiem commune.\n", "en", "Soil and Fertilizer Research Institute"],
   ["Forest\n\nThe Forest Science and Technology Centre planted 20 hectares in Muong Tip commune in 2024.\n", "en", "Forest Science and Technology Centre"],
+  ["Staff\n\nIn 2025 the Provincial Project Management Unit hired five staff for the goat project in Bao Nam commune.\n", "en", "Provincial Project Management Unit"],
+  ["Canal\n\nIn 2025 the Ky Son District Project Management Board built 4 km of canal in Huu Kiem commune.\n", "en", "Ky Son District Project Management Board"],
+  ["Contracts\n\nIn 2025 the Project Management Unit of Nghe An province signed 12 contracts for Muong Tip commune.\n", "en", "Project Management Unit of Nghe An province"],
+  ["Meeting\n\nThe Central Project Management Unit of the CSSP project met in Ky Son district in 2025.\n", "en", "Central Project Management Unit of the CSSP project"],
   ["Phân bón\n\nNăm 2025, HTX Nông nghiệp Bảo Nam cung ứng 3 tấn phân bón cho xã viên.\n", "vi", "HTX Nông nghiệp Bảo Nam"],
   ["Gừng\n\nNăm 2025, Công ty TNHH Gừng Kỳ Sơn mua gừng tươi của bà con xã Mường Típ.\n", "vi", "Công ty TNHH Gừng Kỳ Sơn"],
   ["Vắc xin\n\nNăm 2025, Quỹ Nhi đồng Liên hợp quốc cung cấp vắc xin cho trẻ em xã Mường Típ.\n", "vi", "Quỹ Nhi đồng Liên hợp quốc"],
@@ -178,6 +182,12 @@ const LISTED: readonly [string, Lang, (string | RegExp)[]][] = [
     "en",
     ["Vietnam Red Cross Society", "Bao Nam Commune Women's Union", "Hoang Long Seed Company"],
   ],
+  // written after the first run: short forms that share the list's place
+  ["Vệ sinh\n\nNăm 2025, Hội LHPN, Hội ND và Đoàn TN xã Bảo Nam ra quân dọn vệ sinh.\n", "vi", ["Hội LHPN xã Bảo Nam", "Hội ND xã Bảo Nam", "Đoàn TN xã Bảo Nam"]],
+  ["Bò\n\nNgày 2/9/2025, Hội CCB, Hội ND xã Hữu Kiệm trao 3 con bò cho hộ khó khăn.\n", "vi", ["Hội CCB xã Hữu Kiệm", "Hội ND xã Hữu Kiệm"]],
+  ["Sửa nhà\n\nNăm 2025, Đoàn TN cùng Hội LHPN xã Mường Típ sửa nhà cho 2 hộ.\n", "vi", ["Đoàn TN xã Mường Típ", "Hội LHPN xã Mường Típ"]],
+  ["Dê\n\nNăm 2025, Hội ND và UBND xã Bảo Nam trao 10 con dê.\n", "vi", ["Hội ND xã Bảo Nam", "UBND xã Bảo Nam"]],
+  ["Thăm hộ\n\nNăm 2025, Đảng ủy cùng UBND xã Hữu Kiệm thăm 20 hộ khó khăn.\n", "vi", ["Đảng ủy xã Hữu Kiệm", "UBND xã Hữu Kiệm"]],
 ];
 
 /** [text, language, the full name, its initials]: the full name is drafted, the initials used alone later are no second body. */
@@ -235,8 +245,13 @@ const ORG_LOOK_ALIKES: readonly [string, Lang, RegExp][] = [
   ["Delegation\n\nIn May 2025 a delegation to Huu Kiem commune from the district checked the cows.\n", "en", /[Dd]elegation/u],
   ["Minister\n\nIn 2025 the Prime Minister and Ky Son District Health Centre staff met in Bao Nam commune.\n", "en", /Minister/u],
   ["Project\n\nIn 2025 the Heifer Project and Bao Nam Training Centre trained 30 farmers.\n", "en", /Project and/u],
+  ["Management\n\nGood project management helped 40 farmers in Bao Nam commune in 2025.\n", "en", /[Mm]anagement/u],
+  ["Management\n\nIn 2025 the CSSP Project hired a management unit for Huu Kiem commune.\n", "en", /[Mm]anagement/u],
   ["Hội tụ\n\nHội tụ đủ điều kiện, 12 hộ ở xã Bảo Nam được vay vốn năm 2025.\n", "vi", /^Hội tụ/u],
   ["Viện dẫn\n\nViện dẫn số liệu năm 2025, báo cáo nêu xã Hữu Kiệm có 40 hộ thoát nghèo.\n", "vi", /^Viện dẫn/u],
+  ["Cùng\n\nNăm 2025, Hội ND tỉnh cùng UBND xã Bảo Nam trao 10 con bò.\n", "vi", /^Hội ND (?:tỉnh )?xã Bảo Nam$/u],
+  ["Đoàn viên\n\nNăm 2025, đoàn viên Đoàn TN và người dân xã Hữu Kiệm làm 2 km đường.\n", "vi", /^Đoàn TN xã Hữu Kiệm$/u],
+  ["Bà con\n\nCán bộ Hội ND cùng bà con xã Mường Típ trồng 500 cây quế.\n", "vi", /^Hội ND xã Mường Típ$/u],
   ["Credit\n\nNăm 2025, xã Bảo Nam có 30 hộ nuôi dê.\n\nLan Anh (Hội LHPN xã Bảo Nam)\n", "vi", /Hội LHPN/u],
   ["Credit\n\nNăm 2025, xã Hữu Kiệm trồng 20 ha chè.\n\nMinh Hà (Đoàn TN xã Hữu Kiệm)\n", "vi", /Đoàn TN/u],
 ];
