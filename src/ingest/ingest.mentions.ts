@@ -67,7 +67,7 @@ import {
   producerFacilities,
   unitedNationsTail,
 } from "./orgs.rules";
-import { beforeManagementUnit, gluedActionAt, isEverydayOpening, projectManagementUnits, widenEnglishNames } from "./orgs8.rules";
+import { beforeManagementUnit, gluedActionAt, holderAfterBody, isEverydayOpening, personAfterBody, projectManagementUnits, widenEnglishNames } from "./orgs8.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -1717,6 +1717,9 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   const action = gluedActionAt(name);
   if (action > 0) name = name.slice(0, action).trimEnd();
   name = name.replace(/\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$/u, "");
+  // (orgs8) "Giám đốc Công ty … Nghệ An Trần Văn Long": the holder's name after the body
+  const holder = personAfterBody(name, doc.text.slice(Math.max(0, m.start - 30), m.start), (w) => SURNAMES.has(foldDiacritics(w)));
+  if (holder > 0) name = name.slice(0, holder).trimEnd();
   if (isNotABody(name) || isEverydayOpening(name)) return undefined;
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
@@ -3680,6 +3683,12 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...products(doc),
     ...documents(doc),
   ];
+  // (orgs8) "Giám đốc Công ty … Trần Văn Long": the holder the body's name had run into is a person
+  for (const o of doc.lang === "vi" ? kept : []) {
+    const holder = holderAfterBody(doc.text, o, (w) => SURNAMES.has(foldDiacritics(w)));
+    if (holder && !all.some((m) => m.kind === Label.Person && m.start < holder.end && holder.start < m.end))
+      all.push({ kind: Label.Person, ...holder, pattern: "a full name after a post and its body (orgs8)", props: {}, positions: [] });
+  }
   // a person's positions name organizations
   for (const p of all.filter((m) => m.kind === Label.Person)) {
     for (const pos of p.positions ?? []) {

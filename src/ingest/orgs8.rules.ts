@@ -67,9 +67,9 @@ export function widenEnglishNames<M extends OrgLike>(text: string, orgs: readonl
   });
 }
 
-/** Verbs of buying, supplying or giving (not in the readers' list of trailing verbs, being also words of names elsewhere). */
+/** Verbs of buying, supplying, giving or attending ("dự", not "dự án") not in the readers' list of trailing verbs, being also words of names elsewhere. */
 const GLUED_ACTION =
-  /(?<=(?:\s\p{Lu}[\p{L}\p{M}]*|\sLiên hợp quốc))\s(?:mua|cấp(?!\s(?:xã|huyện|tỉnh|cơ sở|trung ương|quốc gia|thôn|bản|phường|thành phố|thị xã)(?![\p{L}]))|cung ứng|cung cấp|chuyển giao|xây|khám|sửa|trồng|giúp)(?:\s|$)/u;
+  /(?<=(?:\s\p{Lu}[\p{L}\p{M}]*|\sLiên hợp quốc))\s(?:mua|cấp(?!\s(?:xã|huyện|tỉnh|cơ sở|trung ương|quốc gia|thôn|bản|phường|thành phố|thị xã)(?![\p{L}]))|cung ứng|cung cấp|chuyển giao|xây|khám|sửa|trồng|giúp|dự(?!\s(?:án|thảo)(?![\p{L}])))(?:\s|$)/u;
 
 /** Where a verb of buying or giving glued to a proper name's end starts ("Công ty CP Chè Kỳ Sơn mua chè …"); -1 when none. */
 export function gluedActionAt(name: string): number {
@@ -108,4 +108,33 @@ interface FoundLike {
 /** True when a project's mention ending at `end` is the first words of a management unit's name ("Provincial Project| Management Unit"). */
 export function beforeManagementUnit(text: string, end: number): boolean {
   return /^[ \t]+Management[ \t]+(?:Unit|Board|Office)(?![\p{L}])/u.test(text.slice(end, end + 30));
+}
+
+/**
+ * A post, a body and the person holding it with no comma between: "Giám đốc Công ty TNHH X Nghệ An Trần Văn Long cho
+ * biết …". A title-case body name ran on into the person's full name (a family name and two or three more capitalised
+ * words). Only after a post word right before the body; a body named after a person with no post before it
+ * ("Công ty TNHH Nguyễn Văn A") is left whole. The answer is where the person's name starts in `name`, or -1.
+ */
+const POST_BEFORE = /(?<![\p{L}])(?:giám đốc|chủ tịch|chủ nhiệm|bí thư|trưởng phòng|trưởng ban|hiệu trưởng|viện trưởng|trưởng trạm|trưởng đại diện)[ \t]+$/iu;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+export function personAfterBody(name: string, before: string, isFamilyName: (word: string) => boolean): number {
+  if (!POST_BEFORE.test(before)) return -1;
+  const words = name.split(" ");
+  for (const n of [3, 4]) {
+    const k = words.length - n;
+    if (k < 3 || !isFamilyName(words[k]) || !words.slice(k).every((w) => CAPITALISED.test(w))) continue;
+    if (n === 4 && isFamilyName(words[k + 1])) continue;
+    return words.slice(0, k).join(" ").length + 1;
+  }
+  return -1;
+}
+
+/** The holder's full name right after a body a post word opens ("Giám đốc <body> Trần Văn Long"): the person the cut left, or undefined. */
+export function holderAfterBody(text: string, body: { start: number; end: number }, isFamilyName: (word: string) => boolean): FoundLike | undefined {
+  if (!POST_BEFORE.test(text.slice(Math.max(0, body.start - 30), body.start))) return undefined;
+  const m = /^[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){2,3})(?![\p{L}])/u.exec(text.slice(body.end, body.end + 60));
+  if (!m || !isFamilyName(m[1].split(/[ \t]+/u)[0])) return undefined;
+  const start = body.end + m[0].length - m[1].length;
+  return { start, end: body.end + m[0].length, name: m[1].replace(/\s+/gu, " ") };
 }
