@@ -32,7 +32,8 @@ const EDE_FAMILY = new Set(
 /** Jarai family names, one word or two ("Rơ Mah"), lower case as written and unaccented (English texts). */
 const JARAI_FAMILY = new Set(["ksor", "siu", "kpă", "kpa", "rmah", "rcom", "puih", "kpuih", "rơ mah", "ro mah", "rơ châm", "ro cham", "rơ lan", "rah lan"]);
 const GIVEN = /^(?:H['’])?\p{Lu}[\p{Ll}\p{M}]+$/u;
-const H_NAME = /^H['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** "H'<Name>": an Ede woman's first name; not the peoples written so ("H'Mông", "H'Rê"). */
+const H_NAME = /^H['’](?!(?:Mông|Mong|Rê|Re)$)\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 export function highlandNameLength(words: readonly string[], honored: boolean): number {
   const w = words.slice(0, 5);

@@ -332,6 +332,8 @@ const PEOPLE_LOOK_ALIKES: [Lang, string, RegExp][] = [
   ["vi", "Ông bà con cháu trong bản cùng nhau dọn vệ sinh đường làng.", /bà con|Ông bà/iu],
   // written after the first run
   ["vi", "Năm 2025, Công ty TNHH Hoàng Văn Thụ mua gừng của bà con xã Bảo Nam.", /Hoàng Văn Thụ/u],
+  ["vi", "Đồng Bào H'Mông Vượt Khó Làm Giàu", /H'Mông/u],
+  ["vi", "Năm 2025, người H'Mông Bảo Nam trồng thêm 20 ha quế.", /H'Mông/u],
   ["vi", "Trường Trung cấp Y tế Nghệ An tuyển 200 học viên cho các xã vùng cao.", /^Y /u],
   ["vi", "Y Học Cổ Truyền Giúp Người Dân Vùng Cao Khỏe Mạnh", /^Y /u],
   ["en", "The ginger reached markets in Ho Chi Minh City and Hanoi in 2025.", /Ho Chi Minh/u],
