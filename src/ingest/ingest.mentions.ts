@@ -54,7 +54,7 @@ import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPerio
 import * as models8 from "./models.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
-import { isKhmerNameMark } from "./names.rules";
+import { highlandNameLength, isKhmerNameMark } from "./names.rules";
 import {
   BANK_BRANDS,
   bankBranchLength,
@@ -68,6 +68,7 @@ import {
   producerFacilities,
   unitedNationsTail,
 } from "./orgs.rules";
+import { beforeManagementUnit, gluedActionAt, holderAfterBody, isEverydayOpening, personAfterBody, projectManagementUnits, widenEnglishNames } from "./orgs8.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
 export type MentionKind = Label.Organization | Label.Person | Label.Program | Label.Project | Label.Event | Label.Model | Label.EthnicGroup | Label.Product | Label.Document;
@@ -186,6 +187,8 @@ type VIHead = OrgHead & { nextCap?: boolean; /** Only before a unit word and its
  */
 /** (orgs2) One-word initials of mass organisations and the social policy bank, heads only before a place. */
 const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(["ubmttq", "ubmttqvn", "mttqvn", "hlhpn", "lhpn", "hnd", "hccb", "đtn", "nhcsxh"]);
+/** (orgs8) The initials in a short form's head ("Hội ND", "Đoàn TN", "HCCB"): such a head in a list shares the list's place. */
+const LISTED_SHORT_FORMS: ReadonlySet<string> = new Set([...SHORT_FORM_HEADS, "nd", "ccb", "tn"]);
 const MORE_VI_ORG_HEADS: readonly VIHead[] = [
   ...["đảng", "huyện", "tỉnh", "thành"].flatMap((w) => ["ủy", "uỷ"].map((u): VIHead => ({ words: [w, u], orgType: "OTHER", cap: true }))),
   { words: ["chi", "bộ"], orgType: "OTHER", cap: true, needsTail: true },
@@ -556,12 +559,12 @@ function quotedAfter(doc: Doc, afterPos: number): { start: number; end: number; 
 const slice = (doc: Doc, s: number, e: number): string => squash(doc.text.slice(s, e));
 
 /**
- * After a bare head at token k: ", " or " và " and another head whose name goes on with a place
+ * After a bare head at token k: ", ", " và " or " cùng " and another head whose name goes on with a place
  * ("…, UBND xã Hải Thanh"): that place, its words as written ("xã Hải Thanh") and where they end.
  */
 function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): { place: PlaceMention; tail: string; end: number } | undefined {
   const { tokens } = doc;
-  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : tokens[k].lower === "và" && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
+  const joiner = tokens[k] && (/^[ \t]*,[ \t]*$/.test(gapText(doc, k)) ? 0 : /^(?:và|cùng)$/u.test(tokens[k].lower) && /^[ \t]+$/.test(gapText(doc, k)) ? 1 : -1);
   if (joiner === undefined || joiner < 0) return undefined;
   // up to two more bare heads in the list ("Đảng ủy, HĐND, UBND xã A")
   let at = k + joiner;
@@ -571,8 +574,8 @@ function sharedPlaceTail(doc: Doc, k: number, places: readonly PlaceMention[]): 
     const after = at + next.length;
     const place = places.find((p) => tokens[after] && p.start === tokens[after].start && /^[ \t]+$/.test(gapText(doc, after)));
     if (place) return { place, tail: squash(doc.text.slice(place.start, place.end)), end: place.end };
-    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(tokens[after].lower === "và" && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
-    at = tokens[after].lower === "và" ? after + 1 : after;
+    if (!tokens[after] || (!/^[ \t]*,[ \t]*$/.test(gapText(doc, after)) && !(/^(?:và|cùng)$/u.test(tokens[after].lower) && /^[ \t]+$/.test(gapText(doc, after))))) return undefined;
+    at = /^(?:và|cùng)$/u.test(tokens[after].lower) ? after + 1 : after;
   }
   return undefined;
 }
@@ -669,7 +672,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     const hasTail = ext.last >= i + length;
     // "Đảng ủy, UBND xã A", "Huyện ủy và UBND huyện B": bare heads listed before a body named with its place share that
     // place; a head that names no body alone ("Trung tâm và UBND xã A": the centre named before) does not
-    if (!hasTail && !head.needsTail) {
+    // (orgs8) a short form that needs a place ("Hội ND", "Đoàn TN", "HCCB") shares the list's place too ("Hội LHPN, Hội ND và Đoàn TN xã A")
+    if (!hasTail && (!head.needsTail || head.words.some((w) => LISTED_SHORT_FORMS.has(w)))) {
       const shared = sharedPlaceTail(doc, i + length, places);
       if (shared) {
         const headText = slice(doc, t.start, tokens[i + length - 1].end);
@@ -1710,7 +1714,14 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
   const spoken = gluedVerbAt(name);
   if (spoken > 0) name = name.slice(0, spoken).trimEnd();
-  if (isNotABody(name)) return undefined;
+  // (orgs8) "Công ty CP Chè X mua …", "Quỹ Dân số Liên hợp quốc cấp …"; an honorific after an English name ("… Union Mr.")
+  const action = gluedActionAt(name);
+  if (action > 0) name = name.slice(0, action).trimEnd();
+  name = name.replace(/\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$/u, "");
+  // (orgs8) "Giám đốc Công ty … Nghệ An Trần Văn Long": the holder's name after the body
+  const holder = personAfterBody(name, doc.text.slice(Math.max(0, m.start - 30), m.start), (w) => SURNAMES.has(foldDiacritics(w)));
+  if (holder > 0) name = name.slice(0, holder).trimEnd();
+  if (isNotABody(name) || isEverydayOpening(name)) return undefined;
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);
@@ -3213,7 +3224,7 @@ const isLetterMiddle = (t: { text: string } | undefined): boolean => t !== undef
 const NAMED_AFTER_BEFORE =
   /(?<!\p{L})(?:đường|phố|phường|ngõ|hẻm|đại lộ|quảng trường|cầu|chợ|công viên|bến|trường|thị trấn|khu phố|học bổng|giải thưởng|giải|quỹ|mang tên|street|road)[ \t]+$/iu;
 const NAMED_AFTER_WORD =
-  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation)$/iu;
+  /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation|city)$/iu;
 
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
 function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
@@ -3242,6 +3253,28 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           !places.some((p) => p.start <= x.start && x.start < p.end),
       );
   for (let i = 0; i < tokens.length; i++) {
+    // (orgs8) an Ede or Jarai name ("ông Y Bhin Niê", "H'Nga Êban", "Ksor Nhông", "Rơ Mah H'Lim"), none of its words a place
+    if (tokens[i].cap && !taken(tokens[i].start)) {
+      let last = i;
+      while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1].cap && /^[ \t]+$/.test(gapText(doc, last + 1))) last++;
+      const honored = /(?<![\p{L}])(?:ông|bà|anh|chị|em|cụ|già|đồng chí|gia đình|mr|mrs|ms|dr)\.?[ \t]+$/iu.test(text.slice(Math.max(0, tokens[i].start - 14), tokens[i].start));
+      const n = highlandNameLength(
+        tokens.slice(i, last + 1).map((t) => t.text),
+        honored,
+      );
+      if (n && !tokens.slice(i, i + n).some((x) => places.some((p) => p.start <= x.start && x.start < p.end))) {
+        out.push({
+          kind: Label.Person,
+          start: tokens[i].start,
+          end: tokens[i + n - 1].end,
+          name: slice(doc, tokens[i].start, tokens[i + n - 1].end),
+          pattern: "an Ede or Jarai name",
+          props: {},
+        });
+        i += n - 1;
+        continue;
+      }
+    }
     // "anh Vi Văn Tùng", "chị Lò Thị Mai": familiar forms, before a full name only
     const familiar = doc.lang === "vi" && /^(?:anh|chị)$/u.test(tokens[i].lower) ? [tokens[i].lower] : undefined;
     const honorific = HONORIFICS.find((h) => phraseAt(doc, i, h)) ?? familiar;
@@ -3669,7 +3702,7 @@ function documents(doc: Doc): EntityMention[] {
 export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   // (orgs6) not the closing credit's bodies, nor a bare union's name beside a level of it
   const found = (f: FoundName, orgType: string, pattern: string): EntityMention => ({ kind: Label.Organization, ...f, pattern, props: { orgType } });
-  const read = doc.lang === "en" ? joinCutNames(doc.text, organizations(doc, places)) : organizations(doc, places);
+  const read = doc.lang === "en" ? widenEnglishNames(doc.text, joinCutNames(doc.text, organizations(doc, places))) : organizations(doc, places);
   const free = (f: FoundName) => f.end <= doc.bodyEnd && !read.some((o) => o.start < f.end && f.start < o.end);
   const orgs = dropNonActors(doc, [
     ...read,
@@ -3679,6 +3712,7 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...bracketOwners(doc.text)
       .filter(free)
       .map((f) => found(f, "OTHER", 'pattern "<project> (<initials>-<initials>)"')),
+    ...(doc.lang === "en" ? projectManagementUnits(doc.text) : []).filter(free).map((f) => found(f, "GOVERNMENT_AGENCY", 'pattern "<level> Project Management Unit" (orgs8)')),
   ]);
   // an organization inside another: kept as the outer one's unit when the outer is a part of it
   const outerHeads = /^(ban|văn phòng|phòng|trung tâm|chi cục|cục|viện)\b/iu;
@@ -3698,13 +3732,20 @@ export function findMentions(doc: Doc, places: readonly PlaceMention[]): EntityM
     ...kept,
     ...events(doc, places),
     ...programs(doc, places),
-    ...projects(doc, places),
+    // (orgs8) "Provincial Project| Management Unit": the unit's first words are no project
+    ...projects(doc, places).filter((m) => !beforeManagementUnit(doc.text, m.end)),
     ...models(doc, places),
     ...people(doc, places),
     ...ethnicGroups(doc),
     ...products(doc),
     ...documents(doc),
   ];
+  // (orgs8) "Giám đốc Công ty … Trần Văn Long": the holder the body's name had run into is a person
+  for (const o of doc.lang === "vi" ? kept : []) {
+    const holder = holderAfterBody(doc.text, o, (w) => SURNAMES.has(foldDiacritics(w)));
+    if (holder && !all.some((m) => m.kind === Label.Person && m.start < holder.end && holder.start < m.end))
+      all.push({ kind: Label.Person, ...holder, pattern: "a full name after a post and its body (orgs8)", props: {}, positions: [] });
+  }
   // a person's positions name organizations
   for (const p of all.filter((m) => m.kind === Label.Person)) {
     for (const pos of p.positions ?? []) {

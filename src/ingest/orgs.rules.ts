@@ -33,7 +33,9 @@ export function creditLines(doc: Pick<Doc, "text" | "bodyEnd">): Span[] {
     end = start - 1;
     if (!line) continue;
     seen++;
-    if (line.length < 90 && !/[,;]/u.test(line) && CREDIT_LINE.test(line)) out.push({ start, end: start + lines[l].length });
+    // (orgs8) a name and a bracket is a credit only when the bracket ends the line: "Bà A (Chủ tịch Hội …) trao quà …" is a sentence
+    const sentence = /^[^(]*\([^)]*\)[ \t]*\p{L}/u.test(line) && !/^(?:theo|nguồn|source|according to)(?![\p{L}])/iu.test(line);
+    if (line.length < 90 && !/[,;]/u.test(line) && CREDIT_LINE.test(line) && !sentence) out.push({ start, end: start + lines[l].length });
   }
   return out;
 }
