@@ -5,6 +5,7 @@
  * 2021-2025", "23 June 2015", "June 23, 2015", "from November 2021 to April 2024",
  * "11–16 March 2024". Impossible dates are skipped.
  */
+import { day, month, MONTH_NAMES, MONTHS, year } from "./ingest.calendar";
 import type { Span } from "./ingest.text";
 import { dateLineDay, MONTH_FIRST_RANGES, sentenceHasDay, WEEKDAY_RULES } from "./stages/datelines.rules";
 
@@ -24,51 +25,11 @@ export interface DateMention extends Span {
   period: boolean;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-function day(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
-}
-const month = (y: number, m: number): string | null => (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 ? `${y}-${pad(m)}` : null);
-const year = (y: number): string | null => (y >= 1900 && y <= 2100 ? String(y) : null);
-
 const D = String.raw`(\d{1,2})`;
 const M = String.raw`(\d{1,2})`;
 const Y = String.raw`(\d{4})`;
 const SEP = String.raw`\s*[/.\-]\s*`;
 const DASH = String.raw`\s*[-–—]\s*`;
-const MONTH_NAMES = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
 
 /** "may" in lower case is the verb ("the class may open"), not the month: only "May" or "MAY" names it. */
 const modalMay = (word: string): boolean => word.toLowerCase() === "may" && !/^May/.test(word);

@@ -10,21 +10,12 @@
  * March 3 to 5, 2024", "between March 3 and 5", "March 3 to 5, 2024".
  */
 
+import { day, MONTH_NAMES, monthOf } from "../ingest.calendar";
+
 /** A date rule of `ingest.dates.ts`: a pattern and how its match reads as a period. */
 export interface DateRule {
   re: RegExp;
   read: (m: RegExpExecArray, refYear?: number, refMonth?: number, published?: string) => { from: string | null; to: string | null } | null;
-}
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const monthOf = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-function day(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
