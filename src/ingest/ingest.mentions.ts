@@ -53,7 +53,7 @@ import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose,
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import * as models8 from "./models.rules";
 import { foldDiacritics } from "../common/text";
-import { capitalize, type Doc, isAcronym, nameKey, type Span, squash, type Token } from "./ingest.text";
+import { capitalize, type Doc, isAcronym, nameKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
 import { highlandNameLength, isKhmerNameMark } from "./names.rules";
 import {
   BANK_BRANDS,
@@ -1042,7 +1042,7 @@ function delegationsOf(doc: Doc, out: EntityMention[]): void {
  */
 function localAuthorities(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
   const { text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   for (const p of places) {
     if (p.how !== "unit" || !p.unitType || p.village || p.start < doc.title.end || taken(p.start, p.end)) continue;
     const before = text.slice(Math.max(0, p.start - 40), p.start);
@@ -1103,7 +1103,7 @@ const EN_BODY_HEADS: Readonly<Record<string, OrgTypeName>> = {
  */
 function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
   const body = doc.text.slice(0, doc.bodyEnd);
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   const heads = Object.keys(EN_BODY_HEADS).join("|");
   const re = new RegExp(
     String.raw`\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|and|with|by|of|from)[ 	]+((?:${EN_BODY_LEVELS})(?:[ 	]+[a-z][a-z'’-]*){0,4}?[ 	]+(${heads}))\b(?![ 	]+(?:member|members|staff|officials?|leaders?|chairm[ae]n|head|building|meeting)\b)`,
@@ -1141,7 +1141,7 @@ function lowerCaseBodies(doc: Doc, out: EntityMention[]): void {
 function knownPartners(doc: Doc, out: EntityMention[]): void {
   const { tokens } = doc;
   const mine: { group: string; mention: EntityMention }[] = [];
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     // "Oxfam's country director": a one-word partner's name with a possessive
@@ -1206,7 +1206,7 @@ const NOT_FUNDER_WORDS = /^(?:program|programme|project|projects|plan|budget|sta
  */
 function namedFunders(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
   const { tokens, text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || t.start < doc.title.end || NOT_FUNDER_WORDS.test(t.lower)) continue;
@@ -1249,7 +1249,7 @@ function namedFunders(doc: Doc, places: readonly PlaceMention[], out: EntityMent
 function embassies(doc: Doc, out: EntityMention[]): void {
   const { text } = doc;
   const body = text.slice(0, doc.bodyEnd);
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   const C = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+){0,2}`;
   const patterns: [RegExp, OrgTypeName][] = [
     [new RegExp(String.raw`\b(?:[Tt]he\s+)?(${C})[ \t]+(?:Embassy|[Gg]overnment)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
@@ -1385,7 +1385,7 @@ function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
  */
 function foreignCountryOffices(doc: Doc, out: EntityMention[]): void {
   const { tokens } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || !isForeignWord(tokens[i]) || (i > 0 && tokens[i - 1].cap && /^[ \t]+$/.test(gapText(doc, i)))) continue;
     let last = i;
@@ -1508,7 +1508,7 @@ const NOT_LIST_NAME = /^(?:The|A|An|This|These|Vietnam|Viet Nam|Việt Nam|Mr|Ms
  */
 function namedLists(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
   const { text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   const re = doc.lang === "vi" ? VI_BUSINESS_LIST : EN_BUSINESS_LIST;
   for (const m of text.matchAll(re)) {
     const list = doc.lang === "vi" ? m[2] : m[1];
@@ -1552,7 +1552,7 @@ function namedLists(doc: Doc, places: readonly PlaceMention[], out: EntityMentio
  */
 function englishNamesByGrammar(doc: Doc, places: readonly PlaceMention[], out: EntityMention[]): void {
   const { tokens, text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
   const push = (k: number, last: number, pattern: string, orgType: OrgTypeName, end?: number): void => {
     const start = tokens[k].start;
@@ -3227,6 +3227,17 @@ const NAMED_AFTER_WORD =
   /^(?:street|st|road|rd|avenue|ave|boulevard|lane|ward|square|bridge|park|market|school|primary|secondary|high|university|college|hospital|scholarship|fund|award|prize|foundation|city)$/iu;
 
 /** People: an honorific and a name ("Ts. Nguyễn Thị Vân", "ông Đặng Văn Cường", "Mr. Nguyen Van Binh"), a full Vietnamese name, a byline. */
+/** A person mention over the tokens `from`…`to` (inclusive), its name as written there. */
+const personOver = (doc: Doc, from: number, to: number, pattern: string, more: Partial<EntityMention> = {}): EntityMention => ({
+  kind: Label.Person,
+  start: doc.tokens[from].start,
+  end: doc.tokens[to].end,
+  name: slice(doc, doc.tokens[from].start, doc.tokens[to].end),
+  pattern,
+  props: {},
+  ...more,
+});
+
 function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   const { tokens, text } = doc;
   const out: EntityMention[] = [];
@@ -3263,14 +3274,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         honored,
       );
       if (n && !tokens.slice(i, i + n).some((x) => places.some((p) => p.start <= x.start && x.start < p.end))) {
-        out.push({
-          kind: Label.Person,
-          start: tokens[i].start,
-          end: tokens[i + n - 1].end,
-          name: slice(doc, tokens[i].start, tokens[i + n - 1].end),
-          pattern: "an Ede or Jarai name",
-          props: {},
-        });
+        out.push(personOver(doc, i, i + n - 1, "an Ede or Jarai name"));
         i += n - 1;
         continue;
       }
@@ -3288,15 +3292,12 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       const middle = last - k + 1 >= 3 && NAME_PARTICLES.has(tokens[k + 1].lower) && !places.some((p) => p.start <= tokens[k].start && tokens[k].start < p.end);
       if (familiar && !((isSurname(tokens[k], true) && last - k + 1 >= 3) || middle)) continue;
       if (last - k + 1 < 2 || !(isSurname(tokens[k], true) || middle || (foreign && personLike(k, last)))) continue;
-      out.push({
-        kind: Label.Person,
-        start: tokens[k].start,
-        end: tokens[last].end,
-        name: slice(doc, tokens[k].start, tokens[last].end),
-        pattern: `pattern "${slice(doc, tokens[i].start, tokens[i + honorific.length - 1].end)} <name>"`,
-        props: { honorific: text.slice(tokens[i].start, tokens[k].start).trim() },
-        quote: { start: tokens[i].start, end: tokens[last].end },
-      });
+      out.push(
+        personOver(doc, k, last, `pattern "${slice(doc, tokens[i].start, tokens[i + honorific.length - 1].end)} <name>"`, {
+          props: { honorific: text.slice(tokens[i].start, tokens[k].start).trim() },
+          quote: { start: tokens[i].start, end: tokens[last].end },
+        }),
+      );
       i = last;
       continue;
     }
@@ -3311,14 +3312,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     ) {
       const last = nameFrom(i, 4);
       if (last - i + 1 >= 3 && tokens.slice(i, last + 1).every((x, n) => /^[\p{Lu}][\p{Ll}\p{M}]+$/u.test(x.text) || (n === 1 && last > i + 1 && isLetterMiddle(x)))) {
-        out.push({
-          kind: Label.Person,
-          start: tokens[i].start,
-          end: tokens[last].end,
-          name: slice(doc, tokens[i].start, tokens[last].end),
-          pattern: "a full Vietnamese name",
-          props: {},
-        });
+        out.push(personOver(doc, i, last, "a full Vietnamese name"));
         i = last;
         continue;
       }
@@ -3327,14 +3321,7 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (doc.lang === "vi" && tokens[i].cap && isKhmerNameMark(tokens[i].lower) && !taken(tokens[i].start) && tokens[i + 1] && /^[ \t]+$/.test(gapText(doc, i + 1))) {
       const last = nameFrom(i, 4);
       if (last > i && personLike(i, last)) {
-        out.push({
-          kind: Label.Person,
-          start: tokens[i].start,
-          end: tokens[last].end,
-          name: slice(doc, tokens[i].start, tokens[last].end),
-          pattern: "a Khmer name (Chau / Néang …)",
-          props: {},
-        });
+        out.push(personOver(doc, i, last, "a Khmer name (Chau / Néang …)"));
         i = last;
       }
     }
@@ -3511,7 +3498,7 @@ const FIELD_OF_WORK = /^(?:project|programme|program|field|technical|communicati
  */
 function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMention[], personLike: (k: number, last: number) => boolean): void {
   const { tokens, text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   const plainPosition = (k: number): number => EN_POSITION_WORDS.map((w) => phraseAt(doc, k, w)).find((n) => n > 0) ?? 0;
   // "deputy head", "acting director", "senior officer": a rank before a position is part of it
   const positionAt = (k: number): number =>
@@ -3534,15 +3521,7 @@ function englishPeople(doc: Doc, places: readonly PlaceMention[], out: EntityMen
   const push = (k: number, last: number, pattern: string, position?: Span): void => {
     if (last - k + 1 < 2 || !personLike(k, last) || taken(tokens[k].start, tokens[last].end)) return;
     if (tokens[k].start < doc.title.end) return;
-    out.push({
-      kind: Label.Person,
-      start: tokens[k].start,
-      end: tokens[last].end,
-      name: slice(doc, tokens[k].start, tokens[last].end),
-      pattern,
-      props: {},
-      ...(position ? { quote: { start: Math.min(position.start, tokens[k].start), end: Math.max(position.end, tokens[last].end) } } : {}),
-    });
+    out.push(personOver(doc, k, last, pattern, position ? { quote: { start: Math.min(position.start, tokens[k].start), end: Math.max(position.end, tokens[last].end) } } : {}));
   };
   for (let i = 0; i < tokens.length; i++) {
     // "<Position> [in|to <Country>] <Name>": a capitalised position right before the name, or one in lower case after a

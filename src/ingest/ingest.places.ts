@@ -11,7 +11,7 @@
 import { slugify } from "../common/text";
 import { type Era, type Gazetteer, levelRank, type PlaceRecord, REFORM_DAY } from "./ingest.gazetteer";
 import { EN_PLACE_UNITS, type Level, NAME_PARTICLES, type PlaceUnitWord, VI_PLACE_UNITS } from "./ingest.lexicon";
-import { type Doc, foldKey, type Span, squash, type Token } from "./ingest.text";
+import { type Doc, foldKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
 
 export interface PlaceMention extends Span {
   /** The name as written, and where. */
@@ -445,7 +445,7 @@ const DATELINE_AFTER = /^[ \t]*(?:\([\p{L} .]{1,24}\)[ \t]*[–—-]|[–—-][ 
 /** Provinces named alone: "Lai Châu", "Hanoi". Not inside a person's name ("Nguyễn Thị Hà Giang"). */
 function bareProvinces(doc: Doc, gaz: Gazetteer, out: PlaceMention[]): void {
   const { tokens, text } = doc;
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const taken = (s: number, e: number): boolean => overlapsAny(out, s, e);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     if (i > 0 && tokens[i - 1].cap && NAME_PARTICLES.has(tokens[i - 1].lower) && nameGap(gap(doc, tokens[i - 1].end, tokens[i].start))) continue;

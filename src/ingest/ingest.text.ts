@@ -266,3 +266,6 @@ export const squash = (text: string): string => text.replace(/\s+/g, " ").trim()
 
 /** Upper-cases the first letter. */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether the span `start`…`end` overlaps any of `spans` (half-open spans, as the draft writes them). */
+export const overlapsAny = (spans: readonly Span[], start: number, end: number): boolean => spans.some((m) => start < m.end && m.start < end);
