@@ -1042,8 +1042,8 @@ export interface FuzzResponse {
 }
 
 /**
- * A keep-alive socket the server closed while it sat idle in the client's pool (Node closes idle
- * sockets after keepAliveTimeout, 5 s; a pause such as a full GC between two batches is enough):
+ * A keep-alive socket the server closed while it sat idle in the client's pool (the API closes idle
+ * sockets after 65 s, another server may sooner; a long pause between two batches is enough):
  * the request never reached the server, so sending it again on a new socket is not a retry of
  * anything the server did. Any other failure is reported as it is.
  */
