@@ -28,6 +28,7 @@ import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
 import { datelinePlaces, insideNameOf } from "./places.rules";
+import { clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, unstatedCue } from "./background.rules";
 import {
   bareProjectWord,
   clauseOf,
@@ -98,7 +99,7 @@ const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.tes
 
 /** A funder's cue right before a name: "funded by", "with funding from", "tài trợ bởi", "với sự tài trợ của", "nguồn vốn từ", "hỗ trợ kinh phí của". */
 const FUNDER_BEFORE =
-  /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
+  /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?(?:\s+không hoàn lại)?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
 /**
@@ -117,8 +118,15 @@ const PART_AFTER = new RegExp(
 const PART_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:(?:the|this|its)\s+)?(project's\s+)?${PART_NOUN}${OF_PROJECT}\s*(?:,|:|là|is|was|will be)?\s*(?:the\s+|tổ chức\s+)?$`, "iu");
 const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.test(noun) ? Role.FUNDER : Role.IMPLEMENTER);
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
-const COOPERATES =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+// (rels8) the words skipped before the cue are a capitalised place ("A tại Kỳ Sơn phối hợp với B", "A in Nghe An in cooperation
+// with B": `(?-i:\p{Lu})`, a capital even under the `i` flag) or adverbs of the same subject ("A vẫn/đã/tiếp tục phối hợp với
+// B", "A has worked in cooperation with B"), never any four words ("A yêu cầu người dân phối hợp với B": the people work with B)
+const COOPERATES = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?` +
+    String.raw`(?:(?:đã|cùng|vẫn|cũng|tiếp tục|thường xuyên|luôn|tích cực|chủ động|đã chủ động|also|has|have|had|closely|actively|work(?:s|ed|ing)?)\s+)*` +
+    String.raw`(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$`,
+  "iu",
+);
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+(?:[,.]\d{3})*\s+){0,2}?project)(?!\p{L})/iu;
 /** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
@@ -239,6 +247,10 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     // a funder or an owner: a funder only through the funders' rule; an owner nothing here
     return undefined;
   }
+  // (rels8) "Năm 2019, X từng tài trợ P", "X không/chưa thực hiện P", "X dự kiến/đề xuất …", "Nếu X …", "had funded", "plans to
+  // implement": from the clause's start to the other end the act is negated, planned, proposed, supposed or past
+  const first = Math.min(o.start, p.start);
+  if (unstatedCue(`${text.slice(clauseStartBefore(text, s.start, first), first)} ${between}`)) return undefined;
   if (o.start < p.start) {
     // "A phối hợp (với) B thực hiện P", "A, in partnership with B, implements P": A implements it, B with A
     const partner = orgs.find((x) => x.start > o.end && x.end <= p.start && COOPERATES.test(text.slice(o.end, x.start)));
@@ -357,8 +369,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   const placeAfterWord = (ls: Located[], words: RegExp, window = 16): Located[] =>
     ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - window), l.start)));
   // "tại 3 huyện A", "covered six communes of A", "in four provinces, namely A", "covering seven northern provinces of A"
-  const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
-  const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
+  // (rels8) whole words: "ở" inside "mở rộng sang xã A" (to expand to) is no place cue
+  const COVER_AT = /(?<!\p{L})(tại|ở|trên địa bàn|địa bàn|in|across|cover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
+  const AT = /(?<!\p{L})(tại|ở|trên địa bàn|địa bàn|in|at)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
   const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
@@ -431,6 +444,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // "Phòng X - Sở Y", "Poverty Reduction Department - Department of …": after a dash, the body the one before it belongs to
     const dashOwner = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*[-–]\s*$/u.test(text.slice(p.end, o.start)));
+    // (rels8) "đại diện A, B và C", "representatives of A and B": a body in the list a representatives' word opens
+    const represented = (o: Located): boolean => {
+      const cue = [...text.slice(s.start, o.start).matchAll(REPRESENTATIVES)].pop();
+      if (!cue) return false;
+      const from = s.start + (cue.index ?? 0) + cue[0].length;
+      let gap = text.slice(from, o.start);
+      for (const x of orgs) if (x.start >= from && x.end <= o.start) gap = gap.slice(0, x.start - from) + " ".repeat(x.end - x.start) + gap.slice(x.end - from);
+      return listSeparatorsOnly(gap);
+    };
     // one clause's places going on from `first`: "tại 3 xã A, B và C", "in A commune of B district" (smallest() tells a list from an address)
     const goingOn = (first: Located): Located[] => {
       const out = [first];
@@ -481,11 +503,14 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (tours6) a span that opens on the event's date and holds its verb ("từ 11/4 đến 15/4, A phối hợp với B đã tổ chức chuyến
       // đi"): the event starts at its noun, after the verb, so the bodies before the verb are its organizers
       const evStart = e.start - s.start + datedSpanHead(text.slice(e.start, e.end), ENTITY_VERBS_ORGANIZE);
+      // (rels8) "tổ chức" right before a body's name is the class word ("và tổ chức Oxfam đã tham dự"), not the verb
+      const classWord = (at: number, v: string): boolean =>
+        v === "tổ chức" && orgs.some((o) => [o.start, o.mention?.quote?.start ?? -1].some((x) => x - s.start > at && x - s.start <= at + v.length + 1));
       const verbAt = (list: readonly string[], before: number): number => {
         let best = -1;
         for (const v of list) {
           for (let at = lower.indexOf(v); at >= 0; at = lower.indexOf(v, at + 1)) {
-            if (at < before && !/\p{L}/u.test(lower[at + v.length] ?? " ") && !/\p{L}/u.test(lower[at - 1] ?? " ")) best = Math.max(best, at);
+            if (at < before && !/\p{L}/u.test(lower[at + v.length] ?? " ") && !/\p{L}/u.test(lower[at - 1] ?? " ") && !classWord(at, v)) best = Math.max(best, at);
           }
         }
         return best;
@@ -494,7 +519,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const withAt0 = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
       // (relations2) "with funding/support from X", "cùng với sự tài trợ của X": money or help, not a partner in organizing
       const withAt = withAt0 >= 0 && WITH_FUNDING.test(lower.slice(withAt0)) ? -1 : withAt0;
-      const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
+      // (rels8) "được tổ chức bởi X" as "organised by X" (not "bởi vì", because)
+      const byAt = /(?<!\p{L})(do|by|bởi)(?!\p{L})(?!\s+(?:vì|lẽ|thế|vậy)(?!\p{L}))/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
         // "… do <donor> tài trợ, ngày D/M, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
@@ -508,12 +534,24 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             // X, …"), a place phrase ("tại hội trường X, …")
             !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)) &&
             // (events5) the speaker's body before "cho biết, …" / "said …": the organizing verb is in what was said
-            !reportedAfter(text.slice(o.end, s.start + organizeAt)),
+            !reportedAfter(text.slice(o.end, s.start + organizeAt)) &&
+            // (rels8) nor a body of a list "đại diện/representatives of" opens: it sent people, it did not organize
+            !represented(o),
         );
+        // (rels8) "A không/chưa tổ chức …", "A dự kiến tổ chức …", "A từng tổ chức …": the organizing is not stated
+        const unstated = actors.length ? unstatedCue(text.slice(clauseStartBefore(text, s.start, actors[0].start), s.start + organizeAt)) : undefined;
+        if (unstated) actors.length = 0;
+        // (rels8) "X hosted a workshop organised by Y": X hosted it, Y (after "by") organized it
+        const hostOnly = lower.startsWith("hosted", organizeAt) && /(?:organi[sz]ed|convened)\s+by(?!\p{L})/iu.test(lower.slice(evStart));
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
         const organizer = lead[0];
-        if (organizer) {
+        if (organizer && hostOnly) {
+          relate(a, organizer.id, RelType.INVOLVED_IN, e.id, spanning(organizer, e), `host: "${surface(a, organizer)}" hosted the event another body organized`, {
+            role: Role.HOST,
+          });
+          given.add(organizer.id);
+        } else if (organizer) {
           relate(
             a,
             organizer.id,
@@ -690,7 +728,10 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         }
       // (relations2) the cue of taking part in the organization's own clause ("…; UBND huyện đánh giá cao" after "40 hộ tham dự" took
       // no part), or a list it opens ("Về dự có …; đại diện UBND xã …"), and never a funder
-      const cues = [...sText.matchAll(PARTICIPATION_ALL)].map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+      // (rels8) not a cue negated right before it ("không tham dự", "did not attend")
+      const cues = [...sText.matchAll(PARTICIPATION_ALL)]
+        .map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }))
+        .filter((c) => !negatedRightBefore(text.slice(Math.max(s.start, c.at - 24), c.at)));
       const participation = cues.length > 0;
       const takesPart = (o: Located): boolean =>
         cues.some((c) => {
@@ -786,7 +827,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           !(p.start <= l.start && l.end <= p.end) &&
           !isOrigin(l) &&
           !isSeat(text, l) &&
-          (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))),
+          (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))) &&
+          // (rels8) "Dự án chưa triển khai tại A", "does not cover A", "and plans to work in A": not where it works; nor a place
+          // in a clause of its own about another project ("…; X tài trợ một dự án khác ở A")
+          !(l.start >= p.end && unstatedCue(text.slice(p.end, l.start))) &&
+          !(OTHER_PROJECTS.test(text.slice(clauseOf(text, s, l).start, clauseOf(text, s, l).end)) && !(p.start >= clauseOf(text, s, l).start && p.end <= clauseOf(text, s, l).end)),
       );
       const area = covered.flatMap(goingOn).filter((l, i, all) => all.indexOf(l) === i && !(p.start <= l.start && l.end <= p.end));
       // "six communes of A, B … in three districts of C, D": a unit that holds another of the area is the address, not one more place
@@ -868,6 +913,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         (event ? { id: event.id, start: event.start, end: event.end } : undefined) ??
         (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
       const stated = !!ownProjects[0] || !!event;
+      // (rels8) "Nếu được X tài trợ, …", "kiến nghị X tài trợ …", "với sự tài trợ trước đây của X": the clause up to the name does
+      // not state the funding; nor a clause of its own about another project ("…; X tài trợ một dự án khác ở …")
+      if (unstatedCue(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
+      const oc = clauseOf(text, s, o);
+      if (target && OTHER_PROJECTS.test(text.slice(oc.start, oc.end)) && !(target.start >= oc.start && target.end <= oc.end)) continue;
       for (const funder of channel ? [o, channel] : [o])
         if (target)
           relate(
