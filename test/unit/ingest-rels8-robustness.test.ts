@@ -34,6 +34,9 @@ const CO_ORGANIZER = role(Role.CO_ORGANIZER);
 const PARTICIPANT = role(Role.PARTICIPANT);
 const SPEAKER = role(Role.SPEAKER);
 const COVERS: string = RelType.COVERS;
+const GAVE_TO: string = RelType.GAVE_TO;
+const LOCATED_IN: string = RelType.LOCATED_IN;
+const PART_OF: string = RelType.PART_OF;
 
 // the names the rows use
 const P = /Sinh kế xanh|Green Livelihoods/u;
@@ -45,7 +48,9 @@ const DISTRICT = /UBND huyện Kỳ Sơn|Ky Son District People's Committee/u;
 const COMMUNE = /UBND xã Bảo Nam|Bao Nam Commune People's Committee/u;
 const EVENT = /[Hh]ội thảo|[Ww]orkshop|[Ll]ễ bàn giao|[Hh]andover/u;
 const HUNG = /Nguyễn Văn Hùng|Nguyen Van Hung/u;
+const TRAINING = /[Ll]ớp tập huấn|[Tt]raining/u;
 const BAO_NAM = /bao-nam$/u;
+const HUU_KIEM = /huu-kiem$/u;
 const MUONG_TIP = /muong-tip$/u;
 
 const PV = "dự án “Sinh kế xanh cho phụ nữ vùng cao”";
@@ -328,6 +333,72 @@ const ROWS: readonly Row[] = [
   ["vi", `Năm 2024, Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Dự án chưa được triển khai tại xã Mường Típ.`, P, COVERS, MUONG_TIP, false],
   ["en", "The Nghe An Farmers' Union implemented the Green Livelihoods project in Bao Nam commune. The project does not cover Muong Tip commune.", P, COVERS, MUONG_TIP, false],
   ["en", "The Nghe An Farmers' Union implemented the Green Livelihoods project in Bao Nam commune and plans to work in Muong Tip commune later.", P, COVERS, MUONG_TIP, false],
+
+  // ---- who gave a handover to whom (GAVE_TO): what must still draft, a history, a name cut before "do X tài trợ"
+  ["vi", "Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An trao 20 con bò cho 20 hộ nghèo xã Bảo Nam.", FARMERS, GAVE_TO, /hộ nghèo/u, true],
+  ["en", "On 12 April 2024, Oxfam handed over 40 cows to 40 poor households in Bao Nam commune.", OXFAM, GAVE_TO, /households/u, true],
+  ["en", "On 5 May 2024, the Ky Son Women's Union presented 30 goats to 30 poor households in Muong Tip commune.", WOMEN, GAVE_TO, /households/u, true],
+  ["vi", "Ngày 12/4/2024, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò cho hộ nghèo do tổ chức Oxfam tài trợ.", COMMUNE, GAVE_TO, /^Hộ nghèo$/u, true],
+  ["vi", "Ngày 12/4/2024, UBND xã Bảo Nam tổ chức lễ bàn giao 20 con bò cho hộ nghèo do tổ chức Oxfam tài trợ.", /Hộ nghèo do/u, role(Role.BENEFICIARY), EVENT, false],
+  ["en", "In 2018, Oxfam had handed over 40 cows to 40 poor households in Bao Nam commune.", OXFAM, GAVE_TO, /households/u, false],
+  ["en", "In 2018, Oxfam had handed over 40 cows to 40 poor households in Bao Nam commune.", OXFAM, ORGANIZER, /[Hh]anded over/u, false],
+  ["vi", "Năm 2019, Hội Nông dân tỉnh Nghệ An từng trao 20 con bò cho 20 hộ nghèo xã Bảo Nam.", FARMERS, GAVE_TO, /hộ nghèo/u, false],
+  ["en", "Oxfam plans to hand over 40 cows to 40 poor households in Bao Nam commune next month.", OXFAM, GAVE_TO, /households/u, false],
+
+  // ---- where an event was: what must still draft, and a place the sentence denies, plans or gives to an earlier event
+  ["vi", "Ngày 3/5/2024, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp tập huấn trồng gừng tại xã Hữu Kiệm.", TRAINING, LOCATED_IN, HUU_KIEM, true],
+  ["en", "On 3 May 2024, the extension centre held a training on ginger in Huu Kiem commune, not in Muong Tip commune as first planned.", TRAINING, LOCATED_IN, HUU_KIEM, true],
+  [
+    "en",
+    "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune. The union had held a similar workshop in Muong Tip commune in 2019.",
+    EVENT,
+    LOCATED_IN,
+    BAO_NAM,
+    true,
+  ],
+  [
+    "vi",
+    "Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam. Năm 2019, Hội từng tổ chức hội thảo tương tự tại xã Mường Típ.",
+    EVENT,
+    LOCATED_IN,
+    BAO_NAM,
+    true,
+  ],
+  ["en", "On 3 May 2024, the extension centre held a training on ginger in Huu Kiem commune, not in Muong Tip commune as first planned.", TRAINING, LOCATED_IN, MUONG_TIP, false],
+  [
+    "en",
+    "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune. The union had held a similar workshop in Muong Tip commune in 2019.",
+    EVENT,
+    LOCATED_IN,
+    MUONG_TIP,
+    false,
+  ],
+  [
+    "vi",
+    "Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam. Năm 2019, Hội từng tổ chức hội thảo tương tự tại xã Mường Típ.",
+    EVENT,
+    LOCATED_IN,
+    MUONG_TIP,
+    false,
+  ],
+  ["vi", "Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An không tổ chức được hội thảo tại xã Mường Típ.", EVENT, LOCATED_IN, MUONG_TIP, false],
+  [
+    "vi",
+    "Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam; tháng tới Hội sẽ tổ chức hội thảo khác tại xã Mường Típ.",
+    EVENT,
+    LOCATED_IN,
+    MUONG_TIP,
+    false,
+  ],
+
+  // ---- an event under a project (PART_OF): what must still draft, and a plan or a negation
+  ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tổng kết ${PV} tại xã Bảo Nam.`, EVENT, PART_OF, P, true],
+  ["en", "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune under the Green Livelihoods project.", EVENT, PART_OF, P, true],
+  ["vi", `Trong khuôn khổ ${PV}, ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam.`, EVENT, PART_OF, P, true],
+  ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam thuộc ${PV}.`, EVENT, PART_OF, P, true],
+  ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam, dự kiến thuộc ${PV}.`, EVENT, PART_OF, P, false],
+  ["en", "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune, which was not part of the Green Livelihoods project.", EVENT, PART_OF, P, false],
+  ["en", "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune, proposed under the Green Livelihoods project.", EVENT, PART_OF, P, false],
 ];
 
 describe("rels8 robustness: each line is drafted only when its sentence states it", () => {

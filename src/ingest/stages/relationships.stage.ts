@@ -159,8 +159,9 @@ const NOUN_TYPES: readonly [RegExp, readonly string[]][] = [
   [/^launch$/iu, [EventType.LAUNCH]],
 ];
 /** "a different workshop", "another conference", "hội nghị khác": the event noun names another event than the article's. */
-const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous)\s+$/iu;
-const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước)(?!\p{L})/iu;
+// (rels8) "a similar workshop", "hội thảo tương tự": another event of its kind
+const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous|a similar|similar)\s+$/iu;
+const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước|tương tự)(?!\p{L})/iu;
 /**
  * An English title between a body and a person names the person's post in that body: "NAEC Director Le Van A", "the Network's
  * country director, Jane B", "JICA Deputy Representative in Vietnam C D", "UNDP Resident Representative Mr E"; nothing but the
@@ -322,6 +323,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       )
     );
   };
+  /** (rels8) Between an event's mention (with its clause's lead) and a place, a negation, plan, condition or history: not stated. */
+  const placeSpokenOf = (e: Span, w: Span, sentenceStart: number): boolean =>
+    !!unstatedCue(w.start >= e.end ? `${text.slice(clauseStartBefore(text, sentenceStart, e.start), e.start)} ${text.slice(e.end, w.start)}` : text.slice(w.end, e.start));
   /** The commune a village lies in, when the draft holds it. */
   const communeOf = (id: string): string | undefined => {
     const parent = places.places.get(id)?.parentId ?? a.knowledge.gazetteer.get(id)?.parents[0];
@@ -539,7 +543,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             !represented(o),
         );
         // (rels8) "A không/chưa tổ chức …", "A dự kiến tổ chức …", "A từng tổ chức …": the organizing is not stated
-        const unstated = actors.length ? unstatedCue(text.slice(clauseStartBefore(text, s.start, actors[0].start), s.start + organizeAt)) : undefined;
+        const unstated = actors.length ? unstatedCue(text.slice(clauseStartBefore(text, s.start, actors[0].start), s.start + organizeAt + 16)) : undefined;
         if (unstated) actors.length = 0;
         // (rels8) "X hosted a workshop organised by Y": X hosted it, Y (after "by") organized it
         const hostOnly = lower.startsWith("hosted", organizeAt) && /(?:organi[sz]ed|convened)\s+by(?!\p{L})/iu.test(lower.slice(evStart));
@@ -778,7 +782,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (places5) nor the rest of such a place's address ("HTX X tại xã A, huyện B": B is the cooperative's too)
       const tied = eventPlaces(e);
       const theirs = new Set(tied.filter((l) => placeOfAnother(l, e)).flatMap(goingOn));
-      const where = smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l)));
+      // (rels8) nor a place of another event of its kind ("a similar workshop in B"), nor one the clause speaks of without stating
+      // it ("not in B as first planned", "The union had held a workshop in B in 2019", "Tại xã A, Hội không tổ chức …")
+      const where = otherEvent ? [] : smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l) && !placeSpokenOf(e, l, s.start)));
       for (const w of where) {
         // "trao bò cho bà A ở thôn B": the village is the recipient's home; the event is placed in its commune, as inferred
         const home = rankOf(w) === levelRank("VILLAGE") && PEOPLE_BEFORE_AT.test(text.slice(Math.max(s.start, w.start - 60), w.start)) ? communeOf(w.id) : undefined;
@@ -976,7 +982,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // the nearest container after the event: "thuộc Dự án 10 thuộc Chương trình …" puts the event under the project (the project is the program's)
         if (containers.some((x) => x !== g && x.id !== g.id && x.start >= e.end && x.end <= g.start)) continue;
         const lead = text.slice(Math.max(e.end, g.start - 48), g.start);
-        if (UNDER_PROGRAM.test(lead)) relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+        // (rels8) "…, dự kiến thuộc dự án X", "not under the X project": not stated
+        if (UNDER_PROGRAM.test(lead) && !unstatedCue(text.slice(e.end, g.start)))
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
         // "hội thảo khởi động dự án X", "a closing workshop of the project X": the project is in the event's own name
         else if (g.start - e.end <= 48 && EVENT_OF_PROJECT.test(text.slice(e.end, g.start)))
           relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
@@ -1291,7 +1299,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         notOrigin(l) &&
         named.some((sp) => {
           const s = sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start);
-          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
+          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || (sameClause(sp, l) && !placeSpokenOf(sp, l, s.start)));
         }),
     );
     // (places5) nor a place a project's or program's name holds ("… in Son La Province through …"): the project's area
