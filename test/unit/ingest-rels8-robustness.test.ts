@@ -399,6 +399,56 @@ const ROWS: readonly Row[] = [
   ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội thảo tại xã Bảo Nam, dự kiến thuộc ${PV}.`, EVENT, PART_OF, P, false],
   ["en", "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune, which was not part of the Green Livelihoods project.", EVENT, PART_OF, P, false],
   ["en", "On 12 April 2024, the Nghe An Farmers' Union held a workshop in Bao Nam commune, proposed under the Green Livelihoods project.", EVENT, PART_OF, P, false],
+
+  // ---- a donor named in passing in a project's article: thanked for something else, its other work, its standing
+  [
+    "vi",
+    `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Phát biểu tại buổi lễ, ông Hùng cảm ơn tổ chức Oxfam đã tài trợ xây dựng trường học cho xã trong năm 2020.`,
+    OXFAM,
+    FUNDER,
+    P,
+    false,
+  ],
+  [
+    "en",
+    "The Nghe An Farmers' Union is carrying out the Green Livelihoods project in Bao Nam commune. Mr Hung thanked Oxfam, which funded a school in the commune in 2020.",
+    OXFAM,
+    FUNDER,
+    P,
+    false,
+  ],
+  [
+    "en",
+    "The Nghe An Farmers' Union is carrying out the Green Livelihoods project in Bao Nam commune. Oxfam has funded more than 30 projects in Vietnam since 1990.",
+    OXFAM,
+    FUNDER,
+    P,
+    false,
+  ],
+  [
+    "en",
+    "The Nghe An Farmers' Union is carrying out the Green Livelihoods project in Bao Nam commune. Since 2015, Oxfam has sponsored scholarships for students in the district.",
+    OXFAM,
+    FUNDER,
+    P,
+    false,
+  ],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Tổ chức Oxfam là nhà tài trợ lâu năm của tỉnh Nghệ An.`, OXFAM, FUNDER, P, false],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Ngoài dự án này, tổ chức Oxfam còn tài trợ xây 2 trường mầm non ở xã Mường Típ.`, OXFAM, FUNDER, P, false],
+  [
+    "en",
+    "The Nghe An Farmers' Union is carrying out the Green Livelihoods project in Bao Nam commune. Apart from this project, Oxfam also funded two kindergartens in Muong Tip commune.",
+    OXFAM,
+    FUNDER,
+    P,
+    false,
+  ],
+  ["vi", `Hội Nông dân tỉnh Nghệ An, đơn vị thực hiện ${PV} do tổ chức Oxfam tài trợ, đã tổng kết 3 năm hoạt động.`, FARMERS, FUNDER, P, false],
+  // ---- and the same donor where the sentence does state its funding of the project
+  ["vi", `Hội Nông dân tỉnh Nghệ An, đơn vị thực hiện ${PV} do tổ chức Oxfam tài trợ, đã tổng kết 3 năm hoạt động.`, OXFAM, FUNDER, P, true],
+  ["vi", `${PVC} do Hội Nông dân tỉnh Nghệ An thực hiện. Kinh phí dự án do tổ chức Oxfam tài trợ.`, OXFAM, FUNDER, P, true],
+  ["vi", `${PVC} do Hội Nông dân tỉnh Nghệ An thực hiện. Tổng kinh phí 5 tỷ đồng do tổ chức Oxfam tài trợ.`, OXFAM, FUNDER, P, true],
+  ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổng kết ${PV}. Phát biểu tại buổi lễ, ông Hùng cảm ơn tổ chức Oxfam đã tài trợ ${PV}.`, OXFAM, FUNDER, P, true],
 ];
 
 describe("rels8 robustness: each line is drafted only when its sentence states it", () => {

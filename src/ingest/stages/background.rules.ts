@@ -49,3 +49,9 @@ export function clauseStartBefore(text: string, sentenceStart: number, at: numbe
  */
 export const REPRESENTATIVES = /(?<!\p{L})(?:đại diện(?:\s+lãnh đạo)?|đại biểu|representatives?\s+(?:of|from)|delegates?\s+(?:of|from))(?!\p{L})/giu;
 export const listSeparatorsOnly = (gapOthers: string): boolean => /^(?:\s|,|và|cùng|and|the|các|lãnh đạo|tổ chức)*$/iu.test(gapOthers);
+
+/**
+ * A body thanked in passing ("ông A cảm ơn tổ chức X đã tài trợ …", "Mr A thanked X, which funded …"): what it is thanked
+ * for is not the article's project unless the sentence names that project.
+ */
+export const THANKED = /(?<!\p{L})(?:cảm ơn|cám ơn|tri ân|thanked|thanks|thanking|gratitude\s+to|grateful\s+to)(?!\p{L})/iu;

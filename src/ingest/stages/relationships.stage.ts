@@ -28,7 +28,7 @@ import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
 import { datelinePlaces, insideNameOf } from "./places.rules";
-import { clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, unstatedCue } from "./background.rules";
+import { clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, THANKED, unstatedCue } from "./background.rules";
 import {
   bareProjectWord,
   clauseOf,
@@ -922,6 +922,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (rels8) "Nếu được X tài trợ, …", "kiến nghị X tài trợ …", "với sự tài trợ trước đây của X": the clause up to the name does
       // not state the funding; nor a clause of its own about another project ("…; X tài trợ một dự án khác ở …")
       if (unstatedCue(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
+      // (rels8) a donor thanked in passing ("cảm ơn tổ chức X đã tài trợ xây trường …") in a sentence naming no project or event
+      if (!stated && THANKED.test(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
       const oc = clauseOf(text, s, o);
       if (target && OTHER_PROJECTS.test(text.slice(oc.start, oc.end)) && !(target.start >= oc.start && target.end <= oc.end)) continue;
       for (const funder of channel ? [o, channel] : [o])
