@@ -33,6 +33,7 @@ const ORGANIZER = role(Role.ORGANIZER);
 const CO_ORGANIZER = role(Role.CO_ORGANIZER);
 const PARTICIPANT = role(Role.PARTICIPANT);
 const SPEAKER = role(Role.SPEAKER);
+const TRAINER = role(Role.TRAINER);
 const COVERS: string = RelType.COVERS;
 const GAVE_TO: string = RelType.GAVE_TO;
 const LOCATED_IN: string = RelType.LOCATED_IN;
@@ -48,7 +49,7 @@ const DISTRICT = /UBND huyện Kỳ Sơn|Ky Son District People's Committee/u;
 const COMMUNE = /UBND xã Bảo Nam|Bao Nam Commune People's Committee/u;
 const EVENT = /[Hh]ội thảo|[Ww]orkshop|[Ll]ễ bàn giao|[Hh]andover/u;
 const HUNG = /Nguyễn Văn Hùng|Nguyen Van Hung/u;
-const TRAINING = /[Ll]ớp tập huấn|[Tt]raining/u;
+const TRAINING = /[Ll]ớp tập huấn|[Tt]ập huấn|[Tt]raining/u;
 const BAO_NAM = /bao-nam$/u;
 const HUU_KIEM = /huu-kiem$/u;
 const MUONG_TIP = /muong-tip$/u;
@@ -449,6 +450,87 @@ const ROWS: readonly Row[] = [
   ["vi", `${PVC} do Hội Nông dân tỉnh Nghệ An thực hiện. Kinh phí dự án do tổ chức Oxfam tài trợ.`, OXFAM, FUNDER, P, true],
   ["vi", `${PVC} do Hội Nông dân tỉnh Nghệ An thực hiện. Tổng kinh phí 5 tỷ đồng do tổ chức Oxfam tài trợ.`, OXFAM, FUNDER, P, true],
   ["vi", `Ngày 12/4/2024, Hội Nông dân tỉnh Nghệ An tổng kết ${PV}. Phát biểu tại buổi lễ, ông Hùng cảm ơn tổ chức Oxfam đã tài trợ ${PV}.`, OXFAM, FUNDER, P, true],
+
+  // ---- a sentence's opening lead bears on its verb: a plan, a condition, a history (not a concession)
+  [
+    "vi",
+    "Hội thảo nuôi bò\n\nNgày 12/4/2024, UBND huyện Kỳ Sơn tổ chức hội thảo tại xã Bảo Nam. Dự kiến tháng 6, UBND huyện sẽ phối hợp với tổ chức Oxfam tổ chức hội thảo tại xã Mường Típ.",
+    OXFAM,
+    CO_ORGANIZER,
+    EVENT,
+    false,
+  ],
+  [
+    "vi",
+    "Hội thảo nuôi bò\n\nNgày 12/4/2024, UBND huyện Kỳ Sơn tổ chức hội thảo tại xã Bảo Nam. Dự kiến tháng 6, UBND huyện sẽ phối hợp với tổ chức Oxfam tổ chức hội thảo tại xã Mường Típ.",
+    EVENT,
+    LOCATED_IN,
+    MUONG_TIP,
+    false,
+  ],
+  ["vi", `Nếu có kinh phí, Hội Nông dân tỉnh Nghệ An sẽ triển khai ${PV} tại xã Mường Típ.`, FARMERS, IMPLEMENTER, P, false],
+  ["vi", `Trước đây, Hội Nông dân tỉnh Nghệ An thực hiện ${PV} ở xã Bảo Nam.`, FARMERS, IMPLEMENTER, P, false],
+  ["vi", `Dù không có nhiều kinh phí, Hội Nông dân tỉnh Nghệ An vẫn triển khai ${PV} tại 3 xã.`, FARMERS, IMPLEMENTER, P, true],
+  // ---- last year's or another event's organizer is not this one's
+  [
+    "vi",
+    "Hội thảo nuôi bò\n\nNgày 12/4/2024, UBND huyện Kỳ Sơn tổ chức hội thảo tại xã Bảo Nam. Hội thảo năm trước do Hội Nông dân tỉnh Nghệ An tổ chức tại xã Mường Típ.",
+    FARMERS,
+    ORGANIZER,
+    EVENT,
+    false,
+  ],
+  [
+    "en",
+    "Cattle workshop\n\nOn 12 April 2024, the Ky Son District People's Committee organised a workshop in Bao Nam commune. Last year's workshop was organised by the Nghe An Farmers' Union in Muong Tip commune.",
+    FARMERS,
+    ORGANIZER,
+    EVENT,
+    false,
+  ],
+  // ---- trainers: what must still draft, a negation, "taught by" that is no organizer
+  [
+    "vi",
+    "Tập huấn\n\nNgày 3/5/2024, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp tập huấn trồng gừng tại xã Hữu Kiệm. Giảng viên là cán bộ của Hội Nông dân tỉnh Nghệ An.",
+    FARMERS,
+    TRAINER,
+    TRAINING,
+    true,
+  ],
+  [
+    "en",
+    "Training\n\nOn 3 May 2024, the Nghe An Agricultural Extension Centre held a training on ginger in Huu Kiem commune. Trainees were taught by lecturers of the Nghe An Farmers' Union.",
+    FARMERS,
+    TRAINER,
+    TRAINING,
+    true,
+  ],
+  [
+    "vi",
+    "Tập huấn\n\nNgày 3/5/2024, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp tập huấn trồng gừng tại xã Hữu Kiệm, giảng viên đến từ Hội Nông dân tỉnh Nghệ An.",
+    FARMERS,
+    TRAINER,
+    TRAINING,
+    true,
+  ],
+  ["en", "Training\n\nOn 3 May 2024, a training on ginger was held in Huu Kiem commune, taught by the Nghe An Farmers' Union.", FARMERS, TRAINER, TRAINING, true],
+  ["en", "Training\n\nOn 3 May 2024, a training on ginger was held in Huu Kiem commune, taught by the Nghe An Farmers' Union.", FARMERS, ORGANIZER, TRAINING, false],
+  [
+    "vi",
+    "Tập huấn\n\nNgày 3/5/2024, Trung tâm Khuyến nông tỉnh Nghệ An mở lớp tập huấn trồng gừng tại xã Hữu Kiệm. Giảng viên lớp học không phải là cán bộ của Hội Nông dân tỉnh Nghệ An.",
+    FARMERS,
+    TRAINER,
+    TRAINING,
+    false,
+  ],
+  [
+    "en",
+    "Training\n\nOn 3 May 2024, the Nghe An Agricultural Extension Centre held a training on ginger in Huu Kiem commune. The lecturers were not from the Nghe An Farmers' Union.",
+    FARMERS,
+    TRAINER,
+    TRAINING,
+    false,
+  ],
 ];
 
 describe("rels8 robustness: each line is drafted only when its sentence states it", () => {

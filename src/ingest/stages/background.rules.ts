@@ -43,6 +43,19 @@ export function clauseStartBefore(text: string, sentenceStart: number, at: numbe
 }
 
 /**
+ * The words of a sentence before `at` that bear on its verb: the clause holding `at` (up to `end`), after the sentence's opening
+ * lead when the clause is not the first ("Dự kiến tháng 6, X sẽ …", "Nếu có kinh phí, X …", "Trước đây, X …": a lead cue is
+ * the whole sentence's). A concessive lead ("Dù …", "Mặc dù …", "Although …", "Despite …") is left out: its negation is its own.
+ */
+export function clauseBefore(text: string, sentenceStart: number, at: number, end = at): string {
+  const start = clauseStartBefore(text, sentenceStart, at);
+  const firstCut = text.slice(sentenceStart, start).search(/[,;:]/u);
+  const lead = start > sentenceStart && firstCut >= 0 ? text.slice(sentenceStart, sentenceStart + firstCut) : "";
+  const opening = /^\s*(?:dù|mặc dù|tuy|although|though|despite|even though)(?!\p{L})/iu.test(lead) ? "" : lead;
+  return `${opening} ${text.slice(start, end)}`;
+}
+
+/**
  * A body named in a list a representatives' word opens ("đại diện A, B và C", "representatives of A and B", "đại biểu các
  * sở A, B"): `gapOthers` is the text between the last such word before the body and the body, with the other bodies' names
  * blanked; only separators may be left. Those bodies sent people to the event; they did not organize it.

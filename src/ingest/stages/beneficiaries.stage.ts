@@ -10,7 +10,7 @@ import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, type EventInstance, mainProject, relate, sentenceOf } from "../ingest.draft";
 import { dice, nameWords, type Span, squash } from "../ingest.text";
 import { isMembershipGroup } from "./groups.rules";
-import { clauseStartBefore, unstatedCue } from "./background.rules";
+import { clauseBefore, unstatedCue } from "./background.rules";
 
 /** "cho" and a group of people: households, farmers, women, members… */
 const VI_GROUP =
@@ -148,7 +148,7 @@ function receives(a: ArticleDraft, s: Span, handoverId: string, span: Span, rece
   const giver = giverIn(a, s, receiver.id);
   // (rels8) "Năm 2019, X từng trao …", "In 2018, X had handed over …", "X không trao …": the clause up to the giving verb does not state it
   const verb = giver ? GIVE_AT.exec(a.text.slice(giver.at, s.end)) : null;
-  const stretch = giver ? a.text.slice(clauseStartBefore(a.text, s.start, giver.at), verb ? giver.at + verb.index + verb[0].length : giver.at) : "";
+  const stretch = giver ? clauseBefore(a.text, s.start, giver.at, verb ? giver.at + verb.index + verb[0].length : giver.at) : "";
   if (giver && !unstatedCue(stretch))
     relate(a, giver.id, RelType.GAVE_TO, receiver.id, { start: Math.min(giver.at, receiver.start), end: Math.max(giver.at, receiver.end) }, `giver: ${giver.why}`);
 }

@@ -28,7 +28,7 @@ import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
 import { datelinePlaces, insideNameOf } from "./places.rules";
-import { clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, THANKED, unstatedCue } from "./background.rules";
+import { clauseBefore, clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, THANKED, unstatedCue } from "./background.rules";
 import {
   bareProjectWord,
   clauseOf,
@@ -160,7 +160,7 @@ const NOUN_TYPES: readonly [RegExp, readonly string[]][] = [
 ];
 /** "a different workshop", "another conference", "hội nghị khác": the event noun names another event than the article's. */
 // (rels8) "a similar workshop", "hội thảo tương tự": another event of its kind
-const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous|a similar|similar)\s+$/iu;
+const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous|a similar|similar|last year's|the previous|the earlier)\s+$/iu;
 const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước|tương tự)(?!\p{L})/iu;
 /**
  * An English title between a body and a person names the person's post in that body: "NAEC Director Le Van A", "the Network's
@@ -251,7 +251,7 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
   // (rels8) "Năm 2019, X từng tài trợ P", "X không/chưa thực hiện P", "X dự kiến/đề xuất …", "Nếu X …", "had funded", "plans to
   // implement": from the clause's start to the other end the act is negated, planned, proposed, supposed or past
   const first = Math.min(o.start, p.start);
-  if (unstatedCue(`${text.slice(clauseStartBefore(text, s.start, first), first)} ${between}`)) return undefined;
+  if (unstatedCue(`${clauseBefore(text, s.start, first)} ${between}`)) return undefined;
   if (o.start < p.start) {
     // "A phối hợp (với) B thực hiện P", "A, in partnership with B, implements P": A implements it, B with A
     const partner = orgs.find((x) => x.start > o.end && x.end <= p.start && COOPERATES.test(text.slice(o.end, x.start)));
@@ -325,7 +325,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   };
   /** (rels8) Between an event's mention (with its clause's lead) and a place, a negation, plan, condition or history: not stated. */
   const placeSpokenOf = (e: Span, w: Span, sentenceStart: number): boolean =>
-    !!unstatedCue(w.start >= e.end ? `${text.slice(clauseStartBefore(text, sentenceStart, e.start), e.start)} ${text.slice(e.end, w.start)}` : text.slice(w.end, e.start));
+    !!unstatedCue(w.start >= e.end ? `${clauseBefore(text, sentenceStart, e.start)} ${text.slice(e.end, w.start)}` : text.slice(w.end, e.start));
   /** The commune a village lies in, when the draft holds it. */
   const communeOf = (id: string): string | undefined => {
     const parent = places.places.get(id)?.parentId ?? a.knowledge.gazetteer.get(id)?.parents[0];
@@ -473,6 +473,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     };
     // the event a place belongs to: the last event named before it in the sentence ("hội nghị tại A và lễ bàn giao tại B"); a
     // place before every event ("Tại xã A, Hội … tổ chức lễ … và lớp tập huấn …") is every event's
+    const otherEventAt = (e: Span): boolean =>
+      OTHER_EVENT_BEFORE.test(text.slice(Math.max(s.start, e.start - 20), e.start)) || OTHER_EVENT_AFTER.test(text.slice(e.end, Math.min(s.end, e.end + 16)));
     const eventOfPlace = (w: Located): Located | undefined => events.filter((x) => x.kind === Label.Event && x.start <= w.start).pop();
     const isOrigin = (w: Located): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const eventPlaces = (e: Located): Located[] => {
@@ -504,6 +506,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     };
     // who organized an event, who took part
     for (const e of eachEvent) {
+      // (rels8) "hội thảo năm trước/khác/tương tự", "last year's workshop", "a similar workshop": the noun names another event than
+      // this one; nothing the sentence says of it is this event's
+      if (otherEventAt(e)) continue;
       // (tours6) a span that opens on the event's date and holds its verb ("từ 11/4 đến 15/4, A phối hợp với B đã tổ chức chuyến
       // đi"): the event starts at its noun, after the verb, so the bodies before the verb are its organizers
       const evStart = e.start - s.start + datedSpanHead(text.slice(e.start, e.end), ENTITY_VERBS_ORGANIZE);
@@ -543,7 +548,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             !represented(o),
         );
         // (rels8) "A không/chưa tổ chức …", "A dự kiến tổ chức …", "A từng tổ chức …": the organizing is not stated
-        const unstated = actors.length ? unstatedCue(text.slice(clauseStartBefore(text, s.start, actors[0].start), s.start + organizeAt + 16)) : undefined;
+        const unstated = actors.length ? unstatedCue(clauseBefore(text, s.start, actors[0].start, s.start + organizeAt + 16)) : undefined;
         if (unstated) actors.length = 0;
         // (rels8) "X hosted a workshop organised by Y": X hosted it, Y (after "by") organized it
         const hostOnly = lower.startsWith("hosted", organizeAt) && /(?:organi[sz]ed|convened)\s+by(?!\p{L})/iu.test(lower.slice(evStart));
@@ -625,7 +630,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (relations2) "was received/welcomed/hosted/led by X": X received or led the visitors, it did not organize the event
       if (
         byAt &&
-        !/(?:received|welcomed|greeted|hosted|accompanied|led|headed|guided|attended|joined|visited|praised|funded|financed|sponsored|supported)\s+$/iu.test(
+        // (rels8) nor "taught/trained/chaired/moderated by X": X taught or chaired it
+        !/(?:received|welcomed|greeted|hosted|accompanied|led|headed|guided|attended|joined|visited|praised|funded|financed|sponsored|supported|taught|trained|instructed|chaired|moderated|facilitated)\s+$/iu.test(
           lower.slice(0, evStart + byAt.index),
         )
       ) {
@@ -726,7 +732,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const taught = TAUGHT_BY.exec(sText);
       if (taught && a.entities.get(e.id)?.props.eventType === EventType.TRAINING)
         for (const o of orgs) {
-          if (given.has(o.id) || o.start - s.start < taught.index || ownerOfPrevious(o) || dashOwner(o)) continue;
+          if (given.has(o.id) || o.start - s.start < taught.index || ownerOfPrevious(o) || dashOwner(o) || unstatedCue(text.slice(s.start + taught.index, o.start))) continue;
           relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `trainer: "${surface(a, o)}" after "${taught[0]}"`, { role: Role.TRAINER });
           given.add(o.id);
         }
@@ -754,7 +760,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: named in a sentence about the event that speaks of attending`, { role: Role.PARTICIPANT });
       }
       // "Mr A, who spoke at a different workshop", "tại một hội nghị khác": the noun names another event than this one
-      const otherEvent = OTHER_EVENT_BEFORE.test(text.slice(Math.max(s.start, e.start - 20), e.start)) || OTHER_EVENT_AFTER.test(text.slice(e.end, Math.min(s.end, e.end + 16)));
+      const otherEvent = otherEventAt(e);
       for (const p of otherEvent ? [] : people) {
         const pm = p.mention;
         const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
@@ -921,7 +927,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const stated = !!ownProjects[0] || !!event;
       // (rels8) "Nếu được X tài trợ, …", "kiến nghị X tài trợ …", "với sự tài trợ trước đây của X": the clause up to the name does
       // not state the funding; nor a clause of its own about another project ("…; X tài trợ một dự án khác ở …")
-      if (unstatedCue(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
+      if (unstatedCue(clauseBefore(text, s.start, o.start))) continue;
       // (rels8) a donor thanked in passing ("cảm ơn tổ chức X đã tài trợ xây trường …") in a sentence naming no project or event
       if (!stated && THANKED.test(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
       const oc = clauseOf(text, s, o);
@@ -1028,7 +1034,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const taughtHere = TAUGHT_BY.exec(sText);
     if (!events.some((e) => e.kind === Label.Event) && trainings.length === 1 && taughtHere)
       for (const o of orgs)
-        if (o.start - s.start > taughtHere.index && !ownerOfPrevious(o) && !dashOwner(o))
+        // (rels8) "Giảng viên … không phải là cán bộ của X": not X's
+        if (o.start - s.start > taughtHere.index && !ownerOfPrevious(o) && !dashOwner(o) && !unstatedCue(text.slice(s.start + taughtHere.index, o.start)))
           relate(a, o.id, RelType.INVOLVED_IN, trainings[0].draft.id, spanning(o, o), `trainer: "${surface(a, o)}" after "${taughtHere[0]}", of the article's one training`, {
             role: Role.TRAINER,
           });
