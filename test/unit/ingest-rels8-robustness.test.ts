@@ -38,6 +38,8 @@ const COVERS: string = RelType.COVERS;
 const GAVE_TO: string = RelType.GAVE_TO;
 const LOCATED_IN: string = RelType.LOCATED_IN;
 const PART_OF: string = RelType.PART_OF;
+const APPLIES: string = RelType.APPLIES;
+const MEMBER_OF: string = RelType.MEMBER_OF;
 
 // the names the rows use
 const P = /Sinh kế xanh|Green Livelihoods/u;
@@ -49,6 +51,7 @@ const DISTRICT = /UBND huyện Kỳ Sơn|Ky Son District People's Committee/u;
 const COMMUNE = /UBND xã Bảo Nam|Bao Nam Commune People's Committee/u;
 const EVENT = /[Hh]ội thảo|[Ww]orkshop|[Ll]ễ bàn giao|[Hh]andover/u;
 const HUNG = /Nguyễn Văn Hùng|Nguyen Van Hung/u;
+const COWS = /[Nn]uôi bò|[Cc]attle raising/u;
 const TRAINING = /[Ll]ớp tập huấn|[Tt]ập huấn|[Tt]raining/u;
 const BAO_NAM = /bao-nam$/u;
 const HUU_KIEM = /huu-kiem$/u;
@@ -531,6 +534,27 @@ const ROWS: readonly Row[] = [
     TRAINING,
     false,
   ],
+
+  // ---- what a project runs (its intervention APPLIES the model): what must still draft, and a negation, a plan, a history
+  ["vi", `${PVC} hỗ trợ mô hình nuôi bò sinh sản cho 20 hộ ở xã Bảo Nam.`, P, APPLIES, COWS, true],
+  ["en", "The Green Livelihoods project supports cattle raising for 20 households in Bao Nam commune.", P, APPLIES, COWS, true],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Dự án đã nhân rộng mô hình nuôi bò sinh sản ra 3 thôn.`, P, APPLIES, COWS, true],
+  [
+    "en",
+    "The Nghe An Farmers' Union implemented the Green Livelihoods project in Bao Nam commune. The project introduced cattle raising to 20 households.",
+    P,
+    APPLIES,
+    COWS,
+    true,
+  ],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Dự án không áp dụng mô hình nuôi bò sinh sản.`, P, APPLIES, COWS, false],
+  ["en", "The Nghe An Farmers' Union implemented the Green Livelihoods project in Bao Nam commune. The project did not support cattle raising.", P, APPLIES, COWS, false],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Giai đoạn tới, dự án dự kiến nhân rộng mô hình nuôi bò sinh sản.`, P, APPLIES, COWS, false],
+  ["vi", `Hội Nông dân tỉnh Nghệ An triển khai ${PV} tại xã Bảo Nam. Trước đây, dự án từng hỗ trợ mô hình nuôi bò sinh sản.`, P, APPLIES, COWS, false],
+  // ---- a post held before is no membership
+  ["vi", "Ông Nguyễn Văn Hùng, nguyên Chủ tịch Hội Nông dân tỉnh Nghệ An, phát biểu tại hội thảo ngày 12/4/2024.", HUNG, MEMBER_OF, FARMERS, false],
+  ["en", "Mr Nguyen Van Hung, former Chairman of the Nghe An Farmers' Union, spoke at the workshop on 12 April 2024.", HUNG, MEMBER_OF, FARMERS, false],
+  ["vi", "Ông Nguyễn Văn Hùng, Chủ tịch Hội Nông dân tỉnh Nghệ An, phát biểu tại hội thảo ngày 12/4/2024.", HUNG, MEMBER_OF, FARMERS, true],
 ];
 
 describe("rels8 robustness: each line is drafted only when its sentence states it", () => {

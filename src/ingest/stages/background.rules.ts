@@ -5,7 +5,7 @@
  * - a negation right where it bears on the verb: "không", "chưa", "chẳng", "not", "never", "n't", "failed/unable to"
  *   (not "không chỉ", "không ngừng", "không quá", "viện trợ không hoàn lại", "not only");
  * - a plan, a proposal or a request: "dự kiến", "đề xuất", "kiến nghị", "đề nghị", "kêu gọi", "mong muốn", "có kế hoạch",
- *   "xem xét", "yêu cầu", "plans to", "proposed", "is expected to", "hopes to", "intends to", "would", "asked … to";
+ *   "xem xét", "yêu cầu", "plans to", "proposed", "is expected to", "hopes to", "intends to", "asked … to" (not "would": a project's aim is told so);
  * - a condition: "nếu", "giá như", "trong trường hợp", "if", "unless", "in case";
  * - a history: "(đã) từng <verb>", "trước đây", "trước kia", "previously", "formerly", "in the past", "used to", "had <participle>".
  * "sẽ" and "will" alone are no cue: a project's launch announces what its bodies will do in it, and that is their part.
@@ -15,7 +15,7 @@
 const NEGATION =
   /(?<!\p{L})(?:(?:không|chưa|chẳng)(?!\p{L})(?!\s+(?:chỉ|ngừng|hoàn lại|quá|ít|những|khí|gian|kể|lâu|bao lâu)(?!\p{L}))|(?:not|never|no longer)(?!\p{L})(?!\s+only(?!\p{L}))|(?:failed|unable)\s+to(?!\p{L}))|n't(?!\p{L})/iu;
 const PLAN =
-  /(?<!\p{L})(?:dự kiến|đề xuất|kiến nghị|đề nghị|kêu gọi|mong muốn|hy vọng|có kế hoạch|lên kế hoạch|xem xét|yêu cầu|plans?\s+to|planned\s+to|planning\s+to|propos(?:e|es|ed|ing|al)|expected\s+to|expects?\s+to|hopes?\s+to|hoped\s+to|intends?\s+to|intended\s+to|would|asked|asks|requested|requests|urged|urges|called\s+on|calls\s+on)(?!\p{L})/iu;
+  /(?<!\p{L})(?:dự kiến|đề xuất|kiến nghị|đề nghị|kêu gọi|mong muốn|hy vọng|có kế hoạch|lên kế hoạch|xem xét|yêu cầu|plans?\s+to|planned\s+to|planning\s+to|propos(?:e|es|ed|ing|al)|expected\s+to|expects?\s+to|hopes?\s+to|hoped\s+to|intends?\s+to|intended\s+to|asked|asks|requested|requests|urged|urges|called\s+on|calls\s+on)(?!\p{L})/iu;
 const CONDITION = /(?<!\p{L})(?:nếu|giá như|trong trường hợp|if|unless|in case|provided that)(?!\p{L})/iu;
 const HISTORY =
   /(?<!\p{L})(?:từng\s+(?:được\s+)?(?:tài trợ|viện trợ|thực hiện|triển khai|tổ chức|chủ trì|hỗ trợ|tham gia|tham dự|phối hợp|đồng hành|làm|là)|trước đây|trước kia|previously|formerly|in the past|used to|had\s+(?:already\s+|also\s+|once\s+)?(?:been\s+)?(?:\p{L}{2,}(?:ed|en|own|one|eld|ilt|ght|ent)|run|met|led|set\s+up))(?!\p{L})/iu;

@@ -858,8 +858,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       for (const g of ethnic) relate(a, p.id, RelType.SERVES, g.id, spanning(p, g), `for whom: "${surface(a, g)}" in the project's sentence`);
       // a model the project's sentence names as what it does: "dự án nuôi bò sinh sản", "the project supports village savings and loan associations"
+      // (rels8) not a model the sentence says the project does not run, plans to run or ran before ("Dự án không áp dụng …", "the
+      // project plans to introduce …", "Giai đoạn tới, dự án dự kiến nhân rộng …")
+      const runSpokenOf = (m: Located): boolean =>
+        !!unstatedCue(m.start >= p.end ? `${clauseBefore(text, s.start, p.start)} ${text.slice(p.end, m.start)}` : text.slice(m.end, p.start));
       for (const m of models)
-        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText))
+        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText) && !runSpokenOf(m))
           runs.push({ owner: p, model: m, activity: ActivityKind.MODEL_RUN });
       for (const d of documents)
         if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
