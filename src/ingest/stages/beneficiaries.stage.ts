@@ -10,13 +10,14 @@ import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, type EventInstance, mainProject, relate, sentenceOf } from "../ingest.draft";
 import { dice, nameWords, type Span, squash } from "../ingest.text";
 import { isMembershipGroup } from "./groups.rules";
+import { clauseBefore, unstatedCue } from "./background.rules";
 
 /** "cho" and a group of people: households, farmers, women, members… */
 const VI_GROUP =
   /(?<!\p{L})cho\s+((?:các|những|\d[\d.,]*)\s+)?((?:hộ|gia đình|người dân|người|bà con|nông dân|nữ nông dân|phụ nữ|hội viên|đoàn viên|thanh niên|học sinh|đồng bào)(?!\p{L})[^.;:()\n]*)/iu;
-/** Where the group's name ends: a clause that says why, under what, where or when. */
+/** Where the group's name ends: a clause that says why, under what, where or when, (rels8) or by whom ("do X tài trợ"). */
 const VI_END =
-  /\s(?:trong|thuộc|theo|với|nhằm|để|giúp|nhân dịp|vào|từ|nguồn|được|đã|với tổng|trị giá|tổng trị giá)(?!\p{L})|,\s(?!(?:hộ|cận|gia đình|người|phụ nữ|nữ|đồng bào|hội viên|mới|và)(?!\p{L}))/iu;
+  /\s(?:trong|thuộc|theo|với|nhằm|để|giúp|nhân dịp|vào|từ|nguồn|được|đã|do|với tổng|trị giá|tổng trị giá)(?!\p{L})|,\s(?!(?:hộ|cận|gia đình|người|phụ nữ|nữ|đồng bào|hội viên|mới|và)(?!\p{L}))/iu;
 const EN_GROUP =
   /(?<!\p{L})to\s+((?:the\s+)?(?:\d[\d,]*\s+|forty\s+|\w+ty\s+)?((?:poor|near-poor|ethnic minority|vulnerable|local|women|disadvantaged|smallholder|[\w-]+)\s+){0,4}(?:households|families|farmers|women|people|residents|beneficiaries)(?:\s+in\s+[^.;,]+)?)/iu;
 /** "(KON TUM — ) Forty poor households in … have received": a dateline before the group is not its name, nor (rels4) a lead "On 3 April 2024, ". */
@@ -145,7 +146,11 @@ function receives(a: ArticleDraft, s: Span, handoverId: string, span: Span, rece
     },
   );
   const giver = giverIn(a, s, receiver.id);
-  if (giver) relate(a, giver.id, RelType.GAVE_TO, receiver.id, { start: Math.min(giver.at, receiver.start), end: Math.max(giver.at, receiver.end) }, `giver: ${giver.why}`);
+  // (rels8) "Năm 2019, X từng trao …", "In 2018, X had handed over …", "X không trao …": the clause up to the giving verb does not state it
+  const verb = giver ? GIVE_AT.exec(a.text.slice(giver.at, s.end)) : null;
+  const stretch = giver ? clauseBefore(a.text, s.start, giver.at, verb ? giver.at + verb.index + verb[0].length : giver.at) : "";
+  if (giver && !unstatedCue(stretch))
+    relate(a, giver.id, RelType.GAVE_TO, receiver.id, { start: Math.min(giver.at, receiver.start), end: Math.max(giver.at, receiver.end) }, `giver: ${giver.why}`);
 }
 
 /**

@@ -28,6 +28,7 @@ import { broaderOf } from "../ingest.match";
 import { capitalize, foldKey, type Span } from "../ingest.text";
 import { isOneOf } from "../ingest.unknown";
 import { datelinePlaces, insideNameOf } from "./places.rules";
+import { clauseBefore, clauseStartBefore, listSeparatorsOnly, negatedRightBefore, REPRESENTATIVES, THANKED, unstatedCue } from "./background.rules";
 import {
   bareProjectWord,
   clauseOf,
@@ -98,7 +99,7 @@ const fundsInItsClause = (text: string, end: number): boolean => FUNDS_AFTER.tes
 
 /** A funder's cue right before a name: "funded by", "with funding from", "tài trợ bởi", "với sự tài trợ của", "nguồn vốn từ", "hỗ trợ kinh phí của". */
 const FUNDER_BEFORE =
-  /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
+  /(?:(?:funded|financed|sponsored|financially\s+supported)\s+by|with\s+(?:the\s+)?(?:financial\s+)?(?:funding|support|grants?|sponsorship)\s+(?:from|of)|funding\s+from|grants?\s+from|(?:được\s+)?(?:tài trợ|viện trợ)\s+(?:bởi|của|từ)|với sự (?:tài trợ|hỗ trợ(?: tài chính| kinh phí)?|viện trợ) (?:của|từ)|(?:nguồn\s+)?(?:vốn|kinh phí)(?:\s+(?:tài trợ|viện trợ|oda|vay|hỗ trợ))?(?:\s+không hoàn lại)?\s+(?:của|từ)|hỗ trợ kinh phí (?:của|từ))\s+(?:the\s+|tổ chức\s+)?$/iu;
 /** A funder's verb right after a name ("X tài trợ", "X funded"), past an acronym in parentheses. */
 const FUNDER_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:đã\s+|đồng\s+)?(?:tài trợ|viện trợ|hỗ trợ kinh phí|funded|financed|sponsored)(?!\p{L})/iu;
 /**
@@ -117,8 +118,15 @@ const PART_AFTER = new RegExp(
 const PART_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:(?:the|this|its)\s+)?(project's\s+)?${PART_NOUN}${OF_PROJECT}\s*(?:,|:|là|is|was|will be)?\s*(?:the\s+|tổ chức\s+)?$`, "iu");
 const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.test(noun) ? Role.FUNDER : Role.IMPLEMENTER);
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
-const COOPERATES =
-  /^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?(?:đã\s+|cùng\s+)?(?:phối hợp(?:\s+với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$/iu;
+// (rels8) the words skipped before the cue are a capitalised place ("A tại Kỳ Sơn phối hợp với B", "A in Nghe An in cooperation
+// with B": `(?-i:\p{Lu})`, a capital even under the `i` flag) or adverbs of the same subject ("A vẫn/đã/tiếp tục phối hợp với
+// B", "A has worked in cooperation with B"), never any four words ("A yêu cầu người dân phối hợp với B": the people work with B)
+const COOPERATES = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?` +
+    String.raw`(?:(?:đã|cùng|vẫn|cũng|tiếp tục|thường xuyên|luôn|tích cực|chủ động|đã chủ động|also|has|have|had|closely|actively|work(?:s|ed|ing)?)\s+)*` +
+    String.raw`(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$`,
+  "iu",
+);
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+(?:[,.]\d{3})*\s+){0,2}?project)(?!\p{L})/iu;
 /** "Chương trình (này) được triển khai tại …", "The programme …": the project, in an article that has named no program before the sentence. */
@@ -151,8 +159,9 @@ const NOUN_TYPES: readonly [RegExp, readonly string[]][] = [
   [/^launch$/iu, [EventType.LAUNCH]],
 ];
 /** "a different workshop", "another conference", "hội nghị khác": the event noun names another event than the article's. */
-const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous)\s+$/iu;
-const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước)(?!\p{L})/iu;
+// (rels8) "a similar workshop", "hội thảo tương tự": another event of its kind
+const OTHER_EVENT_BEFORE = /(?<!\p{L})(?:a different|another|other|an earlier|a previous|a similar|similar|last year's|the previous|the earlier)\s+$/iu;
+const OTHER_EVENT_AFTER = /^\s*(?:khác|trước đó|năm trước|tương tự)(?!\p{L})/iu;
 /**
  * An English title between a body and a person names the person's post in that body: "NAEC Director Le Van A", "the Network's
  * country director, Jane B", "JICA Deputy Representative in Vietnam C D", "UNDP Resident Representative Mr E"; nothing but the
@@ -239,6 +248,10 @@ function projectRole(text: string, s: Span, o: Located, p: Located, orgs: readon
     // a funder or an owner: a funder only through the funders' rule; an owner nothing here
     return undefined;
   }
+  // (rels8) "Năm 2019, X từng tài trợ P", "X không/chưa thực hiện P", "X dự kiến/đề xuất …", "Nếu X …", "had funded", "plans to
+  // implement": from the clause's start to the other end the act is negated, planned, proposed, supposed or past
+  const first = Math.min(o.start, p.start);
+  if (unstatedCue(`${clauseBefore(text, s.start, first)} ${between}`)) return undefined;
   if (o.start < p.start) {
     // "A phối hợp (với) B thực hiện P", "A, in partnership with B, implements P": A implements it, B with A
     const partner = orgs.find((x) => x.start > o.end && x.end <= p.start && COOPERATES.test(text.slice(o.end, x.start)));
@@ -310,6 +323,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       )
     );
   };
+  /** (rels8) Between an event's mention (with its clause's lead) and a place, a negation, plan, condition or history: not stated. */
+  const placeSpokenOf = (e: Span, w: Span, sentenceStart: number): boolean =>
+    !!unstatedCue(w.start >= e.end ? `${clauseBefore(text, sentenceStart, e.start)} ${text.slice(e.end, w.start)}` : text.slice(w.end, e.start));
   /** The commune a village lies in, when the draft holds it. */
   const communeOf = (id: string): string | undefined => {
     const parent = places.places.get(id)?.parentId ?? a.knowledge.gazetteer.get(id)?.parents[0];
@@ -357,8 +373,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   const placeAfterWord = (ls: Located[], words: RegExp, window = 16): Located[] =>
     ls.filter((l) => l.kind === Label.Place && words.test(text.slice(Math.max(0, l.start - window), l.start)));
   // "tại 3 huyện A", "covered six communes of A", "in four provinces, namely A", "covering seven northern provinces of A"
-  const COVER_AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bacross|\bcover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
-  const AT = /(tại|ở|trên địa bàn|địa bàn|\bin|\bat)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
+  // (rels8) whole words: "ở" inside "mở rộng sang xã A" (to expand to) is no place cue
+  const COVER_AT = /(?<!\p{L})(tại|ở|trên địa bàn|địa bàn|in|across|cover(?:s|ed|ing)?|gồm|bao gồm|including)\s+(các\s+|\d+\s+|the\s+)?([^\s.;]+\s+){0,4}$/iu;
+  const AT = /(?<!\p{L})(tại|ở|trên địa bàn|địa bàn|in|at)\s+(các\s+|\d+\s+)?(\S+\s+)?$/iu;
 
   /** What an event or project ran or trained on, drafted after every sentence as an intervention of it (the model's way: only an intervention APPLIES a model). */
   const runs: { owner: Located; model: Located; activity: ActivityKind }[] = [];
@@ -431,6 +448,15 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const ownerOfPrevious = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*(của|thuộc|trực thuộc|of|under)\s*$/iu.test(text.slice(p.end, o.start)));
     // "Phòng X - Sở Y", "Poverty Reduction Department - Department of …": after a dash, the body the one before it belongs to
     const dashOwner = (o: Located): boolean => orgs.some((p) => p.end <= o.start && /^\s*[-–]\s*$/u.test(text.slice(p.end, o.start)));
+    // (rels8) "đại diện A, B và C", "representatives of A and B": a body in the list a representatives' word opens
+    const represented = (o: Located): boolean => {
+      const cue = [...text.slice(s.start, o.start).matchAll(REPRESENTATIVES)].pop();
+      if (!cue) return false;
+      const from = s.start + (cue.index ?? 0) + cue[0].length;
+      let gap = text.slice(from, o.start);
+      for (const x of orgs) if (x.start >= from && x.end <= o.start) gap = gap.slice(0, x.start - from) + " ".repeat(x.end - x.start) + gap.slice(x.end - from);
+      return listSeparatorsOnly(gap);
+    };
     // one clause's places going on from `first`: "tại 3 xã A, B và C", "in A commune of B district" (smallest() tells a list from an address)
     const goingOn = (first: Located): Located[] => {
       const out = [first];
@@ -447,6 +473,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     };
     // the event a place belongs to: the last event named before it in the sentence ("hội nghị tại A và lễ bàn giao tại B"); a
     // place before every event ("Tại xã A, Hội … tổ chức lễ … và lớp tập huấn …") is every event's
+    const otherEventAt = (e: Span): boolean =>
+      OTHER_EVENT_BEFORE.test(text.slice(Math.max(s.start, e.start - 20), e.start)) || OTHER_EVENT_AFTER.test(text.slice(e.end, Math.min(s.end, e.end + 16)));
     const eventOfPlace = (w: Located): Located | undefined => events.filter((x) => x.kind === Label.Event && x.start <= w.start).pop();
     const isOrigin = (w: Located): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const eventPlaces = (e: Located): Located[] => {
@@ -478,14 +506,20 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     };
     // who organized an event, who took part
     for (const e of eachEvent) {
+      // (rels8) "hội thảo năm trước/khác/tương tự", "last year's workshop", "a similar workshop": the noun names another event than
+      // this one; nothing the sentence says of it is this event's
+      if (otherEventAt(e)) continue;
       // (tours6) a span that opens on the event's date and holds its verb ("từ 11/4 đến 15/4, A phối hợp với B đã tổ chức chuyến
       // đi"): the event starts at its noun, after the verb, so the bodies before the verb are its organizers
       const evStart = e.start - s.start + datedSpanHead(text.slice(e.start, e.end), ENTITY_VERBS_ORGANIZE);
+      // (rels8) "tổ chức" right before a body's name is the class word ("và tổ chức Oxfam đã tham dự"), not the verb
+      const classWord = (at: number, v: string): boolean =>
+        v === "tổ chức" && orgs.some((o) => [o.start, o.mention?.quote?.start ?? -1].some((x) => x - s.start > at && x - s.start <= at + v.length + 1));
       const verbAt = (list: readonly string[], before: number): number => {
         let best = -1;
         for (const v of list) {
           for (let at = lower.indexOf(v); at >= 0; at = lower.indexOf(v, at + 1)) {
-            if (at < before && !/\p{L}/u.test(lower[at + v.length] ?? " ") && !/\p{L}/u.test(lower[at - 1] ?? " ")) best = Math.max(best, at);
+            if (at < before && !/\p{L}/u.test(lower[at + v.length] ?? " ") && !/\p{L}/u.test(lower[at - 1] ?? " ") && !classWord(at, v)) best = Math.max(best, at);
           }
         }
         return best;
@@ -494,7 +528,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const withAt0 = verbAt(ENTITY_VERBS_COORGANIZE, organizeAt >= 0 ? organizeAt : evStart);
       // (relations2) "with funding/support from X", "cùng với sự tài trợ của X": money or help, not a partner in organizing
       const withAt = withAt0 >= 0 && WITH_FUNDING.test(lower.slice(withAt0)) ? -1 : withAt0;
-      const byAt = /\b(do|by)\b/iu.exec(lower.slice(evStart));
+      // (rels8) "được tổ chức bởi X" as "organised by X" (not "bởi vì", because)
+      const byAt = /(?<!\p{L})(do|by|bởi)(?!\p{L})(?!\s+(?:vì|lẽ|thế|vậy)(?!\p{L}))/iu.exec(lower.slice(evStart));
       const given = new Set<string>();
       if (organizeAt >= 0) {
         // "… do <donor> tài trợ, ngày D/M, Ban Quản lý dự án … đã tổ chức …": a funder named in its own clause is not the organizer
@@ -508,12 +543,24 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
             // X, …"), a place phrase ("tại hội trường X, …")
             !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, o.start - 48), o.start)) &&
             // (events5) the speaker's body before "cho biết, …" / "said …": the organizing verb is in what was said
-            !reportedAfter(text.slice(o.end, s.start + organizeAt)),
+            !reportedAfter(text.slice(o.end, s.start + organizeAt)) &&
+            // (rels8) nor a body of a list "đại diện/representatives of" opens: it sent people, it did not organize
+            !represented(o),
         );
+        // (rels8) "A không/chưa tổ chức …", "A dự kiến tổ chức …", "A từng tổ chức …": the organizing is not stated
+        const unstated = actors.length ? unstatedCue(clauseBefore(text, s.start, actors[0].start, s.start + organizeAt + 16)) : undefined;
+        if (unstated) actors.length = 0;
+        // (rels8) "X hosted a workshop organised by Y": X hosted it, Y (after "by") organized it
+        const hostOnly = lower.startsWith("hosted", organizeAt) && /(?:organi[sz]ed|convened)\s+by(?!\p{L})/iu.test(lower.slice(evStart));
         const lead = actors.filter((o) => withAt < 0 || o.start - s.start < withAt);
         const co = actors.filter((o) => withAt >= 0 && o.start - s.start > withAt);
         const organizer = lead[0];
-        if (organizer) {
+        if (organizer && hostOnly) {
+          relate(a, organizer.id, RelType.INVOLVED_IN, e.id, spanning(organizer, e), `host: "${surface(a, organizer)}" hosted the event another body organized`, {
+            role: Role.HOST,
+          });
+          given.add(organizer.id);
+        } else if (organizer) {
           relate(
             a,
             organizer.id,
@@ -583,7 +630,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (relations2) "was received/welcomed/hosted/led by X": X received or led the visitors, it did not organize the event
       if (
         byAt &&
-        !/(?:received|welcomed|greeted|hosted|accompanied|led|headed|guided|attended|joined|visited|praised|funded|financed|sponsored|supported)\s+$/iu.test(
+        // (rels8) nor "taught/trained/chaired/moderated by X": X taught or chaired it
+        !/(?:received|welcomed|greeted|hosted|accompanied|led|headed|guided|attended|joined|visited|praised|funded|financed|sponsored|supported|taught|trained|instructed|chaired|moderated|facilitated)\s+$/iu.test(
           lower.slice(0, evStart + byAt.index),
         )
       ) {
@@ -684,13 +732,16 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const taught = TAUGHT_BY.exec(sText);
       if (taught && a.entities.get(e.id)?.props.eventType === EventType.TRAINING)
         for (const o of orgs) {
-          if (given.has(o.id) || o.start - s.start < taught.index || ownerOfPrevious(o) || dashOwner(o)) continue;
+          if (given.has(o.id) || o.start - s.start < taught.index || ownerOfPrevious(o) || dashOwner(o) || unstatedCue(text.slice(s.start + taught.index, o.start))) continue;
           relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `trainer: "${surface(a, o)}" after "${taught[0]}"`, { role: Role.TRAINER });
           given.add(o.id);
         }
       // (relations2) the cue of taking part in the organization's own clause ("…; UBND huyện đánh giá cao" after "40 hộ tham dự" took
       // no part), or a list it opens ("Về dự có …; đại diện UBND xã …"), and never a funder
-      const cues = [...sText.matchAll(PARTICIPATION_ALL)].map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+      // (rels8) not a cue negated right before it ("không tham dự", "did not attend")
+      const cues = [...sText.matchAll(PARTICIPATION_ALL)]
+        .map((m) => ({ at: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }))
+        .filter((c) => !negatedRightBefore(text.slice(Math.max(s.start, c.at - 24), c.at)));
       const participation = cues.length > 0;
       const takesPart = (o: Located): boolean =>
         cues.some((c) => {
@@ -709,7 +760,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         relate(a, o.id, RelType.INVOLVED_IN, e.id, spanning(o, e), `participant: named in a sentence about the event that speaks of attending`, { role: Role.PARTICIPANT });
       }
       // "Mr A, who spoke at a different workshop", "tại một hội nghị khác": the noun names another event than this one
-      const otherEvent = OTHER_EVENT_BEFORE.test(text.slice(Math.max(s.start, e.start - 20), e.start)) || OTHER_EVENT_AFTER.test(text.slice(e.end, Math.min(s.end, e.end + 16)));
+      const otherEvent = otherEventAt(e);
       for (const p of otherEvent ? [] : people) {
         const pm = p.mention;
         const positions = pm?.positions?.map((x) => x.position.toLowerCase()) ?? [];
@@ -737,7 +788,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       // (places5) nor the rest of such a place's address ("HTX X tại xã A, huyện B": B is the cooperative's too)
       const tied = eventPlaces(e);
       const theirs = new Set(tied.filter((l) => placeOfAnother(l, e)).flatMap(goingOn));
-      const where = smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l)));
+      // (rels8) nor a place of another event of its kind ("a similar workshop in B"), nor one the clause speaks of without stating
+      // it ("not in B as first planned", "The union had held a workshop in B in 2019", "Tại xã A, Hội không tổ chức …")
+      const where = otherEvent ? [] : smallest(tied.filter((l) => !placeOfAnother(l, e) && !theirs.has(l) && !placeSpokenOf(e, l, s.start)));
       for (const w of where) {
         // "trao bò cho bà A ở thôn B": the village is the recipient's home; the event is placed in its commune, as inferred
         const home = rankOf(w) === levelRank("VILLAGE") && PEOPLE_BEFORE_AT.test(text.slice(Math.max(s.start, w.start - 60), w.start)) ? communeOf(w.id) : undefined;
@@ -786,7 +839,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           !(p.start <= l.start && l.end <= p.end) &&
           !isOrigin(l) &&
           !isSeat(text, l) &&
-          (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))),
+          (!sentenceHasEvent || PROJECT_AREA_CUE.test(text.slice(Math.max(s.start, l.start - 60), l.start))) &&
+          // (rels8) "Dự án chưa triển khai tại A", "does not cover A", "and plans to work in A": not where it works; nor a place
+          // in a clause of its own about another project ("…; X tài trợ một dự án khác ở A")
+          !(l.start >= p.end && unstatedCue(text.slice(p.end, l.start))) &&
+          !(OTHER_PROJECTS.test(text.slice(clauseOf(text, s, l).start, clauseOf(text, s, l).end)) && !(p.start >= clauseOf(text, s, l).start && p.end <= clauseOf(text, s, l).end)),
       );
       const area = covered.flatMap(goingOn).filter((l, i, all) => all.indexOf(l) === i && !(p.start <= l.start && l.end <= p.end));
       // "six communes of A, B … in three districts of C, D": a unit that holds another of the area is the address, not one more place
@@ -801,8 +858,12 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       }
       for (const g of ethnic) relate(a, p.id, RelType.SERVES, g.id, spanning(p, g), `for whom: "${surface(a, g)}" in the project's sentence`);
       // a model the project's sentence names as what it does: "dự án nuôi bò sinh sản", "the project supports village savings and loan associations"
+      // (rels8) not a model the sentence says the project does not run, plans to run or ran before ("Dự án không áp dụng …", "the
+      // project plans to introduce …", "Giai đoạn tới, dự án dự kiến nhân rộng …")
+      const runSpokenOf = (m: Located): boolean =>
+        !!unstatedCue(m.start >= p.end ? `${clauseBefore(text, s.start, p.start)} ${text.slice(p.end, m.start)}` : text.slice(m.end, p.start));
       for (const m of models)
-        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText))
+        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText) && !runSpokenOf(m))
           runs.push({ owner: p, model: m, activity: ActivityKind.MODEL_RUN });
       for (const d of documents)
         if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
@@ -868,6 +929,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         (event ? { id: event.id, start: event.start, end: event.end } : undefined) ??
         (mainProject && mainProject.id !== o.id ? { id: mainProject.id, start: s.start, end: s.end } : undefined);
       const stated = !!ownProjects[0] || !!event;
+      // (rels8) "Nếu được X tài trợ, …", "kiến nghị X tài trợ …", "với sự tài trợ trước đây của X": the clause up to the name does
+      // not state the funding; nor a clause of its own about another project ("…; X tài trợ một dự án khác ở …")
+      if (unstatedCue(clauseBefore(text, s.start, o.start))) continue;
+      // (rels8) a donor thanked in passing ("cảm ơn tổ chức X đã tài trợ xây trường …") in a sentence naming no project or event
+      if (!stated && THANKED.test(text.slice(clauseStartBefore(text, s.start, o.start), o.start))) continue;
+      const oc = clauseOf(text, s, o);
+      if (target && OTHER_PROJECTS.test(text.slice(oc.start, oc.end)) && !(target.start >= oc.start && target.end <= oc.end)) continue;
       for (const funder of channel ? [o, channel] : [o])
         if (target)
           relate(
@@ -926,7 +994,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         // the nearest container after the event: "thuộc Dự án 10 thuộc Chương trình …" puts the event under the project (the project is the program's)
         if (containers.some((x) => x !== g && x.id !== g.id && x.start >= e.end && x.end <= g.start)) continue;
         const lead = text.slice(Math.max(e.end, g.start - 48), g.start);
-        if (UNDER_PROGRAM.test(lead)) relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
+        // (rels8) "…, dự kiến thuộc dự án X", "not under the X project": not stated
+        if (UNDER_PROGRAM.test(lead) && !unstatedCue(text.slice(e.end, g.start)))
+          relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${lead.trim()} ${surface(a, g)}": the event is held under it`);
         // "hội thảo khởi động dự án X", "a closing workshop of the project X": the project is in the event's own name
         else if (g.start - e.end <= 48 && EVENT_OF_PROJECT.test(text.slice(e.end, g.start)))
           relate(a, e.id, RelType.PART_OF, g.id, spanning(e, g), `"${text.slice(e.start, g.end).trim().slice(0, 60)}": the event's name holds the project`);
@@ -968,7 +1038,8 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const taughtHere = TAUGHT_BY.exec(sText);
     if (!events.some((e) => e.kind === Label.Event) && trainings.length === 1 && taughtHere)
       for (const o of orgs)
-        if (o.start - s.start > taughtHere.index && !ownerOfPrevious(o) && !dashOwner(o))
+        // (rels8) "Giảng viên … không phải là cán bộ của X": not X's
+        if (o.start - s.start > taughtHere.index && !ownerOfPrevious(o) && !dashOwner(o) && !unstatedCue(text.slice(s.start + taughtHere.index, o.start)))
           relate(a, o.id, RelType.INVOLVED_IN, trainings[0].draft.id, spanning(o, o), `trainer: "${surface(a, o)}" after "${taughtHere[0]}", of the article's one training`, {
             role: Role.TRAINER,
           });
@@ -1241,7 +1312,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
         notOrigin(l) &&
         named.some((sp) => {
           const s = sp.start < doc.title.end ? doc.title : sentenceOf(a, sp.start);
-          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || sameClause(sp, l));
+          return l.start >= s.start && l.end <= s.end && (sp.start < doc.title.end || (sameClause(sp, l) && !placeSpokenOf(sp, l, s.start)));
         }),
     );
     // (places5) nor a place a project's or program's name holds ("… in Son La Province through …"): the project's area
