@@ -20,7 +20,7 @@ import { createDriver } from "../src/graph/graph.driver";
 import { GraphExecutor } from "../src/graph/graph.executor";
 import { confirmAll } from "../src/ingest/ingest.drafts";
 import { goldAsSeed } from "../src/ingest/ingest.gold-seed";
-import { DEV_ARTICLE_DIR } from "../src/ingest/ingest.gold";
+import { DEV_ARTICLE_DIR, GOLD_DIR, type GoldSplit } from "../src/ingest/ingest.gold";
 import { type DraftedArticle, draftCorpus, GOLD_TARGETS, goldTable, measureOf, sumGoldCards } from "../src/ingest/ingest.gold-score";
 import { patternsInTheWay } from "../src/ingest/ingest.gold-patterns";
 import { foldKey } from "../src/ingest/ingest.text";
@@ -29,23 +29,29 @@ import { seedFiles, seedGraph } from "../src/seed/seed.service";
 import { createServer } from "../src/server/server";
 
 const ROOT = path.resolve(SEED_DIR, "..");
-const USAGE = "usage: npm run ingest:score [-- --split dev|untuned|all] [--no-questions] [--ceiling] [--out <file.md>]";
+const USAGE = "usage: npm run ingest:score [-- --split dev|untuned|fresh|all] [--no-questions] [--ceiling] [--out <file.md>] [--gold <dir> --articles <dir>]";
 
 interface Args {
-  split: "dev" | "untuned" | "all";
+  split: GoldSplit | "all";
   questions: boolean;
   /** Load the gold itself (a perfect draft) instead of the drafts: which questions the API can answer at all. */
   ceiling: boolean;
   out: string;
+  /** Another folder of gold and its articles: a fresh set (test/gold/dev-articles/README.md, "Measuring on fresh articles"). */
+  goldDir: string;
+  articleDir: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { split: "all", questions: true, ceiling: false, out: path.join(ROOT, "test-artifacts", "ingest-score.md") };
+  const args: Args = { split: "all", questions: true, ceiling: false, out: path.join(ROOT, "test-artifacts", "ingest-score.md"), goldDir: GOLD_DIR, articleDir: DEV_ARTICLE_DIR };
+  const dir = (value: string): string => path.resolve(process.env.INIT_CWD ?? process.cwd(), value);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--no-questions") args.questions = false;
     else if (a === "--ceiling") args.ceiling = true;
-    else if (a === "--split" && ["dev", "untuned", "all"].includes(argv[i + 1])) args.split = argv[++i] as Args["split"];
+    else if (a === "--split" && ["dev", "untuned", "fresh", "all"].includes(argv[i + 1])) args.split = argv[++i] as Args["split"];
+    else if (a === "--gold" && argv[i + 1]) args.goldDir = dir(argv[++i]);
+    else if (a === "--articles" && argv[i + 1]) args.articleDir = dir(argv[++i]);
     else if (a === "--out" && argv[i + 1]) args.out = path.resolve(process.env.INIT_CWD ?? process.cwd(), argv[++i]);
     else throw new Error(`unknown or incomplete option ${a}\n${USAGE}`);
   }
@@ -205,11 +211,12 @@ function articleSection(d: Drafted): string[] {
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
-  if (!existsSync(DEV_ARTICLE_DIR)) {
-    console.log(`ingest:score skipped: ${DEV_ARTICLE_DIR} is missing (the development articles are third-party texts kept outside the repository).`);
+  if (!existsSync(args.articleDir)) {
+    console.log(`ingest:score skipped: ${args.articleDir} is missing (the articles are third-party texts kept outside the repository).`);
     return;
   }
-  const drafted: Drafted[] = draftCorpus(args.split);
+  const drafted: Drafted[] = draftCorpus(args.split, args.articleDir, args.goldDir);
+  if (!drafted.length) throw new Error(`no gold of split ${args.split} in ${args.goldDir}`);
   if (args.questions || args.ceiling) await askQuestions(drafted, args.ceiling);
   if (args.ceiling) {
     const answers = drafted.flatMap((d) => (d.answers ?? []).map((a) => ({ article: d.gold.article, ...a })));
@@ -231,14 +238,16 @@ async function main(argv: string[]): Promise<void> {
 
   const dev = drafted.filter((d) => d.gold.split === "dev");
   const untuned = drafted.filter((d) => d.gold.split === "untuned");
+  const fresh = drafted.filter((d) => d.gold.split === "fresh");
   const report = [
-    "# Ingest score against the gold of ../shared/dev-articles",
+    `# Ingest score against the gold of ${path.relative(ROOT, args.goldDir) || "."}`,
     "",
     `Made by \`npm run ingest:score\` on ${new Date().toISOString().slice(0, 10)}. Drafts are scored as they stand (every proposal accepted); ` +
-      "the untuned articles are never used to write or tune the rules (test/gold/dev-articles/README.md).",
+      "the untuned articles are never used to write or tune the rules, and a fresh set is scored once, before anyone reads its drafts (test/gold/dev-articles/README.md).",
     "",
-    ...splitSection("Untuned split (the targets)", untuned, true),
-    ...splitSection("Development split", dev, false),
+    ...(fresh.length ? splitSection("Fresh articles (the targets, on articles nobody has tuned on or seen drafted)", fresh, true) : []),
+    ...(fresh.length && !untuned.length ? [] : splitSection("Untuned split (the targets)", untuned, true)),
+    ...(fresh.length && !dev.length ? [] : splitSection("Development split", dev, false)),
     "## Per article",
     "",
     ...drafted.flatMap(articleSection),

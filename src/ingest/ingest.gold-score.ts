@@ -13,7 +13,7 @@ import { Label, RelType } from "../graph/graph.model";
 import { SEED_DIR } from "../seed/seed.paths";
 import type { SeedEntity, SeedFile } from "../seed/seed.schema";
 import { buildKnowledge, parseCorpus } from "./ingest.corpus";
-import { DEV_ARTICLE_DIR, type GoldFile, type GoldRelationship, loadGoldCorpus } from "./ingest.gold";
+import { DEV_ARTICLE_DIR, GOLD_DIR, type GoldFile, type GoldRelationship, type GoldSplit, loadGoldCorpus } from "./ingest.gold";
 import { indexCorpus } from "./ingest.match";
 import { ingestArticle, type IngestResult } from "./ingest.service";
 import { addTallies, assignPairs, namesSimilarity, precision, recall, type Tally, tallyOf } from "./ingest.score";
@@ -333,8 +333,8 @@ export interface DraftedArticle {
  * thrown) and scores each draft. Only the text and its language (which a curator gives the
  * workbench) reach the rules; the rules know the committed seeds, as `npm run ingest` does.
  */
-export function draftCorpus(split: "dev" | "untuned" | "all", articleDir: string = DEV_ARTICLE_DIR): DraftedArticle[] {
-  const { gold, problems } = loadGoldCorpus();
+export function draftCorpus(split: GoldSplit | "all", articleDir: string = DEV_ARTICLE_DIR, goldDir: string = GOLD_DIR): DraftedArticle[] {
+  const { gold, problems } = loadGoldCorpus(goldDir);
   if (problems.length) throw new Error(`gold files with problems (fix them first):\n${problems.join("\n")}`);
   const knowledge = buildKnowledge(parseCorpus(SEED_DIR));
   const index = indexCorpus(knowledge);

@@ -5,7 +5,10 @@
  * (its targets are reported by `npm run ingest:score`, which also asks the gold questions).
  * First, the scorer itself on small hand-made cases, so that it can be trusted to fail.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import yaml from "js-yaml";
 import { DEV_ARTICLE_DIR, type GoldFile } from "../../src/ingest/ingest.gold";
 import { type DraftedArticle, draftCorpus, GOLD_CATEGORIES, type GoldCategory, goldTable, scoreAgainstGold, sumGoldCards, unitClass } from "../../src/ingest/ingest.gold-score";
 import { precision, recall } from "../../src/ingest/ingest.score";
@@ -129,6 +132,63 @@ describe("the gold scorer", () => {
   it("calls a binding to the wrong seed entity a false match", () => {
     const card = scoreAgainstGold(draft({ planId: "org:plan-lai-chau" }), GOLD, KNOWN);
     expect(card.falseMatches).toEqual([expect.stringContaining('plan "Plan International" bound to org:plan-lai-chau')]);
+  });
+});
+
+/**
+ * A fresh set (test/gold/dev-articles/README.md, "Measuring on fresh articles"): a folder of gold whose
+ * README declares it fresh, scored from its own articles folder. The article here is our own words.
+ */
+describe("a fresh set of articles, scored from folders of its own", () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "fresh-gold-"));
+  const goldDir = path.join(root, "gold");
+  const articleDir = path.join(root, "articles");
+  const question = (q: string, expect: string[]): Record<string, unknown> => ({
+    q,
+    answer: expect.join(", "),
+    expect,
+    query: '{ events(filter: { place: "vn:ha-noi" }, first: 20) { nodes { name eventType period { start end } } } }',
+  });
+  const gold = (split: string): Record<string, unknown> => ({
+    article: "01",
+    split,
+    language: "vi",
+    naming: "legacy",
+    source: { title: "Trao bò giống ở Hà Nội", outlet: "example.org", publishedOn: "2025-01-03" },
+    places: [{ id: "vn:ha-noi", name: "Hà Nội", level: PlaceLevel.PROVINCE }],
+    organizations: [{ key: "union", name: "Hội Nông dân thành phố Hà Nội", orgType: OrgType.MASS_ORGANIZATION, place: "vn:ha-noi" }],
+    events: [{ key: "handover", name: "Trao bò giống", eventType: EventType.HANDOVER, start: "2025-01-02", end: "2025-01-02", places: ["vn:ha-noi"] }],
+    numbers: [{ value: 36, unit: "cows", about: "handover", label: "breeding cows handed over" }],
+    relationships: [{ type: "INVOLVED_IN", from: "union", to: "handover", role: Role.ORGANIZER }],
+    questions: [question("What was handed over?", ["HANDOVER"]), question("When?", ["2025-01-02"]), question("Where?", ["Hà Nội"])],
+  });
+  beforeAll(() => {
+    mkdirSync(goldDir, { recursive: true });
+    mkdirSync(articleDir, { recursive: true });
+    writeFileSync(path.join(goldDir, "README.md"), "# A fresh set\n\n- fresh: 01, annotated before the ingest ran on it\n");
+    writeFileSync(path.join(goldDir, "01.gold.yaml"), yaml.dump(gold("fresh")));
+    writeFileSync(
+      path.join(articleDir, "01.txt"),
+      "Trao bò giống ở Hà Nội\n\nNgày 2/1/2025, Hội Nông dân thành phố Hà Nội tổ chức lễ trao 36 con bò giống cho các hộ nghèo của thành phố.\n",
+    );
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("drafts and scores its articles as the fresh split, and nothing as another split", () => {
+    const drafted = draftCorpus("fresh", articleDir, goldDir);
+    expect(drafted.map((d) => [d.gold.article, d.gold.split])).toEqual([["01", "fresh"]]);
+    expect(drafted[0].card.tallies.places).toMatchObject({ tp: 1, fn: 0 });
+    expect(drafted[0].card.tallies.events).toMatchObject({ tp: 1, fn: 0 });
+    expect(draftCorpus("dev", articleDir, goldDir)).toEqual([]);
+  });
+
+  it("refuses a file of the folder that says it is on another split", () => {
+    writeFileSync(path.join(goldDir, "01.gold.yaml"), yaml.dump(gold("dev")));
+    try {
+      expect(() => draftCorpus("fresh", articleDir, goldDir)).toThrow('split: is "dev", but the README declares this folder a fresh set');
+    } finally {
+      writeFileSync(path.join(goldDir, "01.gold.yaml"), yaml.dump(gold("fresh")));
+    }
   });
 });
 
