@@ -8,6 +8,7 @@
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { DATE_GUESSED_FROM_ARTICLE, type DateMention, isDateline } from "../ingest.dates";
+import { clauseBefore, unstatedCue } from "./background.rules";
 import { addAlias, type ArticleDraft, declareKnown, declareNew, type DraftEntity, relate, sentenceOf, surface } from "../ingest.draft";
 import { EN_EVENT_HEADS, EVENT_VERBS, VI_EVENT_HEADS } from "../ingest.lexicon";
 import { matchMention } from "../ingest.match";
@@ -291,9 +292,11 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     instances.push({ draft: e, type, mention: m, bodyName: name });
     idOf.set(m, e.id);
   };
+  // (events8b) a clause that negates, plans, proposes, supposes or recalls the act speaks of an event, it does not state one
+  const spokenOf = (at: number): boolean => !!unstatedCue(clauseBefore(text, sentenceOf(d, at).start, at));
   // held: a verb of holding right before or after it, or a date near it in its sentence
   const held = (m: EntityMention): boolean => {
-    if (notYetHeld(text, sentenceOf(d, m.start), m)) return false;
+    if (notYetHeld(text, sentenceOf(d, m.start), m) || spokenOf(m.start)) return false;
     const before = text.slice(Math.max(sentenceOf(d, m.start).start, m.start - 32), m.start).toLowerCase();
     const after = text.slice(m.end, m.end + 32).toLowerCase();
     const date = eventDate(d, sentenceOf(d, m.start), m.start);
@@ -456,7 +459,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
       const v = cue.exec(sentence);
       if (!v) continue;
       const at = s.start + v.index;
-      if (PLANNED.test(text.slice(s.start, at)) || notYetHeld(text, s, { start: at, end: at + v[0].length })) continue; // "sẽ trao …", "will hand over …": not held yet
+      if (PLANNED.test(text.slice(s.start, at)) || notYetHeld(text, s, { start: at, end: at + v[0].length }) || spokenOf(at)) continue; // "sẽ trao …", "will hand over …": not held yet
       const own = eventDate(d, s, at);
       // undated here, dated by the next sentence when it names the event back ("… a course on mushroom growing. The course, which ran from 3 to 7 March, …")
       const date = own ?? dateInNextSentence(d, s) ?? dateInPreviousSentence(d, s);
@@ -552,7 +555,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   if (!instances.length) {
     // not one named in a plan, nor in a sentence dated only by a deadline ("đăng ký tham gia ngày hội … trước ngày 20/3")
     const byDeadline = (s: Span): boolean => d.dates.some((x) => x.start >= s.start && x.end <= s.end && isDeadline(text, x));
-    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m) && !byDeadline(sentenceOf(d, m.start)));
+    const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m) && !spokenOf(m.start) && !byDeadline(sentenceOf(d, m.start)));
     const first = told.find((m) => m.props.eventType !== EventType.MEETING) ?? told[0];
     if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
   }
