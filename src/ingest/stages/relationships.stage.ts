@@ -117,15 +117,20 @@ const PART_AFTER = new RegExp(
 /** "the project's donor, X", "the implementing partner is X", "nhà tài trợ dự án là X", "đơn vị thực hiện: X": the noun right before it. */
 const PART_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:(?:the|this|its)\s+)?(project's\s+)?${PART_NOUN}${OF_PROJECT}\s*(?:,|:|là|is|was|will be)?\s*(?:the\s+|tổ chức\s+)?$`, "iu");
 const PART_ROLE = (noun: string): Role => (/donor|funder|sponsor|tài trợ/iu.test(noun) ? Role.FUNDER : Role.IMPLEMENTER);
+/** A literal matched in either case letter by letter, for a pattern that must stay case-sensitive elsewhere. */
+const anyCase = (literal: string): string =>
+  [...literal].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+const anyCaseOf = (literals: readonly string[]): string => `(?:${literals.map(anyCase).join("|")})`;
 /** What joins a body to the one it works with: "phối hợp (với)", "cùng với", "in partnership/cooperation with". */
 // (rels8) the words skipped before the cue are a capitalised place ("A tại Kỳ Sơn phối hợp với B", "A in Nghe An in cooperation
-// with B": `(?-i:\p{Lu})`, a capital even under the `i` flag) or adverbs of the same subject ("A vẫn/đã/tiếp tục phối hợp với
-// B", "A has worked in cooperation with B"), never any four words ("A yêu cầu người dân phối hợp với B": the people work with B)
+// with B") or adverbs of the same subject ("A vẫn/đã/tiếp tục phối hợp với B", "A has worked in cooperation with B"), never any
+// four words ("A yêu cầu người dân phối hợp với B": the people work with B). The place's capitals need a case-sensitive pattern,
+// so the words around them are matched in either case by anyCase (not by the `i` flag and `(?-i:…)`, which Node 22 lacks).
 const COOPERATES = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:tại|ở|in)\s+)?(?-i:\p{Lu})\p{L}*(?:\s+(?-i:\p{Lu})\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?` +
-    String.raw`(?:(?:đã|cùng|vẫn|cũng|tiếp tục|thường xuyên|luôn|tích cực|chủ động|đã chủ động|also|has|have|had|closely|actively|work(?:s|ed|ing)?)\s+)*` +
-    String.raw`(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|cùng với|in (?:partnership|cooperation|collaboration) with|together with)\s+(?:the\s+|các\s+)?$`,
-  "iu",
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:${anyCaseOf(["tại", "ở", "in"])}\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*)?` +
+    String.raw`(?:${anyCaseOf(["đã chủ động", "đã", "cùng", "vẫn", "cũng", "tiếp tục", "thường xuyên", "luôn", "tích cực", "chủ động", "also", "has", "have", "had", "closely", "actively", "working", "worked", "works", "work"])}\s+)*` +
+    String.raw`(?:${anyCase("phối hợp")}(?:\s+(?:${anyCase("chặt chẽ")}\s+)?${anyCase("với")})?|${anyCaseOf(["cùng với", "in partnership with", "in cooperation with", "in collaboration with", "together with"])})\s+(?:${anyCaseOf(["the", "các"])}\s+)?$`,
+  "u",
 );
 /** A sentence opening on "the project" (after a short lead such as "Besides,"): "Dự án (này) …", "The project …", "This USD-200,000 project …". */
 const PROJECT_ANAPHOR = /^\s*(?:[^\s,.;]+(?:\s+[^\s,.;]+)?,\s*)?(?:dự án(?:\s+này)?(?!\s*\d)|(?:the|this)\s+(?:[^\s,.;]+(?:[,.]\d{3})*\s+){0,2}?project)(?!\p{L})/iu;
