@@ -9,18 +9,15 @@
  */
 import { EventType } from "../../src/graph/graph.enums";
 import { Label } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
 /** The draft's events as "TYPE start end"; a text without a blank line gets a one-word title. */
 const events = (text: string, lang: "vi" | "en"): string[] =>
-  ingestArticle(text.includes("\n\n") ? text : `${lang === "vi" ? "Tin" : "News"}\n\n${text}`, { file: "t.txt", number: 9, lang }, knowledge, index)
-    .seed.entities.filter((e) => e.kind === Label.Event)
+  draftSeed(text.includes("\n\n") ? text : `${lang === "vi" ? "Tin" : "News"}\n\n${text}`, lang)
+    .entities.filter((e) => e.kind === Label.Event)
     .map((e) => `${String(e.eventType)} ${String(e.startDate)} ${String(e.endDate)}`);
 
 const { CONFERENCE, WORKSHOP, TRAINING, STUDY_TOUR, FESTIVAL, MEETING, HANDOVER, FIELD_VISIT, LAUNCH } = EventType;

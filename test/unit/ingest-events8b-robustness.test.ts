@@ -6,23 +6,15 @@
  */
 import { EventType } from "../../src/graph/graph.enums";
 import { Label } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
 /** The draft's event types, for a body under a plain title and a date line. */
 const eventTypes = (body: string, lang: "vi" | "en"): string[] =>
-  ingestArticle(
-    `${lang === "vi" ? "Hoạt động của hội viên" : "Activities of members"}\n\n${lang === "vi" ? "06/10/2023" : "6 October 2023"}\n\n${body}`,
-    { file: "t.txt", number: 9, lang },
-    knowledge,
-    index,
-  )
-    .seed.entities.filter((e) => e.kind === Label.Event)
+  draftSeed(`${lang === "vi" ? "Hoạt động của hội viên" : "Activities of members"}\n\n${lang === "vi" ? "06/10/2023" : "6 October 2023"}\n\n${body}`, lang)
+    .entities.filter((e) => e.kind === Label.Event)
     .map((e) => String(e.eventType));
 
 const { WORKSHOP, TRAINING, MEETING, CONFERENCE, LAUNCH } = EventType;

@@ -4,18 +4,15 @@
  * sentence has at least four that must draft the fact and two look-alikes that must not.
  */
 import { Label } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip]));
 
 /** The names the draft proposes for one kind, for a body sentence under a short title. */
 const names = (body: string, kind: Label, lang: "vi" | "en"): string[] =>
-  ingestArticle(`${lang === "vi" ? "Tin Kỳ Sơn" : "News from Ky Son"}\n\n${body}\n`, { file: "t.txt", number: 9, lang }, knowledge, index)
-    .seed.entities.filter((e) => e.kind === kind)
+  draftSeed(`${lang === "vi" ? "Tin Kỳ Sơn" : "News from Ky Son"}\n\n${body}\n`, lang)
+    .entities.filter((e) => e.kind === kind)
     .map((e) => String(e.name));
 
 describe("programs: a scheme (Đề án) by its quoted title or its number", () => {

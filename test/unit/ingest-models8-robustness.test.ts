@@ -8,16 +8,12 @@
  * disease, a program's name, a gift) that must draft no model.
  */
 import { Label, RelType } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip]));
 
-const draft = (body: string, lang: "vi" | "en") =>
-  ingestArticle(`${lang === "vi" ? "Tin Kỳ Sơn" : "News from Ky Son"}\n\n${body}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
+const draft = (body: string, lang: "vi" | "en") => draftSeed(`${lang === "vi" ? "Tin Kỳ Sơn" : "News from Ky Son"}\n\n${body}\n`, lang);
 
 /** The names of the models the draft proposes. */
 const models = (body: string, lang: "vi" | "en"): string[] =>

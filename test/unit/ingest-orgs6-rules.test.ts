@@ -5,18 +5,15 @@
  */
 import { Label } from "../../src/graph/graph.model";
 import { OrgType } from "../../src/graph/graph.enums";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
 import { isMembershipGroup } from "../../src/ingest/stages/groups.rules";
 import { cutAtComma, gluedVerbAt, initialsHold, isBareUnion } from "../../src/ingest/orgs.rules";
 import { splitSentences } from "../../src/ingest/ingest.text";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip]));
 
-const entities = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed.entities;
+const entities = (text: string, lang: "vi" | "en") => draftSeed(text, lang).entities;
 const groups = (text: string, lang: "vi" | "en"): string[] =>
   entities(text, lang)
     .filter((e) => e.kind === Label.Organization && e.orgType === OrgType.COMMUNITY_GROUP)

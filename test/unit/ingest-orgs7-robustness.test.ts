@@ -6,17 +6,14 @@
  * (a meeting, a programme, a place, a job title, a person, a verb) that name no body.
  */
 import { Label } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip]));
 
 const orgs = (text: string, lang: "vi" | "en"): string[] =>
-  ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index)
-    .seed.entities.filter((e) => e.kind === Label.Organization)
+  draftSeed(text, lang)
+    .entities.filter((e) => e.kind === Label.Organization)
     .map((e) => String(e.name));
 
 /**

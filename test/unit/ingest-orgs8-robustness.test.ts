@@ -9,17 +9,13 @@
  * Each case runs through the whole pipeline against the small test gazetteer.
  */
 import { Label, RelType } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 import { hasRel, relLines } from "../helpers/ingest-rels";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draft = drafterOver(testGazetteer([KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.muongTip]));
 
 type Lang = "vi" | "en";
-const draft = (text: string, lang: Lang) => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
 const namesOf = (seed: ReturnType<typeof draft>, kind: Label): string[] => seed.entities.filter((e) => e.kind === kind).map((e) => String(e.name));
 /** A drafted body's name; a Vietnamese name may keep its initials in brackets (the reader's convention). */
 const orgs = (text: string, lang: Lang): string[] => namesOf(draft(text, lang), Label.Organization).map((o) => o.replace(/ \([\p{Lu}&]{2,10}\)$/u, ""));

@@ -6,18 +6,14 @@
  */
 import { Label, RelType } from "../../src/graph/graph.model";
 import { Role } from "../../src/graph/graph.enums";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
 import { foldKey } from "../../src/ingest/ingest.text";
 import { eventNamesProject } from "../../src/ingest/stages/projects.rules";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 import { hasRel, relLines } from "../helpers/ingest-rels";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draft = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
-const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
 /** The draft's relationships as "from name -TYPE(ROLE)-> to name" (places by id). */
 const rels = (text: string, lang: "vi" | "en"): string[] => relLines(draft(text, lang));
 const IMPLEMENTER = `${RelType.INVOLVED_IN}(${Role.IMPLEMENTER})`;

@@ -10,20 +10,15 @@
  */
 import { RelType } from "../../src/graph/graph.model";
 import { Role } from "../../src/graph/graph.enums";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 import { hasRel, relLines } from "../helpers/ingest-rels";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
 /** The draft's relationships as lines; a text without a headline gets a plain one. */
 const rels = (lang: "vi" | "en", text: string): string[] =>
-  relLines(
-    ingestArticle(text.includes("\n\n") ? text : `${lang === "vi" ? "Tin địa phương" : "Local news"}\n\n${text}\n`, { file: "t.txt", number: 9, lang }, knowledge, index).seed,
-  );
+  relLines(draftSeed(text.includes("\n\n") ? text : `${lang === "vi" ? "Tin địa phương" : "Local news"}\n\n${text}\n`, lang));
 
 const role = (r: Role): string => `${RelType.INVOLVED_IN}(${r})`;
 const FUNDER = role(Role.FUNDER);

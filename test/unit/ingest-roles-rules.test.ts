@@ -6,16 +6,12 @@
  */
 import { Label, RelType } from "../../src/graph/graph.model";
 import { Role } from "../../src/graph/graph.enums";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 import { hasRel, relLines } from "../helpers/ingest-rels";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draft = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
-const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
 /** The draft's relationships as "from name -TYPE(ROLE)-> to name" (places by id). */
 const rels = (text: string, lang: "vi" | "en"): string[] => relLines(draft(text, lang));
 const KY_SON = "vn:nghe-an:ky-son";
@@ -263,22 +259,14 @@ describe("who led a delegation (issue 18, roles)", () => {
 
 // (relations2) places, roles, study tours and PART_OF chains by kind of sentence, with look-alikes that must draft nothing; a
 // second province (Hà Tĩnh) for a visiting delegation's home
-const wide: Knowledge = buildKnowledge([
-  testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]),
-  {
-    file: "places/ha-tinh.yaml",
-    data: {
-      source: { id: "src:gazetteer-ha-tinh", kind: "DATASET", title: "test gazetteer", language: "vi" },
-      entities: [{ kind: "Place", id: "vn:ha-tinh", name: "Hà Tĩnh", level: "PROVINCE", quote: "q", unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
-    },
+const wideDraft = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]), {
+  file: "places/ha-tinh.yaml",
+  data: {
+    source: { id: "src:gazetteer-ha-tinh", kind: "DATASET", title: "test gazetteer", language: "vi" },
+    entities: [{ kind: "Place", id: "vn:ha-tinh", name: "Hà Tĩnh", level: "PROVINCE", quote: "q", unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
   },
-]);
-const wideIndex = indexCorpus(wide);
-const wideRels = (text: string, lang: "vi" | "en"): string[] => {
-  const seed = ingestArticle(text, { file: "t.txt", number: 9, lang }, wide, wideIndex).seed;
-  const name = new Map(seed.entities.filter((e) => e.kind !== Label.Place).map((e) => [e.id, String(e.name)]));
-  return seed.relationships.map((r) => `${name.get(r.from) ?? r.from} -${r.type}${r.role ? `(${r.role})` : ""}-> ${name.get(r.to) ?? r.to}`);
-};
+});
+const wideRels = (text: string, lang: "vi" | "en"): string[] => relLines(wideDraft(text, lang));
 const BAO_NAM = `${KY_SON}:bao-nam`;
 const HUU_KIEM = `${KY_SON}:huu-kiem`;
 const of = (list: string[], type: string) => list.filter((r) => r.includes(`-${type}`));

@@ -3,10 +3,7 @@
  * article's), run through the whole pipeline against the small test gazetteer, or given to the rule's pure function.
  */
 import { Label, RelType } from "../../src/graph/graph.model";
-import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { ENTITY_VERBS_ORGANIZE } from "../../src/ingest/ingest.lexicon";
-import { indexCorpus } from "../../src/ingest/ingest.match";
-import { ingestArticle } from "../../src/ingest/ingest.service";
 import {
   cutBeforeShortName,
   datedSpanHead,
@@ -18,13 +15,12 @@ import {
   venueBodyBefore,
   visitorsTalkedWith,
 } from "../../src/ingest/stages/tours.rules";
+import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 import { relLines } from "../helpers/ingest-rels";
 
-const knowledge: Knowledge = buildKnowledge([testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip])]);
-const index = indexCorpus(knowledge);
+const draft = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
-const draft = (text: string, lang: "vi" | "en") => ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index).seed;
 /** The draft's relationships as "from name -TYPE(ROLE)-> to" (events as "EVENT", places by id). */
 /** The draft's relationships, every event named "EVENT". */
 const rels = (text: string, lang: "vi" | "en"): string[] => relLines(draft(text, lang), (e) => (e.kind === Label.Event ? "EVENT" : String(e.name)));
