@@ -9,6 +9,7 @@
  * A mention that stays ambiguous is left out and reported, never guessed.
  */
 import { slugify } from "../common/text";
+import { placeIdFitsLevel } from "../seed/seed.place-ids";
 import { type Era, type Gazetteer, levelRank, type PlaceRecord, REFORM_DAY } from "./ingest.gazetteer";
 import { EN_PLACE_UNITS, type Level, NAME_PARTICLES, type PlaceUnitWord, VI_PLACE_UNITS } from "./ingest.lexicon";
 import { type Doc, foldKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
@@ -1077,6 +1078,11 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       continue;
     }
     const id = `${holder.placeId}:${slugify(m.name) || "x"}`;
+    // the seed loader takes a unit the gazetteer lacks only directly under its gazetteer parent
+    if (!placeIdFitsLevel(id, level)) {
+      notes.push(`"${surface(m)}": not in the gazetteer, and ${holder.placeId} beside it is not the unit directly above a ${level.toLowerCase()}; not proposed`);
+      continue;
+    }
     m.placeId = id;
     if (places.has(id)) {
       places.get(id)!.mentions.push(m);

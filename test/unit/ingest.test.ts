@@ -104,6 +104,16 @@ describe("ingest: places", () => {
     expect(ids(r, "Place")).toEqual(expect.arrayContaining(["vn:cao-bang", "vn:cao-bang:trung-khanh", "vn:cao-bang:tra-linh"]));
     expect(String(entity(r, "vn:cao-bang:tra-linh")?.draft)).toMatch(/not in the gazetteer/);
   });
+
+  it("proposes a missing unit only directly under its gazetteer parent, the shape the seed loader accepts", () => {
+    const underDistrict = ingest("Tin\n\nNgày 10/3/2019, mô hình nuôi vịt ra mắt tại xã Hải Cũ Xưa, huyện Phong Thổ, tỉnh Lai Châu.");
+    expect(ids(underDistrict, "Place")).toContain("vn:lai-chau:phong-tho:hai-cu-xua");
+    expect(underDistrict.seed.relationships).toContainEqual(expect.objectContaining({ from: "vn:lai-chau:phong-tho:hai-cu-xua", type: "PART_OF", to: "vn:lai-chau:phong-tho" }));
+    // a legacy commune named with its province only has no district to hang under: a note, no place
+    const underProvince = ingest("Tin\n\nNgày 10/3/2019, mô hình nuôi vịt ra mắt tại xã Hải Cũ Xưa, tỉnh Lai Châu.");
+    expect(ids(underProvince, "Place").filter((id) => id.endsWith("hai-cu-xua"))).toEqual([]);
+    expect(underProvince.notes.join("\n")).toMatch(/Hải Cũ Xưa.*not in the gazetteer, and vn:lai-chau beside it is not the unit directly above a commune/);
+  });
 });
 
 describe("ingest: entities", () => {
