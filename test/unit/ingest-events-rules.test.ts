@@ -1049,3 +1049,25 @@ describe("ingest events (events2), kinds of sentence: a fifth pass", () => {
     expect(one(text, lang)).toEqual([[type, start, end]]);
   });
 });
+
+describe("ingest events: a short title that names no event is a header, not the event's name", () => {
+  const namesOf = (text: string, lang: "vi" | "en" = "vi"): string[] => draft(text, lang).events.map((x) => x.draft.name);
+
+  it.each([
+    ["Tin\n\nPhát biểu tại hội thảo, ông Lê Văn Nam cho biết huyện Kỳ Sơn có 200 hộ nghèo.", "vi", "Hội thảo"],
+    ["Tin tức\n\nTrong buổi tập huấn, cán bộ khuyến nông hướng dẫn bà con cách ủ phân.", "vi", "Tập huấn"],
+    ["Tin địa phương\n\nTại lễ bàn giao, đại diện huyện Kỳ Sơn cảm ơn nhà tài trợ.", "vi", "Lễ bàn giao"],
+    ["News\n\nSpeaking at the workshop, Mr Le Van Nam said Ky Son district had 200 poor households.", "en", "Workshop"],
+    ["Press release\n\nAt the handover ceremony, the district thanked the donor.", "en", "Handover ceremony"],
+  ])("%#: %s", (text, lang, name) => {
+    expect(namesOf(text, lang as "vi" | "en")).toEqual([expect.stringMatching(new RegExp(`^${name}`, "i"))]);
+  });
+
+  it.each([
+    // a title of four words or more, or one that names the event, still names it
+    ["Nông dân Kỳ Sơn học nuôi bò\n\nTrong buổi tập huấn, cán bộ khuyến nông hướng dẫn bà con cách ủ phân.", "vi", "Nông dân Kỳ Sơn học nuôi bò"],
+    ["Hội thảo sinh kế\n\nPhát biểu tại hội thảo, ông Lê Văn Nam cho biết huyện Kỳ Sơn có 200 hộ nghèo.", "vi", "Hội thảo sinh kế"],
+  ])("%#: %s", (text, lang, name) => {
+    expect(namesOf(text, lang as "vi" | "en")).toEqual([name]);
+  });
+});

@@ -557,7 +557,9 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
     const byDeadline = (s: Span): boolean => d.dates.some((x) => x.start >= s.start && x.end <= s.end && isDeadline(text, x));
     const told = eventMentions.filter((m) => m.start >= doc.title.end && !notYetHeld(text, sentenceOf(d, m.start), m) && !spokenOf(m.start) && !byDeadline(sentenceOf(d, m.start)));
     const first = told.find((m) => m.props.eventType !== EventType.MEETING) ?? told[0];
-    if (first) makeInstance(first, titleIsCaps ? capitalize(surface(d, first)) : titleText, `new: ${first.pattern}, the only event the article speaks of`);
+    // a title of three words or fewer that names no event is a header ("Tin", "Tin tức", "News"), no name
+    const titleNames = !titleIsCaps && (titleHeads.length > 0 || titleText.trim().split(/\s+/).length > 3);
+    if (first) makeInstance(first, titleNames ? titleText : capitalize(surface(d, first)), `new: ${first.pattern}, the only event the article speaks of`);
   }
   retypeEvents(d);
   foldCoarseDates(d);
