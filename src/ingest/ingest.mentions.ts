@@ -101,6 +101,12 @@ export interface EntityMention extends Span {
   inName?: boolean;
 }
 
+/** Nouns "project" modifies ("project management", "project staff"): with them, "project" is no head of a name. */
+const EN_PROJECT_MODIFIED = new Set(
+  "management,managers,manager,staff,team,teams,officers,officer,results,activities,ownership,design,implementation,budget,sites,site,areas,area,documents,cycle,funds,funding,evaluation,monitoring,outcomes,leaders,participants,coordination,planning".split(
+    ",",
+  ),
+);
 const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
 const CAP_STOPS: readonly string[][] = [
   ...POSITIONS.map((p) => p.split(" ")),
@@ -2085,6 +2091,10 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
+      // "Good project management …": one word whose capital is only its sentence's, before "project" used as a modifier
+      // (a noun of a project's running after it), names nothing
+      const modifier = t.text === "project" && i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) && EN_PROJECT_MODIFIED.has(tokens[i + 1].text);
+      if (s === i - 1 && modifier && /^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) && doc.sentences.some((x) => x.start === tokens[s].start)) continue;
       if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
       else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;

@@ -325,3 +325,28 @@ describe("a bare 'Dự án' bound to another project by its first word means the
     expect(hasRel(r, /Chữ thập đỏ/u, `${RelType.INVOLVED_IN}(${Role.COORDINATOR})`, /^Dự án 3/u)).toBe(false);
   });
 });
+
+describe("'project' as a modifier after a sentence's first word names no project", () => {
+  const projects = (text: string): string[] =>
+    draft(text, "en")
+      .entities.filter((e) => e.kind === Label.Project)
+      .map((e) => e.name);
+  const lead = "News\n\nOn 3 April 2024, CARE Vietnam held a workshop in Ky Son district. ";
+
+  it.each([
+    "Good project management helped 200 households, the director said.",
+    "Strong project ownership by the commune kept the groups going.",
+    "Careful project design made the loans reach poor women first.",
+    "Local project staff visited Bao Nam commune twice a month.",
+  ])("%s", (sentence) => {
+    expect(projects(lead + sentence)).toEqual([]);
+  });
+
+  it.each([
+    // a name of its own, or "project" as the head of the phrase, still drafts
+    ["Bamboo project helped 200 households in Bao Nam commune.", "Bamboo project"],
+    ["The Green Livelihoods project staff trained 200 households.", "Green Livelihoods project"],
+  ])("%s", (sentence, name) => {
+    expect(projects(lead + sentence)).toEqual([name]);
+  });
+});
