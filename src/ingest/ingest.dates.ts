@@ -411,10 +411,17 @@ const WIRE_PLACE = String.raw`[ \t]*[\p{Lu}][\p{L} .'-]{1,30},[ \t]*`;
 /** What follows a wire dateline's date: an agency in brackets, then a dash ("(VNA) – "). */
 const WIRE_TAIL = String.raw`[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[–—-][ \t]`;
 const WIRE_DATELINE = new RegExp(String.raw`^${WIRE_PLACE}(?:(\d{1,2})[ \t]+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?[ \t]+(\d{1,2})),?[ \t]+(\d{4})${WIRE_TAIL}`, "imu");
+/** The same with a date in figures, every word of the place capitalised: "HÀ NỘI, 6/10/2023 – …", "Kỳ Sơn, ngày 06/10/2023 (Báo X) - …". */
+const WIRE_DATELINE_FIGURES = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4},[ \t]*(?:ngày[ \t]+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${WIRE_TAIL}`,
+  "mu",
+);
 /** The two halves of WIRE_DATELINE around a date already found. */
-const BEFORE_WIRE_DATE = new RegExp(`^${WIRE_PLACE}$`, "u");
+const BEFORE_WIRE_DATE = new RegExp(`^${WIRE_PLACE}(?:ngày[ \t]+)?$`, "u");
 const AFTER_WIRE_DATE = new RegExp(`^${WIRE_TAIL}`, "u");
 function isDatelineAt(head: string): string | undefined {
+  const f = WIRE_DATELINE_FIGURES.exec(head);
+  if (f) return day(+f[3], +f[2], +f[1]) ?? undefined;
   const m = WIRE_DATELINE.exec(head);
   if (!m) return undefined;
   const mo = MONTHS[(m[2] ?? m[3]).toLowerCase()];

@@ -1071,3 +1071,32 @@ describe("ingest events: a short title that names no event is a header, not the 
     expect(namesOf(text, lang as "vi" | "en")).toEqual([name]);
   });
 });
+
+describe("ingest dates: a date line that opens with the place the page was filed at", () => {
+  it.each([
+    ["Tin\n\nKỳ Sơn, 06/10/2023\n\nSáng nay, hội nghị diễn ra tại xã Bảo Nam.", "2023-10-06"],
+    ["Tin\n\nKỳ Sơn, ngày 6/10/2023\n\nSáng nay, hội nghị diễn ra tại xã Bảo Nam.", "2023-10-06"],
+    ["Tin\n\nTP. Vinh, ngày 6 tháng 10 năm 2023\n\nSáng nay, hội nghị diễn ra.", "2023-10-06"],
+    ["Tin\n\nNGHỆ AN, 6/10/2023 - Sáng nay, hội nghị diễn ra tại xã Bảo Nam.", "2023-10-06"],
+    ["Tin\n\nKỳ Sơn, ngày 06/10/2023 (Báo Miền Tây) - Sáng nay, hội nghị diễn ra.", "2023-10-06"],
+    ["News\n\nVinh, 06/10/2023 – This morning a meeting was held in Bao Nam commune.", "2023-10-06"],
+    ["News\n\nVinh City, Friday, October 6, 2023\n\nThis morning a meeting was held.", "2023-10-06"],
+  ])("%s", (text, date) => {
+    expect(publishedDate(text)).toBe(date);
+  });
+
+  it.each([
+    // lower-case words before the comma are a sentence, not a place: no page date from them
+    "Tin\n\nHội thảo tổng kết, 06/10/2023\n\nx",
+    "Tin\n\nSáng nay, 6/10/2023 - hội nghị diễn ra.",
+    "Tin\n\nNăm 2023, 6/10/2023 - x",
+  ])("%s", (text) => {
+    expect(publishedDate(text)).toBeUndefined();
+  });
+
+  it("does not take the date line as the day of an event the body leaves undated", () => {
+    const events = eventsOf("Tin\n\nKỳ Sơn, 06/10/2023\n\nHội Nông dân xã Bảo Nam vừa tổ chức hội thảo về trồng quế cho 40 hội viên.");
+    expect(events).toHaveLength(1);
+    expect(events[0][1]).not.toBe("2023-10-06");
+  });
+});

@@ -4,7 +4,7 @@
  *
  * Contract: `dateLineDay(head)` returns the day ("YYYY-MM-DD") of the first line of `head` that is only a date (a weekday,
  * "Ngày đăng", "Cập nhật lúc", "Posted on", a time around it) or undefined. `isDateLineAt(text, span)` says a date mention
- * stands alone on such a line. `WEEKDAY_RULES` read "on Monday", "last Tuesday", "thứ Hai tuần trước", "chiều thứ Sáu" as a
+ * stands alone on such a line. A date line may open with the place it was filed at ("Kỳ Sơn, 06/10/2023"). `WEEKDAY_RULES` read "on Monday", "last Tuesday", "thứ Hai tuần trước", "chiều thứ Sáu" as a
  * day, only from a full date line (`published`), never a weekday followed by a date of its own, never one to come ("next
  * Monday", "thứ Hai tuần tới"), never a recurring one ("every Monday", "thứ Hai hằng tuần"). `MONTH_FIRST_RANGES` read "from
  * March 3 to 5, 2024", "between March 3 and 5", "March 3 to 5, 2024".
@@ -29,6 +29,10 @@ const TIME = String.raw`(?:(?:lúc|at)\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:a
 const SEPS = String.raw`[\s,|–—:-]*`;
 /** The rest of a date line once its date is cut out: labels, a weekday, "ngày", a time, separators, and nothing else. */
 const DATE_LINE_REST = new RegExp(String.raw`^${SEPS}(?:(?:${LABEL}|${VI_WEEKDAY}|${EN_WEEKDAY}|ngày|${TIME})${SEPS})*$`, "iu");
+/** Where the page was filed, before its date and a comma: "Kỳ Sơn, ", "HÀ NỘI, ", "TP. Hồ Chí Minh, ". Case-sensitive: every word capitalised. */
+const PLACE_LEAD = /^[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,4}[ \t]*,/u;
+/** Is what is around a date on its line (`before`, `after`) only what a date line may say, a place first? */
+const onlyDateLine = (before: string, after: string): boolean => DATE_LINE_REST.test(before.replace(PLACE_LEAD, "") + " " + after);
 
 /** The dates a date line may print: "06-10-2023", "06.10.2023", "6 tháng 10 năm 2023", "2023-10-06", "6 October 2023", "October 6, 2023". */
 const LINE_DATES: readonly { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
@@ -51,8 +55,7 @@ function lineDate(line: string): [string, number, number] | undefined {
   for (const { re, read } of LINE_DATES) {
     const m = re.exec(line);
     if (!m) continue;
-    const rest = line.slice(0, m.index) + " " + line.slice(m.index + m[0].length);
-    if (!DATE_LINE_REST.test(rest)) continue;
+    if (!onlyDateLine(line.slice(0, m.index), line.slice(m.index + m[0].length))) continue;
     const d = read(m);
     if (d) return [d, m.index, m.index + m[0].length];
   }
@@ -75,8 +78,7 @@ export function isDateLineAt(text: string, x: { start: number; end: number }): b
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(lineStart, lineEnd);
   if (line.trim().length > 70) return false;
-  const rest = text.slice(lineStart, x.start) + " " + text.slice(x.end, lineEnd);
-  return DATE_LINE_REST.test(rest);
+  return onlyDateLine(text.slice(lineStart, x.start), text.slice(x.end, lineEnd));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
