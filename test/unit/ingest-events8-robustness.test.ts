@@ -16,17 +16,13 @@
  * head decides); a meeting held to train is a TRAINING, one held to launch a LAUNCH.
  */
 import { EventType } from "../../src/graph/graph.enums";
-import { Label } from "../../src/graph/graph.model";
-import { drafterOver } from "../helpers/ingest-draft";
+import { drafterOver, eventLinesOf } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer } from "../helpers/ingest-gazetteer";
 
 const draftSeed = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]));
 
-/** The draft's events as "TYPE start end"; a text without a blank line gets a one-word title. */
-const events = (text: string, lang: "vi" | "en"): string[] =>
-  draftSeed(text.includes("\n\n") ? text : `${lang === "vi" ? "Tin" : "News"}\n\n${text}`, lang)
-    .entities.filter((e) => e.kind === Label.Event)
-    .map((e) => `${String(e.eventType)} ${String(e.startDate)} ${String(e.endDate)}`);
+/** The draft's events as "TYPE start end". */
+const events = eventLinesOf(draftSeed);
 
 /** An article of a title, a date line and a body. */
 const page = (title: string, dateLine: string, body: string): string => `${title}\n\n${dateLine}\n\n${body}`;
