@@ -13,6 +13,7 @@ import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "../ingest.
 import { BIND_THRESHOLD, candidatesLine, inPeriod, matchMention, resolveMention } from "../ingest.match";
 import { type EntityMention, isForeignWord } from "../ingest.mentions";
 import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text";
+import { backReferencesOf } from "../refs.rules";
 
 /**
  * A model must name what is raised, grown, made or practised: a name that is one word, or whose words after the
@@ -236,6 +237,15 @@ export function matchMentions(d: ArticleDraft): ArticleDraft {
       target.spans.push({ start: m.start, end: m.end });
     }
   }
+  // (refs9) "Trung tâm", "the union", bracketed initials, "ông Hùng": a short form of the one body or person named before it that fits
+  for (const { mention, id, reason } of backReferencesOf(d)) {
+    const body = d.entities.get(id)!;
+    mentions.push(mention);
+    idOf.set(mention, id);
+    body.spans.push({ start: mention.start, end: mention.end });
+    if (!body.reason.includes(reason)) body.reason += `; ${reason}`;
+  }
+  mentions.sort((a, b) => a.start - b.start);
   return d;
 }
 
