@@ -1717,6 +1717,8 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   name = name.replace(/\s+(?:of|and|for|in|the|của|và)$/iu, "");
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
+  // "Ban quản lý dự án cấp cho 12 hộ": "cấp" before "cho", "tặng", "miễn phí" is the verb of giving; a level stays ("cấp tỉnh")
+  if (/\scấp$/u.test(name) && name === m.name && /^\s+(?:cho|tặng|miễn phí)(?!\p{L})/u.test(doc.text.slice(m.end, m.end + 14))) name = name.slice(0, -4).trimEnd();
   // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
   const spoken = gluedVerbAt(name);
   if (spoken > 0) name = name.slice(0, spoken).trimEnd();
@@ -1740,7 +1742,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   return { ...m, name, end: m.start + doc.text.slice(m.start, m.end).indexOf(name.split(" ").at(-1)!) + name.split(" ").at(-1)!.length };
 }
 const ORG_TRAILING_VERBS =
-  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở|thu mua|bao tiêu|cho vay|giải ngân|nghiệm thu|ra quân)(?:\s|$)/u;
+  /\s(?:đánh giá|khai giảng|tổ chức|phối hợp|triển khai|trao tặng|bàn giao|cấp phát|cấp cho|cấp tặng|cấp miễn phí|hỗ trợ|cho biết|phát biểu|chủ trì|nhấn mạnh|khẳng định|cho rằng|đề nghị|yêu cầu|chỉ đạo|làm việc|đến thăm|thăm|trao|tặng|tiếp nhận|tài trợ|viện trợ|trực tiếp|thực hiện|đối với|đã|đang|sẽ|vừa|cũng|được|là|với|gửi|nhận|khảo sát|đưa tin|ký kết|ký|cam kết|khởi công|khánh thành|phát động|ủng hộ|đóng góp|giúp đỡ|vận động|kêu gọi|công bố|ra mắt|tham gia|tham dự|tiếp tục|thông báo|trao đổi|mang|dành|tập huấn|khởi động|nhằm|đề xuất|tổng kết|làm trưởng đoàn|làm trưởng|dẫn đầu|mở lớp|mở|thu mua|bao tiêu|cho vay|giải ngân|nghiệm thu|ra quân)(?:\s|$)/u;
 const JOINED_HEAD = /^(?:trung tâm|ban|hội|phòng|sở|văn phòng|ubnd)\s+(?:và|cùng|cùng với)\s+/iu;
 
 /** Events: a head and the name after it; those without a name only point at one. */
