@@ -107,6 +107,22 @@ const EN_PROJECT_MODIFIED = new Set(
     ",",
   ),
 );
+/** Posts named "Project …" ("Project Director", "Deputy Project Coordinator"): "Project" before them names no project. */
+const EN_PROJECT_POSTS = new Set([
+  "director",
+  "directors",
+  "manager",
+  "managers",
+  "coordinator",
+  "coordinators",
+  "officer",
+  "officers",
+  "leader",
+  "lead",
+  "assistant",
+  "advisor",
+  "adviser",
+]);
 const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
 const CAP_STOPS: readonly string[][] = [
   ...POSITIONS.map((p) => p.split(" ")),
@@ -2097,6 +2113,8 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       // (a noun of a project's running after it), names nothing
       const modifier = t.text === "project" && i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) && EN_PROJECT_MODIFIED.has(tokens[i + 1].text);
       if (s === i - 1 && modifier && /^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) && doc.sentences.some((x) => x.start === tokens[s].start)) continue;
+      // "Deputy Project Coordinator", "Senior Project Officer": a post, not a project
+      if (i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) && EN_PROJECT_POSTS.has(tokens[i + 1].lower)) continue;
       if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
       else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;

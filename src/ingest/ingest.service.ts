@@ -23,6 +23,7 @@ import { placeBodiesByName } from "./stages/places.rules";
 import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
 import { relateMentions } from "./stages/relationships.stage";
+import { draftStaffImplementers } from "./stages/staff.stage";
 import { readArticle } from "./stages/text.stage";
 import { writeSeed } from "./stages/writer.stage";
 
@@ -46,6 +47,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   matchMentions,
   draftEvents,
   relateMentions,
+  draftStaffImplementers,
   draftBeneficiaries,
   placeBodiesByName,
   attachNumbers,

@@ -326,7 +326,7 @@ describe("a bare 'Dự án' bound to another project by its first word means the
   });
 });
 
-describe("'project' as a modifier after a sentence's first word names no project", () => {
+describe("'project' as a modifier after a sentence's first word, or in a post, names no project", () => {
   const projects = (text: string): string[] =>
     draft(text, "en")
       .entities.filter((e) => e.kind === Label.Project)
@@ -338,6 +338,9 @@ describe("'project' as a modifier after a sentence's first word names no project
     "Strong project ownership by the commune kept the groups going.",
     "Careful project design made the loans reach poor women first.",
     "Local project staff visited Bao Nam commune twice a month.",
+    // a post named "Project …"
+    "Mr. Do Van Nam, Deputy Project Coordinator of CARE Vietnam, thanked the commune.",
+    "Ms. Le Thi Hoa, Senior Project Officer, said 200 households took part.",
   ])("%s", (sentence) => {
     expect(projects(lead + sentence)).toEqual([]);
   });
