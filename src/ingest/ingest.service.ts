@@ -23,6 +23,7 @@ import { placeBodiesByName } from "./stages/places.rules";
 import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
 import { relateMentions } from "./stages/relationships.stage";
+import { tieToFrames } from "./stages/ties.stage";
 import { readArticle } from "./stages/text.stage";
 import { writeSeed } from "./stages/writer.stage";
 
@@ -47,6 +48,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   draftEvents,
   relateMentions,
   draftBeneficiaries,
+  tieToFrames,
   placeBodiesByName,
   attachNumbers,
   draftOutcomes,
