@@ -113,6 +113,26 @@ Dự án “Nâng cao thu nhập cho nông dân nghèo vùng biên” do Hội N
 On 30 May, the Nghe An Farmers' Union handed over 5,000 coffee seedlings to 50 households in Muong Tip commune. Each household also received fertiliser for the first year. The handover was carried out as part of the “Highland Coffee Livelihoods” project funded by the Netherlands Embassy. Farmers will be visited by extension staff every month.`,
     must: [[EV, PART_OF, PJ(/highland coffee/)]],
   },
+  {
+    what: "vi: 'Hoạt động nằm trong khuôn khổ dự án …' told after the training",
+    lang: "vi",
+    text: `Nông dân Mường Típ học ủ phân vi sinh
+
+17/10/2024
+
+Ngày 15/10, Hội Nông dân xã Mường Típ tổ chức lớp tập huấn ủ phân vi sinh cho 35 hội viên. Cán bộ khuyến nông hướng dẫn cách tận dụng rơm rạ và phân chuồng. Hoạt động nằm trong khuôn khổ dự án “Đất khỏe cho nương rẫy” do tổ chức Oxfam tài trợ. Mỗi hội viên được tặng 2 kg chế phẩm vi sinh.`,
+    must: [[EV, PART_OF, PJ(/đất khỏe/)]],
+  },
+  {
+    what: "en: 'The training was organised under the … project' in the sentence after it",
+    lang: "en",
+    text: `Farmers in Huu Kiem learn to store maize
+
+23 October 2024
+
+On 21 October, the Huu Kiem Commune Farmers' Union held a training on maize storage for 40 households. The training was organised under the “Safe Harvest” project funded by the Korean Embassy. Each household received two airtight bags.`,
+    must: [[EV, PART_OF, PJ(/safe harvest/)]],
+  },
 ];
 
 /** (1) Look-alikes: no event under the project. */
@@ -175,6 +195,26 @@ Dự án “Nước sạch cho bản vùng cao” do tổ chức Plan Internatio
 20 May 2024
 
 The Ky Son District Women's Union runs the “Coins for Tomorrow” project in Bao Nam commune with support from CARE. Twelve savings groups now meet every month. On 18 May, the Ky Son District Police Department held a meeting with village heads of Bao Nam on road safety. Officers handed out leaflets to the villagers.`,
+    not: [[EV, PART_OF, ANY_PJ]],
+  },
+  {
+    what: "vi: the project named only in a plan to take the classes into it next year",
+    lang: "vi",
+    text: `Hội Phụ nữ Mường Típ dạy nấu ăn dinh dưỡng
+
+11/11/2024
+
+Ngày 9/11, Hội Liên hiệp Phụ nữ xã Mường Típ tổ chức lớp tập huấn nấu ăn dinh dưỡng cho 30 bà mẹ có con nhỏ. Các học viên được thực hành nấu cháo cho trẻ. Năm sau, các lớp học này sẽ được đưa vào dự án “Bữa ăn đủ chất cho trẻ vùng cao” của tỉnh.`,
+    not: [[EV, PART_OF, ANY_PJ]],
+  },
+  {
+    what: "en: the project named only in a hope that the training joins it",
+    lang: "en",
+    text: `Bao Nam youth learn to repair motorbikes
+
+6 November 2024
+
+On 4 November, the Bao Nam Commune Youth Union organised a training on motorbike repair for 20 young people. Each trainee practised on an old engine. The union hopes the training will become part of the “Skills for Border Youth” project next year.`,
     not: [[EV, PART_OF, ANY_PJ]],
   },
 ];
@@ -460,5 +500,15 @@ describe("ties9: what the article does not state is marked inferred", () => {
     const rel = seed.relationships.find((r) => r.type === PART_OF && r.to === project.id && seed.entities.find((e) => e.id === r.from)?.kind === Label.Event);
     expect(rel?.inferred).toEqual(expect.any(String));
     expect(rel?.quote).toContain("trong khuôn khổ");
+  });
+
+  it.each([
+    ["the project under its program", PROJECT_TO_PROGRAM[5].text, "vi", PART_OF, Label.Program],
+    ["the project's model, from its training", PROJECT_APPLIES[4].text, "vi", APPLIES, Label.Model],
+  ] as const)("%s is inferred", (_what, text, lang, type, toKind) => {
+    const seed = draftSeed(text, lang);
+    const kindOf = new Map(seed.entities.map((e) => [e.id, e.kind]));
+    const rel = asOwnersSay(seed).find((r) => r.type === type && kindOf.get(r.from) === Label.Project && kindOf.get(r.to) === toKind);
+    expect(rel?.inferred).toEqual(expect.any(String));
   });
 });

@@ -69,3 +69,11 @@ export function purposeBefore(before: string): string | undefined {
 
 /** A body the project's own word names: "Ban quản lý dự án", "Ban Dự án", "the project management board", "project staff". */
 export const PROJECT_BODY = /(?<!\p{L})(?:ban\s+(?:quản lý\s+|điều hành\s+)?dự án|project\s+(?:management\s+)?(?:board|unit|office|team|staff))(?!\p{L})/iu;
+
+/**
+ * A sentence that puts the work into a frame only from now on ("các lớp học này sẽ được đưa vào dự án … năm sau", "will
+ * become part of the … project next year"): no tie yet. ("sẽ"/"will" alone is no cue: a launch tells what a project will do.)
+ */
+const LATER_FRAME =
+  /(?<!\p{L})(?:sẽ\s+(?:được\s+)?(?:đưa vào|trở thành|lồng ghép|nhân rộng)|will\s+(?:become|join|be\s+(?:made\s+)?(?:part|included|added|brought|folded))|năm sau|năm tới|sang năm|next\s+year|in\s+(?:the\s+)?future)(?!\p{L})/iu;
+export const laterFrame = (sentence: string): string | undefined => LATER_FRAME.exec(sentence)?.[0];

@@ -20,7 +20,7 @@ import { type ArticleDraft, declareNew, type DraftEntity, type Located, relate, 
 import type { Span } from "../ingest.text";
 import { clauseBefore, unstatedCue } from "./background.rules";
 import { OTHER_PROJECTS } from "./projects.rules";
-import { activityWord, BARE_PROJECT_WORD, backgroundCue, frameBefore, kindWord, learningCue, PROJECT_BODY, purposeBefore } from "./ties.rules";
+import { activityWord, BARE_PROJECT_WORD, backgroundCue, frameBefore, kindWord, laterFrame, learningCue, PROJECT_BODY, purposeBefore } from "./ties.rules";
 
 interface Tie {
   quote: Span;
@@ -40,7 +40,7 @@ export function tieToFrames(a: ArticleDraft): ArticleDraft {
   const sText = (s: Span): string => text.slice(s.start, s.end);
   const mentionsOf = (id: string): Located[] => a.located.filter((l) => l.id === id);
   const names = (s: Span, id: string): Located | undefined => mentionsOf(id).find((l) => l.start >= s.start && l.end <= s.end);
-  const stated = (s: Span): boolean => !unstatedCue(sText(s));
+  const stated = (s: Span): boolean => !unstatedCue(sText(s)) && !laterFrame(sText(s));
   const lede = sentences.slice(1).find((s) => sText(s).trim().split(/\s+/u).length >= 6 && sText(s).trim() !== sText(title).trim());
   const rels = (): ReturnType<typeof a.rels.values> => a.rels.values();
   const partOf = (from: string): string[] => [...rels()].filter((r) => r.type === RelType.PART_OF && r.from === from).map((r) => r.to);
