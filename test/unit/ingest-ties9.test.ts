@@ -375,6 +375,16 @@ On 10 September, the Ky Son District Agricultural Extension Station held a train
 Dự án “Rừng xanh Kỳ Sơn” do Hạt Kiểm lâm huyện Kỳ Sơn thực hiện giao khoán bảo vệ rừng cho 50 hộ. Ngày 3/11, dự án “Sinh kế vùng đệm” của tỉnh đã trao lợn giống cho 10 hộ xã Hữu Kiệm để thực hiện mô hình nuôi lợn sinh sản. Các hộ cam kết không phá rừng.`,
     not: [[PJ(/rừng xanh/), APPLIES, MD(/nuôi lợn/)]],
   },
+  {
+    what: "vi: the project's study tour saw another province's model, which the project does not run",
+    lang: "vi",
+    text: `Nông dân Kỳ Sơn học cách nuôi ong ở tỉnh bạn
+
+22/04/2024
+
+Dự án “Rừng xanh sinh kế bền” do Hội Nông dân huyện Kỳ Sơn thực hiện tại 3 xã từ năm 2023. Ngày 20/4, Hội Nông dân huyện Kỳ Sơn tổ chức cho 25 hội viên đi tham quan mô hình nuôi ong lấy mật tại tỉnh Hà Tĩnh. Các hội viên được nghe chủ trang trại chia sẻ cách chăm đàn ong qua mùa mưa.`,
+    not: [[PJ(/rừng xanh/), APPLIES, MD(/ong/)]],
+  },
 ];
 
 /** (3) The project under the program the article ties it to, in any sentence. */

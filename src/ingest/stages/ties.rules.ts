@@ -34,7 +34,8 @@ const BACKGROUND =
 export const backgroundCue = (sentence: string): string | undefined => BACKGROUND.exec(sentence)?.[0];
 
 /** A sentence of learning from someone else's work: its project is the hosts', not the visitors'. */
-const LEARNING = /(?<!\p{L})(?:học tập kinh nghiệm|học hỏi kinh nghiệm|chia sẻ kinh nghiệm|learn(?:ed|t|ing)?\s+from|lessons?\s+from|experience\s+of)(?!\p{L})/iu;
+const LEARNING =
+  /(?<!\p{L})(?:học tập kinh nghiệm|tham quan,?\s+học tập|học hỏi kinh nghiệm|chia sẻ kinh nghiệm|learn(?:ed|t|ing)?\s+from|lessons?\s+from|experience\s+of)(?!\p{L})/iu;
 export const learningCue = (sentence: string): string | undefined => LEARNING.exec(sentence)?.[0];
 
 /**

@@ -14,7 +14,7 @@
  * Never with two projects (or two framing programs), for an event whose sentence names another project or learns from
  * someone else's, nor from a sentence that negates, plans or recalls (background.rules.ts's readers).
  */
-import { ActivityKind, Role } from "../../graph/graph.enums";
+import { ActivityKind, EventType, Role } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, type DraftEntity, type Located, relate, sentenceOf } from "../ingest.draft";
 import type { Span } from "../ingest.text";
@@ -148,6 +148,8 @@ export function tieToFrames(a: ArticleDraft): ArticleDraft {
       const owner = r.type === RelType.SHOWCASED ? r.from : runsOf.get(r.from);
       if (!owner || !eventsOf.has(owner) || a.entities.get(r.to)?.kind !== Label.Model) continue;
       if (r.type !== RelType.SHOWCASED && r.type !== RelType.APPLIES && r.type !== RelType.TRAINS_ON) continue;
+      // a study tour sees the hosts' models, not the project's
+      if (r.type === RelType.SHOWCASED && (a.entities.get(owner)?.props.eventType === EventType.STUDY_TOUR || learningCue(r.quote))) continue;
       if (!models.has(r.to)) models.set(r.to, { quote: r.quote, via: String(a.entities.get(owner)?.name ?? owner) });
     }
     if (models.size) {
