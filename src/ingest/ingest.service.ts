@@ -24,6 +24,7 @@ import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
 import { relateMentions } from "./stages/relationships.stage";
 import { draftStaffImplementers } from "./stages/staff.stage";
+import { tieToFrames } from "./stages/ties.stage";
 import { readArticle } from "./stages/text.stage";
 import { writeSeed } from "./stages/writer.stage";
 
@@ -49,6 +50,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   relateMentions,
   draftStaffImplementers,
   draftBeneficiaries,
+  tieToFrames,
   placeBodiesByName,
   attachNumbers,
   draftOutcomes,
