@@ -334,6 +334,18 @@ interface ExtendOptions {
   heads?: readonly (readonly string[])[];
 }
 
+/** Compounds written with a dash inside a name: "kinh tế – xã hội", "văn hóa - xã hội", "an ninh – quốc phòng". */
+const DASH_COMPOUNDS: readonly (readonly [string, string, string])[] = [
+  ["tế", "xã", "hội"],
+  ["hóa", "xã", "hội"],
+  ["hoá", "xã", "hội"],
+  ["ninh", "quốc", "phòng"],
+  ["phòng", "an", "ninh"],
+];
+/** Is the dash before token k the middle of such a compound? */
+const dashCompoundAt = (doc: Doc, k: number): boolean =>
+  k > 0 && DASH_COMPOUNDS.some(([a, b, c]) => doc.tokens[k - 1].lower === a && doc.tokens[k].lower === b && doc.tokens[k + 1]?.lower === c);
+
 /**
  * Extends a Vietnamese name from token `from` on: words until a stop word, punctuation or a line
  * break; "(ACRONYM)" is taken as the acronym; a place inside is taken whole. Returns the last token
@@ -374,10 +386,12 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
     }
     // "Sở NN&PTNT", "Phòng NN & PTNT": initials joined by "&" are one name
     const ampersand = k > from && /^[ \t]*&[ \t]*$/.test(g) && isAcronym(t) && isAcronym(tokens[k - 1]);
-    const plain = ampersand || (afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g));
+    // "1.000 cây", "5,000 seedlings": a number's thousands separator is inside the name
+    const thousands = k > from && /^[.,]$/.test(g) && tokens[k - 1].digit && /^\d{3}$/.test(t.text);
+    const plain = ampersand || thousands || (afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g));
     afterAcronym = false;
-    if (!plain || (g.length === 0 && k > from)) break;
-    if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower) break;
+    if (!plain || (g.length === 0 && k > from && !thousands)) break;
+    if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower && !dashCompoundAt(doc, k)) break;
     // "Phát triển Nông thôn Bền vững": "thôn" closing a word of two syllables starts no village
     const inWord = k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
     const place = inWord ? undefined : opts.places.find((p) => p.start === t.start);

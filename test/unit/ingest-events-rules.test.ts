@@ -1100,3 +1100,30 @@ describe("ingest dates: a date line that opens with the place the page was filed
     expect(events[0][1]).not.toBe("2023-10-06");
   });
 });
+
+describe("ingest names: a number's thousands separator and a dashed compound are inside the name", () => {
+  const named = (text: string, lang: "vi" | "en", kind: Label): string[] =>
+    ingestArticle(text, { file: "t.txt", number: 9, lang }, knowledge, index)
+      .seed.entities.filter((e) => e.kind === kind)
+      .map((e) => e.name);
+
+  it.each([
+    ["Tin\n\nNgày 5/3/2024, Hội Nông dân xã Bảo Nam trao 1.000 cây quế giống cho 50 hộ nghèo.", "vi", "Trao 1.000 cây quế giống cho 50 hộ nghèo"],
+    [
+      "News\n\nOn 5 March 2024, the union handed over 5,000 cinnamon seedlings to 50 poor households in Bao Nam commune.",
+      "en",
+      "Handed over 5,000 cinnamon seedlings to 50 poor households",
+    ],
+  ])("%s", (text, lang, name) => {
+    expect(named(text, lang as "vi" | "en", Label.Event)).toEqual([name]);
+  });
+
+  it("keeps 'kinh tế – xã hội' in a program's name, but not a commune after a dash", () => {
+    expect(named("Tin\n\nNăm 2024, xã Bảo Nam nhận vốn từ Chương trình Phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số.", "vi", Label.Program)).toEqual([
+      "Chương trình Phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số",
+    ]);
+    expect(named("Tin\n\nNăm 2024, xã Hữu Kiệm nhận vốn từ Chương trình Phát triển kinh tế – xã Bảo Nam cũng vậy.", "vi", Label.Program)).toEqual([
+      "Chương trình Phát triển kinh tế",
+    ]);
+  });
+});
