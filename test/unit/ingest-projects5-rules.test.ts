@@ -353,3 +353,44 @@ describe("'project' as a modifier after a sentence's first word, or in a post, n
     expect(projects(lead + sentence)).toEqual([name]);
   });
 });
+
+describe("a model a sentence names is the run of its own project, not of every project or of one whose people only saw it", () => {
+  const APPLIES = RelType.APPLIES;
+  /** "project: model" interventions that apply a model, as [project, model]. */
+  const runs = (text: string, lang: "vi" | "en"): string[] =>
+    rels(text, lang)
+      .filter((l) => l.includes(`-${APPLIES}->`) && l.includes(": "))
+      .map((l) => l.replace(/: [^-]+ -APPLIES-> /u, " → "));
+
+  it.each([
+    [
+      "vi",
+      "Tin\n\nNăm 2024, dự án “Bò cho bản cao” hỗ trợ nuôi bò và dự án “Quế xanh” hỗ trợ trồng quế cho các hộ xã Bảo Nam.\n",
+      ["Bò cho bản cao → Nuôi bò", "Quế xanh → Trồng quế"],
+    ],
+    [
+      "en",
+      "News\n\nIn 2024, the “Cows for Hills” project supported cattle raising and the “Green Cinnamon” project supported cinnamon growing in Bao Nam commune.\n",
+      ["Cows for Hills → Cattle raising", "Green Cinnamon → Cinnamon growing"],
+    ],
+    [
+      "vi",
+      "Tin\n\nNăm 2023, dự án “Ong mật Kỳ Sơn” hỗ trợ nuôi ong, còn dự án “Nước sạch cho bản” hỗ trợ nuôi gà cho 40 hộ xã Hữu Kiệm.\n",
+      ["Ong mật Kỳ Sơn → Nuôi ong", "Nước sạch cho bản → Nuôi gà"],
+    ],
+    [
+      "en",
+      "News\n\nIn 2023 the “Honey Hills” project promoted beekeeping, while the “Clean Water” project introduced chicken raising for 40 households in Huu Kiem commune.\n",
+      ["Honey Hills → Beekeeping", "Clean Water → Chicken raising"],
+    ],
+  ])("%s: %#", (lang, text, want) => {
+    expect(runs(text, lang as "vi" | "en").sort()).toEqual([...want].sort());
+  });
+
+  it.each([
+    ["vi", "Tin\n\nTrong khuôn khổ dự án “Sinh kế cho bản cao”, ngày 5/3/2024, đoàn nông dân xã Bảo Nam đi tham quan, học tập mô hình nuôi ong tại tỉnh Hà Tĩnh.\n"],
+    ["vi", "Tin\n\nThuộc dự án “Bò cho bản cao”, ngày 6/4/2024, hội viên xã Hữu Kiệm đi học tập kinh nghiệm nuôi dê tại huyện Kỳ Sơn.\n"],
+  ])("no run of a model the project's people only visited: %#", (lang, text) => {
+    expect(runs(text, lang as "vi" | "en")).toEqual([]);
+  });
+});

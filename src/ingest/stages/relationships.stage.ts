@@ -826,6 +826,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
 
     // (rels4) "nhiều dự án khác", "other projects": a mention of projects that are not the one resolved
     const otherAt = (p: Located): boolean => OTHER_PROJECTS.test(text.slice(Math.max(s.start, p.start - 24), Math.min(s.end, p.end + 16)));
+    // (lead, round 9) "dự án A hỗ trợ nuôi bò và dự án B hỗ trợ trồng quế": a model is the run of the project named last before
+    // it in the sentence (else the first after it), not of every project the sentence names. A model a project's name holds
+    // ("thông qua dự án “Ngân hàng trâu”") is still every such project's, as before: the one named is a means of the other.
+    const sentenceProjects = projects.filter((x) => !otherAt(x)).sort((x, y) => x.start - y.start);
+    const ownsRun = (m: Located, p: Located): boolean =>
+      sentenceProjects.some((x) => x.start <= m.start && m.end <= x.end) ||
+      (sentenceProjects.filter((x) => x.end <= m.start).at(-1) ?? sentenceProjects.find((x) => x.start >= m.end) ?? p).id === p.id;
     // projects: who runs them, where, under which program, for whom
     for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       for (const o of otherAt(p) ? [] : orgs) {
@@ -868,7 +875,13 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
       const runSpokenOf = (m: Located): boolean =>
         !!unstatedCue(m.start >= p.end ? `${clauseBefore(text, s.start, p.start)} ${text.slice(p.end, m.start)}` : text.slice(m.end, p.start));
       for (const m of models)
-        if (!insideOrg(m, ls) && /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText) && !runSpokenOf(m))
+        if (
+          !insideOrg(m, ls) &&
+          /dự án|project|hỗ trợ|support|thực hiện|triển khai|implement|promot|introduc|xây dựng|nhân rộng/iu.test(sText) &&
+          !runSpokenOf(m) &&
+          ownsRun(m, p) &&
+          !VISITED_BEFORE.test(text.slice(m.start > p.end ? p.end : s.start, m.start))
+        )
           runs.push({ owner: p, model: m, activity: ActivityKind.MODEL_RUN });
       for (const d of documents)
         if (/căn cứ|theo|thực hiện|pursuant|under/iu.test(sText))
@@ -1383,6 +1396,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   a.located = located;
   return a;
 }
+
+/** (lead, round 9) A visit or a study tour between a project and a model: the model was seen elsewhere, not run by the project. */
+const VISITED_BEFORE = /(?<!\p{L})(?:tham quan|học tập kinh nghiệm|học tập mô hình|học hỏi|study tour|visit(?:ed|ing|s)?|learn(?:ed|t|ing)? from|saw)(?!\p{L})/iu;
 
 /**
  * What an event or project ran (a handover's cows, a project's savings groups) or trained on, the
