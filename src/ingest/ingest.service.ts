@@ -22,6 +22,7 @@ import { draftOutcomes } from "./stages/outcomes.stage";
 import { placeBodiesByName } from "./stages/places.rules";
 import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
+import { placeEventsAcrossSentences } from "./stages/sites.stage";
 import { relateMentions } from "./stages/relationships.stage";
 import { readArticle } from "./stages/text.stage";
 import { writeSeed } from "./stages/writer.stage";
@@ -48,6 +49,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   relateMentions,
   draftBeneficiaries,
   placeBodiesByName,
+  placeEventsAcrossSentences,
   attachNumbers,
   draftOutcomes,
   resolveSameEvents,

@@ -1,0 +1,135 @@
+/**
+ * Round 9 (sites9), after placeBodiesByName: where an event happened when its own sentence does not say, from another
+ * sentence of the article that ties places to it (sites.rules.ts reads the sentences):
+ * - the stops of a visit or study tour: a sentence whose subject is the visitors and whose verb takes them somewhere ("Đoàn
+ *   tiếp tục làm việc tại xã A", "The pair then went on to B commune"): the visit is LOCATED_IN the smallest units named after
+ *   the verb (stated); after a verb of talking with a place's people only ("discussed … with the authorities of A"), inferred;
+ * - the units of the people a course or a handover was for ("cho cán bộ thú y của 5 xã A, B …", "Học viên là hội viên xã A",
+ *   "The recipients live in A and B communes"): the event is LOCATED_IN those units, inferred (the article says who it was
+ *   for, not where it was held).
+ * Only an event with no place of its own below a province (an inferred one does not count); only the one event of its kind the article holds, or the one
+ * the sentence names; never from a sentence of another time, a plan, a negation or a history; never an origin ("từ/from"),
+ * a place inside a body's or project's name on a visit (the visitors' home), nor a place left unresolved (a tie is a note).
+ */
+import { EventType } from "../../graph/graph.enums";
+import { Label, RelType } from "../../graph/graph.model";
+import { type ArticleDraft, type EventInstance, relate } from "../ingest.draft";
+import { levelRank } from "../ingest.gazetteer";
+import type { Span } from "../ingest.text";
+import { insideNameOf } from "./places.rules";
+import { notReported, peopleFrom, unitsEnd, visitStop } from "./sites.rules";
+
+const isVisit = (t: unknown): boolean => t === EventType.FIELD_VISIT || t === EventType.STUDY_TOUR;
+const typeOf = (i: EventInstance): unknown => i.draft.props.eventType ?? i.type;
+/** At most this many units from one sentence (a longer list is an area, not the event's sites). */
+const MAX_UNITS = 8;
+const ORIGIN_BEFORE = /(?<!\p{L})(?:đến\s+từ|từ|from)\s+(?:các\s+|the\s+)?$/iu;
+
+/** The gazetteer places of the draft named in [from, to), the smallest (a unit holding another named one is its address). */
+function unitsIn(a: ArticleDraft, from: number, to: number, visit: boolean): string[] {
+  // a visit's origin ("đoàn từ tỉnh A") is the visitors' home; the people a course was for come "from" their units
+  const gaz = a.knowledge.gazetteer;
+  const ms = a.places.mentions.filter(
+    (m) =>
+      m.placeId &&
+      a.entities.has(m.placeId) &&
+      m.start >= from &&
+      m.end <= to &&
+      !(visit && ORIGIN_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start))) &&
+      !insideNameOf(m, a.located, [Label.Project, Label.Program]),
+  );
+  const ids = [...new Set(ms.map((m) => m.placeId!))];
+  return ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
+}
+
+/** A village's commune: the unit of the gazetteer its id is under. */
+function communeOf(a: ArticleDraft, village: string): string {
+  const parent = village.slice(0, village.lastIndexOf(":"));
+  return a.knowledge.gazetteer.get(parent) ? parent : village;
+}
+
+/** Does the event have a place of its own below a province? */
+function placedBelowProvince(a: ArticleDraft, id: string): boolean {
+  const gaz = a.knowledge.gazetteer;
+  return [...a.rels.values()].some((r) => {
+    // an inferred place (a body's, the title's) is not the event's own
+    if (r.from !== id || r.type !== RelType.LOCATED_IN || r.inferred) return false;
+    const level = gaz.get(r.to)?.level;
+    return !level || levelRank(level) > levelRank("PROVINCE");
+  });
+}
+
+/** The event a sentence is about: the one event it names, else the one of `fits` the article holds when it names none. */
+function eventOf(a: ArticleDraft, s: Span, fits: (i: EventInstance) => boolean): EventInstance | undefined {
+  const named = [...new Set(a.located.filter((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end).map((l) => l.id))];
+  const distinct = a.events.filter((x, i, all) => all.findIndex((y) => y.draft.id === x.draft.id) === i);
+  if (named.length > 1) return undefined;
+  if (named.length === 1) {
+    const one = distinct.find((x) => x.draft.id === named[0]);
+    return one && fits(one) ? one : undefined;
+  }
+  // no event named: only when the article holds one event at all (several events, the sentence does not say which)
+  return distinct.length === 1 && fits(distinct[0]) ? distinct[0] : undefined;
+}
+
+const yearOf = (i: EventInstance): number | undefined => {
+  const d = i.draft.props.startDate;
+  return typeof d === "string" && /^\d{4}/u.test(d) ? Number(d.slice(0, 4)) : undefined;
+};
+
+/** Stage: an event's sites from the other sentences of its article (above). */
+export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
+  if (!a.events.length) return a;
+  const { text } = a;
+  const before = new Set(a.events.filter((i) => placedBelowProvince(a, i.draft.id)).map((i) => i.draft.id));
+  for (const s of a.doc.sentences) {
+    if (s.end <= a.doc.title.end) continue;
+    const sText = text.slice(s.start, s.end);
+    // the stops of a visit
+    const stop = visitStop(sText);
+    if (stop) {
+      // the one visit the article holds; not when the sentence names another event ("the delegation attended a workshop in A")
+      const visits = a.events.filter((i) => isVisit(typeOf(i))).filter((x, i, all) => all.findIndex((y) => y.draft.id === x.draft.id) === i);
+      const other = a.located.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end && l.id !== visits[0]?.draft.id);
+      const target = visits.length === 1 && !other ? visits[0] : undefined;
+      if (target && !before.has(target.draft.id) && !notReported(sText, yearOf(target))) {
+        const units = unitsIn(a, s.start + stop.from, s.end, true);
+        if (units.length && units.length <= MAX_UNITS)
+          for (const u of units) {
+            const name = a.entities.get(u)?.name ?? u;
+            if (stop.talk) {
+              const why = `the visitors talked with people of ${name} in a sentence of their visit`;
+              relate(a, target.draft.id, RelType.LOCATED_IN, u, s, why, { inferred: `The article does not say the visit went to ${name}; ${why}.` });
+            } else {
+              // the sentence states it: an earlier inferred guess of the same place gives way
+              const key = `${target.draft.id}|${RelType.LOCATED_IN}||${u}`;
+              if (a.rels.get(key)?.inferred) a.rels.delete(key);
+              relate(a, target.draft.id, RelType.LOCATED_IN, u, s, `a stop of the visit: the visitors' sentence takes them to ${name}`);
+            }
+          }
+        continue;
+      }
+    }
+    // the units of the people a course or a handover was for
+    const people = peopleFrom(sText);
+    if (!people) continue;
+    const inst = eventOf(a, s, (i) => people.kinds.includes(typeOf(i) as EventType));
+    if (people.named && !a.located.some((l) => l.kind === Label.Event && l.id === inst?.draft.id && l.start >= s.start && l.end <= s.end)) continue;
+    if (!inst || before.has(inst.draft.id) || notReported(sText, yearOf(inst))) continue;
+    // the people's village: the event is put in its commune (the relationships stage's reading of "cho các hộ ở thôn A")
+    const units = [
+      ...new Set(unitsIn(a, s.start + people.from, s.start + unitsEnd(sText, people.from), false).map((u) => (a.entities.get(u)?.props.level === "VILLAGE" ? communeOf(a, u) : u))),
+    ];
+    const gaz = a.knowledge.gazetteer;
+    // a province alone says no more than the article's area
+    const below = units.filter((u) => {
+      const level = gaz.get(u)?.level;
+      return !level || levelRank(level) > levelRank("PROVINCE");
+    });
+    if (!below.length || below.length > MAX_UNITS) continue;
+    const names = below.map((u) => a.entities.get(u)?.name ?? u).join(", ");
+    const why = `the people it was for are of ${names}`;
+    for (const u of below) relate(a, inst.draft.id, RelType.LOCATED_IN, u, s, why, { inferred: `The article does not say where it was held; ${why}.` });
+  }
+  return a;
+}
