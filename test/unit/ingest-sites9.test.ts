@@ -42,7 +42,7 @@ const eventSites = (seed: SeedFile): string[] => {
 };
 const sites = (text: string, lang: "vi" | "en"): string[] => eventSites(draft(text, lang));
 /** The places this stage itself drafted (by its reasons): a look-alike must get none (other stages' guesses are theirs). */
-const MINE = /^(?:a stop of the visit|the visitors talked|the people it was for)/u;
+const MINE = /^(?:a stop of the visit|the visitors talked|the people it was for|"[^"]+": the place the sentence before names)/u;
 const mine = (text: string, lang: "vi" | "en"): string[] =>
   draft(text, lang)
     .relationships.filter((r) => r.type === RelType.LOCATED_IN && MINE.test(String((r as { draft?: string }).draft ?? "")))
@@ -339,5 +339,125 @@ describe("the rules' pure functions", () => {
     expect(notReported("Đoàn sẽ thăm xã A.", 2024)).toBe("sẽ");
     expect(notReported("In 2019 the delegation went to A.", 2024)).toBe("2019");
     expect(notReported("Đoàn thăm xã A.", 2024)).toBeUndefined();
+  });
+});
+
+describe("'Tại đây', 'There' opening the event's sentence: the one unit the sentence before names", () => {
+  it.each<[string, "vi" | "en", string, string]>([
+    [
+      "a handover after the leaders came to a commune",
+      "vi",
+      [
+        "Trao bò giống cho hộ nghèo Bảo Nam",
+        "06/03/2024",
+        "Đầu tháng 3, lãnh đạo Hội Nông dân tỉnh Nghệ An về xã Bảo Nam, huyện Kỳ Sơn.",
+        "Tại đây, sáng 5/3/2024, Hội đã trao 10 con bò giống cho các hộ nghèo.",
+        "Các hộ cam kết chăm sóc bò chu đáo.",
+      ].join("\n\n"),
+      `${KS}:bao-nam`,
+    ],
+    [
+      "a training after the staff drove to a commune",
+      "en",
+      [
+        "Composting lessons in the hills",
+        "10 April 2024",
+        "On 9 April 2024, staff of the Nghe An extension centre drove up to Muong Long commune.",
+        "There, they held a training on composting for 40 farmers.",
+        "The farmers built two compost heaps together.",
+      ].join("\n\n"),
+      `${KS}:muong-long`,
+    ],
+    [
+      "a workshop after officials arrived in a commune ('Tại đó')",
+      "vi",
+      [
+        "Bàn về chuỗi giá trị chè",
+        "13/05/2024",
+        "Ngày 12/5/2024, cán bộ Sở Nông nghiệp tỉnh Hà Tĩnh có mặt tại xã Sơn Tiến, huyện Hương Sơn.",
+        "Tại đó, Sở đã tổ chức hội thảo về chuỗi giá trị chè.",
+        "Nhiều hộ trồng chè đã nêu khó khăn về đầu ra.",
+      ].join("\n\n"),
+      `${HS}:son-tien`,
+    ],
+    [
+      "a handover 'At the site'",
+      "en",
+      [
+        "Cinnamon seedlings for Ta Ca",
+        "3 June 2024",
+        "On 2 June 2024, the district women's union brought seedlings by truck to Ta Ca commune.",
+        "At the site, union staff handed over 2,000 cinnamon seedlings to 50 households.",
+        "The trees should be ready to harvest in ten years.",
+      ].join("\n\n"),
+      `${KS}:ta-ca`,
+    ],
+    [
+      "a training by experts who went up to a commune ('Ở đó')",
+      "vi",
+      [
+        "Hướng dẫn ghép cam",
+        "21/06/2024",
+        "Ngày 20/6/2024, Trung tâm Khuyến nông tỉnh Nghệ An đưa chuyên gia lên xã Na Ngoi.",
+        "Ở đó, các chuyên gia tổ chức lớp tập huấn kỹ thuật ghép cam cho 30 nông dân.",
+        "Mỗi học viên được tặng một bộ dụng cụ.",
+      ].join("\n\n"),
+      `${KS}:na-ngoi`,
+    ],
+    [
+      "a workshop 'Once there'",
+      "en",
+      [
+        "Clean tea talks",
+        "16 May 2024",
+        "On 14 May 2024, provincial officials travelled to Son Hong commune in Huong Son district.",
+        "Once there, they held a workshop on clean tea with local growers.",
+        "Growers asked for help with organic labels.",
+      ].join("\n\n"),
+      `${HS}:son-hong`,
+    ],
+  ])("%s", (_, lang, text, place) => {
+    expect(sites(text, lang)).toContainEqual(expect.stringMatching(new RegExp(`-> ${place}$`, "u")));
+  });
+
+  it.each<[string, "vi" | "en", string, string]>([
+    [
+      "the sentence before names two communes",
+      "vi",
+      [
+        "Trao bò cho hai xã",
+        "06/03/2024",
+        "Sáng 5/3/2024, lãnh đạo Hội Nông dân tỉnh Nghệ An về xã Bảo Nam và xã Hữu Kiệm.",
+        "Tại đây, Hội đã trao 10 con bò giống cho các hộ nghèo.",
+        "Các hộ cam kết chăm sóc bò chu đáo.",
+      ].join("\n\n"),
+      `${KS}:bao-nam`,
+    ],
+    [
+      "a plan opened by 'Tại đây'",
+      "vi",
+      [
+        "Khảo sát điểm trồng sâm",
+        "08/07/2024",
+        "Ngày 6/7/2024, Trung tâm Khuyến nông tỉnh Nghệ An đã tổ chức lớp tập huấn kỹ thuật trồng gừng tại huyện Kỳ Sơn.",
+        "Cán bộ trung tâm sau đó lên xã Mường Típ.",
+        "Tại đây, trung tâm sẽ tổ chức lớp tập huấn nuôi ong vào tháng sau.",
+      ].join("\n\n"),
+      `${KS}:muong-tip`,
+    ],
+    [
+      "'There,' opening a sentence that names no event",
+      "en",
+      [
+        "Seedlings handed over",
+        "3 June 2024",
+        "On 2 June 2024, a charity handed over 2,000 cinnamon seedlings to households in Nghe An province.",
+        "Staff later walked up to the forest plots of Ta Ca commune.",
+        "There, farmers were shown how deep to plant each seedling.",
+      ].join("\n\n"),
+      `${KS}:ta-ca`,
+    ],
+  ])("nothing when %s", (_, lang, text, place) => {
+    expect(mine(text, lang)).not.toContain(place);
   });
 });

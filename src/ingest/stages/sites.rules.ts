@@ -9,6 +9,8 @@
  * - peopleFrom: a sentence that says who a course or a handover was for, with their units ("cho các cán bộ thú y của 5 xã A,
  *   B …", "Học viên là hội viên của xã A và B", "participants came from A and B communes", "the households receiving … live
  *   in A"): the offset where their units start, and which kind of event it speaks of;
+ * - thereOpening: a sentence that opens on the place the sentence before names ("Tại đây, …", "Ở đó, …", "There, …", "At
+ *   the site, …"): the opening words;
  * - notReported: a cue that the sentence speaks of another time or of a plan ("sẽ", "will", "năm ngoái", "next month",
  *   another year than the event's), a negation or a history (background.rules' unstatedCue): nothing is drafted from it.
  * Each returns undefined when the sentence is not of its kind.
@@ -78,6 +80,14 @@ export function unitsEnd(sentence: string, from: number): number {
   // the sentence's own end is its end: a dot inside it is an abbreviation's ("T.X", "TP.")
   const m = /;|(?<!\p{L})(?:tại|at|held\s+in|trong\s+(?:2|hai|ba|\d+)\s+ngày)(?!\p{L})/iu.exec(sentence.slice(from));
   return m ? from + m.index : sentence.length;
+}
+
+/** "Tại đây,", "Ở đó,", "There,", "At the site,", "Once there,": the place the sentence before names, with a comma after it. */
+const THERE = /^\s*(tại\s+đây|ở\s+đây|tại\s+đó|ở\s+đó|there|at\s+the\s+site|on\s+site|once\s+there)\s*,/iu;
+
+/** The words a sentence opens on when they point at the place the sentence before names, else undefined. */
+export function thereOpening(sentence: string): string | undefined {
+  return THERE.exec(sentence)?.[1];
 }
 
 /** Another time or a plan: "sẽ", "will", "năm ngoái", "last year", "next month", "dự kiến" … */

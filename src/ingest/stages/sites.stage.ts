@@ -7,17 +7,18 @@
  * - the units of the people a course or a handover was for ("cho cán bộ thú y của 5 xã A, B …", "Học viên là hội viên xã A",
  *   "The recipients live in A and B communes"): the event is LOCATED_IN those units, inferred (the article says who it was
  *   for, not where it was held).
+ * - "Tại đây, …", "There, …" opening the event's sentence: the one unit below a province the sentence before names (stated).
  * Only an event with no place of its own below a province (an inferred one does not count); only the one event of its kind the article holds, or the one
  * the sentence names; never from a sentence of another time, a plan, a negation or a history; never an origin ("từ/from"),
  * a place inside a body's or project's name on a visit (the visitors' home), nor a place left unresolved (a tie is a note).
  */
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, type EventInstance, relate } from "../ingest.draft";
+import { type ArticleDraft, type EventInstance, relate, spanning } from "../ingest.draft";
 import { levelRank } from "../ingest.gazetteer";
 import type { Span } from "../ingest.text";
 import { insideNameOf } from "./places.rules";
-import { notReported, peopleFrom, unitsEnd, visitStop } from "./sites.rules";
+import { notReported, peopleFrom, thereOpening, unitsEnd, visitStop } from "./sites.rules";
 
 const isVisit = (t: unknown): boolean => t === EventType.FIELD_VISIT || t === EventType.STUDY_TOUR;
 const typeOf = (i: EventInstance): unknown => i.draft.props.eventType ?? i.type;
@@ -82,9 +83,29 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
   if (!a.events.length) return a;
   const { text } = a;
   const before = new Set(a.events.filter((i) => placedBelowProvince(a, i.draft.id)).map((i) => i.draft.id));
-  for (const s of a.doc.sentences) {
+  for (const [i, s] of a.doc.sentences.entries()) {
     if (s.end <= a.doc.title.end) continue;
     const sText = text.slice(s.start, s.end);
+    // "Tại đây, Hội trao 10 con bò …": the one place below a province the sentence before names
+    const there = thereOpening(sText);
+    const prev = i > 0 ? a.doc.sentences[i - 1] : undefined;
+    if (there && prev && prev.start >= a.doc.title.end) {
+      // the event must be named in it ("Tại đây, người dân được hướng dẫn …" names none: no event's place)
+      const named = (x: EventInstance): boolean => a.located.some((l) => l.kind === Label.Event && l.id === x.draft.id && l.start >= s.start && l.end <= s.end);
+      const inst = eventOf(a, s, named);
+      const gaz = a.knowledge.gazetteer;
+      const units = unitsIn(a, prev.start, prev.end, true).filter((u) => {
+        const level = gaz.get(u)?.level;
+        return !level || levelRank(level) > levelRank("PROVINCE");
+      });
+      if (inst && !before.has(inst.draft.id) && !notReported(sText, yearOf(inst)) && units.length === 1) {
+        const name = a.entities.get(units[0])?.name ?? units[0];
+        const key = `${inst.draft.id}|${RelType.LOCATED_IN}||${units[0]}`;
+        if (a.rels.get(key)?.inferred) a.rels.delete(key);
+        relate(a, inst.draft.id, RelType.LOCATED_IN, units[0], spanning(prev, s), `"${there}": the place the sentence before names, ${name}`);
+        continue;
+      }
+    }
     // the stops of a visit
     const stop = visitStop(sText);
     if (stop) {
