@@ -127,6 +127,18 @@ describe("a visit's stops named in the sentences after it", () => {
       ].join("\n\n"),
       [`${KS}:na-ngoi`, `${KS}:muong-long`],
     ],
+    [
+      "'The visits took the delegation to A and then to B'",
+      "en",
+      [
+        "Farmers' union sees pig groups",
+        "22 August 2024",
+        "From 20 to 21 August 2024, a delegation of the Ha Tinh Farmers' Union made a field visit to Nghe An province.",
+        "The visits took the delegation to Huu Kiem commune and then to Muong Tip commune, where pig groups share one boar.",
+        "The union plans to try the idea at home.",
+      ].join("\n\n"),
+      [`${KS}:huu-kiem`, `${KS}:muong-tip`],
+    ],
   ])("%s", (_, lang, text, expected) => {
     const got = sites(text, lang);
     for (const x of expected) expect(got.some((g) => g.endsWith(x))).toBe(true);
@@ -182,6 +194,18 @@ describe("no stop from a sentence that does not report one", () => {
         "Hội hứa sẽ quay lại vào năm sau.",
       ].join("\n\n"),
       `${KS}:ta-ca`,
+    ],
+    [
+      "a commune youth union ('Đoàn xã') that visits",
+      "vi",
+      [
+        "Thăm hỏi gia đình chính sách",
+        "28/07/2024",
+        "Ngày 27/7/2024, đoàn công tác của Hội Cựu chiến binh tỉnh Hà Tĩnh có chuyến thăm tại tỉnh Nghệ An.",
+        "Cùng ngày, Đoàn xã Hữu Kiệm đã đến thăm các gia đình chính sách trên địa bàn.",
+        "Các phần quà được trao tận tay từng gia đình.",
+      ].join("\n\n"),
+      `${KS}:huu-kiem`,
     ],
   ])("%s", (_, lang, text, place) => {
     expect(mine(text, lang)).not.toContain(place);
@@ -327,6 +351,8 @@ describe("the rules' pure functions", () => {
     expect(visitStop("Đoàn tiếp tục làm việc tại xã A.")?.talk).toBe(false);
     expect(visitStop("The two also discussed prices with the authorities of A commune.")?.talk).toBe(true);
     expect(visitStop("Đoàn Thanh niên xã A đến thăm các gia đình.")).toBeUndefined();
+    expect(visitStop("Đoàn xã A đến thăm các gia đình.")).toBeUndefined();
+    expect(visitStop("The visits took the delegation to A commune.")?.talk).toBe(false);
     expect(visitStop("Dự án cũng hỗ trợ xã A.")).toBeUndefined();
   });
   it("reads who a course or a handover was for", () => {

@@ -20,9 +20,9 @@ import { unstatedCue } from "./background.rules";
 
 /** Who the visitors are, as the sentence's subject (after an opening "Tại tỉnh A," / "Sau đó," / "On 3 May,"). */
 const VISITORS =
-  /^\s*(?:[^,.;]{0,40},\s*)?(?:(?:on|in|during)\s+the\s+(?:first|second|third|next|last|final|following)\s+(?:day|morning|afternoon),?\s+|the\s+(?:next|following)\s+day,?\s+|(?:ngày|buổi)\s+(?:đầu|đầu\s+tiên|thứ\s+hai|cuối|sau)\s*,?\s+|hôm\s+sau\s*,?\s+)?(?:(?:sau đó|tiếp đó|tiếp theo|then|next|afterwards|later)\s*,?\s*)?(?:the\s+(?:two(?:\s+(?:guests|visitors|officials|delegates))?|pair|guests|visitors|delegation|delegates|visiting\s+team|study\s+tour|tour|trip|visit)|both\s+(?:guests|visitors)|(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?đoàn(?:\s+công\s+tác|\s+khảo\s+sát|\s+học\s+tập)?|hai\s+vị\s+khách|chuyến\s+(?:công\s+tác|khảo\s+sát|tham\s+quan|học\s+tập|thăm))(?!\p{L})/iu;
-/** "Đoàn Thanh niên", "đoàn viên", "đoàn kết", "Đoàn Luật sư": a body or another word, not the visitors. */
-const NOT_VISITORS_AFTER = /^\s+(?:\p{Lu}|viên|thanh|kết|thể|tụ|TN|luật|nghệ|văn)/u;
+  /^\s*(?:[^,.;]{0,40},\s*)?(?:(?:on|in|during)\s+the\s+(?:first|second|third|next|last|final|following)\s+(?:day|morning|afternoon),?\s+|the\s+(?:next|following)\s+day,?\s+|(?:ngày|buổi)\s+(?:đầu|đầu\s+tiên|thứ\s+hai|cuối|sau)\s*,?\s+|hôm\s+sau\s*,?\s+)?(?:(?:sau đó|tiếp đó|tiếp theo|then|next|afterwards|later)\s*,?\s*)?(?:the\s+(?:two(?:\s+(?:guests|visitors|officials|delegates))?|pair|guests|visitors|delegation|delegates|visiting\s+team|study\s+tours?|tours?|trips?|visits?)|both\s+(?:guests|visitors)|(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?đoàn(?:\s+công\s+tác|\s+khảo\s+sát|\s+học\s+tập)?|hai\s+vị\s+khách|chuyến\s+(?:công\s+tác|khảo\s+sát|tham\s+quan|học\s+tập|thăm))(?!\p{L})/iu;
+/** "Đoàn Thanh niên", "đoàn viên", "đoàn kết", "Đoàn Luật sư", "Đoàn xã A": a body or another word, not the visitors. */
+const NOT_VISITORS_AFTER = /^\s+(?:\p{Lu}|(?:viên|thanh|kết|thể|tụ|TN|luật|nghệ|văn|xã|phường|thị|huyện|tỉnh|trường|cơ\s+sở|khối)(?!\p{L}))/u;
 /** A verb that takes the visitors to a place. */
 const GOES =
   /(?<!\p{L})(?:đến\s+thăm|thăm|tham\s+quan|làm\s+việc|khảo\s+sát|học\s+tập|ghé|đến|tới|về|visited|toured|went(?:\s+on)?\s+to|travel(?:l)?ed\s+to|moved\s+on\s+to|stopped\s+(?:at|in)|called\s+(?:at|on)|took\s+(?:them|the\s+\p{L}+)\s+to|then\s+(?:to|on\s+to)|arrived\s+(?:at|in))(?!\p{L})/iu;
