@@ -207,6 +207,18 @@ describe("no stop from a sentence that does not report one", () => {
       ].join("\n\n"),
       `${KS}:huu-kiem`,
     ],
+    [
+      "the delegation going home",
+      "vi",
+      [
+        "Học tập nuôi ong ở Kỳ Sơn",
+        "15/09/2024",
+        "Ngày 13/9/2024, đoàn công tác của Hội Nông dân huyện Hương Sơn có chuyến tham quan học tập tại tỉnh Nghệ An.",
+        "Chiều cùng ngày, đoàn trở về huyện Hương Sơn để chia sẻ kinh nghiệm với hội viên.",
+        "Hội dự kiến thử nghiệm mô hình vào năm sau.",
+      ].join("\n\n"),
+      HS,
+    ],
   ])("%s", (_, lang, text, place) => {
     expect(mine(text, lang)).not.toContain(place);
   });
@@ -352,6 +364,7 @@ describe("the rules' pure functions", () => {
     expect(visitStop("The two also discussed prices with the authorities of A commune.")?.talk).toBe(true);
     expect(visitStop("Đoàn Thanh niên xã A đến thăm các gia đình.")).toBeUndefined();
     expect(visitStop("Đoàn xã A đến thăm các gia đình.")).toBeUndefined();
+    expect(visitStop("Chiều cùng ngày, đoàn trở về huyện A.")).toBeUndefined();
     expect(visitStop("The visits took the delegation to A commune.")?.talk).toBe(false);
     expect(visitStop("Dự án cũng hỗ trợ xã A.")).toBeUndefined();
   });

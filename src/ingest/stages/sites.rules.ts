@@ -25,7 +25,7 @@ const VISITORS =
 const NOT_VISITORS_AFTER = /^\s+(?:\p{Lu}|(?:viên|thanh|kết|thể|tụ|TN|luật|nghệ|văn|xã|phường|thị|huyện|tỉnh|trường|cơ\s+sở|khối)(?!\p{L}))/u;
 /** A verb that takes the visitors to a place. */
 const GOES =
-  /(?<!\p{L})(?:đến\s+thăm|thăm|tham\s+quan|làm\s+việc|khảo\s+sát|học\s+tập|ghé|đến|tới|về|visited|toured|went(?:\s+on)?\s+to|travel(?:l)?ed\s+to|moved\s+on\s+to|stopped\s+(?:at|in)|called\s+(?:at|on)|took\s+(?:them|the\s+\p{L}+)\s+to|then\s+(?:to|on\s+to)|arrived\s+(?:at|in))(?!\p{L})/iu;
+  /(?<!\p{L})(?:đến\s+thăm|thăm|tham\s+quan|làm\s+việc|khảo\s+sát|học\s+tập|ghé|(?<!(?:trở|quay)\s)(?:đến|tới|về)(?!\s+(?:lại|nước|nhà))|visited|toured|went(?:\s+on)?\s+to|travel(?:l)?ed\s+to|moved\s+on\s+to|stopped\s+(?:at|in)|called\s+(?:at|on)|took\s+(?:them|the\s+\p{L}+)\s+to|then\s+(?:to|on\s+to)|arrived\s+(?:at|in))(?!\p{L})/iu;
 /** A verb of talking with someone: the visitors met people of a place; the article does not say they went there. */
 const TALKS =
   /(?<!\p{L})(?:discussed|talked|spoke|met|exchanged\s+views|held\s+talks|trao\s+đổi|thảo\s+luận|gặp\s+gỡ|tọa\s+đàm|trò\s+chuyện)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:with|với)(?!\p{L})/iu;
@@ -37,7 +37,8 @@ export function visitStop(sentence: string): { from: number; talk: boolean } | u
   const after = subject.index + subject[0].length;
   if (NOT_VISITORS_AFTER.test(sentence.slice(after))) return undefined;
   const rest = sentence.slice(after);
-  const go = GOES.exec(rest);
+  // going home is no stop ("Đoàn trở về tỉnh A", "the delegation returned to A")
+  const go = /(?<!\p{L})(?:trở\s+về|quay\s+về|về\s+lại|returned|went\s+back|flew\s+back|headed\s+home)(?!\p{L})/iu.test(rest) ? null : GOES.exec(rest);
   const talk = TALKS.exec(rest);
   // the subject's own verb, within its clause
   const near = (m: RegExpExecArray | null): boolean => !!m && m.index <= 60 && !/[;]/u.test(rest.slice(0, m.index));

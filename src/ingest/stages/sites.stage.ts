@@ -43,6 +43,12 @@ function unitsIn(a: ArticleDraft, from: number, to: number, visit: boolean): str
   return ids.filter((x) => !ids.some((y) => y !== x && gaz.isAncestor(x, y)));
 }
 
+/** A unit below a province (a village proposed new has no gazetteer level: below). */
+function belowProvince(a: ArticleDraft, id: string): boolean {
+  const level = a.knowledge.gazetteer.get(id)?.level;
+  return !level || levelRank(level) > levelRank("PROVINCE");
+}
+
 /** A village's commune: the unit of the gazetteer its id is under. */
 function communeOf(a: ArticleDraft, village: string): string {
   const parent = village.slice(0, village.lastIndexOf(":"));
@@ -93,11 +99,7 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
       // the event must be named in it ("Tại đây, người dân được hướng dẫn …" names none: no event's place)
       const named = (x: EventInstance): boolean => a.located.some((l) => l.kind === Label.Event && l.id === x.draft.id && l.start >= s.start && l.end <= s.end);
       const inst = eventOf(a, s, named);
-      const gaz = a.knowledge.gazetteer;
-      const units = unitsIn(a, prev.start, prev.end, true).filter((u) => {
-        const level = gaz.get(u)?.level;
-        return !level || levelRank(level) > levelRank("PROVINCE");
-      });
+      const units = unitsIn(a, prev.start, prev.end, true).filter((u) => belowProvince(a, u));
       if (inst && !before.has(inst.draft.id) && !notReported(sText, yearOf(inst)) && units.length === 1) {
         const name = a.entities.get(units[0])?.name ?? units[0];
         const key = `${inst.draft.id}|${RelType.LOCATED_IN}||${units[0]}`;
@@ -114,7 +116,8 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
       const other = a.located.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end && l.id !== visits[0]?.draft.id);
       const target = visits.length === 1 && !other ? visits[0] : undefined;
       if (target && !before.has(target.draft.id) && !notReported(sText, yearOf(target))) {
-        const units = unitsIn(a, s.start + stop.from, s.end, true);
+        // a province alone says no more than the visit's own sentence (and may be the visitors' home)
+        const units = unitsIn(a, s.start + stop.from, s.end, true).filter((u) => belowProvince(a, u));
         if (units.length && units.length <= MAX_UNITS)
           for (const u of units) {
             const name = a.entities.get(u)?.name ?? u;
@@ -141,12 +144,8 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
     const units = [
       ...new Set(unitsIn(a, s.start + people.from, s.start + unitsEnd(sText, people.from), false).map((u) => (a.entities.get(u)?.props.level === "VILLAGE" ? communeOf(a, u) : u))),
     ];
-    const gaz = a.knowledge.gazetteer;
     // a province alone says no more than the article's area
-    const below = units.filter((u) => {
-      const level = gaz.get(u)?.level;
-      return !level || levelRank(level) > levelRank("PROVINCE");
-    });
+    const below = units.filter((u) => belowProvince(a, u));
     if (!below.length || below.length > MAX_UNITS) continue;
     const names = below.map((u) => a.entities.get(u)?.name ?? u).join(", ");
     const why = `the people it was for are of ${names}`;
