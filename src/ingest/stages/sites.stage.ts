@@ -6,11 +6,12 @@
  *   the verb (stated); after a verb of talking with a place's people only ("discussed … with the authorities of A"), inferred;
  * - the units of the people a course or a handover was for ("cho cán bộ thú y của 5 xã A, B …", "Học viên là hội viên xã A",
  *   "The recipients live in A and B communes"): the event is LOCATED_IN those units, inferred (the article says who it was
- *   for, not where it was held).
+ *   for, not where it was held);
  * - "Tại đây, …", "There, …" opening the event's sentence: the one unit below a province the sentence before names (stated).
- * Only an event with no place of its own below a province (an inferred one does not count); only the one event of its kind the article holds, or the one
- * the sentence names; never from a sentence of another time, a plan, a negation or a history; never an origin ("từ/from"),
- * a place inside a body's or project's name on a visit (the visitors' home), nor a place left unresolved (a tie is a note).
+ * Only an event with no place of its own below a province (an inferred one does not count); only the one event of its
+ * kind the article holds, or the one the sentence names; never from a sentence of another time, a plan, a negation or a
+ * history; never a province, a visit's origin ("từ/from"), a place inside a project's or program's name, nor a place left
+ * unresolved (a tie is a note).
  */
 import { EventType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
@@ -57,13 +58,8 @@ function communeOf(a: ArticleDraft, village: string): string {
 
 /** Does the event have a place of its own below a province? */
 function placedBelowProvince(a: ArticleDraft, id: string): boolean {
-  const gaz = a.knowledge.gazetteer;
-  return [...a.rels.values()].some((r) => {
-    // an inferred place (a body's, the title's) is not the event's own
-    if (r.from !== id || r.type !== RelType.LOCATED_IN || r.inferred) return false;
-    const level = gaz.get(r.to)?.level;
-    return !level || levelRank(level) > levelRank("PROVINCE");
-  });
+  // an inferred place (a body's, the title's) is not the event's own
+  return [...a.rels.values()].some((r) => r.from === id && r.type === RelType.LOCATED_IN && !r.inferred && belowProvince(a, r.to));
 }
 
 /** The event a sentence is about: the one event it names, else the one of `fits` the article holds when it names none. */
