@@ -6,7 +6,7 @@
 import { Label, RelType } from "../../src/graph/graph.model";
 import type { ParsedSeedFile } from "../../src/seed/seed.reader";
 import type { SeedFile } from "../../src/seed/seed.schema";
-import { notReported, peopleFrom, visitStop } from "../../src/ingest/stages/sites.rules";
+import { notReported, peopleFrom, unitOfNext, visitStop } from "../../src/ingest/stages/sites.rules";
 import { drafterOver } from "../helpers/ingest-draft";
 import { KY_SON_COMMUNES, testGazetteer, testPlace } from "../helpers/ingest-gazetteer";
 
@@ -374,6 +374,12 @@ describe("the rules' pure functions", () => {
     expect(peopleFrom("The course was for 30 members of groups from A.")?.named).toBe(true);
     expect(peopleFrom("Bò được chăm sóc tốt.")).toBeUndefined();
   });
+  it("reads a sub-unit joined to its broader body", () => {
+    expect(unitOfNext("Ban Kinh tế", " (", "Hội Nông dân tỉnh A")).toBe(true);
+    expect(unitOfNext("Poverty Reduction Division", " - ", "Department of Agriculture of A province")).toBe(true);
+    expect(unitOfNext("Oxfam", " - ", "Hội Nông dân tỉnh A")).toBe(false);
+    expect(unitOfNext("Ban Kinh tế", " và ", "Hội Nông dân tỉnh A")).toBe(false);
+  });
   it("says why a sentence does not report", () => {
     expect(notReported("Đoàn sẽ thăm xã A.", 2024)).toBe("sẽ");
     expect(notReported("In 2019 the delegation went to A.", 2024)).toBe("2019");
@@ -498,5 +504,123 @@ describe("'Tại đây', 'There' opening the event's sentence: the one unit the 
     ],
   ])("nothing when %s", (_, lang, text, place) => {
     expect(mine(text, lang)).not.toContain(place);
+  });
+});
+
+/** Each body's places as "<name> -> <place id>", " (inferred)" when inferred. */
+const bodySites = (text: string, lang: "vi" | "en"): string[] => {
+  const seed = draft(text, lang);
+  const name = new Map(seed.entities.filter((e) => e.kind === Label.Organization).map((e) => [e.id, String(e.name)]));
+  return seed.relationships.filter((r) => r.type === RelType.LOCATED_IN && name.has(r.from)).map((r) => `${name.get(r.from)} -> ${r.to}${r.inferred ? " (inferred)" : ""}`);
+};
+
+describe("a sub-unit named right before its broader body, by a dash or a bracket: where that body is", () => {
+  it.each<[string, "vi" | "en", string, string]>([
+    [
+      "a centre and its department in brackets",
+      "vi",
+      [
+        "Tư vấn việc làm cho thanh niên",
+        "05/03/2024",
+        "Ngày 4/3/2024, Trung tâm Dịch vụ việc làm (Sở Nội vụ tỉnh Nghệ An) tổ chức hội nghị tư vấn việc làm cho thanh niên.",
+        "Hơn 200 thanh niên đã tham dự.",
+      ].join("\n\n"),
+      "Trung tâm Dịch vụ việc làm -> vn:nghe-an (inferred)",
+    ],
+    [
+      "a board and its union in brackets",
+      "vi",
+      [
+        "Nuôi dê theo tổ hợp tác",
+        "11/04/2024",
+        "Ban Kinh tế (Hội Nông dân tỉnh Hà Tĩnh) đã phối hợp với các xã lập 12 tổ hợp tác nuôi dê trong năm 2024.",
+        "Mỗi tổ có từ 10 đến 15 hộ.",
+      ].join("\n\n"),
+      "Ban Kinh tế -> vn:ha-tinh (inferred)",
+    ],
+    [
+      "an English division and its department after a dash",
+      "en",
+      [
+        "Poverty staff meet commune leaders",
+        "9 July 2024",
+        "On 8 July 2024, officers of the Poverty Reduction Division - Department of Agriculture of Ha Tinh province met commune leaders.",
+        "They reviewed the lists of poor households.",
+      ].join("\n\n"),
+      "Poverty Reduction Division -> vn:ha-tinh (inferred)",
+    ],
+    [
+      "a district office and its committee in brackets",
+      "vi",
+      [
+        "Hướng dẫn trồng gừng",
+        "12/05/2024",
+        "Ngày 10/5/2024, Phòng Nông nghiệp và Phát triển nông thôn (UBND huyện Kỳ Sơn) đã hướng dẫn 50 hộ dân cách trồng gừng dưới tán rừng.",
+        "Gừng được bao tiêu toàn bộ sản phẩm.",
+      ].join("\n\n"),
+      `Phòng Nông nghiệp và Phát triển nông thôn -> ${KS} (inferred)`,
+    ],
+    [
+      "an English office and its union in brackets",
+      "en",
+      [
+        "Savings rules reviewed",
+        "10 July 2024",
+        "On 9 July 2024, the Poverty Reduction Office (Ha Tinh Farmers' Union) met leaders of savings groups.",
+        "Members asked for lower fees.",
+      ].join("\n\n"),
+      "Poverty Reduction Office -> vn:ha-tinh (inferred)",
+    ],
+    [
+      "a sub-department and its department in brackets",
+      "vi",
+      [
+        "Kiểm tra mô hình liên kết",
+        "19/09/2024",
+        "Ngày 18/9/2024, Chi cục Phát triển nông thôn (Sở Nông nghiệp tỉnh Hà Tĩnh) kiểm tra các mô hình liên kết sản xuất.",
+        "Nhiều mô hình cho thu nhập ổn định.",
+      ].join("\n\n"),
+      "Chi cục Phát triển nông thôn -> vn:ha-tinh (inferred)",
+    ],
+  ])("%s", (_, lang, text, line) => {
+    expect(bodySites(text, lang)).toContain(line);
+  });
+
+  it.each<[string, "vi" | "en", string, RegExp]>([
+    [
+      "two partners joined by a dash",
+      "vi",
+      [
+        "Hội thảo về nước sạch",
+        "21/03/2024",
+        "Ngày 20/3/2024, tổ chức Oxfam - Hội Nông dân tỉnh Nghệ An phối hợp tổ chức hội thảo về nước sạch.",
+        "Nhiều ý kiến đã được ghi nhận.",
+      ].join("\n\n"),
+      /^Oxfam/u,
+    ],
+    [
+      "a bracket that names a funder, not the body's owner",
+      "vi",
+      [
+        "Tập huấn sơ cấp cứu",
+        "16/04/2024",
+        "Ngày 15/4/2024, Trung tâm Khuyến nông (do Hội Chữ thập đỏ tỉnh Hà Tĩnh tài trợ) tổ chức tập huấn sơ cấp cứu cho 40 người.",
+        "Học viên được thực hành băng bó vết thương.",
+      ].join("\n\n"),
+      /^Trung tâm Khuyến nông ->/u,
+    ],
+    [
+      "a person between the board and a union",
+      "vi",
+      [
+        "Bàn giao bò giống",
+        "03/08/2024",
+        "Ngày 2/8/2024, Ban Quản lý dự án - ông Nguyễn Văn Bình, cán bộ Hội Nông dân tỉnh Nghệ An, bàn giao 10 con bò giống.",
+        "Các hộ nhận bò cam kết chăm sóc tốt.",
+      ].join("\n\n"),
+      /^Ban Quản lý dự án ->/u,
+    ],
+  ])("nothing for %s", (_, lang, text, line) => {
+    expect(bodySites(text, lang).filter((x) => line.test(x) && x.endsWith("(inferred)"))).toEqual([]);
   });
 });

@@ -11,6 +11,9 @@
  *   in A"): the offset where their units start, and which kind of event it speaks of;
  * - thereOpening: a sentence that opens on the place the sentence before names ("Tại đây, …", "Ở đó, …", "There, …", "At
  *   the site, …"): the opening words;
+ * - unitOfNext: a body named with a sub-unit's head word ("Phòng", "Ban", "Trung tâm", "… Department", "… Centre") right before
+ *   a broader body, joined by a dash or a bracket ("Trung tâm Dịch vụ việc làm - Sở Nội vụ tỉnh A", "Ban Kinh tế (Hội Nông
+ *   dân tỉnh B)"): true when the join and the two names read so (the sub-unit is where the broader body is);
  * - notReported: a cue that the sentence speaks of another time or of a plan ("sẽ", "will", "năm ngoái", "next month",
  *   another year than the event's), a negation or a history (background.rules' unstatedCue): nothing is drafted from it.
  * Each returns undefined when the sentence is not of its kind.
@@ -106,4 +109,18 @@ export function notReported(sentence: string, year: number | undefined): string 
   if (cue) return cue;
   for (const m of sentence.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/gu)) if (year === undefined || Number(m[1]) !== year) return m[1];
   return undefined;
+}
+
+/** A sub-unit's head word: "Phòng", "Ban", "Trung tâm", "Văn phòng", "Chi cục", "… Department", "… Centre", "… Office". */
+const SUB_UNIT =
+  /^(?:phòng|ban|trung\s+tâm|văn\s+phòng|chi\s+cục|chi\s+hội|bộ\s+phận|đội)(?!\p{L})|(?<!\p{L})(?:department|division|cent(?:er|re)|office|board|unit|section|bureau)$/iu;
+/** A broader body's head word: "Sở", "Hội", "UBND", "Bộ", "Department of", "… Union", "… Committee". */
+const PARENT_BODY =
+  /^(?:sở|hội|ubnd|ủy\s+ban|uỷ\s+ban|bộ|tổng\s+cục|cục|liên\s+minh|liên\s+hiệp|tỉnh\s+đoàn|huyện\s+đoàn)(?!\p{L})|(?<!\p{L})(?:department|ministry)\s+of(?!\p{L})|(?<!\p{L})(?:union|committee|association|federation|council)(?!\p{L})/iu;
+/** What joins a sub-unit to the body after it: a dash, or an opening bracket. */
+const UNIT_JOIN = /^\s*(?:[-–—]|\()\s*$/u;
+
+/** Is `sub` a sub-unit of `parent`, by their names and the words between them (`join`: from the end of one to the start of the other)? */
+export function unitOfNext(sub: string, join: string, parent: string): boolean {
+  return UNIT_JOIN.test(join) && SUB_UNIT.test(sub.trim()) && PARENT_BODY.test(parent.trim());
 }

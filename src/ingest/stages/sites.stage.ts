@@ -8,18 +8,21 @@
  *   "The recipients live in A and B communes"): the event is LOCATED_IN those units, inferred (the article says who it was
  *   for, not where it was held);
  * - "Tại đây, …", "There, …" opening the event's sentence: the one unit below a province the sentence before names (stated).
+ * - a new body with no place named as a sub-unit right before a broader body, by a bracket or a dash ("Trung tâm Dịch vụ
+ *   việc làm (Sở Nội vụ tỉnh A)", "the Poverty Reduction Division - Department of Agriculture of B province"): where that
+ *   body is, when it is in one place, inferred.
  * Only an event with no place of its own below a province (an inferred one does not count); only the one event of its
  * kind the article holds, or the one the sentence names; never from a sentence of another time, a plan, a negation or a
  * history; never a province, a visit's origin ("từ/from"), a place inside a project's or program's name, nor a place left
  * unresolved (a tie is a note).
  */
-import { EventType } from "../../graph/graph.enums";
+import { EventType, OrgType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, type EventInstance, relate, spanning } from "../ingest.draft";
 import { levelRank } from "../ingest.gazetteer";
 import type { Span } from "../ingest.text";
 import { insideNameOf } from "./places.rules";
-import { notReported, peopleFrom, thereOpening, unitsEnd, visitStop } from "./sites.rules";
+import { notReported, peopleFrom, thereOpening, unitOfNext, unitsEnd, visitStop } from "./sites.rules";
 
 const isVisit = (t: unknown): boolean => t === EventType.FIELD_VISIT || t === EventType.STUDY_TOUR;
 const typeOf = (i: EventInstance): unknown => i.draft.props.eventType ?? i.type;
@@ -82,6 +85,7 @@ const yearOf = (i: EventInstance): number | undefined => {
 
 /** Stage: an event's sites from the other sentences of its article (above). */
 export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
+  placeSubUnits(a);
   if (!a.events.length) return a;
   const { text } = a;
   const before = new Set(a.events.filter((i) => placedBelowProvince(a, i.draft.id)).map((i) => i.draft.id));
@@ -148,4 +152,31 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
     for (const u of below) relate(a, inst.draft.id, RelType.LOCATED_IN, u, s, why, { inferred: `The article does not say where it was held; ${why}.` });
   }
   return a;
+}
+
+const hasPlace = (a: ArticleDraft, id: string): boolean =>
+  [...a.rels.values()].some((r) => r.from === id && (r.type === RelType.LOCATED_IN || r.type === RelType.BASED_IN || r.type === RelType.COVERS));
+
+/**
+ * A new body with no place, named as a sub-unit right before a broader body ("Trung tâm Dịch vụ việc làm - Sở Nội vụ tỉnh A",
+ * "Ban Kinh tế (Hội Nông dân tỉnh B)"): where that body is, when it is in one place, as inferred.
+ */
+function placeSubUnits(a: ArticleDraft): void {
+  const { text } = a;
+  const orgs = a.located.filter((l) => l.kind === Label.Organization).sort((x, y) => x.start - y.start);
+  for (const e of a.entities.values()) {
+    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e.id)) continue;
+    for (const sp of orgs.filter((l) => l.id === e.id)) {
+      const next = orgs.find((o) => o.start >= sp.end && o.start - sp.end <= 4);
+      if (!next || next.id === e.id) continue;
+      const parent = a.entities.get(next.id);
+      if (!parent || !unitOfNext(text.slice(sp.start, sp.end), text.slice(sp.end, next.start), text.slice(next.start, next.end))) continue;
+      const places = [...a.rels.values()].filter((r) => r.from === next.id && r.type === RelType.LOCATED_IN);
+      if (places.length !== 1) continue;
+      const unitName = a.entities.get(places[0].to)?.name ?? places[0].to;
+      const why = `it is named as a unit of "${parent.name}" ("${text.slice(sp.start, next.end).replace(/\s+/gu, " ").slice(0, 80)}"), which is in ${unitName}`;
+      relate(a, e.id, RelType.LOCATED_IN, places[0].to, { start: sp.start, end: next.end }, why, { inferred: `The body's own place is not stated; ${why}.` });
+      break;
+    }
+  }
 }
