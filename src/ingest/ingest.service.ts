@@ -22,6 +22,7 @@ import { draftOutcomes } from "./stages/outcomes.stage";
 import { placeBodiesByName } from "./stages/places.rules";
 import { readPlaces } from "./stages/places.stage";
 import { resolveSameEvents } from "./stages/same-event.stage";
+import { placeEventsAcrossSentences } from "./stages/sites.stage";
 import { relateMentions } from "./stages/relationships.stage";
 import { draftStaffImplementers } from "./stages/staff.stage";
 import { tieToFrames } from "./stages/ties.stage";
@@ -52,6 +53,7 @@ export const STAGES: readonly ((d: ArticleDraft) => ArticleDraft)[] = [
   draftBeneficiaries,
   tieToFrames,
   placeBodiesByName,
+  placeEventsAcrossSentences,
   attachNumbers,
   draftOutcomes,
   resolveSameEvents,
