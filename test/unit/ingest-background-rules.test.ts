@@ -9,6 +9,8 @@ describe("unstatedCue: a history", () => {
   it.each([
     ["Hội Nông dân huyện từng tài trợ", "từng tài trợ"],
     ["tổ chức này đã từng được tài trợ", "từng được tài trợ"],
+    ["Năm 2019, đoàn từng đến thăm", "từng đến thăm"],
+    ["Hội từng trao", "từng trao"],
     ["Trước đây, Plan International hỗ trợ", "Trước đây"],
     ["trước kia UBND xã triển khai", "trước kia"],
     ["CARE previously funded", "previously"],

@@ -19,7 +19,7 @@ const PLAN =
   /(?<!\p{L})(?:dự kiến|đề xuất|kiến nghị|đề nghị|kêu gọi|mong muốn|hy vọng|có kế hoạch|lên kế hoạch|xem xét|yêu cầu|plans?\s+to|planned\s+to|planning\s+to|propos(?:e|es|ed|ing|al)|expected\s+to|expects?\s+to|hopes?\s+to|hoped\s+to|intends?\s+to|intended\s+to|asked|asks|requested|requests|urged|urges|called\s+on|calls\s+on)(?!\p{L})/iu;
 const CONDITION = /(?<!\p{L})(?:nếu|giá như|trong trường hợp|if|unless|in case|provided that)(?!\p{L})/iu;
 const HISTORY =
-  /(?<!\p{L})(?:từng\s+(?:được\s+)?(?:tài trợ|viện trợ|thực hiện|triển khai|tổ chức|chủ trì|hỗ trợ|tham gia|tham dự|phối hợp|đồng hành|làm|là)|trước đây|trước kia|previously|formerly|in the past|used to|had\s+(?:already\s+|also\s+|once\s+)?(?:been\s+)?(?:\p{L}{2,}(?:ed|en|own|one|eld|ilt|ght|ent)|run|met|led|held|paid|made|won|fed|set\s+up))(?!\p{L})/iu;
+  /(?<!\p{L})(?:từng\s+(?:được\s+)?(?:tài trợ|viện trợ|thực hiện|triển khai|tổ chức|chủ trì|hỗ trợ|tham gia|tham dự|phối hợp|đồng hành|làm việc|làm|là|đến thăm|ghé thăm|thăm|đến|khảo sát|trao tặng|trao|bàn giao)|trước đây|trước kia|previously|formerly|in the past|used to|had\s+(?:already\s+|also\s+|once\s+)?(?:been\s+)?(?:\p{L}{2,}(?:ed|en|own|one|eld|ilt|ght|ent)|run|met|led|held|paid|made|won|fed|set\s+up))(?!\p{L})/iu;
 
 /** The cue in `stretch` that makes it speak of the act rather than state it, or undefined when it states it. */
 export function unstatedCue(stretch: string): string | undefined {
