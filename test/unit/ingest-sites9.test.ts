@@ -624,3 +624,33 @@ describe("a sub-unit named right before its broader body, by a dash or a bracket
     expect(bodySites(text, lang).filter((x) => line.test(x) && x.endsWith("(inferred)"))).toEqual([]);
   });
 });
+
+describe("the communes an article names are not given to one of two events of a type", () => {
+  it.each<[string, "vi" | "en", string[]]>([
+    [
+      "two courses, one learners' sentence",
+      "vi",
+      [
+        "Tin",
+        "Ngày 5/3/2024, Trạm Khuyến nông huyện Kỳ Sơn mở lớp tập huấn nuôi ong. Ngày 12/3/2024, Trạm mở lớp tập huấn trồng quế. Học viên là nông dân các xã Bảo Nam và Hữu Kiệm.",
+      ],
+    ],
+    [
+      "two handovers, one sentence of homes",
+      "vi",
+      [
+        "Tin",
+        "Ngày 5/3/2024, Hội Nông dân huyện Kỳ Sơn bàn giao 20 con bò. Ngày 9/3/2024, Hội Nông dân huyện Kỳ Sơn bàn giao 30 con dê. Các hộ nhận ở xã Bảo Nam và xã Mường Típ.",
+      ],
+    ],
+  ])("%s", (_name, lang, parts) => {
+    const got = sites(parts.join("\n\n"), lang);
+    // no event takes a commune the article names for one of them without saying which
+    expect(got.filter((x) => /:(bao-nam|huu-kiem|muong-tip)/u.test(x))).toEqual([]);
+  });
+
+  it("still gives them to the article's one event of its type", () => {
+    const got = sites("Tin\n\nNgày 5/3/2024, Trạm Khuyến nông huyện Kỳ Sơn mở lớp tập huấn nuôi ong. Học viên là nông dân các xã Bảo Nam và Hữu Kiệm.", "vi");
+    expect(got).toEqual(expect.arrayContaining([expect.stringMatching(/:bao-nam/u), expect.stringMatching(/:huu-kiem/u)]));
+  });
+});

@@ -1359,7 +1359,9 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const communeRank = levelRank("COMMUNE");
     const inside = minRank < communeRank ? located.filter((l) => l.kind === Label.Place && rankOf(l) === communeRank && picks.some((p) => gaz.isAncestor(p.id, l.id))) : [];
     const communes = inside.filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
-    const [targets, reason] = communes.length && communes.length <= 3 ? [communes, `${why}; the communes the article names inside it`] : [picks, why];
+    // (lead, round 9) only for the article's one event of its type: of two courses, which one the communes were for it does not say
+    const oneEvent = a.events.filter((x) => x.type === inst.type).length === 1;
+    const [targets, reason] = oneEvent && communes.length && communes.length <= 3 ? [communes, `${why}; the communes the article names inside it`] : [picks, why];
     for (const w of targets)
       relate(a, e.id, RelType.LOCATED_IN, w.id, spanning(w, w), `the event at "${surface(a, w)}": ${reason}`, { inferred: `The event's place is not stated; ${reason}.` });
   }
