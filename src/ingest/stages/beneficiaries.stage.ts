@@ -1,5 +1,5 @@
 /**
- * Stage 8, beneficiaries: who a handover is for. "cấp phát bò giống cho các hộ nghèo, hộ chính
+ * Stage 9, beneficiaries: who a handover is for. "cấp phát bò giống cho các hộ nghèo, hộ chính
  * sách xã Bình Sơn", "trao 6.000 con gà cho hộ nghèo Hương Sơn", "distributed vouchers to 300 poor
  * households", "Forty poor households in Tu Mơ Rông District have received …": the group after
  * "cho"/"to" (or before "received") is drafted as a community group, INVOLVED_IN the handover as

@@ -1,5 +1,5 @@
 /**
- * Stage 11, same-event resolution: an article about an event the seeds already hold (another
+ * Stage 15, same-event resolution: an article about an event the seeds already hold (another
  * outlet's report, in either language) is drafted as a new statement about that event, not as a
  * second event. A drafted event is the known one when it has the same type, their dates overlap
  * (or this article gives none and was written within 60 days after it), they share a place (the

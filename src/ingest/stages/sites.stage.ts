@@ -1,5 +1,5 @@
 /**
- * Round 9 (sites9), after placeBodiesByName: where an event happened when its own sentence does not say, from another
+ * Stage 12, sites (round 9, sites9), after placeBodiesByName: where an event happened when its own sentence does not say, from another
  * sentence of the article that ties places to it (sites.rules.ts reads the sentences):
  * - the stops of a visit or study tour: a sentence whose subject is the visitors and whose verb takes them somewhere ("Đoàn
  *   tiếp tục làm việc tại xã A", "The pair then went on to B commune"): the visit is LOCATED_IN the smallest units named after

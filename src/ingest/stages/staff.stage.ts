@@ -1,5 +1,5 @@
 /**
- * (lead, round 9) A body whose member runs a project implements it. "Le Van A, the Project Director from CARE", "ông B,
+ * Stage 8, staff (lead, round 9): a body whose member runs a project implements it. "Le Van A, the Project Director from CARE", "ông B,
  * Giám đốc dự án của tổ chức X", "Ms C, project manager at Oxfam": the relationships stage drafts the person MEMBER_OF the
  * body with the post; this stage drafts the body INVOLVED_IN(IMPLEMENTER) the project, inferred, quoting the post.
  *

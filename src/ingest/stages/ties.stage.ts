@@ -1,5 +1,5 @@
 /**
- * Round 9 (ties9): an article-level pass, after the relationships and beneficiaries stages. An article says once what
+ * Stage 10, ties (round 9, ties9): an article-level pass, after the relationships and beneficiaries stages. An article says once what
  * its project or program is (the title, the lede, "trong khuôn khổ …", "thuộc Chương trình …", "under the … project",
  * "as part of …") and tells its activities in other sentences without naming it again. Contract, every line `inferred`
  * with the sentence it rests on as its quote:

@@ -1,5 +1,5 @@
 /**
- * Stage 12, the writer: the draft object as a seed file (the source, the entities in a fixed
+ * Stage 16, the writer: the draft object as a seed file (the source, the entities in a fixed
  * order of kinds, with their quotes, metrics and claims, and the relationships), every proposal
  * with its `draft:` reason; what the rules could not settle stays in the notes for the header.
  */
