@@ -161,6 +161,89 @@ const GATHERED: readonly Case[] = [
     ),
     { 65: ["TRAINING"] },
   ],
+  [
+    "vi",
+    page(
+      "Hữu Kiệm: tập huấn rồi tổng kết mô hình nuôi ong",
+      "Thứ Sáu, 13/10/2023",
+      "Ngày 10/10, Hội Nông dân xã Hữu Kiệm mở lớp tập huấn nuôi ong lấy mật.",
+      "Ngày 12/10, UBND xã Hữu Kiệm tổ chức hội nghị tổng kết mô hình nuôi ong.",
+      "Đã có 40 học viên được cấp chứng chỉ.",
+    ),
+    { 40: ["TRAINING"] },
+  ],
+  [
+    "en",
+    page(
+      "Huu Kiem: a course, then a review meeting on bees",
+      "13 October 2023",
+      "On 10 October, the Huu Kiem Commune Farmers' Union held a training on bee-keeping.",
+      "On 12 October, the Huu Kiem Commune People's Committee held a conference to review the bee-keeping model.",
+      "Some 36 learners received certificates.",
+    ),
+    { 36: ["TRAINING"] },
+  ],
+  [
+    "vi",
+    page(
+      "Mường Típ: hội thảo và tập huấn trồng quế",
+      "Thứ Sáu, 13/10/2023",
+      "Ngày 11/10, UBND huyện Kỳ Sơn tổ chức hội thảo về trồng quế tại xã Mường Típ.",
+      "Ngày 12/10, Trạm Khuyến nông huyện Kỳ Sơn mở lớp tập huấn kỹ thuật trồng quế tại xã Mường Típ.",
+      "Nông dân được thực hành ươm cây con.",
+      "Có 55 học viên hoàn thành chương trình.",
+    ),
+    { 55: ["TRAINING"] },
+  ],
+  [
+    "en",
+    page(
+      "Muong Tip: a workshop and a course on cinnamon",
+      "13 October 2023",
+      "On 11 October, the Ky Son District People's Committee held a workshop on cinnamon growing in Muong Tip commune.",
+      "On 12 October, the Ky Son District Agricultural Extension Station opened a training on cinnamon seedlings in Muong Tip commune.",
+      "Farmers practised grafting.",
+      "About 48 trainees completed it.",
+    ),
+    { 48: ["TRAINING"] },
+  ],
+];
+
+/** (2) Look-alikes: delegates stay on the meeting, learners a meeting's own sentence counts stay on it, and with no training nothing moves. */
+const GATHERED_LOOKALIKES: readonly Case[] = [
+  [
+    "vi",
+    page(
+      "Bảo Nam: hội nghị và tập huấn về nuôi gà",
+      "Thứ Ba, 10/10/2023",
+      "Ngày 8/10, UBND xã Bảo Nam tổ chức hội nghị triển khai mô hình nuôi gà thả vườn.",
+      "Ngày 9/10, Trạm Khuyến nông huyện Kỳ Sơn mở lớp tập huấn kỹ thuật nuôi gà cho nông dân trong xã.",
+      "Hội nghị triển khai có 70 đại biểu tham dự.",
+    ),
+    { 70: ["CONFERENCE"] },
+  ],
+  [
+    "en",
+    page(
+      "Bao Nam: a conference and a course on chickens",
+      "10 October 2023",
+      "On 8 October, the Bao Nam Commune People's Committee held a conference to review the free-range chicken model.",
+      "On 9 October, the Ky Son District Agricultural Extension Station held a training on chicken care for local farmers.",
+      "The conference heard from 12 learners of earlier courses.",
+    ),
+    { 12: ["CONFERENCE"] },
+  ],
+  [
+    "vi",
+    page(
+      "Hội nghị tổng kết mô hình nuôi ong ở Hữu Kiệm",
+      "Thứ Sáu, 13/10/2023",
+      "Ngày 12/10, UBND xã Hữu Kiệm tổ chức hội nghị tổng kết mô hình nuôi ong.",
+      "Mô hình được triển khai trong 3 năm.",
+      "Có 20 học viên từng học nghề nuôi ong đã chia sẻ kinh nghiệm.",
+    ),
+    { 20: ["CONFERENCE"] },
+  ],
 ];
 
 /** (3) Another year's figures and a place's own standing go to no activity. */
@@ -403,6 +486,7 @@ const SUITE: readonly (readonly [string, readonly Case[]])[] = [
   ["a sentence points back at an activity", POINTING_BACK],
   ["look-alike: a body's own count, a sentence naming its event", POINTING_BACK_LOOKALIKES],
   ["learners are counted on the training", GATHERED],
+  ["look-alike: delegates, a meeting's own learners, no training", GATHERED_LOOKALIKES],
   ["another year's figures, a place's own standing", BACKGROUND],
   ["look-alike: a sentence of the activity's own year", BACKGROUND_LOOKALIKES],
   ["so much per household, at the handover", PER_HOUSEHOLD],
