@@ -10,6 +10,7 @@ import { slugify } from "../../common/text";
 import { type ArticleDraft, type DraftEntity, type Located, mainEvent, mainProject, sentenceOf, surface } from "../ingest.draft";
 import { findNumbers, type NumberMention } from "../ingest.numbers";
 import { squash } from "../ingest.text";
+import { currentOccasionCue, gatheredBy, otherPeriod, perHouseholdCue, placeRecordCue, referredEventType } from "./numbers9.rules";
 
 const ACTIVITY: readonly Label[] = [Label.Event, Label.Project, Label.Intervention, Label.Program];
 const DOING: readonly Label[] = [Label.Event, Label.Project, Label.Intervention];
@@ -39,7 +40,8 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
   const { text, doc, lang, located } = a;
   const numbers = findNumbers(text, doc.bodyEnd, lang, a.dates);
   const drafted = (l: Located): DraftEntity | undefined => a.entities.get(l.id);
-  const attach = (n: NumberMention): { e: DraftEntity; why: string } | undefined => {
+  const attach = (n: NumberMention): { e: DraftEntity; why: string } | undefined => numbers9(a, n, attachFirst(n));
+  const attachFirst = (n: NumberMention): { e: DraftEntity; why: string } | undefined => {
     const s = sentenceOf(a, n.start);
     const ls = located.filter((l) => l.start >= s.start && l.end <= s.end && l.kind !== Label.Place && a.entities.has(l.id));
     const holder = ls.find((l) => l.start <= n.number.start && n.number.end <= l.end && l.kind !== Label.Model);
@@ -149,4 +151,51 @@ export function attachNumbers(a: ArticleDraft): ArticleDraft {
     a.numbers.push({ entityId: target.e.id, key, value: n.value, qualifier: n.qualifier, at: n.number.start });
   }
   return a;
+}
+
+/**
+ * (numbers9) The entity a number was put on, checked against its sentence when the sentence does not name it (numbers9.rules.ts):
+ * a sentence pointing back at an activity ("Lớp học …", "The handover …") gives it to the nearest earlier event of that type,
+ * even over a body of the sentence; another year's figures and a place's own standing go to no activity; learners go to a
+ * training, so much per household to a handover, when the article has one.
+ */
+function numbers9(a: ArticleDraft, n: NumberMention, t: { e: DraftEntity; why: string } | undefined): { e: DraftEntity; why: string } | undefined {
+  if (!t) return t;
+  const s = sentenceOf(a, n.start);
+  const sentence = a.text.slice(s.start, s.end);
+  const named = a.located.some((l) => l.id === t.e.id && l.start >= s.start && l.end <= s.end);
+  if (named && t.e.kind !== Label.Organization) return t;
+  const typed = (type: EventType): DraftEntity[] => [...a.entities.values()].filter((e) => e.kind === Label.Event && e.props.eventType === type);
+  /** The event of `type` named last before `at`. */
+  const lastBefore = (type: EventType, at: number): DraftEntity | undefined => {
+    const ids = new Set(typed(type).map((e) => e.id));
+    const l = a.located.filter((x) => ids.has(x.id) && x.start < at).sort((x, y) => y.start - x.start)[0];
+    return l && a.entities.get(l.id);
+  };
+  const referred = referredEventType(sentence);
+  if (referred) {
+    if (t.e.kind === Label.Event && t.e.props.eventType === referred) return t;
+    const e = lastBefore(referred, s.start);
+    if (e) return { e, why: `its sentence points back at an activity ("${squash(sentence).slice(0, 24)}…"): "${e.name}", the last one of its kind before` };
+  }
+  if (named) return t;
+  const periods = a.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const start = typeof t.e.props.startDate === "string" ? Number(t.e.props.startDate.slice(0, 4)) : a.refYear;
+  const other = currentOccasionCue(sentence) ? undefined : otherPeriod(periods, start);
+  const record = placeRecordCue(sentence);
+  if (other || record) {
+    a.notes.push(`number "${surface(a, n)}": ${other ? `of another time (${other.from}…${other.to})` : `a place's own standing ("${record}")`}, not put on ${t.e.id}`);
+    return undefined;
+  }
+  const gathering = gatheredBy(n.unitEn);
+  if (gathering && !(t.e.kind === Label.Event && t.e.props.eventType === gathering)) {
+    const e = lastBefore(gathering, n.start);
+    if (e) return { e, why: `${n.unitEn} are counted on a ${gathering.toLowerCase()}: "${e.name}", the last one before` };
+  }
+  const each = perHouseholdCue(a.text.slice(s.start, n.start), sentence);
+  if (each && !(t.e.kind === Label.Event && t.e.props.eventType === EventType.HANDOVER)) {
+    const e = lastBefore(EventType.HANDOVER, n.start) ?? (typed(EventType.HANDOVER).length === 1 ? typed(EventType.HANDOVER)[0] : undefined);
+    if (e) return { e, why: `so much "${each}", which a handover gives: "${e.name}"` };
+  }
+  return t;
 }
