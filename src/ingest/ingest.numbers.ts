@@ -250,6 +250,10 @@ const eachHouseholdBefore = (body: string, numStart: number): boolean => {
   const last = cues[cues.length - 1];
   return !!last && /^[^\d.;:!?()\n]*$/u.test(look.slice(last.index + last[0].length));
 };
+/** A total, not each household's share: "90 goats in all", "tổng cộng 90 con", "a total of 90 goats" (lead, round 9, seen by numbers9). */
+const TOTAL_AFTER = /^[\d.,]+[ \t]*(?:[\p{L}-]+[ \t]+){0,3}?(?:in all|in total|altogether|overall|in sum|tổng cộng|tất cả)(?![\p{L}])/iu;
+const TOTAL_BEFORE = /(?:in total|a total of|total(?:ling|ing)?|altogether|tổng cộng|tổng số|tổng|cả thảy)[ \t:,]*(?:là|of|có)?[ \t]*$/iu;
+const isTotal = (body: string, start: number): boolean => TOTAL_AFTER.test(body.slice(start, start + 60)) || TOTAL_BEFORE.test(body.slice(Math.max(0, start - 24), start));
 /** "the worst drought in the past 90 years", "lớn nhất trong vòng 50 năm": a span that compares, not a count. */
 const COMPARING_SPAN = /(?:\p{L}est|most|worst|best|nhất)(?![\p{L}])[^.;!?\n]{0,60}(?<![\p{L}])(?:in|trong)(?:[ \t]+(?:the|vòng))?(?:[ \t]+(?:past|last))?[ \t]*$/iu;
 
@@ -387,7 +391,7 @@ export function findNumbers(text: string, end: number, lang: Lang, dates: readon
     if (each && !/households/.test(unitEn!)) {
       unitEn = `${unitEn} per household`;
       labelEnd += each[0].length;
-    } else if (!/households/.test(unitEn!) && !CURRENCIES.has(unitEn!) && eachHouseholdBefore(body, start)) unitEn = `${unitEn} per household`; // "mỗi hộ được nhận 50 con vịt"
+    } else if (!/households/.test(unitEn!) && !CURRENCIES.has(unitEn!) && eachHouseholdBefore(body, start) && !isTotal(body, start)) unitEn = `${unitEn} per household`; // "mỗi hộ được nhận 50 con vịt"
     out.push({
       start,
       // a range's first number ends at itself: the second is read on its own, with the same unit ("30 - 40%": 30 and 40 percent)

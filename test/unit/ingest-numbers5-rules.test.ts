@@ -294,3 +294,22 @@ describe("a count of localities whose list names that many places of one kind", 
     ["The pilot runs in two localities with many poor households.", "en"],
   ])("no count of places: %s", (text, lang) => expect(read(text, lang)).toEqual([]));
 });
+
+describe("a total after a per-household cue is no household's share", () => {
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    ["Each household received three female goats, 90 goats in all.", "en", [[90, "animals"]]],
+    ["Each household received goats, a total of 90 goats.", "en", [[90, "animals"]]],
+    ["Every poor household got piglets, 120 piglets altogether.", "en", [[120, "animals"]]],
+    ["Mỗi hộ được nhận bò giống, tổng cộng 40 con bò.", "vi", [[40, "animals"]]],
+  ])("%s", (text, lang, want) => {
+    expect(read(text, lang)).toEqual(want);
+  });
+
+  it.each<[string, "vi" | "en", [number, string][]]>([
+    // the share itself still reads per household
+    ["Each household received 3 female goats.", "en", [[3, "animals per household"]]],
+    ["Mỗi hộ được nhận 50 con vịt.", "vi", [[50, "animals per household"]]],
+  ])("%s", (text, lang, want) => {
+    expect(read(text, lang)).toEqual(want);
+  });
+});
