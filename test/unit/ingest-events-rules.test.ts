@@ -1127,3 +1127,43 @@ describe("ingest names: a number's thousands separator and a dashed compound are
     ]);
   });
 });
+
+describe("ingest events: 'cùng ngày', 'the same day' is the day of the sentence before", () => {
+  it.each<[string, "vi" | "en", string[]]>([
+    [
+      "Tin\n\nSáng 5/3/2024, Hội Nông dân huyện Kỳ Sơn tổ chức hội nghị tổng kết năm 2023. Chiều cùng ngày, Hội tổ chức lớp tập huấn nuôi ong cho 40 hội viên.",
+      "vi",
+      ["CONFERENCE 2024-03-05 2024-03-05", "TRAINING 2024-03-05 2024-03-05"],
+    ],
+    [
+      "Tin\n\nNgày 12/4/2024, UBND xã Bảo Nam tổ chức lễ ra mắt hợp tác xã nuôi dê. Cùng ngày, hợp tác xã bàn giao 30 con dê giống cho các hộ nghèo.",
+      "vi",
+      ["HANDOVER 2024-04-12 2024-04-12", "LAUNCH 2024-04-12 2024-04-12"],
+    ],
+    [
+      "News\n\nOn 5 March 2024 the Ky Son Farmers' Union held a conference in Bao Nam commune. Later that day, the union held a training on beekeeping for 40 members.",
+      "en",
+      ["CONFERENCE 2024-03-05 2024-03-05", "TRAINING 2024-03-05 2024-03-05"],
+    ],
+    [
+      "News\n\nOn 12 April 2024 a goat cooperative was launched in Bao Nam commune. On the same day, the cooperative handed over 30 goats to poor households.",
+      "en",
+      ["HANDOVER 2024-04-12 2024-04-12", "LAUNCH 2024-04-12 2024-04-12"],
+    ],
+  ])("%s", (text, lang, want) => {
+    expect(
+      eventsOf(text, lang)
+        .map((e) => e.join(" "))
+        .sort(),
+    ).toEqual(want);
+  });
+
+  it.each<[string, "vi" | "en"]>([
+    // no full day before: nothing to take
+    ["Tin\n\nTrong năm 2024, Hội Nông dân huyện Kỳ Sơn tổ chức nhiều hội nghị. Chiều cùng ngày, Hội tổ chức lớp tập huấn nuôi ong cho 40 hội viên.", "vi"],
+    // "cùng ngày hội": together with a festival day, no "same day"
+    ["Tin\n\nNgày 5/3/2024, xã Bảo Nam tổ chức hội chợ nông sản. Hội Nông dân tổ chức lớp tập huấn nuôi ong cùng ngày hội văn hóa của huyện.", "vi"],
+  ])("%s", (text, lang) => {
+    expect(eventsOf(text, lang).filter((e) => e[0] === "TRAINING" && e[1] === "2024-03-05")).toEqual([]);
+  });
+});

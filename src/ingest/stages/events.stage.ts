@@ -568,6 +568,7 @@ export function draftEvents(d: ArticleDraft): ArticleDraft {
   splitSeries(d);
   splitCountedByPlaces(d);
   dateByNextSentence(d);
+  dateBySameDay(d);
   dateByArticle(d);
   openEnded(d);
   periodOfProjects(d);
@@ -875,6 +876,27 @@ function dateByNextSentence(d: ArticleDraft): void {
       x.draft.reason += `; dated by "${surface(d, date)}" in the next sentence, which names it back`;
       break;
     }
+  }
+}
+
+/** "Chiều cùng ngày", "cùng ngày", "the same day", "later that day", "that afternoon": the day of the sentence before. */
+const SAME_DAY =
+  /(?<!\p{L})(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?!\p{L})(?!\s+(?:hội|lễ|kỷ niệm|truyền thống))|(?<!\p{L})(?:on\s+)?the\s+same\s+day(?!\p{L})|(?<!\p{L})later\s+(?:that|the\s+same)\s+day(?!\p{L})|(?<!\p{L})that\s+(?:afternoon|evening|morning)(?!\p{L})/iu;
+
+/**
+ * (lead, round 9, seen by numbers9) An undated event whose sentence says it was the same day ("Chiều cùng ngày, Hội tổ chức
+ * lớp tập huấn …", "Later that day, …"): the last full day of the sentences before it, when that day is no date line's.
+ */
+function dateBySameDay(d: ArticleDraft): void {
+  const { text } = d;
+  for (const x of d.events) {
+    if (typeof x.draft.props.startDate === "string") continue;
+    const s = sentenceOf(d, x.mention.start);
+    if (!SAME_DAY.test(text.slice(s.start, s.end))) continue;
+    const before = d.dates.filter((y) => y.end <= s.start && y.from.length === 10 && y.from === y.to && !y.period && !isDateLineAt(text, y)).at(-1);
+    if (!before) continue;
+    Object.assign(x.draft.props, { startDate: before.from, endDate: before.to });
+    x.draft.reason += `; "the same day" as "${surface(d, before)}" before it`;
   }
 }
 
