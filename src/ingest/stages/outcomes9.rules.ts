@@ -1,0 +1,79 @@
+/**
+ * Round 9 (outcomes9): what came of the work, told above the sentence. Pure functions over one sentence's text and the draft.
+ *
+ * Contract:
+ * - `reportedStart(sentence)`: where the reported clause begins after a lead that only says who spoke ("Bà A, Giám đốc dự án của X,
+ *   cho biết, …", "Ms B, the project officer, said that …", "Theo ông C, …"), else 0. The stage reads the outcome from the reported
+ *   clause alone and names it from there; a cue in the speaker's post ("Giám đốc Dự án nhân rộng …") is no outcome. A lead that itself
+ *   states a result, or that leaves fewer than three words, is no lead.
+ * - `soFarResult(sentence)`: a sentence (or reported clause) that opens with "Đến nay", "Sau 2 năm", "Nhờ nuôi bò", "So far", "As a
+ *   result", "Thanks to the project" and then tells, of the households, their herd, their income or the model, something done ("đã",
+ *   "have", a verb of growth): a result of the article's one activity, though the sentence names none. Never a place's or the country's
+ *   record, a program's, a target or a plan, nor what is still to come.
+ * - `oneHolder(draft)`: what such a sentence is about when it names nothing: the article's one project, else (no project) its one
+ *   model, else (neither) its one event; none when there are two of the kind (the curator decides).
+ */
+import { Label } from "../../graph/graph.model";
+import type { ArticleDraft, DraftEntity } from "../ingest.draft";
+
+const SPEAKER_VERB =
+  /(?<!\p{L})(?:cho biết|chia sẻ|nói|khẳng định|bày tỏ|nhấn mạnh|phấn khởi (?:cho biết|kể)|kể|said|says|shared|noted|explained|told (?:us|reporters|the \p{L}+))(?: rằng| that)?(?!\p{L})\s*[,:]?\s*/iu;
+const ACCORDING =
+  /^(?:theo|according to)\s+(?!(?:the )?(?:quy định|quy chế|kế hoạch|rules?|terms|plan|decision|quyết định))[^,.;:]{2,90}(?:,\s*(?:head|director|deputy|chair\p{L}*|manager|officer|coordinator|representative|leader|president|secretary|the|a|an|chủ tịch|giám đốc|phó|trưởng|cán bộ|đại diện|bí thư)(?!\p{L})[^,.;:]{0,80})?,\s*/iu;
+/** A lead that itself tells a result ("Dự án đã giúp 30 hộ thoát nghèo, bà A cho biết …") is the sentence, not a speaker. */
+const LEAD_STATES = /(?<!\p{L})(?:đã|đều|has|have|had|helped|giúp)(?!\p{L})/iu;
+
+export function reportedStart(sentence: string): number {
+  const by = ACCORDING.exec(sentence);
+  const m = by ? null : SPEAKER_VERB.exec(sentence);
+  const end = by ? by[0].length : m && m.index <= 160 && !/[.;“"]/u.test(sentence.slice(0, m.index)) ? m.index + m[0].length : 0;
+  if (!end) return 0;
+  const lead = sentence.slice(0, end);
+  if (LEAD_STATES.test(lead)) return 0;
+  const rest = sentence.slice(end).replace(/^[\s“"‘'«]+/u, "");
+  if (rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < 3) return 0;
+  return sentence.length - rest.length;
+}
+
+const NUM = "(?:\\d+|một|hai|ba|bốn|năm|sáu|mấy|vài|one|two|three|four|five|six|a few|several)";
+/** The opener: time gone by, or what the households did ("Nhờ nuôi bò,"), then a comma (or none after "Đến nay"). */
+const SO_FAR = new RegExp(
+  "^(?:(?:đến nay|tính đến nay|đến thời điểm này|hiện nay|hiện tại|nhờ đó|nhờ vậy|kết quả là)(?!\\p{L})\\s*,?" +
+    `|(?:sau|after|within) (?:hơn |gần |khoảng |more than |nearly |about )?${NUM} (?:năm|tháng|vụ|years?|months|seasons)(?!\\p{L})[^,.;]{0,50},` +
+    "|nhờ (?:có )?(?:nuôi|trồng|tham gia|dự án|mô hình|sự hỗ trợ|được hỗ trợ|nguồn vốn|con bò|đàn)[^,.;]{0,60}," +
+    "|(?:so far|to date|as a result|since then|today|thanks to (?:this|that|the|their|its|joining|the project)|by (?:growing|raising|joining|keeping|selling))(?!\\p{L})[^,.;]{0,60},)\\s*",
+  "iu",
+);
+/** Whose the result is: the households, their herd, crop or income, or the model itself, first in the clause. */
+const BENEFICIARY =
+  /^(?:[^,.;]{0,25}?)(?<!\p{L})(?:các hộ|nhiều hộ|\d+ hộ|hộ|gia đình|bà con|người dân|hội viên|thành viên|chị em|phụ nữ|nông dân|học viên|đàn (?:bò|dê|gà|lợn|heo|trâu|vịt)|thu nhập|năng suất|mô hình|dự án|tổ hợp tác|hợp tác xã|tôi|chúng tôi|households?|famil(?:y|ies)|members?|farmers?|women|villagers|participants|trainees|growers|(?:the|their|our) (?:herds?|model|project|group|cooperative|incomes?|yields?)|incomes?|yields?|we|they|I|my family)(?!\p{L})/iu;
+/** Something done, or growth told. */
+const DONE_HERE =
+  /(?<!\p{L})(?:đã|đều|tăng|nhân lên|sinh sản|thoát nghèo|now|have|has|had|were able|earned|rose|grew|increased|doubled|tripled|bought|built|repaid|escaped)(?!\p{L})/iu;
+/** What is still to come, a goal or a target, a place's or the country's record: no result. */
+const NOT_DONE =
+  /(?<!\p{L})(?:sẽ|phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự kiến|will|would|plans?|targets?|aims?|expects?|cả nước|toàn quốc|nationwide|across the country|millions)(?!\p{L})/iu;
+const PLACE_FIRST = /^(?:toàn |cả )?(?:tỉnh|huyện|xã|thành phố|thị xã|the (?:province|district|commune|country|city))(?!\p{L})/iu;
+
+/** The opener of a result told of the article's one activity, or none. */
+export function soFarResult(sentence: string): RegExpExecArray | undefined {
+  const m = SO_FAR.exec(sentence);
+  if (!m) return undefined;
+  const rest = sentence.slice(m[0].length);
+  if (PLACE_FIRST.test(rest) || !BENEFICIARY.test(rest) || !DONE_HERE.test(rest) || NOT_DONE.test(sentence)) return undefined;
+  return m;
+}
+
+/** The article's one project, else its one model, else its one event: what a result told without a name is of. */
+export function oneHolder(a: ArticleDraft): DraftEntity | undefined {
+  const all = [...a.entities.values()];
+  for (const kind of [Label.Project, Label.Model, Label.Event]) {
+    const of = all.filter((e) => e.kind === kind);
+    if (of.length === 1) return of[0];
+    if (of.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** A program (a policy) named in the span: its record is not the article's result. */
+export const namesProgram = (a: ArticleDraft, start: number, end: number): boolean => a.located.some((l) => l.kind === Label.Program && l.start >= start && l.end <= end);
