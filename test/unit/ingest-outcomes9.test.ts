@@ -109,6 +109,15 @@ The Clean Rice Project of Green Roots has helped 50 households in Huu Kiem commu
     must: [["NEXT_STEP", PJ, /^the project will expand/iu]],
     notInName: /said|Tom Baker/u,
   },
+  {
+    what: "vi: the result comes first, the speaker after it (no lead to cut)",
+    lang: "vi",
+    text: `Cây quế ở Mường Típ
+Ngày 6/6/2024
+Dự án “Quế hữu cơ vùng cao” hỗ trợ 35 hộ ở xã Mường Típ, huyện Kỳ Sơn trồng quế từ năm 2021. Cán bộ khuyến nông hướng dẫn các hộ bóc vỏ và phơi quế. Dự án đã giúp 20 hộ thoát nghèo, bà Lò Thị Sen, cán bộ xã, cho biết.
+`,
+    must: [["RESULT", PJ, /^Dự án đã giúp 20 hộ/iu]],
+  },
 ];
 
 /** (1) Look-alikes: the sentence only says who spoke, or its cue is the speaker's post. */
