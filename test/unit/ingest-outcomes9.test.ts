@@ -262,6 +262,95 @@ The Bright Homes Project gave solar lamps to 60 households in Bao Nam commune, K
   },
 ];
 
+/** (3) A next step told later, of the article's one activity. */
+const NEXT_LATER: readonly Row[] = [
+  {
+    what: "vi: Năm tới, the households are to receive more",
+    lang: "vi",
+    text: `Trồng chè ở Hữu Kiệm
+Ngày 15/11/2024
+Dự án “Chè xanh vùng biên” hỗ trợ 30 hộ ở xã Hữu Kiệm, huyện Kỳ Sơn trồng chè từ năm 2023. Cán bộ kỹ thuật hướng dẫn các hộ bón phân hữu cơ. Năm tới, các hộ dự kiến mở rộng diện tích thêm 5 ha.
+`,
+    must: [["NEXT_STEP", PJ, /^các hộ dự kiến mở rộng/iu]],
+  },
+  {
+    what: "en: Next year, the project will train",
+    lang: "en",
+    text: `Bees in Bao Nam
+20 October 2024
+The Honey for Highlands Project gave 80 beehives to 20 families in Bao Nam commune, Ky Son district, this spring. A beekeeper from the district showed them how to split colonies. Next year, the project will train ten more families in the village.
+`,
+    must: [["NEXT_STEP", PJ, /the project will train/iu]],
+  },
+  {
+    what: "en: The next days the participants are to draft plans",
+    lang: "en",
+    text: `Farmers from Laos visit Huu Kiem
+18 April 2024
+On 16 April 2024 a group of 15 farmers from Laos visited a cooperative in Huu Kiem commune, Ky Son district, to see its tea gardens. The cooperative's director showed them the drying house. In the next days, the participants are to draft their own farm plans at home.
+`,
+    must: [["NEXT_STEP", new RegExp(`^${Label.Event}:`, "u"), /^the participants are to draft/iu]],
+  },
+  {
+    what: "vi: Tới đây, the households will pass on the kids",
+    lang: "vi",
+    text: `Dê giống cho Mường Típ
+Ngày 22/7/2024
+Dự án “Dê núi cho bản xa” trao 45 con dê cho 15 hộ ở xã Mường Típ, huyện Kỳ Sơn. Cán bộ thú y tiêm phòng cho đàn dê trước khi giao. Tới đây, các hộ sẽ chuyển dê con cho 15 hộ khác trong bản.
+`,
+    must: [["NEXT_STEP", PJ, /^các hộ sẽ chuyển/iu]],
+  },
+  {
+    what: "en: In the coming months, the women plan to open a shop",
+    lang: "en",
+    text: `Weaving in Muong Tip
+1 August 2024
+The Threads of Muong Tip Project has trained 25 women in Muong Tip commune, Ky Son district, in brocade weaving since 2023. Each weaver received a loom and yarn. In the coming months, the women plan to open a shop by the district road.
+`,
+    must: [["NEXT_STEP", PJ, /^the women plan to open/iu]],
+  },
+  {
+    what: "vi: Vụ tới, the cooperative's members will grow the new rice",
+    lang: "vi",
+    text: `Lúa mới ở Bảo Nam
+Ngày 30/9/2024
+Dự án “Lúa sạch Bảo Nam” hỗ trợ 40 hộ ở xã Bảo Nam, huyện Kỳ Sơn giống lúa mới trong vụ hè thu. Cán bộ khuyến nông theo dõi ruộng lúa hằng tuần. Vụ tới, các hội viên sẽ gieo cấy giống lúa mới trên toàn cánh đồng.
+`,
+    must: [["NEXT_STEP", PJ, /^các hội viên sẽ gieo cấy/iu]],
+  },
+];
+
+/** (3) Look-alikes: two projects, the district's plan or target, another body's plan. */
+const NEXT_LATER_NOT: readonly Row[] = [
+  {
+    what: "vi: two projects, the step told of neither",
+    lang: "vi",
+    text: `Hai dự án ở Hữu Kiệm
+Ngày 3/10/2024
+Dự án “Bò sinh sản vùng biên” và Dự án “Nước sạch cho bản xa” cùng được triển khai tại xã Hữu Kiệm, huyện Kỳ Sơn. Mỗi dự án có một ban quản lý riêng. Năm tới, các hộ dự kiến làm thêm chuồng trại.
+`,
+    not: ["NEXT_STEP"],
+  },
+  {
+    what: "vi: another body's congress next year",
+    lang: "vi",
+    text: `Nuôi gà ở Bảo Nam
+Ngày 4/11/2024
+Dự án “Gà đồi Bảo Nam” trao 1.500 con gà cho 30 hộ ở xã Bảo Nam, huyện Kỳ Sơn. Các hộ được hướng dẫn làm chuồng. Năm tới, Hội Chữ thập đỏ tỉnh sẽ tổ chức đại hội tại thành phố Vinh.
+`,
+    not: ["NEXT_STEP"],
+  },
+  {
+    what: "en: another body's plan next year",
+    lang: "en",
+    text: `Clean water for Muong Tip
+6 December 2024
+The Clear Springs Project built two water tanks for 50 households in Muong Tip commune, Ky Son district. Villagers helped lay the pipes. Next year, the provincial Red Cross will hold its congress in the district town.
+`,
+    not: ["NEXT_STEP"],
+  },
+];
+
 const check = (rows: readonly Row[]) =>
   it.each(rows.map((r) => [r.what, r] as const))("%s", (_what, row) => {
     const seed = draftSeed(row.text, row.lang);
@@ -282,3 +371,5 @@ describe("outcomes9: what a speaker reports, not who spoke", () => check(REPORTE
 describe("outcomes9: the speaker only, or a cue in the speaker's post", () => check(REPORTED_NOT));
 describe("outcomes9: a result told later, of the article's one activity", () => check(SO_FAR));
 describe("outcomes9: results of another, a place, a target, a plan, a programme", () => check(SO_FAR_NOT));
+describe("outcomes9: a next step told later, of the article's one activity", () => check(NEXT_LATER));
+describe("outcomes9: steps of two projects, a place's target, another body's plan", () => check(NEXT_LATER_NOT));

@@ -11,7 +11,7 @@ import { OutcomeType } from "../../graph/graph.enums";
 import { Label, OUTCOME_HOLDERS, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, type DraftEntity, mainEvent, mainProject, relate } from "../ingest.draft";
 import { squash, type Span } from "../ingest.text";
-import { namesProgram, oneHolder, reportedStart, soFarResult } from "./outcomes9.rules";
+import { namesProgram, nextOpener, nextStepLater, oneHolder, reportedStart, soFarResult } from "./outcomes9.rules";
 
 /** The cues of each outcome type, in order of precedence (a next step that promises a change is a next step). */
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
@@ -255,11 +255,16 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const said = sentence.slice(lead);
     const soFar = namesProgram(a, s.start, s.end) ? undefined : soFarResult(said);
     const base = outcomeOf(a, rs, said);
-    const mine = !base && soFar ? soFar : undefined;
-    const hit = mine ? { type: OutcomeType.RESULT, m: mine, own: undefined } : base;
+    const later = base || soFar || namesProgram(a, s.start, s.end) ? undefined : nextStepLater(said);
+    // a step a cue found after "Năm tới, …", "Next year, …" naming no activity: the one activity's if it is ours, else another's plan
+    const opener = base?.type === OutcomeType.NEXT_STEP && !base.own ? nextOpener(said) : undefined;
+    const namesHolder = a.located.some((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));
+    if (opener && !opener.ours && !namesHolder) continue;
+    const mine = base ? (opener && !namesHolder ? opener.m : undefined) : (soFar ?? later);
+    const hit = base ?? (mine ? { type: later ? OutcomeType.NEXT_STEP : OutcomeType.RESULT, m: mine, own: undefined } : undefined);
     if (!hit) continue;
     const at = rs.start + hit.m.index;
-    const clause = mine ? { ...clauseAt(text, rs, at), start: at + mine[0].length } : clauseAt(text, rs, at);
+    const clause = mine ? { ...clauseAt(text, rs, at), start: rs.start + mine.index + mine[0].length } : clauseAt(text, rs, at);
     const here = a.located.filter((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));
     // the activity nearest the cue: what the sentence says came of it
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
@@ -269,7 +274,11 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const named = near ? a.entities.get(near.id) : own ? undefined : modelNamedBare(a, said.slice(0, hit.m.index));
     // (outcomes5) "In five years, this has helped …": the activity or model of the sentence right before
     const referred = !named && !own && i > 0 && REFERS_BACK.test(sentence) ? heldBefore(a, doc.sentences[i - 1]) : undefined;
-    const about: DraftEntity | undefined = mine ? (named ?? oneHolder(a)) : own && named?.kind !== own.kind ? own : (named ?? referred ?? fallback);
+    const about: DraftEntity | undefined = mine
+      ? (named ?? oneHolder(a, hit.type === OutcomeType.RESULT ? undefined : [Label.Project, Label.Event]))
+      : own && named?.kind !== own.kind
+        ? own
+        : (named ?? referred ?? fallback);
     if (!about) continue;
     // one outcome of a type per activity: the gold states each once, in its own words; (outcomes9) a later stage told "Đến nay …" once more
     const key = `${hit.type} ${about.id}`;
@@ -304,7 +313,7 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
         ? {}
         : {
             inferred: mine
-              ? `The sentence names no activity; opening "${mine[0].trim()}", it tells what came of the article's one ${about.kind.toLowerCase()}.`
+              ? `The sentence names no activity; opening "${mine[0].trim()}", it tells what came of (or comes next for) the article's one ${about.kind.toLowerCase()}.`
               : `The sentence names no activity of that kind; the outcome is put on the article's ${about.kind.toLowerCase()}.`,
           },
     );

@@ -11,7 +11,10 @@
  *   "have", a verb of growth): a result of the article's one activity, though the sentence names none. Never a place's or the country's
  *   record, a program's, a target or a plan, nor what is still to come.
  * - `oneHolder(draft)`: what such a sentence is about when it names nothing: the article's one project, else (no project) its one
- *   model, else (neither) its one event; none when there are two of the kind (the curator decides).
+ *   model, else (neither) its one event; none when there are two of the kind (the curator decides). A next step: project, else event.
+ * - `nextStepLater(sentence)`, `nextOpener(sentence)`: a sentence opening with the time to come ("Năm tới", "Tới đây", "Next year",
+ *   "In the next days") whose subject is the households, participants, project or model, and a modal ("sẽ", "will", "are to"): a next
+ *   step of the one activity, named from after the opener; when its subject is another (a body, a place), its plan is no step.
  */
 import { Label } from "../../graph/graph.model";
 import type { ArticleDraft, DraftEntity } from "../ingest.draft";
@@ -64,10 +67,13 @@ export function soFarResult(sentence: string): RegExpExecArray | undefined {
   return m;
 }
 
-/** The article's one project, else its one model, else its one event: what a result told without a name is of. */
-export function oneHolder(a: ArticleDraft): DraftEntity | undefined {
+/**
+ * The article's one project, else its one model, else its one event: what a result told without a name is of (a next step passes
+ * `[Label.Project, Label.Event]`: a step to come is the project's or the event's, as the stage's fallback has it).
+ */
+export function oneHolder(a: ArticleDraft, kinds: readonly Label[] = [Label.Project, Label.Model, Label.Event]): DraftEntity | undefined {
   const all = [...a.entities.values()];
-  for (const kind of [Label.Project, Label.Model, Label.Event]) {
+  for (const kind of kinds) {
     const of = all.filter((e) => e.kind === kind);
     if (of.length === 1) return of[0];
     if (of.length > 1) return undefined;
@@ -77,3 +83,37 @@ export function oneHolder(a: ArticleDraft): DraftEntity | undefined {
 
 /** A program (a policy) named in the span: its record is not the article's result. */
 export const namesProgram = (a: ArticleDraft, start: number, end: number): boolean => a.located.some((l) => l.kind === Label.Program && l.start >= start && l.end <= end);
+
+/** The opener of a step to come: the next days, weeks, season or year. */
+const NEXT_OPENER =
+  /^(?:(?:trong )?(?:năm|tháng|vụ) (?:tới|sau)|tới đây|(?:in )?the (?:next|coming) (?:days|weeks|months|season|year)|next (?:year|month|season|week)|later this year|(?:in|by|from) (?:early |late )?(?:next year|the next season))(?!\p{L})[^,.;]{0,40},?\s*/iu;
+/** What is to be done, and by whom it may be: the modal after the households, participants, the project or the model. */
+const TO_COME = /(?<!\p{L})(?:sẽ|dự kiến|will|are to|is to|plan to|plans to|intend to)(?!\p{L})/iu;
+/** A target or plan of a place, or the country's: no step of the article's activity. */
+const PLAN_OR_GENERAL = /(?<!\p{L})(?:chỉ tiêu|phấn đấu|theo kế hoạch|targets?|cả nước|toàn quốc|nationwide|across the country)(?!\p{L})/iu;
+
+/**
+ * (outcomes9) A next step told later, opening with the time to come ("Năm tới, các hộ sẽ …", "Next year, the project will …", "The next
+ * days they are to prepare …"), of the households, participants, project or model: the article's one activity's. Not a place's plan
+ * nor a target, nor another body's plan (its subject is not among those).
+ */
+export function nextStepLater(sentence: string): RegExpExecArray | undefined {
+  const m = NEXT_OPENER.exec(sentence);
+  if (!m) return undefined;
+  const rest = sentence.slice(m[0].length);
+  if (PLACE_FIRST.test(rest) || !BENEFICIARY.test(rest) || PLAN_OR_GENERAL.test(sentence)) return undefined;
+  const modal = TO_COME.exec(rest);
+  return modal && modal.index < 60 ? m : undefined;
+}
+
+/**
+ * (outcomes9) The time-to-come opener of a sentence, and whether what follows is the article's own (the households, participants, the
+ * project or model, no place's target): a next step a cue already found is then the one activity's, named from after the opener; one
+ * that is not ours ("Next year, the provincial Red Cross will hold …") is another's plan, no step of the article's.
+ */
+export function nextOpener(sentence: string): { m: RegExpExecArray; ours: boolean } | undefined {
+  const m = NEXT_OPENER.exec(sentence);
+  if (!m) return undefined;
+  const rest = sentence.slice(m[0].length);
+  return { m, ours: !PLACE_FIRST.test(rest) && BENEFICIARY.test(rest) && !PLAN_OR_GENERAL.test(sentence) };
+}
