@@ -118,6 +118,15 @@ Dự án “Quế hữu cơ vùng cao” hỗ trợ 35 hộ ở xã Mường Tí
 `,
     must: [["RESULT", PJ, /^Dự án đã giúp 20 hộ/iu]],
   },
+  {
+    what: "vi: 'Kể từ' opens the sentence, no speaker",
+    lang: "vi",
+    text: `Cà phê ở Hữu Kiệm
+Ngày 2/12/2024
+Dự án “Cà phê bền vững Hữu Kiệm” hỗ trợ 25 hộ ở xã Hữu Kiệm, huyện Kỳ Sơn giống và phân bón. Các hộ được tập huấn cắt tỉa cành. Kể từ năm 2021, dự án đã giúp 18 hộ tăng thu nhập từ cà phê.
+`,
+    must: [["RESULT", PJ, /^Kể từ năm 2021, dự án đã giúp/iu]],
+  },
 ];
 
 /** (1) Look-alikes: the sentence only says who spoke, or its cue is the speaker's post. */

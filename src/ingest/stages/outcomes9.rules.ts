@@ -20,7 +20,7 @@ import { Label } from "../../graph/graph.model";
 import type { ArticleDraft, DraftEntity } from "../ingest.draft";
 
 const SPEAKER_VERB =
-  /(?<!\p{L})(?:cho biết|chia sẻ|nói|khẳng định|bày tỏ|nhấn mạnh|phấn khởi (?:cho biết|kể)|kể|said|says|shared|noted|explained|told (?:us|reporters|the \p{L}+))(?: rằng| that)?(?!\p{L})\s*[,:]?\s*/iu;
+  /(?<=\p{L}[\s,]*\s)(?:cho biết|chia sẻ|nói(?! (?:chung|riêng|về|lên))|khẳng định|bày tỏ|nhấn mạnh|phấn khởi (?:cho biết|kể)|kể(?! (?:cả|từ|trên|lại))|said|says|(?:shared|noted|explained)(?= that|\s*[,:])|told (?:us|reporters|the \p{L}+))(?: rằng| that)?(?!\p{L})\s*[,:]?\s*/iu;
 const ACCORDING =
   /^(?:theo|according to)\s+(?!(?:the )?(?:quy định|quy chế|kế hoạch|rules?|terms|plan|decision|quyết định))[^,.;:]{2,90}(?:,\s*(?:head|director|deputy|chair\p{L}*|manager|officer|coordinator|representative|leader|president|secretary|the|a|an|chủ tịch|giám đốc|phó|trưởng|cán bộ|đại diện|bí thư)(?!\p{L})[^,.;:]{0,80})?,\s*/iu;
 /** A lead that itself tells a result ("Dự án đã giúp 30 hộ thoát nghèo, bà A cho biết …") is the sentence, not a speaker. */
