@@ -11,6 +11,7 @@ import { OutcomeType } from "../../graph/graph.enums";
 import { Label, OUTCOME_HOLDERS, RelType } from "../../graph/graph.model";
 import { type ArticleDraft, declareNew, type DraftEntity, mainEvent, mainProject, relate } from "../ingest.draft";
 import { squash, type Span } from "../ingest.text";
+import { namesProgram, nextOpener, nextStepLater, oneHolder, reportedStart, soFarResult } from "./outcomes9.rules";
 
 /** The cues of each outcome type, in order of precedence (a next step that promises a change is a next step). */
 export const OUTCOME_CUES: readonly { type: OutcomeType; cue: RegExp }[] = [
@@ -248,24 +249,41 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const sentence = text.slice(s.start, s.end);
     // a heading or a caption states no outcome: short and unterminated (a long unterminated one is a sentence cut off)
     if (!TERMINAL.test(sentence) && sentence.split(/\s+/u).length < HEADING_WORDS) continue;
-    const hit = outcomeOf(a, s, sentence);
+    // (outcomes9) read what a speaker reports, not who spoke; a result told after "Đến nay", "Sau 2 năm", "So far" is the one activity's
+    const lead = reportedStart(sentence);
+    const rs = lead ? { start: s.start + lead, end: s.end } : s;
+    const said = sentence.slice(lead);
+    const soFar = namesProgram(a, s.start, s.end) ? undefined : soFarResult(said);
+    const base = outcomeOf(a, rs, said);
+    const later = base || soFar || namesProgram(a, s.start, s.end) ? undefined : nextStepLater(said);
+    // a step a cue found after "Năm tới, …", "Next year, …" naming no activity: the one activity's if it is ours, else another's plan
+    const opener = base?.type === OutcomeType.NEXT_STEP && !base.own ? nextOpener(said) : undefined;
+    const namesHolder = a.located.some((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));
+    if (opener && !opener.ours && !namesHolder) continue;
+    const mine = base ? (opener && !namesHolder ? opener.m : undefined) : (soFar ?? later);
+    const hit = base ?? (mine ? { type: later ? OutcomeType.NEXT_STEP : OutcomeType.RESULT, m: mine, own: undefined } : undefined);
     if (!hit) continue;
-    const at = s.start + hit.m.index;
-    const clause = clauseAt(text, s, at);
+    const at = rs.start + hit.m.index;
+    const clause = mine ? { ...clauseAt(text, rs, at), start: rs.start + mine.index + mine[0].length } : clauseAt(text, rs, at);
     const here = a.located.filter((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));
     // the activity nearest the cue: what the sentence says came of it
     const near = here.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     // "Dự án (nuôi bò) này đã …", "The training …": the article's own project or event, unless the sentence names one of that kind
     const own = hit.own === Label.Project ? mainProject(a) : hit.own === Label.Event ? mainEvent(a) : hit.own === Label.Model ? modelBefore(a, at, hit.noun ?? "") : undefined;
     // (outcomes5) no activity located in the sentence: a model named without its activity word ("Sâm Ngọc Linh đã giúp …")
-    const named = near ? a.entities.get(near.id) : own ? undefined : modelNamedBare(a, sentence.slice(0, hit.m.index));
+    const named = near ? a.entities.get(near.id) : own ? undefined : modelNamedBare(a, said.slice(0, hit.m.index));
     // (outcomes5) "In five years, this has helped …": the activity or model of the sentence right before
     const referred = !named && !own && i > 0 && REFERS_BACK.test(sentence) ? heldBefore(a, doc.sentences[i - 1]) : undefined;
-    const about: DraftEntity | undefined = own && named?.kind !== own.kind ? own : (named ?? referred ?? fallback);
+    const about: DraftEntity | undefined = mine
+      ? (named ?? oneHolder(a, hit.type === OutcomeType.RESULT ? undefined : [Label.Project, Label.Event]))
+      : own && named?.kind !== own.kind
+        ? own
+        : (named ?? referred ?? fallback);
     if (!about) continue;
-    // one outcome of a type per activity: the gold states each once, in its own words
-    if (drafted.has(`${hit.type} ${about.id}`)) continue;
-    drafted.add(`${hit.type} ${about.id}`);
+    // one outcome of a type per activity: the gold states each once, in its own words; (outcomes9) a later stage told "Đến nay …" once more
+    const key = `${hit.type} ${about.id}`;
+    if (drafted.has(key) && (!soFar || hit.type !== OutcomeType.RESULT || drafted.has(`${key} again`))) continue;
+    drafted.add(drafted.has(key) ? `${key} again` : key);
     const stated = about === named;
     const words = squash(text.slice(clause.start, clause.end))
       .replace(/^[\s,–-]+/, "")
@@ -291,7 +309,13 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
       outcome.id,
       clause,
       stated ? `"${about.name}" is named in the sentence stating it` : `what the article is about (${about.name}); its sentence names it by its kind or not at all`,
-      stated ? {} : { inferred: `The sentence names no activity of that kind; the outcome is put on the article's ${about.kind.toLowerCase()}.` },
+      stated
+        ? {}
+        : {
+            inferred: mine
+              ? `The sentence names no activity; opening "${mine[0].trim()}", it tells what came of (or comes next for) the article's one ${about.kind.toLowerCase()}.`
+              : `The sentence names no activity of that kind; the outcome is put on the article's ${about.kind.toLowerCase()}.`,
+          },
     );
   }
   return a;
