@@ -1,5 +1,5 @@
 /**
- * Stage 9, numbers: each number with its unit ("hơn 80 cuộc họp", "4,94 tỷ đồng", "more than 60
+ * Stage 13, numbers: each number with its unit ("hơn 80 cuộc họp", "4,94 tỷ đồng", "more than 60
  * participants": ingest.numbers.ts) put as a metric on the entity it is about: the entity whose
  * name holds it, else an activity of its sentence (before it, then after), an organization, an
  * activity of the sentence before, or the article's main project or event.

@@ -1,5 +1,5 @@
 /**
- * Stage 10, outcomes: what a source says came of the work, in words (numbers stay metrics). A
+ * Stage 14, outcomes: what a source says came of the work, in words (numbers stay metrics). A
  * sentence that states a result ("đã giúp … tăng thu nhập", "helped farmers raise"), a lesson
  * ("bài học kinh nghiệm", "lessons learned"), a change of awareness or practice ("thay đổi nhận
  * thức", "raised awareness") or a next step ("sẽ tiếp tục nhân rộng", "plans to scale up") is
