@@ -1747,7 +1747,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   name = name.replace(/\s+(?:of|and|for|in|the|của|và)$/iu, "");
   const verb = ORG_TRAILING_VERBS.exec(name);
   if (verb && verb.index > 0) name = name.slice(0, verb.index).trimEnd();
-  // "Ban quản lý dự án cấp cho 12 hộ": "cấp" before "cho", "tặng", "miễn phí" is the verb of giving; a level stays ("cấp tỉnh")
+  // "Ban quản lý dự án cấp cho mỗi hộ …": "cấp" before "cho", "tặng", "miễn phí" is the verb of giving; a level stays ("cấp tỉnh")
   if (/\scấp$/u.test(name) && name === m.name && /^\s+(?:cho|tặng|miễn phí)(?!\p{L})/u.test(doc.text.slice(m.end, m.end + 14))) name = name.slice(0, -4).trimEnd();
   // (orgs6) "Trường Đại học X trình bày …": a verb of presenting glued to a proper name's end
   const spoken = gluedVerbAt(name);

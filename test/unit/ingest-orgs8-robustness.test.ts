@@ -380,7 +380,7 @@ describe("orgs8 robustness: look-alikes draft no person", () => {
 
 describe("a body's name ends before 'cấp cho' (the verb of giving), not before 'cấp' of a level", () => {
   it.each([
-    ["Tin\n\nNgày 5/3/2024, Ban quản lý dự án cấp cho 12 hộ nghèo xã Bảo Nam 24 con dê giống.", "Ban quản lý dự án"],
+    ["Tin\n\nNgày 5/3/2024, Ban quản lý dự án cấp cho mỗi hộ nghèo xã Bảo Nam hai con dê giống.", "Ban quản lý dự án"],
     ["Tin\n\nNgày 5/3/2024, Trạm Khuyến nông huyện Kỳ Sơn cấp tặng 500 cây quế cho nông dân xã Hữu Kiệm.", "Trạm Khuyến nông huyện Kỳ Sơn"],
     ["Tin\n\nNgày 5/3/2024, Hội Nông dân xã Bảo Nam cấp miễn phí 300 kg phân bón cho hội viên.", "Hội Nông dân xã Bảo Nam"],
     // a level word keeps "cấp" in the name
