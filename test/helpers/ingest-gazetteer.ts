@@ -41,3 +41,24 @@ export function testGazetteer(communes: readonly Commune[]): ParsedSeedFile {
     },
   };
 }
+
+/** A unit of a test gazetteer: id, name, level and its other properties. */
+export type TestUnit = readonly [id: string, name: string, level: string, extra?: Record<string, unknown>];
+
+/** The unit above an id: a 2025 commune of an unchanged province is PART_OF the province's one id, as in seeds/places.yaml. */
+export const testParentOf = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
+
+/** A gazetteer seed file of `units`, each PART_OF the unit its id extends (which may be in another file of the test's). */
+export function gazetteerOf(units: readonly TestUnit[], file = "places.yaml", sourceId = "src:gazetteer"): ParsedSeedFile {
+  return {
+    file,
+    data: {
+      source: { id: sourceId, kind: "DATASET", title: "test gazetteer", language: "vi" },
+      entities: units.map(([id, name, level, extra]) => testPlace(id, name, level, extra)),
+      relationships: units
+        .map(([id]) => [id, testParentOf(id)])
+        .filter((x): x is [string, string] => !!x[1])
+        .map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
+    },
+  };
+}

@@ -11,12 +11,12 @@ import { buildKnowledge, type Knowledge } from "../../src/ingest/ingest.corpus";
 import { indexCorpus } from "../../src/ingest/ingest.match";
 import { ingestArticle } from "../../src/ingest/ingest.service";
 import type { ParsedSeedFile } from "../../src/seed/seed.reader";
-import { testPlace } from "../helpers/ingest-gazetteer";
+import { gazetteerOf, type TestUnit } from "../helpers/ingest-gazetteer";
 
 const legacy = { validTo: "2025-06-30" };
 const now = { validFrom: "2025-07-01" };
 /** Two provinces with two districts each (before July 2025), their communes, a city, and 2025 communes of one of them. */
-const UNITS: [string, string, string, Record<string, unknown>][] = [
+const UNITS: TestUnit[] = [
   ["vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }],
   ["vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
   ["vn:ha-noi", "Hà Nội", "PROVINCE", { unitType: "Thành phố", nameEn: "Hanoi" }],
@@ -36,18 +36,7 @@ const UNITS: [string, string, string, Record<string, unknown>][] = [
   ["vn2025:nghe-an:huu-kiem", "Hữu Kiệm", "COMMUNE", { unitType: "Xã", nameEn: "Huu Kiem commune", ...now }],
   ["vn2025:ha-tinh:son-kim", "Sơn Kim", "COMMUNE", { unitType: "Xã", nameEn: "Son Kim commune", ...now }],
 ];
-/** The unit above: a 2025 commune of an unchanged province is PART_OF the province's one id, as in seeds/places.yaml. */
-const parentOf = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
-const gazetteer: ParsedSeedFile = {
-  file: "places.yaml",
-  data: {
-    source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
-    entities: UNITS.map(([id, name, level, extra]) => testPlace(id, name, level, extra)),
-    relationships: UNITS.map(([id]) => [id, parentOf(id)])
-      .filter((x): x is [string, string] => !!x[1])
-      .map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
-  },
-};
+const gazetteer: ParsedSeedFile = gazetteerOf(UNITS);
 const knowledge: Knowledge = buildKnowledge([gazetteer]);
 const index = indexCorpus(knowledge);
 
@@ -399,7 +388,7 @@ describe("an English 'village' that is a commune of the district beside it", () 
  * second gazetteer, so that these names do not change what the sentences above draft.
  */
 describe("shared names: the evidence nearest to a place decides", () => {
-  const UNITS2: [string, string, string, Record<string, unknown>][] = [
+  const UNITS2: TestUnit[] = [
     ["vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
     ["vn:nghe-an", "Nghệ An", "PROVINCE", { unitType: "Tỉnh", nameEn: "Nghe An province" }],
     ["vn:ha-noi", "Hà Nội", "PROVINCE", { unitType: "Thành phố", nameEn: "Hanoi" }],
@@ -431,19 +420,7 @@ describe("shared names: the evidence nearest to a place decides", () => {
     ["vn:nghe-an:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
     ["vn:thanh-hoa:yen-thanh", "Yên Thành", "DISTRICT", { unitType: "Huyện", nameEn: "Yen Thanh district", ...legacy }],
   ];
-  const parent2 = (id: string): string | undefined => (id.split(":").length > 2 ? id.slice(0, id.lastIndexOf(":")).replace(/^vn2025:/, "vn:") : undefined);
-  const k2: Knowledge = buildKnowledge([
-    {
-      file: "places.yaml",
-      data: {
-        source: { id: "src:gazetteer", kind: "DATASET", title: "test gazetteer", language: "vi" },
-        entities: UNITS2.map(([id, name, level, extra]) => testPlace(id, name, level, extra)),
-        relationships: UNITS2.map(([id]) => [id, parent2(id)])
-          .filter((x): x is [string, string] => !!x[1])
-          .map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
-      },
-    },
-  ]);
+  const k2: Knowledge = buildKnowledge([gazetteerOf(UNITS2)]);
   const i2 = indexCorpus(k2);
   const p2 = (text: string, lang: "vi" | "en"): string[] =>
     ingestArticle(text, { file: "t.txt", number: 9, lang }, k2, i2)

@@ -8,31 +8,27 @@ import type { ParsedSeedFile } from "../../src/seed/seed.reader";
 import type { SeedFile } from "../../src/seed/seed.schema";
 import { notReported, peopleFrom, unitOfNext, visitStop } from "../../src/ingest/stages/sites.rules";
 import { drafterOver } from "../helpers/ingest-draft";
-import { KY_SON_COMMUNES, testGazetteer, testPlace } from "../helpers/ingest-gazetteer";
+import { gazetteerOf, KY_SON_COMMUNES, testGazetteer, type TestUnit } from "../helpers/ingest-gazetteer";
 
 const legacy = { validTo: "2025-06-30" };
 const KS = "vn:nghe-an:ky-son";
 const HS = "vn:ha-tinh:huong-son";
-const more: [string, string, string, string][] = [
-  [KS, "muong-long", "Mường Lống", "Muong Long commune"],
-  [KS, "na-ngoi", "Na Ngoi", "Na Ngoi commune"],
-  [KS, "ta-ca", "Tà Cạ", "Ta Ca commune"],
-  [HS, "son-kim-1", "Sơn Kim 1", "Son Kim 1 commune"],
-  [HS, "son-hong", "Sơn Hồng", "Son Hong commune"],
-  [HS, "son-tien", "Sơn Tiến", "Son Tien commune"],
-];
-const second: ParsedSeedFile = {
-  file: "places/more.yaml",
-  data: {
-    source: { id: "src:gazetteer-more", kind: "DATASET", title: "more test places", language: "vi" },
-    entities: [
-      testPlace("vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }),
-      testPlace(HS, "Hương Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Huong Son district", ...legacy }),
-      ...more.map(([parent, slug, name, nameEn]) => testPlace(`${parent}:${slug}`, name, "COMMUNE", { unitType: "Xã", nameEn, ...legacy })),
-    ],
-    relationships: [[HS, "vn:ha-tinh"], ...more.map(([parent, slug]) => [`${parent}:${slug}`, parent])].map(([from, to]) => ({ from, type: "PART_OF", to, quote: "q" })),
-  },
-};
+const commune = (parent: string, slug: string, name: string, nameEn: string): TestUnit => [`${parent}:${slug}`, name, "COMMUNE", { unitType: "Xã", nameEn, ...legacy }];
+/** Hà Tĩnh's Hương Sơn and more communes of Kỳ Sơn, beside the usual test gazetteer. */
+const second: ParsedSeedFile = gazetteerOf(
+  [
+    ["vn:ha-tinh", "Hà Tĩnh", "PROVINCE", { unitType: "Tỉnh", nameEn: "Ha Tinh province" }],
+    [HS, "Hương Sơn", "DISTRICT", { unitType: "Huyện", nameEn: "Huong Son district", ...legacy }],
+    commune(KS, "muong-long", "Mường Lống", "Muong Long commune"),
+    commune(KS, "na-ngoi", "Na Ngoi", "Na Ngoi commune"),
+    commune(KS, "ta-ca", "Tà Cạ", "Ta Ca commune"),
+    commune(HS, "son-kim-1", "Sơn Kim 1", "Son Kim 1 commune"),
+    commune(HS, "son-hong", "Sơn Hồng", "Son Hong commune"),
+    commune(HS, "son-tien", "Sơn Tiến", "Son Tien commune"),
+  ],
+  "places/more.yaml",
+  "src:gazetteer-more",
+);
 const draft = drafterOver(testGazetteer([KY_SON_COMMUNES.baoNam, KY_SON_COMMUNES.huuKiem, KY_SON_COMMUNES.muongTip]), second);
 
 /** Each event's places as "<eventType> -> <place id>", " (inferred)" when inferred. */
