@@ -1955,6 +1955,10 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       });
       if (ext.last < i + length) continue;
       end = ext.end;
+      // (lead, round 9) "Chương trình phát triển … thiểu số hỗ trợ 50 hộ …": a verb of giving with its count or receiver after
+      // the name's first words is the sentence's, not the name's ("Chương trình hỗ trợ sinh kế" keeps its "hỗ trợ")
+      const gives = PROGRAM_GIVES.exec(doc.text.slice(next.end, end + 16));
+      if (gives && next.end + gives.index < end) end = next.end + gives.index;
       // "Chương trình Mục tiêu quốc gia "Phát triển…" — a quoted name after the kind of program
       const q2 = quotedAfter(doc, end);
       if (q2) {
@@ -2002,6 +2006,8 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   return out;
 }
 
+/** A verb of giving followed by a count or its receiver ("hỗ trợ 50 hộ", "cấp cho", "trao tặng 20 con"), inside a program's name as read. */
+const PROGRAM_GIVES = /[ \t]+(?:hỗ trợ|giúp|cấp|cấp phát|trao|trao tặng|tặng|bàn giao)[ \t]+(?:cho[ \t]|\d)/u;
 /** What ties a sub-project's number to its project's: " của Dự án 10", ", Dự án 4", " (Dự án 7)", " of Project 10", " under Project 3". */
 const SUB_PROJECT_PARENT = /^[ \t]*(?:,|\(|–|-)?[ \t]*(?:(?:của|thuộc|trong|of|under|in)[ \t]+)?(?:the[ \t]+)?(?:Dự án|dự án|Project|project)[ \t]+(\d+)(?![\p{L}\d])/u;
 /** A numbered project's title after a colon: ": Giảm nghèo về thông tin;" (a capital first, up to ";", "." or a line's end; no "thuộc …"). */

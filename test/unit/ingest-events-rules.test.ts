@@ -1126,6 +1126,19 @@ describe("ingest names: a number's thousands separator and a dashed compound are
       "Chương trình Phát triển kinh tế",
     ]);
   });
+
+  it.each([
+    [
+      "Tin\n\nNăm 2024, Chương trình Phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số hỗ trợ 50 hộ xã Bảo Nam nuôi bò.",
+      "Chương trình Phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số",
+    ],
+    ["Tin\n\nNăm 2024, Chương trình Sinh kế vùng cao cấp cho 30 hộ xã Hữu Kiệm 60 con dê.", "Chương trình Sinh kế vùng cao"],
+    ["Tin\n\nNăm 2024, Chương trình Nước sạch nông thôn trao tặng 20 bồn nước cho xã Bảo Nam.", "Chương trình Nước sạch nông thôn"],
+    // the verb that is the program's own name stays
+    ["Tin\n\nNăm 2024, xã Bảo Nam tham gia Chương trình Hỗ trợ sinh kế hộ nghèo của tỉnh.", "Chương trình Hỗ trợ sinh kế hộ nghèo"],
+  ])("a program's name ends before a verb of giving with its count or receiver: %s", (text, name) => {
+    expect(named(text, "vi", Label.Program)).toEqual([name]);
+  });
 });
 
 describe("ingest events: 'cùng ngày', 'the same day' is the day of the sentence before", () => {
