@@ -193,15 +193,25 @@ export interface RelExtra {
   [prop: string]: string | undefined;
 }
 
+/** The key of a proposed relationship in `ArticleDraft.rels`: one per type, ends and role. */
+export const relKey = (from: string, type: SeedRelType, to: string, role?: Role): string => `${from}|${type}|${role ?? ""}|${to}`;
+
 /** Proposes a relationship, quoting the words it rests on; the same type, ends and role are proposed once. */
 export function relate(d: ArticleDraft, from: string, type: SeedRelType, to: string, quote: Span, reason: string, extra: RelExtra = {}): void {
   if (from === to || (!d.entities.has(from) && !d.knowledge.kinds.has(from))) return;
   const { role, ...rest } = extra;
-  const key = `${from}|${type}|${role ?? ""}|${to}`;
+  const key = relKey(from, type, to, role);
   if (d.rels.has(key)) return;
   const q = { start: Math.max(0, quote.start), end: Math.min(d.text.length, quote.end) };
   const props = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => e[1] !== undefined));
   d.rels.set(key, { from, type, ...(role ? { role } : {}), to, ...props, draft: reason, quote: d.text.slice(q.start, q.end).trim() });
+}
+
+/** Proposes a relationship the article states, in place of the same one proposed before as inferred (a stated line wins). */
+export function relateStated(d: ArticleDraft, from: string, type: SeedRelType, to: string, quote: Span, reason: string, extra: RelExtra = {}): void {
+  const key = relKey(from, type, to, extra.role);
+  if (d.rels.get(key)?.inferred) d.rels.delete(key);
+  relate(d, from, type, to, quote, reason, extra);
 }
 
 export const firstEntity = (d: ArticleDraft, pred: (e: DraftEntity) => boolean): DraftEntity | undefined => [...d.entities.values()].find(pred);

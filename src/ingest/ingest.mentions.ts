@@ -2129,12 +2129,14 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       let s = i;
       while (s > 0 && tokens[s - 1].cap && /^[ \t-]*$/.test(gapText(doc, s))) s--;
       while (s < i && ["the", "a", "an", "this", "that"].includes(tokens[s].lower)) s++;
+      // the word right after "project", when only spaces part them
+      const after = i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) ? tokens[i + 1] : undefined;
       // "Good project management …": one word whose capital is only its sentence's, before "project" used as a modifier
       // (a noun of a project's running after it), names nothing
-      const modifier = t.text === "project" && i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) && EN_PROJECT_MODIFIED.has(tokens[i + 1].text);
+      const modifier = t.text === "project" && !!after && EN_PROJECT_MODIFIED.has(after.text);
       if (s === i - 1 && modifier && /^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) && doc.sentences.some((x) => x.start === tokens[s].start)) continue;
       // "Deputy Project Coordinator", "Senior Project Officer": a post, not a project
-      if (i + 1 < tokens.length && /^[ \t]+$/.test(gapText(doc, i + 1)) && EN_PROJECT_POSTS.has(tokens[i + 1].lower)) continue;
+      if (after && EN_PROJECT_POSTS.has(after.lower)) continue;
       if (s < i) out.push({ kind: Label.Project, start: tokens[s].start, end: t.end, name: slice(doc, tokens[s].start, t.end), pattern: 'pattern "… Project"', props: {} });
       else out.push({ kind: Label.Project, start: t.start, end: t.end, name: "Project", pattern: 'pattern "the project"', props: {}, ref: true });
       continue;

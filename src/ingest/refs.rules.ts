@@ -22,7 +22,7 @@ import { OrgType } from "../graph/graph.enums";
 import { Label } from "../graph/graph.model";
 import type { ArticleDraft } from "./ingest.draft";
 import type { EntityMention } from "./ingest.mentions";
-import type { Span } from "./ingest.text";
+import { overlapsAny, type Span } from "./ingest.text";
 
 /** A body the article names, with every name it goes by and where it is first named in full. */
 export interface NamedBody {
@@ -104,7 +104,6 @@ export function bracketAcronym(text: string, nameEnd: number): string | undefine
   return m?.[1];
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const foldName = (n: string): string => foldDiacritics(n).toLowerCase().replace(/\s+/g, " ").trim();
 
 /**
@@ -121,7 +120,7 @@ export function backReferences(
   acronyms: readonly { acronym: string; id: string; at: number }[] = [],
 ): BackReference[] {
   const out: BackReference[] = [];
-  const free = (s: Span): boolean => !taken.some((t) => overlaps(t, s)) && !out.some((o) => overlaps(o, s));
+  const free = (s: Span): boolean => !overlapsAny(taken, s.start, s.end) && !overlapsAny(out, s.start, s.end);
   const fitting = (head: Head, at: number): NamedBody[] => bodies.filter((b) => b.firstNamed < at && b.names.some((n) => head.fits(foldName(n), b.orgType)));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -196,7 +195,7 @@ export function personReferences(text: string, lang: "vi" | "en", sentences: rea
   for (const s of sentences) {
     for (const m of text.slice(s.start, s.end).matchAll(HONORIFIC)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (taken.some((t) => overlaps(t, span)) || /^[ \t]+[\p{Lu}]/u.test(text.slice(span.end, s.end))) continue;
+      if (overlapsAny(taken, span.start, span.end) || /^[ \t]+[\p{Lu}]/u.test(text.slice(span.end, s.end))) continue;
       const fits = people.filter((p) => p.firstNamed < span.start && p.names.some((n) => n.trim().split(/\s+/).length >= 2 && key(n.trim().split(/\s+/).pop()!) === key(m[1])));
       if (fits.length === 1)
         out.push({ ...span, form: m[0], id: fits[0].id, reason: `"${m[0]}" refers back to "${fits[0].names[0]}", the one person named before it whose name ends so` });

@@ -253,9 +253,10 @@ export function draftOutcomes(a: ArticleDraft): ArticleDraft {
     const lead = reportedStart(sentence);
     const rs = lead ? { start: s.start + lead, end: s.end } : s;
     const said = sentence.slice(lead);
-    const soFar = namesProgram(a, s.start, s.end) ? undefined : soFarResult(said);
+    const ofProgram = namesProgram(a, s.start, s.end);
+    const soFar = ofProgram ? undefined : soFarResult(said);
     const base = outcomeOf(a, rs, said);
-    const later = base || soFar || namesProgram(a, s.start, s.end) ? undefined : nextStepLater(said);
+    const later = base || soFar || ofProgram ? undefined : nextStepLater(said);
     // a step a cue found after "Năm tới, …", "Next year, …" naming no activity: the one activity's if it is ours, else another's plan
     const opener = base?.type === OutcomeType.NEXT_STEP && !base.own ? nextOpener(said) : undefined;
     const namesHolder = a.located.some((l) => l.start >= s.start && l.end <= s.end && holders.includes(l.kind) && a.entities.has(l.id));

@@ -119,8 +119,9 @@ export function datelinePlaces(a: ArticleDraft): Located[] {
   return [];
 }
 
-const hasPlace = (a: ArticleDraft, e: DraftEntity): boolean =>
-  [...a.rels.values()].some((r) => r.from === e.id && (r.type === RelType.LOCATED_IN || r.type === RelType.BASED_IN || r.type === RelType.COVERS));
+/** Has the entity a place in the draft already (LOCATED_IN, BASED_IN or COVERS)? */
+export const hasPlace = (a: ArticleDraft, id: string): boolean =>
+  [...a.rels.values()].some((r) => r.from === id && (r.type === RelType.LOCATED_IN || r.type === RelType.BASED_IN || r.type === RelType.COVERS));
 
 /** Where an entity's name is written: its spans, and every place the text spells its name (any case). */
 function nameSpans(a: ArticleDraft, e: DraftEntity): Span[] {
@@ -165,7 +166,7 @@ const receivesHandover = (a: ArticleDraft, e: DraftEntity): boolean =>
  */
 export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
   for (const e of [...a.entities.values()]) {
-    if (e.kind !== Label.Organization || e.known || hasPlace(a, e)) continue;
+    if (e.kind !== Label.Organization || e.known || hasPlace(a, e.id)) continue;
     const spans = nameSpans(a, e);
     const inName = spans.flatMap((sp) => placesInside(a, sp));
     if (e.props.orgType === OrgType.COMMUNITY_GROUP) {
@@ -205,13 +206,13 @@ export function placeBodiesByName(a: ArticleDraft): ArticleDraft {
   }
   // "the local authorities of Bao Nam commune, Ky Son district": an English body's place after "of"
   for (const e of [...a.entities.values()]) {
-    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e)) continue;
+    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e.id)) continue;
     const at = placeOfAfter(a, e);
     if (at) relate(a, e.id, RelType.LOCATED_IN, at.id, at.quote, `"${a.text.slice(at.quote.start, at.quote.end).replace(/\s+/gu, " ").slice(-60)}": the place after "of" its name`);
   }
   // a unit named with its owner ("Ban Quản lý dự án của Sở …", "Văn phòng … thuộc UBND huyện …"): where its owner is
   for (const e of [...a.entities.values()]) {
-    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e)) continue;
+    if (e.kind !== Label.Organization || e.known || e.props.orgType === OrgType.COMMUNITY_GROUP || hasPlace(a, e.id)) continue;
     const owned = ownerOf(a, e);
     if (!owned) continue;
     const place = [...a.rels.values()].filter((r) => r.from === owned.owner.id && r.type === RelType.LOCATED_IN);

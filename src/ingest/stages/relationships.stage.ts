@@ -18,6 +18,7 @@ import {
   mainProject as mainProjectOf,
   mainEvent as mainEventOf,
   relate,
+  relKey,
   sentenceOf,
   spanning,
   surface,
@@ -46,6 +47,7 @@ import {
   cutBeforeShortName,
   datedSpanHead,
   delegationSender,
+  isVisit,
   modelNamesASite,
   peopleOfBodyBefore,
   receivedFromGiver,
@@ -56,7 +58,6 @@ import {
 
 const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE"] as const;
 /** A visit or a study tour: the events whose places are the places visited and whose hosts are the bodies visited. */
-const isVisit = (type: unknown): boolean => type === EventType.FIELD_VISIT || type === EventType.STUDY_TOUR;
 /** What joins two organizers' names: "và", "cùng", "cùng với", a comma, "and", with "tổ chức" (the noun) before the second. */
 // (tours6) ", and the" before the last of a list of three or more ("A, B, and the C organized …")
 const JOINED_NAMES = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,?\s*(?:và|cùng(?: với)?|and|with)|,)?\s*(?:các\s+|the\s+)?(?:tổ chức\s+)?$/iu;
@@ -833,6 +834,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
     const ownsRun = (m: Located, p: Located): boolean =>
       sentenceProjects.some((x) => x.start <= m.start && m.end <= x.end) ||
       (sentenceProjects.filter((x) => x.end <= m.start).at(-1) ?? sentenceProjects.find((x) => x.start >= m.end) ?? p).id === p.id;
+    /** (rels8) A place in a clause of its own about another project ("…; X tài trợ một dự án khác ở A"), not `p`'s clause. */
+    const otherProjectsClause = (l: Located, p: Located): boolean => {
+      const c = clauseOf(text, s, l);
+      return OTHER_PROJECTS.test(text.slice(c.start, c.end)) && !(p.start >= c.start && p.end <= c.end);
+    };
     // projects: who runs them, where, under which program, for whom
     for (const p of projects.filter((x, i, a) => a.findIndex((y) => y.id === x.id) === i)) {
       for (const o of otherAt(p) ? [] : orgs) {
@@ -855,7 +861,7 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
           // (rels8) "Dự án chưa triển khai tại A", "does not cover A", "and plans to work in A": not where it works; nor a place
           // in a clause of its own about another project ("…; X tài trợ một dự án khác ở A")
           !(l.start >= p.end && unstatedCue(text.slice(p.end, l.start))) &&
-          !(OTHER_PROJECTS.test(text.slice(clauseOf(text, s, l).start, clauseOf(text, s, l).end)) && !(p.start >= clauseOf(text, s, l).start && p.end <= clauseOf(text, s, l).end)),
+          !otherProjectsClause(l, p),
       );
       const area = covered.flatMap(goingOn).filter((l, i, all) => all.indexOf(l) === i && !(p.start <= l.start && l.end <= p.end));
       // "six communes of A, B … in three districts of C, D": a unit that holds another of the area is the address, not one more place
@@ -1304,11 +1310,11 @@ export function relateMentions(a: ArticleDraft): ArticleDraft {
   const WEAK: readonly string[] = [Role.PARTNER, Role.PARTICIPANT];
   // (events5) the organizer of an event is not also its co-organizer (two sentences read it two ways)
   for (const [key, r] of [...a.rels])
-    if (r.type === RelType.INVOLVED_IN && r.role === Role.CO_ORGANIZER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.ORGANIZER}|${r.to}`)) a.rels.delete(key);
+    if (r.type === RelType.INVOLVED_IN && r.role === Role.CO_ORGANIZER && a.rels.has(relKey(r.from, RelType.INVOLVED_IN, r.to, Role.ORGANIZER))) a.rels.delete(key);
   for (const [key, r] of [...a.rels]) {
     if (r.type !== RelType.INVOLVED_IN || !r.role || !WEAK.includes(r.role)) continue;
     const stronger = [...a.rels.values()].some((x) => x !== r && x.type === RelType.INVOLVED_IN && x.from === r.from && x.to === r.to && x.role && !WEAK.includes(x.role));
-    const weaker = r.role === Role.PARTNER && a.rels.has(`${r.from}|${RelType.INVOLVED_IN}|${Role.PARTICIPANT}|${r.to}`);
+    const weaker = r.role === Role.PARTNER && a.rels.has(relKey(r.from, RelType.INVOLVED_IN, r.to, Role.PARTICIPANT));
     if (stronger || weaker) a.rels.delete(key);
   }
 

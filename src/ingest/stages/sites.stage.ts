@@ -16,15 +16,15 @@
  * history; never a province, a visit's origin ("từ/from"), a place inside a project's or program's name, nor a place left
  * unresolved (a tie is a note).
  */
-import { EventType, OrgType } from "../../graph/graph.enums";
+import { type EventType, OrgType } from "../../graph/graph.enums";
 import { Label, RelType } from "../../graph/graph.model";
-import { type ArticleDraft, type EventInstance, relate, spanning } from "../ingest.draft";
+import { type ArticleDraft, type EventInstance, relate, relateStated, spanning } from "../ingest.draft";
 import { levelRank } from "../ingest.gazetteer";
 import type { Span } from "../ingest.text";
-import { insideNameOf } from "./places.rules";
+import { hasPlace, insideNameOf } from "./places.rules";
 import { notReported, peopleFrom, thereOpening, unitOfNext, unitsEnd, visitStop } from "./sites.rules";
+import { isVisit } from "./tours.rules";
 
-const isVisit = (t: unknown): boolean => t === EventType.FIELD_VISIT || t === EventType.STUDY_TOUR;
 const typeOf = (i: EventInstance): unknown => i.draft.props.eventType ?? i.type;
 /** At most this many units from one sentence (a longer list is an area, not the event's sites). */
 const MAX_UNITS = 8;
@@ -65,17 +65,20 @@ function placedBelowProvince(a: ArticleDraft, id: string): boolean {
   return [...a.rels.values()].some((r) => r.from === id && r.type === RelType.LOCATED_IN && !r.inferred && belowProvince(a, r.to));
 }
 
+/** Event instances, the first of each event (an event named twice has two instances). */
+const distinct = (events: readonly EventInstance[]): EventInstance[] => events.filter((x, i, all) => all.findIndex((y) => y.draft.id === x.draft.id) === i);
+
 /** The event a sentence is about: the one event it names, else the one of `fits` the article holds when it names none. */
 function eventOf(a: ArticleDraft, s: Span, fits: (i: EventInstance) => boolean): EventInstance | undefined {
   const named = [...new Set(a.located.filter((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end).map((l) => l.id))];
-  const distinct = a.events.filter((x, i, all) => all.findIndex((y) => y.draft.id === x.draft.id) === i);
+  const events = distinct(a.events);
   if (named.length > 1) return undefined;
   if (named.length === 1) {
-    const one = distinct.find((x) => x.draft.id === named[0]);
+    const one = events.find((x) => x.draft.id === named[0]);
     return one && fits(one) ? one : undefined;
   }
   // no event named: only when the article holds one event at all (several events, the sentence does not say which)
-  return distinct.length === 1 && fits(distinct[0]) ? distinct[0] : undefined;
+  return events.length === 1 && fits(events[0]) ? events[0] : undefined;
 }
 
 const yearOf = (i: EventInstance): number | undefined => {
@@ -102,9 +105,7 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
       const units = unitsIn(a, prev.start, prev.end, true).filter((u) => belowProvince(a, u));
       if (inst && !before.has(inst.draft.id) && !notReported(sText, yearOf(inst)) && units.length === 1) {
         const name = a.entities.get(units[0])?.name ?? units[0];
-        const key = `${inst.draft.id}|${RelType.LOCATED_IN}||${units[0]}`;
-        if (a.rels.get(key)?.inferred) a.rels.delete(key);
-        relate(a, inst.draft.id, RelType.LOCATED_IN, units[0], spanning(prev, s), `"${there}": the place the sentence before names, ${name}`);
+        relateStated(a, inst.draft.id, RelType.LOCATED_IN, units[0], spanning(prev, s), `"${there}": the place the sentence before names, ${name}`);
         continue;
       }
     }
@@ -112,7 +113,7 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
     const stop = visitStop(sText);
     if (stop) {
       // the one visit the article holds; not when the sentence names another event ("the delegation attended a workshop in A")
-      const visits = a.events.filter((i) => isVisit(typeOf(i))).filter((x, i, all) => all.findIndex((y) => y.draft.id === x.draft.id) === i);
+      const visits = distinct(a.events.filter((i) => isVisit(typeOf(i))));
       const other = a.located.some((l) => l.kind === Label.Event && l.start >= s.start && l.end <= s.end && l.id !== visits[0]?.draft.id);
       const target = visits.length === 1 && !other ? visits[0] : undefined;
       if (target && !before.has(target.draft.id) && !notReported(sText, yearOf(target))) {
@@ -126,9 +127,7 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
               relate(a, target.draft.id, RelType.LOCATED_IN, u, s, why, { inferred: `The article does not say the visit went to ${name}; ${why}.` });
             } else {
               // the sentence states it: an earlier inferred guess of the same place gives way
-              const key = `${target.draft.id}|${RelType.LOCATED_IN}||${u}`;
-              if (a.rels.get(key)?.inferred) a.rels.delete(key);
-              relate(a, target.draft.id, RelType.LOCATED_IN, u, s, `a stop of the visit: the visitors' sentence takes them to ${name}`);
+              relateStated(a, target.draft.id, RelType.LOCATED_IN, u, s, `a stop of the visit: the visitors' sentence takes them to ${name}`);
             }
           }
         continue;
@@ -153,9 +152,6 @@ export function placeEventsAcrossSentences(a: ArticleDraft): ArticleDraft {
   }
   return a;
 }
-
-const hasPlace = (a: ArticleDraft, id: string): boolean =>
-  [...a.rels.values()].some((r) => r.from === id && (r.type === RelType.LOCATED_IN || r.type === RelType.BASED_IN || r.type === RelType.COVERS));
 
 /**
  * A new body with no place, named as a sub-unit right before a broader body ("Trung tâm Dịch vụ việc làm - Sở Nội vụ tỉnh A",

@@ -2,7 +2,11 @@
  * Round 6 (tours6): visits and study tours, who is in them. Pure functions over the article's text and spans; the
  * relationships stage calls them and drafts what they say.
  */
+import { EventType } from "../../graph/graph.enums";
 import { foldKey, type Span } from "../ingest.text";
+
+/** A visit of either kind: a field visit or a study tour. */
+export const isVisit = (type: unknown): boolean => type === EventType.FIELD_VISIT || type === EventType.STUDY_TOUR;
 
 /** A date an event's span may open on: "từ (ngày) 11/4", "ngày 3/5", "trong 5 ngày", "on 4 May", "from 2 to 5 June", "In May 2020". */
 const DATE_OPENING =
