@@ -6,7 +6,7 @@ import { Neo4jError } from "neo4j-driver";
 import { type Principal, roleAtLeast, UserRole } from "../accounts/accounts.module";
 import { AppError, ErrorCode, NotFoundError } from "../common/errors";
 import { encodeCursor } from "../common/pagination";
-import { slugify } from "../common/text";
+import { plainText, slugify } from "../common/text";
 import { SourceKind } from "../graph/graph.enums";
 import type { GraphExecutor, TxRunner } from "../graph/graph.executor";
 import { Label } from "../graph/graph.model";
@@ -111,7 +111,8 @@ export class CurationService {
 
   async createDraft(principal: Principal, input: DraftInput): Promise<StoredDraft> {
     const problems: string[] = [];
-    const text = input.text.normalize("NFC");
+    // Kept as the ingest reads it (plainText), so its quotes and spans are offsets of this text.
+    const text = plainText(input.text);
     if (!text.trim()) problems.push("text is empty");
     if (text.length > MAX_TEXT) problems.push(`text is longer than ${MAX_TEXT} characters`);
     if (!LANGUAGES.has(input.language)) problems.push("language must be vi or en");

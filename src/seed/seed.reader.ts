@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import { foldDiacritics } from "../common/text";
+import { foldDiacritics, plainText } from "../common/text";
 import { SourceKind } from "../graph/graph.enums";
 import { RelType } from "../graph/graph.model";
 import { isMap } from "../graph/graph.statement";
@@ -234,8 +234,8 @@ export function readSeedPlan(files: string[], known?: ReadonlyMap<string, Entity
   return buildSeedPlan(parseSeedFiles(files), known);
 }
 
-/** Collapses runs of white space so that quotes match across line wrapping. */
-const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** The plain text (plainText, as the ingest reads it) with runs of white space collapsed, so that quotes match across line wrapping. */
+const squash = (text: string): string => plainText(text).replace(/\s+/g, " ").trim();
 
 /** The ARTICLE sources of a plan curated in the workbench (`curated:`): their text is in their draft, not in a file. */
 export const curatedSources = (plan: SeedPlan): SeedSource[] => plan.sources.filter((s) => s.kind === SourceKind.ARTICLE && s.curated !== undefined);

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { plainText } from "../../src/common/text";
 import { buildKnowledge, parseCorpus } from "../../src/ingest/ingest.corpus";
 import { confirmAll } from "../../src/ingest/ingest.drafts";
 import { CATEGORIES, type Category, precision, recall, type ScoreCard, scoreDraft, scoreTable, sumCards } from "../../src/ingest/ingest.score";
@@ -52,8 +53,10 @@ if (!articlesHere && process.env.CI !== "true") {
       const gold = curated.get(file);
       if (!gold) continue;
       const knowledge = buildKnowledge(parsed, { excludeSourceFile: file });
-      const text = readFileSync(path.join(ARTICLE_DIR, file), "utf8");
-      const result = ingestArticle(text, { file, number: 999 }, knowledge);
+      const raw = readFileSync(path.join(ARTICLE_DIR, file), "utf8");
+      const result = ingestArticle(raw, { file, number: 999 }, knowledge);
+      // The ingest quotes the article as it reads it (plainText: no-break spaces plain, as seed:check compares).
+      const text = plainText(raw);
       cards.push({ file, card: scoreDraft(result, gold, text, knowledge.gazetteer) });
       // every draft quotes its article and is a valid seed file once confirmed
       const quotes = [...result.seed.entities.flatMap((e) => [e.quote, ...(e.metrics ?? []).map((m) => m.quote)]), ...result.seed.relationships.map((r) => r.quote)];

@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { SourceKind } from "../../src/graph/graph.enums";
 import { ARTICLE_DIR, SEED_DIR } from "../../src/seed/seed.paths";
 import { buildSeedPlan, findMissingQuotes, listSeedFiles, readSeedPlan } from "../../src/seed/seed.reader";
@@ -128,6 +130,23 @@ describe("seed validation", () => {
     const filed = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
     filed.source.file = "missing.txt";
     expect(findMissingQuotes(buildSeedPlan([{ file: "f.yaml", data: filed }]), "/nonexistent")).toEqual([expect.stringMatching(/article .*missing.txt not found/)]);
+  });
+
+  it("finds a quote in an article copied from a web page: no-break and zero-width spaces, soft hyphens, decomposed accents", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "seed-quotes-"));
+    try {
+      // The ingest cuts quotes from the plain text (plainText); the check reads the file the same way.
+      writeFileSync(path.join(dir, "noisy.txt"), "\ufeffTin\r\n\r\nHôm\u00a0qua, a\u00a0organ\u00adised\u200b e.".normalize("NFD"));
+      const filed = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
+      filed.source.file = "noisy.txt";
+      expect(findMissingQuotes(buildSeedPlan([{ file: "n.yaml", data: filed }]), dir)).toEqual([]);
+      writeFileSync(path.join(dir, "noisy.txt"), "Hôm\u00a0qua, a\u00a0organ\u00adised x.");
+      expect(findMissingQuotes(buildSeedPlan([{ file: "n.yaml", data: filed }]), dir)).toEqual([
+        'src:t org:a -INVOLVED_IN-> event:e: quote not found in the article: "a organised e"',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("rejects an unknown property on a metric", () => {

@@ -1,8 +1,10 @@
 /**
- * Stage 1, text and segmentation: the article in NFC form, its corpus header blanked (offsets
+ * Stage 1, text and segmentation: the article as plain text (plainText: NFC, no invisible
+ * characters, plain single spaces), its corpus header blanked (offsets
  * kept), its language, words, sentences, title and where the page chrome starts. Creates the
  * draft object every later stage fills in.
  */
+import { plainText } from "../../common/text";
 import type { Knowledge } from "../ingest.corpus";
 import type { ArticleDraft, IngestOptions } from "../ingest.draft";
 import type { CorpusIndex } from "../ingest.match";
@@ -10,10 +12,13 @@ import { guessLang, maskCorpusHeader, readDoc, squash } from "../ingest.text";
 
 export function readArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex): ArticleDraft {
   const notes: string[] = [];
-  const nfc = rawText.normalize("NFC");
-  const header = maskCorpusHeader(nfc);
+  const plain = plainText(rawText);
+  const header = maskCorpusHeader(plain);
   const text = header.text;
-  if (nfc !== rawText) notes.push("the article is not in NFC Unicode form: quotes are cut from its NFC form; save the article as NFC before `npm run seed:check`");
+  if (plain !== rawText)
+    notes.push(
+      "the article's text was made plain (NFC, invisible characters dropped, every run of spaces one space): quotes are cut from the plain text, which `npm run seed:check` compares them with",
+    );
   const lang = options.lang ?? guessLang(text);
   const doc = readDoc(text, lang);
   return {
