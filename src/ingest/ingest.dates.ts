@@ -340,11 +340,39 @@ const RULES: Rule[] = [
   },
 ];
 
+/** "16 tháng 5 năm 2025" (a day needs no cue when its year follows). */
+const WORD_DAY_YEAR = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu;
+/** "tháng 3 năm 2022". */
+const WORD_MONTH_YEAR = /(?<![\p{L}\d])tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/giu;
+/** "ngày 7 tháng 6", "mùng 5 tháng 3": without its year a day needs "ngày" or "mùng" before it ("4 tháng 5 ngày" is a count). */
+const WORD_DAY = /(?<=(?:ngày|mùng|mồng)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?![\p{L}\d])(?!\s*(?:năm\s+)?\d)/giu;
+
+/**
+ * The text with every Vietnamese date in words written in figures ("ngày 16 tháng 5 năm 2025" → "ngày 16/5/2025"),
+ * padded with spaces to the words' length so that offsets hold, and the spans rewritten: the date rules, written for
+ * figures, then read both forms.
+ */
+export function figureDates(text: string): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  const rewrite = (s: string, re: RegExp, figures: (m: string[]) => string): string =>
+    s.replace(re, (...args: unknown[]) => {
+      const m = args.slice(0, -2) as string[];
+      const at = args.at(-2) as number;
+      const out = figures(m);
+      spans.push({ start: at, end: at + m[0].length });
+      return out + " ".repeat(m[0].length - out.length);
+    });
+  let out = rewrite(text, WORD_DAY_YEAR, (m) => `${m[1]}/${m[2]}/${m[3]}`);
+  out = rewrite(out, WORD_MONTH_YEAR, (m) => `tháng ${m[1]}/${m[2]}`);
+  out = rewrite(out, WORD_DAY, (m) => `${m[1]}/${m[2]}`);
+  return { text: out, spans };
+}
+
 /** Every date and period of the text before `end`, in text order, without overlaps. */
 export function findDates(text: string, end: number, refYear?: number, refMonth?: number, published?: string): DateMention[] {
   const out: DateMention[] = [];
   const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && d.start < e);
-  const body = text.slice(0, end);
+  const { text: body, spans } = figureDates(text.slice(0, end));
   for (const rule of published ? RULES.concat(WEEKDAY_RULES, RELATIVE_RULES) : RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
@@ -354,7 +382,15 @@ export function findDates(text: string, end: number, refYear?: number, refMonth?
       if (WEEKDAY_RULES.includes(rule) && sentenceHasDay(body, { start, end: stop }, out)) continue; // (events8) the sentence's own day dates it
       const read = rule.read(m, refYear, refMonth, published);
       if (!read?.from || !read.to || read.to < read.from) continue;
-      out.push({ start, end: stop, from: read.from, to: read.to, period: read.period ?? false });
+      // a date read from words spans the words as written
+      const words = spans.filter((w) => w.start < stop && start < w.end);
+      out.push({
+        start: Math.min(start, ...words.map((w) => w.start)),
+        end: Math.max(stop, ...words.map((w) => w.end)),
+        from: read.from,
+        to: read.to,
+        period: read.period ?? false,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
