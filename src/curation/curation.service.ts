@@ -122,7 +122,11 @@ export class CurationService {
     const sourceId = `src:cur-${randomBytes(5).toString("hex")}`;
     const knowledge = await this.knowledge();
     const lang = input.language === "en" ? "en" : "vi";
-    const result = ingestArticle(text, { file: `${sourceId.slice(4)}.txt`, number: 0, lang, url: input.url ?? undefined, published: input.publishedOn ?? undefined }, knowledge);
+    const result = ingestArticle(
+      text,
+      { file: `${sourceId.slice(4)}.txt`, number: 0, lang, url: input.url ?? undefined, published: input.publishedOn ?? undefined, title: input.title?.trim() || undefined },
+      knowledge,
+    );
     const now = Date.now();
     const draft: StoredDraft = {
       id: `draft:${randomBytes(8).toString("hex")}`,

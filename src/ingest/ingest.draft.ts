@@ -25,6 +25,8 @@ export interface IngestOptions {
   url?: string;
   /** YYYY-MM-DD. */
   published?: string;
+  /** The headline, when it is given apart from the text (the workbench's title field). */
+  title?: string;
 }
 
 /** A number of the draft, where the text says it: for scoring. */

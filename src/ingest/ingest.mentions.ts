@@ -123,7 +123,8 @@ const EN_PROJECT_POSTS = new Set([
   "advisor",
   "adviser",
 ]);
-const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
+/** What lies between token k-1 and token k (the text's start before the first, its end after the last). */
+const gapText = (doc: Doc, k: number): string => doc.text.slice(doc.tokens[k - 1]?.end ?? 0, doc.tokens[k]?.start ?? doc.text.length);
 const CAP_STOPS: readonly string[][] = [
   ...POSITIONS.map((p) => p.split(" ")),
   ...HONORIFICS.filter((h) => h[0].length > 2),

@@ -31,7 +31,7 @@ export interface Doc {
   lang: Lang;
   /** Where the article ends and the site's chrome (related news, comments) begins. */
   bodyEnd: number;
-  /** The first non-empty line. */
+  /** What the rules do not read mentions in: the headline a corpus header gives (its body repeats it), else empty (titleSpan). */
   title: Span;
   /** Words of the body (title included). */
   tokens: Token[];
@@ -76,11 +76,41 @@ export function articleBodyEnd(text: string): number {
   return text.length;
 }
 
-/** The first non-empty line. */
+/**
+ * A line of the page's furniture a copy may start with: a breadcrumb ("Trang chủ » Kinh tế » Nông nghiệp", "Home >
+ * News"), a menu ("Kinh tế | Xã hội | Văn hóa"; one bar is not enough, a title may end in "| Báo Lào Cai"), a link back
+ * ("Return to the blog", "Quay lại"), or an image's alignment buttons run together ("leftcenterrightdel").
+ */
+const HEAD_CHROME = /^(?:(?:trang chủ|home)(?:\s*[»›>|/]|$)|(?:return|back|quay lại|trở về)(?:\s+\S.{0,60})?$|[^»›>|]{1,40}(?:\s[»›>|]\s[^»›>|]{1,40}){2,}$)/iu;
+const RUN_TOGETHER = /^\p{Ll}{14,}$/u;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A line that is only a day, or a place and a day ("24/04/2019 15:24", "Lao Cai – 26. September 2019"). */
+const DAY_LINE = new RegExp(String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\.?\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4}`, "iu");
+const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** A paragraph, not a headline: it ends with a full stop (a headline seldom does) or runs long. */
+const isParagraph = (line: string): boolean =>
+  wordCount(line) >= 40 || (wordCount(line) >= 8 && /[.…]["”’)]?$/u.test(line)) || (wordCount(line) >= 15 && /[!?]["”’)]?$/u.test(line));
+
+/**
+ * The headline: among the first lines, the first that is neither the page's furniture (HEAD_CHROME), a date line, nor a
+ * label of one to three words ("Tin", "Hoạt động Hội", which is the title only when no headline follows it). When the
+ * text opens with a paragraph instead (a body pasted without its headline), an empty span where the paragraph starts.
+ */
 export function titleSpan(text: string): Span {
-  const m = /\S[^\n]*/.exec(text);
-  if (!m) return { start: 0, end: 0 };
-  return { start: m.index, end: m.index + m[0].trimEnd().length };
+  const lines = /\S[^\n]*/g;
+  let label: Span | undefined;
+  for (let m = lines.exec(text), n = 0; m && n < 5; m = lines.exec(text), n++) {
+    const line = m[0].trim();
+    const span = { start: m.index, end: m.index + m[0].trimEnd().length };
+    if (HEAD_CHROME.test(line) || RUN_TOGETHER.test(line) || (wordCount(line) <= 8 && DAY_LINE.test(line))) continue;
+    if (isParagraph(line)) return label ?? { start: span.start, end: span.start };
+    if (wordCount(line) <= 3) {
+      label ??= span;
+      continue;
+    }
+    return span;
+  }
+  return label ?? { start: 0, end: 0 };
 }
 
 // (events2) and English months cut short before a year or a day ("Oct. 2016", "Sept. 5")
@@ -127,16 +157,18 @@ export function splitSentences(text: string, end: number): Span[] {
  * labels, the URL line and the marker blanked by spaces (offsets, and so quotes, stay those of
  * the article), so that the title is the TITLE line's words and the first paragraph stays body.
  */
-export function maskCorpusHeader(text: string): { text: string; url?: string } {
+export function maskCorpusHeader(text: string): { text: string; url?: string; title?: Span } {
   const m = /^\s*URL:[ \t]*(\S*)[^\n]*\n/.exec(text);
   if (!m) return { text };
   const blank = (s: string): string => s.replace(/[^\n]/g, " ");
   let out = text.slice(0, m.index) + blank(m[0]) + text.slice(m.index + m[0].length);
+  let title: Span | undefined;
   const t = /^([ \t\n]*)(TITLE:[ \t]*)([^\n]*)/.exec(out.slice(m.index + m[0].length));
   if (t) {
     const at = m.index + m[0].length + t[1].length;
     const marker = /\s*\[title reconstructed\]\s*$/i.exec(t[3]);
     const titleEnd = at + t[2].length + (marker ? marker.index : t[3].length);
+    title = { start: at + t[2].length, end: titleEnd };
     out =
       out.slice(0, at) +
       blank(t[2]) +
@@ -144,13 +176,13 @@ export function maskCorpusHeader(text: string): { text: string; url?: string } {
       blank(out.slice(titleEnd, at + t[2].length + t[3].length)) +
       out.slice(at + t[2].length + t[3].length);
   }
-  return { text: out, url: m[1] || undefined };
+  return { text: out, url: m[1] || undefined, ...(title ? { title } : {}) };
 }
 
-/** Reads an article: body, title, words, sentences. */
-export function readDoc(text: string, lang: Lang): Doc {
+/** Reads an article: body, title (the headline's span unless given), words, sentences. */
+export function readDoc(text: string, lang: Lang, title: Span = titleSpan(text)): Doc {
   const bodyEnd = articleBodyEnd(text);
-  return { text, lang, bodyEnd, title: titleSpan(text), tokens: tokenize(text, bodyEnd), sentences: splitSentences(text, bodyEnd) };
+  return { text, lang, bodyEnd, title, tokens: tokenize(text, bodyEnd), sentences: splitSentences(text, bodyEnd) };
 }
 
 /** Guesses the language: Vietnamese when a good share of the words carry Vietnamese letters. */

@@ -8,7 +8,7 @@ import { plainText } from "../../common/text";
 import type { Knowledge } from "../ingest.corpus";
 import type { ArticleDraft, IngestOptions } from "../ingest.draft";
 import type { CorpusIndex } from "../ingest.match";
-import { guessLang, maskCorpusHeader, readDoc, squash } from "../ingest.text";
+import { articleBodyEnd, type Doc, guessLang, maskCorpusHeader, readDoc, squash, titleSpan } from "../ingest.text";
 
 export function readArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex): ArticleDraft {
   const notes: string[] = [];
@@ -19,8 +19,13 @@ export function readArticle(rawText: string, options: IngestOptions, knowledge: 
     notes.push(
       "the article's text was made plain (NFC, invisible characters dropped, every run of spaces one space): quotes are cut from the plain text, which `npm run seed:check` compares them with",
     );
-  const lang = options.lang ?? guessLang(text);
-  const doc = readDoc(text, lang);
+  const lang = options.lang ?? guessLang(text.slice(0, articleBodyEnd(text)));
+  // The title: the one given apart (the workbench's field), else a corpus header's TITLE line, else the text's own
+  // headline (titleSpan), else its opening words. A corpus header's body repeats its headline and is read there, so
+  // mentions in the TITLE line are not read; a pasted article's headline is its only copy and is read like the body.
+  const headline = header.title ?? titleSpan(text);
+  const given = squash(options.title ?? "");
+  const doc = readDoc(text, lang, header.title ?? { start: headline.start, end: headline.start });
   return {
     options,
     knowledge,
@@ -30,7 +35,7 @@ export function readArticle(rawText: string, options: IngestOptions, knowledge: 
     url: options.url ?? header.url,
     lang,
     doc,
-    titleText: squash(text.slice(doc.title.start, doc.title.end)),
+    titleText: given || squash(text.slice(headline.start, headline.end)) || openingWords(text, doc, headline.start),
     dates: [],
     places: { mentions: [], places: new Map(), era: { era: "legacy", why: "not read yet" }, notes: [] },
     mentions: [],
@@ -45,4 +50,11 @@ export function readArticle(rawText: string, options: IngestOptions, knowledge: 
     located: [],
     numbers: [],
   };
+}
+
+/** A title for a text without a headline (a body pasted alone): its first sentence from `from`, cut at twenty words (Vietnamese syllables). */
+function openingWords(text: string, doc: Doc, from: number): string {
+  const first = doc.sentences.find((s) => s.start >= from) ?? doc.sentences[0];
+  const words = first ? squash(text.slice(first.start, first.end)).split(" ") : [];
+  return words.length > 20 ? `${words.slice(0, 20).join(" ")} …` : words.join(" ");
 }
