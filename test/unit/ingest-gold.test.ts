@@ -148,3 +148,23 @@ describe("gold of the development corpus", () => {
       expect(problems).toContain(expected);
   });
 });
+
+/**
+ * The blind-written fresh set of 2026-12-08 (test/gold/fresh-2026-12-08/README.md): its gold stays valid as the
+ * schema and the gazetteer move, every file is `split: fresh`, and its quotes are words of its own article (the
+ * articles are our own words and live beside the gold).
+ */
+describe("the fresh set written blind on 2026-12-08", () => {
+  const dir = path.join(GOLD_DIR, "..", "fresh-2026-12-08");
+  const { gold, problems } = loadGoldCorpus(dir);
+
+  it("passes the validator, twelve articles, each split fresh", () => {
+    expect(problems).toEqual([]);
+    expect(gold.map((g) => `${g.article} ${g.split}`)).toEqual(Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, "0")} fresh`));
+  });
+
+  it.each(gold.map((g) => [g.article, g] as const))("%s quotes only words of its article", (article, g) => {
+    const text = fold(readFileSync(path.join(dir, "articles", `${article}.txt`), "utf8"));
+    expect((g.relationships ?? []).map((r) => r.quote).filter((q): q is string => !!q && !text.includes(fold(q)))).toEqual([]);
+  });
+});
