@@ -4,12 +4,13 @@
  * question the API cannot answer from the facts it asks about (a question to fix) from one the
  * drafts miss. Entities get the seed id the gold names (`existing:`) or `<kind>:g<NN>-<key>`;
  * each quote is the entity's own name (the gold keeps no text); a model with places or actors
- * becomes a MODEL_RUN intervention in those places, as curators record a model's runs;
+ * becomes a MODEL_RUN intervention in those places, as curators record a model's runs; each
+ * outcome an Outcome named by the gold's words, on what it is about;
  * relationships the model table does not allow between those kinds are left out and counted.
  */
 import { slugify } from "../common/text";
 import { ActivityKind, PlaceLevel, Qualifier, Role, SourceKind } from "../graph/graph.enums";
-import { Label, RELATIONSHIPS, RelType } from "../graph/graph.model";
+import { Label, OUTCOME_HOLDERS, RELATIONSHIPS, RelType } from "../graph/graph.model";
 import type { EntityKind, SeedEntity, SeedFile, SeedMetric, SeedRelationship, SeedRelType } from "../seed/seed.schema";
 import type { GoldFile } from "./ingest.gold";
 
@@ -157,6 +158,18 @@ export function goldAsSeed(gold: GoldFile): GoldSeed {
     if (r.role) props.role = r.role;
     relationships.push(rel(from[0], type, to[0], r.quote ?? quote(r.from), props));
   }
+
+  // Outcomes: each an Outcome named by the gold's own words, HAS_OUTCOME from what it is about (a kind that may hold one).
+  (gold.outcomes ?? []).forEach((o, i) => {
+    const on = endOf(o.about);
+    if (!on || !OUTCOME_HOLDERS.includes(on[1])) {
+      dropped.push(`${o.about} -HAS_OUTCOME-> outcome ${i + 1}`);
+      return;
+    }
+    const id = local("outcome", String(i + 1));
+    entities.push(entity(Label.Outcome, id, o.text, { outcomeType: o.outcomeType }));
+    relationships.push(rel(on[0], RelType.HAS_OUTCOME, id, o.text));
+  });
 
   // Numbers: metrics of what they are about (a place's numbers are left out: places take none).
   for (const n of gold.numbers ?? []) {
