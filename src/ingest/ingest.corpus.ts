@@ -104,6 +104,8 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
   const entities = new Map<string, CorpusEntity>();
   const kinds = new Map<string, EntityLabel>();
   const partOf: [string, string][] = [];
+  /** Legacy unit → the 2025 unit it became (SUCCEEDED_BY). */
+  const succeededBy: [string, string][] = [];
   const memberOf: [string, string, string | undefined][] = [];
   const placesOf: [string, string][] = [];
   const actorsOf: [string, string][] = [];
@@ -138,6 +140,7 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
             validFrom: str(e.validFrom),
             validTo: str(e.validTo),
             parents: [],
+            predecessors: [],
           });
         }
         continue;
@@ -168,6 +171,7 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
     }
     for (const r of records(field(data, "relationships"))) {
       if (r.type === RelType.PART_OF && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) partOf.push([r.from, r.to]);
+      if (r.type === RelType.SUCCEEDED_BY && typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) succeededBy.push([r.from, r.to]);
       if (typeof r.from === "string" && typeof r.to === "string" && r.draft === undefined) {
         if (r.type === RelType.LOCATED_IN || r.type === RelType.COVERS) placesOf.push([r.from, r.to]);
         if (r.type === RelType.INVOLVED_IN) actorsOf.push([r.to, r.from]);
@@ -190,6 +194,10 @@ export function buildKnowledge(parsed: readonly ParsedSeedFile[], options: { exc
   for (const [from, to] of partOf) {
     const place = places.get(from);
     if (place && places.has(to) && !place.parents.includes(to)) place.parents.push(to);
+  }
+  for (const [from, to] of succeededBy) {
+    const place = places.get(to);
+    if (place && places.has(from) && !place.predecessors.includes(from)) place.predecessors.push(from);
   }
   return { gazetteer: new Gazetteer(places.values()), entities, kinds };
 }

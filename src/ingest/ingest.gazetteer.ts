@@ -20,6 +20,8 @@ export interface PlaceRecord {
   validTo?: string;
   /** PART_OF targets (places). */
   parents: string[];
+  /** The legacy units this 2025 unit succeeded (their SUCCEEDED_BY points here). */
+  predecessors: string[];
 }
 
 /** The day the 2025 units began. */
@@ -105,6 +107,11 @@ export class Gazetteer {
   /** Is `upper` above `lower`? */
   isAncestor(upper: string, lower: string): boolean {
     return this.ancestors(lower).has(upper);
+  }
+
+  /** Was `lower`, a 2025 unit, made (in part) of units under the legacy `upper` ("Giao An, huyện Lang Chánh cũ")? */
+  succeedsUnder(upper: string, lower: string): boolean {
+    return (this.byId.get(lower)?.predecessors ?? []).some((p) => p === upper || this.isAncestor(upper, p));
   }
 
   /** Which naming a place belongs to: legacy (before July 2025), the 2025 one, or both (an unchanged province). */

@@ -167,6 +167,10 @@ export function asOwnersSay(draft: SeedFile): SeedFile["relationships"] {
   return out;
 }
 
+/** A village's name without its unit word, either way it is written: "thôn Tò Đú", "Tò Đú", "Dak Lang village". */
+const villageKey = (name: string): string =>
+  foldKey(name.replace(/^(?:thôn|bản|xóm|ấp|buôn|làng|plei|tổ dân phố|village|hamlet)\s+/iu, "").replace(/\s+(?:village|hamlet)$/iu, ""));
+
 /** Scores one draft (the seed file `npm run ingest` proposes, every draft line taken as it stands) against its gold. */
 export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: ReadonlySet<string>): GoldCard {
   const tallies = goldTallies(() => addTallies([]));
@@ -179,7 +183,7 @@ export function scoreAgainstGold(draft: SeedFile, gold: GoldFile, knownIds: Read
   // Places: by id; villages the gazetteer lacks, by name.
   const goldPlaces = gold.places ?? [];
   const draftPlaces = byKind(Label.Place);
-  const placePairs = assignPairs(goldPlaces, draftPlaces, (g, d) => (g.id ? (g.id === d.id ? 2 : 0) : foldKey(g.name) === foldKey(d.name) ? 1 : 0));
+  const placePairs = assignPairs(goldPlaces, draftPlaces, (g, d) => (g.id ? (g.id === d.id ? 2 : 0) : villageKey(g.name) === villageKey(d.name) ? 1 : 0));
   tallies.places = tallyOf(goldPlaces, draftPlaces, placePairs, { g: (g) => g.id ?? `${g.name} (in ${g.parent})`, d: (d) => d.id });
   for (const [gi, di] of placePairs) if (!goldPlaces[gi].id) matched.set(`village:${goldPlaces[gi].name}`, draftPlaces[di].id);
 

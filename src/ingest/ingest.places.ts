@@ -167,7 +167,8 @@ function makeMention(
     village: levels.length === 1 && levels[0] === "VILLAGE",
     candidates,
     how,
-    former: /^\s*\(\s*cũ\s*\)/iu.test(after),
+    // "Hương Sơn (cũ)", "huyện Hương Sơn cũ"; "Cũ" with a capital is a name's own word ("thôn Ka Đô Cũ")
+    former: /^\s*(?:\(\s*cũ\s*\)|cũ(?!\p{L}))/u.test(after),
   };
 }
 
@@ -836,7 +837,9 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
       why.add(`a town is no ${c.unitType}`);
     }
     let nearest: Anchor | undefined;
-    for (const [id, anchor] of anchors) if (anchor.near > (nearest?.near ?? 0) && gaz.isAncestor(id, c.id)) nearest = anchor;
+    // a former district anchors, in a 2025 article, the 2025 units made of its communes as it does its own communes
+    const under = (id: string): boolean => gaz.isAncestor(id, c.id) || (era.era === "new" && !m.former && gaz.succeedsUnder(id, c.id));
+    for (const [id, anchor] of anchors) if (anchor.near > (nearest?.near ?? 0) && under(id)) nearest = anchor;
     if (nearest) {
       score += 3 + nearest.near;
       why.add(`${nearest.name} named ${["", "elsewhere in the article", "in its paragraph", "in its sentence"][nearest.near]}`);
@@ -858,7 +861,9 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, refDate?: string): PlaceFin
     const single = members.map((m) => m.candidates.map((c) => scoreOf(m, c, anchors)));
     const pairScore = (a: PlaceRecord, b: PlaceRecord): number => {
       if (a.level === b.level) return a.parents.some((p) => b.parents.includes(p)) ? 1 : 0;
-      return gaz.isAncestor(a.id, b.id) || gaz.isAncestor(b.id, a.id) ? 10 : -8;
+      // in a 2025 article, "Sơn Hồng, Sơn Tiến (huyện Hương Sơn cũ)": 2025 communes made of the former district's
+      const inside = gaz.isAncestor(a.id, b.id) || gaz.isAncestor(b.id, a.id) || (era.era === "new" && (gaz.succeedsUnder(a.id, b.id) || gaz.succeedsUnder(b.id, a.id)));
+      return inside ? 10 : -8;
     };
     const listed = (a: number, b: number): boolean =>
       b === a + 1 && members[a].end <= members[b].start && /^[ \t]*(?:và|and|&)[ \t]*$/iu.test(doc.text.slice(members[a].end, members[b].start));

@@ -129,6 +129,23 @@ describe("the gold scorer", () => {
     expect(unitClass("cows")).not.toBe(unitClass("courses"));
   });
 
+  it("finds a village the gazetteer lacks by its name, with or without its unit word", () => {
+    for (const [goldName, draftName] of [
+      ["thôn Khe Mơ", "Khe Mơ"],
+      ["Khe Mơ", "thôn Khe Mơ"],
+      ["Khe Mo village", "Khe Mơ"],
+    ]) {
+      const gold: GoldFile = { ...GOLD, places: [...(GOLD.places ?? []), { id: null, name: goldName, level: PlaceLevel.VILLAGE, parent: "vn:ha-noi" }] };
+      const village = draft();
+      village.entities.push(entity("Place", "vn:ha-noi:khe-mo", draftName));
+      expect([goldName, scoreAgainstGold(village, gold, KNOWN).tallies.places]).toMatchObject([goldName, { tp: 2, fp: 0, fn: 0 }]);
+    }
+    const other = draft();
+    other.entities.push(entity("Place", "vn:ha-noi:khe-ma", "Khe Mạ"));
+    const gold: GoldFile = { ...GOLD, places: [...(GOLD.places ?? []), { id: null, name: "thôn Khe Mơ", level: PlaceLevel.VILLAGE, parent: "vn:ha-noi" }] };
+    expect(scoreAgainstGold(other, gold, KNOWN).tallies.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
   it("calls a binding to the wrong seed entity a false match", () => {
     const card = scoreAgainstGold(draft({ planId: "org:plan-lai-chau" }), GOLD, KNOWN);
     expect(card.falseMatches).toEqual([expect.stringContaining('plan "Plan International" bound to org:plan-lai-chau')]);
