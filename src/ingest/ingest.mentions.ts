@@ -53,7 +53,7 @@ import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose,
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import * as models8 from "./models.rules";
 import { foldDiacritics } from "../common/text";
-import { capitalize, type Doc, isAcronym, nameKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
+import { capitalize, type Doc, foldKey, isAcronym, nameKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
 import { highlandNameLength, isKhmerNameMark } from "./names.rules";
 import {
   BANK_BRANDS,
@@ -3399,7 +3399,8 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   }
   // a byline, as curators record it: a name the last lines mark as the reporter's, after "Tin, ảnh:", "Bài:", "Text and
   // photos:", "By", or before a newsroom in brackets or after a dash ("Mai Lan (Đài PT-TH huyện)", "Mai Lan - Báo Nghệ An");
-  // a name alone, or before a body that is no newsroom, is not drafted (who wrote it is not said) (orgs2)
+  // or a Vietnamese article's very last line that is only a name, or a name and its body in brackets ("Vân Anh",
+  // "Minh Hằng (Sở Nông nghiệp và Môi trường)"): news pages sign so
   const lines = text.slice(0, doc.bodyEnd).split("\n");
   let offset = doc.bodyEnd;
   let seen = 0;
@@ -3410,7 +3411,10 @@ function people(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     seen++;
     // the source's line ("Nguồn …: https://…", "Source: …") comes after the byline
     if (/^(?:nguồn|source)\b|https?:\/\//iu.test(line)) continue;
-    const written = line.length < 80 ? bylineName(line) : undefined;
+    const signed = seen === 1 && doc.lang === "vi" ? signatureName(line) : undefined;
+    // a name the article used before ("Kỳ Sơn", a place; a body's short name) signs nothing: a writer's name is not in the story
+    const signature = signed && !foldKey(text.slice(0, offset)).includes(foldKey(signed)) ? signed : undefined;
+    const written = line.length < 80 ? (bylineName(line) ?? signature) : undefined;
     if (written) {
       const first = written.split(/\s+/u)[0];
       const at = offset + lines[l].indexOf(written);
@@ -3462,6 +3466,11 @@ const BYLINE_NEWSROOM =
 function bylineName(line: string): string | undefined {
   const cue = BYLINE_CUE.exec(line);
   const written = cue ? line.slice(cue[0].length).trim() : BYLINE_NEWSROOM.exec(line)?.[1].trim();
+  return written && BYLINE_NAME.test(written) ? written : undefined;
+}
+/** A signature: the line is only a name of two to four words, or a name and a body in brackets. */
+function signatureName(line: string): string | undefined {
+  const written = /^(.+?)(?:[ \t]*\([^()\n]{2,80}\))?$/u.exec(line)?.[1].trim();
   return written && BYLINE_NAME.test(written) ? written : undefined;
 }
 const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
