@@ -126,7 +126,8 @@ const goldTallies = (make: (c: GoldCategory) => Tally): Record<GoldCategory, Tal
 /**
  * Every relationship the gold states: its `relationships` and those its fields say, as
  * ingest.gold-seed.ts loads them: an organization's `place` (LOCATED_IN), an event's `places`
- * (LOCATED_IN), a person's `organization` (MEMBER_OF), a project's `program` (PART_OF). Each once.
+ * (LOCATED_IN), a person's `organization` (MEMBER_OF), a project's `program` (PART_OF), a village's
+ * `parent` (PART_OF). Each once.
  */
 export function goldRelationships(gold: GoldFile): GoldRelationship[] {
   const out: GoldRelationship[] = [...(gold.relationships ?? [])];
@@ -134,6 +135,8 @@ export function goldRelationships(gold: GoldFile): GoldRelationship[] {
   for (const e of gold.events ?? []) for (const p of e.places ?? []) out.push({ type: RelType.LOCATED_IN, from: e.key, to: p });
   for (const p of gold.people ?? []) if (p.organization) out.push({ type: RelType.MEMBER_OF, from: p.key, to: p.organization });
   for (const p of gold.projects ?? []) if (p.program) out.push({ type: RelType.PART_OF, from: p.key, to: p.program });
+  // a village the gazetteer lacks is PART_OF its `parent` (the scorer names it "village:<name>" once matched)
+  for (const p of gold.places ?? []) if (!p.id && p.parent) out.push({ type: RelType.PART_OF, from: `village:${p.name}`, to: p.parent });
   return out.filter((r, i, all) => all.findIndex((x) => x.type === r.type && x.from === r.from && x.to === r.to && (x.role ?? "") === (r.role ?? "")) === i);
 }
 

@@ -140,9 +140,14 @@ describe("the gold scorer", () => {
       village.entities.push(entity("Place", "vn:ha-noi:khe-mo", draftName));
       expect([goldName, scoreAgainstGold(village, gold, KNOWN).tallies.places]).toMatchObject([goldName, { tp: 2, fp: 0, fn: 0 }]);
     }
+    // the village's parent is a relationship the gold states
+    const gold: GoldFile = { ...GOLD, places: [...(GOLD.places ?? []), { id: null, name: "thôn Khe Mơ", level: PlaceLevel.VILLAGE, parent: "vn:ha-noi" }] };
+    const partOf = draft();
+    partOf.entities.push(entity("Place", "vn:ha-noi:khe-mo", "Khe Mơ"));
+    partOf.relationships.push({ from: "vn:ha-noi:khe-mo", type: "PART_OF", to: "vn:ha-noi", quote: "q" } as SeedFile["relationships"][number]);
+    expect(scoreAgainstGold(partOf, gold, KNOWN).tallies.relationships).toMatchObject({ tp: 4, fp: 0, fn: 0 });
     const other = draft();
     other.entities.push(entity("Place", "vn:ha-noi:khe-ma", "Khe Mạ"));
-    const gold: GoldFile = { ...GOLD, places: [...(GOLD.places ?? []), { id: null, name: "thôn Khe Mơ", level: PlaceLevel.VILLAGE, parent: "vn:ha-noi" }] };
     expect(scoreAgainstGold(other, gold, KNOWN).tallies.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
