@@ -1928,6 +1928,8 @@ function programs(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           : undefined;
       const numbered = n?.digit && /^[ \t]+$/.test(gapText(doc, i + 1));
       if (s === i && !numbered) continue;
+      // "CARE's Program Manager": a post; "Plan Vietnam's programme": a body's work, named by no name of its own
+      if ((n && EN_PROJECT_POSTS.has(n.lower) && /^[ \t]+$/.test(gapText(doc, i + 1))) || /['’]s$/u.test(tokens[i - 1]?.text ?? "")) continue;
       // (models6) "the national New Rural Development campaign": a campaign is a program when two or more capitalised words
       // name it ("Vaccination campaign" at a sentence's start, "campaign 2024" name none)
       if (t.lower === "campaign" && (i - s < 2 || numbered)) continue;
@@ -2069,7 +2071,8 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     const lead = quotedAfter(doc, afterHead) ? undefined : titleLead(doc.text.slice(afterHead, afterHead + 40));
     const leadTitle = lead === undefined ? undefined : quotedAfter(doc, afterHead + lead);
     const q = quotedAfter(doc, afterHead) ?? (leadTitle && isTitle(leadTitle.inner) ? leadTitle : undefined);
-    if (q) {
+    // a title starts with a capital or a digit: ‘a project "that puts women first"’ quotes what someone said of it
+    if (q && /^[\p{Lu}\d]/u.test(q.inner.trim())) {
       out.push({
         kind: Label.Project,
         start: t.start,
@@ -2086,7 +2089,8 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (en) {
       // ‘the "Women's Economic Empowerment" project’
       const before = /[“"]([^“”"]{3,120})[”"][ \t]*$/.exec(doc.text.slice(Math.max(0, t.start - 130), t.start));
-      if (before) {
+      // a quoted name starts with a capital: ‘a project "that puts women first"’ quotes what someone said of it
+      if (before && /^\p{Lu}/u.test(before[1].trim())) {
         const qStart = t.start - before[0].length;
         out.push({ kind: Label.Project, start: qStart, end: t.end, name: before[1].trim(), pattern: 'pattern "“…” project"', props: {}, quotedName: before[1].trim() });
         continue;
@@ -2124,6 +2128,20 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           name: capitalize(slice(doc, tokens[w].start, t.end)),
           pattern: 'pattern "a <words> project"',
           props: {},
+        });
+        continue;
+      }
+      // "the Climate-Resilient Agriculture for Mekong Communities (CRAM) project": a title-case name, its acronym in brackets
+      const titled = bracketedTitle(doc, i);
+      if (titled) {
+        out.push({
+          kind: Label.Project,
+          start: tokens[titled.first].start,
+          end: t.end,
+          name: slice(doc, tokens[titled.first].start, t.end),
+          pattern: 'pattern "<Name> (ACRONYM) project"',
+          props: {},
+          acronym: titled.acronym,
         });
         continue;
       }
@@ -2187,6 +2205,29 @@ function projects(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     });
   }
   return out;
+}
+
+/** Small words a title-case English name keeps inside it ("Agriculture for Mekong Communities"). */
+const EN_TITLE_INNER = new Set(["for", "of", "and", "in", "to", "on", "the", "&"]);
+
+/**
+ * The name before "(ACRONYM)" right before token `i` ("… Mekong Communities (CRAM) project"): capitalised words, with
+ * small words between them, at least two capitalised; its first token and the acronym, or undefined.
+ */
+function bracketedTitle(doc: Doc, i: number): { first: number; acronym: string } | undefined {
+  const { tokens } = doc;
+  const k = i - 1;
+  if (k < 2 || !isAcronym(tokens[k]) || !/^\)[ \t]+$/.test(gapText(doc, i)) || !/^[ \t]*\($/.test(gapText(doc, k))) return undefined;
+  let first = k;
+  let caps = 0;
+  for (let j = k - 1; j >= 0 && k - j <= 14; j--) {
+    if (j < k - 1 && !/^[ \t-]+$/.test(gapText(doc, j + 1))) break;
+    if (tokens[j].cap) caps++;
+    else if (!EN_TITLE_INNER.has(tokens[j].lower)) break;
+    first = j;
+  }
+  while (first < k && (!tokens[first].cap || ["the", "a", "an", "this"].includes(tokens[first].lower))) first++;
+  return caps >= 2 && first < k ? { first, acronym: tokens[k].text } : undefined;
 }
 
 const categoryOf = (name: string): ModelCategoryName | undefined => {
