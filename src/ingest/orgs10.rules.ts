@@ -225,3 +225,31 @@ export function dropBareUnionHeads<M extends { name: string }>(orgs: readonly M[
   );
   return orgs.filter((m) => !(/^hội (?:phụ nữ|lhpn|liên hiệp phụ nữ|nông dân|nd|cựu chiến binh|ccb)$/iu.test(m.name.trim()) && named.has(unionKind(m.name))));
 }
+
+/** A body the article names, with where. */
+interface SpannedBody {
+  id: string;
+  name: string;
+  spans: readonly { start: number; end: number }[];
+}
+
+/**
+ * "Cơ quan Viện trợ Ai-len (Irish Aid)", "Tổ chức Tầm nhìn Thế giới (World Vision)": a Vietnamese name and, in brackets
+ * right after it, a foreign name of two words or more (Latin letters only) that the article drafted as another body: one
+ * body. Returns [the bracketed one, the one it goes into] pairs. Initials in brackets are left to the readers' own rule.
+ */
+export function bracketTwins(text: string, bodies: readonly SpannedBody[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const foreign of bodies) {
+    if (!/^[A-Za-z][A-Za-z'’&.-]*(?:\s+[A-Za-z][A-Za-z'’&.-]*)+$/u.test(foreign.name.trim())) continue;
+    const host = bodies.find(
+      (b) =>
+        b !== foreign &&
+        /\s/u.test(b.name.trim()) &&
+        /[^A-Za-z0-9\s'’&.,()-]/u.test(b.name) &&
+        b.spans.some((s) => foreign.spans.some((f) => /^[ \t]*\([ \t]*$/u.test(text.slice(s.end, f.start)) && /^[ \t]*\)/u.test(text.slice(f.end, f.end + 3)))),
+    );
+    if (host && !out.some(([from, into]) => from === host.id || into === foreign.id)) out.push([foreign.id, host.id]);
+  }
+  return out;
+}

@@ -117,6 +117,38 @@ const ENGLISH: readonly Case[] = [
   ["Rice\n\nOn 9 July 2025, the Department of Agriculture and Rural Development of Nghe An gave rice seed to 200 households.\n", "en", [], /^DARDs/u],
 ];
 
+/** A Vietnamese name and its foreign twin in brackets: one body (the foreign name never a second one). */
+const TWINS: readonly Case[] = [
+  ["Nước sạch\n\nDự án nước sạch ở xã Mường Típ do Cơ quan Viện trợ Ai-len (Irish Aid) tài trợ 2 tỷ đồng.\n", "vi", ["Cơ quan Viện trợ Ai-len"], /^Irish Aid$/u],
+  ["Bò giống\n\nNgày 3/3/2025, Tổ chức Tầm nhìn Thế giới (World Vision) trao 30 con bò cho hộ nghèo xã Bảo Nam.\n", "vi", ["Tầm nhìn Thế giới"], /^World Vision$/u],
+  ["Trường học\n\nNăm 2025, Tổ chức Cứu trợ Trẻ em (Save the Children) sửa 2 phòng học ở xã Hữu Kiệm.\n", "vi", ["Cứu trợ Trẻ em"], /^Save the Children$/u],
+  [
+    "Lúa\n\nTổ chức Nông lương Liên hợp quốc (Food and Agriculture Organization) hỗ trợ giống lúa cho xã Mường Típ.\n",
+    "vi",
+    ["Nông lương Liên hợp quốc"],
+    /^Food and Agriculture Organization$/u,
+  ],
+  [
+    "Cà phê\n\nNăm 2024, Tổ chức Hợp tác Quốc tế Nhật Bản (Japan International Cooperation Agency) khảo sát vùng cà phê xã Bảo Nam.\n",
+    "vi",
+    ["Hợp tác Quốc tế Nhật Bản"],
+    /^Japan International Cooperation Agency$/u,
+  ],
+  [
+    "Nhà vệ sinh\n\nNăm 2025, Tổ chức Phát triển Hà Lan (Netherlands Development Organisation) xây 40 nhà vệ sinh ở xã Hữu Kiệm.\n",
+    "vi",
+    ["Phát triển Hà Lan"],
+    /^Netherlands Development Organisation$/u,
+  ],
+];
+
+/** Look-alikes: a bracket that is no second name, two bodies side by side. */
+const TWIN_LOOK_ALIKES: readonly Case[] = [
+  ["Tài trợ\n\nNăm 2025, Tổ chức Tầm nhìn Thế giới (World Vision) và Plan International cùng tài trợ cho xã Bảo Nam.\n", "vi", ["Plan International"], /^$/u],
+  ["Chè\n\nNăm 2025, Hội Nông dân xã Hữu Kiệm và World Vision mở lớp tập huấn trồng chè.\n", "vi", ["World Vision"], /^$/u],
+  ["Đối tác\n\nNăm 2025, HTX Chè Bảo Nam (đối tác của Oxfam) bán 10 tấn chè.\n", "vi", ["HTX Chè Bảo Nam"], /^$/u],
+];
+
 const run = (text: string, lang: Lang, names: readonly string[], never: RegExp): void => {
   const got = orgs(text, lang);
   expect({ got, missing: names.filter((n) => !got.includes(n)), wrong: got.filter((g) => never.test(g)) }).toEqual({ got, missing: [], wrong: [] });
@@ -136,6 +168,13 @@ describe("orgs10: look-alikes of a hyphened country", () => {
 });
 describe("orgs10: English page furniture and fragments are no body", () => {
   it.each(ENGLISH)("%#: %s", run);
+});
+
+describe("orgs10: a Vietnamese name and its foreign twin in brackets are one body", () => {
+  it.each(TWINS)("%#: %s", run);
+});
+describe("orgs10: look-alikes of a twin in brackets", () => {
+  it.each(TWIN_LOOK_ALIKES)("%#: %s", run);
 });
 
 describe("orgs10 rules, alone", () => {
