@@ -68,6 +68,7 @@ import {
   producerFacilities,
   unitedNationsTail,
 } from "./orgs.rules";
+import { clauseAfterHead, dropBareUnionHeads, isCountryName, isNotEnglishBodyName, joinsTransliteration } from "./orgs10.rules";
 import { beforeManagementUnit, gluedActionAt, holderAfterBody, isEverydayOpening, personAfterBody, projectManagementUnits, widenEnglishNames } from "./orgs8.rules";
 
 /** The kinds a pattern finds (graph.model.ts); places have their own finder. */
@@ -392,7 +393,15 @@ function extendName(doc: Doc, from: number, opts: ExtendOptions): { last: number
     const plain = ampersand || thousands || (afterAcronym ? /^[ \t]*\)[ \t]*$/.test(g) : /^[ \t]*([-–][ \t]*)?$/.test(g));
     afterAcronym = false;
     if (!plain || (g.length === 0 && k > from && !thousands)) break;
-    if (/[-–]/.test(g) && !t.cap && !t.digit && !opts.hyphenLower && !dashCompoundAt(doc, k)) break;
+    if (
+      /[-–]/.test(g) &&
+      !t.cap &&
+      !t.digit &&
+      !opts.hyphenLower &&
+      !dashCompoundAt(doc, k) &&
+      !joinsTransliteration(tokens[k - 1].text, g, t.text, k > 1 && gapText(doc, k - 1) === "-")
+    )
+      break;
     // "Phát triển Nông thôn Bền vững": "thôn" closing a word of two syllables starts no village
     const inWord = k > from && VI_UNIT_COMPOUNDS.some(([a, b]) => t.lower === b && tokens[k - 1].lower === a);
     const place = inWord ? undefined : opts.places.find((p) => p.start === t.start);
@@ -697,6 +706,17 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
       ext.end = tokens[j - 1].end;
       break;
     }
+    // (orgs10) "HTX dự kiến trồng …", "NHCSXH dự kiến phân bổ …", "nhóm đạt 140 con", "Giám đốc HTX Nguyễn Văn A": no name after the head
+    if (ext.last >= i + length) {
+      const tail = tokens
+        .slice(i + length, ext.last + 1)
+        .map((w) => ({ text: w.text, cap: w.cap || isAcronym(w), digit: w.digit, place: VI_UNIT_WORDS.has(w.lower) || places.some((p) => p.start <= w.start && w.start < p.end) }));
+      if (
+        clauseAfterHead(slice(doc, t.start, tokens[i + length - 1].end), tail, text.slice(Math.max(0, t.start - 30), t.start), (w) => SURNAMES.has(foldDiacritics(w))) &&
+        head.orgType !== "PEOPLES_COMMITTEE"
+      )
+        continue;
+    }
     // "Đoàn công tác viếng …", "đoàn công tác đến thăm …": a delegation named by what it does has no name; its name is
     // whose it is ("của Hội …") or a capitalised body or place (orgs2)
     if (head.orgType === "DELEGATION" && ext.last >= i + length) {
@@ -971,7 +991,8 @@ function organizations(doc: Doc, places: readonly PlaceMention[]): EntityMention
     foreignCountryOffices(doc, out);
     localAuthorities(doc, places, out);
   }
-  return out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+  const trimmed = out.map((m) => trimOrgName(doc, m)).filter((m): m is EntityMention => !!m);
+  return doc.lang === "vi" ? dropBareUnionHeads(trimmed) : trimmed; // (orgs10) "Hội phụ nữ" after "Hội LHPN xã A"
 }
 
 const EN_PLURAL_BODY = /(?<![\p{L}])((?:\p{Lu}[\p{L}]*['’]?s?[ \t]+){0,3})(Committees|Unions|Associations|Departments|Centres|Centers)[ \t]+of[ \t]+(?:the[ \t]+)?/gu;
@@ -1291,7 +1312,7 @@ function embassies(doc: Doc, out: EntityMention[]): void {
   const patterns: [RegExp, OrgTypeName][] = [
     [new RegExp(String.raw`\b(?:[Tt]he\s+)?(${C})[ \t]+(?:Embassy|[Gg]overnment)(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
     [new RegExp(String.raw`\b(?:Embassy|Government)[ \t]+of[ \t]+(?:the[ \t]+)?(${C})(?:[ \t]+in[ \t]+(?:Hanoi|Ha[ \t]Noi|Viet[ \t]?[Nn]am))?`, "gu"), "GOVERNMENT_AGENCY"],
-    [new RegExp(String.raw`(?:Đại[ \t]+sứ[ \t]+quán|Chính[ \t]+phủ)[ \t]+(${C})`, "gu"), "GOVERNMENT_AGENCY"],
+    [new RegExp(String.raw`(?:Đại[ \t]+sứ[ \t]+quán|Chính[ \t]+phủ)[ \t]+(${C}(?:-\p{Ll}+)*)`, "gu"), "GOVERNMENT_AGENCY"], // (orgs10) "Ai-len"
   ];
   for (const [re, orgType] of patterns) {
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -1388,8 +1409,9 @@ function ambassadorsEmbassies(doc: Doc, out: EntityMention[]): void {
       },
     ],
     [
-      new RegExp(String.raw`(?<![\p{L}])[ĐđD]ại[ \t]+sứ[ \t]+(?:đặc[ \t]+mệnh[ \t]+toàn[ \t]+quyền[ \t]+)?(${C})`, "gu"),
-      (c) => (/^(Việt|Quán|Nam)/u.test(c) ? undefined : `Đại sứ quán ${c}`),
+      // (orgs10) "Đại sứ Đặc mệnh toàn quyền Ai-len": the country after the title, hyphened syllables and all; a person's name is none
+      new RegExp(String.raw`(?<![\p{L}])[ĐđD]ại[ \t]+sứ[ \t]+(?:[Đđ]ặc[ \t]+mệnh[ \t]+toàn[ \t]+quyền[ \t]+)?(${C}(?:-\p{Ll}+)*)`, "gu"),
+      (c) => (/^(Việt|Quán|Nam)/u.test(c) || !isCountryName(c) ? undefined : `Đại sứ quán ${c}`),
     ],
   ];
   const known = (name: string): boolean => {
@@ -1760,7 +1782,7 @@ function trimOrgName(doc: Doc, m: EntityMention): EntityMention | undefined {
   // (orgs8) "Giám đốc Công ty … Nghệ An Trần Văn Long": the holder's name after the body
   const holder = personAfterBody(name, doc.text.slice(Math.max(0, m.start - 30), m.start), (w) => SURNAMES.has(foldDiacritics(w)));
   if (holder > 0) name = name.slice(0, holder).trimEnd();
-  if (isNotABody(name) || isEverydayOpening(name)) return undefined;
+  if (isNotABody(name) || isEverydayOpening(name) || isNotEnglishBodyName(name)) return undefined;
   if (name.length > 6 && name === name.toUpperCase() && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length > 4) return undefined;
   // "Trung tâm và UBND xã Đăk Na": a bare head pointing back, then the body named here
   const joined = JOINED_HEAD.exec(name);

@@ -13,6 +13,7 @@ import { GENERIC_EN_WORDS, NOT_ORG_ACRONYMS, PROGRAM_SYNONYMS } from "../ingest.
 import { BIND_THRESHOLD, candidatesLine, inPeriod, matchMention, resolveMention } from "../ingest.match";
 import { type EntityMention, isForeignWord } from "../ingest.mentions";
 import { bagKey, capitalize, isAcronym, nameWords, squash } from "../ingest.text";
+import { bracketTwins } from "../orgs10.rules";
 import { backReferencesOf } from "../refs.rules";
 
 /**
@@ -312,4 +313,6 @@ export function mergeNamesOfOneBody(d: ArticleDraft): void {
     const fuller = orgs().filter((e) => e !== bare && e.props.orgType === bare.props.orgType && e.name.toLowerCase().startsWith(`${bare.name.toLowerCase()} `));
     if (fuller.length === 1) merge(bare, fuller[0], `"${bare.name}" is its name without the place`);
   }
+  // (orgs10) "Cơ quan Viện trợ Ai-len (Irish Aid)": the foreign name in brackets after a Vietnamese one is the same body
+  for (const [from, into] of bracketTwins(d.text, orgs())) merge(d.entities.get(from)!, d.entities.get(into)!, `"${d.entities.get(from)!.name}" is its name in brackets`);
 }
