@@ -52,6 +52,7 @@ import type { PlaceMention } from "./ingest.places";
 import { contractFarmingProduct, enAwareness, financialManagement, groupPurpose, herdCare, viAwareness } from "./purposes.rules";
 import { cooperationWithPeriod, isTitle, nationalFunds, numberCounts, runToPeriod, schemes, titleLead, NATIONAL_FUND_PATTERN } from "./programs.rules";
 import * as models8 from "./models.rules";
+import * as models10 from "./models10.rules";
 import { foldDiacritics } from "../common/text";
 import { capitalize, type Doc, foldKey, isAcronym, nameKey, overlapsAny, type Span, squash, type Token } from "./ingest.text";
 import { highlandNameLength, isKhmerNameMark } from "./names.rules";
@@ -2267,6 +2268,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     return sentence ? text.slice(sentence.start, sentence.end) : "";
   };
   const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến", "ra", "giúp"]);
+  const lowers = tokens.map((x) => x.lower); // (models10) the words in lower case, for multi-syllable crop names
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
     out.push({ kind: Label.Model, props: category ? { category } : {}, ...m });
@@ -2480,6 +2482,14 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
             ),
             (w) => EN_LIVELIHOOD_OBJECTS.has(w),
           );
+          // (models10) "the village's goat-raising group": the owner before a possessive is no word of the practice
+          const owner = models10.enPossessiveHead(named);
+          if (owner) {
+            const rest = named.slice(owner);
+            if (!EN_LIVELIHOOD_OBJECTS.has(rest.split(" ")[0].toLowerCase()) && !EN_FARMING_WAYS.has(rest.split(" ")[0].toLowerCase())) continue;
+            push({ start: tokens[s].start + owner, end, name: capitalize(rest), pattern: `pattern "… ${t.lower}"` });
+            continue;
+          }
           push({ start: tokens[s].start, end, name: named, pattern: `pattern "… ${t.lower}"` });
           continue;
         }
@@ -2528,6 +2538,7 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
             "livelihood",
             "production",
           ].includes(tokens[s - 1].lower) &&
+          models10.enMayPrecedeModel(tokens[s - 1].lower) && // (models10) "leave behind models", "scale up models"
           /^[ \t-]+$/.test(gapText(doc, s))
         )
           s--;
@@ -2746,7 +2757,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         lower: true,
         placeEnds: true,
         allow: new Set(["theo"]),
-        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh", "ra", "giúp", "mang"]),
+        // (models10) "mô hình nuôi gà thả vườn rất hiệu quả": a degree or negation word starts the predicate
+        stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, "hiệu", "giảm", "kinh", "sinh", "ra", "giúp", "mang", ...models10.VI_JUDGEMENT_AFTER]),
       });
       // "… và chế biến …", "liên kết sản xuất và tiêu thụ lúa": a second verb of the same model
       const andVerb = (k: number): boolean =>
@@ -2765,6 +2777,28 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         if (more.last >= last + 2 && closes && !tokens.slice(last + 2, more.last + 1).some((x) => VI_AND_NOT_OBJECT.has(x.lower) || x.digit || x.cap)) last = more.last;
       }
       if (last < i + 2) continue;
+      // (models10) "mô hình phù hợp", "mô hình chưa duy trì được": a predicate after "mô hình" names no model
+      if (models10.viPredicateAfterModel(tokens.slice(i + 2, i + 4).map((x) => x.lower))) {
+        i = last;
+        continue;
+      }
+      // (models10) "mô hình trồng sa nhân tím dưới tán rừng": a crop's name of several syllables is kept whole, and the tail goes on
+      for (let j = i + 2; j <= last; j++) {
+        const n = models10.viCompoundProductLength(lowers, j);
+        if (n && j + n - 1 > last && tokens.slice(j + 1, j + n).every((_, q) => /^[ \t]+$/.test(gapText(doc, j + 1 + q)))) {
+          last = j + n - 1;
+          const more = extendName(doc, last + 1, {
+            places,
+            max: 6,
+            lower: true,
+            placeEnds: true,
+            allow: new Set(["theo"]),
+            stop: new Set([...[...objectStop].filter((w) => w !== "theo"), ...VI_UNIT_WORDS, ...VI_STOP_WORDS]),
+          });
+          if (more.last > last) last = more.last;
+          break;
+        }
+      }
       let tailEnd = tokens[last].end;
       // "Chè sạch", "Dâu – Tằm Chư Sê": a capitalised object goes on
       const tail = slice(doc, tokens[i + 2].start, tailEnd);
@@ -2795,7 +2829,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (!verb) continue;
     const objectAt = (k: number, max: number): number => {
       let last = k - 1;
-      for (let j = k; j < tokens.length && j < k + max; j++) {
+      let extra = 0; // (models10) the later syllables of a crop's name do not count against `max`
+      for (let j = k; j < tokens.length && j < k + max + extra; j++) {
         if (j > k) {
           const g = gapText(doc, j);
           if (!/^[ \t]+$/.test(g) && !(/^[ \t]*[-–][ \t]*$/.test(g) && tokens[j].cap)) break;
@@ -2805,6 +2840,18 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         if (j > k && models8.VI_OBJECT_END_WORDS.has(w.lower)) break; // (models8) "trồng quế hữu cơ rộng hơn 200 ha"
         if (VI_MODEL_VERBS.some((v) => phraseAt(doc, j, v)) && j > k) break;
         if (j === k && VI_NOT_MODEL_OBJECTS.has(w.lower)) break;
+        // (models10) "sấy lên", "sấy dẻo", "chế biến hỗ trợ", "sấy vùng …": no product noun after the verb
+        if (j === k && models10.VI_NOT_PRODUCT_FIRST.has(w.lower)) break;
+        // (models10) "trồng sa nhân tím": a crop's name of several syllables is one object
+        const compound = models10.viCompoundProductLength(lowers, j);
+        if (compound > 1 && tokens.slice(j + 1, j + compound).every((_, q) => /^[ \t]+$/.test(gapText(doc, j + 1 + q)))) {
+          extra += compound - 1;
+          last = j + compound - 1;
+          j = last;
+          continue;
+        }
+        // (models10) "nuôi dê không khó": the object ends before a negation or degree word
+        if (j > k && (models10.VI_JUDGEMENT_AFTER.has(w.lower) || models10.VI_TRADE_AFTER.has(w.lower))) break;
         if (w.cap && j === k && !/^(Chè|Dâu)/.test(w.text)) break;
         last = j;
       }
@@ -2814,6 +2861,16 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     if (!tokens[k0] || !/^[ \t]+$/.test(gapText(doc, k0))) continue;
     const last = objectAt(k0, 4);
     if (last < k0) continue;
+    // (models10) "Nuôi dê không khó, …": the practice judged in a clause (a quote, a comment) is no model's name here
+    if (tokens[last + 1] && /^[ \t]+$/.test(gapText(doc, last + 1)) && models10.VI_JUDGEMENT_AFTER.has(tokens[last + 1].lower)) {
+      i = last;
+      continue;
+    }
+    // (models10) "máy sấy nông sản", "thiết bị chế biến chè": a machine's or a plant's work is no household's practice
+    if (/(?<![\p{L}])(?:máy|thiết bị|lò|dây chuyền|công suất)[ \t]+$/iu.test(text.slice(Math.max(0, t.start - 20), t.start))) {
+      i = last;
+      continue;
+    }
     const verbText = slice(doc, t.start, tokens[i + verb.length - 1].end);
     // "chăn nuôi gia cầm (vịt thương phẩm)": a kind of livestock or crop narrowed in parentheses to one animal or plant is that one
     const narrowed = /^[ \t]*\([ \t]*$/.test(tokens[last + 1] ? gapText(doc, last + 1) : "") ? last + 1 : -1;
@@ -2919,6 +2976,20 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
           (w) => VI_LIVELIHOOD_QUALIFIERS.has(w),
         )
       : undefined;
+    // (models10) a bare linkage said in passing (no party, a quotation, the growers' own linkage) is no model of its own
+    if (
+      !linked &&
+      /^liên kết (?:sản xuất|tiêu thụ)$/iu.test(squash(m[0])) &&
+      !models10.viBareLinkageStated(
+        text
+          .slice(Math.max(0, m.index - 120), m.index)
+          .split(/[.;:!?\n]/u)
+          .at(-1) ?? "",
+        text.slice(m.index + m[0].length, m.index + m[0].length + 120),
+        models10.insideQuote(text, m.index),
+      )
+    )
+      continue;
     const name = linked ? `${squash(m[0])} ${linked.words}` : squash(m[0]);
     push({ start: m.index, end: m.index + m[0].length + (linked?.length ?? 0), name: capitalize(name), pattern: "a common livelihood phrase", inName: true });
   }
@@ -2981,7 +3052,15 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
     // "Mạng lưới thú y thôn bản": a network read as a body's name is still the service it names
     if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern, inName: true });
   // (models6) raising awareness of a topic or to a purpose (purposes.rules.ts)
-  for (const a of [...viAwareness(text, doc.title.end, doc.bodyEnd), ...herdCare(text, doc.title.end, doc.bodyEnd), ...financialManagement(text, doc.title.end, doc.bodyEnd, "vi")])
+  // (models10) caring for an animal the article already raises as a model ("Nuôi dê …" and "chăm sóc, phòng bệnh cho dê") is a
+  // part of that raising, taught in it, and no model of its own
+  const raised = new Set(out.map((o) => /^(?:chăn nuôi|nuôi) (\p{L}+)/iu.exec(o.name)?.[1].toLowerCase()).filter((x) => x));
+  const careOfRaised = (a: { name: string }): boolean => raised.has(/(\p{L}+)$/u.exec(a.name)?.[1].toLowerCase() ?? "");
+  for (const a of [
+    ...viAwareness(text, doc.title.end, doc.bodyEnd),
+    ...herdCare(text, doc.title.end, doc.bodyEnd).filter((a) => !careOfRaised(a)),
+    ...financialManagement(text, doc.title.end, doc.bodyEnd, "vi"),
+  ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) push({ start: a.start, end: a.end, name: a.name, pattern: a.pattern });
   // an animal bank of the article is what its handed-over animals are raised in ("Ngân hàng bò" and "bàn giao 1 con bò")
   const banks = new Map(out.filter((m) => /^Ngân hàng /u.test(m.name)).map((m) => [m.name.split(" ")[2], m]));
