@@ -25,9 +25,9 @@ const SPACES = /[^\S\n\r\f\v\u2028\u2029]+/g;
 /**
  * An article as the ingest reads it and the quote checks compare it: NFC, line breaks as `\n`,
  * invisible characters dropped, every run of horizontal white space one plain space, none at a
- * line's start or end. Text copied
- * from a web page carries no-break spaces, zero-width spaces and double spaces that a reader never
- * sees; rules written with plain spaces must read it the same. Idempotent.
+ * line's start or end. Text copied from a web page carries no-break spaces, zero-width spaces and
+ * double spaces that a reader never sees; rules written with plain spaces must read it the same.
+ * Idempotent.
  */
 export function plainText(text: string): string {
   return text.normalize("NFC").replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(SPACES, " ").replace(/^ | $/gm, "");

@@ -2269,6 +2269,11 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
   };
   const objectStop = new Set(["của", "cho", "tại", "ở", "với", "và", "thuộc", "trên", "trong", "để", "nhằm", "hiệu", "theo", "từ", "đến", "ra", "giúp"]);
   const lowers = tokens.map((x) => x.lower); // (models10) the words in lower case, for multi-syllable crop names
+  /** (models10) How many tokens from j a crop's name of several syllables takes, spaces only between them, or 0. */
+  const compoundAt = (j: number): number => {
+    const n = models10.viCompoundProductLength(lowers, j);
+    return n > 1 && phraseAt(doc, j, lowers.slice(j, j + n)) === n ? n : 0;
+  };
   const push = (m: Omit<EntityMention, "kind" | "props"> & { props?: Record<string, unknown> }): void => {
     const category = categoryOf(m.name);
     out.push({ kind: Label.Model, props: category ? { category } : {}, ...m });
@@ -2784,8 +2789,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
       }
       // (models10) "mô hình trồng sa nhân tím dưới tán rừng": a crop's name of several syllables is kept whole, and the tail goes on
       for (let j = i + 2; j <= last; j++) {
-        const n = models10.viCompoundProductLength(lowers, j);
-        if (n && j + n - 1 > last && tokens.slice(j + 1, j + n).every((_, q) => /^[ \t]+$/.test(gapText(doc, j + 1 + q)))) {
+        const n = compoundAt(j);
+        if (n && j + n - 1 > last) {
           last = j + n - 1;
           const more = extendName(doc, last + 1, {
             places,
@@ -2843,8 +2848,8 @@ function models(doc: Doc, places: readonly PlaceMention[]): EntityMention[] {
         // (models10) "sấy lên", "sấy dẻo", "chế biến hỗ trợ", "sấy vùng …": no product noun after the verb
         if (j === k && models10.VI_NOT_PRODUCT_FIRST.has(w.lower)) break;
         // (models10) "trồng sa nhân tím": a crop's name of several syllables is one object
-        const compound = models10.viCompoundProductLength(lowers, j);
-        if (compound > 1 && tokens.slice(j + 1, j + compound).every((_, q) => /^[ \t]+$/.test(gapText(doc, j + 1 + q)))) {
+        const compound = compoundAt(j);
+        if (compound) {
           extra += compound - 1;
           last = j + compound - 1;
           j = last;

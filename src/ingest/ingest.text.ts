@@ -179,10 +179,10 @@ export function maskCorpusHeader(text: string): { text: string; url?: string; ti
   return { text: out, url: m[1] || undefined, ...(title ? { title } : {}) };
 }
 
-/** Reads an article: body, title (the headline's span unless given), words, sentences. */
-export function readDoc(text: string, lang: Lang, title: Span = titleSpan(text)): Doc {
+/** Reads an article: body, language (guessed from the body unless given), title (the headline's span unless given), words, sentences. */
+export function readDoc(text: string, lang?: Lang, title: Span = titleSpan(text)): Doc {
   const bodyEnd = articleBodyEnd(text);
-  return { text, lang, bodyEnd, title, tokens: tokenize(text, bodyEnd), sentences: splitSentences(text, bodyEnd) };
+  return { text, lang: lang ?? guessLang(text.slice(0, bodyEnd)), bodyEnd, title, tokens: tokenize(text, bodyEnd), sentences: splitSentences(text, bodyEnd) };
 }
 
 /** Guesses the language: Vietnamese when a good share of the words carry Vietnamese letters. */

@@ -8,7 +8,7 @@ import { plainText } from "../../common/text";
 import type { Knowledge } from "../ingest.corpus";
 import type { ArticleDraft, IngestOptions } from "../ingest.draft";
 import type { CorpusIndex } from "../ingest.match";
-import { articleBodyEnd, type Doc, guessLang, maskCorpusHeader, readDoc, squash, titleSpan } from "../ingest.text";
+import { type Doc, maskCorpusHeader, readDoc, squash, titleSpan } from "../ingest.text";
 
 export function readArticle(rawText: string, options: IngestOptions, knowledge: Knowledge, index: CorpusIndex): ArticleDraft {
   const notes: string[] = [];
@@ -19,13 +19,13 @@ export function readArticle(rawText: string, options: IngestOptions, knowledge: 
     notes.push(
       "the article's text was made plain (NFC, invisible characters dropped, every run of spaces one space): quotes are cut from the plain text, which `npm run seed:check` compares them with",
     );
-  const lang = options.lang ?? guessLang(text.slice(0, articleBodyEnd(text)));
   // The title: the one given apart (the workbench's field), else a corpus header's TITLE line, else the text's own
   // headline (titleSpan), else its opening words. A corpus header's body repeats its headline and is read there, so
   // mentions in the TITLE line are not read; a pasted article's headline is its only copy and is read like the body.
   const headline = header.title ?? titleSpan(text);
   const given = squash(options.title ?? "");
-  const doc = readDoc(text, lang, header.title ?? { start: headline.start, end: headline.start });
+  const doc = readDoc(text, options.lang, header.title ?? { start: headline.start, end: headline.start });
+  const { lang } = doc;
   return {
     options,
     knowledge,
